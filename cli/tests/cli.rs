@@ -1,0 +1,45 @@
+//! The `mailtriage` binary's contract: JSON shape and exit codes.
+
+use std::process::Command;
+
+fn mailtriage() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+}
+
+#[test]
+fn triage_json_shape_and_exit_code() {
+    let dir = std::env::temp_dir().join(format!("mt-cli-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("ndr.txt"), "Remote Server returned '421 4.4.2 Connection dropped due to SocketError'\n").unwrap();
+    std::fs::write(dir.join("sub/clean.txt"), "nothing to see\n").unwrap();
+    let out = mailtriage().args(["triage", "--format", "json"]).arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "findings → exit 1");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let inputs = doc["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), 2, "folders are walked recursively");
+    let ndr = inputs.iter().find(|i| i["path"].as_str().unwrap().ends_with("ndr.txt")).unwrap();
+    let f = &ndr["findings"][0];
+    assert_eq!(f["rule"], "seed-ndr-socketerror");
+    assert_eq!(f["status"], "4.4.2");
+    assert_eq!(f["reply"], "421");
+    assert_eq!(f["reason"], "failedstarttls");
+    assert!(ndr["kind"].is_string());
+    let clean = mailtriage().args(["triage", "--format", "json"]).arg(dir.join("sub/clean.txt")).output().unwrap();
+    assert_eq!(clean.status.code(), Some(0), "nothing found → exit 0");
+    let missing = mailtriage().args(["triage"]).arg(dir.join("missing")).output().unwrap();
+    assert_eq!(missing.status.code(), Some(2), "error → exit 2");
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("missing"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn human_output_in_russian() {
+    let dir = std::env::temp_dir().join(format!("mt-cli-ru-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("q.txt"), "451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
+    let out = mailtriage().args(["triage", "--lang", "ru"]).arg(dir.join("q.txt")).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("seed-starttls-first"));
+    assert!(text.chars().any(|c| ('а'..='я').contains(&c)), "{text}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

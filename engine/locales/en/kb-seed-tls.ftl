@@ -1,0 +1,27 @@
+seed-queue-socketerror = The queue cannot deliver to Exchange Online: TLS 1.2 is not available on this server
+    .cause = The on-premises server tried to hand the message to Exchange Online, which hung up during the TLS handshake. Exchange Online only accepts TLS 1.2 (TLS 1.0 and 1.1 were retired, see MC229914), so a server that can only offer TLS 1.0 or 1.1 keeps failing and the message waits in the queue with this LastError.
+    .fix-1 = On the sending server, set DisabledByDefault = 0 and Enabled = 1 under SCHANNEL\Protocols\TLS 1.2\Client and TLS 1.2\Server (the .reg below does this, plus the .NET keys).
+    .fix-2 = Set SystemDefaultTlsVersions = 1 and SchUseStrongCrypto = 1 for .NET v4.0.30319 and v2.0.50727, including the Wow6432Node twins, so Exchange's .NET code also uses TLS 1.2.
+    .fix-3 = Restart the server: SCHANNEL reads these keys only at start-up.
+    .fix-4 = Install the latest Windows and Exchange updates (TLS 1.2 needs at least Exchange 2013 CU19 or 2016 CU8).
+    .fix-5 = Retry the queue (Retry-Queue) and confirm the send-connector protocol log now shows SP_PROT_TLS1_2_CLIENT.
+seed-ndr-socketerror = Exchange Online dropped the connection: the sending server offered only TLS 1.0/1.1
+    .cause = The connection to Exchange Online was closed during the TLS handshake ("SocketError" means the other side hung up). Exchange Online refuses TLS 1.0 and 1.1 on its mail-flow endpoints, so a sender without TLS 1.2 sees this in the NDR and in the Queue Viewer.
+    .fix-1 = On the server that sends to Exchange Online, set DisabledByDefault = 0 and Enabled = 1 under SCHANNEL\Protocols\TLS 1.2\Client and TLS 1.2\Server.
+    .fix-2 = Set SystemDefaultTlsVersions = 1 and SchUseStrongCrypto = 1 for .NET v4.0.30319 and v2.0.50727 (and their Wow6432Node twins).
+    .fix-3 = Restart the server so the new SCHANNEL settings take effect.
+    .fix-4 = Install the latest Windows and Exchange updates.
+    .fix-5 = Resend the message, or retry the queue, and check that it is delivered.
+seed-protolog-socketerror = TLS handshake to the remote server failed (SocketError) — TLS 1.2 is missing
+    .cause = The Send connector's protocol log shows that the remote side closed the connection in the middle of the TLS handshake. With Exchange Online as the destination this is the signature of a server that offers only TLS 1.0 or 1.1, which Exchange Online no longer accepts.
+    .fix-1 = Enable TLS 1.2 for SCHANNEL on this server: DisabledByDefault = 0 and Enabled = 1 under TLS 1.2\Client and TLS 1.2\Server.
+    .fix-2 = Set the .NET values SystemDefaultTlsVersions = 1 and SchUseStrongCrypto = 1 (v4.0.30319 and v2.0.50727, with Wow6432Node).
+    .fix-3 = Restart the server.
+    .fix-4 = Install the latest Windows and Exchange updates.
+    .fix-5 = Look in the protocol log for "TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation succeeded" to confirm the fix; the TLS census lists any remote host still on TLS 1.0/1.1.
+seed-starttls-first = The receiver requires TLS, but the session went on without it
+    .cause = The receiving side requires STARTTLS before MAIL FROM, and the sender did not complete it. This often follows a failed TLS handshake: the sender retries without encryption and the receiver (Exchange Online or a connector with RequireTLS) refuses the plain session.
+    .fix-1 = Make TLS succeed: enable TLS 1.2 for SCHANNEL (DisabledByDefault = 0, Enabled = 1 under TLS 1.2\Client and TLS 1.2\Server) on the server that sends or receives.
+    .fix-2 = Set the .NET values SystemDefaultTlsVersions = 1 and SchUseStrongCrypto = 1 (v4.0.30319 and v2.0.50727, with Wow6432Node).
+    .fix-3 = Restart the server, then install the latest Windows and Exchange updates.
+    .fix-4 = Check that the connector's certificate (TlsCertificateName) exists and is enabled for SMTP, so STARTTLS is offered and can complete.

@@ -1,0 +1,42 @@
+app-title = Mail Triage
+app-tagline = Paste a bounce, a queue error or an SMTP log: get the cause and the fix.
+privacy-note = Everything runs in this page. Nothing you paste or drop leaves your computer.
+input-label = Paste an NDR, DSN, Queue Viewer error or protocol-log lines
+input-placeholder = e.g. 421 4.4.2 Connection dropped due to SocketError
+file-label = Or open files
+lang-label = Language
+samples-label = Samples
+sample-seed = Exchange Online TLS 1.0/1.1 errors
+findings-heading = Findings
+no-findings = No known error found in this input.
+empty-input = Paste or drop something to analyse.
+cause-heading = Cause
+fix-heading = How to fix it
+references-heading = References
+artifacts-heading = Downloads
+evidence-heading = Evidence
+download = Download
+copy = Copy
+copied = Copied
+count = { $count ->
+    [one] { $count } occurrence
+   *[other] { $count } occurrences
+}
+severity-critical = Critical
+severity-error = Error
+severity-warning = Warning
+severity-info = Info
+applies-to = Applies to
+reason = Reason
+stats-lines = { $lines } lines read, { $unrecognised } without a recognised error
+note-binary = This looks like a binary file; it was not analysed.
+note-lossy = Some bytes were not valid UTF-8; they are shown as �.
+note-utf16 = The input was UTF-16 text and was decoded.
+note-truncated = { $count } very long lines were cut to 64 KiB for analysis.
+note-empty = The input is empty.
+note-too-many = { $count } more distinct findings were counted but not listed.
+unrecognised-heading = Lines without a recognised error
+unclassified-title = Error without a specific rule
+location = line { $line }
+affected = Affected
+clear = Clear

@@ -1,0 +1,27 @@
+seed-queue-socketerror = Eilė negali pristatyti laiškų į Exchange Online: šiame serveryje nėra TLS 1.2
+    .cause = Vietinis serveris bandė perduoti laišką į Exchange Online, tačiau šis nutraukė ryšį TLS ryšio užmezgimo (handshake) metu. Exchange Online priima tik TLS 1.2 (TLS 1.0 ir 1.1 nebepalaikomi, žr. MC229914), todėl serveriui, galinčiam pasiūlyti tik TLS 1.0 arba 1.1, nuolat nepavyksta, o laiškas laukia eilėje su šia LastError klaida.
+    .fix-1 = Siunčiančiajame serveryje nustatykite DisabledByDefault = 0 ir Enabled = 1 raktuose SCHANNEL\Protocols\TLS 1.2\Client ir TLS 1.2\Server (toliau pateiktas .reg failas tai atlieka ir kartu nustato .NET raktus).
+    .fix-2 = Nustatykite SystemDefaultTlsVersions = 1 ir SchUseStrongCrypto = 1 .NET v4.0.30319 ir v2.0.50727 versijoms, įskaitant atitinkamus Wow6432Node raktus, kad ir Exchange .NET kodas naudotų TLS 1.2.
+    .fix-3 = Iš naujo paleiskite serverį: SCHANNEL šiuos raktus nuskaito tik paleidimo metu.
+    .fix-4 = Įdiekite naujausius Windows ir Exchange naujinimus (TLS 1.2 reikalauja bent Exchange 2013 CU19 arba Exchange 2016 CU8).
+    .fix-5 = Pakartokite eilės apdorojimą (Retry-Queue) ir įsitikinkite, kad siuntimo jungties (Send connector) protokolo žurnale dabar matyti SP_PROT_TLS1_2_CLIENT.
+seed-ndr-socketerror = Exchange Online nutraukė ryšį: siunčiantysis serveris pasiūlė tik TLS 1.0/1.1
+    .cause = Ryšys su Exchange Online buvo nutrauktas TLS ryšio užmezgimo metu („SocketError“ reiškia, kad kita pusė nutraukė ryšį). Exchange Online savo pašto srauto galiniuose taškuose atmeta TLS 1.0 ir 1.1, todėl siuntėjas be TLS 1.2 šią klaidą mato NDR pranešime ir eilių peržiūros priemonėje (Queue Viewer).
+    .fix-1 = Serveryje, kuris siunčia laiškus į Exchange Online, nustatykite DisabledByDefault = 0 ir Enabled = 1 raktuose SCHANNEL\Protocols\TLS 1.2\Client ir TLS 1.2\Server.
+    .fix-2 = Nustatykite SystemDefaultTlsVersions = 1 ir SchUseStrongCrypto = 1 .NET v4.0.30319 ir v2.0.50727 versijoms (ir atitinkamiems Wow6432Node raktams).
+    .fix-3 = Iš naujo paleiskite serverį, kad įsigaliotų nauji SCHANNEL parametrai.
+    .fix-4 = Įdiekite naujausius Windows ir Exchange naujinimus.
+    .fix-5 = Išsiųskite laišką iš naujo arba pakartokite eilės apdorojimą ir patikrinkite, ar laiškas pristatytas.
+seed-protolog-socketerror = Nepavyko užmegzti TLS ryšio su nuotoliniu serveriu (SocketError) – trūksta TLS 1.2
+    .cause = Siuntimo jungties protokolo žurnalas rodo, kad nuotolinė pusė nutraukė ryšį TLS ryšio užmezgimo viduryje. Kai paskirtis yra Exchange Online, tai būdingas serverio, siūlančio tik TLS 1.0 arba 1.1, požymis – Exchange Online šių versijų nebepriima.
+    .fix-1 = Šiame serveryje įjunkite TLS 1.2 SCHANNEL komponentui: DisabledByDefault = 0 ir Enabled = 1 raktuose TLS 1.2\Client ir TLS 1.2\Server.
+    .fix-2 = Nustatykite .NET reikšmes SystemDefaultTlsVersions = 1 ir SchUseStrongCrypto = 1 (v4.0.30319 ir v2.0.50727, įskaitant Wow6432Node).
+    .fix-3 = Iš naujo paleiskite serverį.
+    .fix-4 = Įdiekite naujausius Windows ir Exchange naujinimus.
+    .fix-5 = Norėdami įsitikinti, kad problema išspręsta, protokolo žurnale ieškokite „TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation succeeded“; TLS suvestinėje išvardyti visi nuotoliniai serveriai, vis dar naudojantys TLS 1.0/1.1.
+seed-starttls-first = Gavėjas reikalauja TLS, tačiau seansas tęsėsi be TLS
+    .cause = Gaunančioji pusė reikalauja STARTTLS prieš MAIL FROM, o siuntėjas šio žingsnio neužbaigė. Dažnai tai nutinka po nepavykusio TLS ryšio užmezgimo: siuntėjas bando dar kartą be šifravimo, o gavėjas (Exchange Online arba jungtis su RequireTLS) atmeta nešifruotą seansą.
+    .fix-1 = Užtikrinkite, kad TLS ryšys būtų sėkmingai užmegztas: siunčiančiajame arba gaunančiajame serveryje įjunkite TLS 1.2 SCHANNEL komponentui (DisabledByDefault = 0, Enabled = 1 raktuose TLS 1.2\Client ir TLS 1.2\Server).
+    .fix-2 = Nustatykite .NET reikšmes SystemDefaultTlsVersions = 1 ir SchUseStrongCrypto = 1 (v4.0.30319 ir v2.0.50727, įskaitant Wow6432Node).
+    .fix-3 = Iš naujo paleiskite serverį, tada įdiekite naujausius Windows ir Exchange naujinimus.
+    .fix-4 = Patikrinkite, ar jungties sertifikatas (TlsCertificateName) egzistuoja ir yra įjungtas SMTP paslaugai, kad STARTTLS būtų pasiūlytas ir galėtų būti užbaigtas.

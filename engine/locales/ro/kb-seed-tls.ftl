@@ -1,0 +1,27 @@
+seed-queue-socketerror = Coada nu poate livra către Exchange Online: TLS 1.2 nu este disponibil pe acest server
+    .cause = Serverul local a încercat să predea mesajul către Exchange Online, care a închis conexiunea în timpul handshake-ului TLS. Exchange Online acceptă doar TLS 1.2 (TLS 1.0 și 1.1 au fost retrase, vezi MC229914), așa că un server care poate oferi doar TLS 1.0 sau 1.1 eșuează în mod repetat, iar mesajul rămâne în coadă cu această valoare LastError.
+    .fix-1 = Pe serverul expeditor, setați DisabledByDefault = 0 și Enabled = 1 în cheile SCHANNEL\Protocols\TLS 1.2\Client și TLS 1.2\Server (fișierul .reg de mai jos face acest lucru și setează în plus cheile .NET).
+    .fix-2 = Setați SystemDefaultTlsVersions = 1 și SchUseStrongCrypto = 1 pentru .NET v4.0.30319 și v2.0.50727, inclusiv cheile corespondente din Wow6432Node, astfel încât și codul .NET al Exchange să folosească TLS 1.2.
+    .fix-3 = Reporniți serverul: SCHANNEL citește aceste chei doar la pornire.
+    .fix-4 = Instalați cele mai recente actualizări Windows și Exchange (TLS 1.2 necesită cel puțin Exchange 2013 CU19 sau Exchange 2016 CU8).
+    .fix-5 = Reîncercați coada (Retry-Queue) și confirmați că jurnalul de protocol al conectorului de trimitere (Send connector) afișează acum SP_PROT_TLS1_2_CLIENT.
+seed-ndr-socketerror = Exchange Online a închis conexiunea: serverul expeditor a oferit doar TLS 1.0/1.1
+    .cause = Conexiunea cu Exchange Online a fost închisă în timpul handshake-ului TLS („SocketError” înseamnă că cealaltă parte a închis conexiunea). Exchange Online refuză TLS 1.0 și 1.1 pe punctele finale pentru fluxul de e-mail, așa că un expeditor fără TLS 1.2 vede această eroare în NDR și în Queue Viewer.
+    .fix-1 = Pe serverul care trimite către Exchange Online, setați DisabledByDefault = 0 și Enabled = 1 în cheile SCHANNEL\Protocols\TLS 1.2\Client și TLS 1.2\Server.
+    .fix-2 = Setați SystemDefaultTlsVersions = 1 și SchUseStrongCrypto = 1 pentru .NET v4.0.30319 și v2.0.50727 (și pentru cheile corespondente din Wow6432Node).
+    .fix-3 = Reporniți serverul pentru ca noile setări SCHANNEL să intre în vigoare.
+    .fix-4 = Instalați cele mai recente actualizări Windows și Exchange.
+    .fix-5 = Retrimiteți mesajul sau reîncercați coada și verificați dacă mesajul a fost livrat.
+seed-protolog-socketerror = Handshake-ul TLS cu serverul la distanță a eșuat (SocketError) — lipsește TLS 1.2
+    .cause = Jurnalul de protocol al conectorului de trimitere arată că partea de la distanță a închis conexiunea în mijlocul handshake-ului TLS. Când destinația este Exchange Online, acesta este semnul tipic al unui server care oferă doar TLS 1.0 sau 1.1, versiuni pe care Exchange Online nu le mai acceptă.
+    .fix-1 = Activați TLS 1.2 pentru SCHANNEL pe acest server: DisabledByDefault = 0 și Enabled = 1 în cheile TLS 1.2\Client și TLS 1.2\Server.
+    .fix-2 = Setați valorile .NET SystemDefaultTlsVersions = 1 și SchUseStrongCrypto = 1 (v4.0.30319 și v2.0.50727, inclusiv Wow6432Node).
+    .fix-3 = Reporniți serverul.
+    .fix-4 = Instalați cele mai recente actualizări Windows și Exchange.
+    .fix-5 = Căutați în jurnalul de protocol „TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation succeeded” pentru a confirma remedierea; inventarul TLS listează toate gazdele la distanță care folosesc încă TLS 1.0/1.1.
+seed-starttls-first = Partea receptoare cere TLS, dar sesiunea a continuat fără el
+    .cause = Partea receptoare cere STARTTLS înainte de MAIL FROM, iar expeditorul nu l-a finalizat. Aceasta urmează adesea unui handshake TLS eșuat: expeditorul reîncearcă fără criptare, iar destinatarul (Exchange Online sau un conector cu RequireTLS) refuză sesiunea necriptată.
+    .fix-1 = Asigurați-vă că TLS reușește: activați TLS 1.2 pentru SCHANNEL (DisabledByDefault = 0, Enabled = 1 în cheile TLS 1.2\Client și TLS 1.2\Server) pe serverul care trimite sau primește.
+    .fix-2 = Setați valorile .NET SystemDefaultTlsVersions = 1 și SchUseStrongCrypto = 1 (v4.0.30319 și v2.0.50727, inclusiv Wow6432Node).
+    .fix-3 = Reporniți serverul, apoi instalați cele mai recente actualizări Windows și Exchange.
+    .fix-4 = Verificați dacă certificatul conectorului (TlsCertificateName) există și este activat pentru SMTP, astfel încât STARTTLS să fie oferit și să se poată finaliza.

@@ -1,0 +1,49 @@
+app-title = Mail Triage
+app-tagline = Вставьте отчёт о недоставке, ошибку из очереди или журнал SMTP — и получите причину и способ устранения.
+privacy-note = Вся обработка выполняется на этой странице. Ничто из вставленного или перетащенного сюда не покидает ваш компьютер.
+input-label = Вставьте NDR, DSN, ошибку из средства просмотра очередей (Queue Viewer) или строки журнала протоколов
+input-placeholder = например, 421 4.4.2 Connection dropped due to SocketError
+file-label = Или откройте файлы
+lang-label = Язык
+samples-label = Примеры
+sample-seed = Ошибки TLS 1.0/1.1 при работе с Exchange Online
+findings-heading = Результаты
+no-findings = Известных ошибок во входных данных не найдено.
+empty-input = Вставьте или перетащите данные для анализа.
+cause-heading = Причина
+fix-heading = Как исправить
+references-heading = Ссылки
+artifacts-heading = Файлы для загрузки
+evidence-heading = Доказательства
+download = Скачать
+copy = Копировать
+copied = Скопировано
+count = { $count ->
+    [one] { $count } вхождение
+    [few] { $count } вхождения
+    [many] { $count } вхождений
+   *[other] { $count } вхождения
+}
+severity-critical = Критическая
+severity-error = Ошибка
+severity-warning = Предупреждение
+severity-info = Информация
+applies-to = Применимо к
+reason = Тип причины
+stats-lines = Прочитано строк: { $lines }; без распознанной ошибки: { $unrecognised }
+note-binary = Похоже, это двоичный файл; он не анализировался.
+note-lossy = Некоторые байты не являются допустимым UTF-8; они показаны как �.
+note-utf16 = Входные данные были в кодировке UTF-16 и были декодированы.
+note-truncated = { $count ->
+    [one] { $count } очень длинная строка обрезана до 64 KiB для анализа.
+    [few] { $count } очень длинные строки обрезаны до 64 KiB для анализа.
+    [many] { $count } очень длинных строк обрезано до 64 KiB для анализа.
+   *[other] { $count } очень длинной строки обрезано до 64 KiB для анализа.
+}
+note-empty = Входные данные пусты.
+note-too-many = Ещё { $count } различных находок подсчитано, но не показано.
+unrecognised-heading = Строки без распознанной ошибки
+unclassified-title = Ошибка без отдельного правила
+location = строка { $line }
+affected = Затронуто
+clear = Очистить

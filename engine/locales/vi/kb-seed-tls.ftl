@@ -1,0 +1,27 @@
+seed-queue-socketerror = Hàng đợi không thể chuyển thư đến Exchange Online: máy chủ này chưa có TLS 1.2
+    .cause = Máy chủ tại chỗ (on-premises) đã cố chuyển thư sang Exchange Online, nhưng Exchange Online ngắt kết nối ngay trong quá trình bắt tay TLS. Exchange Online chỉ chấp nhận TLS 1.2 (TLS 1.0 và 1.1 đã bị ngừng hỗ trợ, xem MC229914), nên máy chủ chỉ hỗ trợ TLS 1.0 hoặc 1.1 sẽ liên tục thất bại và thư nằm chờ trong hàng đợi với LastError này.
+    .fix-1 = Trên máy chủ gửi, đặt DisabledByDefault = 0 và Enabled = 1 trong SCHANNEL\Protocols\TLS 1.2\Client và TLS 1.2\Server (tệp .reg bên dưới làm việc này, đồng thời thiết lập cả các khóa .NET).
+    .fix-2 = Đặt SystemDefaultTlsVersions = 1 và SchUseStrongCrypto = 1 cho .NET v4.0.30319 và v2.0.50727, bao gồm cả các khóa tương ứng trong Wow6432Node, để mã .NET của Exchange cũng dùng TLS 1.2.
+    .fix-3 = Khởi động lại máy chủ: SCHANNEL chỉ đọc các khóa này khi khởi động.
+    .fix-4 = Cài đặt các bản cập nhật Windows và Exchange mới nhất (TLS 1.2 yêu cầu tối thiểu Exchange 2013 CU19 hoặc Exchange 2016 CU8).
+    .fix-5 = Thử lại hàng đợi (Retry-Queue) và xác nhận rằng nhật ký giao thức của trình kết nối gửi (Send connector) giờ đã ghi nhận SP_PROT_TLS1_2_CLIENT.
+seed-ndr-socketerror = Exchange Online đã ngắt kết nối: máy chủ gửi chỉ hỗ trợ TLS 1.0/1.1
+    .cause = Kết nối đến Exchange Online bị đóng trong quá trình bắt tay TLS ("SocketError" nghĩa là phía bên kia đã ngắt kết nối). Exchange Online từ chối TLS 1.0 và 1.1 trên các điểm cuối luồng thư, vì vậy bên gửi không có TLS 1.2 sẽ thấy lỗi này trong NDR và trong Queue Viewer.
+    .fix-1 = Trên máy chủ gửi thư đến Exchange Online, đặt DisabledByDefault = 0 và Enabled = 1 trong SCHANNEL\Protocols\TLS 1.2\Client và TLS 1.2\Server.
+    .fix-2 = Đặt SystemDefaultTlsVersions = 1 và SchUseStrongCrypto = 1 cho .NET v4.0.30319 và v2.0.50727 (kèm các khóa tương ứng trong Wow6432Node).
+    .fix-3 = Khởi động lại máy chủ để các thiết lập SCHANNEL mới có hiệu lực.
+    .fix-4 = Cài đặt các bản cập nhật Windows và Exchange mới nhất.
+    .fix-5 = Gửi lại thư hoặc thử lại hàng đợi, rồi kiểm tra xem thư đã được chuyển phát thành công chưa.
+seed-protolog-socketerror = Bắt tay TLS với máy chủ từ xa thất bại (SocketError) — thiếu TLS 1.2
+    .cause = Nhật ký giao thức của trình kết nối gửi (Send connector) cho thấy phía từ xa đã đóng kết nối giữa chừng khi đang bắt tay TLS. Khi đích đến là Exchange Online, đây là dấu hiệu điển hình của một máy chủ chỉ hỗ trợ TLS 1.0 hoặc 1.1 — những phiên bản mà Exchange Online không còn chấp nhận.
+    .fix-1 = Bật TLS 1.2 cho SCHANNEL trên máy chủ này: DisabledByDefault = 0 và Enabled = 1 trong TLS 1.2\Client và TLS 1.2\Server.
+    .fix-2 = Đặt các giá trị .NET SystemDefaultTlsVersions = 1 và SchUseStrongCrypto = 1 (v4.0.30319 và v2.0.50727, kèm Wow6432Node).
+    .fix-3 = Khởi động lại máy chủ.
+    .fix-4 = Cài đặt các bản cập nhật Windows và Exchange mới nhất.
+    .fix-5 = Tìm dòng "TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation succeeded" trong nhật ký giao thức để xác nhận sự cố đã được khắc phục; bảng thống kê TLS liệt kê mọi máy chủ từ xa vẫn còn dùng TLS 1.0/1.1.
+seed-starttls-first = Bên nhận yêu cầu TLS nhưng phiên vẫn tiếp tục mà không có TLS
+    .cause = Bên nhận yêu cầu STARTTLS trước MAIL FROM, nhưng bên gửi chưa hoàn tất bước này. Lỗi này thường xuất hiện sau một lần bắt tay TLS thất bại: bên gửi thử lại mà không mã hóa và bên nhận (Exchange Online hoặc trình kết nối có RequireTLS) từ chối phiên không mã hóa đó.
+    .fix-1 = Bảo đảm TLS thiết lập được: bật TLS 1.2 cho SCHANNEL (DisabledByDefault = 0, Enabled = 1 trong TLS 1.2\Client và TLS 1.2\Server) trên máy chủ gửi hoặc nhận.
+    .fix-2 = Đặt các giá trị .NET SystemDefaultTlsVersions = 1 và SchUseStrongCrypto = 1 (v4.0.30319 và v2.0.50727, kèm Wow6432Node).
+    .fix-3 = Khởi động lại máy chủ, sau đó cài đặt các bản cập nhật Windows và Exchange mới nhất.
+    .fix-4 = Kiểm tra xem chứng chỉ của trình kết nối (TlsCertificateName) có tồn tại và đã được bật cho dịch vụ SMTP hay chưa, để STARTTLS được cung cấp và có thể hoàn tất.

@@ -1,0 +1,472 @@
+//! Semantics: decoded lines → typed occurrences → rule findings.
+//!
+//! [`Analyzer`] is the streaming entry point used by the CLI and the web
+//! worker alike: feed chunks of any size, then `finish` for the report.
+//! Memory is bounded by the line cap and the findings table; the input itself
+//! is never kept.
+
+use crate::framing::{Encoding, LineFramer};
+use crate::grammar::{protolog, queue, smtp};
+use crate::kb::{self, Rule};
+use crate::report::{Finding, InputReport, Note};
+use crate::types::{Direction, EnhancedStatus, InputKind, Location, Occurrence};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// Evidence lines kept per finding.
+const EVIDENCE_PER_FINDING: usize = 3;
+/// Distinct findings kept per input; more are counted, not stored.
+const MAX_FINDINGS: usize = 20_000;
+/// Unrecognised lines shown as samples.
+const UNRECOGNISED_SAMPLES: usize = 20;
+/// Longest evidence text kept.
+const MAX_RAW: usize = 2_000;
+
+/// Grouping key: one finding per rule, code and affected party.
+type Key = (&'static str, Option<String>, Option<u16>, Option<String>, Option<String>);
+
+/// What the protocol-log header told us about the rows that follow.
+#[derive(Debug, Default)]
+struct LogContext {
+    fields: Option<Vec<protolog::Field>>,
+    direction: Option<Direction>,
+}
+
+/// Streaming analyser for one input (a file or a paste).
+pub struct Analyzer {
+    name: String,
+    framer: LineFramer,
+    state: LineState,
+}
+
+struct LineState {
+    log: LogContext,
+    findings: HashMap<Key, Finding>,
+    order: Vec<Key>,
+    dropped: u64,
+    unrecognised: u64,
+    unrecognised_samples: Vec<(u64, String)>,
+    kinds: HashMap<InputKind, u64>,
+    byte_offset: u64,
+    recipient: Option<String>,
+}
+
+impl Analyzer {
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            framer: LineFramer::new(),
+            state: LineState {
+                log: LogContext::default(),
+                findings: HashMap::new(),
+                order: Vec::new(),
+                dropped: 0,
+                unrecognised: 0,
+                unrecognised_samples: Vec::new(),
+                kinds: HashMap::new(),
+                byte_offset: 0,
+                recipient: None,
+            },
+        }
+    }
+
+    /// Feeds the next chunk of input.
+    pub fn feed(&mut self, chunk: &[u8]) {
+        let state = &mut self.state;
+        self.framer.feed(chunk, &mut |n, line| state.line(n, line));
+    }
+
+    /// Bytes fed so far (for progress).
+    pub fn bytes(&self) -> u64 {
+        self.framer.stats.bytes
+    }
+
+    /// Ends the input and returns the report.
+    pub fn finish(mut self) -> InputReport {
+        let state = &mut self.state;
+        self.framer.finish(&mut |n, line| state.line(n, line));
+        let stats = self.framer.stats.clone();
+        let mut notes = Vec::new();
+        match self.framer.encoding() {
+            Some(Encoding::Binary) => notes.push(Note::Binary),
+            Some(Encoding::Utf16Le | Encoding::Utf16Be) => notes.push(Note::Utf16),
+            _ => {}
+        }
+        if stats.bytes == 0 {
+            notes.push(Note::Empty);
+        }
+        if stats.lossy_lines > 0 {
+            notes.push(Note::Lossy { lines: stats.lossy_lines });
+        }
+        if stats.truncated_lines > 0 {
+            notes.push(Note::Truncated { lines: stats.truncated_lines });
+        }
+        if state.dropped > 0 {
+            notes.push(Note::TooManyFindings { dropped: state.dropped });
+        }
+        let kind = state
+            .kinds
+            .iter()
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            .map(|(k, _)| *k)
+            .unwrap_or(InputKind::Text);
+        let mut findings: Vec<Finding> = state.order.drain(..).filter_map(|k| state.findings.remove(&k)).collect();
+        findings.sort_by_key(|f| (f.severity, f.first_line));
+        InputReport {
+            path: self.name,
+            kind,
+            encoding: self.framer.encoding().unwrap_or(Encoding::Utf8),
+            lines: stats.lines,
+            bytes: stats.bytes,
+            unrecognised_lines: state.unrecognised,
+            unrecognised_samples: std::mem::take(&mut state.unrecognised_samples),
+            findings,
+            notes,
+        }
+    }
+}
+
+/// Analyses a whole input at once.
+pub fn analyze(name: &str, input: &[u8]) -> InputReport {
+    let mut a = Analyzer::new(name);
+    a.feed(input);
+    a.finish()
+}
+
+/// One line's reading before classification.
+struct Reading<'a> {
+    kind: InputKind,
+    /// The text the error is in (a log row's data+context, a LED value…).
+    text: Cow<'a, str>,
+    remote_ip: Option<String>,
+    remote_host: Option<String>,
+    recipient: Option<String>,
+    timestamp: Option<String>,
+    direction: Option<Direction>,
+    /// True when the line belongs to a known format even if it holds no error.
+    recognised: bool,
+}
+
+impl LineState {
+    fn line(&mut self, n: u64, line: &str) {
+        let start = self.byte_offset;
+        self.byte_offset += line.len() as u64 + 1;
+        if line.trim().is_empty() {
+            return;
+        }
+        let Some(reading) = self.read(line) else {
+            return;
+        };
+        let found = self.occurrence(n, start, line, &reading);
+        *self.kinds.entry(reading.kind).or_default() += u64::from(found || reading.recognised);
+        if !found && !reading.recognised {
+            self.unrecognised += 1;
+            if self.unrecognised_samples.len() < UNRECOGNISED_SAMPLES {
+                self.unrecognised_samples.push((n, truncate(line, 200).to_string()));
+            }
+        }
+    }
+
+    /// Decides what kind of line this is and pulls out its parts. `None`
+    /// for header lines, which only change state.
+    fn read<'a>(&mut self, line: &'a str) -> Option<Reading<'a>> {
+        let trimmed = line.trim_start_matches('\u{feff}');
+        if trimmed.starts_with('#') {
+            if let Ok((_, h)) = protolog::header_line(trimmed) {
+                match h {
+                    protolog::Header::Fields(f) => self.log.fields = Some(f),
+                    protolog::Header::LogType(t) => {
+                        let t = t.to_ascii_lowercase();
+                        self.log.direction = if t.contains("send") {
+                            Some(Direction::Outbound)
+                        } else if t.contains("receive") {
+                            Some(Direction::Inbound)
+                        } else {
+                            None
+                        };
+                    }
+                    protolog::Header::Software(_) | protolog::Header::Version(_) | protolog::Header::Date(_) => {}
+                    protolog::Header::Other(..) => return Some(self.plain(line)),
+                }
+                *self.kinds.entry(InputKind::ProtocolLog).or_default() += 1;
+                return None;
+            }
+        }
+        if protolog::looks_like_row(trimmed) {
+            return Some(self.protocol_row(trimmed));
+        }
+        Some(self.plain(line))
+    }
+
+    fn protocol_row<'a>(&mut self, line: &'a str) -> Reading<'a> {
+        let default;
+        let fields = match &self.log.fields {
+            Some(f) => f,
+            None => {
+                default = protolog::default_fields();
+                &default
+            }
+        };
+        let mut cells: Vec<Cow<'a, str>> = Vec::new();
+        protolog::csv_record(line, &mut cells);
+        let get = |want: &protolog::Field| fields.iter().position(|f| f == want).and_then(|i| cells.get(i));
+        let data = get(&protolog::Field::Data).map(|c| c.as_ref()).unwrap_or("");
+        let context = get(&protolog::Field::Context).map(|c| c.as_ref()).unwrap_or("");
+        let text = match (data.is_empty(), context.is_empty()) {
+            (false, false) => Cow::Owned(format!("{data} {context}")),
+            (false, true) => Cow::Owned(data.to_string()),
+            _ => Cow::Owned(context.to_string()),
+        };
+        Reading {
+            kind: InputKind::ProtocolLog,
+            text,
+            remote_ip: get(&protolog::Field::RemoteEndpoint).and_then(|e| protolog::endpoint_ip(e)).map(str::to_string),
+            remote_host: None,
+            recipient: None,
+            timestamp: get(&protolog::Field::DateTime).map(|c| c.to_string()),
+            direction: self.log.direction,
+            recognised: true,
+        }
+    }
+
+    fn plain<'a>(&mut self, line: &'a str) -> Reading<'a> {
+        let lower = line.to_ascii_lowercase();
+        let mut r = Reading {
+            kind: InputKind::Text,
+            text: Cow::Borrowed(line),
+            remote_ip: None,
+            remote_host: None,
+            recipient: None,
+            timestamp: None,
+            direction: None,
+            recognised: false,
+        };
+        if let Some(le) = queue::last_error(line) {
+            r.kind = InputKind::QueueError;
+            r.recognised = true;
+            if let Some(led) = le.led {
+                r.text = Cow::Borrowed(led);
+            }
+            r.remote_host = le.fqdn.map(str::to_string);
+            r.remote_ip = le.ip.map(str::to_string);
+            r.timestamp = le.lrt.map(str::to_string);
+            r.direction = Some(Direction::Outbound);
+        } else if lower.contains("primary target ip address") || lower.contains("primary outbound frontend ip address")
+        {
+            r.kind = InputKind::QueueError;
+            r.recognised = true;
+            r.remote_ip = queue::last_endpoint(line).and_then(protolog::endpoint_ip).map(str::to_string);
+            r.direction = Some(Direction::Outbound);
+        } else if let Some(v) = field_value(line, "final-recipient").or_else(|| field_value(line, "original-recipient"))
+        {
+            r.kind = InputKind::Dsn;
+            r.recognised = true;
+            self.recipient = Some(strip_addr_type(v).to_string());
+        } else if lower.starts_with("diagnostic-code:")
+            || lower.starts_with("status:")
+            || lower.starts_with("action:")
+            || lower.starts_with("remote-mta:")
+        {
+            r.kind = InputKind::Dsn;
+            r.recognised = true;
+            r.recipient = self.recipient.clone();
+        } else if lower.contains("remote server returned")
+            || lower.contains("generating server:")
+            || lower.contains("diagnostic information for administrators")
+            || (lower.contains(" ##") && lower.contains('#'))
+        {
+            r.kind = InputKind::ExchangeNdr;
+            r.recognised = true;
+            r.recipient = self.recipient.clone();
+        } else if lower.contains("postfix/")
+            || lower.contains("sendmail[")
+            || lower.contains(" exim")
+            || lower.contains("smtpd[")
+        {
+            r.kind = InputKind::Syslog;
+            r.recognised = true;
+            r.recipient = between(line, "to=<", ">").map(str::to_string);
+            if let Some(relay) = field_token(line, "relay=").or_else(|| field_token(line, " from ")) {
+                let (host, ip) = host_and_ip(relay);
+                r.remote_host = host.map(str::to_string);
+                r.remote_ip = ip.map(str::to_string);
+            }
+        } else if lower.contains("schannel")
+            || lower.contains("tls protocol defined fatal")
+            || lower.contains("msexchangetransport")
+        {
+            r.kind = InputKind::WindowsEvent;
+            r.recognised = true;
+        } else if let Some(addr) = lone_address(line) {
+            // A recipient listed on its own line in an NDR's user section.
+            self.recipient = Some(addr.to_string());
+            r.recognised = true;
+        }
+        r
+    }
+
+    /// Records an occurrence if the line holds an error; returns whether it did.
+    fn occurrence(&mut self, n: u64, start: u64, line: &str, r: &Reading<'_>) -> bool {
+        let hit = smtp::find_codes(&r.text);
+        let (reply, status) = match &hit {
+            Some(h) => (h.reply, h.status.clone()),
+            None => (None, None),
+        };
+        let failure = reply.is_some_and(|c| c.class() >= 4) || status.as_ref().is_some_and(EnhancedStatus::is_failure);
+        let triggered = kb::has_trigger(&r.text);
+        if !failure && !triggered {
+            return false;
+        }
+        let rule = kb::classify(&kb::Subject { text: &r.text, reply, status: status.as_ref(), kind: r.kind });
+        if rule.is_none() && !failure {
+            return false;
+        }
+        let raw = truncate(line, MAX_RAW);
+        let span = locate(raw, &r.text, hit.as_ref().map(|h| (h.start, h.end)));
+        let occ = Occurrence {
+            location: Location { line: n, start, end: start + line.len() as u64 },
+            kind: r.kind,
+            reply,
+            status,
+            text: truncate(&r.text, MAX_RAW).to_string(),
+            remote_host: r.remote_host.clone(),
+            remote_ip: r.remote_ip.clone(),
+            recipient: r.recipient.clone(),
+            timestamp: r.timestamp.clone(),
+            direction: r.direction.or(rule.map(|x| x.direction)),
+            raw: raw.to_string(),
+            span,
+        };
+        self.record(rule, occ);
+        true
+    }
+
+    fn record(&mut self, rule: Option<&'static Rule>, occ: Occurrence) {
+        let rule_id = rule.map_or(crate::report::UNCLASSIFIED, |r| r.id);
+        let key: Key = (
+            rule_id,
+            occ.status.as_ref().map(EnhancedStatus::canonical),
+            occ.reply.map(|r| r.0),
+            occ.recipient.clone(),
+            occ.remote_ip.clone().or(occ.remote_host.clone()),
+        );
+        if let Some(f) = self.findings.get_mut(&key) {
+            f.add(occ, EVIDENCE_PER_FINDING);
+            return;
+        }
+        if self.findings.len() >= MAX_FINDINGS {
+            self.dropped += 1;
+            return;
+        }
+        self.order.push(key.clone());
+        self.findings.insert(key, Finding::new(rule, occ));
+    }
+}
+
+/// Byte span of the error inside the raw line, for highlighting.
+fn locate(raw: &str, text: &str, codes: Option<(usize, usize)>) -> (u32, u32) {
+    if let Some(off) = raw.find(text) {
+        let (s, e) = codes.unwrap_or((0, text.len()));
+        let end = if codes.is_some() { off + text.len() } else { off + e };
+        return ((off + s) as u32, end.min(raw.len()) as u32);
+    }
+    (0, raw.len() as u32)
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// `Name: value` header-style field (case-insensitive name).
+fn field_value<'a>(line: &'a str, name: &str) -> Option<&'a str> {
+    let (k, v) = line.split_once(':')?;
+    k.trim().eq_ignore_ascii_case(name).then(|| v.trim())
+}
+
+/// `rfc822; user@example.com` → `user@example.com`.
+fn strip_addr_type(v: &str) -> &str {
+    v.split_once(';').map_or(v, |(_, a)| a).trim().trim_matches(['<', '>'])
+}
+
+fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let a = s.find(open)? + open.len();
+    let b = s[a..].find(close)? + a;
+    Some(&s[a..b])
+}
+
+/// The token after `key` up to a comma or space: `relay=mx.example.com[1.2.3.4]:25`.
+fn field_token<'a>(line: &'a str, key: &str) -> Option<&'a str> {
+    let at = line.find(key)? + key.len();
+    line[at..].split([',', ' ']).next().filter(|t| !t.is_empty())
+}
+
+/// `host[ip]:port` → (host, ip).
+fn host_and_ip(s: &str) -> (Option<&str>, Option<&str>) {
+    match s.split_once('[') {
+        Some((h, rest)) => (Some(h).filter(|h| !h.is_empty()), rest.split(']').next()),
+        None => (Some(s), None),
+    }
+}
+
+/// A line that is just one e-mail address (an NDR's recipient line).
+fn lone_address(line: &str) -> Option<&str> {
+    let t = line.trim().trim_matches(['<', '>']);
+    let at = t.find('@')?;
+    (at > 0 && !t.contains(char::is_whitespace) && t[at + 1..].contains('.') && t.len() < 256).then_some(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::ReplyCode;
+
+    #[test]
+    fn seed_error_in_a_paste() {
+        let r = analyze("paste", b"421 4.4.2 Connection dropped due to SocketError\n");
+        assert_eq!(r.findings.len(), 1);
+        assert_eq!(r.findings[0].rule, "seed-ndr-socketerror");
+        assert_eq!(r.findings[0].reply, Some(ReplyCode(421)));
+    }
+
+    #[test]
+    fn protocol_log_row_with_header_fields() {
+        let log = "#Software: Microsoft Exchange Server\r\n#Version: 15.0.0.0\r\n#Log-type: SMTP Send Protocol Log\r\n#Date: 2021-01-20T10:00:00.000Z\r\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\r\n2021-01-20T10:00:00.000Z,Outbound to Office 365,08D8BD0000000001,7,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\r\n";
+        let r = analyze("SEND20210120-1.LOG", log.as_bytes());
+        assert_eq!(r.kind, InputKind::ProtocolLog);
+        let f = &r.findings[0];
+        assert_eq!(f.rule, "seed-protolog-socketerror");
+        assert_eq!(f.remote_ip.as_deref(), Some("104.47.0.1"));
+        assert_eq!(f.direction, Some(Direction::Outbound));
+        assert_eq!(r.unrecognised_lines, 0);
+    }
+
+    #[test]
+    fn unknown_lines_are_counted_not_dropped() {
+        let r = analyze("paste", b"hello world\nnothing here\n550 5.1.1 user unknown\n");
+        assert_eq!(r.unrecognised_lines, 2);
+        assert_eq!(r.unrecognised_samples.len(), 2);
+        assert_eq!(r.findings.len(), 1);
+    }
+
+    #[test]
+    fn repeated_errors_group_into_one_finding() {
+        let text = "421 4.4.2 Connection dropped due to SocketError\n".repeat(5);
+        let r = analyze("paste", text.as_bytes());
+        assert_eq!(r.findings.len(), 1);
+        assert_eq!(r.findings[0].count, 5);
+        assert_eq!(r.findings[0].evidence.len(), EVIDENCE_PER_FINDING);
+    }
+
+    #[test]
+    fn html_in_input_is_kept_as_text() {
+        let r = analyze("paste", b"<script>alert(1)</script> 550 5.1.1 <img src=x onerror=alert(1)>\n");
+        assert!(r.findings[0].evidence[0].raw.contains("<script>"));
+    }
+}

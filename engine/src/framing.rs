@@ -1,0 +1,306 @@
+//! Framing: bytes in chunks of any size → decoded text lines.
+//!
+//! Detects the encoding from the first bytes (UTF-8 BOM, UTF-16LE/BE with or
+//! without BOM, as Windows PowerShell writes `Get-Queue | Out-File`), refuses
+//! binary data, decodes invalid UTF-8 lossily and caps line length, so memory
+//! stays bounded whatever the input.
+
+/// Longest line kept for analysis; the rest of a longer line is skipped.
+pub const MAX_LINE: usize = 64 * 1024;
+
+/// What the framer decided about the input's encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Encoding {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    Binary,
+}
+
+/// Counters the report shows so nothing is silently dropped.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct FrameStats {
+    pub bytes: u64,
+    pub lines: u64,
+    pub lossy_lines: u64,
+    pub truncated_lines: u64,
+}
+
+/// Splits a byte stream into lines. Feed chunks, get lines via a callback.
+#[derive(Debug)]
+pub struct LineFramer {
+    encoding: Option<Encoding>,
+    /// Bytes of the current line (already UTF-8 for UTF-16 input).
+    line: Vec<u8>,
+    /// Bytes of the current line dropped past `MAX_LINE`.
+    overflow: bool,
+    /// Bytes held back until the encoding is known or a UTF-16 unit is whole.
+    pending: Vec<u8>,
+    /// A UTF-16 high surrogate waiting for its pair.
+    high_surrogate: Option<u16>,
+    pub stats: FrameStats,
+}
+
+impl Default for LineFramer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Bytes needed before the encoding is decided (unless the input is shorter).
+const SNIFF: usize = 512;
+
+impl LineFramer {
+    pub fn new() -> Self {
+        Self {
+            encoding: None,
+            line: Vec::new(),
+            overflow: false,
+            pending: Vec::new(),
+            high_surrogate: None,
+            stats: FrameStats::default(),
+        }
+    }
+
+    pub fn encoding(&self) -> Option<Encoding> {
+        self.encoding
+    }
+
+    /// Feeds a chunk; `on_line(line_number, text)` runs for each whole line.
+    pub fn feed(&mut self, chunk: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
+        self.stats.bytes += chunk.len() as u64;
+        if self.encoding.is_none() {
+            self.pending.extend_from_slice(chunk);
+            if self.pending.len() < SNIFF {
+                return;
+            }
+            let buf = std::mem::take(&mut self.pending);
+            self.decide(&buf);
+            self.push(&buf, on_line);
+            return;
+        }
+        self.push(chunk, on_line);
+    }
+
+    /// Ends the input: flushes the last line even without a newline.
+    pub fn finish(&mut self, on_line: &mut dyn FnMut(u64, &str)) {
+        if self.encoding.is_none() {
+            let buf = std::mem::take(&mut self.pending);
+            self.decide(&buf);
+            self.push(&buf, on_line);
+        }
+        if !self.line.is_empty() || self.overflow {
+            self.emit(on_line);
+        }
+    }
+
+    fn decide(&mut self, head: &[u8]) {
+        self.encoding = Some(sniff(head));
+    }
+
+    fn push(&mut self, mut bytes: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
+        match self.encoding {
+            Some(Encoding::Binary) | None => {}
+            Some(Encoding::Utf8) => {
+                if self.stats.lines == 0 && self.line.is_empty() && !self.overflow {
+                    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+                        bytes = rest;
+                    }
+                }
+                while let Some(nl) = bytes.iter().position(|&b| b == b'\n') {
+                    self.append(&bytes[..nl]);
+                    self.emit(on_line);
+                    bytes = &bytes[nl + 1..];
+                }
+                self.append(bytes);
+            }
+            Some(enc) => self.push_utf16(bytes, enc == Encoding::Utf16Le, on_line),
+        }
+    }
+
+    fn push_utf16(&mut self, bytes: &[u8], le: bool, on_line: &mut dyn FnMut(u64, &str)) {
+        let mut data = std::mem::take(&mut self.pending);
+        data.extend_from_slice(bytes);
+        let whole = data.len() / 2 * 2;
+        let mut buf = [0u8; 4];
+        for pair in data[..whole].chunks_exact(2) {
+            let unit = if le { u16::from_le_bytes([pair[0], pair[1]]) } else { u16::from_be_bytes([pair[0], pair[1]]) };
+            if self.stats.lines == 0 && self.line.is_empty() && unit == 0xFEFF {
+                continue;
+            }
+            let ch = match (self.high_surrogate.take(), unit) {
+                (None, 0xD800..=0xDBFF) => {
+                    self.high_surrogate = Some(unit);
+                    continue;
+                }
+                (Some(hi), 0xDC00..=0xDFFF) => {
+                    char::from_u32(0x10000 + ((hi as u32 - 0xD800) << 10) + (unit as u32 - 0xDC00))
+                }
+                (Some(_), _) | (None, 0xDC00..=0xDFFF) => {
+                    self.stats.lossy_lines += 1;
+                    Some(char::REPLACEMENT_CHARACTER)
+                }
+                (None, u) => char::from_u32(u as u32),
+            }
+            .unwrap_or(char::REPLACEMENT_CHARACTER);
+            if ch == '\n' {
+                self.emit(on_line);
+            } else {
+                self.append(ch.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        self.pending = data[whole..].to_vec();
+    }
+
+    fn append(&mut self, bytes: &[u8]) {
+        let room = MAX_LINE.saturating_sub(self.line.len());
+        if bytes.len() > room {
+            self.line.extend_from_slice(&bytes[..room]);
+            self.overflow = true;
+        } else {
+            self.line.extend_from_slice(bytes);
+        }
+    }
+
+    fn emit(&mut self, on_line: &mut dyn FnMut(u64, &str)) {
+        self.stats.lines += 1;
+        if self.overflow {
+            self.stats.truncated_lines += 1;
+        }
+        if self.line.last() == Some(&b'\r') {
+            self.line.pop();
+        }
+        match std::str::from_utf8(&self.line) {
+            Ok(s) => on_line(self.stats.lines, s),
+            Err(e) if self.overflow && e.error_len().is_none() => {
+                // Cut inside a multi-byte character by the cap: not the user's fault.
+                let s = std::str::from_utf8(&self.line[..e.valid_up_to()]).unwrap_or_default();
+                on_line(self.stats.lines, s);
+            }
+            Err(_) => {
+                self.stats.lossy_lines += 1;
+                let s = String::from_utf8_lossy(&self.line).into_owned();
+                on_line(self.stats.lines, &s);
+            }
+        }
+        self.line.clear();
+        self.overflow = false;
+    }
+}
+
+/// Decides the encoding from the first bytes.
+pub fn sniff(head: &[u8]) -> Encoding {
+    if head.starts_with(b"\xFF\xFE") {
+        return Encoding::Utf16Le;
+    }
+    if head.starts_with(b"\xFE\xFF") {
+        return Encoding::Utf16Be;
+    }
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        return Encoding::Utf8;
+    }
+    let n = head.len() / 2 * 2;
+    if n >= 4 {
+        let (mut even_nul, mut odd_nul) = (0usize, 0usize);
+        for (i, &b) in head[..n].iter().enumerate() {
+            if b == 0 {
+                if i % 2 == 0 { even_nul += 1 } else { odd_nul += 1 }
+            }
+        }
+        let half = n / 2;
+        // Mostly-ASCII UTF-16 has a NUL in nearly every second byte.
+        if odd_nul * 10 >= half * 8 && even_nul * 10 < half {
+            return Encoding::Utf16Le;
+        }
+        if even_nul * 10 >= half * 8 && odd_nul * 10 < half {
+            return Encoding::Utf16Be;
+        }
+    }
+    if looks_binary(head) { Encoding::Binary } else { Encoding::Utf8 }
+}
+
+/// NUL bytes or many control characters mean a binary file (zip, pdf, exe…).
+fn looks_binary(head: &[u8]) -> bool {
+    if head.contains(&0) {
+        return true;
+    }
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();
+    control * 20 > head.len().max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_of(chunks: &[&[u8]]) -> (Vec<String>, LineFramer) {
+        let mut f = LineFramer::new();
+        let mut out = Vec::new();
+        for c in chunks {
+            f.feed(c, &mut |_, l| out.push(l.to_string()));
+        }
+        f.finish(&mut |_, l| out.push(l.to_string()));
+        (out, f)
+    }
+
+    #[test]
+    fn utf8_bom_crlf_and_no_final_newline() {
+        let (l, f) = lines_of(&[b"\xEF\xBB\xBFone\r\ntwo\r\nthree"]);
+        assert_eq!(l, ["one", "two", "three"]);
+        assert_eq!(f.encoding(), Some(Encoding::Utf8));
+    }
+
+    #[test]
+    fn chunk_boundaries_do_not_matter() {
+        let text = "line one\nline two ünïcödé\nline three\n".repeat(40);
+        let whole = lines_of(&[text.as_bytes()]).0;
+        for size in [1, 2, 3, 7, 511, 513] {
+            let chunks: Vec<&[u8]> = text.as_bytes().chunks(size).collect();
+            assert_eq!(lines_of(&chunks).0, whole, "chunk size {size}");
+        }
+    }
+
+    #[test]
+    fn utf16le_with_bom_as_powershell_writes_it() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "LastError : [{LED=421 4.4.2 x}]\r\nNext\r\n".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        for size in [1, 3, 1000] {
+            let chunks: Vec<&[u8]> = bytes.chunks(size).collect();
+            let (l, f) = lines_of(&chunks);
+            assert_eq!(l, ["LastError : [{LED=421 4.4.2 x}]", "Next"]);
+            assert_eq!(f.encoding(), Some(Encoding::Utf16Le));
+        }
+    }
+
+    #[test]
+    fn utf16be_without_bom() {
+        let mut bytes = vec![];
+        for u in "Status: 5.1.1\n".encode_utf16() {
+            bytes.extend_from_slice(&u.to_be_bytes());
+        }
+        let (l, f) = lines_of(&[&bytes]);
+        assert_eq!(l, ["Status: 5.1.1"]);
+        assert_eq!(f.encoding(), Some(Encoding::Utf16Be));
+    }
+
+    #[test]
+    fn binary_is_refused_and_invalid_utf8_is_lossy() {
+        let (l, f) = lines_of(&[b"PK\x03\x04\x00\x00binary\n"]);
+        assert!(l.is_empty());
+        assert_eq!(f.encoding(), Some(Encoding::Binary));
+        let (l, f) = lines_of(&[b"bad \xFF byte\n"]);
+        assert_eq!(l, ["bad \u{FFFD} byte"]);
+        assert_eq!(f.stats.lossy_lines, 1);
+    }
+
+    #[test]
+    fn long_lines_are_capped() {
+        let long = vec![b'a'; MAX_LINE * 3];
+        let (l, f) = lines_of(&[&long, b"\nshort\n"]);
+        assert_eq!(l[0].len(), MAX_LINE);
+        assert_eq!(l[1], "short");
+        assert_eq!(f.stats.truncated_lines, 1);
+    }
+}

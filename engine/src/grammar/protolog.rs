@@ -1,0 +1,228 @@
+//! Exchange SMTP Send/Receive protocol logs (W3C-style header + CSV rows).
+//!
+//! ```text
+//! #Software: Microsoft Exchange Server
+//! #Version: 15.0.0.0
+//! #Log-type: SMTP Send Protocol Log
+//! #Date: 2019-03-21T13:01:06.525Z
+//! #Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context
+//! 2019-03-21T13:01:06.534Z,Outbound to Office 365,08D6A8D416004F78,0,,x.x.x.x:25,*,,attempting to connect
+//! ```
+//! Quoting follows RFC 4180 as Exchange writes it: a field with a comma or a
+//! quote is wrapped in `"…"` and an inner `"` is doubled.
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::{tag_no_case, take_till},
+    character::complete::space0,
+};
+use std::borrow::Cow;
+
+/// The columns a row can have; unknown names are kept as `Other`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    DateTime,
+    ConnectorId,
+    SessionId,
+    SequenceNumber,
+    LocalEndpoint,
+    RemoteEndpoint,
+    Event,
+    Data,
+    Context,
+    Other(String),
+}
+
+impl Field {
+    fn from_name(name: &str) -> Self {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "date-time" => Field::DateTime,
+            "connector-id" => Field::ConnectorId,
+            "session-id" => Field::SessionId,
+            "sequence-number" => Field::SequenceNumber,
+            "local-endpoint" => Field::LocalEndpoint,
+            "remote-endpoint" => Field::RemoteEndpoint,
+            "event" => Field::Event,
+            "data" => Field::Data,
+            "context" => Field::Context,
+            other => Field::Other(other.to_string()),
+        }
+    }
+}
+
+/// The column order Exchange 2013–2019 writes, used when a paste lacks `#Fields`.
+pub fn default_fields() -> Vec<Field> {
+    "date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context"
+        .split(',')
+        .map(Field::from_name)
+        .collect()
+}
+
+/// A header directive: `#Name: value`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Header<'a> {
+    Software(&'a str),
+    Version(&'a str),
+    /// `SMTP Send Protocol Log` / `SMTP Receive Protocol Log`.
+    LogType(&'a str),
+    Date(&'a str),
+    Fields(Vec<Field>),
+    Other(&'a str, &'a str),
+}
+
+/// `header-line = "#" name ":" SP value` — the names are matched without case
+/// because real files write `#Log-type` and the documentation `#Log-Type`.
+pub fn header_line(i: &str) -> IResult<&str, Header<'_>> {
+    let (i, _) = nom::character::complete::char('#').parse(i)?;
+    let (i, name) = take_till(|c| c == ':').parse(i)?;
+    let (i, _) = nom::character::complete::char(':').parse(i)?;
+    let (value, _) = space0.parse(i)?;
+    let value = value.trim_end();
+    let h = match name.to_ascii_lowercase().as_str() {
+        "software" => Header::Software(value),
+        "version" => Header::Version(value),
+        "log-type" => Header::LogType(value),
+        "date" => Header::Date(value),
+        "fields" => Header::Fields(value.split(',').map(Field::from_name).collect()),
+        _ => Header::Other(name, value),
+    };
+    Ok(("", h))
+}
+
+/// True for `#Software: Microsoft Exchange…`, the first line of every file.
+pub fn is_exchange_header(line: &str) -> bool {
+    let l = line.trim_start_matches('\u{feff}');
+    tag_no_case::<_, _, nom::error::Error<&str>>("#Software: Microsoft Exchange").parse(l).is_ok()
+}
+
+/// `record = field *("," field)` where `field = quoted / bare`,
+/// `quoted = DQUOTE *(not-dquote / 2DQUOTE) DQUOTE`.
+///
+/// Fills `out` (reused across rows, so a row costs no allocation unless a
+/// field holds a doubled quote). A quote left open at the end of the line is
+/// accepted as running to the end (truncated logs).
+pub fn csv_record<'a>(line: &'a str, out: &mut Vec<Cow<'a, str>>) {
+    out.clear();
+    let bytes = line.as_bytes();
+    let mut pos = 0;
+    loop {
+        if bytes.get(pos) == Some(&b'"') {
+            let start = pos + 1;
+            let mut i = start;
+            let mut doubled = false;
+            let end = loop {
+                match memchr_quote(&bytes[i..]) {
+                    Some(off) => {
+                        let q = i + off;
+                        if bytes.get(q + 1) == Some(&b'"') {
+                            doubled = true;
+                            i = q + 2;
+                        } else {
+                            break q;
+                        }
+                    }
+                    None => break bytes.len(),
+                }
+            };
+            let raw = &line[start..end];
+            out.push(if doubled { Cow::Owned(raw.replace("\"\"", "\"")) } else { Cow::Borrowed(raw) });
+            // Skip to the next comma (tolerates junk after a closing quote).
+            pos = match bytes[end.min(bytes.len())..].iter().position(|&b| b == b',') {
+                Some(off) => end + off + 1,
+                None => return,
+            };
+        } else {
+            match bytes[pos..].iter().position(|&b| b == b',') {
+                Some(off) => {
+                    out.push(Cow::Borrowed(&line[pos..pos + off]));
+                    pos += off + 1;
+                }
+                None => {
+                    out.push(Cow::Borrowed(&line[pos..]));
+                    return;
+                }
+            }
+        }
+    }
+}
+
+fn memchr_quote(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'"')
+}
+
+/// `ip:port`, `[v6]:port` or a bare IP → the IP part.
+pub fn endpoint_ip(endpoint: &str) -> Option<&str> {
+    let e = endpoint.trim();
+    if e.is_empty() {
+        return None;
+    }
+    if let Some(rest) = e.strip_prefix('[') {
+        return rest.split(']').next();
+    }
+    match e.rsplit_once(':') {
+        Some((ip, port)) if !ip.contains(':') && port.bytes().all(|b| b.is_ascii_digit()) => Some(ip),
+        _ => Some(e),
+    }
+}
+
+/// True when a line looks like a protocol-log row: an ISO date-time, a comma.
+pub fn looks_like_row(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() > 25
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[10] == b'T'
+        && line[..30.min(line.len())].contains(',')
+        && b.get(line.find(',').unwrap_or(0).saturating_sub(1)) == Some(&b'Z')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_lines() {
+        assert_eq!(
+            header_line("#Log-type: SMTP Send Protocol Log").unwrap().1,
+            Header::LogType("SMTP Send Protocol Log")
+        );
+        assert_eq!(header_line("#LOG-TYPE: x").unwrap().1, Header::LogType("x"));
+        let Header::Fields(f) = header_line("#Fields: date-time,connector-id,event,custom").unwrap().1 else {
+            panic!()
+        };
+        assert_eq!(f, vec![Field::DateTime, Field::ConnectorId, Field::Event, Field::Other("custom".into())]);
+        assert!(is_exchange_header("\u{feff}#Software: Microsoft Exchange Server"));
+    }
+
+    #[test]
+    fn csv_quoting_as_exchange_writes_it() {
+        let mut out = Vec::new();
+        let line = r#"2023-01-11T16:00:00.000Z,SRV\Default Frontend SRV,08DAF3,7,10.0.0.1:25,10.0.0.2:5123,*,,"TLS protocol SP_PROT_TLS1_2_SERVER negotiation succeeded using bulk encryption algorithm CALG_AES_128 with strength 128 bits, MAC hash algorithm CALG_SHA_256 with strength 0 bits""#;
+        csv_record(line, &mut out);
+        assert_eq!(out.len(), 9);
+        assert!(out[8].starts_with("TLS protocol SP_PROT_TLS1_2_SERVER"));
+        assert!(out[8].contains(", MAC hash"));
+        csv_record(r#"a,"say ""hi"", ok",c"#, &mut out);
+        assert_eq!(out, vec!["a", "say \"hi\", ok", "c"]);
+        csv_record("a,,", &mut out);
+        assert_eq!(out, vec!["a", "", ""]);
+        csv_record(r#"a,"unterminated, quote"#, &mut out);
+        assert_eq!(out, vec!["a", "unterminated, quote"]);
+    }
+
+    #[test]
+    fn endpoints() {
+        assert_eq!(endpoint_ip("104.47.0.1:25"), Some("104.47.0.1"));
+        assert_eq!(endpoint_ip("[2a01:111::1]:25"), Some("2a01:111::1"));
+        assert_eq!(endpoint_ip("2a01:111::1"), Some("2a01:111::1"));
+        assert_eq!(endpoint_ip(""), None);
+    }
+
+    #[test]
+    fn row_shape() {
+        assert!(looks_like_row(
+            "2019-03-21T13:01:06.534Z,Outbound to Office 365,08D6A8D416004F78,0,,x:25,*,,attempting"
+        ));
+        assert!(!looks_like_row("Mar 21 13:01:06 host postfix/smtp[1]: x"));
+    }
+}

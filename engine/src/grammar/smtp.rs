@@ -1,0 +1,257 @@
+//! SMTP reply lines (RFC 5321 §4.2) and enhanced status codes (RFC 3463 §2).
+//!
+//! These are the atoms every other grammar ends up calling: an NDR's
+//! `Remote Server returned '550 5.1.1 …'`, a queue's `451 4.4.0 Primary
+//! target …`, a protocol log's `<,451 5.7.3 Must issue a STARTTLS command
+//! first,` all carry the same two codes.
+
+use crate::types::{EnhancedStatus, ReplyCode};
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_while_m_n},
+    character::complete::{char, one_of},
+    combinator::{opt, recognize, verify},
+};
+
+fn digits(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, &str> {
+    move |i| take_while_m_n(min, max, |c: char| c.is_ascii_digit()).parse(i)
+}
+
+/// `Reply-code = %x32-35 %x30-35 %x30-39` (RFC 5321 §4.2).
+///
+/// `421` in `421 4.4.2 Connection dropped due to SocketError`.
+pub fn reply_code(i: &str) -> IResult<&str, ReplyCode> {
+    let (rest, code) = recognize((one_of("2345"), one_of("012345"), one_of("0123456789"))).parse(i)?;
+    // A fourth digit means this was a longer number, not a reply code.
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+    }
+    Ok((rest, ReplyCode(code.parse().unwrap_or(0))))
+}
+
+/// `status-code = class "." subject "." detail` (RFC 3463 §2), with
+/// `class = "2" / "4" / "5"`, `subject = 1*3digit`, `detail = 1*3digit`.
+///
+/// `4.4.2` in `421 4.4.2 Connection dropped due to SocketError`. A fourth
+/// dotted group (an IPv4 address such as `4.4.4.4`) is rejected.
+pub fn enhanced_status_code(i: &str) -> IResult<&str, EnhancedStatus> {
+    let (rest, raw) = recognize((one_of("245"), char('.'), digits(1, 3), char('.'), digits(1, 3))).parse(i)?;
+    let mut after = rest.chars();
+    match (after.next(), after.next()) {
+        (Some(c), _) if c.is_ascii_digit() => {
+            return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+        }
+        (Some('.'), Some(d)) if d.is_ascii_digit() => {
+            return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        }
+        _ => {}
+    }
+    let mut parts = raw.split('.').map(|p| p.parse::<u16>().unwrap_or(0));
+    let class = parts.next().unwrap_or(0) as u8;
+    let subject = parts.next().unwrap_or(0);
+    let detail = parts.next().unwrap_or(0);
+    Ok((rest, EnhancedStatus::new(class, subject, detail, raw)))
+}
+
+/// The separator after a reply code: `SP` for the last line of a reply,
+/// `-` for a continuation line (RFC 5321 §4.2.1).
+fn reply_separator(i: &str) -> IResult<&str, char> {
+    alt((char(' '), char('-'))).parse(i)
+}
+
+/// A reply code followed by its enhanced status, as RFC 3463 §3 asks replies
+/// to be written: `550 5.1.1 text`, `550-5.1.1 text`, and the Exchange legacy
+/// shape `550 #5.1.1 text`.
+pub fn reply_with_status(i: &str) -> IResult<&str, (ReplyCode, EnhancedStatus)> {
+    let (i, code) = reply_code(i)?;
+    let (i, _) = reply_separator(i)?;
+    let (i, _) = opt(char('#')).parse(i)?;
+    let (i, status) = verify(enhanced_status_code, |s: &EnhancedStatus| {
+        s.class == code.class() || code.class() == 2 || code.class() == 3
+    })
+    .parse(i)
+    .or_else(|_: nom::Err<nom::error::Error<&str>>| enhanced_status_code(i))?;
+    Ok((i, (code, status)))
+}
+
+/// A reply line: `Reply-code [ SP / "-" ] [ status SP ] textstring`.
+///
+/// Returns the code, the status if present, whether more lines follow
+/// (`-`), and the text.
+pub fn reply_line(i: &str) -> IResult<&str, ReplyLine<'_>> {
+    let (rest, code) = reply_code(i)?;
+    let (rest, sep) = opt(reply_separator).parse(rest)?;
+    let (rest, status) = opt(|s| {
+        let (s, _) = opt(char('#')).parse(s)?;
+        let (s, st) = enhanced_status_code(s)?;
+        let (s, _) = opt(tag(" ")).parse(s)?;
+        Ok((s, st))
+    })
+    .parse(rest)?;
+    Ok(("", ReplyLine { code, continued: sep == Some('-'), status, text: rest.trim_end_matches(['\r', '\n']) }))
+}
+
+/// One parsed reply line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplyLine<'a> {
+    pub code: ReplyCode,
+    pub continued: bool,
+    pub status: Option<EnhancedStatus>,
+    pub text: &'a str,
+}
+
+/// Joins a multi-line reply (`250-…` lines then `250 …`) into one text.
+/// Returns `None` when the lines do not form one reply.
+pub fn multiline_reply(lines: &[&str]) -> Option<(ReplyCode, Option<EnhancedStatus>, String)> {
+    let mut code = None;
+    let mut status = None;
+    let mut text = String::new();
+    for (n, line) in lines.iter().enumerate() {
+        let (_, r) = reply_line(line).ok()?;
+        if *code.get_or_insert(r.code) != r.code {
+            return None;
+        }
+        if status.is_none() {
+            status = r.status;
+        }
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(r.text.trim());
+        if !r.continued {
+            return (n + 1 == lines.len()).then_some((code?, status, text));
+        }
+    }
+    None
+}
+
+/// What a scan of free text found: the codes and the byte span they cover.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeHit {
+    pub reply: Option<ReplyCode>,
+    pub status: Option<EnhancedStatus>,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn at_word_start(text: &str, pos: usize) -> bool {
+    match text[..pos].chars().next_back() {
+        None => true,
+        Some(c) => !(c.is_ascii_alphanumeric() || c == '.' || c == '_'),
+    }
+}
+
+/// Finds the first SMTP reply/enhanced status in a line of free text.
+///
+/// Preference: a reply code followed by a status (`421 4.4.2`) anywhere;
+/// else a lone status (`#5.1.1`, `Status: 5.1.1`); else a reply code at the
+/// start of the text or of a quoted part, followed by words (`'421 Unable`).
+pub fn find_codes(text: &str) -> Option<CodeHit> {
+    let bytes = text.as_bytes();
+    let mut lone_status: Option<CodeHit> = None;
+    let mut lone_reply: Option<CodeHit> = None;
+    for (pos, &b) in bytes.iter().enumerate() {
+        if !(b'2'..=b'5').contains(&b) || !at_word_start(text, pos) {
+            continue;
+        }
+        let s = &text[pos..];
+        if let Ok((rest, (code, status))) = reply_with_status(s) {
+            return Some(CodeHit { reply: Some(code), status: Some(status), start: pos, end: text.len() - rest.len() });
+        }
+        if lone_status.is_none() {
+            if let Ok((rest, status)) = enhanced_status_code(s) {
+                lone_status =
+                    Some(CodeHit { reply: None, status: Some(status), start: pos, end: text.len() - rest.len() });
+                continue;
+            }
+        }
+        if lone_reply.is_none() && reply_may_stand_alone(text, pos) {
+            if let Ok((rest, code)) = reply_code(s) {
+                if code.class() >= 4
+                    && rest.starts_with([' ', '-'])
+                    && rest[1..].starts_with(|c: char| c.is_alphabetic())
+                {
+                    lone_reply =
+                        Some(CodeHit { reply: Some(code), status: None, start: pos, end: text.len() - rest.len() });
+                }
+            }
+        }
+    }
+    lone_status.or(lone_reply)
+}
+
+/// A bare reply code is only trusted where replies are quoted: at the start
+/// of the text or after a quote, `:`, `(`, `;`, `[` or `=`.
+fn reply_may_stand_alone(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    before.is_empty() || before.ends_with(['\'', '"', ':', '(', ';', '[', '=', '<', '>', '#'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reply_code_accepts_three_digits_only() {
+        assert_eq!(reply_code("421 x").unwrap().1, ReplyCode(421));
+        assert!(reply_code("4210").is_err());
+        assert!(reply_code("621").is_err());
+        assert!(reply_code("1").is_err());
+    }
+
+    #[test]
+    fn enhanced_status_keeps_raw_and_rejects_ip_addresses() {
+        let (_, s) = enhanced_status_code("5.01.001 x").unwrap();
+        assert_eq!(s.raw, "5.01.001");
+        assert_eq!(s.canonical(), "5.1.1");
+        assert!(enhanced_status_code("4.4.4.4").is_err());
+        assert!(enhanced_status_code("5.7.1234").is_err());
+        assert!(enhanced_status_code("3.1.1").is_err());
+        assert_eq!(enhanced_status_code("5.4.316").unwrap().1.detail, 316);
+    }
+
+    #[test]
+    fn reply_line_parses_seed_error() {
+        let (_, r) = reply_line("421 4.4.2 Connection dropped due to SocketError").unwrap();
+        assert_eq!(r.code, ReplyCode(421));
+        assert_eq!(r.status.unwrap().raw, "4.4.2");
+        assert_eq!(r.text, "Connection dropped due to SocketError");
+        assert!(!r.continued);
+        let (_, r) = reply_line("250-PIPELINING").unwrap();
+        assert!(r.continued);
+        assert_eq!(r.status, None);
+    }
+
+    #[test]
+    fn multiline_reply_joins_lines() {
+        let lines = ["550-5.7.1 Blocked", "550-5.7.1 see https://x", "550 5.7.1 end"];
+        let (code, st, text) = multiline_reply(&lines).unwrap();
+        assert_eq!(code, ReplyCode(550));
+        assert_eq!(st.unwrap().raw, "5.7.1");
+        assert_eq!(text, "Blocked see https://x end");
+        assert!(multiline_reply(&["550-a", "451 b"]).is_none());
+        assert!(multiline_reply(&["550-a"]).is_none());
+    }
+
+    #[test]
+    fn find_codes_in_free_text() {
+        let h = find_codes("Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'").unwrap();
+        assert_eq!(h.reply, Some(ReplyCode(550)));
+        assert_eq!(h.status.as_ref().unwrap().raw, "5.1.1");
+        let h = find_codes("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##").unwrap();
+        assert_eq!(h.reply, Some(ReplyCode(550)));
+        let h = find_codes("Status: 5.2.2").unwrap();
+        assert_eq!(h.reply, None);
+        assert_eq!(h.status.unwrap().raw, "5.2.2");
+        let h = find_codes("responded with: \"421 Unable to connect\"").unwrap();
+        assert_eq!(h.reply, Some(ReplyCode(421)));
+        assert!(find_codes("connected to 10.4.4.4 port 25").is_none());
+        assert!(find_codes("the year 2024 and 550 things").is_none());
+        let h =
+            find_codes("Reason: [{LED=450 4.4.317 Cannot connect [Message=451 4.4.0 Security status IllegalMessage]")
+                .unwrap();
+        assert_eq!(h.reply, Some(ReplyCode(450)));
+        assert_eq!(h.status.unwrap().raw, "4.4.317");
+    }
+}

@@ -1,0 +1,217 @@
+//! The knowledge base: rules compiled from `kb/*.toml` by `build.rs`.
+//!
+//! A rule's texts (title, cause, fix steps) live in Fluent files so they can
+//! be translated; here are only the facts that do not change with language.
+
+use crate::types::{Direction, EnhancedStatus, InputKind, ReplyCode};
+use aho_corasick::AhoCorasick;
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// How bad a finding is, in the order the UI sorts them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Critical,
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Critical => "critical",
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// An enhanced-status pattern; `class == 0` stands for "4 or 5".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct StatusPattern {
+    pub class: u8,
+    pub subject: u16,
+    pub detail: u16,
+}
+
+impl StatusPattern {
+    pub fn matches(&self, s: &EnhancedStatus) -> bool {
+        (self.class == 0 && s.is_failure() || self.class == s.class)
+            && self.subject == s.subject
+            && self.detail == s.detail
+    }
+}
+
+/// One way a rule recognises an occurrence. Every given part must hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Matcher {
+    /// Lower-case substrings that must all appear in the line.
+    pub text: &'static [&'static str],
+    pub status: Option<StatusPattern>,
+    pub reply: Option<u16>,
+    pub class: Option<u8>,
+    /// The input kind the line must come from.
+    pub kind: Option<InputKind>,
+}
+
+/// What classification looks at: the error text and its decoded codes.
+#[derive(Debug, Clone, Copy)]
+pub struct Subject<'a> {
+    pub text: &'a str,
+    pub reply: Option<ReplyCode>,
+    pub status: Option<&'a EnhancedStatus>,
+    pub kind: InputKind,
+}
+
+impl Matcher {
+    fn holds(&self, lower: &str, s: &Subject<'_>) -> bool {
+        let (reply, status) = (s.reply, s.status);
+        if self.kind.is_some_and(|k| k != s.kind) {
+            return false;
+        }
+        if let Some(p) = &self.status {
+            if !status.is_some_and(|s| p.matches(s)) {
+                return false;
+            }
+        }
+        if let Some(r) = self.reply {
+            if reply != Some(ReplyCode(r)) {
+                return false;
+            }
+        }
+        if let Some(c) = self.class {
+            let got = reply.map(|r| r.class()).or(status.map(|s| s.class));
+            if got != Some(c) {
+                return false;
+            }
+        }
+        self.text.iter().all(|t| lower.contains(t))
+    }
+}
+
+/// A document that states the cause or the fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Reference {
+    pub title: &'static str,
+    pub url: &'static str,
+}
+
+/// One knowledge-base rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Rule {
+    pub id: &'static str,
+    pub family: &'static str,
+    pub severity: Severity,
+    /// A reason name from Sisimai's vocabulary.
+    pub reason: &'static str,
+    pub direction: Direction,
+    pub applies_to: &'static [&'static str],
+    pub matchers: &'static [Matcher],
+    pub artifacts: &'static [&'static str],
+    pub references: &'static [Reference],
+    pub fixtures: &'static [&'static str],
+}
+
+include!(concat!(env!("OUT_DIR"), "/kb_rules.rs"));
+
+/// A downloadable, copyable file a fix step refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Artifact {
+    pub id: &'static str,
+    pub file_name: &'static str,
+    pub mime: &'static str,
+    pub content: &'static str,
+}
+
+pub static ARTIFACTS: &[Artifact] = &[
+    Artifact {
+        id: "tls12-reg",
+        file_name: "enable-tls12.reg",
+        mime: "text/plain",
+        content: include_str!("../kb/artifacts/enable-tls12.reg"),
+    },
+    Artifact {
+        id: "tls12-check-ps1",
+        file_name: "Test-Tls12Config.ps1",
+        mime: "text/plain",
+        content: include_str!("../kb/artifacts/Test-Tls12Config.ps1"),
+    },
+];
+
+pub fn artifact(id: &str) -> Option<&'static Artifact> {
+    ARTIFACTS.iter().find(|a| a.id == id)
+}
+
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// Every distinct first text needle, for a single pass over a line that
+/// tells whether any text matcher could apply.
+fn triggers() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let mut needles: Vec<&str> =
+            RULES.iter().flat_map(|r| r.matchers.iter()).filter_map(|m| m.text.first().copied()).collect();
+        needles.sort_unstable();
+        needles.dedup();
+        AhoCorasick::builder().ascii_case_insensitive(true).build(needles).expect("knowledge-base needles build")
+    })
+}
+
+/// True when the line holds text some rule looks for.
+pub fn has_trigger(line: &str) -> bool {
+    triggers().is_match(line)
+}
+
+/// The first rule, most precise matcher first, that explains this line.
+pub fn classify(subject: &Subject<'_>) -> Option<&'static Rule> {
+    let lower = subject.text.to_ascii_lowercase();
+    for &(r, m) in MATCH_ORDER {
+        let rule = &RULES[r as usize];
+        if rule.matchers[m as usize].holds(&lower, subject) {
+            return Some(rule);
+        }
+    }
+    // An unknown detail still has a known subject: fall back to `x.S.0`.
+    let s = subject.status?;
+    if s.detail != 0 {
+        let general = EnhancedStatus::new(s.class, s.subject, 0, &s.raw);
+        return classify_status_only(&general);
+    }
+    None
+}
+
+fn classify_status_only(status: &EnhancedStatus) -> Option<&'static Rule> {
+    MATCH_ORDER.iter().map(|&(r, m)| (&RULES[r as usize], &RULES[r as usize].matchers[m as usize])).find_map(
+        |(rule, m)| {
+            (m.text.is_empty() && m.reply.is_none() && m.status.is_some_and(|p| p.matches(status))).then_some(rule)
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_a_fixture_and_an_https_source() {
+        assert!(!RULES.is_empty());
+        for r in RULES {
+            assert!(!r.fixtures.is_empty(), "{}", r.id);
+            assert!(r.references.iter().all(|x| x.url.starts_with("https://")), "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn every_artifact_a_rule_names_exists() {
+        for r in RULES {
+            for a in r.artifacts {
+                assert!(artifact(a).is_some(), "{} names missing artifact {a}", r.id);
+            }
+        }
+    }
+}

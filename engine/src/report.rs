@@ -1,0 +1,170 @@
+//! Reports: findings grouped per rule and affected party, plus the notes that
+//! tell the user what happened to input we could not read.
+
+use crate::framing::Encoding;
+use crate::kb::{Rule, Severity};
+use crate::types::{Direction, InputKind, Occurrence, ReplyCode};
+use serde::Serialize;
+
+/// Rule id for an error no rule explains (still shown, never hidden).
+pub const UNCLASSIFIED: &str = "unclassified";
+
+/// All occurrences of one rule for one code and one recipient/endpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub reason: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply: Option<ReplyCode>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remote_host: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remote_ip: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    pub kind: InputKind,
+    pub count: u64,
+    pub first_line: u64,
+    pub last_line: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_seen: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<String>,
+    pub evidence: Vec<Occurrence>,
+}
+
+impl Finding {
+    pub fn new(rule: Option<&'static Rule>, occ: Occurrence) -> Self {
+        Self {
+            rule: rule.map_or(UNCLASSIFIED, |r| r.id),
+            severity: rule.map_or(Severity::Warning, |r| r.severity),
+            reason: rule.map_or("undefined", |r| r.reason),
+            status: occ.status.as_ref().map(|s| s.raw.clone()),
+            reply: occ.reply,
+            recipient: occ.recipient.clone(),
+            remote_host: occ.remote_host.clone(),
+            remote_ip: occ.remote_ip.clone(),
+            direction: occ.direction,
+            kind: occ.kind,
+            count: 1,
+            first_line: occ.location.line,
+            last_line: occ.location.line,
+            first_seen: occ.timestamp.clone(),
+            last_seen: occ.timestamp.clone(),
+            evidence: vec![occ],
+        }
+    }
+
+    /// Adds another occurrence of the same finding.
+    pub fn add(&mut self, occ: Occurrence, keep: usize) {
+        self.count += 1;
+        self.last_line = occ.location.line;
+        if occ.timestamp.is_some() {
+            if self.first_seen.is_none() {
+                self.first_seen = occ.timestamp.clone();
+            }
+            self.last_seen = occ.timestamp.clone();
+        }
+        if self.evidence.len() < keep {
+            self.evidence.push(occ);
+        }
+    }
+}
+
+/// Something the user should know about how the input was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "note", rename_all = "kebab-case")]
+pub enum Note {
+    Binary,
+    Utf16,
+    Empty,
+    Lossy { lines: u64 },
+    Truncated { lines: u64 },
+    TooManyFindings { dropped: u64 },
+}
+
+/// The analysis of one input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InputReport {
+    pub path: String,
+    pub kind: InputKind,
+    pub encoding: Encoding,
+    pub lines: u64,
+    pub bytes: u64,
+    pub unrecognised_lines: u64,
+    pub unrecognised_samples: Vec<(u64, String)>,
+    pub findings: Vec<Finding>,
+    pub notes: Vec<Note>,
+}
+
+/// The finding shape of the `mailtriage triage --format json` contract:
+/// `{"rule","status","reply","reason","recipient",…}`, absent values omitted.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContractFinding<'a> {
+    pub rule: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply: Option<String>,
+    pub reason: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<&'a str>,
+    pub severity: Severity,
+    pub kind: InputKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remote_host: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remote_ip: Option<&'a str>,
+    pub count: u64,
+    pub line: u64,
+    pub text: &'a str,
+}
+
+/// The input shape of the same contract.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContractInput<'a> {
+    pub path: &'a str,
+    pub kind: InputKind,
+    pub findings: Vec<ContractFinding<'a>>,
+    pub lines: u64,
+    pub unrecognised_lines: u64,
+    pub notes: &'a [Note],
+}
+
+impl InputReport {
+    pub fn contract(&self) -> ContractInput<'_> {
+        ContractInput {
+            path: &self.path,
+            kind: self.kind,
+            findings: self
+                .findings
+                .iter()
+                .map(|f| ContractFinding {
+                    rule: f.rule,
+                    status: f.status.as_deref(),
+                    reply: f.reply.map(|r| r.to_string()),
+                    reason: f.reason,
+                    recipient: f.recipient.as_deref(),
+                    severity: f.severity,
+                    kind: f.kind,
+                    direction: f.direction,
+                    remote_host: f.remote_host.as_deref(),
+                    remote_ip: f.remote_ip.as_deref(),
+                    count: f.count,
+                    line: f.first_line,
+                    text: f.evidence.first().map_or("", |o| o.text.as_str()),
+                })
+                .collect(),
+            lines: self.lines,
+            unrecognised_lines: self.unrecognised_lines,
+            notes: &self.notes,
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! Mail Triage web app (Yew). Thin: all analysis is in `mailtriage-engine`.
+//!
+//! Stable test hooks (`data-testid`): `input` (paste box), `file-input`,
+//! `finding` (with `data-rule`), `lang`.
+
+pub mod state;
+pub mod view;
+
+pub use view::App;

@@ -1,0 +1,154 @@
+// End-to-end tests of the built dist/ in Debian's headless Chromium, driven by
+// playwright-core. The page is served under a sub-path to prove relative
+// paths; every request the page makes is recorded and must stay on-origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve-dist.mjs';
+
+const SHOTS = process.env.E2E_SCREENSHOTS || 'target/e2e-screenshots';
+const BASE = '/intranet/tools/mail-triage/';
+const CHROME = process.env.CHROME_BIN || '/usr/bin/chromium';
+mkdirSync(SHOTS, { recursive: true });
+
+let srv, browser;
+before(async () => {
+  srv = await startServer({ dir: 'dist', base: BASE });
+  browser = await chromium.launch({
+    executablePath: CHROME,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+});
+after(async () => { await browser?.close(); await srv?.close(); });
+
+/** Opens the app and records requests, console errors and CSP violations. */
+async function open(opts = {}) {
+  const context = await browser.newContext({ locale: opts.locale || 'en-US' });
+  const page = await context.newPage();
+  const origin = new URL(srv.url).origin;
+  const log = { requests: [], offOrigin: [], errors: [], dialogs: [] };
+  page.on('request', (r) => {
+    const u = r.url();
+    log.requests.push(u);
+    if (!u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:' + origin)) log.offOrigin.push(u);
+  });
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('dialog', async (d) => { log.dialogs.push(d.message()); await d.dismiss(); });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+  });
+  const resp = await page.goto(srv.url);
+  await page.waitForSelector('[data-testid="input"]');
+  return { page, context, log, resp };
+}
+
+async function paste(page, text) {
+  await page.fill('[data-testid="input"]', text);
+}
+
+async function done({ page, context, log }, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  const csp = await page.evaluate(() => window.__cspViolations);
+  await context.close();
+  assert.deepEqual(log.offOrigin, [], 'requests left the page origin');
+  assert.deepEqual(csp, [], 'CSP violations');
+  assert.deepEqual(log.errors, [], 'console errors');
+  assert.deepEqual(log.dialogs, [], 'dialogs opened');
+}
+
+test('built-in sample is analysed at once, under a sub-path, with a strict CSP', async () => {
+  const s = await open();
+  assert.equal(s.resp.status(), 200);
+  const csp = s.resp.headers()['content-security-policy'];
+  assert.match(csp, /default-src 'none'/);
+  assert.doesNotMatch(csp, /unsafe-inline|https?:/);
+  const metaCsp = await s.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.equal(metaCsp, csp);
+  await s.page.waitForSelector('[data-testid="finding"]');
+  const rules = await s.page.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.dataset.rule));
+  for (const id of ['seed-ndr-socketerror', 'seed-queue-socketerror', 'seed-protolog-socketerror', 'seed-starttls-first']) {
+    assert.ok(rules.includes(id), `sample shows ${id} (got ${rules})`);
+  }
+  assert.ok(s.log.requests.every((u) => u.startsWith(srv.url) || u.startsWith('data:')), 'assets load from the sub-path');
+  await done(s, '01-sample');
+});
+
+test('pasting the seed error shows a finding whose fix is TLS 1.2', async () => {
+  const s = await open();
+  await paste(s.page, '421 4.4.2 Connection dropped due to SocketError');
+  const finding = s.page.locator('[data-testid="finding"]');
+  await finding.first().waitFor();
+  assert.equal(await finding.count(), 1);
+  assert.equal(await finding.getAttribute('data-rule'), 'seed-ndr-socketerror');
+  const fix = await finding.locator('[data-testid="fix"]').innerText();
+  assert.match(fix, /TLS 1\.2/);
+  assert.match(fix, /DisabledByDefault/);
+  const links = await finding.locator('.refs a').evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel]));
+  assert.ok(links.length >= 3);
+  for (const [href, target, rel] of links) {
+    assert.match(href, /^https:\/\//);
+    assert.equal(target, '_blank');
+    assert.equal(rel, 'noopener noreferrer');
+  }
+  await done(s, '02-paste-seed');
+});
+
+test('the language selector switches every text and is remembered', async () => {
+  const s = await open();
+  await paste(s.page, '421 4.4.2 Connection dropped due to SocketError');
+  const title = async () => s.page.locator('[data-testid="finding"] h4').innerText();
+  const en = await title();
+  const seen = new Set([en]);
+  for (const lang of ['vi', 'zh-CN', 'lt', 'ru', 'ro']) {
+    await s.page.selectOption('[data-testid="lang"]', lang);
+    await s.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    const t = await title();
+    assert.ok(!seen.has(t), `${lang} title differs from the others: ${t}`);
+    seen.add(t);
+    assert.match(await s.page.locator('[data-testid="fix"]').innerText(), /TLS 1\.2/);
+    await s.page.screenshot({ path: join(SHOTS, `03-lang-${lang}.png`) });
+  }
+  await s.page.reload();
+  await s.page.waitForSelector('[data-testid="finding"]');
+  assert.equal(await s.page.inputValue('[data-testid="lang"]'), 'ro');
+  await done(s, '03-lang-remembered');
+});
+
+test('HTML and script in the input stay inert text', async () => {
+  const s = await open();
+  const before = await s.page.evaluate(() => document.querySelectorAll('img,script,iframe').length);
+  const evil = '<script>window.__pwned=1;alert(1)</script> 550 5.1.1 <img src=x onerror="window.__pwned=2;alert(2)"> <a href="javascript:alert(3)">x</a>\n' +
+    '421 4.4.2 Connection dropped due to SocketError <iframe src="https://evil.example/"></iframe>';
+  await paste(s.page, evil);
+  await s.page.locator('[data-testid="finding"]').first().waitFor();
+  await s.page.locator('details.evidence').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+  await s.page.waitForTimeout(300);
+  assert.equal(await s.page.evaluate(() => window.__pwned), undefined);
+  const after = await s.page.evaluate(() => document.querySelectorAll('img,script,iframe').length);
+  assert.equal(after, before, 'no element was created from the input');
+  const evidence = await s.page.locator('details.evidence').allInnerTexts();
+  assert.ok(evidence.some((t) => t.includes('<script>window.__pwned=1;alert(1)</script>')), 'the markup is shown as text');
+  await done(s, '04-injection');
+});
+
+test('a UTF-16LE file with a BOM opened through the file input is analysed', async () => {
+  const s = await open();
+  const dir = mkdtempSync(join(tmpdir(), 'mt-e2e-'));
+  const text = 'Identity : EX1\\Hub\\42\r\nLastError : [{LED=451 5.7.3 Must issue a STARTTLS command first};{MSG=};{FQDN=contoso-com.mail.protection.outlook.com};{IP=104.47.0.1};{LRT=1/20/2021 10:00:00 AM}]\r\n';
+  const file = join(dir, 'get-queue.txt');
+  writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  await s.page.setInputFiles('[data-testid="file-input"]', file);
+  const report = s.page.locator('[data-testid="report"]', { hasText: 'get-queue.txt' });
+  await report.waitFor();
+  assert.equal(await report.getAttribute('data-kind'), 'queue-error');
+  assert.equal(await report.locator('[data-testid="finding"]').getAttribute('data-rule'), 'seed-starttls-first');
+  assert.match(await report.locator('[data-testid="note"]').innerText(), /UTF-16/);
+  await done(s, '05-file-utf16');
+});

@@ -1,0 +1,40 @@
+//! wasm-bindgen tests in headless Chromium: the real App rendered into a real
+//! DOM, driven through its `data-testid` hooks.
+#![cfg(target_arch = "wasm32")]
+
+use gloo::timers::future::sleep;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount() -> Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<mailtriage_web::App>::with_root(root.clone()).render();
+    root
+}
+
+fn rules(root: &Element) -> Vec<String> {
+    let list = root.query_selector_all("[data-testid=finding]").unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()?.get_attribute("data-rule")).collect()
+}
+
+#[wasm_bindgen_test]
+async fn sample_then_paste_shows_the_tls12_finding() {
+    let root = mount();
+    sleep(Duration::from_millis(50)).await;
+    assert!(rules(&root).contains(&"seed-protolog-socketerror".to_string()));
+
+    let area: HtmlTextAreaElement = root.query_selector("[data-testid=input]").unwrap().unwrap().dyn_into().unwrap();
+    area.set_value("421 4.4.2 Connection dropped due to SocketError");
+    let ev = web_sys::InputEvent::new("input").unwrap();
+    area.dispatch_event(&ev).unwrap();
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(rules(&root), vec!["seed-ndr-socketerror".to_string()]);
+    let fix = root.query_selector("[data-testid=fix]").unwrap().unwrap().text_content().unwrap();
+    assert!(fix.contains("TLS 1.2"), "{fix}");
+}
