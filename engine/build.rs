@@ -6,8 +6,17 @@ use serde::Deserialize;
 use std::{collections::HashSet, env, fmt::Write as _, fs, path::Path};
 
 /// Family files in the order their rules are tried within a precision tier.
-const FAMILIES: &[&str] =
-    &["seed-tls", "tls-negotiation", "exo-ndr", "queue", "windows-events", "unix-mta-tls", "mta-bounces", "rfc3463"];
+const FAMILIES: &[&str] = &[
+    "seed-tls",
+    "tls-negotiation",
+    "exo-ndr",
+    "queue",
+    "windows-events",
+    "unix-mta-tls",
+    "mta-bounces",
+    "rfc3463",
+    "rfc5321",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -125,7 +134,8 @@ fn main() {
                 });
                 let texts: Vec<String> = m.text.iter().map(|t| lit(&t.to_ascii_lowercase())).collect();
                 let kind = m.kind.as_deref().map(|k| {
-                    let (_, variant) = KINDS.iter().find(|(n, _)| *n == k).unwrap_or_else(|| panic!("{where_}: kind {k}"));
+                    let (_, variant) =
+                        KINDS.iter().find(|(n, _)| *n == k).unwrap_or_else(|| panic!("{where_}: kind {k}"));
                     format!("Some(InputKind::{variant})")
                 });
                 write!(

@@ -10,7 +10,8 @@ fn mailtriage() -> Command {
 fn triage_json_shape_and_exit_code() {
     let dir = std::env::temp_dir().join(format!("mt-cli-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("sub")).unwrap();
-    std::fs::write(dir.join("ndr.txt"), "Remote Server returned '421 4.4.2 Connection dropped due to SocketError'\n").unwrap();
+    std::fs::write(dir.join("ndr.txt"), "Remote Server returned '421 4.4.2 Connection dropped due to SocketError'\n")
+        .unwrap();
     std::fs::write(dir.join("sub/clean.txt"), "nothing to see\n").unwrap();
     let out = mailtriage().args(["triage", "--format", "json"]).arg(&dir).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "findings → exit 1");
