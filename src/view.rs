@@ -152,7 +152,7 @@ fn report_view(p: &ReportProps) -> Html {
     html! {
         <div class="report" data-testid="report" data-kind={r.kind.as_str()}>
             <h3 class="source">{ &r.path }<span class="kind">{ r.kind.as_str() }</span></h3>
-            { for r.notes.iter().map(|n| html! { <p class="note" data-testid="note">{ note_text(lang, n) }</p> }) }
+            { for r.notes.iter().map(|n| html! { <p class="note" data-testid="note">{ i18n::note_text(lang, n) }</p> }) }
             if r.findings.is_empty() && !r.notes.contains(&Note::Binary) {
                 <p class="empty">{ i18n::text(lang, "no-findings", None) }</p>
             }
@@ -164,17 +164,6 @@ fn report_view(p: &ReportProps) -> Html {
                 </details>
             }
         </div>
-    }
-}
-
-fn note_text(lang: &str, n: &Note) -> String {
-    match n {
-        Note::Binary => i18n::text(lang, "note-binary", None),
-        Note::Utf16 => i18n::text(lang, "note-utf16", None),
-        Note::Empty => i18n::text(lang, "note-empty", None),
-        Note::Lossy { .. } => i18n::text(lang, "note-lossy", None),
-        Note::Truncated { lines } => i18n::text_n(lang, "note-truncated", &[("count", *lines as i64)]),
-        Note::TooManyFindings { dropped } => i18n::text_n(lang, "note-too-many", &[("count", *dropped as i64)]),
     }
 }
 

@@ -10,6 +10,8 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod eval;
+
 #[derive(Parser)]
 #[command(
     name = "mailtriage",
@@ -32,6 +34,15 @@ enum Command {
         /// Language of the human-readable output (en, vi, zh-CN, lt, ru, ro).
         #[arg(long, default_value = "en")]
         lang: String,
+    },
+    /// Compare triage results with a labelled corpus (`EXPECTED.tsv` in Sisimai's
+    /// set-of-emails layout) and print agreement per column.
+    EvalCorpus {
+        /// Folder holding EXPECTED.tsv (e.g. ../shared/corpus/sisimai).
+        dir: PathBuf,
+        /// Print every disagreement.
+        #[arg(long)]
+        verbose: bool,
     },
     /// List the knowledge-base rules.
     Rules {
@@ -82,6 +93,10 @@ fn run(cli: Cli) -> Result<bool, String> {
             }
             Ok(found)
         }
+        Command::EvalCorpus { dir, verbose } => {
+            eval::run(&dir, verbose).map_err(|e| format!("{}: {e}", dir.display()))?;
+            Ok(false)
+        }
         Command::Rules { format } => {
             let out = io::stdout();
             let mut out = out.lock();
@@ -126,7 +141,7 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 }
 
 /// Streams one file through the engine in 1 MiB chunks.
-fn triage_file(path: &Path) -> io::Result<InputReport> {
+pub(crate) fn triage_file(path: &Path) -> io::Result<InputReport> {
     let name = path.display().to_string();
     let mut analyzer = Analyzer::new(name);
     let mut reader: Box<dyn Read> =
@@ -146,7 +161,7 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
     for r in reports {
         writeln!(out, "== {} ({}, {} lines)", r.path, r.kind.as_str(), r.lines)?;
         for n in &r.notes {
-            writeln!(out, "   note: {}", note_text(lang, n))?;
+            writeln!(out, "   note: {}", i18n::note_text(lang, n))?;
         }
         if r.findings.is_empty() {
             writeln!(out, "   {}", i18n::text(lang, "no-findings", None))?;
@@ -185,16 +200,4 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
         writeln!(out)?;
     }
     Ok(())
-}
-
-fn note_text(lang: &str, n: &mailtriage_engine::Note) -> String {
-    use mailtriage_engine::Note;
-    match n {
-        Note::Binary => i18n::text(lang, "note-binary", None),
-        Note::Utf16 => i18n::text(lang, "note-utf16", None),
-        Note::Empty => i18n::text(lang, "note-empty", None),
-        Note::Lossy { .. } => i18n::text(lang, "note-lossy", None),
-        Note::Truncated { lines } => i18n::text_n(lang, "note-truncated", &[("count", *lines as i64)]),
-        Note::TooManyFindings { dropped } => format!("{dropped} more findings were not kept"),
-    }
 }

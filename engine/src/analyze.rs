@@ -6,8 +6,9 @@
 //! is never kept.
 
 use crate::framing::{Encoding, LineFramer};
-use crate::grammar::{protolog, queue, smtp};
+use crate::grammar::{dsn, protolog, queue, smtp};
 use crate::kb::{self, Rule};
+use crate::message;
 use crate::report::{Finding, InputReport, Note};
 use crate::types::{Direction, EnhancedStatus, InputKind, Location, Occurrence};
 use std::borrow::Cow;
@@ -37,7 +38,25 @@ pub struct Analyzer {
     name: String,
     framer: LineFramer,
     state: LineState,
+    mode: Mode,
+    bytes: u64,
+    notes: Vec<Note>,
 }
+
+/// Whole messages must be buffered (MIME needs the end to decode the start);
+/// everything else streams line by line.
+enum Mode {
+    /// The first bytes, until the input's shape is known.
+    Sniffing(Vec<u8>),
+    Lines,
+    /// An `.eml` or `.msg`, buffered up to [`MAX_MESSAGE`].
+    Message(Vec<u8>),
+}
+
+/// Bytes read before deciding whether the input is a whole message.
+const SNIFF_BYTES: usize = 8192;
+/// Largest message decoded as MIME; a larger one is read as plain lines.
+pub const MAX_MESSAGE: usize = 48 << 20;
 
 struct LineState {
     log: LogContext,
@@ -49,6 +68,9 @@ struct LineState {
     kinds: HashMap<InputKind, u64>,
     byte_offset: u64,
     recipient: Option<String>,
+    /// The RFC 3464 recipient block being read, with its first line number.
+    dsn: Option<(u64, u64, dsn::RecipientBlock)>,
+    dsn_in_diagnostic: bool,
 }
 
 impl Analyzer {
@@ -66,33 +88,95 @@ impl Analyzer {
                 kinds: HashMap::new(),
                 byte_offset: 0,
                 recipient: None,
+                dsn: None,
+                dsn_in_diagnostic: false,
             },
+            mode: Mode::Sniffing(Vec::new()),
+            bytes: 0,
+            notes: Vec::new(),
         }
     }
 
     /// Feeds the next chunk of input.
     pub fn feed(&mut self, chunk: &[u8]) {
+        self.bytes += chunk.len() as u64;
+        match &mut self.mode {
+            Mode::Sniffing(buf) => {
+                buf.extend_from_slice(chunk);
+                if buf.len() >= SNIFF_BYTES {
+                    self.decide();
+                }
+            }
+            Mode::Lines => {
+                let state = &mut self.state;
+                self.framer.feed(chunk, &mut |n, line| state.line(n, line));
+            }
+            Mode::Message(buf) => {
+                if buf.len() + chunk.len() > MAX_MESSAGE {
+                    let buf = std::mem::take(buf);
+                    self.notes.push(Note::MessageTooLarge);
+                    self.switch_to_lines(&buf);
+                    self.feed_lines(chunk);
+                } else {
+                    buf.extend_from_slice(chunk);
+                }
+            }
+        }
+    }
+
+    fn feed_lines(&mut self, chunk: &[u8]) {
         let state = &mut self.state;
         self.framer.feed(chunk, &mut |n, line| state.line(n, line));
     }
 
+    fn switch_to_lines(&mut self, buffered: &[u8]) {
+        self.mode = Mode::Lines;
+        self.feed_lines(buffered);
+    }
+
+    /// Picks the mode from the first bytes.
+    fn decide(&mut self) {
+        let Mode::Sniffing(buf) = &mut self.mode else { return };
+        let buf = std::mem::take(buf);
+        if buf.starts_with(message::CFB_MAGIC) || message::looks_like_message(&buf) {
+            self.mode = Mode::Message(buf);
+        } else {
+            self.switch_to_lines(&buf);
+        }
+    }
+
     /// Bytes fed so far (for progress).
     pub fn bytes(&self) -> u64 {
-        self.framer.stats.bytes
+        self.bytes
     }
 
     /// Ends the input and returns the report.
     pub fn finish(mut self) -> InputReport {
+        self.decide();
+        let mut message_mode = false;
+        if let Mode::Message(buf) = std::mem::replace(&mut self.mode, Mode::Lines) {
+            let decoded =
+                if buf.starts_with(message::CFB_MAGIC) { message::decode_msg(&buf) } else { message::decode_eml(&buf) };
+            match decoded {
+                Some(d) => {
+                    message_mode = true;
+                    self.analyze_message(d);
+                }
+                None if buf.starts_with(message::CFB_MAGIC) => self.notes.push(Note::BadMessage),
+                None => self.switch_to_lines(&buf),
+            }
+        }
         let state = &mut self.state;
         self.framer.finish(&mut |n, line| state.line(n, line));
+        state.flush_dsn();
         let stats = self.framer.stats.clone();
-        let mut notes = Vec::new();
+        let mut notes = std::mem::take(&mut self.notes);
         match self.framer.encoding() {
-            Some(Encoding::Binary) => notes.push(Note::Binary),
+            Some(Encoding::Binary) if !message_mode => notes.push(Note::Binary),
             Some(Encoding::Utf16Le | Encoding::Utf16Be) => notes.push(Note::Utf16),
             _ => {}
         }
-        if stats.bytes == 0 {
+        if self.bytes == 0 {
             notes.push(Note::Empty);
         }
         if stats.lossy_lines > 0 {
@@ -111,19 +195,92 @@ impl Analyzer {
             .map(|(k, _)| *k)
             .unwrap_or(InputKind::Text);
         let mut findings: Vec<Finding> = state.order.drain(..).filter_map(|k| state.findings.remove(&k)).collect();
-        findings.sort_by_key(|f| (f.severity, f.first_line));
+        if message_mode {
+            // A bounce lists its recipients in order; keep that order.
+            findings = one_per_recipient(findings);
+            findings.sort_by_key(|f| f.first_line);
+        } else {
+            findings.sort_by_key(|f| (f.severity, f.first_line));
+        }
         InputReport {
             path: self.name,
             kind,
             encoding: self.framer.encoding().unwrap_or(Encoding::Utf8),
             lines: stats.lines,
-            bytes: stats.bytes,
+            bytes: self.bytes,
             unrecognised_lines: state.unrecognised,
             unrecognised_samples: std::mem::take(&mut state.unrecognised_samples),
             findings,
             notes,
         }
     }
+
+    /// A decoded message: the delivery-status part is authoritative (one
+    /// finding per failed recipient); the human-readable text is read when
+    /// there is no machine-readable part, or it names no failed recipient.
+    fn analyze_message(&mut self, d: message::Decoded) {
+        let mut line_base = 0u64;
+        let run = |state: &mut LineState, text: &str, line_base: &mut u64| {
+            let base = *line_base;
+            let mut framer = LineFramer::new();
+            framer.feed(text.as_bytes(), &mut |n, line| state.line(base + n, line));
+            framer.finish(&mut |n, line| state.line(base + n, line));
+            state.flush_dsn();
+            *line_base += framer.stats.lines;
+        };
+        for doc in &d.documents {
+            if let message::Document::DeliveryStatus(t) = doc {
+                run(&mut self.state, t, &mut line_base);
+            }
+        }
+        let has_dsn = self.state.findings.values().any(|f| f.recipient.is_some());
+        for doc in &d.documents {
+            if let message::Document::Text(t) = doc {
+                if !has_dsn {
+                    run(&mut self.state, t, &mut line_base);
+                } else {
+                    line_base += t.lines().count() as u64;
+                }
+            }
+        }
+        self.framer.stats.lines = line_base;
+        self.framer.stats.bytes = self.bytes;
+    }
+}
+
+/// For a bounce message: one finding per failed recipient, keeping the most
+/// specific one (a named rule over a generic code rule; codes over none).
+fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
+    let has_recipients = findings.iter().any(|f| f.recipient.is_some());
+    let mut out: Vec<Finding> = Vec::new();
+    for f in findings {
+        if has_recipients && f.recipient.is_none() {
+            continue;
+        }
+        match out.iter_mut().find(|o| o.recipient.is_some() && o.recipient == f.recipient) {
+            Some(o) => {
+                if specificity(&f) > specificity(o) {
+                    let count = o.count;
+                    *o = f;
+                    o.count += count;
+                } else {
+                    o.count += f.count;
+                }
+            }
+            None => out.push(f),
+        }
+    }
+    out
+}
+
+fn specificity(f: &Finding) -> (u8, u8) {
+    let family = kb::rule(f.rule).map_or("", |r| r.family);
+    let named = match family {
+        "" => 0,
+        "rfc3463" | "rfc5321" => 1,
+        _ => 2,
+    };
+    (named, u8::from(f.status.is_some()) + u8::from(f.reply.is_some()))
 }
 
 /// Analyses a whole input at once.
@@ -145,6 +302,9 @@ struct Reading<'a> {
     direction: Option<Direction>,
     /// True when the line belongs to a known format even if it holds no error.
     recognised: bool,
+    /// An enhanced status known from elsewhere (a DSN's `Status:` field),
+    /// preferred over one found in the text.
+    status: Option<EnhancedStatus>,
 }
 
 impl LineState {
@@ -152,6 +312,11 @@ impl LineState {
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
         if line.trim().is_empty() {
+            self.flush_dsn();
+            return;
+        }
+        if self.dsn_line(n, start, line) {
+            *self.kinds.entry(InputKind::Dsn).or_default() += 1;
             return;
         }
         let Some(reading) = self.read(line) else {
@@ -164,6 +329,109 @@ impl LineState {
             if self.unrecognised_samples.len() < UNRECOGNISED_SAMPLES {
                 self.unrecognised_samples.push((n, truncate(line, 200).to_string()));
             }
+        }
+    }
+
+    /// Reads RFC 3464 fields into the open recipient block; true when the
+    /// line was a DSN field or a folded continuation of one.
+    fn dsn_line(&mut self, n: u64, start: u64, line: &str) -> bool {
+        if line.starts_with([' ', '\t']) {
+            if let Some((_, _, block)) = &mut self.dsn {
+                if self.dsn_in_diagnostic {
+                    block.continue_diagnostic(line);
+                }
+                return true;
+            }
+            return false;
+        }
+        let Ok((_, (name, value))) = dsn::field(line) else {
+            self.flush_dsn();
+            return false;
+        };
+        if !dsn::is_dsn_field(name) {
+            self.flush_dsn();
+            return false;
+        }
+        let opens = name.eq_ignore_ascii_case("final-recipient") || name.eq_ignore_ascii_case("original-recipient");
+        let repeat = self
+            .dsn
+            .as_ref()
+            .is_some_and(|(_, _, b)| name.eq_ignore_ascii_case("final-recipient") && b.final_recipient.is_some());
+        if repeat {
+            self.flush_dsn();
+        }
+        if self.dsn.is_none() {
+            if !opens
+                && !name.eq_ignore_ascii_case("action")
+                && !name.eq_ignore_ascii_case("status")
+                && !name.eq_ignore_ascii_case("diagnostic-code")
+            {
+                // Per-message fields (Reporting-MTA, Arrival-Date, X-…): recognised, no block.
+                return true;
+            }
+            self.dsn = Some((n, start, dsn::RecipientBlock::default()));
+        }
+        if let Some((_, _, block)) = &mut self.dsn {
+            block.set(name, value);
+        }
+        self.dsn_in_diagnostic = name.eq_ignore_ascii_case("diagnostic-code");
+        true
+    }
+
+    /// Ends the open recipient block: one occurrence if it reports a failure.
+    fn flush_dsn(&mut self) {
+        self.dsn_in_diagnostic = false;
+        let Some((n, start, block)) = self.dsn.take() else { return };
+        if !block.is_failure() {
+            return;
+        }
+        let text = match block.diagnostic_text() {
+            Some(d) => d.to_string(),
+            None => format!("Status: {}", block.status.as_deref().unwrap_or("")),
+        };
+        let field = block.status.as_deref().and_then(|s| smtp::enhanced_status_code(s.trim()).ok()).map(|(_, s)| s);
+        let in_text = block.diagnostic_text().and_then(smtp::find_codes).and_then(|h| h.status);
+        // `Status: 5.0.0` says only "failed"; a specific code in the
+        // diagnostic text says why, so it wins (RFC 3464 §2.3.4 allows x.0.0
+        // when the MTA knows no better).
+        let status = match (field, in_text) {
+            (Some(f), Some(t)) if f.subject == 0 && f.detail == 0 && (t.subject, t.detail) != (0, 0) => Some(t),
+            (f, t) => f.or(t),
+        };
+        if let Some(r) = block.recipient() {
+            self.recipient = Some(r.to_string());
+        }
+        let reading = Reading {
+            kind: InputKind::Dsn,
+            text: Cow::Owned(text.clone()),
+            remote_ip: None,
+            remote_host: block.remote_mta.as_deref().map(dsn::strip_type).map(str::to_string),
+            recipient: block.recipient().map(str::to_string),
+            timestamp: block.last_attempt.clone(),
+            direction: None,
+            recognised: true,
+            status,
+        };
+        if !self.occurrence(n, start, &text, &reading) {
+            // A failed recipient with no code at all is still a finding.
+            self.record(None, self.bare_occurrence(n, start, &text, &reading));
+        }
+    }
+
+    fn bare_occurrence(&self, n: u64, start: u64, raw: &str, r: &Reading<'_>) -> Occurrence {
+        Occurrence {
+            location: Location { line: n, start, end: start + raw.len() as u64 },
+            kind: r.kind,
+            reply: None,
+            status: r.status.clone(),
+            text: truncate(&r.text, MAX_RAW).to_string(),
+            remote_host: r.remote_host.clone(),
+            remote_ip: r.remote_ip.clone(),
+            recipient: r.recipient.clone(),
+            timestamp: r.timestamp.clone(),
+            direction: r.direction,
+            raw: truncate(raw, MAX_RAW).to_string(),
+            span: (0, truncate(raw, MAX_RAW).len() as u32),
         }
     }
 
@@ -226,6 +494,7 @@ impl LineState {
             timestamp: get(&protolog::Field::DateTime).map(|c| c.to_string()),
             direction: self.log.direction,
             recognised: true,
+            status: None,
         }
     }
 
@@ -240,6 +509,7 @@ impl LineState {
             timestamp: None,
             direction: None,
             recognised: false,
+            status: None,
         };
         if let Some(le) = queue::last_error(line) {
             r.kind = InputKind::QueueError;
@@ -257,19 +527,6 @@ impl LineState {
             r.recognised = true;
             r.remote_ip = queue::last_endpoint(line).and_then(protolog::endpoint_ip).map(str::to_string);
             r.direction = Some(Direction::Outbound);
-        } else if let Some(v) = field_value(line, "final-recipient").or_else(|| field_value(line, "original-recipient"))
-        {
-            r.kind = InputKind::Dsn;
-            r.recognised = true;
-            self.recipient = Some(strip_addr_type(v).to_string());
-        } else if lower.starts_with("diagnostic-code:")
-            || lower.starts_with("status:")
-            || lower.starts_with("action:")
-            || lower.starts_with("remote-mta:")
-        {
-            r.kind = InputKind::Dsn;
-            r.recognised = true;
-            r.recipient = self.recipient.clone();
         } else if lower.contains("remote server returned")
             || lower.contains("generating server:")
             || lower.contains("diagnostic information for administrators")
@@ -308,10 +565,13 @@ impl LineState {
     /// Records an occurrence if the line holds an error; returns whether it did.
     fn occurrence(&mut self, n: u64, start: u64, line: &str, r: &Reading<'_>) -> bool {
         let hit = smtp::find_codes(&r.text);
-        let (reply, status) = match &hit {
+        let (reply, mut status) = match &hit {
             Some(h) => (h.reply, h.status.clone()),
             None => (None, None),
         };
+        if r.status.is_some() {
+            status = r.status.clone();
+        }
         let failure = reply.is_some_and(|c| c.class() >= 4) || status.as_ref().is_some_and(EnhancedStatus::is_failure);
         let triggered = kb::has_trigger(&r.text);
         if !failure && !triggered {
@@ -382,17 +642,6 @@ fn truncate(s: &str, max: usize) -> &str {
         end -= 1;
     }
     &s[..end]
-}
-
-/// `Name: value` header-style field (case-insensitive name).
-fn field_value<'a>(line: &'a str, name: &str) -> Option<&'a str> {
-    let (k, v) = line.split_once(':')?;
-    k.trim().eq_ignore_ascii_case(name).then(|| v.trim())
-}
-
-/// `rfc822; user@example.com` → `user@example.com`.
-fn strip_addr_type(v: &str) -> &str {
-    v.split_once(';').map_or(v, |(_, a)| a).trim().trim_matches(['<', '>'])
 }
 
 fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {

@@ -81,6 +81,21 @@ pub fn text_n(lang: &str, id: &str, args: &[(&str, i64)]) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// A report note in `lang`.
+pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
+    use crate::report::Note;
+    match n {
+        Note::Binary => text(lang, "note-binary", None),
+        Note::Utf16 => text(lang, "note-utf16", None),
+        Note::Empty => text(lang, "note-empty", None),
+        Note::Lossy { .. } => text(lang, "note-lossy", None),
+        Note::Truncated { lines } => text_n(lang, "note-truncated", &[("count", *lines as i64)]),
+        Note::TooManyFindings { dropped } => text_n(lang, "note-too-many", &[("count", *dropped as i64)]),
+        Note::MessageTooLarge => text(lang, "note-message-too-large", None),
+        Note::BadMessage => text(lang, "note-bad-message", None),
+    }
+}
+
 /// The translated parts of a rule.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct RuleText {

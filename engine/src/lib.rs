@@ -12,6 +12,7 @@ pub mod framing;
 pub mod grammar;
 pub mod i18n;
 pub mod kb;
+pub mod message;
 pub mod report;
 pub mod types;
 

@@ -83,9 +83,19 @@ pub enum Note {
     Binary,
     Utf16,
     Empty,
-    Lossy { lines: u64 },
-    Truncated { lines: u64 },
-    TooManyFindings { dropped: u64 },
+    Lossy {
+        lines: u64,
+    },
+    Truncated {
+        lines: u64,
+    },
+    TooManyFindings {
+        dropped: u64,
+    },
+    /// A message over the MIME size limit was read as plain lines.
+    MessageTooLarge,
+    /// An Outlook .msg that could not be read.
+    BadMessage,
 }
 
 /// The analysis of one input.

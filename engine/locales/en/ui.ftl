@@ -40,3 +40,5 @@ unclassified-title = Error without a specific rule
 location = line { $line }
 affected = Affected
 clear = Clear
+note-message-too-large = The message is larger than 48 MiB; it was read as plain text lines instead of MIME.
+note-bad-message = This Outlook .msg file could not be read (damaged or not a message).

@@ -47,3 +47,5 @@ unclassified-title = Klaida be konkrečios taisyklės
 location = { $line } eilutė
 affected = Paveikta
 clear = Išvalyti
+note-message-too-large = Laiškas didesnis nei 48 MiB, todėl perskaitytas kaip paprastos teksto eilutės, o ne MIME.
+note-bad-message = Šio Outlook .msg failo perskaityti nepavyko (sugadintas arba tai ne laiškas).

@@ -45,3 +45,5 @@ unclassified-title = Eroare fără o regulă anume
 location = linia { $line }
 affected = Afectat
 clear = Golește
+note-message-too-large = Mesajul depășește 48 MiB, așa că a fost citit ca linii de text simplu, nu ca MIME.
+note-bad-message = Acest fișier Outlook .msg nu a putut fi citit (este deteriorat sau nu este un mesaj).

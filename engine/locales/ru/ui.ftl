@@ -47,3 +47,5 @@ unclassified-title = Ошибка без отдельного правила
 location = строка { $line }
 affected = Затронуто
 clear = Очистить
+note-message-too-large = Сообщение больше 48 MiB, поэтому оно прочитано как обычные строки текста, а не как MIME.
+note-bad-message = Не удалось прочитать этот файл Outlook .msg (повреждён или не является сообщением).

@@ -39,3 +39,5 @@ unclassified-title = Lỗi chưa có quy tắc cụ thể
 location = dòng { $line }
 affected = Bị ảnh hưởng
 clear = Xóa
+note-message-too-large = Thư lớn hơn 48 MiB nên được đọc như các dòng văn bản thường thay vì MIME.
+note-bad-message = Không thể đọc tệp Outlook .msg này (bị hỏng hoặc không phải thư).

@@ -39,3 +39,5 @@ unclassified-title = 没有具体规则的错误
 location = 第 { $line } 行
 affected = 受影响
 clear = 清除
+note-message-too-large = 邮件大于 48 MiB，已按纯文本行而非 MIME 读取。
+note-bad-message = 无法读取此 Outlook .msg 文件（已损坏或不是邮件）。

@@ -1,6 +1,7 @@
 //! One nom module per input format. Each parser is named after the rule it
 //! parses and documents its grammar or a real sample line.
 
+pub mod dsn;
 pub mod protolog;
 pub mod queue;
 pub mod smtp;

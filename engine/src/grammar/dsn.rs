@@ -1,0 +1,172 @@
+//! RFC 3464 delivery status notifications: the `message/delivery-status`
+//! body, a per-message block then one block per recipient (RFC 3464 §2.1):
+//!
+//! ```text
+//! Reporting-MTA: dns; mx.example.jp
+//!
+//! Final-Recipient: rfc822; kijitora@example.jp
+//! Action: failed
+//! Status: 5.1.1
+//! Remote-MTA: dns; mx.example.org
+//! Diagnostic-Code: smtp; 550 5.1.1 <kijitora@example.jp>... User Unknown
+//! ```
+
+use nom::{IResult, Parser, bytes::complete::take_while1, character::complete::char};
+
+/// `field = field-name ":" value`, with `field-name = 1*(ALPHA / DIGIT / "-")`
+/// (RFC 5322 §3.6.8 ftext narrowed to what DSNs use).
+pub fn field(line: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, name) = take_while1(|c: char| c.is_ascii_alphanumeric() || c == '-').parse(line)?;
+    let (rest, _) = char(':').parse(rest)?;
+    Ok(("", (name, rest.trim())))
+}
+
+/// Field names that open or continue a DSN block.
+pub fn is_dsn_field(name: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "final-recipient",
+        "original-recipient",
+        "action",
+        "status",
+        "remote-mta",
+        "diagnostic-code",
+        "last-attempt-date",
+        "will-retry-until",
+        "final-log-id",
+        "reporting-mta",
+        "dsn-gateway",
+        "received-from-mta",
+        "arrival-date",
+        "original-envelope-id",
+    ];
+    NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)) || name.len() > 2 && name[..2].eq_ignore_ascii_case("x-")
+}
+
+/// One per-recipient block.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RecipientBlock {
+    pub final_recipient: Option<String>,
+    pub original_recipient: Option<String>,
+    pub action: Option<String>,
+    pub status: Option<String>,
+    pub remote_mta: Option<String>,
+    pub diagnostic_code: Option<String>,
+    pub last_attempt: Option<String>,
+}
+
+impl RecipientBlock {
+    /// The recipient address, without its `rfc822;` address type.
+    pub fn recipient(&self) -> Option<&str> {
+        self.final_recipient.as_deref().or(self.original_recipient.as_deref()).map(strip_type).filter(|a| !a.is_empty())
+    }
+
+    /// `smtp; 550 5.1.1 …` → `550 5.1.1 …` (RFC 3464 §2.3.6 diagnostic-type).
+    pub fn diagnostic_text(&self) -> Option<&str> {
+        self.diagnostic_code.as_deref().map(strip_type).filter(|d| !d.is_empty())
+    }
+
+    /// True when the block reports a failure or a delay.
+    pub fn is_failure(&self) -> bool {
+        let action = self.action.as_deref().unwrap_or("").to_ascii_lowercase();
+        let status_bad = self.status.as_deref().is_some_and(|s| s.trim_start().starts_with(['4', '5']));
+        action.starts_with("failed") || action.starts_with("delayed") || (action.is_empty() && status_bad)
+    }
+
+    /// Sets a field from a `name: value` pair; returns false for other names.
+    pub fn set(&mut self, name: &str, value: &str) -> bool {
+        let slot = match name.to_ascii_lowercase().as_str() {
+            "final-recipient" => &mut self.final_recipient,
+            "original-recipient" => &mut self.original_recipient,
+            "action" => &mut self.action,
+            "status" => &mut self.status,
+            "remote-mta" => &mut self.remote_mta,
+            "diagnostic-code" => &mut self.diagnostic_code,
+            "last-attempt-date" => &mut self.last_attempt,
+            _ => return false,
+        };
+        *slot = Some(value.to_string());
+        true
+    }
+
+    /// Appends a folded continuation line (RFC 5322 §2.2.3) to the last field set.
+    pub fn continue_diagnostic(&mut self, more: &str) {
+        if let Some(d) = &mut self.diagnostic_code {
+            d.push(' ');
+            d.push_str(more.trim());
+        }
+    }
+}
+
+/// `rfc822; user@example.com` → `user@example.com`; `dns; mx` → `mx`.
+pub fn strip_type(v: &str) -> &str {
+    let v = v.trim();
+    match v.split_once(';') {
+        Some((t, rest)) if !t.contains(' ') && !t.contains('@') => rest.trim(),
+        _ => v,
+    }
+    .trim_matches(['<', '>'])
+}
+
+/// Parses a whole delivery-status body into its recipient blocks.
+pub fn recipient_blocks(body: &str) -> Vec<RecipientBlock> {
+    let mut out = Vec::new();
+    let mut cur = RecipientBlock::default();
+    let mut last_was_diag = false;
+    let flush = |cur: &mut RecipientBlock, out: &mut Vec<RecipientBlock>| {
+        if cur.final_recipient.is_some() || cur.original_recipient.is_some() {
+            out.push(std::mem::take(cur));
+        } else {
+            *cur = RecipientBlock::default();
+        }
+    };
+    for line in body.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            flush(&mut cur, &mut out);
+            last_was_diag = false;
+            continue;
+        }
+        if line.starts_with([' ', '\t']) {
+            if last_was_diag {
+                cur.continue_diagnostic(line);
+            }
+            continue;
+        }
+        if let Ok((_, (name, value))) = field(line) {
+            // A second Final-Recipient without a blank line starts a new block.
+            if name.eq_ignore_ascii_case("final-recipient") && cur.final_recipient.is_some() {
+                flush(&mut cur, &mut out);
+            }
+            cur.set(name, value);
+            last_was_diag = name.eq_ignore_ascii_case("diagnostic-code");
+        }
+    }
+    flush(&mut cur, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_blocks_with_folded_diagnostic() {
+        let body = "Reporting-MTA: dns; mx.example.jp\r\nArrival-Date: Thu, 29 Apr 2010 23:34:45 +0900\r\n\r\nFinal-Recipient: rfc822; kijitora@example.jp\r\nAction: failed\r\nStatus: 5.1.1\r\nRemote-MTA: dns; mx.example.org\r\nDiagnostic-Code: smtp; 550 5.1.1 <kijitora@example.jp>...\r\n    User Unknown\r\n\r\nFinal-Recipient: rfc822; neko@example.jp\r\nAction: delayed\r\nStatus: 4.4.7\r\n";
+        let b = recipient_blocks(body);
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].recipient(), Some("kijitora@example.jp"));
+        assert_eq!(b[0].diagnostic_text(), Some("550 5.1.1 <kijitora@example.jp>... User Unknown"));
+        assert_eq!(b[0].remote_mta.as_deref().map(strip_type), Some("mx.example.org"));
+        assert!(b[0].is_failure() && b[1].is_failure());
+        assert_eq!(b[1].status.as_deref(), Some("4.4.7"));
+    }
+
+    #[test]
+    fn delivered_is_not_a_failure_and_fields_are_recognised() {
+        let b = recipient_blocks("Final-Recipient: rfc822;a@b.c\nAction: delivered\nStatus: 2.0.0\n");
+        assert!(!b[0].is_failure());
+        assert!(is_dsn_field("Diagnostic-Code") && is_dsn_field("X-Postfix-Sender") && !is_dsn_field("Subject"));
+        assert_eq!(field("Status: 5.1.1").unwrap().1, ("Status", "5.1.1"));
+        assert!(field(" folded").is_err());
+    }
+}

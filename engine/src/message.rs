@@ -1,0 +1,219 @@
+//! Framing of whole messages: `.eml` (MIME, any transfer encoding and
+//! charset, decoded by the maintained `mail-parser` crate) and Outlook `.msg`
+//! (Compound File Binary, read with the `cfb` crate) → the text documents a
+//! bounce is made of.
+
+use mail_parser::{MessageParser, MimeHeaders, PartType};
+use std::io::{Cursor, Read};
+
+/// What one part of a message contributes to the analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Document {
+    /// A `message/delivery-status` body (RFC 3464).
+    DeliveryStatus(String),
+    /// Human-readable text (text/plain, or text/html turned into text).
+    Text(String),
+}
+
+/// The decoded parts of one message, in message order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Decoded {
+    pub subject: Option<String>,
+    pub from: Option<String>,
+    pub documents: Vec<Document>,
+}
+
+/// Compound File Binary signature (`.msg`, old Office files).
+pub const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// True when the input starts like an RFC 5322 message (or an mbox entry):
+/// header fields up to the first blank line, with at least one field that
+/// only messages carry.
+pub fn looks_like_message(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(&head[..head.len().min(8192)]);
+    let mut lines = text.lines().peekable();
+    if lines.peek().is_some_and(|l| l.starts_with("From ")) {
+        lines.next();
+    }
+    let (mut fields, mut strong) = (0, 0);
+    for line in lines {
+        if line.trim().is_empty() {
+            break;
+        }
+        if line.starts_with([' ', '\t']) {
+            continue;
+        }
+        let Some((name, _)) = line.split_once(':') else { return false };
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_graphic()) {
+            return false;
+        }
+        fields += 1;
+        let n = name.to_ascii_lowercase();
+        if matches!(
+            n.as_str(),
+            "received" | "return-path" | "from" | "date" | "message-id" | "mime-version" | "content-type" | "subject"
+        ) {
+            strong += 1;
+        }
+    }
+    fields >= 2 && strong >= 1
+}
+
+/// Decodes an RFC 5322 message. The attached original message
+/// (`message/rfc822`, `text/rfc822-headers`) is skipped: its text is not an
+/// error report and would only add false findings.
+pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
+    let msg = MessageParser::default().parse(bytes)?;
+    let mut out = Decoded {
+        subject: msg.subject().map(str::to_string),
+        from: msg.from().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_string),
+        documents: Vec::new(),
+    };
+    let mut has_plain = false;
+    let mut html = Vec::new();
+    for part in &msg.parts {
+        let (ctype, sub) = part
+            .content_type()
+            .map(|c| (c.ctype().to_ascii_lowercase(), c.subtype().unwrap_or("").to_ascii_lowercase()))
+            .unwrap_or_default();
+        match &part.body {
+            PartType::Text(t) if ctype == "message" || sub.contains("delivery-status") => {
+                out.documents.push(Document::DeliveryStatus(t.to_string()))
+            }
+            PartType::Binary(b) | PartType::InlineBinary(b)
+                if ctype == "message" && (sub == "delivery-status" || sub == "global-delivery-status") =>
+            {
+                out.documents.push(Document::DeliveryStatus(String::from_utf8_lossy(b).into_owned()))
+            }
+            PartType::Text(t) if sub != "rfc822-headers" => {
+                has_plain = true;
+                out.documents.push(Document::Text(t.to_string()));
+            }
+            PartType::Html(h) => html.push(html_to_text(h)),
+            _ => {}
+        }
+    }
+    if !has_plain {
+        out.documents.extend(html.into_iter().map(Document::Text));
+    }
+    Some(out)
+}
+
+/// Turns HTML into text lines: tags dropped, block elements break lines,
+/// the common entities decoded. Enough to read an NDR's HTML body.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    let mut skip_until: Option<&str> = None;
+    while let Some(lt) = rest.find('<') {
+        if skip_until.is_none() {
+            out.push_str(&decode_entities(&rest[..lt]));
+        }
+        let Some(gt) = rest[lt..].find('>') else {
+            rest = "";
+            break;
+        };
+        let tag = rest[lt + 1..lt + gt].trim().to_ascii_lowercase();
+        let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        if let Some(end) = skip_until {
+            if tag.starts_with('/') && name == end {
+                skip_until = None;
+            }
+        } else if (name == "style" || name == "script") && !tag.starts_with('/') {
+            skip_until = Some(if name == "style" { "style" } else { "script" });
+        } else if matches!(name.as_str(), "br" | "p" | "div" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "table" | "td")
+        {
+            out.push('\n');
+        }
+        rest = &rest[lt + gt + 1..];
+    }
+    if skip_until.is_none() {
+        out.push_str(&decode_entities(rest));
+    }
+    out
+}
+
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Decodes an Outlook `.msg`: transport headers, plain body (Unicode or
+/// 8-bit property) and, if there is no plain body, the HTML body.
+/// Property streams per [MS-OXMSG] §2.1.3: `__substg1.0_<tag><type>`.
+pub fn decode_msg(bytes: &[u8]) -> Option<Decoded> {
+    let mut comp = cfb::CompoundFile::open(Cursor::new(bytes)).ok()?;
+    let mut read = |name: &str| -> Option<Vec<u8>> {
+        let mut s = comp.open_stream(name).ok()?;
+        let mut v = Vec::new();
+        s.read_to_end(&mut v).ok()?;
+        Some(v)
+    };
+    let utf16 = |b: Vec<u8>| -> String {
+        let units: Vec<u16> = b.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+        String::from_utf16_lossy(&units).trim_end_matches('\0').to_string()
+    };
+    let text_prop = |read: &mut dyn FnMut(&str) -> Option<Vec<u8>>, tag: &str| -> Option<String> {
+        read(&format!("/__substg1.0_{tag}001F"))
+            .map(utf16)
+            .or_else(|| read(&format!("/__substg1.0_{tag}001E")).map(|b| String::from_utf8_lossy(&b).into_owned()))
+    };
+    let subject = text_prop(&mut read, "0037");
+    let headers = text_prop(&mut read, "007D");
+    let body = text_prop(&mut read, "1000");
+    let html = read("/__substg1.0_10130102").map(|b| html_to_text(&String::from_utf8_lossy(&b)));
+    let mut out = Decoded { subject, from: None, documents: Vec::new() };
+    if let Some(h) = headers {
+        out.documents.push(Document::Text(h));
+    }
+    match (body, html) {
+        (Some(b), _) if !b.trim().is_empty() => out.documents.push(Document::Text(b)),
+        (_, Some(h)) => out.documents.push(Document::Text(h)),
+        _ => {}
+    }
+    (!out.documents.is_empty() || out.subject.is_some()).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_detection() {
+        assert!(looks_like_message(b"Return-Path: <>\r\nReceived: from x\r\n\tby y\r\nSubject: z\r\n\r\nbody"));
+        assert!(looks_like_message(b"From MAILER-DAEMON Thu Apr 29 23:34:45 2010\nFrom: a@b\nTo: c@d\n\nx"));
+        assert!(!looks_like_message(b"Final-Recipient: rfc822; a@b.c\nAction: failed\nStatus: 5.1.1\n"));
+        assert!(!looks_like_message(b"421 4.4.2 Connection dropped due to SocketError"));
+        assert!(!looks_like_message(b"#Software: Microsoft Exchange Server\r\n#Version: 15.0.0.0\r\n"));
+    }
+
+    #[test]
+    fn multipart_report_is_split_and_original_skipped() {
+        let eml = "From: MAILER-DAEMON@example.jp\r\nSubject: Undelivered\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<a@example.org>: host mx said: 550 5.1.1 =\r\nUser unknown\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; a@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--B\r\nContent-Type: message/rfc822\r\n\r\nFrom: me@example.jp\r\nSubject: hi\r\n\r\n550 5.7.1 not an error\r\n--B--\r\n";
+        let d = decode_eml(eml.as_bytes()).unwrap();
+        assert_eq!(d.subject.as_deref(), Some("Undelivered"));
+        assert_eq!(d.documents.len(), 2);
+        assert!(matches!(&d.documents[0], Document::Text(t) if t.contains("550 5.1.1 User unknown")));
+        assert!(matches!(&d.documents[1], Document::DeliveryStatus(t) if t.contains("Status: 5.1.1")));
+    }
+
+    #[test]
+    fn html_becomes_inert_text() {
+        let t =
+            html_to_text("<style>p{}</style><p>Remote Server returned &#39;550 5.1.1&#39;</p><script>x()</script>ok");
+        assert_eq!(t.trim(), "Remote Server returned '550 5.1.1'\nok".trim());
+    }
+
+    #[test]
+    fn garbage_msg_is_none() {
+        assert!(decode_msg(b"not a compound file").is_none());
+    }
+}
