@@ -132,7 +132,7 @@ pub fn app() -> Html {
                 if state.reports.is_empty() {
                     <p class="empty">{ t("empty-input") }</p>
                 }
-                { for state.reports.iter().map(|r| html! { <ReportView report={r.clone()} lang={lang} /> }) }
+                { for state.reports.iter().map(|r| html! { <ReportView key={r.path.clone()} report={r.clone()} lang={lang} /> }) }
             </section>
         </main>
         </>
@@ -156,7 +156,7 @@ fn report_view(p: &ReportProps) -> Html {
             if r.findings.is_empty() && !r.notes.contains(&Note::Binary) {
                 <p class="empty">{ i18n::text(lang, "no-findings", None) }</p>
             }
-            { for r.findings.iter().map(|f| html! { <FindingView finding={f.clone()} lang={lang} /> }) }
+            { for r.findings.iter().map(|f| html! { <FindingView key={finding_key(f)} finding={f.clone()} lang={lang} /> }) }
             if r.unrecognised_lines > 0 {
                 <details class="unrecognised" data-testid="unrecognised">
                     <summary>{ i18n::text_n(lang, "stats-lines", &[("lines", r.lines as i64), ("unrecognised", r.unrecognised_lines as i64)]) }</summary>
@@ -165,6 +165,11 @@ fn report_view(p: &ReportProps) -> Html {
             }
         </div>
     }
+}
+
+/// A stable key per finding, so list updates never mix two findings' DOM.
+fn finding_key(f: &Finding) -> String {
+    format!("{}|{:?}|{:?}|{:?}|{:?}|{}", f.rule, f.status, f.reply, f.recipient, f.remote_ip, f.first_line)
 }
 
 #[derive(Properties, PartialEq)]

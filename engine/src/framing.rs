@@ -108,9 +108,14 @@ impl LineFramer {
                         bytes = rest;
                     }
                 }
-                while let Some(nl) = bytes.iter().position(|&b| b == b'\n') {
-                    self.append(&bytes[..nl]);
-                    self.emit(on_line);
+                while let Some(nl) = memchr::memchr(b'\n', bytes) {
+                    if self.line.is_empty() && !self.overflow && nl <= MAX_LINE {
+                        // The whole line is in this chunk: no copy.
+                        self.emit_slice(&bytes[..nl], on_line);
+                    } else {
+                        self.append(&bytes[..nl]);
+                        self.emit(on_line);
+                    }
                     bytes = &bytes[nl + 1..];
                 }
                 self.append(bytes);
@@ -160,6 +165,18 @@ impl LineFramer {
             self.overflow = true;
         } else {
             self.line.extend_from_slice(bytes);
+        }
+    }
+
+    fn emit_slice(&mut self, line: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
+        self.stats.lines += 1;
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        match std::str::from_utf8(line) {
+            Ok(s) => on_line(self.stats.lines, s),
+            Err(_) => {
+                self.stats.lossy_lines += 1;
+                on_line(self.stats.lines, &String::from_utf8_lossy(line));
+            }
         }
     }
 

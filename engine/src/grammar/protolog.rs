@@ -98,14 +98,37 @@ pub fn is_exchange_header(line: &str) -> bool {
 /// `record = field *("," field)` where `field = quoted / bare`,
 /// `quoted = DQUOTE *(not-dquote / 2DQUOTE) DQUOTE`.
 ///
-/// Fills `out` (reused across rows, so a row costs no allocation unless a
-/// field holds a doubled quote). A quote left open at the end of the line is
-/// accepted as running to the end (truncated logs).
+/// Fills `out` with the fields of one row. Borrowed unless a field holds a
+/// doubled quote. A quote left open at the end of the line runs to the end
+/// (truncated logs).
 pub fn csv_record<'a>(line: &'a str, out: &mut Vec<Cow<'a, str>>) {
     out.clear();
-    let bytes = line.as_bytes();
-    let mut pos = 0;
-    loop {
+    out.extend(Fields::new(line));
+}
+
+/// The fields of one row, without allocating (see [`csv_record`]).
+pub struct Fields<'a> {
+    line: &'a str,
+    pos: usize,
+    done: bool,
+}
+
+impl<'a> Fields<'a> {
+    pub fn new(line: &'a str) -> Self {
+        Self { line, pos: 0, done: false }
+    }
+}
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = Cow<'a, str>;
+
+    fn next(&mut self) -> Option<Cow<'a, str>> {
+        if self.done {
+            return None;
+        }
+        let line = self.line;
+        let bytes = line.as_bytes();
+        let pos = self.pos;
         if bytes.get(pos) == Some(&b'"') {
             let start = pos + 1;
             let mut i = start;
@@ -125,21 +148,21 @@ pub fn csv_record<'a>(line: &'a str, out: &mut Vec<Cow<'a, str>>) {
                 }
             };
             let raw = &line[start..end];
-            out.push(if doubled { Cow::Owned(raw.replace("\"\"", "\"")) } else { Cow::Borrowed(raw) });
             // Skip to the next comma (tolerates junk after a closing quote).
-            pos = match bytes[end.min(bytes.len())..].iter().position(|&b| b == b',') {
-                Some(off) => end + off + 1,
-                None => return,
-            };
+            match memchr::memchr(b',', &bytes[end.min(bytes.len())..]) {
+                Some(off) => self.pos = end + off + 1,
+                None => self.done = true,
+            }
+            Some(if doubled { Cow::Owned(raw.replace("\"\"", "\"")) } else { Cow::Borrowed(raw) })
         } else {
-            match bytes[pos..].iter().position(|&b| b == b',') {
+            match memchr::memchr(b',', &bytes[pos..]) {
                 Some(off) => {
-                    out.push(Cow::Borrowed(&line[pos..pos + off]));
-                    pos += off + 1;
+                    self.pos = pos + off + 1;
+                    Some(Cow::Borrowed(&line[pos..pos + off]))
                 }
                 None => {
-                    out.push(Cow::Borrowed(&line[pos..]));
-                    return;
+                    self.done = true;
+                    Some(Cow::Borrowed(&line[pos..]))
                 }
             }
         }
@@ -147,7 +170,7 @@ pub fn csv_record<'a>(line: &'a str, out: &mut Vec<Cow<'a, str>>) {
 }
 
 fn memchr_quote(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'"')
+    memchr::memchr(b'"', b)
 }
 
 /// `ip:port`, `[v6]:port` or a bare IP → the IP part.
