@@ -1,0 +1,20 @@
+//! Every grammar entry point on arbitrary text.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use mailtriage_engine::grammar::{dsn, protolog, queue, smtp};
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let _ = smtp::find_codes(&text);
+    let _ = smtp::reply_line(&text);
+    let lines: Vec<&str> = text.lines().collect();
+    let _ = smtp::multiline_reply(&lines);
+    let _ = protolog::header_line(&text);
+    let _ = protolog::Fields::new(&text).count();
+    let _ = protolog::endpoint_ip(&text);
+    let _ = protolog::looks_like_row(&text);
+    let _ = queue::last_error(&text);
+    let _ = queue::primary_target_response(&text);
+    let _ = queue::last_endpoint(&text);
+    let _ = dsn::recipient_blocks(&text);
+});
