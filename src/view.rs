@@ -1,7 +1,7 @@
 //! Views: function components over [`State`]. Text from the input is only
 //! ever rendered as text nodes (Yew escapes them), so HTML in a log is inert.
 
-use crate::state::{Action, SAMPLES, State};
+use crate::state::{Action, PASTE, SAMPLES, State};
 use mailtriage_engine::{Finding, InputReport, Note, i18n, kb};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -151,7 +151,10 @@ fn report_view(p: &ReportProps) -> Html {
     let r = &p.report;
     html! {
         <div class="report" data-testid="report" data-kind={r.kind.as_str()}>
-            <h3 class="source">{ &r.path }<span class="kind">{ r.kind.as_str() }</span></h3>
+            <h3 class="source">
+                { if r.path == PASTE { i18n::text(lang, "pasted-text", None) } else { r.path.clone() } }
+                <span class="kind">{ i18n::text(lang, &format!("kind-{}", r.kind.as_str()), None) }</span>
+            </h3>
             { for r.notes.iter().map(|n| html! { <p class="note" data-testid="note">{ i18n::note_text(lang, n) }</p> }) }
             if r.findings.is_empty() && !r.notes.contains(&Note::Binary) {
                 <p class="empty">{ i18n::text(lang, "no-findings", None) }</p>

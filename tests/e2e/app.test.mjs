@@ -3,7 +3,7 @@
 // paths; every request the page makes is recorded and must stay on-origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -151,4 +151,46 @@ test('a UTF-16LE file with a BOM opened through the file input is analysed', asy
   assert.equal(await report.locator('[data-testid="finding"]').getAttribute('data-rule'), 'seed-starttls-first');
   assert.match(await report.locator('[data-testid="note"]').innerText(), /UTF-16/);
   await done(s, '05-file-utf16');
+});
+
+/** Reads `id = value` / `    .attr = value` pairs of a Fluent file (one-line values). */
+function readFtl(path) {
+  const out = {};
+  let id = null;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    let m = line.match(/^([a-z0-9-]+) = (.*)$/);
+    if (m) { id = m[1]; out[id] = m[2]; continue; }
+    m = line.match(/^\s+\.([a-z0-9-]+) = (.*)$/);
+    if (m && id) out[`${id}.${m[1]}`] = m[2];
+  }
+  return out;
+}
+
+const SEED_ERRORS = {
+  'seed-ndr-socketerror': '421 4.4.2 Connection dropped due to SocketError',
+  'seed-queue-socketerror': '451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped due to SocketError." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.',
+  'seed-protolog-socketerror': 'TLS negotiation failed with error SocketError',
+  'seed-starttls-first': '451 5.7.3 Must issue a STARTTLS command first',
+};
+
+test("every language shows the cause and fix of each of the seed's four errors", async () => {
+  const s = await open();
+  for (const lang of ['en', 'vi', 'zh-CN', 'lt', 'ru', 'ro']) {
+    const ftl = readFtl(`engine/locales/${lang}/kb-seed-tls.ftl`);
+    await s.page.selectOption('[data-testid="lang"]', lang);
+    for (const [rule, text] of Object.entries(SEED_ERRORS)) {
+      await paste(s.page, text);
+      const f = s.page.locator(`[data-testid="finding"][data-rule="${rule}"]`);
+      await f.waitFor();
+      assert.equal(await s.page.locator('[data-testid="finding"]').count(), 1, `${lang} ${rule}: one finding`);
+      assert.equal(await f.locator('h4').innerText(), ftl[rule], `${lang} ${rule} title`);
+      assert.equal(await f.locator('[data-testid="cause"]').innerText(), ftl[`${rule}.cause`], `${lang} ${rule} cause`);
+      const steps = await f.locator('[data-testid="fix"] li').allInnerTexts();
+      const want = Object.keys(ftl).filter((k) => k.startsWith(`${rule}.fix-`)).map((k) => ftl[k]);
+      assert.deepEqual(steps, want, `${lang} ${rule} fix steps`);
+      assert.ok(steps.join(' ').includes('TLS 1.2'), `${lang} ${rule}: the fix names TLS 1.2`);
+    }
+    await s.page.screenshot({ path: join(SHOTS, `06-seed-${lang}.png`), fullPage: true });
+  }
+  await done(s, '06-seed-all-languages');
 });
