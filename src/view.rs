@@ -186,12 +186,12 @@ fn finding_view(p: &FindingProps) -> Html {
     let f = &p.finding;
     let lang = p.lang;
     let t = |id: &str| i18n::text(lang, id, None);
-    let rule = kb::rule(f.rule);
+    let rule = kb::rule(&f.rule);
     let text = rule.map(|r| i18n::rule_text(lang, r));
     let codes: Vec<String> = [f.reply.map(|c| c.to_string()), f.status.clone()].into_iter().flatten().collect();
     let severity = f.severity.as_str();
     html! {
-        <article class={classes!("finding", severity)} data-testid="finding" data-rule={f.rule} data-severity={severity}>
+        <article class={classes!("finding", severity)} data-testid="finding" data-rule={f.rule.clone()} data-severity={severity}>
             <header>
                 <span class="sev">{ t(&format!("severity-{severity}")) }</span>
                 <code class="codes">{ codes.join(" ") }</code>

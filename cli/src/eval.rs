@@ -61,7 +61,7 @@ pub fn run(dir: &Path, verbose: bool) -> io::Result<()> {
         found.add(f.is_some());
         let got_status = f.and_then(|f| f.status.as_deref()).unwrap_or("");
         let got_reply = f.and_then(|f| f.reply).map(|r| r.to_string()).unwrap_or_default();
-        let got_reason = f.map_or("", |f| f.reason);
+        let got_reason = f.map_or("", |f| f.reason.as_str());
         let mut bad = Vec::new();
         if !pseudo_status(want_status) && !want_status.is_empty() {
             let ok = canonical(got_status) == canonical(want_status);
@@ -84,7 +84,7 @@ pub fn run(dir: &Path, verbose: bool) -> io::Result<()> {
             bad.push(format!("reason {got_reason:?} want {want_reason:?}"));
         }
         if verbose && !bad.is_empty() {
-            println!("{path}#{index} [{}] {}", f.map_or("-", |f| f.rule), bad.join("; "));
+            println!("{path}#{index} [{}] {}", f.map_or("-", |f| f.rule.as_str()), bad.join("; "));
         }
     }
     let not_dir = dir.join("maildir/not");
@@ -97,7 +97,7 @@ pub fn run(dir: &Path, verbose: bool) -> io::Result<()> {
                 println!(
                     "not-a-bounce {} gave {:?}",
                     e.path().display(),
-                    r.findings.iter().map(|f| f.rule).collect::<Vec<_>>()
+                    r.findings.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>()
                 );
             }
         }

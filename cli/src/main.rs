@@ -170,7 +170,7 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
             let codes =
                 [f.reply.map(|c| c.to_string()), f.status.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
             writeln!(out, "\n[{}] {} {} ({}x, line {})", f.severity.as_str(), codes, f.rule, f.count, f.first_line)?;
-            if let Some(rule) = kb::rule(f.rule) {
+            if let Some(rule) = kb::rule(&f.rule) {
                 let t = i18n::rule_text(lang, rule);
                 writeln!(out, "   {}", t.title)?;
                 writeln!(out, "   {}: {}", i18n::text(lang, "cause-heading", None), t.cause)?;

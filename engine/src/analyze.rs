@@ -274,7 +274,7 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
 }
 
 fn specificity(f: &Finding) -> (u8, u8) {
-    let family = kb::rule(f.rule).map_or("", |r| r.family);
+    let family = kb::rule(&f.rule).map_or("", |r| r.family);
     let named = match family {
         "" => 0,
         "rfc3463" | "rfc5321" => 1,

@@ -9,7 +9,7 @@
 pub const MAX_LINE: usize = 64 * 1024;
 
 /// What the framer decided about the input's encoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Encoding {
     Utf8,

@@ -4,17 +4,17 @@
 use crate::framing::Encoding;
 use crate::kb::{Rule, Severity};
 use crate::types::{Direction, InputKind, Occurrence, ReplyCode};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Rule id for an error no rule explains (still shown, never hidden).
 pub const UNCLASSIFIED: &str = "unclassified";
 
 /// All occurrences of one rule for one code and one recipient/endpoint.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
-    pub rule: &'static str,
+    pub rule: String,
     pub severity: Severity,
-    pub reason: &'static str,
+    pub reason: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41,9 +41,9 @@ pub struct Finding {
 impl Finding {
     pub fn new(rule: Option<&'static Rule>, occ: Occurrence) -> Self {
         Self {
-            rule: rule.map_or(UNCLASSIFIED, |r| r.id),
+            rule: rule.map_or(UNCLASSIFIED, |r| r.id).to_string(),
             severity: rule.map_or(Severity::Warning, |r| r.severity),
-            reason: rule.map_or("undefined", |r| r.reason),
+            reason: rule.map_or("undefined", |r| r.reason).to_string(),
             status: occ.status.as_ref().map(|s| s.raw.clone()),
             reply: occ.reply,
             recipient: occ.recipient.clone(),
@@ -77,7 +77,7 @@ impl Finding {
 }
 
 /// Something the user should know about how the input was read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "note", rename_all = "kebab-case")]
 pub enum Note {
     Binary,
@@ -99,7 +99,7 @@ pub enum Note {
 }
 
 /// The analysis of one input.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputReport {
     pub path: String,
     pub kind: InputKind,
@@ -157,10 +157,10 @@ impl InputReport {
                 .findings
                 .iter()
                 .map(|f| ContractFinding {
-                    rule: f.rule,
+                    rule: &f.rule,
                     status: f.status.as_deref(),
                     reply: f.reply.map(|r| r.to_string()),
-                    reason: f.reason,
+                    reason: &f.reason,
                     recipient: f.recipient.as_deref(),
                     severity: f.severity,
                     kind: f.kind,

@@ -1,11 +1,11 @@
 //! Open types for what the grammars find. Every decoded value keeps the raw
 //! text it came from, and values we do not know are data, not errors.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// An RFC 5321 §4.2 reply code: three digits, first 2–5.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ReplyCode(pub u16);
 
@@ -24,7 +24,7 @@ impl fmt::Display for ReplyCode {
 
 /// An RFC 3463 enhanced status code `class.subject.detail`, kept with the
 /// exact text it was written as (`5.1.1`, `5.01.001`, …).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct EnhancedStatus {
     pub raw: String,
     pub class: u8,
@@ -55,7 +55,7 @@ impl fmt::Display for EnhancedStatus {
 }
 
 /// What sort of input a record came from. Detected, never assumed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum InputKind {
     /// Exchange Online / Exchange Server NDR text.
@@ -89,7 +89,7 @@ impl InputKind {
 }
 
 /// Which way the mail was going, seen from the server that wrote the record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Inbound,
@@ -108,7 +108,7 @@ impl Direction {
 }
 
 /// Where a record was found: 1-based line and byte span in the decoded text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
     pub line: u64,
     pub start: u64,
@@ -116,7 +116,7 @@ pub struct Location {
 }
 
 /// One error occurrence, as typed as the grammar could make it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Occurrence {
     pub location: Location,
     pub kind: InputKind,

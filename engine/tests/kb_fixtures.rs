@@ -9,7 +9,7 @@ fn every_fixture_is_explained_by_its_rule() {
     for rule in kb::RULES {
         for fixture in rule.fixtures {
             let report = analyze("fixture", fixture.as_bytes());
-            let got: Vec<&str> = report.findings.iter().map(|f| f.rule).collect();
+            let got: Vec<&str> = report.findings.iter().map(|f| f.rule.as_str()).collect();
             if got.first() != Some(&rule.id) {
                 failures.push(format!("{}: {fixture:?} gave {got:?}", rule.id));
             }

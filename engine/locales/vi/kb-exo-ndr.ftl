@@ -1,0 +1,395 @@
+exo-4-3-2-recipient-thread-limit = Hộp thư người nhận đang bị điều tiết: quá nhiều thư đến cùng lúc
+    .cause = Store driver của Exchange giới hạn số thư được chuyển đồng thời vào một hộp thư, để một hộp thư bận không làm chậm những người dùng khác trên cùng database. Khi một hộp thư nhận một đợt thư dồn dập, các lần chuyển tiếp theo bị hoãn với 432 4.3.2 và được thử lại tự động.
+    .fix-1 = Thường không cần làm gì: đây là hành vi theo thiết kế, máy chủ gửi sẽ thử lại và thư được chuyển khi đợt cao điểm qua đi.
+    .fix-2 = Nếu lặp lại thường xuyên với một hộp thư, hãy tìm nguồn gây ra bằng message trace (Get-MessageTraceV2 -RecipientAddress <mailbox>) — thường là một ứng dụng, hệ thống thông báo hoặc vòng lặp thư — rồi giảm tốc độ hoặc sửa nó.
+
+exo-4-4-7-ambiguous-recipient = Exchange Online tìm thấy nhiều hơn một đối tượng thư mục cho người nhận
+    .cause = Việc tra cứu người nhận trả về AmbiguousRecipientTransientException: cùng một địa chỉ SMTP hoặc proxy nằm trên nhiều đối tượng (ví dụ một mailbox và một mail user hoặc contact), thường sau khi di chuyển hoặc xung đột đồng bộ thư mục. Exchange Online coi đây là lỗi tạm thời, tiếp tục thử lại và cuối cùng hủy thư với 4.4.7.
+    .fix-1 = Tìm mọi đối tượng đang giữ địa chỉ đó: Get-Recipient -ResultSize Unlimited | Where-Object EmailAddresses -match '<address>' | Format-List Name,RecipientTypeDetails,EmailAddresses.
+    .fix-2 = Xóa địa chỉ trùng (hoặc đối tượng cũ) để chỉ một người nhận sở hữu nó; trong môi trường hybrid hãy sửa trong Active Directory on-premises và để Entra Connect đồng bộ.
+    .fix-3 = Gửi lại thư sau khi thay đổi đã được sao chép.
+
+exo-4-4-312-dns-query-failed = Exchange Online không phân giải được máy chủ đích (DNS query failed)
+    .cause = Exchange Online tra cứu bản ghi MX hoặc smart host của connector và truy vấn DNS thất bại (ví dụ InfoNoRecords: không có bản ghi dùng được). Nguyên nhân phổ biến là sự cố ở nhà cung cấp DNS của tên miền, tên miền đã hết hạn, hoặc thay đổi MX gần đây vẫn còn trong cache. Thư được giữ trong hàng đợi và thử lại trong 24 giờ.
+    .fix-1 = Tự phân giải tên từ bên ngoài mạng của bạn: Resolve-DnsName <domain> -Type MX (hoặc tên smart host trên outbound connector, Get-OutboundConnector | Format-List Name,SmartHosts).
+    .fix-2 = Sửa bản ghi với nhà cung cấp DNS hoặc gia hạn tên miền nếu đã hết hạn.
+    .fix-3 = Nếu đích thuộc về đối tác hoặc nhà cung cấp đám mây, gửi NDR cho họ để họ sửa DNS.
+
+exo-5-4-312-expired-dns-query-failed = Thư hết hạn vì không phân giải được tên DNS của máy chủ đích
+    .cause = Đây là dạng cuối cùng của 4.4.312: Exchange Online đã thử tra cứu DNS bản ghi MX hoặc smart host trong 24 giờ mà không thành công và trả thư về. Nguyên nhân là sự cố DNS của tên miền đích, không phải bản thân thư.
+    .fix-1 = Kiểm tra bản ghi của đích từ bên ngoài: Resolve-DnsName <domain> -Type MX, và tên smart host trên outbound connector của bạn.
+    .fix-2 = Sửa bản ghi DNS (hoặc gia hạn tên miền đã hết hạn) rồi gửi lại thư.
+
+exo-4-4-315-connection-timed-out = Exchange Online không kết nối được tới máy chủ đích (connection timed out)
+    .cause = Exchange Online tìm thấy đích nhưng không nhận được phản hồi trên TCP 25 kịp thời. Thường do máy chủ on-premises hoặc của đối tác ngừng hoạt động, firewall âm thầm chặn lưu lượng, hoặc smart host của connector trỏ tới IP sai hoặc cũ.
+    .fix-1 = Kiểm tra smart host trên outbound connector (Get-OutboundConnector | Format-List Name,SmartHosts,Enabled) và xác nhận nó phân giải ra IP công cộng hiện tại của máy chủ thư.
+    .fix-2 = Đảm bảo máy chủ đang chạy và nhận kết nối TCP 25 từ dải IP của Exchange Online (kiểm tra từ bên ngoài bằng Test-NetConnection <host> -Port 25).
+    .fix-3 = Dùng chức năng Validate của connector trong Exchange admin center (Mail flow > Connectors) để xác nhận việc chuyển thư đã hoạt động lại.
+
+exo-4-4-316-connection-refused = Máy chủ đích từ chối kết nối từ Exchange Online (Socket error 10061)
+    .cause = Exchange Online tới được IP đích nhưng cổng TCP 25 chủ động từ chối — thường do firewall không cho phép IP của Microsoft 365, dịch vụ SMTP đã dừng, hoặc máy chủ on-premises đã gỡ bỏ trong khi outbound connector vẫn trỏ tới nó. Thư được thử lại trong 24 giờ rồi trả về với 5.4.316.
+    .fix-1 = Nếu vẫn còn hộp thư on-premises, cho phép TCP 25 đến từ dải IP của Exchange Online (Microsoft 365 URLs and IP address ranges) trên firewall và kiểm tra dịch vụ SMTP/transport đang chạy.
+    .fix-2 = Nếu máy chủ on-premises không còn, vô hiệu hóa hoặc xóa outbound connector tới nó (Set-OutboundConnector <name> -Enabled $false) và đổi accepted domain từ Internal Relay sang Authoritative (Set-AcceptedDomain <domain> -DomainType Authoritative).
+    .fix-3 = Nếu đích là đối tác, gửi cho họ NDR kèm địa chỉ IP được nêu.
+
+exo-5-4-316-expired-connection-refused = Thư hết hạn vì máy chủ đích liên tục từ chối kết nối
+    .cause = Đây là dạng cuối cùng của 4.4.316: trong 24 giờ mọi kết nối từ Exchange Online tới đích qua TCP 25 đều bị từ chối nên thư bị trả về. Vấn đề nằm ở firewall hoặc dịch vụ SMTP của đích, hoặc connector trỏ tới một máy chủ không còn tồn tại.
+    .fix-1 = Cho phép TCP 25 từ dải IP của Exchange Online trên firewall của đích và đảm bảo dịch vụ SMTP đang chạy.
+    .fix-2 = Nếu máy chủ on-premises đã ngừng sử dụng, vô hiệu hóa outbound connector và đặt accepted domain thành Authoritative, rồi gửi lại.
+
+exo-4-4-317-untrusted-root = Không xác thực được chuỗi chứng chỉ TLS của máy chủ từ xa (UntrustedRoot)
+    .cause = Trong quá trình bắt tay TLS, máy chủ thư từ xa chỉ gửi chứng chỉ của chính nó (leaf) mà không kèm các chứng chỉ CA trung gian, nên Exchange Online không dựng được chuỗi tới một root tin cậy. Exchange Online không tự tải chứng chỉ trung gian còn thiếu nên từ chối phiên; điều tương tự xảy ra khi máy chủ từ xa gửi tới Exchange Online.
+    .fix-1 = Trên máy chủ thư từ xa, cấu hình TLS gửi đầy đủ chuỗi chứng chỉ (chứng chỉ máy chủ rồi tới các chứng chỉ CA trung gian). Trên Windows/Exchange, cài chứng chỉ trung gian vào kho Intermediate Certification Authorities của máy tính; trên Postfix, đặt cả chuỗi vào tệp được chỉ định bởi smtpd_tls_chain_files hoặc smtpd_tls_cert_file.
+    .fix-2 = Kiểm tra từ bên ngoài: openssl s_client -connect <mx-host>:25 -starttls smtp -showcerts phải liệt kê các chứng chỉ trung gian, không chỉ chứng chỉ máy chủ.
+    .fix-3 = Nếu máy chủ từ xa thuộc tổ chức khác, gửi NDR cho quản trị viên của họ; chỉ họ mới sửa được chuỗi chứng chỉ.
+
+exo-4-4-317-illegal-message = Bắt tay TLS với máy chủ on-premises thất bại (Security status IllegalMessage)
+    .cause = Exchange Online đã kết nối tới máy chủ của bạn nhưng bắt tay TLS thất bại và phía bạn báo SEC_E_ILLEGAL_MESSAGE. Điều này thường có nghĩa hai bên không có phiên bản giao thức hoặc cipher suite chung — ví dụ máy chủ on-premises đã tắt TLS 1.2 hoặc chỉ bật cipher yếu — hoặc chứng chỉ được chọn cho connector không dùng được.
+    .fix-1 = Trên các máy chủ Exchange on-premises, bật TLS 1.2 cho SCHANNEL (DisabledByDefault = 0, Enabled = 1 dưới TLS 1.2\Client và TLS 1.2\Server) và các khóa .NET SystemDefaultTlsVersions = 1, SchUseStrongCrypto = 1; khởi động lại máy chủ.
+    .fix-2 = Kiểm tra System event log tìm sự kiện Schannel 36874 / 36888 vào thời điểm lỗi; chúng xác nhận sự không khớp về giao thức hoặc cipher.
+    .fix-3 = Kiểm tra chứng chỉ dùng cho SMTP: Get-ExchangeCertificate | Format-List Thumbprint,Services,NotAfter,Subject — chứng chỉ phải còn hiệu lực, có private key và được bật cho SMTP.
+
+exo-4-4-317-starttls-required = Máy chủ của bạn bắt buộc TLS nhưng không thiết lập được phiên TLS với Exchange Online
+    .cause = Máy chủ on-premises (hoặc của đối tác) trả lời 451 5.7.3 STARTTLS is required, nghĩa là TLS là bắt buộc trên receive connector nhưng việc thương lượng TLS với Exchange Online không thành công. Lý do phổ biến là máy chủ không tin cậy chuỗi chứng chỉ mà Exchange Online đưa ra (ví dụ thiếu root DigiCert Global Root G2 trong kho trusted root), hoặc chứng chỉ của chính nó không hợp lệ.
+    .fix-1 = Trên mọi máy chủ on-premises nhận thư từ Exchange Online, đảm bảo chứng chỉ DigiCert Global Root G2 có trong kho Trusted Root Certification Authorities của Local Computer (qua Windows Update hoặc nhập thủ công).
+    .fix-2 = Kiểm tra chứng chỉ gắn với receive connector: Get-ExchangeCertificate | Format-List Thumbprint,Services,NotAfter,Subject và Get-ReceiveConnector | Format-List Name,TlsCertificateName,RequireTLS; chứng chỉ phải còn hiệu lực và được bật cho SMTP.
+    .fix-3 = Tìm trong receive protocol log các dòng TLS negotiation failed hoặc lỗi xác thực chứng chỉ từ IP của Exchange Online, sau đó để các thư trong hàng đợi được chuyển lại.
+
+exo-4-4-317-winsock-connect-failed = Exchange Online không mở được kết nối tới máy chủ đích (lỗi Winsock)
+    .cause = Kết nối TCP tới đích thất bại ở tầng mạng trước khi có bất kỳ trao đổi SMTP hay TLS nào (mã lỗi Winsock cho biết cách thức; 995 nghĩa là nỗ lực kết nối bị hủy). Máy chủ đích, firewall của nó hoặc đường truyền tới nó không hoạt động. Exchange Online tiếp tục thử lại rồi hủy thư với 5.4.317.
+    .fix-1 = Kiểm tra host hoặc IP trong LastAttemptedServerName / LastAttemptedIP là đúng đích và truy cập được qua TCP 25 từ internet.
+    .fix-2 = Tìm các quy tắc firewall, IPS hoặc load balancer đang chặn hoặc reset kết nối từ dải IP của Microsoft 365.
+    .fix-3 = Nếu đích là đối tác, gửi cho họ NDR kèm địa chỉ IP và thời điểm thử.
+
+exo-4-4-317-cannot-connect = Exchange Online đã kết nối nhưng máy chủ đích không chấp nhận phiên
+    .cause = Exchange Online tới được máy chủ đích, nhưng nó trả lời ngay bằng một lỗi (ví dụ service not available) hoặc không đáp ứng yêu cầu của connector — thường gặp nhất là outbound connector yêu cầu TLS còn đích không cung cấp hoặc không hoàn tất TLS. Phần [Message=…] trong lỗi cho biết lý do thực sự.
+    .fix-1 = Đọc phần [Message=…] trong NDR hoặc message trace; đó là câu trả lời của máy chủ đích.
+    .fix-2 = So sánh cài đặt TLS của connector với khả năng của đích: Get-OutboundConnector | Format-List Name,TlsSettings,TlsDomain,SmartHosts.
+    .fix-3 = Trên máy chủ on-premises, kiểm tra STARTTLS được quảng bá với chứng chỉ hợp lệ đã bật cho SMTP (Get-ExchangeCertificate) và receive connector không từ chối Exchange Online.
+
+exo-5-4-317-expired-cannot-connect = Thư hết hạn vì không bao giờ thiết lập được phiên với máy chủ đích
+    .cause = Đây là dạng cuối cùng của 4.4.317: trong 24 giờ Exchange Online không hoàn tất được phiên với máy chủ đích (kết nối bị hủy, lỗi SMTP ngay lập tức hoặc không đáp ứng yêu cầu TLS) nên đã trả thư về. Văn bản trong ngoặc đơn nhắc lại lỗi cuối cùng.
+    .fix-1 = Dùng văn bản trong ngoặc (ví dụ lỗi Winsock hoặc thông báo TLS) để xác định đây là sự cố mạng hay sự cố TLS ở đích.
+    .fix-2 = Sửa phía đích (firewall, dịch vụ SMTP, chứng chỉ TLS hoặc cài đặt TLS của connector) rồi gửi lại thư.
+
+exo-4-4-318-connection-closed-abruptly = Kết nối tới máy chủ đích bị ngắt giữa phiên SMTP
+    .cause = Exchange Online đã bắt đầu giao tiếp với đích nhưng kết nối bị đóng bất ngờ. Nguyên nhân điển hình là firewall có kiểm tra SMTP làm hỏng phiên, máy chủ on-premises bị treo hoặc cạn tài nguyên, hoặc sự cố mạng giữa hai bên.
+    .fix-1 = Tắt tính năng SMTP packet inspection / SMTP fixup trên firewall phía trước máy chủ thư (ví dụ Cisco ESMTP inspection).
+    .fix-2 = Kiểm tra tình trạng máy chủ on-premises: dịch vụ transport, back pressure (sự kiện 15004/15006), dung lượng đĩa và bộ nhớ.
+    .fix-3 = Nếu vấn đề nằm trên đường mạng, nhờ đội mạng theo dõi các kết nối từ dải IP của Exchange Online.
+
+exo-4-7-320-certificate-validation-failed = Exchange Online từ chối chứng chỉ của máy chủ đích
+    .cause = Connector tới máy chủ của bạn hoặc đối tác xác thực chứng chỉ TLS của đích và việc kiểm tra thất bại: chứng chỉ đã hết hạn, subject/SAN không khớp với tên connector mong đợi, hoặc không còn hợp lệ vì lý do khác.
+    .fix-1 = Kiểm tra chứng chỉ trên máy chủ đích: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (gia hạn nếu hết hạn và bật cho SMTP).
+    .fix-2 = Đảm bảo tên mà connector mong đợi khớp với chứng chỉ: Get-OutboundConnector | Format-List Name,TlsSettings,TlsDomain; sửa bằng Set-OutboundConnector <name> -TlsDomain <name-on-certificate>.
+    .fix-3 = Nếu đích là đối tác, gửi NDR cho họ để họ thay chứng chỉ.
+
+exo-dane-starttls-not-supported = DANE: máy chủ thư đích không cung cấp TLS
+    .cause = Tên miền người nhận công bố bản ghi DANE (TLSA) được ký DNSSEC, nên Exchange Online phải dùng TLS để chuyển thư. Máy chủ đích không quảng bá STARTTLS hoặc bắt tay TLS thất bại, vì vậy thư không được gửi dưới dạng văn bản rõ. 4.7.321 là dạng thử lại, 5.7.321 là thất bại cuối cùng.
+    .fix-1 = Trên máy chủ đích, đảm bảo STARTTLS được quảng bá và bắt tay hoạt động: openssl s_client -connect <mx-host>:25 -starttls smtp.
+    .fix-2 = Nếu tên miền người nhận thuộc người khác, chuyển NDR cho họ; nếu là của bạn, sửa TLS trên MX host hoặc gỡ bản ghi TLSA cho đến khi TLS hoạt động.
+
+exo-dane-certificate-expired = DANE: chứng chỉ của máy chủ thư đích đã hết hạn
+    .cause = Tên miền người nhận dùng DANE và chứng chỉ do MX host đưa ra đã quá hạn, nên Exchange Online từ chối chuyển thư. 4.7.322 là dạng thử lại, 5.7.322 là thất bại cuối cùng.
+    .fix-1 = Gia hạn chứng chỉ trên MX host đích.
+    .fix-2 = Trước khi chuyển sang chứng chỉ mới, công bố bản ghi TLSA khớp với nó (và giữ bản ghi cũ cho đến khi chuyển xong) để xác thực DANE không bao giờ thất bại.
+
+exo-dane-tlsa-invalid = DANE: chứng chỉ của máy chủ đích không khớp với bản ghi TLSA
+    .cause = Bản ghi TLSA được ký DNSSEC của tên miền người nhận không khớp với chứng chỉ mà MX host đưa ra — chứng chỉ đã được thay mà không cập nhật TLSA, bản ghi TLSA sai, chứng chỉ chưa có hiệu lực, hoặc kết nối đang bị can thiệp. 4.7.323 là dạng thử lại, 5.7.323 là thất bại cuối cùng.
+    .fix-1 = So sánh bản ghi TLSA (dig +dnssec TLSA _25._tcp.<mx-host>) với chứng chỉ máy chủ đưa ra (openssl s_client -connect <mx-host>:25 -starttls smtp).
+    .fix-2 = Công bố bản ghi TLSA khớp với chứng chỉ hoặc khóa hiện tại, chờ TTL cũ hết hạn rồi gửi lại.
+
+exo-dane-dnssec-invalid = DANE: bản ghi DNSSEC của tên miền đích không xác thực được
+    .cause = Tên miền người nhận cho biết nó được ký DNSSEC nhưng Exchange Online không xác thực được chữ ký (ví dụ bản ghi DS tại nhà đăng ký không khớp với khóa của zone, hoặc chữ ký đã hết hạn). Không có DNSSEC hợp lệ thì không kiểm tra được DANE và việc chuyển thư dừng lại. 4.7.324 là dạng thử lại, 5.7.324 là thất bại cuối cùng.
+    .fix-1 = Kiểm tra chuỗi tin cậy bằng công cụ phân tích DNSSEC hoặc dig +dnssec <domain> MX và so sánh bản ghi DS tại nhà đăng ký với DNSKEY của zone.
+    .fix-2 = Sửa hoặc ký lại zone (hoặc xóa bản ghi DS tại nhà đăng ký để tắt DNSSEC đúng cách), rồi gửi lại.
+
+exo-dane-certificate-host-mismatch = DANE: tên trong chứng chỉ của đích không khớp với MX host
+    .cause = Với DANE, Exchange Online yêu cầu chứng chỉ của đích có common name hoặc subject alternative name khớp với tên miền người nhận hoặc tên MX host. Chứng chỉ được đưa ra lại mang tên khác. 4.7.325 là dạng thử lại, 5.7.325 là thất bại cuối cùng.
+    .fix-1 = Kiểm tra các tên trong chứng chỉ: openssl s_client -connect <mx-host>:25 -starttls smtp, rồi xem subject và subject alternative names.
+    .fix-2 = Cài chứng chỉ có CN hoặc SAN chứa tên MX host (hoặc trỏ MX tới một tên mà chứng chỉ bao phủ), rồi gửi lại.
+
+exo-4-5-3-too-many-recipients = Máy chủ nhận giới hạn số người nhận trong mỗi lần chuyển thư
+    .cause = Máy chủ nhận từ chối các lệnh RCPT TO còn lại vì một giao dịch SMTP mang nhiều người nhận hơn mức nó chấp nhận. Exchange Online chấp nhận tối đa 200 người nhận envelope từ cùng một tên miền trong một giao dịch; các máy chủ khác có giới hạn riêng.
+    .fix-1 = Cấu hình máy chủ gửi chia danh sách người nhận lớn thành các giao dịch nhỏ hơn (chunking); một MTA tuân thủ chuẩn sẽ tự thử lại các người nhận bị hoãn trong giao dịch mới.
+    .fix-2 = Với máy gửi Postfix, giảm smtp_destination_recipient_limit (ví dụ xuống 100) cho đích bị ảnh hưởng.
+    .fix-3 = Với thư gửi hàng loạt, gửi cho ít người nhận hơn trong mỗi thư thay vì một thư với danh sách rất dài.
+
+exo-4-7-26-ipv6-spf-dkim = Thư gửi tới Exchange Online qua IPv6 phải đạt SPF hoặc DKIM
+    .cause = Exchange Online chỉ chấp nhận thư ẩn danh qua IPv6 khi thư đạt SPF hoặc DKIM. Thư này đến từ một địa chỉ IPv6 không có trong bản ghi SPF của tên miền gửi và không mang chữ ký DKIM hợp lệ.
+    .fix-1 = Ký DKIM cho thư gửi đi của tên miền gửi.
+    .fix-2 = Thêm địa chỉ IPv6 của máy chủ gửi (ip6:…) vào bản ghi SPF của tên miền, hoặc cho máy chủ gửi tới Exchange Online qua IPv4.
+
+exo-4-7-850-899-ip-restricted = IP gửi đang bị hạn chế tạm thời trong khi Microsoft đánh giá
+    .cause = Exchange Online Protection phát hiện hoạt động đáng ngờ từ địa chỉ IP kết nối và tạm thời từ chối thư từ IP đó cho đến khi đánh giá xong. Lưu lượng hợp lệ thường được giải phóng tự động.
+    .fix-1 = Để máy chủ gửi tiếp tục thử lại; không tăng tốc độ gửi.
+    .fix-2 = Kiểm tra IP gửi xem có tài khoản bị xâm nhập, open relay hoặc lưu lượng bất thường không, và dừng mọi thứ không nên gửi thư.
+
+exo-4-7-500-699-ip-throttled = Exchange Online đang điều tiết IP gửi (graylisting): hãy thử lại sau
+    .cause = Địa chỉ IP kết nối đã thay đổi hành vi gửi (ví dụ lượng thư lớn hơn nhiều so với trước, hoặc là IP mới), nên Exchange Online Protection tạm hoãn thư của nó. Việc điều tiết IP này là một phần của lọc thư rác; mã AS/S trong ngoặc cho biết quy tắc áp dụng.
+    .fix-1 = Để bên gửi tiếp tục thử lại; người gửi mới hoặc thay đổi sẽ được giải phóng khi họ xây dựng lịch sử gửi trong vài ngày.
+    .fix-2 = Nếu thư đến từ máy chủ on-premises của bạn hoặc một dịch vụ chuyển tiếp cho tenant Microsoft 365 của bạn, hãy tạo inbound connector cho nó (New-InboundConnector với SenderIPAddresses hoặc TlsSenderCertificateName) để nó được nhận diện và không bị điều tiết.
+    .fix-3 = Gửi thư thường xuyên từ một tên miền tùy chỉnh đã xác minh, không phải từ tên miền onmicrosoft.com ban đầu vốn bị giới hạn chặt.
+
+exo-5-0-350-x-dg-ref-too-long = Người nhận từ chối thư: header x-dg-ref quá dài (tệp đính kèm Rich Text)
+    .cause = Thư được soạn ở định dạng Outlook Rich Text và chứa một thư đính kèm mà bản thân nó lại có tệp đính kèm. Với RTF/TNEF, dữ liệu tệp đính kèm nằm trong một trường header có dòng quá dài, và máy chủ nhận từ chối nó.
+    .fix-1 = Gửi lại thư ở định dạng HTML (Outlook: File > Options > Mail > Compose messages in HTML).
+    .fix-2 = Ngừng gửi TNEF tới đích đó: Set-RemoteDomain <domain> -TNEFEnabled $false (hoặc Default cho mọi tên miền bên ngoài).
+
+exo-5-0-350-as345-nested-attachments = Thư bị từ chối vì một tệp đính kèm chứa quá nhiều tệp nhúng (AS345)
+    .cause = Một tệp đính kèm (ví dụ tài liệu Word) chứa từ 20 tệp nhúng trở lên, điều mà Exchange Online coi là vi phạm chính sách và từ chối.
+    .fix-1 = Gỡ bớt các tệp nhúng khỏi tệp đính kèm, hoặc gửi chúng thành các tệp đính kèm riêng hoặc dưới dạng liên kết, rồi gửi lại.
+
+exo-5-0-350-remote-error = Máy chủ của người nhận từ chối thư (mã bao chung 5.0.350)
+    .cause = 5.0.350 là mã bao mà Exchange Online dùng khi hệ thống thư của người nhận trả về một lỗi không có mã cụ thể hơn. Lý do thực sự là văn bản của chính máy chủ từ xa sau mũi tên (->).
+    .fix-1 = Đọc văn bản sau mũi tên trong NDR; đó là câu trả lời của máy chủ người nhận (ví dụ account closed).
+    .fix-2 = Xử lý theo câu trả lời đó hoặc liên hệ quản trị viên thư của người nhận; bộ phận hỗ trợ của Microsoft không thể thay đổi phía người nhận.
+
+exo-5-1-0-sender-denied = Máy chủ nhận từ chối người gửi
+    .cause = Hệ thống của người nhận đã từ chối địa chỉ người gửi. Trên Exchange đây là agent Sender Filter từ chối một người gửi hoặc tên miền bị chặn; trên Exchange Online điều này cũng có thể xảy ra khi trả lời một thư được lưu ngoại tuyến, khi người gửi/người nhận đã lưu (legacyExchangeDN) không còn phân giải được.
+    .fix-1 = Kiểm tra địa chỉ và gõ lại người nhận thay vì trả lời một thư cũ đã lưu.
+    .fix-2 = Trên máy chủ Exchange nhận, kiểm tra Get-SenderFilterConfig | Format-List BlockedSenders,BlockedDomains,BlockedDomainsAndSubdomains và xóa người gửi nếu bị chặn nhầm.
+    .fix-3 = Nếu lệnh từ chối đến từ tổ chức khác, hãy nhờ quản trị viên thư của họ cho phép địa chỉ người gửi của bạn.
+
+exo-5-1-1-ex-recip-not-found = Địa chỉ Exchange nội bộ (X.500) của người nhận không còn tồn tại
+    .cause = Thư được gửi tới một địa chỉ nội bộ Exchange cũ (legacyExchangeDN, hiển thị dạng IMCEAEX-…) lấy từ bộ nhớ AutoComplete của Outlook, sổ địa chỉ ngoại tuyến hoặc một thư đã di chuyển (.pst). Sau khi di chuyển hoặc tạo lại hộp thư, không người nhận nào còn địa chỉ đó.
+    .fix-1 = Xóa mục của người nhận khỏi AutoComplete của Outlook (nhấn X trong danh sách gợi ý) và gõ lại địa chỉ SMTP đầy đủ.
+    .fix-2 = Nếu nhiều người dùng bị ảnh hưởng sau khi di chuyển, thêm legacyExchangeDN cũ làm địa chỉ proxy X500 cho người nhận mới (Set-Mailbox <user> -EmailAddresses với một mục X500: được thêm vào).
+    .fix-3 = Đảm bảo sổ địa chỉ ngoại tuyến tải xuống đúng trong Outlook.
+
+exo-5-1-1-recip-not-found = Địa chỉ người nhận không tồn tại (RESOLVER.ADR.RecipNotFound)
+    .cause = Exchange tra cứu người nhận trong thư mục và không tìm thấy mailbox, contact hay nhóm nào có địa chỉ đó: địa chỉ bị gõ sai, hộp thư đã bị xóa hoặc đổi tên, hoặc Outlook gợi ý một địa chỉ cũ từ AutoComplete.
+    .fix-1 = Kiểm tra chính tả địa chỉ; xóa mục AutoComplete cũ trong Outlook và gõ lại địa chỉ.
+    .fix-2 = Với quản trị viên của tên miền người nhận, kiểm tra địa chỉ tồn tại: Get-Recipient <address>.
+    .fix-3 = Nếu người nhận nằm on-premises trong môi trường hybrid, đảm bảo nó được đồng bộ lên Exchange Online dưới dạng mail user.
+
+exo-5-1-8-bad-outbound-sender = Tài khoản người gửi bị chặn gửi thư vì đã gửi thư rác
+    .cause = Exchange Online đã đưa người dùng gửi vào danh sách restricted entities sau khi tài khoản gửi thư trông như thư rác, thường do tài khoản bị xâm nhập. Cho đến khi quản trị viên giải phóng, người dùng không thể gửi thư ra ngoài (hoặc mọi thư).
+    .fix-1 = Bảo mật tài khoản trước: đặt lại mật khẩu, thu hồi phiên, bắt buộc MFA, xóa inbox rule hoặc chuyển tiếp độc hại (Get-InboxRule -Mailbox <user>).
+    .fix-2 = Giải phóng người dùng trên trang Restricted entities của Microsoft Defender portal, hoặc bằng Remove-BlockedSenderAddress -SenderAddress <user> (Get-BlockedSenderAddress liệt kê người dùng bị chặn).
+    .fix-3 = Xem lại chính sách outbound spam và các cảnh báo để biết tài khoản đã gửi gì.
+
+exo-5-1-10-recipient-not-found = Không tìm thấy người nhận trong Exchange Online (RESOLVER.ADR.RecipientNotFound)
+    .cause = Việc tra cứu địa chỉ SMTP trong tổ chức Exchange Online của người nhận không tìm thấy ai có địa chỉ đó: địa chỉ bị gõ sai, người dùng đã bị xóa hoặc không có license, hoặc một quy tắc chuyển tiếp gửi bản sao tới địa chỉ không còn tồn tại. Nếu bạn chưa từng gửi thư gốc, NDR này là backscatter từ kẻ gửi rác giả mạo địa chỉ của bạn.
+    .fix-1 = Kiểm tra địa chỉ, xóa mục AutoComplete và gõ lại; so sánh với địa chỉ trong NDR để phát hiện chuyển tiếp.
+    .fix-2 = Với quản trị viên tenant người nhận, kiểm tra người dùng tồn tại và có license Exchange Online (Get-Recipient <address>), và tìm chuyển tiếp bị hỏng (inbox rule, chuyển tiếp hộp thư, mail flow rule).
+    .fix-3 = Nếu là backscatter, hãy bỏ qua và đảm bảo tên miền của bạn có SPF, DKIM và DMARC để nơi khác có thể từ chối thư giả mạo.
+
+exo-5-1-90-daily-recipient-limit = Người gửi đã đạt giới hạn người nhận hằng ngày
+    .cause = Hộp thư đã gửi tới nhiều người nhận trong 24 giờ hơn mức giới hạn gửi của Exchange Online cho phép, nên việc gửi bị chặn cho đến khi cửa sổ 24 giờ trượt giải phóng. Một đợt tăng đột ngột thường nghĩa là tài khoản bị xâm nhập và đang gửi thư rác.
+    .fix-1 = Kiểm tra tài khoản có bị xâm nhập không (đăng nhập lạ, inbox rule, thư đã gửi) và bảo mật nếu có.
+    .fix-2 = Kiểm tra khối lượng bằng message trace (Get-MessageTraceV2 -SenderAddress <user>) và giới hạn của chính sách outbound spam (Get-HostedOutboundSpamFilterPolicy | Format-List RecipientLimit*).
+    .fix-3 = Với thư hàng loạt hợp lệ, hãy dùng dịch vụ gửi thư hàng loạt chuyên dụng thay vì hộp thư người dùng.
+
+exo-5-2-2-submission-quota = Người gửi đã vượt giới hạn gửi (submission quota exceeded)
+    .cause = Hộp thư đã vượt giới hạn tốc độ người nhận hoặc tốc độ thư của Exchange Online, nên các lần gửi tiếp theo bị từ chối trong một thời gian. Điều này thường cho thấy tài khoản bị xâm nhập.
+    .fix-1 = Kiểm tra tài khoản có bị xâm nhập không và bảo mật nó (đặt lại mật khẩu, MFA, xóa inbox rule lạ).
+    .fix-2 = Chờ hết khoảng thời gian giới hạn; rải đều các đợt gửi hợp lệ theo thời gian hoặc dùng dịch vụ gửi thư hàng loạt.
+
+exo-submission-quota-exceeded = Hộp thư đã vượt hạn mức người nhận hằng ngày (10.000 người nhận mỗi ngày)
+    .cause = Exchange Online từ chối việc gửi với SubmissionQuotaExceededException vì hộp thư đã gửi tới nhiều hơn giới hạn người nhận hằng ngày (10.000 người nhận trong 24 giờ). Người dùng hợp lệ hiếm khi chạm tới; tài khoản bị xâm nhập gửi thư rác thì thường xuyên.
+    .fix-1 = Kiểm tra tài khoản có bị xâm nhập: đăng nhập gần đây, inbox rule, chuyển tiếp và thư đã gửi; đặt lại mật khẩu và bắt buộc MFA nếu có gì đáng ngờ.
+    .fix-2 = Đo khối lượng bằng message trace (Get-MessageTraceV2 -SenderAddress <user>) để biết bộ đếm 24 giờ bắt đầu khi nào; việc gửi sẽ tiếp tục khi cửa sổ trượt qua.
+    .fix-3 = Chuyển thư hàng loạt hoặc thư ứng dụng hợp lệ ra khỏi hộp thư người dùng sang dịch vụ được thiết kế cho việc đó.
+
+exo-5-2-121-sender-hourly-receive-limit = Quá nhiều thư từ một người gửi tới người nhận này trong một giờ
+    .cause = Exchange Online giới hạn số thư một người nhận chấp nhận mỗi giờ từ một người gửi cụ thể, để bảo vệ hộp thư khỏi bão thư do các hệ thống gửi tự động. Người gửi này đã vượt giới hạn đó.
+    .fix-1 = Phía gửi cần giảm tốc độ: gửi ít thư mỗi giờ hơn tới người nhận này (ví dụ gộp thông báo thành một bản tổng hợp).
+    .fix-2 = Kiểm tra ứng dụng hoặc quy tắc gửi xem có vòng lặp gửi cùng một thông báo nhiều lần không.
+
+exo-5-2-122-recipient-hourly-receive-limit = Người nhận đã nhận quá nhiều thư trong một giờ
+    .cause = Exchange Online giới hạn số thư một người nhận chấp nhận mỗi giờ từ tất cả người gửi cộng lại. Người nhận đang bị dồn thư (ví dụ từ hệ thống tự động hoặc vòng lặp thư), nên các thư tiếp theo tạm thời bị từ chối.
+    .fix-1 = Người gửi nên thử lại sau và giảm khối lượng gửi mỗi giờ tới người nhận này.
+    .fix-2 = Với quản trị viên của người nhận, tìm nguồn gây bão thư bằng message trace (Get-MessageTraceV2 -RecipientAddress <mailbox>) và chặn nó.
+
+exo-5-3-190-journaling-archive-disabled = Tenant này không cho phép journaling thư on-premises vào Microsoft 365
+    .cause = Một journal rule on-premises gửi journal report tới một hộp thư Microsoft 365, nhưng Journaling Archive đang tắt trong tổ chức Exchange Online, nên Exchange Online từ chối chúng.
+    .fix-1 = Hoặc bật Journaling Archive trong Exchange Online (Set-TransportConfig -JournalArchivingEnabled $true), hoặc đổi journal rule on-premises để gửi journal report tới đích khác (Get-JournalRule, Set-JournalRule -JournalEmailAddress).
+
+exo-5-4-1-recipient-access-denied = Exchange Online từ chối người nhận: địa chỉ không tồn tại (Directory Based Edge Blocking)
+    .cause = Tên miền người nhận là authoritative domain trong Exchange Online, và Directory Based Edge Blocking từ chối mọi địa chỉ không phải người nhận đã biết trong thư mục. Hoặc địa chỉ bị sai, hoặc (trong hybrid) người nhận on-premises chưa được đồng bộ lên Exchange Online.
+    .fix-1 = Kiểm tra địa chỉ người nhận có lỗi chính tả không.
+    .fix-2 = Với quản trị viên tên miền người nhận, kiểm tra người nhận tồn tại trong Exchange Online (Get-Recipient <address>); trong hybrid, đảm bảo Entra Connect đồng bộ đối tượng đó.
+    .fix-3 = Nếu tên miền thực sự có người nhận không nằm trong thư mục, đặt nó thành Internal Relay (Set-AcceptedDomain <domain> -DomainType InternalRelay) và định tuyến họ bằng outbound connector.
+
+exo-5-4-1-relay-access-denied = Máy chủ nhận không chấp nhận thư cho tên miền người nhận (Relay Access Denied)
+    .cause = Máy chủ nhận thư không chịu trách nhiệm cho tên miền của người nhận. Thường bản ghi MX của tên miền trỏ tới Exchange Online nhưng tên miền không phải accepted domain trong tenant đó (hoặc trỏ nơi khác trong khi tên miền nằm trong Microsoft 365), hoặc cài đặt connector/accepted domain của hybrid bị sai.
+    .fix-1 = Kiểm tra bản ghi MX: nó phải trỏ tới <domain-key>.mail.protection.outlook.com (ví dụ contoso-com.mail.protection.outlook.com) khi thư của tên miền nằm trong Microsoft 365 (Resolve-DnsName <domain> -Type MX).
+    .fix-2 = Kiểm tra tên miền là accepted domain đúng loại: Get-AcceptedDomain | Format-List Name,DomainType (Authoritative, hoặc Internal Relay khi một số hộp thư nằm nơi khác).
+    .fix-3 = Trong môi trường hybrid, kiểm tra các connector do Hybrid Configuration Wizard tạo và chạy lại nếu cần.
+
+exo-5-4-6-hop-count-exceeded = Vòng lặp thư: thư bị chuyển qua lại giữa các máy chủ cho đến khi đạt giới hạn hop (on-premises)
+    .cause = Thư bị chuyển qua lại giữa các máy chủ — thường giữa Exchange on-premises và Exchange Online hoặc một hệ thống khác — cho đến khi số header Received vượt giới hạn. Nguyên nhân là cấu hình định tuyến mà mỗi bên đều nghĩ bên kia chịu trách nhiệm cho người nhận.
+    .fix-1 = Kiểm tra loại accepted domain ở cả hai phía (Get-AcceptedDomain | Format-List Name,DomainType): một tên miền không được là Internal Relay ở cả hai phía mà không có đích cuối cùng.
+    .fix-2 = Kiểm tra send connector / smart host và địa chỉ đích của mail user (ExternalEmailAddress / targetAddress) để chúng không trỏ ngược về bên gửi.
+    .fix-3 = Kiểm tra quy tắc chuyển tiếp và chuyển tiếp hộp thư của người nhận có thể đưa thư đi vòng tròn.
+
+exo-5-4-14-hop-count-exceeded = Exchange Online phát hiện vòng lặp thư: đã đạt giới hạn hop
+    .cause = Exchange Online dừng thư vì nó đã đi qua quá nhiều hop (ATTR34), nghĩa là thư đang lặp — ví dụ giữa Exchange Online và máy chủ on-premises hoặc bộ lọc bên thứ ba, hoặc qua các quy tắc chuyển tiếp. Mặc định vòng lặp bị cắt sau khoảng 20 lần.
+    .fix-1 = Trace thư và xem các header Received để biết thư đã đi vòng qua những hệ thống nào.
+    .fix-2 = Kiểm tra loại accepted domain (Get-AcceptedDomain) và smart host của outbound connector để tên miền người nhận có một đích cuối cùng rõ ràng.
+    .fix-3 = Kiểm tra chuyển tiếp (chuyển tiếp hộp thư, inbox rule, mail flow rule) của người nhận và các bản ghi MX có thể trỏ ngược vào vòng lặp.
+
+exo-5-4-300-message-expired = Thư đã hết hạn: máy chủ đích không bao giờ phản hồi
+    .cause = Exchange Online không chuyển được thư trong thời hạn, vì máy chủ đích không bao giờ phản hồi hoặc vì NDR tạo ra cho thư không thể chuyển tới người gửi ban đầu.
+    .fix-1 = Kiểm tra bản ghi MX của tên miền đích và máy chủ thư của nó có truy cập được không (Remote Connectivity Analyzer, bài kiểm tra Outbound SMTP Email).
+    .fix-2 = Chạy message trace cho thư để xem các lỗi cuối, rồi gửi lại khi đích hoạt động.
+
+exo-5-5-0-mailbox-unavailable = Người nhận Outlook.com / Hotmail không tồn tại
+    .cause = Người nhận là địa chỉ cá nhân Outlook.com hoặc Hotmail, và việc tra cứu địa chỉ không tìm thấy hộp thư đó (gõ sai, đã đóng hoặc chưa từng tồn tại).
+    .fix-1 = Kiểm tra chính tả địa chỉ và hỏi người nhận địa chỉ đúng.
+    .fix-2 = Xóa mục AutoComplete cũ trong Outlook trước khi gửi lại.
+
+exo-5-6-11-bare-linefeeds = Thư chứa ký tự xuống dòng LF trần và máy chủ đích không nhận được
+    .cause = Chương trình gửi đã đưa ký tự LF trần (xuống dòng không kèm carriage return) vào thư. Exchange Online không còn tự sửa các ký tự này, và vì máy chủ nhận không hỗ trợ BDAT (CHUNKING), thư không thể gửi bằng DATA.
+    .fix-1 = Sửa ứng dụng hoặc script gửi để mọi dòng kết thúc bằng CRLF (ví dụ dùng cách tuần tự hóa chuẩn của thư viện thư thay vì ghi LF thô).
+    .fix-2 = Cách tạm thời: gửi lại thư từ Outlook on the web.
+    .fix-3 = Nếu đích là máy chủ của bạn, bật BDAT/CHUNKING trên đó hoặc nâng cấp lên máy chủ hỗ trợ.
+
+exo-5-7-1-delivery-not-authorized = Người gửi không được phép gửi tới người nhận này
+    .cause = Người nhận (thường là một distribution group) chỉ chấp nhận thư từ một số người gửi nhất định, hoặc một mail flow (transport) rule đã từ chối thư. Người gửi không có trong danh sách được phép.
+    .fix-1 = Kiểm tra giới hạn chuyển thư của người nhận: Get-DistributionGroup <group> | Format-List AcceptMessagesOnlyFrom*,RejectMessagesFrom*,RequireSenderAuthenticationEnabled (hoặc Get-Mailbox cho hộp thư).
+    .fix-2 = Chạy message trace để xem có mail flow rule nào từ chối không (Get-TransportRule liệt kê các rule) và điều chỉnh rule nếu việc từ chối là sai.
+    .fix-3 = Nếu không, người gửi phải xin phép chủ sở hữu nhóm hoặc quản trị viên của người nhận.
+
+exo-5-7-1-unable-to-relay = Máy chủ từ chối chuyển tiếp (relay) thư tới tên miền bên ngoài
+    .cause = Hệ thống gửi yêu cầu máy chủ chuyển thư tới một tên miền mà máy chủ không chịu trách nhiệm, trong khi không có quyền relay. Nguyên nhân phổ biến là ứng dụng hoặc thiết bị relay qua Exchange ẩn danh, hoặc bản ghi MX trỏ tới máy chủ không chấp nhận tên miền đó.
+    .fix-1 = Với ứng dụng hoặc thiết bị cần relay, tạo một receive connector riêng giới hạn theo IP của nó và cấp quyền relay: Get-ReceiveConnector <name> | Add-ADPermission -User 'NT AUTHORITY\ANONYMOUS LOGON' -ExtendedRights 'Ms-Exch-SMTP-Accept-Any-Recipient'.
+    .fix-2 = Hoặc cho ứng dụng xác thực bằng một tài khoản được phép gửi thay vì relay ẩn danh.
+    .fix-3 = Nếu tên miền người nhận lẽ ra được lưu trên máy chủ này, thêm nó làm accepted domain (New-AcceptedDomain) và kiểm tra bản ghi MX trỏ tới đúng hệ thống.
+
+exo-5-7-1-client-not-authenticated = Máy chủ nhận yêu cầu xác thực trước khi nhận thư
+    .cause = Máy chủ nhận chỉ chấp nhận thư từ người gửi đã xác thực trên connector này và không cho phép thư ẩn danh, nên hệ thống gửi chưa xác thực bị từ chối. Điều này thường gặp khi receive connector hướng internet của máy chủ không cho phép người dùng ẩn danh.
+    .fix-1 = Nếu máy chủ cần nhận thư từ internet, cho phép người gửi ẩn danh trên receive connector hướng internet (Set-ReceiveConnector <name> -PermissionGroups có bao gồm AnonymousUsers).
+    .fix-2 = Nếu người gửi là ứng dụng hoặc máy chủ nội bộ, cấu hình nó xác thực với máy chủ nhận.
+
+exo-5-7-12-sender-not-authenticated-by-org = Người nhận chỉ chấp nhận thư từ bên trong tổ chức của họ
+    .cause = Người nhận được cấu hình từ chối thư từ người gửi bên ngoài tổ chức (người gửi chưa xác thực), và người gửi là người bên ngoài. Chỉ quản trị viên của người nhận mới thay đổi được.
+    .fix-1 = Với quản trị viên của người nhận, cho phép người gửi bên ngoài: Set-Mailbox / Set-DistributionGroup / Set-UnifiedGroup <identity> -RequireSenderAuthenticationEnabled $false (hoặc trong EAC ở phần delivery management).
+    .fix-2 = Với người gửi, liên hệ người nhận bằng cách khác và đề nghị họ cho phép thư từ bên ngoài.
+
+exo-5-7-13-135-public-folder = Public folder chỉ chấp nhận thư từ bên trong tổ chức
+    .cause = Người nhận là một public folder có bật thư, từ chối người gửi chưa xác thực (bên ngoài).
+    .fix-1 = Với quản trị viên, cho phép người gửi bên ngoài: Set-MailPublicFolder <folder> -RequireSenderAuthenticationEnabled $false.
+    .fix-2 = Hoặc thêm những người gửi cụ thể được phép (Set-MailPublicFolder -AcceptMessagesOnlyFrom).
+
+exo-5-7-124-sender-not-allowed = Người gửi không có trong danh sách người gửi được phép của nhóm
+    .cause = Distribution group chỉ chấp nhận thư từ những người gửi được liệt kê (hoặc thành viên), và người gửi không có trong danh sách — tùy cấu hình, ngay cả chủ sở hữu nhóm cũng phải được liệt kê. Nhóm lớn cũng có thể bị giới hạn chỉ cho thành viên.
+    .fix-1 = Kiểm tra giới hạn: Get-DistributionGroup <group> | Format-List AcceptMessagesOnlyFromSendersOrMembers,AcceptMessagesOnlyFrom.
+    .fix-2 = Thêm người gửi vào danh sách được phép trong EAC (group > Settings > Delivery management) hoặc bằng Set-DistributionGroup.
+
+exo-5-7-133-group-requires-auth = Nhóm chỉ chấp nhận thư từ bên trong tổ chức
+    .cause = Người nhận là distribution group hoặc nhóm Microsoft 365 được đặt từ chối thư từ người gửi chưa xác thực (bên ngoài). Thư từ bên ngoài, kể cả thư được relay ẩn danh từ ứng dụng on-premises, đều bị từ chối.
+    .fix-1 = Với quản trị viên hoặc chủ nhóm, cho phép người gửi bên ngoài: Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Set-UnifiedGroup cho nhóm Microsoft 365).
+    .fix-2 = Với ứng dụng on-premises relay tới nhóm, dùng inbound connector hoặc gửi có xác thực để thư được tính là nội bộ.
+
+exo-5-7-134-mailbox-requires-auth = Hộp thư chỉ chấp nhận thư từ bên trong tổ chức
+    .cause = Hộp thư người nhận được đặt từ chối thư từ người gửi chưa xác thực (bên ngoài), nên thư từ bên ngoài gửi tới nó bị từ chối.
+    .fix-1 = Với quản trị viên, cho phép người gửi bên ngoài: Set-Mailbox <mailbox> -RequireSenderAuthenticationEnabled $false, hoặc thêm những người gửi được phép.
+
+exo-5-7-136-mail-user-requires-auth = Mail user chỉ chấp nhận thư từ bên trong tổ chức
+    .cause = Người nhận là một mail user (địa chỉ có hộp thư nằm nơi khác) được đặt từ chối thư từ người gửi chưa xác thực (bên ngoài).
+    .fix-1 = Với quản trị viên, cho phép người gửi bên ngoài: Set-MailUser <identity> -RequireSenderAuthenticationEnabled $false, hoặc thêm những người gửi được phép.
+
+exo-5-7-23-spf-violation = Người nhận từ chối thư vì không đạt SPF
+    .cause = Hệ thống nhận kiểm tra SPF và địa chỉ IP của máy chủ gửi không được bản ghi SPF của tên miền người gửi cho phép (thiếu include, sai IP hoặc quá nhiều lượt tra cứu DNS).
+    .fix-1 = Kiểm tra bản ghi SPF của tên miền (Resolve-DnsName <domain> -Type TXT) và thêm mọi nguồn gửi hợp lệ; với Microsoft 365 nó phải chứa include:spf.protection.outlook.com.
+    .fix-2 = Giữ bản ghi trong giới hạn 10 lượt tra cứu DNS và chỉ công bố một bản ghi SPF, rồi gửi lại.
+
+exo-5-7-25-ipv6-no-reverse-dns = Địa chỉ IPv6 gửi không có bản ghi DNS ngược (PTR)
+    .cause = Exchange Online yêu cầu bản ghi DNS ngược cho các địa chỉ IPv6 gửi thư tới nó. Địa chỉ IPv6 kết nối không có bản ghi PTR.
+    .fix-1 = Yêu cầu bên quản lý địa chỉ IPv6 (nhà cung cấp hosting hoặc internet) công bố bản ghi PTR với tên host của máy chủ.
+    .fix-2 = Trong lúc chờ, gửi tới Exchange Online qua IPv4.
+
+exo-5-7-57-smtp-auth-required = Ứng dụng hoặc thiết bị chưa xác thực khi gửi qua smtp.office365.com
+    .cause = Một ứng dụng, máy in hoặc script gửi thư tới smtp.office365.com mà không xác thực (hoặc xác thực thất bại). SMTP client submission yêu cầu thông tin đăng nhập của một hộp thư có license, và chỉ xác thực được sau khi đã thương lượng TLS.
+    .fix-1 = Cấu hình thiết bị dùng smtp.office365.com cổng 587 với STARTTLS và thông tin đăng nhập của hộp thư được phép gửi; đảm bảo thiết bị hỗ trợ TLS 1.2.
+    .fix-2 = Kiểm tra SMTP AUTH được phép: Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled và Get-CASMailbox <user> | Format-List SmtpClientAuthenticationDisabled (Set-CASMailbox <user> -SmtpClientAuthenticationDisabled $false).
+    .fix-3 = Nếu thiết bị không xác thực được, dùng direct send hoặc SMTP relay connector (inbound connector theo IP hoặc chứng chỉ) thay thế.
+
+exo-5-7-64-tenant-attribution = Exchange Online không khớp được thư từ máy chủ của bạn với inbound connector (TenantAttribution)
+    .cause = Exchange Online nhận thư từ máy chủ on-premises hoặc relay của bạn qua một inbound connector, và connector đó không còn khớp với kết nối: IP công cộng của máy chủ đã thay đổi, hoặc tên chứng chỉ máy chủ đưa ra khác với tên cấu hình trên connector. Khi đó thư bị coi là nỗ lực relay ẩn danh và bị từ chối.
+    .fix-1 = Kiểm tra connector: Get-InboundConnector | Format-List Name,ConnectorType,SenderIPAddresses,TlsSenderCertificateName,RequireTls,Enabled.
+    .fix-2 = Cập nhật nó theo IP công cộng hiện tại (Set-InboundConnector <name> -SenderIPAddresses <ip>) hoặc tên chứng chỉ (-TlsSenderCertificateName <name>), hoặc chạy lại Hybrid Configuration Wizard.
+    .fix-3 = Đảm bảo send connector on-premises đưa ra đúng chứng chỉ (TlsCertificateName) và gửi đầy đủ chuỗi chứng chỉ.
+
+exo-5-7-501-spam-abuse = Tài khoản gửi bị cấm sau khi phát hiện thư rác
+    .cause = Exchange Online phát hiện hoạt động gửi thư rác từ tài khoản gửi và cấm nó gửi thư. Điều này thường có nghĩa tài khoản đã bị xâm nhập.
+    .fix-1 = Bảo mật tài khoản: đặt lại mật khẩu, thu hồi phiên, bắt buộc MFA và xóa inbox rule hoặc chuyển tiếp độc hại.
+    .fix-2 = Sau khi xử lý xong, liên hệ bộ phận hỗ trợ Microsoft qua kênh thông thường để khôi phục việc gửi.
+
+exo-5-7-502-503-banned-sender = Tài khoản gửi bị cấm vì hoạt động gửi thư rác
+    .cause = Exchange Online cấm tài khoản gửi sau khi phát hiện thư rác gửi từ nó, thường do tài khoản bị xâm nhập.
+    .fix-1 = Bảo mật tài khoản (đặt lại mật khẩu, MFA, xóa rule và chuyển tiếp độc hại) và kiểm tra những gì nó đã gửi.
+    .fix-2 = Sau đó liên hệ bộ phận hỗ trợ Microsoft qua kênh thông thường để gỡ lệnh cấm.
+
+exo-5-7-504-recipient-rejected = Địa chỉ người nhận bị từ chối vì không hợp lệ
+    .cause = Exchange Online Protection từ chối địa chỉ người nhận vì đó không phải người nhận hợp lệ.
+    .fix-1 = Xác minh địa chỉ email của người nhận và gửi lại.
+
+exo-5-7-505-banned-recipient = Địa chỉ người nhận bị cấm
+    .cause = Exchange Online Protection từ chối chuyển thư tới địa chỉ người nhận này vì nó không được coi là hợp lệ.
+    .fix-1 = Xác minh địa chỉ; nếu bạn cho rằng việc chặn là nhầm lẫn, hãy liên hệ bộ phận hỗ trợ Microsoft.
+
+exo-5-7-506-bad-helo = Máy chủ gửi tự giới thiệu bằng tên của máy chủ nhận (Bad HELO)
+    .cause = Trong HELO/EHLO, máy chủ gửi dùng tên của máy chủ mà nó kết nối tới thay vì tên host đầy đủ của chính nó. Exchange Online coi đây là hành vi của spambot và từ chối kết nối.
+    .fix-1 = Đặt tên HELO/EHLO của máy chủ gửi thành FQDN công cộng của chính nó: trên Exchange, Set-SendConnector <name> -Fqdn <host>; trên Postfix, smtp_helo_name (mặc định là myhostname).
+    .fix-2 = Đảm bảo tên đó phân giải ra IP công cộng của máy chủ và có bản ghi PTR tương ứng.
+
+exo-5-7-507-rejected-by-recipient = Tổ chức của người nhận chặn địa chỉ IP gửi
+    .cause = Tổ chức của người nhận đã chặn địa chỉ IP mà bạn gửi từ đó, nên Exchange Online thay mặt họ từ chối thư.
+    .fix-1 = Liên hệ người nhận bằng cách khác và đề nghị quản trị viên thư của họ bỏ chặn IP gửi của bạn.
+
+exo-5-7-508-ipv6-range-limit = Dải IPv6 gửi đã gửi quá nhiều thư trong thời gian quá ngắn
+    .cause = Exchange Online giới hạn tốc độ gửi của một dải IPv6, và dải của người gửi đã vượt giới hạn đó.
+    .fix-1 = Giảm tốc độ gửi từ dải IPv6 đó hoặc gửi qua IPv4.
+    .fix-2 = Kiểm tra các máy gửi xem có bị xâm nhập hoặc gửi thư hàng loạt bất thường không.
+
+exo-5-7-509-dmarc-reject = Thư không đạt DMARC và chính sách của tên miền gửi là reject
+    .cause = Tên miền trong header From công bố DMARC với p=reject, và thư không đạt cả SPF lẫn DKIM có căn chỉnh (alignment) với tên miền đó, nên người nhận từ chối. Lý do điển hình là thiếu chữ ký DKIM, một dịch vụ gửi không có trong SPF, hoặc việc chuyển tiếp làm hỏng SPF/DKIM.
+    .fix-1 = Đọc header Authentication-Results trong thư bị trả về để xem kiểm tra nào thất bại.
+    .fix-2 = Làm cho mọi dịch vụ gửi dưới tên miền đều đạt SPF hoặc DKIM có căn chỉnh: thêm nó vào SPF và bật ký DKIM cho tên miền (trong Microsoft 365: trang DKIM của Defender portal hoặc Set-DkimSigningConfig <domain> -Enabled $true).
+    .fix-3 = Cho đến khi mọi nguồn đã căn chỉnh, cân nhắc dùng chính sách DMARC ít nghiêm ngặt hơn (p=quarantine hoặc p=none) trong khi theo dõi báo cáo.
+
+exo-5-7-510-no-ipv6 = Tên miền người nhận không nhận thư qua IPv6
+    .cause = Thư được gửi qua IPv6, nhưng tên miền người nhận không chấp nhận email qua IPv6.
+    .fix-1 = Cho máy chủ gửi chuyển thư tới tên miền này qua IPv4 (trên Postfix, smtp_address_preference = ipv4 hoặc inet_protocols = ipv4).
+
+exo-5-7-511-banned-sender-ip = Địa chỉ IP gửi bị Microsoft cấm
+    .cause = Địa chỉ IP mà thư xuất phát đã bị Exchange Online Protection cấm, thường vì thư rác hoặc lạm dụng khác gửi từ đó (có thể do người dùng trước đây của địa chỉ).
+    .fix-1 = Tìm và chặn nguồn lạm dụng trên IP đó (tài khoản bị xâm nhập, open relay, máy bị nhiễm).
+    .fix-2 = Yêu cầu gỡ khỏi danh sách bằng cách gửi email tới delist@microsoft.com kèm toàn bộ văn bản NDR và địa chỉ IP.
+
+exo-5-7-512-from-not-rfc5322 = Thư không có địa chỉ From hợp lệ
+    .cause = Exchange Online từ chối thư có header From không chứa địa chỉ hợp lệ theo yêu cầu của RFC 5322 mục 3.6.2 — ví dụ From trống hoặc chỉ có tên hiển thị mà không có địa chỉ trong dấu ngoặc nhọn.
+    .fix-1 = Sửa ứng dụng gửi để mọi thư có header From với địa chỉ hợp lệ, ví dụ From: Display Name <sender@contoso.com>.
+
+exo-5-7-513-customer-block-list = Tên miền người nhận đã chặn IP của bạn trong danh sách chặn riêng
+    .cause = Tổ chức người nhận đã thêm địa chỉ IP gửi của bạn vào danh sách chặn tùy chỉnh trong Exchange Online (AS16012607), nên tenant của họ từ chối thư của bạn.
+    .fix-1 = Liên hệ người nhận bằng cách khác và đề nghị quản trị viên thư của họ gỡ IP của bạn khỏi danh sách chặn.
+
+exo-5-7-606-649-banned-sending-ip = Địa chỉ IP gửi nằm trong danh sách người gửi bị chặn của Microsoft
+    .cause = Exchange Online Protection đã cấm địa chỉ IP kết nối vì thư rác hoặc lưu lượng độc hại khác (các mã 5.7.606 đến 5.7.649). Mọi thư từ IP đó tới Microsoft 365 đều bị từ chối cho đến khi được gỡ khỏi danh sách.
+    .fix-1 = Trước tiên tìm và sửa nguyên nhân trên IP đó: tài khoản bị xâm nhập, open relay, hoặc thư hàng loạt bị người nhận báo là thư rác.
+    .fix-2 = Yêu cầu gỡ bằng cổng tự phục vụ delist (https://sender.office.com) với địa chỉ IP trong NDR.
+
+exo-5-7-703-tenant-recipient-block = Chính tổ chức của bạn chặn người nhận này (Tenant Allow/Block List)
+    .cause = Địa chỉ hoặc tên miền người nhận bị chặn trong Tenant Allow/Block List của tenant bạn. Mục chặn như vậy cũng ngăn người dùng của bạn gửi tới đó, và toàn bộ thư bị từ chối cho mọi người nhận.
+    .fix-1 = Kiểm tra các mục chặn: Get-TenantAllowBlockListItems -ListType Sender -Block.
+    .fix-2 = Nếu không muốn chặn, xóa mục đó (Remove-TenantAllowBlockListItems -ListType Sender -Entries <address-or-domain>) hoặc trong Defender portal tại Tenant Allow/Block Lists, rồi gửi lại.
+
+exo-5-7-705-tenant-threshold = Thư gửi ra từ tenant của bạn bị chặn: đã gửi quá nhiều thư rác
+    .cause = Phần lớn lưu lượng gửi ra gần đây của tenant bị phát hiện là thư rác hoặc thư hàng loạt, nên Exchange Online chặn thư gửi đi của toàn bộ tenant. Nguyên nhân phổ biến là máy chủ on-premises hoặc tài khoản quản trị bị xâm nhập dùng để tạo connector; hiếm hơn là gói đăng ký được gia hạn sau khi đã hết hạn.
+    .fix-1 = Tìm nguồn bằng Mailflow status report, Threat protection status (spam), Top senders and recipients và Outbound connector report, cùng message trace.
+    .fix-2 = Khắc phục nguyên nhân (tài khoản bị xâm nhập, open relay, connector lạ: Get-InboundConnector / Get-OutboundConnector), sau đó liên hệ bộ phận hỗ trợ Microsoft để gỡ chặn.
+
+exo-5-7-708-ip-not-accepted = Exchange Online không nhận thư từ IP gửi có uy tín thấp này
+    .cause = Tenant đang gửi từ các địa chỉ IP có uy tín thấp, điển hình cho tenant mới hoặc dùng thử, nên Exchange Online từ chối lưu lượng.
+    .fix-1 = Nếu đây là tenant dùng thử, liên hệ bộ phận hỗ trợ Microsoft để xin ngoại lệ cho đến khi bạn mua license.
+    .fix-2 = Đảm bảo tenant chỉ gửi thư hợp lệ từ các tên miền đã xác minh.
+
+exo-5-7-750-unregistered-domains = Tenant bị chặn gửi thư từ các tên miền chưa đăng ký
+    .cause = Một lượng lớn thư được gửi qua tenant với tên miền người gửi không phải accepted domain trong Microsoft 365, nên Exchange Online đã chặn. Thường là một connector relay cho các tên miền chưa ai đăng ký, hoặc kẻ tấn công đã tạo connector để gửi thư rác.
+    .fix-1 = Thêm và xác minh mọi tên miền bạn gửi thư làm accepted domain (Microsoft 365 admin center > Settings > Domains; Get-AcceptedDomain liệt kê chúng).
+    .fix-2 = Hoặc dùng inbound connector dựa trên chứng chỉ với tên miền của chứng chỉ là accepted domain đã xác minh.
+    .fix-3 = Tìm các connector lạ (Get-InboundConnector) và tài khoản quản trị bị xâm nhập, rồi loại bỏ chúng.
