@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 pub mod analyze;
+pub mod archive;
 pub mod framing;
 pub mod grammar;
 pub mod i18n;

@@ -1,0 +1,269 @@
+//! Containers around the inputs: gzip (rotated syslog, zipped-up protocol
+//! logs sent by a colleague) and zip. Framing below this layer only ever
+//! sees the decompressed bytes, in chunks, so memory stays bounded.
+//!
+//! gzip is decoded push-style ([`Gunzip::feed`]) so the browser can stream a
+//! `Blob` slice by slice; zip needs its central directory (at the end), so it
+//! takes a `Read + Seek` (a file natively, the bytes in the browser) and
+//! streams one member at a time ([`zip_entries`]).
+
+use std::io::{Read, Seek, Write};
+
+/// What wraps the input, decided from its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Container {
+    Plain,
+    /// RFC 1952 member(s): `1f 8b 08`.
+    Gzip,
+    /// PKWARE local file header `PK\x03\x04` (or an empty archive `PK\x05\x06`).
+    Zip,
+}
+
+/// Sniffs the container from the first bytes (four are enough).
+pub fn sniff(first: &[u8]) -> Container {
+    if first.starts_with(&[0x1f, 0x8b, 0x08]) {
+        Container::Gzip
+    } else if first.starts_with(b"PK\x03\x04") || first.starts_with(b"PK\x05\x06") {
+        Container::Zip
+    } else {
+        Container::Plain
+    }
+}
+
+/// Largest output one gzip input may decompress to before it is refused: a
+/// decompression bomb must not run the browser out of memory or time.
+pub const MAX_EXPANDED: u64 = 64 << 30;
+
+/// Push-style gzip decoder: compressed chunks in, decompressed chunks out.
+/// Concatenated members (as `cat a.gz b.gz` makes) are all decoded.
+#[derive(Default)]
+pub struct Gunzip {
+    /// Compressed bytes of the member being decoded, not yet consumed.
+    pending: Vec<u8>,
+    decoder: Option<flate2::write::GzDecoder<Vec<u8>>>,
+    written: u64,
+    failed: Option<String>,
+}
+
+impl Gunzip {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Feeds compressed bytes; decompressed output goes to `out`. After an
+    /// error every later call returns the same error.
+    pub fn feed(&mut self, chunk: &[u8], out: &mut dyn FnMut(&[u8])) -> Result<(), String> {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
+        self.pending.extend_from_slice(chunk);
+        let r = self.pump(out);
+        if let Err(e) = &r {
+            self.failed = Some(e.clone());
+        }
+        r
+    }
+
+    fn pump(&mut self, out: &mut dyn FnMut(&[u8])) -> Result<(), String> {
+        let mut input = std::mem::take(&mut self.pending);
+        let mut at = 0;
+        while at < input.len() {
+            let dec = self.decoder.get_or_insert_with(|| flate2::write::GzDecoder::new(Vec::new()));
+            let n = dec.write(&input[at..]).map_err(|e| format!("gzip: {e}"))?;
+            self.drain(out)?;
+            if n == 0 {
+                // The member ended; what follows is the next member (or padding).
+                let dec = self.decoder.take().expect("decoder present");
+                let _ = dec.finish().map_err(|e| format!("gzip: {e}"))?;
+                if input[at..].iter().all(|&b| b == 0) {
+                    at = input.len();
+                }
+                continue;
+            }
+            at += n;
+        }
+        input.clear();
+        self.pending = input;
+        Ok(())
+    }
+
+    fn drain(&mut self, out: &mut dyn FnMut(&[u8])) -> Result<(), String> {
+        if let Some(dec) = &mut self.decoder {
+            let buf = dec.get_mut();
+            if !buf.is_empty() {
+                self.written += buf.len() as u64;
+                if self.written > MAX_EXPANDED {
+                    return Err("gzip: decompressed size over the limit".into());
+                }
+                out(buf);
+                buf.clear();
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the input. A stream cut short is reported, after everything that
+    /// could be decoded was delivered.
+    pub fn finish(mut self, out: &mut dyn FnMut(&[u8])) -> Result<(), String> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        self.pump(out)?;
+        match self.decoder.take() {
+            None => Ok(()),
+            Some(mut dec) => {
+                let r = dec.try_finish();
+                let buf = std::mem::take(dec.get_mut());
+                if !buf.is_empty() {
+                    out(&buf);
+                }
+                r.map_err(|_| "gzip: the compressed stream is truncated".to_string())
+            }
+        }
+    }
+}
+
+/// Streams every file of a zip archive, one member at a time, in chunks of
+/// at most 1 MiB: `each(name, chunk)` is called with `chunk` empty once at
+/// the start of each member. Folders are skipped; encrypted or unsupported
+/// members produce an error string per member in the returned list, the
+/// rest is still read.
+pub fn zip_entries<R: Read + Seek>(reader: R, each: &mut dyn FnMut(&str, &[u8])) -> Result<Vec<String>, String> {
+    let mut archive = zip::ZipArchive::new(reader).map_err(|e| format!("zip: {e}"))?;
+    let mut problems = Vec::new();
+    let mut buf = vec![0u8; 1 << 20];
+    for i in 0..archive.len() {
+        let mut file = match archive.by_index(i) {
+            Ok(f) => f,
+            Err(e) => {
+                problems.push(format!("zip member {i}: {e}"));
+                continue;
+            }
+        };
+        if file.is_dir() {
+            continue;
+        }
+        let name = file.name().to_string();
+        each(&name, &[]);
+        let mut total = 0u64;
+        loop {
+            match file.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    total += n as u64;
+                    if total > MAX_EXPANDED {
+                        problems.push(format!("{name}: decompressed size over the limit"));
+                        break;
+                    }
+                    each(&name, &buf[..n]);
+                }
+                Err(e) => {
+                    problems.push(format!("{name}: {e}"));
+                    break;
+                }
+            }
+        }
+    }
+    Ok(problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Cursor;
+
+    fn gz(data: &[u8]) -> Vec<u8> {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    fn gunzip_in_chunks(input: &[u8], size: usize) -> (Vec<u8>, Result<(), String>) {
+        let mut out = Vec::new();
+        let mut g = Gunzip::new();
+        for c in input.chunks(size.max(1)) {
+            if let Err(e) = g.feed(c, &mut |b| out.extend_from_slice(b)) {
+                return (out, Err(e));
+            }
+        }
+        let r = g.finish(&mut |b| out.extend_from_slice(b));
+        (out, r)
+    }
+
+    #[test]
+    fn sniffs_containers() {
+        assert_eq!(sniff(&gz(b"x")), Container::Gzip);
+        assert_eq!(sniff(b"PK\x03\x04...."), Container::Zip);
+        assert_eq!(sniff(b"#Software: Microsoft Exchange Server"), Container::Plain);
+        assert_eq!(sniff(b""), Container::Plain);
+    }
+
+    #[test]
+    fn gzip_decodes_the_same_at_any_chunk_size() {
+        let text: Vec<u8> =
+            (0..20_000).flat_map(|i| format!("line {i} 421 4.4.2 SocketError\n").into_bytes()).collect();
+        let packed = gz(&text);
+        for size in [1, 7, 512, 65536, packed.len()] {
+            let (out, r) = gunzip_in_chunks(&packed, size);
+            assert!(r.is_ok(), "chunk {size}: {r:?}");
+            assert_eq!(out, text, "chunk {size}");
+        }
+    }
+
+    #[test]
+    fn concatenated_members_are_all_read() {
+        let mut packed = gz(b"first\n");
+        packed.extend(gz(b"second\n"));
+        let (out, r) = gunzip_in_chunks(&packed, 3);
+        assert!(r.is_ok());
+        assert_eq!(out, b"first\nsecond\n");
+    }
+
+    #[test]
+    fn truncated_gzip_keeps_what_it_could_read_and_says_so() {
+        let text = "530 5.7.0 Must issue a STARTTLS command first\n".repeat(5000);
+        let packed = gz(text.as_bytes());
+        let (out, r) = gunzip_in_chunks(&packed[..packed.len() / 2], 1000);
+        assert!(r.unwrap_err().contains("truncated"));
+        assert!(!out.is_empty() && text.as_bytes().starts_with(&out));
+    }
+
+    #[test]
+    fn garbage_after_gzip_magic_is_an_error_not_a_panic() {
+        let mut bad = vec![0x1f, 0x8b, 0x08, 0xff];
+        bad.extend(std::iter::repeat_n(0xAA, 4000));
+        let (_, r) = gunzip_in_chunks(&bad, 100);
+        assert!(r.is_err());
+    }
+
+    #[test]
+    fn zip_members_stream_in_order() {
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        w.add_directory("logs/", opts).unwrap();
+        w.start_file("logs/SEND2021012010-1.LOG", opts).unwrap();
+        w.write_all(b"TLS negotiation failed with error SocketError\n").unwrap();
+        w.start_file("b.txt", opts).unwrap();
+        w.write_all(b"451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
+        let bytes = w.finish().unwrap().into_inner();
+        assert_eq!(sniff(&bytes), Container::Zip);
+        let mut got: Vec<(String, Vec<u8>)> = Vec::new();
+        let problems = zip_entries(Cursor::new(&bytes), &mut |name, chunk| {
+            if chunk.is_empty() {
+                got.push((name.to_string(), Vec::new()));
+            } else {
+                got.last_mut().unwrap().1.extend_from_slice(chunk);
+            }
+        })
+        .unwrap();
+        assert!(problems.is_empty());
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, "logs/SEND2021012010-1.LOG");
+        assert!(got[1].1.starts_with(b"451 5.7.3"));
+    }
+
+    #[test]
+    fn a_broken_zip_is_an_error() {
+        assert!(zip_entries(Cursor::new(b"PK\x03\x04garbage".to_vec()), &mut |_, _| {}).is_err());
+    }
+}
