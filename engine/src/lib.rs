@@ -9,12 +9,14 @@
 
 pub mod analyze;
 pub mod archive;
+pub mod census;
 pub mod framing;
 pub mod grammar;
 pub mod i18n;
 pub mod kb;
 pub mod message;
 pub mod report;
+pub mod session;
 pub mod types;
 
 pub use analyze::{Analyzer, analyze};

@@ -5,3 +5,4 @@ pub mod dsn;
 pub mod protolog;
 pub mod queue;
 pub mod smtp;
+pub mod syslog;

@@ -1,0 +1,575 @@
+//! The TLS census: per remote IP and direction, which protocol versions its
+//! sessions negotiated, which TLS errors they hit, how many were refused for
+//! not issuing STARTTLS and how many stayed plain. It answers the seed
+//! article's first step — "find who still uses TLS 1.0/1.1".
+//!
+//! Streaming and bounded: rows update open [`SessionState`]s; a session is
+//! folded into the counters as soon as all its rows are in, and only a
+//! bounded sample of finished sessions is kept for the session viewer. A
+//! [`Census`] per file can be built in parallel and [`Census::merge`]d in any
+//! order; sessions that straddle files are completed by the merge.
+
+use crate::framing::LineFramer;
+use crate::grammar::{protolog, syslog};
+use crate::session::{Columns, Session, SessionState, split_row};
+use crate::types::Direction;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// Sessions kept for the viewer: the interesting ones (legacy TLS, TLS
+/// failures, refusals, errors) first, then a few ordinary ones.
+pub const KEPT_INTERESTING: usize = 1500;
+pub const KEPT_ORDINARY: usize = 200;
+/// Open sessions held at once; past this, the stalest are closed as they are
+/// (a log that never disconnects must not grow memory without bound).
+pub const MAX_OPEN: usize = 100_000;
+
+/// Protocols that count as legacy (the seed: TLS 1.0 and 1.1; older still).
+pub fn is_legacy(protocol: &str) -> bool {
+    matches!(protocol, "TLS1.0" | "TLS1.1" | "SSL3.0" | "SSL2.0")
+}
+
+/// Counters for one remote IP in one direction.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Endpoint {
+    pub remote_ip: String,
+    pub direction: Direction,
+    pub sessions: u64,
+    /// Sessions by negotiated protocol (`TLS1.0` … `TLS1.3`).
+    pub protocols: BTreeMap<String, u64>,
+    /// Sessions whose handshake failed, by error value (`SocketError`, `SSL_accept`…).
+    pub tls_failures: BTreeMap<String, u64>,
+    /// Sessions refused because STARTTLS was not issued (451 5.7.3 / 530 5.7.0).
+    pub starttls_required_refusals: u64,
+    /// Sessions with neither a TLS success nor a TLS failure.
+    pub plain_sessions: u64,
+    /// True when any session negotiated TLS 1.1 or older.
+    pub legacy: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_seen: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<String>,
+}
+
+impl Endpoint {
+    fn add_time(&mut self, first: Option<&str>, last: Option<&str>) {
+        if let Some(f) = first {
+            if self.first_seen.as_deref().is_none_or(|s| f < s) {
+                self.first_seen = Some(f.to_string());
+            }
+        }
+        if let Some(l) = last.or(first) {
+            if self.last_seen.as_deref().is_none_or(|s| l > s) {
+                self.last_seen = Some(l.to_string());
+            }
+        }
+    }
+
+    fn absorb(&mut self, o: Endpoint) {
+        self.sessions += o.sessions;
+        for (k, v) in o.protocols {
+            *self.protocols.entry(k).or_default() += v;
+        }
+        for (k, v) in o.tls_failures {
+            *self.tls_failures.entry(k).or_default() += v;
+        }
+        self.starttls_required_refusals += o.starttls_required_refusals;
+        self.plain_sessions += o.plain_sessions;
+        self.legacy |= o.legacy;
+        if self.host.is_none() {
+            self.host = o.host;
+        }
+        self.add_time(o.first_seen.as_deref(), o.last_seen.as_deref());
+    }
+}
+
+/// The census of all inputs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CensusReport {
+    pub sessions: u64,
+    /// Legacy endpoints first, then by session count.
+    pub endpoints: Vec<Endpoint>,
+    /// Totals by protocol over all endpoints (for the share chart).
+    pub protocols: BTreeMap<String, u64>,
+    /// Protocol-log rows and syslog TLS lines read.
+    pub rows: u64,
+    pub files: u64,
+    /// A bounded sample of finished sessions, interesting ones first.
+    pub kept_sessions: Vec<Session>,
+    /// Sessions that were not kept (the sample is bounded).
+    pub sessions_not_kept: u64,
+}
+
+/// Per-file reading context: the `#Fields` order and the log's direction.
+struct FileCtx {
+    name: String,
+    columns: Columns,
+    direction: Option<Direction>,
+    framer: LineFramer,
+}
+
+/// Streaming census builder.
+pub struct Census {
+    file: Option<FileCtx>,
+    open: HashMap<(Direction, String), SessionState>,
+    endpoints: HashMap<(String, Direction), Endpoint>,
+    sessions: u64,
+    rows: u64,
+    files: u64,
+    kept_interesting: Vec<Session>,
+    kept_ordinary: Vec<Session>,
+    not_kept: u64,
+    /// Rows seen when each open session was last touched (for eviction).
+    clock: u64,
+    touched: HashMap<(Direction, String), u64>,
+}
+
+impl Default for Census {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Census {
+    pub fn new() -> Self {
+        Self {
+            file: None,
+            open: HashMap::new(),
+            endpoints: HashMap::new(),
+            sessions: 0,
+            rows: 0,
+            files: 0,
+            kept_interesting: Vec::new(),
+            kept_ordinary: Vec::new(),
+            not_kept: 0,
+            clock: 0,
+            touched: HashMap::new(),
+        }
+    }
+
+    /// Starts a file: header context (`#Fields`, `#Log-type`) is per file.
+    /// The direction falls back to the file name (`SEND…`/`RECV…`).
+    pub fn begin_file(&mut self, name: &str) {
+        self.end_file();
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name).to_ascii_uppercase();
+        let direction = if base.starts_with("SEND") {
+            Some(Direction::Outbound)
+        } else if base.starts_with("RECV") {
+            Some(Direction::Inbound)
+        } else {
+            None
+        };
+        self.files += 1;
+        self.file =
+            Some(FileCtx { name: name.to_string(), columns: Columns::default(), direction, framer: LineFramer::new() });
+    }
+
+    /// Feeds the next chunk of the current file (any size).
+    pub fn feed(&mut self, chunk: &[u8]) {
+        if self.file.is_none() {
+            self.begin_file("(input)");
+        }
+        let mut ctx = self.file.take().expect("file context");
+        let mut framer = std::mem::take(&mut ctx.framer);
+        framer.feed(chunk, &mut |_, line| self.line(&mut ctx, line));
+        ctx.framer = framer;
+        self.file = Some(ctx);
+    }
+
+    /// Ends the current file. Open sessions stay open: they may go on in
+    /// the next file.
+    pub fn end_file(&mut self) {
+        if let Some(mut ctx) = self.file.take() {
+            let mut framer = std::mem::take(&mut ctx.framer);
+            framer.finish(&mut |_, line| self.line(&mut ctx, line));
+        }
+    }
+
+    fn line(&mut self, ctx: &mut FileCtx, line: &str) {
+        let line = line.trim_start_matches('\u{feff}');
+        let Some(&first) = line.as_bytes().first() else { return };
+        if first == b'#' {
+            if let Ok((_, h)) = protolog::header_line(line) {
+                match h {
+                    protolog::Header::Fields(f) => ctx.columns = Columns::from_fields(&f),
+                    protolog::Header::LogType(t) => {
+                        let t = t.to_ascii_lowercase();
+                        if t.contains("send") {
+                            ctx.direction = Some(Direction::Outbound);
+                        } else if t.contains("receive") {
+                            ctx.direction = Some(Direction::Inbound);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            return;
+        }
+        if first.is_ascii_digit() && protolog::looks_like_row(line) {
+            if let Some(row) = split_row(line, &ctx.columns) {
+                self.rows += 1;
+                // Receive connectors are named `SERVER\Connector`; send connectors are not.
+                let dir = ctx.direction.unwrap_or(if row.connector.contains('\\') {
+                    Direction::Inbound
+                } else {
+                    Direction::Outbound
+                });
+                self.clock += 1;
+                let key = (dir, row.session.to_string());
+                let s = self.open.entry(key.clone()).or_insert_with(|| SessionState::new(&row, dir, &ctx.name));
+                s.apply(&row, line);
+                if s.is_complete() {
+                    let s = self.open.remove(&key).expect("open session");
+                    self.touched.remove(&key);
+                    self.finish_session(s);
+                } else {
+                    self.touched.insert(key, self.clock);
+                    if self.open.len() > MAX_OPEN {
+                        self.evict();
+                    }
+                }
+                return;
+            }
+        }
+        if let Some(e) = syslog::tls_event(line) {
+            self.rows += 1;
+            self.syslog_event(&e, line);
+        }
+    }
+
+    /// One syslog TLS line is one connection.
+    fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>, line: &str) {
+        let ip = e.ip.unwrap_or("unknown").to_string();
+        let ep = self.endpoints.entry((ip.clone(), e.direction)).or_insert_with(|| Endpoint {
+            remote_ip: ip,
+            direction: e.direction,
+            ..Endpoint::default()
+        });
+        if ep.host.is_none() {
+            ep.host = e.host.filter(|h| *h != "unknown").map(str::to_string);
+        }
+        ep.sessions += 1;
+        self.sessions += 1;
+        if let Some(p) = &e.protocol {
+            *ep.protocols.entry(p.clone()).or_default() += 1;
+            ep.legacy |= is_legacy(p);
+        } else if let Some(f) = e.failure {
+            *ep.tls_failures.entry(f.to_string()).or_default() += 1;
+        }
+        let _ = line;
+    }
+
+    /// Closes the least recently touched tenth of the open sessions.
+    fn evict(&mut self) {
+        let mut by_age: Vec<(u64, (Direction, String))> = self.touched.iter().map(|(k, t)| (*t, k.clone())).collect();
+        by_age.sort_unstable_by_key(|(t, _)| *t);
+        for (_, key) in by_age.into_iter().take(MAX_OPEN / 10) {
+            self.touched.remove(&key);
+            if let Some(s) = self.open.remove(&key) {
+                self.finish_session(s);
+            }
+        }
+    }
+
+    fn finish_session(&mut self, s: SessionState) {
+        self.sessions += 1;
+        let ip = s.remote_ip().unwrap_or("unknown").to_string();
+        let ep = self.endpoints.entry((ip.clone(), s.direction)).or_insert_with(|| Endpoint {
+            remote_ip: ip,
+            direction: s.direction,
+            ..Endpoint::default()
+        });
+        ep.sessions += 1;
+        ep.add_time(s.first_time.as_deref(), s.last_time.as_deref());
+        let mut legacy = false;
+        match (&s.tls, &s.failure) {
+            (Some((_, t)), _) => {
+                *ep.protocols.entry(t.protocol.clone()).or_default() += 1;
+                legacy = is_legacy(&t.protocol);
+                ep.legacy |= legacy;
+            }
+            (None, Some((_, f))) => *ep.tls_failures.entry(f.clone()).or_default() += 1,
+            (None, None) => ep.plain_sessions += 1,
+        }
+        if s.starttls_refused {
+            ep.starttls_required_refusals += 1;
+        }
+        if ep.host.is_none() && s.direction == Direction::Inbound {
+            ep.host = s.ehlo.as_ref().map(|(_, e)| e.clone());
+        }
+        let interesting = legacy || s.failure.is_some() || s.starttls_refused || !s.errors.is_empty();
+        let columns = self.file.as_ref().map(|f| f.columns.clone()).unwrap_or_default();
+        if interesting && self.kept_interesting.len() < KEPT_INTERESTING {
+            self.kept_interesting.push(s.summary(&columns));
+        } else if !interesting && self.kept_ordinary.len() < KEPT_ORDINARY {
+            self.kept_ordinary.push(s.summary(&columns));
+        } else {
+            self.not_kept += 1;
+        }
+    }
+
+    /// Adds another census (e.g. of the next file, built on another thread).
+    /// Fragments of the same session are joined; joined sessions that are
+    /// now complete are counted.
+    pub fn merge(&mut self, mut other: Census) {
+        other.end_file();
+        self.end_file_keep();
+        self.sessions += other.sessions;
+        self.rows += other.rows;
+        self.files += other.files;
+        self.not_kept += other.not_kept;
+        for (k, e) in other.endpoints {
+            match self.endpoints.get_mut(&k) {
+                Some(mine) => mine.absorb(e),
+                None => {
+                    self.endpoints.insert(k, e);
+                }
+            }
+        }
+        for s in other.kept_interesting {
+            if self.kept_interesting.len() < KEPT_INTERESTING {
+                self.kept_interesting.push(s);
+            } else {
+                self.not_kept += 1;
+            }
+        }
+        for s in other.kept_ordinary {
+            if self.kept_ordinary.len() < KEPT_ORDINARY {
+                self.kept_ordinary.push(s);
+            } else {
+                self.not_kept += 1;
+            }
+        }
+        for (key, frag) in other.open {
+            self.clock += 1;
+            match self.open.remove(&key) {
+                Some(mut mine) => {
+                    mine.absorb(frag);
+                    if mine.is_complete() {
+                        self.touched.remove(&key);
+                        self.finish_session(mine);
+                    } else {
+                        self.touched.insert(key.clone(), self.clock);
+                        self.open.insert(key, mine);
+                    }
+                }
+                None => {
+                    self.touched.insert(key.clone(), self.clock);
+                    self.open.insert(key, frag);
+                }
+            }
+        }
+        if self.open.len() > MAX_OPEN {
+            self.evict();
+        }
+    }
+
+    /// Ends the current file (if any) without dropping anything.
+    fn end_file_keep(&mut self) {
+        self.end_file();
+    }
+
+    /// Sessions still open (waiting for rows from another file).
+    pub fn open_sessions(&self) -> usize {
+        self.open.len()
+    }
+
+    /// Ends the input: sessions still open are counted as they are.
+    pub fn finish(mut self) -> CensusReport {
+        self.end_file();
+        let mut open: Vec<SessionState> = std::mem::take(&mut self.open).into_values().collect();
+        open.sort_by(|a, b| a.first_time.cmp(&b.first_time).then(a.id.cmp(&b.id)));
+        for s in open {
+            self.finish_session(s);
+        }
+        let mut endpoints: Vec<Endpoint> = self.endpoints.into_values().collect();
+        endpoints.sort_by(|a, b| {
+            b.legacy
+                .cmp(&a.legacy)
+                .then(b.sessions.cmp(&a.sessions))
+                .then(a.remote_ip.cmp(&b.remote_ip))
+                .then(a.direction.cmp(&b.direction))
+        });
+        let mut protocols = BTreeMap::new();
+        for e in &endpoints {
+            for (p, n) in &e.protocols {
+                *protocols.entry(p.clone()).or_default() += n;
+            }
+        }
+        let mut kept = self.kept_interesting;
+        kept.sort_by(|a, b| a.first_seen.cmp(&b.first_seen).then(a.id.cmp(&b.id)));
+        let mut ordinary = self.kept_ordinary;
+        ordinary.sort_by(|a, b| a.first_seen.cmp(&b.first_seen).then(a.id.cmp(&b.id)));
+        kept.extend(ordinary);
+        CensusReport {
+            sessions: self.sessions,
+            endpoints,
+            protocols,
+            rows: self.rows,
+            files: self.files,
+            kept_sessions: kept,
+            sessions_not_kept: self.not_kept,
+        }
+    }
+}
+
+/// The census of one whole input.
+pub fn census(name: &str, input: &[u8]) -> CensusReport {
+    let mut c = Census::new();
+    c.begin_file(name);
+    c.feed(input);
+    c.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER_SEND: &str = "\u{feff}#Software: Microsoft Exchange Server\r\n#Version: 15.0.0.0\r\n#Log-type: SMTP Send Protocol Log\r\n#Date: 2023-01-11T16:00:00.000Z\r\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\r\n";
+
+    fn session(id: &str, ip: &str, hour: u8, tail: &[&str]) -> Vec<String> {
+        let mut rows = vec![
+            ",*,,attempting to connect".to_string(),
+            ",+,,".to_string(),
+            ",>,EHLO ex1.contoso.com,".to_string(),
+            ",<,250-STARTTLS,".to_string(),
+            ",>,STARTTLS,".to_string(),
+        ];
+        rows.extend(tail.iter().map(|t| t.to_string()));
+        rows.iter()
+            .enumerate()
+            .map(|(i, r)| {
+                format!(
+                    "2023-01-11T{hour:02}:59:{:02}.000Z,Outbound to Office 365,{id},{i},10.0.0.5:5000,{ip}:25{r}",
+                    i % 60
+                )
+            })
+            .collect()
+    }
+
+    const TLS10: &str = ",*,,\"TLS protocol SP_PROT_TLS1_0_CLIENT negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, MAC hash algorithm CALG_SHA1 with strength 160 bits and key exchange algorithm CALG_ECDHE with strength 256 bits\"";
+    const TLS12: &str = ",*,,\"TLS protocol SP_PROT_TLS1_2_CLIENT negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, MAC hash algorithm CALG_SHA_384 with strength 0 bits and key exchange algorithm CALG_ECDHE with strength 384 bits\"";
+
+    fn sample() -> Vec<Vec<String>> {
+        vec![
+            session(
+                "08DA000000000001",
+                "104.47.0.1",
+                16,
+                &[",*,,TLS negotiation failed with error SocketError", ",-,,Remote(SocketError)"],
+            ),
+            session("08DA000000000002", "104.47.0.2", 16, &[TLS12, ",>,QUIT,", ",-,,Local"]),
+            session("08DA000000000003", "192.0.2.9", 16, &[TLS10, ",-,,Local"]),
+            session("08DA000000000004", "192.0.2.9", 16, &[TLS10, ",-,,Local"]),
+        ]
+    }
+
+    fn interleave(sessions: &[Vec<String>]) -> String {
+        let mut out = String::from(HEADER_SEND);
+        let longest = sessions.iter().map(Vec::len).max().unwrap_or(0);
+        for i in 0..longest {
+            for s in sessions {
+                if let Some(r) = s.get(i) {
+                    out.push_str(r);
+                    out.push_str("\r\n");
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn interleaved_sessions_are_counted() {
+        let r = census("SEND2023011116-1.LOG", interleave(&sample()).as_bytes());
+        assert_eq!(r.sessions, 4);
+        let legacy = &r.endpoints[0];
+        assert_eq!((legacy.remote_ip.as_str(), legacy.sessions, legacy.legacy), ("192.0.2.9", 2, true));
+        assert_eq!(legacy.protocols.get("TLS1.0"), Some(&2));
+        let eo = r.endpoints.iter().find(|e| e.remote_ip == "104.47.0.1").unwrap();
+        assert_eq!(eo.tls_failures.get("SocketError"), Some(&1));
+        assert_eq!(eo.direction, Direction::Outbound);
+        assert_eq!(r.protocols.get("TLS1.2"), Some(&1));
+        assert_eq!(r.kept_sessions.len(), 4);
+    }
+
+    #[test]
+    fn a_session_across_two_files_counts_once_sequential_or_merged() {
+        let s = session("08DA0000000000AA", "192.0.2.10", 16, &[TLS10, ",-,,Local"]);
+        let (a, b) = s.split_at(3);
+        let file_a = interleave(&[a.to_vec()]);
+        let file_b = interleave(&[b.to_vec()]);
+        let mut seq = Census::new();
+        seq.begin_file("SEND2023011116-1.LOG");
+        seq.feed(file_a.as_bytes());
+        seq.begin_file("SEND2023011117-1.LOG");
+        seq.feed(file_b.as_bytes());
+        let seq = seq.finish();
+        let mut pa = Census::new();
+        pa.begin_file("SEND2023011116-1.LOG");
+        pa.feed(file_a.as_bytes());
+        let mut pb = Census::new();
+        pb.begin_file("SEND2023011117-1.LOG");
+        pb.feed(file_b.as_bytes());
+        assert_eq!(pa.open_sessions(), 1);
+        pb.merge(pa); // order does not matter
+        let par = pb.finish();
+        assert_eq!(seq.sessions, 1);
+        assert_eq!(seq.endpoints, par.endpoints);
+        assert!(seq.kept_sessions[0].complete && par.kept_sessions[0].complete);
+    }
+
+    #[test]
+    fn chunk_size_does_not_matter() {
+        let text = interleave(&sample());
+        let whole = census("SEND.LOG", text.as_bytes());
+        for size in [1, 13, 4096] {
+            let mut c = Census::new();
+            c.begin_file("SEND.LOG");
+            for ch in text.as_bytes().chunks(size) {
+                c.feed(ch);
+            }
+            assert_eq!(c.finish().endpoints, whole.endpoints, "chunk {size}");
+        }
+    }
+
+    #[test]
+    fn postfix_lines_join_the_census() {
+        let log = "Jan 20 10:00:01 mx postfix/smtpd[9]: Anonymous TLS connection established from unknown[198.51.100.7]: TLSv1 with cipher AES256-SHA (256/256 bits)\n\
+                   Jan 20 10:00:02 mx postfix/smtpd[9]: SSL_accept error from unknown[198.51.100.7]: -1\n\
+                   Jan 20 10:00:03 mx postfix/smtp[8]: Verified TLS connection established to mx1.example.com[192.0.2.1]:25: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)\n";
+        let r = census("maillog", log.as_bytes());
+        assert_eq!(r.sessions, 3);
+        let e = r.endpoints.iter().find(|e| e.remote_ip == "198.51.100.7").unwrap();
+        assert!(e.legacy);
+        assert_eq!(e.tls_failures.get("SSL_accept"), Some(&1));
+        assert_eq!(e.direction, Direction::Inbound);
+        let o = r.endpoints.iter().find(|e| e.remote_ip == "192.0.2.1").unwrap();
+        assert_eq!((o.direction, o.host.as_deref()), (Direction::Outbound, Some("mx1.example.com")));
+    }
+
+    #[test]
+    fn receive_log_refusals_and_plain_sessions() {
+        let log = "#Log-type: SMTP Receive Protocol Log\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\n\
+            2023-01-11T16:00:00.000Z,EX1\\Internet,08DB000000000001,0,10.0.0.1:25,198.51.100.9:5000,+,,\n\
+            2023-01-11T16:00:00.001Z,EX1\\Internet,08DB000000000001,1,10.0.0.1:25,198.51.100.9:5000,<,MAIL FROM:<a@b.c>,\n\
+            2023-01-11T16:00:00.002Z,EX1\\Internet,08DB000000000001,2,10.0.0.1:25,198.51.100.9:5000,>,530 5.7.0 Must issue a STARTTLS command first,\n\
+            2023-01-11T16:00:00.003Z,EX1\\Internet,08DB000000000001,3,10.0.0.1:25,198.51.100.9:5000,-,,Local\n";
+        let r = census("x.log", log.as_bytes());
+        let e = &r.endpoints[0];
+        assert_eq!((e.direction, e.starttls_required_refusals, e.plain_sessions), (Direction::Inbound, 1, 1));
+    }
+
+    #[test]
+    fn hostile_input_never_panics() {
+        for input in [
+            &b"\x00\x01\x02"[..],
+            b"2023-01-11T16:00:00.000Z,",
+            b"2023-01-11T16:00:00.000Z,a,b,99999999999,,,-,,",
+            b"#Fields:\n2023-01-11T16:00:00.000Z,x,y,0,,,+,,\n",
+        ] {
+            let _ = census("x", input);
+        }
+    }
+}

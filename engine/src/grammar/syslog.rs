@@ -1,0 +1,274 @@
+//! TLS outcome lines of Postfix, Exim and Sendmail syslogs, for the census.
+//!
+//! Only the lines that say which protocol a connection negotiated, or that
+//! its handshake failed, are parsed here; delivery lines with codes are the
+//! analyser's business.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_till, take_till1, take_while1},
+    character::complete::char,
+    combinator::opt,
+    sequence::delimited,
+};
+
+use crate::types::Direction;
+
+/// One TLS outcome read from a syslog line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsEvent<'a> {
+    pub direction: Direction,
+    pub host: Option<&'a str>,
+    pub ip: Option<&'a str>,
+    /// Normalised protocol (`TLS1.2`), when the handshake succeeded.
+    pub protocol: Option<String>,
+    pub cipher: Option<&'a str>,
+    /// What failed, when it did (`SSL_accept`, `SSL_connect`, `TLS error`…).
+    pub failure: Option<&'a str>,
+}
+
+/// `TLSv1.2` / `TLSv1` / `TLS1.3` / `SSLv3` → `TLS1.2` / `TLS1.0` / `TLS1.3` / `SSL3.0`.
+pub fn normalise_protocol(p: &str) -> String {
+    let p = p.trim();
+    let (family, ver) = if let Some(v) = p.strip_prefix("TLSv").or_else(|| p.strip_prefix("TLS")) {
+        ("TLS", v)
+    } else if let Some(v) = p.strip_prefix("SSLv").or_else(|| p.strip_prefix("SSL")) {
+        ("SSL", v)
+    } else {
+        return p.to_string();
+    };
+    let ver = ver.trim_start_matches(['v', '_']).replace('_', ".");
+    match ver.as_str() {
+        "" | "1" if family == "TLS" => "TLS1.0".into(),
+        "3" if family == "SSL" => "SSL3.0".into(),
+        "2" if family == "SSL" => "SSL2.0".into(),
+        v if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit() || b == b'.') => format!("{family}{v}"),
+        _ => p.to_string(),
+    }
+}
+
+/// `host[ip]` with an optional `:port`: `mx.example.com[192.0.2.1]:25`.
+fn host_bracket_ip(i: &str) -> IResult<&str, (&str, &str)> {
+    let (i, host) = take_till(|c| c == '[' || c == ' ' || c == ':').parse(i)?;
+    let (i, ip) = delimited(char('['), take_till1(|c| c == ']'), char(']')).parse(i)?;
+    let (i, _) = opt((char(':'), take_while1(|c: char| c.is_ascii_digit()))).parse(i)?;
+    Ok((i, (host, ip)))
+}
+
+/// Postfix (`tls_misc.c`):
+/// `Trusted TLS connection established to mx.example.com[192.0.2.1]:25: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)`
+/// `Anonymous TLS connection established from unknown[198.51.100.7]: TLSv1 with cipher AES256-SHA (256/256 bits)`
+pub fn postfix_established(line: &str) -> Option<TlsEvent<'_>> {
+    let at = line.find(" TLS connection established ")?;
+    let rest = &line[at + " TLS connection established ".len()..];
+    let parse = |i| -> IResult<&str, TlsEvent<'_>> {
+        let (i, dir) = alt((tag("to "), tag("from "))).parse(i)?;
+        let (i, (host, ip)) = host_bracket_ip(i)?;
+        let (i, _) = tag(": ").parse(i)?;
+        let (i, proto) = take_till1(|c| c == ' ').parse(i)?;
+        let (i, cipher) = opt((tag(" with cipher "), take_till1(|c| c == ' '))).parse(i)?;
+        let direction = if dir == "to " { Direction::Outbound } else { Direction::Inbound };
+        Ok((
+            i,
+            TlsEvent {
+                direction,
+                host: Some(host).filter(|h| !h.is_empty()),
+                ip: Some(ip),
+                protocol: Some(normalise_protocol(proto)),
+                cipher: cipher.map(|(_, c)| c),
+                failure: None,
+            },
+        ))
+    };
+    parse(rest).ok().map(|(_, e)| e)
+}
+
+/// Postfix handshake failures:
+/// `SSL_accept error from unknown[198.51.100.7]: -1` (smtpd, inbound) and
+/// `SSL_connect error to mx.example.com[192.0.2.1]:25: -1` (smtp, outbound).
+pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
+    let (what, dir, at) = if let Some(a) = line.find("SSL_accept error from ") {
+        ("SSL_accept", Direction::Inbound, a + "SSL_accept error from ".len())
+    } else if let Some(a) = line.find("SSL_connect error to ") {
+        ("SSL_connect", Direction::Outbound, a + "SSL_connect error to ".len())
+    } else {
+        return None;
+    };
+    let (_, (host, ip)) = host_bracket_ip(&line[at..]).ok()?;
+    Some(TlsEvent {
+        direction: dir,
+        host: Some(host).filter(|h| !h.is_empty()),
+        ip: Some(ip),
+        protocol: None,
+        cipher: None,
+        failure: Some(what),
+    })
+}
+
+/// Exim: the `X=` field of a reception (`<=`) or delivery (`=>`) line,
+/// `... H=mail.example.com [192.0.2.1] X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 CV=yes ...`,
+/// and `TLS error on connection from mail.example.com [192.0.2.1]:25 (SSL_accept): ...`.
+pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
+    if let Some(a) = line.find("TLS error on connection ") {
+        let rest = &line[a + "TLS error on connection ".len()..];
+        let (rest, dir) = if let Some(r) = rest.strip_prefix("from ") {
+            (r, Direction::Inbound)
+        } else if let Some(r) = rest.strip_prefix("to ") {
+            (r, Direction::Outbound)
+        } else {
+            return None;
+        };
+        let ip = bracketed_ip(rest);
+        return Some(TlsEvent {
+            direction: dir,
+            host: rest.split([' ', '[']).next().filter(|h| !h.is_empty()),
+            ip,
+            protocol: None,
+            cipher: None,
+            failure: Some("TLS error"),
+        });
+    }
+    let dir = if line.contains(" <= ") {
+        Direction::Inbound
+    } else if line.contains(" => ") || line.contains(" -> ") {
+        Direction::Outbound
+    } else {
+        return None;
+    };
+    let x = line.find(" X=")? + 3;
+    let field = line[x..].split(' ').next()?;
+    let mut parts = field.splitn(2, ':');
+    let proto = parts.next()?;
+    if !(proto.starts_with("TLS") || proto.starts_with("SSL")) {
+        return None;
+    }
+    let cipher = parts.next().map(|c| c.rsplit_once(':').map_or(c, |(c, _)| c));
+    let h = line.find(" H=").map(|h| &line[h + 3..]);
+    Some(TlsEvent {
+        direction: dir,
+        host: h.and_then(|h| h.split([' ', '[']).next()).filter(|h| !h.is_empty()),
+        ip: h.and_then(bracketed_ip),
+        protocol: Some(normalise_protocol(proto)),
+        cipher,
+        failure: None,
+    })
+}
+
+/// Sendmail: `STARTTLS=client, relay=mx.example.com., version=TLSv1.2, verify=OK, cipher=ECDHE-RSA-AES256-GCM-SHA384, bits=256/256`
+/// and `STARTTLS=server, relay=host [192.0.2.1], version=TLSv1, verify=NO, ...`; failures
+/// `STARTTLS=client, error: connect failed=0, SSL_error=5` / `STARTTLS=server, error: accept failed=...`.
+pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
+    let at = line.find("STARTTLS=")? + "STARTTLS=".len();
+    let rest = &line[at..];
+    let direction = if rest.starts_with("client") {
+        Direction::Outbound
+    } else if rest.starts_with("server") {
+        Direction::Inbound
+    } else {
+        return None;
+    };
+    let value = |key: &str| -> Option<&str> {
+        let k = rest.find(key)? + key.len();
+        Some(rest[k..].split(", ").next().unwrap_or("").trim())
+    };
+    let relay = value("relay=");
+    let ip = relay.and_then(bracketed_ip);
+    let host =
+        relay.and_then(|r| r.split([' ', '[']).next()).map(|h| h.trim_end_matches('.')).filter(|h| !h.is_empty());
+    if rest.contains(", error:") {
+        let what = if direction == Direction::Outbound { "STARTTLS=client error" } else { "STARTTLS=server error" };
+        return Some(TlsEvent { direction, host, ip, protocol: None, cipher: None, failure: Some(what) });
+    }
+    let version = value("version=")?;
+    Some(TlsEvent {
+        direction,
+        host,
+        ip,
+        protocol: Some(normalise_protocol(version.split('/').next().unwrap_or(version))),
+        cipher: value("cipher="),
+        failure: None,
+    })
+}
+
+/// `[192.0.2.1]` somewhere in the text → the IP.
+fn bracketed_ip(s: &str) -> Option<&str> {
+    let a = s.find('[')? + 1;
+    let b = s[a..].find(']')? + a;
+    let ip = &s[a..b];
+    ip.bytes().all(|c| c.is_ascii_hexdigit() || c == b'.' || c == b':').then_some(ip).filter(|i| !i.is_empty())
+}
+
+/// Any of the above.
+pub fn tls_event(line: &str) -> Option<TlsEvent<'_>> {
+    if !line.contains("TLS") && !line.contains("SSL_") {
+        return None;
+    }
+    postfix_established(line).or_else(|| postfix_failure(line)).or_else(|| exim(line)).or_else(|| sendmail(line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn protocols_normalise() {
+        for (raw, want) in [
+            ("TLSv1", "TLS1.0"),
+            ("TLSv1.1", "TLS1.1"),
+            ("TLSv1.2", "TLS1.2"),
+            ("TLSv1.3", "TLS1.3"),
+            ("TLS1.2", "TLS1.2"),
+            ("TLS1_1", "TLS1.1"),
+            ("SSLv3", "SSL3.0"),
+            ("weird", "weird"),
+        ] {
+            assert_eq!(normalise_protocol(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn postfix_lines() {
+        let e = tls_event("Jan 20 10:00:01 mx postfix/smtp[4242]: Trusted TLS connection established to mx1.example.com[192.0.2.1]:25: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)").unwrap();
+        assert_eq!(e.direction, Direction::Outbound);
+        assert_eq!(e.ip, Some("192.0.2.1"));
+        assert_eq!(e.host, Some("mx1.example.com"));
+        assert_eq!(e.protocol.as_deref(), Some("TLS1.2"));
+        assert_eq!(e.cipher, Some("ECDHE-RSA-AES256-GCM-SHA384"));
+        let e = tls_event("Jan 20 10:00:02 mx postfix/smtpd[99]: Anonymous TLS connection established from unknown[198.51.100.7]: TLSv1 with cipher AES256-SHA (256/256 bits)").unwrap();
+        assert_eq!((e.direction, e.ip, e.host), (Direction::Inbound, Some("198.51.100.7"), Some("unknown")));
+        assert_eq!(e.protocol.as_deref(), Some("TLS1.0"));
+        let e =
+            tls_event("Jan 20 10:00:03 mx postfix/smtpd[99]: SSL_accept error from unknown[198.51.100.8]: -1").unwrap();
+        assert_eq!((e.failure, e.ip), (Some("SSL_accept"), Some("198.51.100.8")));
+        let e =
+            tls_event("Jan 20 10:00:04 mx postfix/smtp[7]: SSL_connect error to mx.example.net[203.0.113.9]:25: -1")
+                .unwrap();
+        assert_eq!((e.failure, e.direction), (Some("SSL_connect"), Direction::Outbound));
+    }
+
+    #[test]
+    fn exim_and_sendmail_lines() {
+        let e = tls_event("2026-01-20 10:00:00 1abcde-000001-AB <= a@example.org H=mail.example.org [192.0.2.5] P=esmtps X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 CV=no S=1234").unwrap();
+        assert_eq!((e.direction, e.ip, e.protocol.as_deref()), (Direction::Inbound, Some("192.0.2.5"), Some("TLS1.2")));
+        assert_eq!(e.cipher, Some("ECDHE-RSA-AES256-GCM-SHA384"));
+        let e = tls_event("2026-01-20 10:00:00 TLS error on connection from old.example.com [192.0.2.6]:1025 (SSL_accept): error:0A000102:SSL routines::unsupported protocol").unwrap();
+        assert_eq!((e.failure, e.ip), (Some("TLS error"), Some("192.0.2.6")));
+        let e = tls_event("Jan 20 10:00:00 mx sendmail[1]: STARTTLS=client, relay=mx.example.com., version=TLSv1.1, verify=OK, cipher=ECDHE-RSA-AES256-SHA, bits=256/256").unwrap();
+        assert_eq!(
+            (e.direction, e.protocol.as_deref(), e.host),
+            (Direction::Outbound, Some("TLS1.1"), Some("mx.example.com"))
+        );
+        let e = tls_event("Jan 20 10:00:00 mx sendmail[1]: STARTTLS=server, relay=client.example.com [192.0.2.7], version=TLSv1/SSLv3, verify=NO, cipher=AES256-SHA, bits=256/256").unwrap();
+        assert_eq!((e.direction, e.protocol.as_deref(), e.ip), (Direction::Inbound, Some("TLS1.0"), Some("192.0.2.7")));
+        let e = tls_event("Jan 20 10:00:00 mx sendmail[1]: STARTTLS=client, error: connect failed=0, SSL_error=5, errno=104, retry=-1, relay=mx.example.com").unwrap();
+        assert!(e.failure.is_some());
+    }
+
+    #[test]
+    fn unrelated_lines_are_none() {
+        assert!(tls_event("Jan 20 10:00:00 mx postfix/smtp[1]: 4A2B: to=<a@b.c>, status=sent").is_none());
+        assert!(tls_event("TLS connection established").is_none());
+        assert!(tls_event("").is_none());
+    }
+}

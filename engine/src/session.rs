@@ -1,0 +1,622 @@
+//! SMTP sessions rebuilt from Exchange protocol-log rows.
+//!
+//! Exchange writes one row per SMTP line, interleaving concurrent sessions;
+//! `session-id` + `sequence-number` put them back together (MS-PROTOLOG).
+//! A session can start in one hourly file and end in the next, and files may
+//! be read in parallel, so a [`SessionState`] is built from fragments that
+//! [`SessionState::absorb`] combines in any order: every field is either a
+//! count, a flag, or "the value at the lowest sequence number".
+
+use crate::grammar::protolog::{self, Field};
+use crate::types::Direction;
+use serde::{Deserialize, Serialize};
+
+/// Longest transcript kept per session, in bytes of raw rows.
+pub const TRANSCRIPT_BYTES: usize = 16 * 1024;
+/// Error replies kept per session.
+const MAX_ERRORS: usize = 8;
+
+/// Where each column is in this file's rows (from `#Fields`).
+#[derive(Debug, Clone)]
+pub struct Columns {
+    pub date_time: Option<usize>,
+    pub connector: Option<usize>,
+    pub session: Option<usize>,
+    pub sequence: Option<usize>,
+    pub local: Option<usize>,
+    pub remote: Option<usize>,
+    pub event: Option<usize>,
+    pub data: Option<usize>,
+    pub context: Option<usize>,
+    pub count: usize,
+}
+
+impl Columns {
+    pub fn from_fields(fields: &[Field]) -> Self {
+        let at = |f: Field| fields.iter().position(|x| *x == f);
+        Self {
+            date_time: at(Field::DateTime),
+            connector: at(Field::ConnectorId),
+            session: at(Field::SessionId),
+            sequence: at(Field::SequenceNumber),
+            local: at(Field::LocalEndpoint),
+            remote: at(Field::RemoteEndpoint),
+            event: at(Field::Event),
+            data: at(Field::Data),
+            context: at(Field::Context),
+            count: fields.len(),
+        }
+    }
+}
+
+impl Default for Columns {
+    fn default() -> Self {
+        Self::from_fields(&protolog::default_fields())
+    }
+}
+
+/// One protocol-log row, split into its columns (borrowed where possible).
+#[derive(Debug, Default)]
+pub struct Row<'a> {
+    pub date_time: &'a str,
+    pub connector: &'a str,
+    pub session: &'a str,
+    pub sequence: u32,
+    pub local: &'a str,
+    pub remote: &'a str,
+    pub event: u8,
+    pub data: std::borrow::Cow<'a, str>,
+    pub context: std::borrow::Cow<'a, str>,
+}
+
+/// `row = date-time "," connector-id "," session-id "," sequence-number ","
+/// local-endpoint "," remote-endpoint "," event "," data "," context`
+/// (column order from `#Fields`); `None` when it has no session id.
+pub fn split_row<'a>(line: &'a str, cols: &Columns) -> Option<Row<'a>> {
+    let mut row = Row::default();
+    let mut seq_seen = false;
+    for (i, cell) in protolog::Fields::new(line).enumerate() {
+        let as_str = |c: &std::borrow::Cow<'a, str>| -> &'a str {
+            match c {
+                std::borrow::Cow::Borrowed(s) => s,
+                std::borrow::Cow::Owned(_) => "",
+            }
+        };
+        if Some(i) == cols.data {
+            row.data = cell;
+        } else if Some(i) == cols.context {
+            row.context = cell;
+        } else if Some(i) == cols.session {
+            row.session = as_str(&cell);
+        } else if Some(i) == cols.sequence {
+            row.sequence = as_str(&cell).trim().parse().ok()?;
+            seq_seen = true;
+        } else if Some(i) == cols.event {
+            row.event = as_str(&cell).bytes().next().unwrap_or(b'?');
+        } else if Some(i) == cols.date_time {
+            row.date_time = as_str(&cell);
+        } else if Some(i) == cols.connector {
+            row.connector = as_str(&cell);
+        } else if Some(i) == cols.local {
+            row.local = as_str(&cell);
+        } else if Some(i) == cols.remote {
+            row.remote = as_str(&cell);
+        }
+    }
+    (!row.session.is_empty() && seq_seen).then_some(row)
+}
+
+/// The negotiated TLS parameters, from
+/// `TLS protocol SP_PROT_TLS1_2_SERVER negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, MAC hash algorithm CALG_SHA_384 with strength 0 bits and key exchange algorithm CALG_ECDHE with strength 384 bits`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TlsInfo {
+    /// `TLS1.0` … `TLS1.3`, or the raw flag name when unknown.
+    pub protocol: String,
+    /// The Schannel flag as written (`SP_PROT_TLS1_2_SERVER`).
+    pub raw_protocol: String,
+    pub cipher: Option<String>,
+    pub hash: Option<String>,
+    pub key_exchange: Option<String>,
+}
+
+/// `SP_PROT_TLS1_2_SERVER` → `TLS1.2` (schannel.h flag names).
+pub fn schannel_protocol(flag: &str) -> String {
+    let core = flag.trim().trim_start_matches("SP_PROT_").trim_start_matches("SP_PROT-");
+    let core = core.trim_end_matches("_SERVER").trim_end_matches("_CLIENT");
+    match core {
+        "TLS1_0" | "TLS1" => "TLS1.0".into(),
+        "TLS1_1" => "TLS1.1".into(),
+        "TLS1_2" => "TLS1.2".into(),
+        "TLS1_3" => "TLS1.3".into(),
+        "SSL3" => "SSL3.0".into(),
+        "SSL2" => "SSL2.0".into(),
+        _ => flag.trim().to_string(),
+    }
+}
+
+/// Reads the TLS success template; `None` for any other text.
+pub fn tls_success(text: &str) -> Option<TlsInfo> {
+    let rest = text.trim().strip_prefix("TLS protocol ")?;
+    let (flag, rest) = rest.split_once(' ')?;
+    if !rest.starts_with("negotiation succeeded") {
+        return None;
+    }
+    let alg = |label: &str| -> Option<String> {
+        let at = rest.find(label)? + label.len();
+        rest[at..].split([' ', ',']).next().filter(|s| !s.is_empty()).map(str::to_string)
+    };
+    Some(TlsInfo {
+        protocol: schannel_protocol(flag),
+        raw_protocol: flag.to_string(),
+        cipher: alg("bulk encryption algorithm "),
+        hash: alg("MAC hash algorithm "),
+        key_exchange: alg("key exchange algorithm "),
+    })
+}
+
+/// The error value of `TLS negotiation failed with error SocketError`, or
+/// `fatal exception` for the receive-side `TLS negotiation failed, fatal exception`.
+pub fn tls_failure(text: &str) -> Option<&str> {
+    let at = text.find("TLS negotiation failed")?;
+    let rest = &text[at + "TLS negotiation failed".len()..];
+    if let Some(v) = rest.strip_prefix(" with error ") {
+        return v.split([' ', ',', '.']).next().filter(|s| !s.is_empty());
+    }
+    rest.strip_prefix(", ").map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// A certificate named in the session.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Certificate {
+    pub subject: Option<String>,
+    pub thumbprint: Option<String>,
+}
+
+/// An SMTP reply with an error code seen in the session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorReply {
+    pub seq: u32,
+    pub code: u16,
+    pub text: String,
+}
+
+/// A value and the sequence number it was seen at; the lowest wins.
+type Earliest<T> = Option<(u32, T)>;
+
+fn keep_earliest<T>(slot: &mut Earliest<T>, seq: u32, value: T) {
+    if slot.as_ref().is_none_or(|(s, _)| seq < *s) {
+        *slot = Some((seq, value));
+    }
+}
+
+fn absorb_earliest<T>(slot: &mut Earliest<T>, other: Earliest<T>) {
+    if let Some((s, v)) = other {
+        keep_earliest(slot, s, v);
+    }
+}
+
+/// A session being rebuilt (possibly one fragment of it).
+#[derive(Debug, Clone)]
+pub struct SessionState {
+    pub id: String,
+    pub direction: Direction,
+    pub connector: String,
+    pub file: String,
+    pub local: Earliest<String>,
+    pub remote: Earliest<String>,
+    pub first_time: Option<String>,
+    pub last_time: Option<String>,
+    pub rows: u32,
+    pub max_seq: u32,
+    pub seen_seq0: bool,
+    pub disconnect: Earliest<String>,
+    pub ehlo: Earliest<String>,
+    pub starttls_offered: bool,
+    pub starttls_attempted: bool,
+    pub starttls_refused: bool,
+    pub tls: Earliest<TlsInfo>,
+    pub failure: Earliest<String>,
+    pub remote_cert: Certificate,
+    pub local_cert: Certificate,
+    /// Which certificate the `Certificate …` rows that follow describe.
+    cert_is_remote: Option<bool>,
+    pub errors: Vec<ErrorReply>,
+    pub messages: u32,
+    pub recipients: u32,
+    /// Raw rows, `\n`-separated, in arrival order; sorted when finished.
+    pub transcript: String,
+    pub transcript_truncated: bool,
+}
+
+impl SessionState {
+    pub fn new(row: &Row<'_>, direction: Direction, file: &str) -> Self {
+        Self {
+            id: row.session.to_string(),
+            direction,
+            connector: row.connector.to_string(),
+            file: file.to_string(),
+            local: None,
+            remote: None,
+            first_time: None,
+            last_time: None,
+            rows: 0,
+            max_seq: 0,
+            seen_seq0: false,
+            disconnect: None,
+            ehlo: None,
+            starttls_offered: false,
+            starttls_attempted: false,
+            starttls_refused: false,
+            tls: None,
+            failure: None,
+            remote_cert: Certificate::default(),
+            local_cert: Certificate::default(),
+            cert_is_remote: None,
+            errors: Vec::new(),
+            messages: 0,
+            recipients: 0,
+            transcript: String::new(),
+            transcript_truncated: false,
+        }
+    }
+
+    /// All rows of the session are here: seq 0 through the disconnect, no gap.
+    pub fn is_complete(&self) -> bool {
+        self.disconnect.is_some() && self.seen_seq0 && self.rows == self.max_seq + 1
+    }
+
+    /// Applies one row. `raw` is the row's text, for the transcript.
+    pub fn apply(&mut self, row: &Row<'_>, raw: &str) {
+        let seq = row.sequence;
+        self.rows += 1;
+        self.max_seq = self.max_seq.max(seq);
+        self.seen_seq0 |= seq == 0;
+        if !row.date_time.is_empty() {
+            if self.first_time.as_deref().is_none_or(|t| row.date_time < t) {
+                self.first_time = Some(row.date_time.to_string());
+            }
+            if self.last_time.as_deref().is_none_or(|t| row.date_time > t) {
+                self.last_time = Some(row.date_time.to_string());
+            }
+        }
+        if self.remote.is_none() && !row.remote.is_empty() {
+            keep_earliest(&mut self.remote, seq, row.remote.to_string());
+        }
+        if self.local.is_none() && !row.local.is_empty() {
+            keep_earliest(&mut self.local, seq, row.local.to_string());
+        }
+        if self.transcript.len() + raw.len() < TRANSCRIPT_BYTES {
+            self.transcript.push_str(raw);
+            self.transcript.push('\n');
+        } else {
+            self.transcript_truncated = true;
+        }
+        // In a Send log `>` is what we sent and `<` the remote's reply; in a
+        // Receive log it is the other way round (FACTS A.3 "Perspective").
+        let reply_event = if self.direction == Direction::Inbound { b'>' } else { b'<' };
+        match row.event {
+            b'-' => keep_earliest(&mut self.disconnect, seq, row.context.trim().to_string()),
+            b'*' => self.information(seq, &row.data, &row.context),
+            e if e == reply_event => self.reply(seq, &row.data),
+            b'<' | b'>' => self.command(seq, &row.data),
+            _ => {}
+        }
+    }
+
+    fn information(&mut self, seq: u32, data: &str, context: &str) {
+        for text in [context, data] {
+            if text.starts_with("TLS protocol ") {
+                if let Some(t) = tls_success(text) {
+                    keep_earliest(&mut self.tls, seq, t);
+                    return;
+                }
+            }
+            if let Some(v) = tls_failure(text) {
+                keep_earliest(&mut self.failure, seq, v.to_string());
+                return;
+            }
+        }
+        // Certificates: a label row (`Received certificate`), then one row per
+        // attribute — or, in newer builds, one row with all values in `data`.
+        let label = context.trim();
+        let remote_label = ["Received certificate", "Remote certificate", "Received DirectTrust certificate"];
+        if remote_label.iter().any(|l| label.starts_with(l)) || label.starts_with("Sending certificate") {
+            let remote = !label.starts_with("Sending");
+            self.cert_is_remote = Some(remote);
+            if !data.trim().is_empty() {
+                let cert = if remote { &mut self.remote_cert } else { &mut self.local_cert };
+                let d = data.trim();
+                cert.thumbprint = d.split(' ').rev().find(|t| is_thumbprint(t)).map(str::to_string);
+                if let Some(rest) = d.strip_prefix("CN=") {
+                    let end = rest.find(" CN=").map_or(d.len(), |e| e + 3);
+                    cert.subject = Some(d[..end].to_string());
+                }
+            }
+            return;
+        }
+        let Some(remote) = self.cert_is_remote else { return };
+        let cert = if remote { &mut self.remote_cert } else { &mut self.local_cert };
+        match label {
+            "Certificate subject" => cert.subject = Some(data.trim().to_string()),
+            "Certificate thumbprint" => cert.thumbprint = Some(data.trim().to_string()),
+            _ => {}
+        }
+    }
+
+    fn reply(&mut self, seq: u32, data: &str) {
+        let b = data.as_bytes();
+        if b.len() < 3 || !b[..3].iter().all(u8::is_ascii_digit) {
+            return;
+        }
+        let code = (b[0] - b'0') as u16 * 100 + (b[1] - b'0') as u16 * 10 + (b[2] - b'0') as u16;
+        if code == 250 && b.len() >= 12 && data[4..].trim().eq_ignore_ascii_case("STARTTLS") {
+            self.starttls_offered = true;
+        }
+        if code >= 400 {
+            // `530 5.7.0 Must issue a STARTTLS command first`, `451 5.7.3 STARTTLS is required to send mail`.
+            if (code == 530 || code == 451) && data.to_ascii_uppercase().contains("STARTTLS") {
+                self.starttls_refused = true;
+            }
+            if self.errors.len() < MAX_ERRORS {
+                self.errors.push(ErrorReply { seq, code, text: data.to_string() });
+            }
+        }
+    }
+
+    fn command(&mut self, seq: u32, data: &str) {
+        let verb = data.split(' ').next().unwrap_or("");
+        if verb.eq_ignore_ascii_case("EHLO") || verb.eq_ignore_ascii_case("HELO") {
+            let name = data[verb.len()..].trim();
+            if !name.is_empty() {
+                keep_earliest(&mut self.ehlo, seq, name.to_string());
+            }
+        } else if verb.eq_ignore_ascii_case("STARTTLS") {
+            self.starttls_attempted = true;
+        } else if verb.eq_ignore_ascii_case("MAIL") {
+            self.messages += 1;
+        } else if verb.eq_ignore_ascii_case("RCPT") {
+            self.recipients += 1;
+        }
+    }
+
+    /// Combines another fragment of the same session (any order).
+    pub fn absorb(&mut self, o: SessionState) {
+        self.rows += o.rows;
+        self.max_seq = self.max_seq.max(o.max_seq);
+        self.seen_seq0 |= o.seen_seq0;
+        if o.first_time.as_deref().is_some_and(|t| self.first_time.as_deref().is_none_or(|s| t < s)) {
+            self.first_time = o.first_time;
+        }
+        if o.last_time.as_deref().is_some_and(|t| self.last_time.as_deref().is_none_or(|s| t > s)) {
+            self.last_time = o.last_time;
+        }
+        absorb_earliest(&mut self.local, o.local);
+        absorb_earliest(&mut self.remote, o.remote);
+        absorb_earliest(&mut self.disconnect, o.disconnect);
+        absorb_earliest(&mut self.ehlo, o.ehlo);
+        absorb_earliest(&mut self.tls, o.tls);
+        absorb_earliest(&mut self.failure, o.failure);
+        self.starttls_offered |= o.starttls_offered;
+        self.starttls_attempted |= o.starttls_attempted;
+        self.starttls_refused |= o.starttls_refused;
+        for (mine, theirs) in [(&mut self.remote_cert, o.remote_cert), (&mut self.local_cert, o.local_cert)] {
+            if mine.subject.is_none() {
+                mine.subject = theirs.subject;
+            }
+            if mine.thumbprint.is_none() {
+                mine.thumbprint = theirs.thumbprint;
+            }
+        }
+        self.errors.extend(o.errors);
+        self.errors.sort_by_key(|e| e.seq);
+        self.errors.truncate(MAX_ERRORS);
+        self.messages += o.messages;
+        self.recipients += o.recipients;
+        if self.transcript.len() + o.transcript.len() <= TRANSCRIPT_BYTES {
+            self.transcript.push_str(&o.transcript);
+        } else {
+            self.transcript_truncated = true;
+        }
+        self.transcript_truncated |= o.transcript_truncated;
+    }
+
+    pub fn remote_ip(&self) -> Option<&str> {
+        self.remote.as_ref().and_then(|(_, e)| protolog::endpoint_ip(e))
+    }
+
+    /// The finished, serialisable view of the session.
+    pub fn summary(&self, columns: &Columns) -> Session {
+        let mut transcript: Vec<TranscriptRow> = self
+            .transcript
+            .lines()
+            .filter_map(|l| {
+                let r = split_row(l, columns).or_else(|| split_row(l, &Columns::default()))?;
+                Some(TranscriptRow {
+                    seq: r.sequence,
+                    time: r.date_time.to_string(),
+                    event: (r.event as char).to_string(),
+                    data: r.data.into_owned(),
+                    context: r.context.into_owned(),
+                })
+            })
+            .collect();
+        transcript.sort_by_key(|r| r.seq);
+        Session {
+            id: self.id.clone(),
+            direction: self.direction,
+            connector: self.connector.clone(),
+            file: self.file.clone(),
+            local_endpoint: self.local.as_ref().map(|(_, v)| v.clone()),
+            remote_endpoint: self.remote.as_ref().map(|(_, v)| v.clone()),
+            remote_ip: self.remote_ip().map(str::to_string),
+            first_seen: self.first_time.clone(),
+            last_seen: self.last_time.clone(),
+            ehlo: self.ehlo.as_ref().map(|(_, v)| v.clone()),
+            starttls_offered: self.starttls_offered,
+            starttls_attempted: self.starttls_attempted,
+            starttls_refused: self.starttls_refused,
+            tls: self.tls.as_ref().map(|(_, t)| t.clone()),
+            tls_failure: self.failure.as_ref().map(|(_, v)| v.clone()),
+            remote_certificate: Some(self.remote_cert.clone())
+                .filter(|c| c.subject.is_some() || c.thumbprint.is_some()),
+            local_certificate: Some(self.local_cert.clone()).filter(|c| c.subject.is_some() || c.thumbprint.is_some()),
+            errors: self.errors.clone(),
+            messages: self.messages,
+            recipients: self.recipients,
+            disconnect: self.disconnect.as_ref().map(|(_, v)| v.clone()),
+            complete: self.is_complete(),
+            transcript,
+            transcript_truncated: self.transcript_truncated,
+        }
+    }
+}
+
+fn is_thumbprint(t: &str) -> bool {
+    t.len() == 40 && t.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// One row of a session's conversation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranscriptRow {
+    pub seq: u32,
+    pub time: String,
+    /// `+`, `-`, `>`, `<` or `*`.
+    pub event: String,
+    pub data: String,
+    pub context: String,
+}
+
+/// A finished session, for the session viewer and exports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: String,
+    pub direction: Direction,
+    pub connector: String,
+    pub file: String,
+    pub local_endpoint: Option<String>,
+    pub remote_endpoint: Option<String>,
+    pub remote_ip: Option<String>,
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
+    pub ehlo: Option<String>,
+    pub starttls_offered: bool,
+    pub starttls_attempted: bool,
+    /// The server refused mail because STARTTLS was not issued (451 5.7.3 / 530 5.7.0).
+    pub starttls_refused: bool,
+    pub tls: Option<TlsInfo>,
+    pub tls_failure: Option<String>,
+    pub remote_certificate: Option<Certificate>,
+    pub local_certificate: Option<Certificate>,
+    pub errors: Vec<ErrorReply>,
+    /// `MAIL FROM` commands.
+    pub messages: u32,
+    /// `RCPT TO` commands.
+    pub recipients: u32,
+    pub disconnect: Option<String>,
+    /// False when rows are missing (the log starts or ends mid-session).
+    pub complete: bool,
+    pub transcript: Vec<TranscriptRow>,
+    pub transcript_truncated: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEND: &[&str] = &[
+        "2023-01-11T16:00:00.000Z,Outbound to Office 365,08DAF3B3C4D5E6F8,0,,104.47.0.1:25,*,,attempting to connect",
+        "2023-01-11T16:00:00.010Z,Outbound to Office 365,08DAF3B3C4D5E6F8,1,10.0.0.5:50123,104.47.0.1:25,+,,",
+        "2023-01-11T16:00:00.020Z,Outbound to Office 365,08DAF3B3C4D5E6F8,2,10.0.0.5:50123,104.47.0.1:25,<,220 mx.outlook.com Microsoft ESMTP MAIL Service ready,",
+        "2023-01-11T16:00:00.030Z,Outbound to Office 365,08DAF3B3C4D5E6F8,3,10.0.0.5:50123,104.47.0.1:25,>,EHLO ex1.contoso.com,",
+        "2023-01-11T16:00:00.040Z,Outbound to Office 365,08DAF3B3C4D5E6F8,4,10.0.0.5:50123,104.47.0.1:25,<,250-STARTTLS,",
+        "2023-01-11T16:00:00.041Z,Outbound to Office 365,08DAF3B3C4D5E6F8,5,10.0.0.5:50123,104.47.0.1:25,<,250 SMTPUTF8,",
+        "2023-01-11T16:00:00.050Z,Outbound to Office 365,08DAF3B3C4D5E6F8,6,10.0.0.5:50123,104.47.0.1:25,>,STARTTLS,",
+        "2023-01-11T16:00:00.060Z,Outbound to Office 365,08DAF3B3C4D5E6F8,7,10.0.0.5:50123,104.47.0.1:25,<,220 2.0.0 SMTP server ready,",
+        "2023-01-11T16:00:00.070Z,Outbound to Office 365,08DAF3B3C4D5E6F8,8,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError",
+        "2023-01-11T16:00:00.080Z,Outbound to Office 365,08DAF3B3C4D5E6F8,9,10.0.0.5:50123,104.47.0.1:25,-,,Remote(SocketError)",
+    ];
+
+    fn run(rows: &[&str], dir: Direction) -> SessionState {
+        let cols = Columns::default();
+        let first = split_row(rows[0], &cols).unwrap();
+        let mut s = SessionState::new(&first, dir, "SEND2023011116-1.LOG");
+        for r in rows {
+            s.apply(&split_row(r, &cols).unwrap(), r);
+        }
+        s
+    }
+
+    #[test]
+    fn send_session_with_socket_error() {
+        let s = run(SEND, Direction::Outbound);
+        assert!(s.is_complete());
+        assert!(s.starttls_offered && s.starttls_attempted && !s.starttls_refused);
+        assert_eq!(s.failure.as_ref().unwrap().1, "SocketError");
+        assert_eq!(s.ehlo.as_ref().unwrap().1, "ex1.contoso.com");
+        assert_eq!(s.remote_ip(), Some("104.47.0.1"));
+        let sum = s.summary(&Columns::default());
+        assert_eq!(sum.transcript.len(), 10);
+        assert_eq!(sum.disconnect.as_deref(), Some("Remote(SocketError)"));
+    }
+
+    #[test]
+    fn fragments_combine_in_any_order() {
+        let whole = run(SEND, Direction::Outbound);
+        let mut a = run(&SEND[5..], Direction::Outbound);
+        let b = run(&SEND[..5], Direction::Outbound);
+        assert!(!a.is_complete() && !b.is_complete());
+        a.absorb(b);
+        assert!(a.is_complete());
+        assert_eq!(a.failure, whole.failure);
+        assert_eq!(a.ehlo, whole.ehlo);
+        assert_eq!(a.first_time, whole.first_time);
+        let sum = a.summary(&Columns::default());
+        assert!(sum.transcript.windows(2).all(|w| w[0].seq < w[1].seq));
+    }
+
+    #[test]
+    fn tls_success_template() {
+        let t = tls_success("TLS protocol SP_PROT_TLS1_0_CLIENT negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, MAC hash algorithm CALG_SHA1 with strength 160 bits and key exchange algorithm CALG_ECDHE with strength 256 bits").unwrap();
+        assert_eq!(t.protocol, "TLS1.0");
+        assert_eq!(t.cipher.as_deref(), Some("CALG_AES_256"));
+        assert_eq!(t.hash.as_deref(), Some("CALG_SHA1"));
+        assert_eq!(t.key_exchange.as_deref(), Some("CALG_ECDHE"));
+        assert_eq!(schannel_protocol("SP_PROT_TLS1_3_SERVER"), "TLS1.3");
+        assert_eq!(schannel_protocol("SP_PROT_NEW"), "SP_PROT_NEW");
+        assert!(tls_success("TLS protocol x").is_none());
+    }
+
+    #[test]
+    fn failure_values() {
+        assert_eq!(tls_failure("TLS negotiation failed with error NoCredentials"), Some("NoCredentials"));
+        assert_eq!(tls_failure("TLS negotiation failed, fatal exception"), Some("fatal exception"));
+        assert_eq!(tls_failure("TLS negotiation succeeded"), None);
+    }
+
+    #[test]
+    fn receive_side_refusal_and_certificates() {
+        let rows = [
+            "2023-01-11T16:00:00.000Z,EX1\\Internet,08DA000000000001,0,10.0.0.1:25,198.51.100.7:5000,+,,",
+            "2023-01-11T16:00:00.001Z,EX1\\Internet,08DA000000000001,1,10.0.0.1:25,198.51.100.7:5000,<,EHLO legacy.fabrikam.com,",
+            "2023-01-11T16:00:00.002Z,EX1\\Internet,08DA000000000001,2,10.0.0.1:25,198.51.100.7:5000,<,MAIL FROM:<a@fabrikam.com>,",
+            "2023-01-11T16:00:00.003Z,EX1\\Internet,08DA000000000001,3,10.0.0.1:25,198.51.100.7:5000,>,530 5.7.0 Must issue a STARTTLS command first,",
+            "2023-01-11T16:00:00.004Z,EX1\\Internet,08DA000000000001,4,10.0.0.1:25,198.51.100.7:5000,*,,Sending certificate",
+            "2023-01-11T16:00:00.005Z,EX1\\Internet,08DA000000000001,5,10.0.0.1:25,198.51.100.7:5000,*,CN=ex1.contoso.com,Certificate subject",
+            "2023-01-11T16:00:00.006Z,EX1\\Internet,08DA000000000001,6,10.0.0.1:25,198.51.100.7:5000,*,0123456789ABCDEF0123456789ABCDEF01234567,Certificate thumbprint",
+            "2023-01-11T16:00:00.007Z,EX1\\Internet,08DA000000000001,7,10.0.0.1:25,198.51.100.7:5000,-,,Local",
+        ];
+        let s = run(&rows, Direction::Inbound);
+        assert!(s.starttls_refused && s.is_complete());
+        assert_eq!(s.messages, 1);
+        assert_eq!(s.errors[0].code, 530);
+        assert_eq!(s.local_cert.subject.as_deref(), Some("CN=ex1.contoso.com"));
+        assert_eq!(s.local_cert.thumbprint.as_deref(), Some("0123456789ABCDEF0123456789ABCDEF01234567"));
+        assert_eq!(s.ehlo.as_ref().unwrap().1, "legacy.fabrikam.com");
+    }
+
+    #[test]
+    fn rows_without_session_or_sequence_are_none() {
+        assert!(split_row("2023-01-11T16:00:00.000Z,c,,x,,,*,,", &Columns::default()).is_none());
+        assert!(split_row("garbage", &Columns::default()).is_none());
+    }
+}
