@@ -10,11 +10,13 @@
 pub mod analyze;
 pub mod archive;
 pub mod census;
+pub mod export;
 pub mod framing;
 pub mod grammar;
 pub mod i18n;
 pub mod kb;
 pub mod message;
+pub mod redact;
 pub mod report;
 pub mod session;
 pub mod types;

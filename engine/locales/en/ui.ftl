@@ -50,3 +50,55 @@ kind-protocol-log = SMTP protocol log
 kind-syslog = MTA log
 kind-windows-event = Windows event
 kind-text = Text
+
+## findings
+skip-to-findings = Skip to the findings
+redact-label = Redact addresses and host names
+redact-note = E-mail addresses, IP addresses and host names are replaced by stable tokens in the findings and in exports.
+export-heading = Export
+export-json = JSON
+export-csv = CSV
+export-md = Markdown
+export-print = Print
+export-report-title = Mail Triage report
+export-col-severity = Severity
+export-col-rule = Rule
+export-col-codes = Codes
+export-col-count = Count
+export-col-lines = Lines
+export-col-seen = Seen
+export-col-affected = Affected
+export-col-title = Finding
+first-seen = First seen
+last-seen = Last seen
+lines-range = lines { $first }–{ $last }
+copy-step = Copy step { $step }
+copy-failed = Copy failed
+show-artifact = Show contents
+more-evidence = { $count ->
+    [one] { $count } more occurrence is counted but not shown.
+   *[other] { $count } more occurrences are counted but not shown.
+}
+sample-o365-ndr = Exchange Online NDR (5.4.316, 5.1.1, 4.4.317)
+sample-dsn = RFC 3464 DSN from Postfix and Exim
+sample-queue = Queue Viewer / Get-Queue LastError
+sample-send-log = Exchange Send protocol log
+sample-recv-log = Exchange Receive protocol log
+sample-postfix = Postfix syslog TLS lines
+sample-schannel = Schannel events (36874, 36888, 36871)
+
+## pipeline
+pipeline-dropzone = Drop files or whole folders here (.log, .txt, .eml, .msg, .gz, .zip). They are read in this page, in slices.
+pipeline-folder-label = Or open a folder
+pipeline-reading = File { $index } of { $files }:
+pipeline-progress-label = Reading progress
+pipeline-rate = { $done } MB of { $total } MB · { $rate } MB/s · { $left } s left
+pipeline-cancel = Cancel
+pipeline-done = { $files ->
+    [one] 1 file read
+   *[other] { $files } files read
+}: { $mb } MB in { $secs } s ({ $rate } MB/s).
+pipeline-cancelled = Cancelled after { $mb } MB.
+pipeline-crashed = The parser stopped unexpectedly and was restarted. The files it was reading were not analysed; you can open them again.
+pipeline-read-error = A file could not be read:
+pipeline-dismiss = Dismiss

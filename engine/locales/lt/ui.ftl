@@ -57,3 +57,57 @@ kind-protocol-log = SMTP protokolo žurnalas
 kind-syslog = MTA žurnalas
 kind-windows-event = Windows įvykis
 kind-text = Tekstas
+
+## findings
+skip-to-findings = Pereiti prie rezultatų
+redact-label = Slėpti adresus ir mazgų vardus
+redact-note = El. pašto adresai, IP adresai ir mazgų vardai rezultatuose ir eksportuojamuose failuose pakeičiami pastoviais žymenimis.
+export-heading = Eksportas
+export-json = JSON
+export-csv = CSV
+export-md = Markdown
+export-print = Spausdinti
+export-report-title = Mail Triage ataskaita
+export-col-severity = Svarba
+export-col-rule = Taisyklė
+export-col-codes = Kodai
+export-col-count = Kiekis
+export-col-lines = Eilutės
+export-col-seen = Laikas
+export-col-affected = Paveikti
+export-col-title = Radinys
+first-seen = Pirmą kartą
+last-seen = Paskutinį kartą
+lines-range = eilutės { $first }–{ $last }
+copy-step = Kopijuoti { $step } žingsnį
+copy-failed = Nepavyko nukopijuoti
+show-artifact = Rodyti turinį
+more-evidence = { $count ->
+    [one] Dar { $count } atvejis suskaičiuotas, bet nerodomas.
+    [few] Dar { $count } atvejai suskaičiuoti, bet nerodomi.
+   *[other] Dar { $count } atvejų suskaičiuota, bet nerodoma.
+}
+sample-o365-ndr = Exchange Online NDR (5.4.316, 5.1.1, 4.4.317)
+sample-dsn = RFC 3464 DSN iš Postfix ir Exim
+sample-queue = Queue Viewer / Get-Queue LastError
+sample-send-log = Exchange siuntimo (Send) protokolo žurnalas
+sample-recv-log = Exchange gavimo (Receive) protokolo žurnalas
+sample-postfix = Postfix syslog TLS eilutės
+sample-schannel = Schannel įvykiai (36874, 36888, 36871)
+
+## pipeline
+pipeline-dropzone = Numeskite čia failus arba ištisus aplankus (.log, .txt, .eml, .msg, .gz, .zip). Jie skaitomi šiame puslapyje, dalimis.
+pipeline-folder-label = Arba atidarykite aplanką
+pipeline-reading = Failas { $index } iš { $files }:
+pipeline-progress-label = Skaitymo eiga
+pipeline-rate = { $done } MB iš { $total } MB · { $rate } MB/s · liko { $left } s
+pipeline-cancel = Atšaukti
+pipeline-done = { $files ->
+    [one] Perskaitytas { $files } failas
+    [few] Perskaityti { $files } failai
+   *[other] Perskaityta failų: { $files }
+}: { $mb } MB per { $secs } s ({ $rate } MB/s).
+pipeline-cancelled = Atšaukta po { $mb } MB.
+pipeline-crashed = Analizatorius netikėtai sustojo ir buvo paleistas iš naujo. Skaityti failai nebuvo išanalizuoti; galite juos atidaryti dar kartą.
+pipeline-read-error = Nepavyko perskaityti failo:
+pipeline-dismiss = Uždaryti

@@ -55,3 +55,57 @@ kind-protocol-log = Jurnal de protocol SMTP
 kind-syslog = Jurnal MTA
 kind-windows-event = Eveniment Windows
 kind-text = Text
+
+## findings
+skip-to-findings = Salt la rezultate
+redact-label = Ascunde adresele și numele de gazdă
+redact-note = Adresele de e-mail, adresele IP și numele de gazdă sunt înlocuite cu jetoane stabile în rezultate și în exporturi.
+export-heading = Export
+export-json = JSON
+export-csv = CSV
+export-md = Markdown
+export-print = Tipărire
+export-report-title = Raport Mail Triage
+export-col-severity = Gravitate
+export-col-rule = Regulă
+export-col-codes = Coduri
+export-col-count = Număr
+export-col-lines = Linii
+export-col-seen = Momente
+export-col-affected = Afectați
+export-col-title = Constatare
+first-seen = Prima apariție
+last-seen = Ultima apariție
+lines-range = liniile { $first }–{ $last }
+copy-step = Copiază pasul { $step }
+copy-failed = Copierea a eșuat
+show-artifact = Afișează conținutul
+more-evidence = { $count ->
+    [one] Încă { $count } apariție este numărată, dar nu este afișată.
+    [few] Încă { $count } apariții sunt numărate, dar nu sunt afișate.
+   *[other] Încă { $count } de apariții sunt numărate, dar nu sunt afișate.
+}
+sample-o365-ndr = NDR Exchange Online (5.4.316, 5.1.1, 4.4.317)
+sample-dsn = DSN RFC 3464 de la Postfix și Exim
+sample-queue = LastError din Queue Viewer / Get-Queue
+sample-send-log = Jurnal de protocol Send Exchange
+sample-recv-log = Jurnal de protocol Receive Exchange
+sample-postfix = Linii TLS din syslog Postfix
+sample-schannel = Evenimente Schannel (36874, 36888, 36871)
+
+## pipeline
+pipeline-dropzone = Trageți aici fișiere sau foldere întregi (.log, .txt, .eml, .msg, .gz, .zip). Sunt citite în această pagină, pe bucăți.
+pipeline-folder-label = Sau deschideți un folder
+pipeline-reading = Fișierul { $index } din { $files }:
+pipeline-progress-label = Progresul citirii
+pipeline-rate = { $done } MB din { $total } MB · { $rate } MB/s · au mai rămas { $left } s
+pipeline-cancel = Anulează
+pipeline-done = { $files ->
+    [one] Un fișier citit
+    [few] { $files } fișiere citite
+   *[other] { $files } de fișiere citite
+}: { $mb } MB în { $secs } s ({ $rate } MB/s).
+pipeline-cancelled = Anulat după { $mb } MB.
+pipeline-crashed = Analizorul s-a oprit neașteptat și a fost repornit. Fișierele citite atunci nu au fost analizate; le puteți deschide din nou.
+pipeline-read-error = Un fișier nu a putut fi citit:
+pipeline-dismiss = Închide

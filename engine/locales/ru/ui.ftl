@@ -57,3 +57,57 @@ kind-protocol-log = Журнал протокола SMTP
 kind-syslog = Журнал MTA
 kind-windows-event = Событие Windows
 kind-text = Текст
+
+## findings
+skip-to-findings = Перейти к результатам
+redact-label = Скрыть адреса и имена узлов
+redact-note = Адреса электронной почты, IP-адреса и имена узлов в результатах и при экспорте заменяются постоянными метками.
+export-heading = Экспорт
+export-json = JSON
+export-csv = CSV
+export-md = Markdown
+export-print = Печать
+export-report-title = Отчёт Mail Triage
+export-col-severity = Важность
+export-col-rule = Правило
+export-col-codes = Коды
+export-col-count = Количество
+export-col-lines = Строки
+export-col-seen = Время
+export-col-affected = Затронуто
+export-col-title = Проблема
+first-seen = Впервые
+last-seen = В последний раз
+lines-range = строки { $first }–{ $last }
+copy-step = Копировать шаг { $step }
+copy-failed = Не удалось скопировать
+show-artifact = Показать содержимое
+more-evidence = { $count ->
+    [one] Ещё { $count } вхождение учтено, но не показано.
+    [few] Ещё { $count } вхождения учтены, но не показаны.
+   *[other] Ещё { $count } вхождений учтено, но не показано.
+}
+sample-o365-ndr = NDR Exchange Online (5.4.316, 5.1.1, 4.4.317)
+sample-dsn = DSN по RFC 3464 от Postfix и Exim
+sample-queue = LastError из Queue Viewer / Get-Queue
+sample-send-log = Журнал протокола отправки (Send) Exchange
+sample-recv-log = Журнал протокола получения (Receive) Exchange
+sample-postfix = Строки TLS из syslog Postfix
+sample-schannel = События Schannel (36874, 36888, 36871)
+
+## pipeline
+pipeline-dropzone = Перетащите сюда файлы или целые папки (.log, .txt, .eml, .msg, .gz, .zip). Они читаются на этой странице, по частям.
+pipeline-folder-label = Или откройте папку
+pipeline-reading = Файл { $index } из { $files }:
+pipeline-progress-label = Ход чтения
+pipeline-rate = { $done } МБ из { $total } МБ · { $rate } МБ/с · осталось { $left } с
+pipeline-cancel = Отмена
+pipeline-done = { $files ->
+    [one] Прочитан { $files } файл
+    [few] Прочитано { $files } файла
+   *[other] Прочитано { $files } файлов
+}: { $mb } МБ за { $secs } с ({ $rate } МБ/с).
+pipeline-cancelled = Отменено после { $mb } МБ.
+pipeline-crashed = Анализатор неожиданно остановился и был перезапущен. Читавшиеся файлы не проанализированы; их можно открыть снова.
+pipeline-read-error = Не удалось прочитать файл:
+pipeline-dismiss = Закрыть

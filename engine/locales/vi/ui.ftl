@@ -49,3 +49,51 @@ kind-protocol-log = Nhật ký giao thức SMTP
 kind-syslog = Nhật ký MTA
 kind-windows-event = Sự kiện Windows
 kind-text = Văn bản
+
+## findings
+skip-to-findings = Chuyển đến kết quả phân tích
+redact-label = Ẩn địa chỉ và tên máy chủ
+redact-note = Địa chỉ e-mail, địa chỉ IP và tên máy chủ được thay bằng mã thay thế cố định trong kết quả và trong các tệp xuất.
+export-heading = Xuất báo cáo
+export-json = JSON
+export-csv = CSV
+export-md = Markdown
+export-print = In
+export-report-title = Báo cáo Mail Triage
+export-col-severity = Mức độ
+export-col-rule = Quy tắc
+export-col-codes = Mã
+export-col-count = Số lần
+export-col-lines = Dòng
+export-col-seen = Thời điểm
+export-col-affected = Bị ảnh hưởng
+export-col-title = Kết quả
+first-seen = Lần đầu
+last-seen = Lần cuối
+lines-range = dòng { $first }–{ $last }
+copy-step = Sao chép bước { $step }
+copy-failed = Không sao chép được
+show-artifact = Xem nội dung
+more-evidence = { $count ->
+   *[other] Còn { $count } lần xuất hiện khác đã được đếm nhưng không hiển thị.
+}
+sample-o365-ndr = NDR của Exchange Online (5.4.316, 5.1.1, 4.4.317)
+sample-dsn = DSN theo RFC 3464 từ Postfix và Exim
+sample-queue = LastError trong Queue Viewer / Get-Queue
+sample-send-log = Nhật ký giao thức Send của Exchange
+sample-recv-log = Nhật ký giao thức Receive của Exchange
+sample-postfix = Các dòng syslog TLS của Postfix
+sample-schannel = Sự kiện Schannel (36874, 36888, 36871)
+
+## pipeline
+pipeline-dropzone = Thả tệp hoặc cả thư mục vào đây (.log, .txt, .eml, .msg, .gz, .zip). Chúng được đọc ngay trong trang này, theo từng phần.
+pipeline-folder-label = Hoặc mở một thư mục
+pipeline-reading = Tệp { $index } / { $files }:
+pipeline-progress-label = Tiến độ đọc
+pipeline-rate = { $done } MB / { $total } MB · { $rate } MB/s · còn { $left } giây
+pipeline-cancel = Hủy
+pipeline-done = Đã đọc { $files } tệp: { $mb } MB trong { $secs } giây ({ $rate } MB/s).
+pipeline-cancelled = Đã hủy sau { $mb } MB.
+pipeline-crashed = Bộ phân tích dừng bất ngờ và đã được khởi động lại. Các tệp đang đọc chưa được phân tích; bạn có thể mở lại chúng.
+pipeline-read-error = Không đọc được một tệp:
+pipeline-dismiss = Đóng

@@ -49,3 +49,51 @@ kind-protocol-log = SMTP 协议日志
 kind-syslog = MTA 日志
 kind-windows-event = Windows 事件
 kind-text = 文本
+
+## findings
+skip-to-findings = 跳到分析结果
+redact-label = 隐藏地址和主机名
+redact-note = 分析结果和导出文件中的电子邮件地址、IP 地址和主机名已替换为固定的占位符。
+export-heading = 导出
+export-json = JSON
+export-csv = CSV
+export-md = Markdown
+export-print = 打印
+export-report-title = Mail Triage 报告
+export-col-severity = 严重程度
+export-col-rule = 规则
+export-col-codes = 代码
+export-col-count = 次数
+export-col-lines = 行
+export-col-seen = 时间
+export-col-affected = 受影响对象
+export-col-title = 问题
+first-seen = 首次出现
+last-seen = 最后出现
+lines-range = 第 { $first }–{ $last } 行
+copy-step = 复制第 { $step } 步
+copy-failed = 复制失败
+show-artifact = 查看内容
+more-evidence = { $count ->
+   *[other] 另有 { $count } 次出现已计数但未显示。
+}
+sample-o365-ndr = Exchange Online 退信 (5.4.316, 5.1.1, 4.4.317)
+sample-dsn = Postfix 和 Exim 的 RFC 3464 DSN
+sample-queue = 队列查看器 / Get-Queue 的 LastError
+sample-send-log = Exchange 发送协议日志
+sample-recv-log = Exchange 接收协议日志
+sample-postfix = Postfix syslog 中的 TLS 行
+sample-schannel = Schannel 事件 (36874, 36888, 36871)
+
+## pipeline
+pipeline-dropzone = 将文件或整个文件夹拖放到此处（.log、.txt、.eml、.msg、.gz、.zip）。文件在本页面内分块读取。
+pipeline-folder-label = 或打开文件夹
+pipeline-reading = 第 { $index } 个文件，共 { $files } 个：
+pipeline-progress-label = 读取进度
+pipeline-rate = { $done } MB / { $total } MB · { $rate } MB/s · 剩余 { $left } 秒
+pipeline-cancel = 取消
+pipeline-done = 已读取 { $files } 个文件：{ $mb } MB，用时 { $secs } 秒（{ $rate } MB/s）。
+pipeline-cancelled = 已在 { $mb } MB 后取消。
+pipeline-crashed = 解析器意外停止，已重新启动。正在读取的文件未被分析；您可以重新打开它们。
+pipeline-read-error = 无法读取文件：
+pipeline-dismiss = 关闭
