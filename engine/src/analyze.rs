@@ -352,7 +352,9 @@ impl LineState {
             self.flush_dsn();
             return false;
         }
-        let opens = name.eq_ignore_ascii_case("final-recipient") || name.eq_ignore_ascii_case("original-recipient");
+        let opens = name.eq_ignore_ascii_case("final-recipient")
+            || name.eq_ignore_ascii_case("original-recipient")
+            || name.eq_ignore_ascii_case("feedback-type");
         let repeat = self
             .dsn
             .as_ref()
@@ -382,6 +384,29 @@ impl LineState {
     fn flush_dsn(&mut self) {
         self.dsn_in_diagnostic = false;
         let Some((n, start, block)) = self.dsn.take() else { return };
+        if let Some(kind) = &block.feedback_type {
+            // An RFC 5965 feedback report: one finding per reported recipient.
+            let text = format!("Feedback-Type: {kind}");
+            let mut recipients: Vec<Option<String>> = block.feedback_recipients.iter().cloned().map(Some).collect();
+            if recipients.is_empty() {
+                recipients.push(None);
+            }
+            for recipient in recipients {
+                let reading = Reading {
+                    kind: InputKind::Dsn,
+                    text: Cow::Owned(text.clone()),
+                    remote_ip: None,
+                    remote_host: None,
+                    recipient,
+                    timestamp: None,
+                    direction: None,
+                    recognised: true,
+                    status: None,
+                };
+                self.occurrence(n, start, &text, &reading);
+            }
+            return;
+        }
         if !block.is_failure() {
             return;
         }

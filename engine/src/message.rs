@@ -81,7 +81,8 @@ pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
                 out.documents.push(Document::DeliveryStatus(t.to_string()))
             }
             PartType::Binary(b) | PartType::InlineBinary(b)
-                if ctype == "message" && (sub == "delivery-status" || sub == "global-delivery-status") =>
+                if ctype == "message"
+                    && (sub == "delivery-status" || sub == "global-delivery-status" || sub == "feedback-report") =>
             {
                 out.documents.push(Document::DeliveryStatus(String::from_utf8_lossy(b).into_owned()))
             }

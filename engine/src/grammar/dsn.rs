@@ -38,6 +38,22 @@ pub fn is_dsn_field(name: &str) -> bool {
         "received-from-mta",
         "arrival-date",
         "original-envelope-id",
+        // RFC 5965 §3.1 feedback report (ARF) fields.
+        "feedback-type",
+        "user-agent",
+        "version",
+        "original-mail-from",
+        "original-rcpt-to",
+        "source-ip",
+        "reported-domain",
+        "reported-uri",
+        "incidents",
+        "authentication-results",
+        "auth-failure",
+        "removal-recipient",
+        "received-date",
+        "delivery-result",
+        "identity-alignment",
     ];
     NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)) || name.len() > 2 && name[..2].eq_ignore_ascii_case("x-")
 }
@@ -52,6 +68,10 @@ pub struct RecipientBlock {
     pub remote_mta: Option<String>,
     pub diagnostic_code: Option<String>,
     pub last_attempt: Option<String>,
+    /// RFC 5965 `Feedback-Type` when the block is an abuse/feedback report.
+    pub feedback_type: Option<String>,
+    /// RFC 5965 `Original-Rcpt-To` addresses of a feedback report.
+    pub feedback_recipients: Vec<String>,
 }
 
 impl RecipientBlock {
@@ -82,6 +102,14 @@ impl RecipientBlock {
             "remote-mta" => &mut self.remote_mta,
             "diagnostic-code" => &mut self.diagnostic_code,
             "last-attempt-date" => &mut self.last_attempt,
+            "feedback-type" => &mut self.feedback_type,
+            "original-rcpt-to" => {
+                let addr = strip_type(value);
+                if !addr.is_empty() {
+                    self.feedback_recipients.push(addr.to_string());
+                }
+                return true;
+            }
             _ => return false,
         };
         *slot = Some(value.to_string());
