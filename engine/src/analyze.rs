@@ -270,6 +270,17 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
             None => out.push(f),
         }
     }
+    // Inside a bounce, "unknown user" words with neither an addressing
+    // status nor a command came after the data (see `kb::by_phase`).
+    for f in &mut out {
+        let (Some(rule), Some(occ)) = (kb::rule(&f.rule), f.evidence.first()) else { continue };
+        let phased = kb::by_phase(rule, &occ.text, occ.status.as_ref(), true);
+        if phased.id != rule.id {
+            f.rule = phased.id.to_string();
+            f.reason = phased.reason.to_string();
+            f.severity = phased.severity;
+        }
+    }
     out
 }
 
@@ -410,10 +421,17 @@ impl LineState {
         if !block.is_failure() {
             return;
         }
-        let text = match block.diagnostic_text() {
+        let mut text = match block.diagnostic_text() {
             Some(d) => d.to_string(),
             None => format!("Status: {}", block.status.as_deref().unwrap_or("")),
         };
+        if let Some(c) = block.command.as_deref() {
+            // The message's human-readable part named the command the reply
+            // answered; keep it with the reply, as Postfix writes it.
+            if smtp::command_in(&text).is_none() {
+                text = format!("{text} (in reply to {c} command)");
+            }
+        }
         let field = block.status.as_deref().and_then(|s| smtp::enhanced_status_code(s.trim()).ok()).map(|(_, s)| s);
         let in_text = block.diagnostic_text().and_then(smtp::find_codes).and_then(|h| h.status);
         // `Status: 5.0.0` says only "failed"; a specific code in the

@@ -167,13 +167,49 @@ pub fn has_trigger(line: &str) -> bool {
     triggers().is_match(line)
 }
 
+/// The rule for "unknown user" wording that came after the message data.
+const AFTER_DATA: &str = "bounce-rejected-after-data";
+
+/// "Unknown user" wording names a missing mailbox only when something places
+/// the refusal at the address: an addressing status (`x.1.x`), a reply to
+/// RCPT TO (or an earlier command), or the address echoed the way RCPT
+/// refusals do (`<user@host>: User unknown`). The same words in reply to
+/// DATA, or under a status of another subject (`5.2.0`, `5.7.1`, `5.0.0`),
+/// come from a filter on the recipient's side, as Sisimai's
+/// Reason::UserUnknown / Reason::Filtered read them. `bare` says whether the
+/// words alone, with no status and no command, count as after-data (true
+/// inside a bounce message, where the MTA would have said more at RCPT).
+pub fn by_phase(rule: &'static Rule, text: &str, status: Option<&EnhancedStatus>, bare: bool) -> &'static Rule {
+    if rule.reason != "userunknown" || rule.family != "mta-bounces" || rule.id == "bounce-legacy-directory-unknown" {
+        return rule;
+    }
+    let filtered = || self::rule(AFTER_DATA).unwrap_or(rule);
+    if status.is_some_and(|s| s.subject == 1) {
+        return rule;
+    }
+    match crate::grammar::smtp::command_in(text) {
+        Some(crate::grammar::smtp::Command::Data) => return filtered(),
+        Some(_) => return rule,
+        None => {}
+    }
+    let lower = text.to_ascii_lowercase();
+    if lower.contains(">: user unknown") || lower.contains("recipient address rejected") {
+        return rule;
+    }
+    match status {
+        Some(_) => filtered(),
+        None if bare => filtered(),
+        None => rule,
+    }
+}
+
 /// The first rule, most precise matcher first, that explains this line.
 pub fn classify(subject: &Subject<'_>) -> Option<&'static Rule> {
     let lower = subject.text.to_ascii_lowercase();
     for &(r, m) in MATCH_ORDER {
         let rule = &RULES[r as usize];
         if rule.matchers[m as usize].holds(&lower, subject) {
-            return Some(rule);
+            return Some(by_phase(rule, subject.text, subject.status, false));
         }
     }
     // An unknown detail still has a known subject: fall back to `x.S.0`.

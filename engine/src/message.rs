@@ -3,6 +3,7 @@
 //! (Compound File Binary, read with the `cfb` crate) → the text documents a
 //! bounce is made of.
 
+use crate::grammar::{dsn, smtp};
 use mail_parser::{MessageParser, MimeHeaders, PartType};
 use std::io::{Cursor, Read};
 
@@ -97,7 +98,86 @@ pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
     if !has_plain {
         out.documents.extend(html.into_iter().map(Document::Text));
     }
+    annotate_commands(&mut out.documents);
+    for d in &mut out.documents {
+        if let Document::Text(t) = d {
+            *t = logical_lines(t).join("\n");
+        }
+    }
     Some(out)
+}
+
+/// A bounce's human-readable part often names the SMTP command a recipient
+/// was refused at (Postfix `(in reply to end of DATA command)`, a Sendmail
+/// transcript `>>> DATA` then `<<< 550 …`, Exim `after RCPT TO:<…>`); its
+/// delivery-status part never does. Hands the command to the DSN reader as a
+/// [`dsn::COMMAND_FIELD`] line in that recipient's block: the recipient's own
+/// line decides, else the one command the text names, if it names just one.
+fn annotate_commands(docs: &mut [Document]) {
+    let mut named: Vec<(String, smtp::Command)> = Vec::new();
+    for d in docs.iter() {
+        if let Document::Text(t) = d {
+            named.extend(
+                logical_lines(t).into_iter().filter_map(|l| smtp::command_in(&l).map(|c| (l.to_ascii_lowercase(), c))),
+            );
+        }
+    }
+    let Some(first) = named.first().map(|(_, c)| *c) else { return };
+    let only = named.iter().all(|(_, c)| *c == first).then_some(first);
+    for d in docs.iter_mut() {
+        let Document::DeliveryStatus(t) = d else { continue };
+        let mut out = String::with_capacity(t.len() + 64);
+        for line in t.lines() {
+            out.push_str(line.trim_end_matches('\r'));
+            out.push('\n');
+            let Ok((_, (name, value))) = dsn::field(line) else { continue };
+            if !name.eq_ignore_ascii_case("final-recipient") {
+                continue;
+            }
+            let rcpt = dsn::strip_type(value).to_ascii_lowercase();
+            let own = named.iter().rev().find(|(l, _)| !rcpt.is_empty() && l.contains(&rcpt)).map(|(_, c)| *c);
+            if let Some(c) = own.or(only) {
+                out.push_str(&format!("{}: {}\n", dsn::COMMAND_FIELD, c.as_str()));
+            }
+        }
+        *t = out;
+    }
+}
+
+/// Text lines with folded continuations (indented lines) joined to the line
+/// they continue, and each `<<< reply` of an SMTP transcript prefixed with
+/// the `>>> command` it answered.
+fn logical_lines(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut command: Option<&str> = None;
+    // Indentation of the line being continued, while one is open.
+    let mut open: Option<usize> = None;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            command = None;
+            open = None;
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        if open.is_some_and(|o| indent > o) {
+            if let Some(last) = out.last_mut() {
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+            continue;
+        }
+        open = Some(indent);
+        let t = line.trim_start();
+        if t.starts_with(">>> ") {
+            command = Some(t);
+        } else if let (true, Some(c)) = (t.starts_with("<<< "), command) {
+            out.push(format!("{c} {t}"));
+            continue;
+        }
+        out.push(t.to_string());
+    }
+    out
 }
 
 /// Turns HTML into text lines: tags dropped, block elements break lines,

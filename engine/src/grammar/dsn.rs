@@ -72,7 +72,15 @@ pub struct RecipientBlock {
     pub feedback_type: Option<String>,
     /// RFC 5965 `Original-Rcpt-To` addresses of a feedback report.
     pub feedback_recipients: Vec<String>,
+    /// The SMTP command the recipient was refused at, when the message's
+    /// human-readable part says so (see [`COMMAND_FIELD`]).
+    pub command: Option<String>,
 }
+
+/// Extension field (RFC 3464 §2.4) that message framing adds to a recipient
+/// block: the SMTP command the bounce's human-readable part names for that
+/// recipient (`DATA`, `RCPT TO`, …). RFC 3464 itself has no such field.
+pub const COMMAND_FIELD: &str = "X-Mailtriage-Command";
 
 impl RecipientBlock {
     /// The recipient address, without its `rfc822;` address type.
@@ -103,6 +111,7 @@ impl RecipientBlock {
             "diagnostic-code" => &mut self.diagnostic_code,
             "last-attempt-date" => &mut self.last_attempt,
             "feedback-type" => &mut self.feedback_type,
+            "x-mailtriage-command" => &mut self.command,
             "original-rcpt-to" => {
                 let addr = strip_type(value);
                 if !addr.is_empty() {

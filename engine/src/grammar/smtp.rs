@@ -188,9 +188,79 @@ fn reply_may_stand_alone(text: &str, pos: usize) -> bool {
     before.is_empty() || before.ends_with(['\'', '"', ':', '(', ';', '[', '=', '<', '>', '#'])
 }
 
+/// The SMTP command a reply answered (RFC 5321 §4.1.1), as far as a bounce
+/// tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Helo,
+    Mail,
+    Rcpt,
+    Data,
+}
+
+impl Command {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Command::Helo => "EHLO",
+            Command::Mail => "MAIL FROM",
+            Command::Rcpt => "RCPT TO",
+            Command::Data => "DATA",
+        }
+    }
+}
+
+/// How MTAs name the command a reply answered: Postfix `(in reply to RCPT TO
+/// command)`, Exim `SMTP error from remote mail server after end of data`, a
+/// Sendmail transcript `>>> DATA`, qmail `most progress was RCPT TO response`.
+const COMMAND_WORDING: &[(&str, Command)] = &[
+    ("in reply to rcpt to command", Command::Rcpt),
+    ("in reply to rcpt command", Command::Rcpt),
+    ("in reply to end of data command", Command::Data),
+    ("in reply to data command", Command::Data),
+    ("in reply to mail from command", Command::Mail),
+    ("in reply to mail command", Command::Mail),
+    ("in reply to ehlo command", Command::Helo),
+    ("in reply to helo command", Command::Helo),
+    ("after rcpt to:", Command::Rcpt),
+    ("after rcpt command", Command::Rcpt),
+    ("after end of data", Command::Data),
+    ("after data command", Command::Data),
+    ("after mail from:", Command::Mail),
+    ("after ehlo", Command::Helo),
+    ("after helo", Command::Helo),
+    (">>> rcpt to:", Command::Rcpt),
+    (">>> data", Command::Data),
+    (">>> mail from:", Command::Mail),
+    (">>> ehlo", Command::Helo),
+    (">>> helo", Command::Helo),
+    ("rcpt to response", Command::Rcpt),
+    ("[rcpt_to]", Command::Rcpt),
+    ("smtp:rcpt ", Command::Rcpt),
+    ("[mail_from]", Command::Mail),
+];
+
+/// The command the text says its reply answered; with several (a transcript),
+/// the last one named.
+pub fn command_in(text: &str) -> Option<Command> {
+    let lower = text.to_ascii_lowercase();
+    COMMAND_WORDING
+        .iter()
+        .filter_map(|&(w, c)| lower.rfind(w).map(|at| (at, c)))
+        .max_by_key(|&(at, _)| at)
+        .map(|(_, c)| c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn command_wording() {
+        assert_eq!(command_in("550 Unknown user (in reply to end of DATA command)"), Some(Command::Data));
+        assert_eq!(command_in(">>> RCPT To:<a@b.c> <<< 250 ok >>> DATA <<< 550 x"), Some(Command::Data));
+        assert_eq!(command_in("SMTP error from remote mail server after RCPT TO:<a@b.c>: 550 no"), Some(Command::Rcpt));
+        assert_eq!(command_in("550 5.1.1 User unknown"), None);
+    }
 
     #[test]
     fn reply_code_accepts_three_digits_only() {
