@@ -3,6 +3,7 @@
 //! Stable test hooks (`data-testid`): `input` (paste box), `file-input`,
 //! `finding` (with `data-rule`), `lang`.
 
+pub mod findings;
 pub mod state;
 pub mod view;
 

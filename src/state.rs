@@ -6,7 +6,16 @@ use std::rc::Rc;
 use yew::Reducible;
 
 /// Built-in sample inputs, shown at start so the page explains itself.
-pub const SAMPLES: &[(&str, &str)] = &[("sample-seed", include_str!("../www/samples/seed-tls.txt"))];
+pub const SAMPLES: &[(&str, &str)] = &[
+    ("sample-seed", include_str!("../www/samples/seed-tls.txt")),
+    ("sample-o365-ndr", include_str!("../www/samples/o365-ndr.txt")),
+    ("sample-dsn", include_str!("../www/samples/dsn-postfix-exim.txt")),
+    ("sample-queue", include_str!("../www/samples/queue-lasterror.txt")),
+    ("sample-send-log", include_str!("../www/samples/send-protocol-log.log")),
+    ("sample-recv-log", include_str!("../www/samples/recv-protocol-log.log")),
+    ("sample-postfix", include_str!("../www/samples/postfix-syslog.txt")),
+    ("sample-schannel", include_str!("../www/samples/schannel-events.txt")),
+];
 
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq)]

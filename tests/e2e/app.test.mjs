@@ -16,7 +16,7 @@ mkdirSync(SHOTS, { recursive: true });
 
 let srv, browser;
 before(async () => {
-  srv = await startServer({ dir: 'dist', base: BASE });
+  srv = await startServer({ dir: process.env.MT_DIST || 'dist', base: BASE });
   browser = await chromium.launch({
     executablePath: CHROME,
     headless: true,

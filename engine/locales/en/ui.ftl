@@ -71,7 +71,6 @@ export-col-affected = Affected
 export-col-title = Finding
 first-seen = First seen
 last-seen = Last seen
-lines-range = lines { $first }–{ $last }
 copy-step = Copy step { $step }
 copy-failed = Copy failed
 show-artifact = Show contents

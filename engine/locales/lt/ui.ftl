@@ -78,7 +78,6 @@ export-col-affected = Paveikti
 export-col-title = Radinys
 first-seen = Pirmą kartą
 last-seen = Paskutinį kartą
-lines-range = eilutės { $first }–{ $last }
 copy-step = Kopijuoti { $step } žingsnį
 copy-failed = Nepavyko nukopijuoti
 show-artifact = Rodyti turinį

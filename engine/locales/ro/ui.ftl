@@ -76,7 +76,6 @@ export-col-affected = Afectați
 export-col-title = Constatare
 first-seen = Prima apariție
 last-seen = Ultima apariție
-lines-range = liniile { $first }–{ $last }
 copy-step = Copiază pasul { $step }
 copy-failed = Copierea a eșuat
 show-artifact = Afișează conținutul

@@ -78,7 +78,6 @@ export-col-affected = Затронуто
 export-col-title = Проблема
 first-seen = Впервые
 last-seen = В последний раз
-lines-range = строки { $first }–{ $last }
 copy-step = Копировать шаг { $step }
 copy-failed = Не удалось скопировать
 show-artifact = Показать содержимое

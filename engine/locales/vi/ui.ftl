@@ -70,7 +70,6 @@ export-col-affected = Bị ảnh hưởng
 export-col-title = Kết quả
 first-seen = Lần đầu
 last-seen = Lần cuối
-lines-range = dòng { $first }–{ $last }
 copy-step = Sao chép bước { $step }
 copy-failed = Không sao chép được
 show-artifact = Xem nội dung

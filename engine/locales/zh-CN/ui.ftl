@@ -70,7 +70,6 @@ export-col-affected = 受影响对象
 export-col-title = 问题
 first-seen = 首次出现
 last-seen = 最后出现
-lines-range = 第 { $first }–{ $last } 行
 copy-step = 复制第 { $step } 步
 copy-failed = 复制失败
 show-artifact = 查看内容

@@ -1,0 +1,420 @@
+//! What the admin reads and takes away: the findings of every input grouped
+//! by rule (most severe first), evidence with the matched text highlighted,
+//! numbered fix steps with copy buttons, artifact downloads, references,
+//! JSON/CSV/Markdown export and the redact switch.
+//!
+//! Text from the input is only ever rendered as text nodes (Yew escapes
+//! them), so HTML in a log stays inert. Formatting of the exports and the
+//! redaction itself live in the engine (`export`, `redact`).
+
+use crate::state::PASTE;
+use mailtriage_engine::export::{self, RuleGroup};
+use mailtriage_engine::kb::{self, Severity};
+use mailtriage_engine::redact::Redactor;
+use mailtriage_engine::types::Occurrence;
+use mailtriage_engine::{InputReport, Note, i18n};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Evidence lines shown per rule group (the rest are counted).
+const EVIDENCE_SHOWN: usize = 20;
+/// Affected recipients/end-points listed per group (the rest are counted).
+const AFFECTED_SHOWN: usize = 12;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub reports: Vec<Rc<InputReport>>,
+    pub lang: &'static str,
+}
+
+/// The results section: toolbar (redact, export, print) and every report.
+#[function_component(Results)]
+pub fn results(p: &ResultsProps) -> Html {
+    let lang = p.lang;
+    let t = |id: &str| i18n::text(lang, id, None);
+    let redact = use_state(|| false);
+    let shown = use_memo((p.reports.clone(), *redact), |(reports, on)| {
+        if !*on {
+            return reports.clone();
+        }
+        // One redactor for all inputs: the same address gets the same token everywhere.
+        let mut r = Redactor::new();
+        reports.iter().map(|x| Rc::new(r.report(x))).collect::<Vec<_>>()
+    });
+    let on_redact = {
+        let redact = redact.clone();
+        Callback::from(move |e: Event| {
+            if let Some(i) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                redact.set(i.checked());
+            }
+        })
+    };
+    let export = |kind: &'static str| {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| {
+            let reports: Vec<InputReport> = shown.iter().map(|r| (**r).clone()).collect();
+            let (body, mime, ext) = match kind {
+                "json" => (export::to_json(&reports, lang), "application/json", "json"),
+                "csv" => (export::to_csv(&reports, lang), "text/csv", "csv"),
+                _ => (export::to_markdown(&reports, lang), "text/markdown", "md"),
+            };
+            download(&format!("mail-triage-report.{ext}"), mime, &body);
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let none = shown.iter().all(|r| r.findings.is_empty());
+    html! {
+        <section class="results" id="findings" aria-labelledby="findings-heading" tabindex="-1">
+            <div class="results-head">
+                <h2 id="findings-heading">{ t("findings-heading") }</h2>
+                <div class="toolbar">
+                    <label class="switch">
+                        <input type="checkbox" role="switch" data-testid="redact" checked={*redact} onchange={on_redact} />
+                        { t("redact-label") }
+                    </label>
+                    <div class="exports" role="group" aria-label={t("export-heading")}>
+                        <span class="export-label" aria-hidden="true">{ t("export-heading") }</span>
+                        <button type="button" data-testid="export-json" disabled={none} onclick={export("json")}>{ t("export-json") }</button>
+                        <button type="button" data-testid="export-csv" disabled={none} onclick={export("csv")}>{ t("export-csv") }</button>
+                        <button type="button" data-testid="export-md" disabled={none} onclick={export("md")}>{ t("export-md") }</button>
+                        <button type="button" data-testid="print" onclick={on_print}>{ t("export-print") }</button>
+                    </div>
+                </div>
+            </div>
+            if *redact {
+                <p class="redact-note" data-testid="redact-note">{ t("redact-note") }</p>
+            }
+            if shown.is_empty() {
+                <p class="empty">{ t("empty-input") }</p>
+            }
+            { for shown.iter().map(|r| html! { <ReportView key={r.path.clone()} report={r.clone()} lang={lang} /> }) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReportProps {
+    pub report: Rc<InputReport>,
+    pub lang: &'static str,
+}
+
+/// One input: its name and kind, notes, rule groups and unrecognised lines.
+#[function_component(ReportView)]
+pub fn report_view(p: &ReportProps) -> Html {
+    let lang = p.lang;
+    let r = &p.report;
+    let groups =
+        use_memo(p.report.clone(), |r| export::groups(r).iter().map(Group::from).map(Rc::new).collect::<Vec<_>>());
+    let source: AttrValue =
+        if r.path == PASTE { i18n::text(lang, "pasted-text", None).into() } else { r.path.clone().into() };
+    html! {
+        <div class="report" data-testid="report" data-kind={r.kind.as_str()}>
+            <h3 class="source">
+                { source.clone() }
+                <span class="kind">{ i18n::text(lang, &format!("kind-{}", r.kind.as_str()), None) }</span>
+            </h3>
+            { for r.notes.iter().map(|n| html! { <p class="note" data-testid="note">{ i18n::note_text(lang, n) }</p> }) }
+            if r.findings.is_empty() && !r.notes.contains(&Note::Binary) {
+                <p class="empty" data-testid="no-findings">{ i18n::text(lang, "no-findings", None) }</p>
+            }
+            { for groups.iter().map(|g| html! { <RuleView key={g.rule.clone()} group={g.clone()} source={source.clone()} lang={lang} /> }) }
+            if r.unrecognised_lines > 0 {
+                <details class="unrecognised" data-testid="unrecognised">
+                    <summary>{ i18n::text_n(lang, "stats-lines", &[("lines", r.lines as i64), ("unrecognised", r.unrecognised_lines as i64)]) }</summary>
+                    <pre>{ for r.unrecognised_samples.iter().map(|(n, l)| html! { <>{ format!("{n:>6}  {l}\n") }</> }) }</pre>
+                </details>
+            }
+        </div>
+    }
+}
+
+/// An owned rule group, so a view can keep it across renders.
+#[derive(Debug, PartialEq, Eq)]
+struct Group {
+    rule: String,
+    severity: Severity,
+    count: u64,
+    first_line: u64,
+    last_line: u64,
+    first_seen: Option<String>,
+    last_seen: Option<String>,
+    codes: Vec<String>,
+    affected: Vec<String>,
+    evidence: Vec<Occurrence>,
+}
+
+impl From<&RuleGroup<'_>> for Group {
+    fn from(g: &RuleGroup<'_>) -> Self {
+        let mut evidence: Vec<Occurrence> = g.findings.iter().flat_map(|f| f.evidence.iter().cloned()).collect();
+        evidence.sort_by_key(|o| o.location.line);
+        evidence.truncate(EVIDENCE_SHOWN);
+        Self {
+            rule: g.rule.to_string(),
+            severity: g.severity,
+            count: g.count,
+            first_line: g.first_line,
+            last_line: g.last_line,
+            first_seen: g.first_seen.map(str::to_string),
+            last_seen: g.last_seen.map(str::to_string),
+            codes: g.codes.clone(),
+            affected: g.affected.clone(),
+            evidence,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RuleProps {
+    group: Rc<Group>,
+    /// The input's display name, for `file:line` locations.
+    source: AttrValue,
+    lang: &'static str,
+}
+
+/// All findings of one rule in one input.
+#[function_component(RuleView)]
+fn rule_view(p: &RuleProps) -> Html {
+    let g = &p.group;
+    let lang = p.lang;
+    let t = |id: &str| i18n::text(lang, id, None);
+    let rule = kb::rule(&g.rule);
+    let text = rule.map(|r| i18n::rule_text(lang, r));
+    let severity = g.severity.as_str();
+    let heading_id = format!("rule-{}-{}", g.rule, g.first_line);
+    let lines = if g.first_line == g.last_line {
+        g.first_line.to_string()
+    } else {
+        format!("{}–{}", g.first_line, g.last_line)
+    };
+    let hidden = g.count.saturating_sub(g.evidence.len() as u64);
+    html! {
+        <article class={classes!("finding", severity)} data-testid="finding" data-rule={g.rule.clone()}
+            data-severity={severity} aria-labelledby={heading_id.clone()}>
+            <header>
+                <span class="sev">{ t(&format!("severity-{severity}")) }</span>
+                <code class="codes">{ g.codes.join(" · ") }</code>
+                <h4 id={heading_id}>{ text.as_ref().map_or_else(|| t("unclassified-title"), |x| x.title.clone()) }</h4>
+                <span class="count" data-testid="count">{ i18n::text_n(lang, "count", &[("count", g.count as i64)]) }</span>
+            </header>
+            <dl class="meta">
+                <div><dt>{ t("export-col-lines") }</dt><dd>{ lines }</dd></div>
+                if let Some(s) = &g.first_seen {
+                    <div><dt>{ t("first-seen") }</dt><dd><time data-testid="first-seen">{ s.clone() }</time></dd></div>
+                }
+                if let Some(s) = g.last_seen.as_ref().filter(|l| Some(*l) != g.first_seen.as_ref()) {
+                    <div><dt>{ t("last-seen") }</dt><dd><time data-testid="last-seen">{ s.clone() }</time></dd></div>
+                }
+            </dl>
+            if !g.affected.is_empty() {
+                <p class="affected" data-testid="affected">{ t("affected") }{ ": " }
+                    { for g.affected.iter().take(AFFECTED_SHOWN).map(|w| html! { <code>{ w.clone() }</code> }) }
+                    if g.affected.len() > AFFECTED_SHOWN {
+                        <span class="more">{ format!("+{}", g.affected.len() - AFFECTED_SHOWN) }</span>
+                    }
+                </p>
+            }
+            if let Some(x) = &text {
+                <h5>{ t("cause-heading") }</h5>
+                <p class="cause" data-testid="cause">{ &x.cause }</p>
+                <h5>{ t("fix-heading") }</h5>
+                <ol class="fix" data-testid="fix">
+                    { for x.fix.iter().enumerate().map(|(i, s)| html! {
+                        <li><span class="step">{ s }</span><CopyButton text={s.clone()} label={i18n::text_n(lang, "copy-step", &[("step", i as i64 + 1)])} lang={lang} /></li>
+                    }) }
+                </ol>
+            }
+            if let Some(rule) = rule {
+                { artifacts(rule, lang) }
+                if !rule.references.is_empty() {
+                    <h5>{ t("references-heading") }</h5>
+                    <ul class="refs">{ for rule.references.iter().map(|x| html! {
+                        <li><a href={x.url} target="_blank" rel="noopener noreferrer">{ x.title }</a></li>
+                    }) }</ul>
+                }
+            }
+            <details class="evidence">
+                <summary>{ t("evidence-heading") }{ format!(" ({})", g.evidence.len()) }</summary>
+                { for g.evidence.iter().map(|o| evidence_line(o, &p.source)) }
+                if hidden > 0 {
+                    <p class="more">{ i18n::text_n(lang, "more-evidence", &[("count", hidden as i64)]) }</p>
+                }
+            </details>
+        </article>
+    }
+}
+
+/// One evidence line: `file:line` and the raw text with the match marked.
+fn evidence_line(o: &Occurrence, source: &str) -> Html {
+    let (s, e) = (o.span.0 as usize, o.span.1 as usize);
+    let raw = &o.raw;
+    let ok = s <= e && e <= raw.len() && raw.is_char_boundary(s) && raw.is_char_boundary(e);
+    let (a, b, c) = if ok { (&raw[..s], &raw[s..e], &raw[e..]) } else { ("", raw.as_str(), "") };
+    html! {
+        <div class="line" data-testid="evidence">
+            <span class="loc">{ format!("{source}:{}", o.location.line) }</span>
+            <code>{ a }<mark>{ b }</mark>{ c }</code>
+        </div>
+    }
+}
+
+fn artifacts(rule: &'static kb::Rule, lang: &'static str) -> Html {
+    if rule.artifacts.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+        <h5>{ i18n::text(lang, "artifacts-heading", None) }</h5>
+        <ul class="artifacts">
+            { for rule.artifacts.iter().filter_map(|id| kb::artifact(id)).map(|a| html! { <ArtifactLink artifact={a} lang={lang} /> }) }
+        </ul>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ArtifactProps {
+    artifact: &'static kb::Artifact,
+    lang: &'static str,
+}
+
+/// A download link backed by a Blob URL made on the page (no request), and
+/// the file's text to read or copy.
+#[function_component(ArtifactLink)]
+fn artifact_link(p: &ArtifactProps) -> Html {
+    let a = p.artifact;
+    let url = use_memo(a.id, |_| blob_url(a.mime, a.content).unwrap_or_default());
+    let t = |id: &str| i18n::text(p.lang, id, None);
+    html! {
+        <li>
+            <a class="button" href={(*url).clone()} download={a.file_name} data-testid="download">
+                { t("download") }{ " " }<code>{ a.file_name }</code>
+            </a>
+            <details>
+                <summary>{ t("show-artifact") }</summary>
+                <div class="artifact-body">
+                    <CopyButton text={a.content} label={format!("{} {}", t("copy"), a.file_name)} lang={p.lang} testid="copy-artifact" />
+                    <pre class="artifact">{ a.content }</pre>
+                </div>
+            </details>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CopyProps {
+    text: AttrValue,
+    /// The accessible name (`Copy step 2`).
+    label: String,
+    lang: &'static str,
+    #[prop_or(AttrValue::Static("copy"))]
+    testid: AttrValue,
+}
+
+/// A copy-to-clipboard button. Its visible state word comes from CSS
+/// (`data-status`), so the text of the fix step it sits in stays exactly
+/// the step.
+#[function_component(CopyButton)]
+fn copy_button(p: &CopyProps) -> Html {
+    let status = use_state(|| 0u8);
+    let onclick = {
+        let (status, text) = (status.clone(), p.text.clone());
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let text = text.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = copy_text(&text).await;
+                status.set(if ok { 1 } else { 2 });
+            });
+        })
+    };
+    let word = match *status {
+        1 => i18n::text(p.lang, "copied", None),
+        2 => i18n::text(p.lang, "copy-failed", None),
+        _ => i18n::text(p.lang, "copy", None),
+    };
+    html! {
+        <button type="button" class={classes!("copy", (*status == 1).then_some("done"))} data-testid={p.testid.clone()}
+            aria-label={p.label.clone()} title={p.label.clone()} data-status={word} {onclick}>
+            <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="14" height="14">
+                <rect x="5" y="5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+                <path d="M11 3V2.5A1.5 1.5 0 0 0 9.5 1h-6A1.5 1.5 0 0 0 2 2.5v8A1.5 1.5 0 0 0 3.5 12H4" fill="none" stroke="currentColor" stroke-width="1.5" />
+            </svg>
+        </button>
+    }
+}
+
+/// Copies through the async Clipboard API, or, where the page is not a
+/// secure context (a plain-http intranet), through a selected text area.
+async fn copy_text(text: &str) -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    let clipboard =
+        js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard")).ok().filter(|c| !c.is_undefined());
+    if let Some(c) = clipboard {
+        let write = js_sys::Reflect::get(&c, &JsValue::from_str("writeText"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(p) = write
+            .and_then(|f| f.call1(&c, &JsValue::from_str(text)).ok())
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        {
+            if wasm_bindgen_futures::JsFuture::from(p).await.is_ok() {
+                return true;
+            }
+        }
+    }
+    copy_with_selection(&w, text).unwrap_or(false)
+}
+
+fn copy_with_selection(w: &web_sys::Window, text: &str) -> Option<bool> {
+    let doc = w.document()?;
+    let body = doc.body()?;
+    let area: web_sys::HtmlTextAreaElement = doc.create_element("textarea").ok()?.dyn_into().ok()?;
+    area.set_value(text);
+    area.set_attribute("readonly", "").ok()?;
+    area.set_attribute("class", "offscreen").ok()?;
+    body.append_child(&area).ok()?;
+    area.select();
+    let exec =
+        js_sys::Reflect::get(&doc, &JsValue::from_str("execCommand")).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let ok = exec.call1(&doc, &JsValue::from_str("copy")).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+    area.remove();
+    Some(ok)
+}
+
+fn blob_url(mime: &str, content: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Saves `content` as a file through a Blob URL and a temporary `<a download>`.
+pub fn download(name: &str, mime: &str, content: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let (Some(doc), Some(url)) = (w.document(), blob_url(&format!("{mime};charset=utf-8"), content)) else { return };
+    let Ok(a) = doc.create_element("a") else { return };
+    let _ = a.set_attribute("href", &url);
+    let _ = a.set_attribute("download", name);
+    let _ = a.set_attribute("class", "offscreen");
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+    }
+    if let Some(click) =
+        js_sys::Reflect::get(&a, &JsValue::from_str("click")).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = click.call0(&a);
+    }
+    a.remove();
+    // Revoke later: the download reads the Blob asynchronously.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+}
