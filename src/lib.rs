@@ -4,7 +4,9 @@
 //! `finding` (with `data-rule`), `lang`.
 
 pub mod findings;
+pub mod pipeline;
 pub mod state;
 pub mod view;
+pub mod worker;
 
 pub use view::App;

@@ -39,6 +39,11 @@ pub enum Action {
     },
     SetLang(String),
     Clear,
+    /// pipeline: a report from the worker (replaces one of the same path;
+    /// the paste's stays first).
+    Report(Rc<InputReport>),
+    /// pipeline: a paste too big for the main thread; the worker analyses it.
+    SetInputDeferred(String),
 }
 
 impl State {
@@ -76,6 +81,18 @@ impl Reducible for State {
                 next.reports.push(Rc::new(analyze(&name, &bytes)));
             }
             Action::SetLang(lang) => next.lang = i18n::negotiate(&lang),
+            Action::Report(report) => {
+                next.reports.retain(|r| r.path != report.path);
+                if report.path == PASTE {
+                    next.reports.insert(0, report);
+                } else {
+                    next.reports.push(report);
+                }
+            }
+            Action::SetInputDeferred(text) => {
+                next.reports.retain(|r| r.path != PASTE);
+                next.input = text;
+            }
             Action::Clear => {
                 next.input.clear();
                 next.reports.clear();

@@ -2,14 +2,19 @@
 //! ever rendered as text nodes (Yew escapes them), so HTML in a log is inert.
 
 use crate::findings::Results;
-use crate::state::{Action, SAMPLES, State};
+use crate::pipeline::{ProgressView, drop_items, sources_from_list, use_pipeline, walk_entries};
+use crate::state::{Action, PASTE, SAMPLES, State};
+use crate::worker::Source;
 use mailtriage_engine::i18n;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 const LANG_KEY: &str = "mailtriage.lang";
+/// pipeline: pastes up to this size are analysed on the main thread.
+const PASTE_MAIN_MAX: usize = 512 << 10;
+/// pipeline: the paste is analysed this long after the last keystroke.
+const PASTE_DEBOUNCE_MS: u32 = 150;
 
 fn initial_lang() -> String {
     let stored = web_sys::window()
@@ -28,6 +33,7 @@ fn remember_lang(lang: &str) {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| State::new(&initial_lang()));
+    let (pipeline, pipe) = use_pipeline(&state);
     {
         let lang = state.lang;
         use_effect_with(lang, move |lang| {
@@ -39,11 +45,44 @@ pub fn app() -> Html {
         });
     }
 
+    // pipeline: the paste is analysed as you type, debounced; a big paste
+    // goes to the worker, an ordinary one is analysed here at once.
+    // The first input after a pause is analysed at once (a paste shows its
+    // findings in the same frame); input while typing waits for a pause.
+    let debounce = use_mut_ref(|| (None::<gloo::timers::callback::Timeout>, f64::NEG_INFINITY, false));
     let on_input = {
         let state = state.clone();
+        let pipeline = pipeline.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(t) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
-                state.dispatch(Action::SetInput(t.value()));
+                let (state, pipeline) = (state.clone(), pipeline.clone());
+                let analyse = move || {
+                    let text = t.value();
+                    if text.len() <= PASTE_MAIN_MAX || pipeline.is_local() && text.len() <= PASTE_MAIN_MAX * 8 {
+                        state.dispatch(Action::SetInput(text));
+                    } else {
+                        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
+                        if let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) {
+                            pipeline.run(vec![Source { name: PASTE.to_string(), blob }]);
+                        }
+                        state.dispatch(Action::SetInputDeferred(text));
+                    }
+                };
+                let mut d = debounce.borrow_mut();
+                let now = crate::pipeline::now();
+                let idle = now - d.1 >= f64::from(PASTE_DEBOUNCE_MS);
+                d.1 = now;
+                if idle && !d.2 {
+                    drop(d);
+                    analyse();
+                } else {
+                    let debounce = debounce.clone();
+                    d.2 = true;
+                    d.0 = Some(gloo::timers::callback::Timeout::new(PASTE_DEBOUNCE_MS, move || {
+                        debounce.borrow_mut().2 = false;
+                        analyse();
+                    }));
+                }
             }
         })
     };
@@ -56,26 +95,65 @@ pub fn app() -> Html {
             }
         })
     };
+    // pipeline: picked files and folders are streamed through the worker.
     let on_files = {
-        let state = state.clone();
+        let pipeline = pipeline.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
                 return;
             };
             let Some(list) = input.files() else { return };
-            for i in 0..list.length() {
-                let Some(file) = list.get(i) else { continue };
-                let state = state.clone();
-                let name = file.name();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-                    if let Ok(buf) = buf {
-                        let bytes = js_sys::Uint8Array::new(&buf).to_vec();
-                        state.dispatch(Action::FileLoaded { name, bytes: Rc::new(bytes) });
-                    }
-                });
+            let sources = sources_from_list(&list);
+            if !sources.is_empty() {
+                pipeline.run(sources);
+            }
+            // The same file can be picked again.
+            input.set_value("");
+        })
+    };
+    let dragging = use_state(|| false);
+    let on_dragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(dt) = e.data_transfer() {
+                dt.set_drop_effect("copy");
+            }
+            if !*dragging {
+                dragging.set(true);
             }
         })
+    };
+    let on_dragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let pipeline = pipeline.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let Some(dt) = e.data_transfer() else { return };
+            let (entries, files) = drop_items(&dt);
+            let pipeline = pipeline.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut sources: Vec<Source> =
+                    files.into_iter().map(|f| Source { name: f.name(), blob: f.into() }).collect();
+                sources.extend(walk_entries(entries).await);
+                if !sources.is_empty() {
+                    pipeline.run(sources);
+                }
+            });
+        })
+    };
+    let on_cancel = {
+        let pipeline = pipeline.clone();
+        Callback::from(move |()| pipeline.cancel())
+    };
+    let on_dismiss = {
+        let pipe = pipe.clone();
+        Callback::from(move |()| pipe.dispatch(crate::pipeline::PipeAction::DismissErrors))
     };
     let on_sample = {
         let state = state.clone();
@@ -115,10 +193,18 @@ pub fn app() -> Html {
                 <label for="paste">{ t("input-label") }</label>
                 <textarea id="paste" data-testid="input" spellcheck="false" rows="12"
                     placeholder={t("input-placeholder")} value={state.input.clone()} oninput={on_input} />
-                <div class="controls">
+                <div class={classes!("dropzone", (*dragging).then_some("dragging"))} data-testid="dropzone"
+                    ondragover={on_dragover.clone()} ondragenter={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
+                    <p class="dropzone-hint">{ t("pipeline-dropzone") }</p>
                     <label class="file">{ t("file-label") }{" "}
-                        <input type="file" multiple=true data-testid="file-input" onchange={on_files} />
+                        <input type="file" multiple=true data-testid="file-input" onchange={on_files.clone()} />
                     </label>
+                    <label class="file">{ t("pipeline-folder-label") }{" "}
+                        <input type="file" multiple=true webkitdirectory=true data-testid="folder-input" onchange={on_files} />
+                    </label>
+                </div>
+                <ProgressView pipe={(*pipe).clone()} lang={lang} on_cancel={on_cancel} on_dismiss={on_dismiss} />
+                <div class="controls">
                     <label>{ t("samples-label") }{" "}
                         <select data-testid="samples" onchange={on_sample}>
                             <option value="" selected=true>{ "—" }</option>

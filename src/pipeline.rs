@@ -1,0 +1,390 @@
+//! The page's side of the parsing pipeline: the worker bridge (respawned
+//! after a crash), jobs with progress, cancel, drag-and-drop of files and
+//! folders, and the views for progress and errors.
+
+use crate::state::{Action, State};
+use crate::worker::{Input, JsCodec, Output, ParseWorker, Source, run_job};
+use gloo::worker::{Spawnable, WorkerBridge};
+use mailtriage_engine::i18n;
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+/// Where trunk's loader shim for the worker bin is, relative to the page.
+pub const WORKER_LOADER: &str = "./worker_loader.js";
+
+/// Milliseconds since the page started.
+pub fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// A job being read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Running {
+    pub job: u32,
+    pub names: Vec<String>,
+    pub total: f64,
+    pub done: f64,
+    pub file: u32,
+    pub started: f64,
+    pub now: f64,
+}
+
+/// How the last job ended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finished {
+    pub files: usize,
+    pub bytes: f64,
+    pub millis: f64,
+    pub cancelled: bool,
+}
+
+/// Progress and errors of the pipeline.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PipeState {
+    pub running: Option<Running>,
+    pub last: Option<Finished>,
+    /// Errors to show: (message id, detail).
+    pub errors: Vec<(&'static str, String)>,
+    /// True when the page analyses on its own thread (no worker possible).
+    pub local: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PipeAction {
+    Start { job: u32, names: Vec<String>, total: f64 },
+    Progress { job: u32, file: u32, done: f64 },
+    Done { job: u32, cancelled: bool },
+    Error(&'static str, String),
+    Crashed(String),
+    DismissErrors,
+    Local,
+}
+
+impl Reducible for PipeState {
+    type Action = PipeAction;
+
+    fn reduce(self: Rc<Self>, action: PipeAction) -> Rc<Self> {
+        let mut s = (*self).clone();
+        let t = now();
+        match action {
+            PipeAction::Start { job, names, total } => {
+                s.running = Some(Running { job, names, total, done: 0.0, file: 0, started: t, now: t });
+            }
+            PipeAction::Progress { job, file, done } => match s.running.as_mut() {
+                Some(r) if r.job == job => {
+                    r.file = file;
+                    r.done = done;
+                    r.now = t;
+                }
+                _ => return self,
+            },
+            PipeAction::Done { job, cancelled } => {
+                let Some(r) = s.running.take_if(|r| r.job == job) else { return self };
+                let bytes = if cancelled { r.done } else { r.total };
+                s.last = Some(Finished { files: r.names.len(), bytes, millis: t - r.started, cancelled });
+            }
+            PipeAction::Error(id, detail) => s.errors.push((id, detail)),
+            PipeAction::Crashed(detail) => {
+                s.errors.push(("pipeline-crashed", detail));
+                if let Some(r) = s.running.take() {
+                    s.last =
+                        Some(Finished { files: r.names.len(), bytes: r.done, millis: t - r.started, cancelled: true });
+                }
+            }
+            PipeAction::DismissErrors => s.errors.clear(),
+            PipeAction::Local => s.local = true,
+        }
+        Rc::new(s)
+    }
+}
+
+struct Inner {
+    bridge: RefCell<Option<WorkerBridge<ParseWorker>>>,
+    local: bool,
+    next_job: Cell<u32>,
+    current: RefCell<HashSet<u32>>,
+    cancelled: Rc<RefCell<HashSet<u32>>>,
+    on_output: Rc<dyn Fn(Output)>,
+    pipe: UseReducerDispatcher<PipeState>,
+}
+
+/// Handle to the pipeline (cheap to clone, equal to itself only).
+#[derive(Clone)]
+pub struct Pipeline(Rc<Inner>);
+
+impl PartialEq for Pipeline {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &o.0)
+    }
+}
+
+/// True where a worker cannot be started from a script file (`file://`,
+/// the single-file build).
+fn worker_unavailable() -> bool {
+    let Some(w) = web_sys::window() else { return true };
+    let file = w.location().protocol().map(|p| p == "file:").unwrap_or(true);
+    let single =
+        w.document().and_then(|d| d.query_selector("meta[name=mailtriage-single-file]").ok().flatten()).is_some();
+    file || single || js_sys::Reflect::get(&w, &JsValue::from_str("Worker")).map(|v| v.is_undefined()).unwrap_or(true)
+}
+
+impl Pipeline {
+    fn new(state: UseReducerDispatcher<State>, pipe: UseReducerDispatcher<PipeState>) -> Self {
+        let local = worker_unavailable();
+        if local {
+            pipe.dispatch(PipeAction::Local);
+        }
+        Self(Rc::new_cyclic(|weak: &std::rc::Weak<Inner>| {
+            let weak = weak.clone();
+            let pipe2 = pipe.clone();
+            let on_output: Rc<dyn Fn(Output)> = Rc::new(move |o: Output| match o {
+                Output::Progress { job, file, done } => pipe2.dispatch(PipeAction::Progress { job, file, done }),
+                Output::Report { report, .. } => state.dispatch(Action::Report(Rc::new(*report))),
+                Output::Failed { name, message, .. } => {
+                    pipe2.dispatch(PipeAction::Error("pipeline-read-error", format!("{name}: {message}")))
+                }
+                Output::Done { job, cancelled } => {
+                    if let Some(p) = weak.upgrade() {
+                        p.current.borrow_mut().remove(&job);
+                    }
+                    pipe2.dispatch(PipeAction::Done { job, cancelled })
+                }
+                Output::Panicked { message } => {
+                    pipe2.dispatch(PipeAction::Crashed(message));
+                    // Not from inside the bridge's own callback: later.
+                    let weak = weak.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Some(p) = weak.upgrade() {
+                            Pipeline(p).respawn();
+                        }
+                    });
+                }
+            });
+            Inner {
+                bridge: RefCell::new(None),
+                local,
+                next_job: Cell::new(1),
+                current: RefCell::default(),
+                cancelled: Rc::default(),
+                on_output,
+                pipe,
+            }
+        }))
+    }
+
+    fn spawn(&self) -> WorkerBridge<ParseWorker> {
+        let cb = self.0.on_output.clone();
+        ParseWorker::spawner().callback(move |o| cb(o)).encoding::<JsCodec>().spawn_with_loader(WORKER_LOADER)
+    }
+
+    /// Drops the (dead) worker and starts a fresh one.
+    fn respawn(&self) {
+        self.0.current.borrow_mut().clear();
+        let old = self.0.bridge.borrow_mut().take();
+        drop(old);
+        *self.0.bridge.borrow_mut() = Some(self.spawn());
+    }
+
+    /// Reads `sources` in the background; returns the job id.
+    pub fn run(&self, sources: Vec<Source>) -> u32 {
+        let job = self.0.next_job.get();
+        self.0.next_job.set(job + 1);
+        let names = sources.iter().map(|s| s.name.clone()).collect();
+        let total = sources.iter().map(|s| s.blob.size()).sum();
+        self.0.pipe.dispatch(PipeAction::Start { job, names, total });
+        self.0.current.borrow_mut().insert(job);
+        if self.0.local {
+            let cancelled = self.0.cancelled.clone();
+            let emit = self.0.on_output.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let is_cancelled = || cancelled.borrow().contains(&job);
+                run_job(job, sources, false, &is_cancelled, &|o| emit(o)).await;
+            });
+        } else {
+            if self.0.bridge.borrow().is_none() {
+                *self.0.bridge.borrow_mut() = Some(self.spawn());
+            }
+            if let Some(b) = self.0.bridge.borrow().as_ref() {
+                b.send(Input::Run { job, sources });
+            }
+        }
+        job
+    }
+
+    /// Cancels every job still running.
+    pub fn cancel(&self) {
+        let jobs: Vec<u32> = self.0.current.borrow().iter().copied().collect();
+        for job in jobs {
+            self.0.cancelled.borrow_mut().insert(job);
+            if let Some(b) = self.0.bridge.borrow().as_ref() {
+                b.send(Input::Cancel { job });
+            }
+        }
+    }
+
+    pub fn is_local(&self) -> bool {
+        self.0.local
+    }
+}
+
+/// The pipeline of this page and its progress state.
+#[hook]
+pub fn use_pipeline(state: &UseReducerHandle<State>) -> (Pipeline, UseReducerHandle<PipeState>) {
+    let pipe = use_reducer(PipeState::default);
+    let dispatcher = state.dispatcher();
+    let pipe_dispatcher = pipe.dispatcher();
+    let pipeline = use_memo((), move |_| Pipeline::new(dispatcher, pipe_dispatcher));
+    ((*pipeline).clone(), pipe)
+}
+
+/// A `Source` per file, named by its path inside a picked folder if any.
+pub fn sources_from_list(list: &web_sys::FileList) -> Vec<Source> {
+    (0..list.length())
+        .filter_map(|i| list.get(i))
+        .map(|f| {
+            let rel = js_sys::Reflect::get(&f, &JsValue::from_str("webkitRelativePath"))
+                .ok()
+                .and_then(|v| v.as_string())
+                .filter(|s| !s.is_empty());
+            Source { name: rel.unwrap_or_else(|| f.name()), blob: f.into() }
+        })
+        .collect()
+}
+
+/// What a drop carried: entries (files or folders) where the browser gives
+/// them, plain files otherwise. Must be called during the drop event.
+pub fn drop_items(dt: &web_sys::DataTransfer) -> (Vec<web_sys::FileSystemEntry>, Vec<web_sys::File>) {
+    let mut entries = Vec::new();
+    let mut files = Vec::new();
+    let items = dt.items();
+    for i in 0..items.length() {
+        let Some(item) = items.get(i) else { continue };
+        if item.kind() != "file" {
+            continue;
+        }
+        match item.webkit_get_as_entry() {
+            Ok(Some(e)) => entries.push(e),
+            _ => {
+                if let Ok(Some(f)) = item.get_as_file() {
+                    files.push(f);
+                }
+            }
+        }
+    }
+    if entries.is_empty() && files.is_empty() {
+        if let Some(list) = dt.files() {
+            files.extend((0..list.length()).filter_map(|i| list.get(i)));
+        }
+    }
+    (entries, files)
+}
+
+/// Walks dropped entries (folders recursively) into sources.
+pub async fn walk_entries(entries: Vec<web_sys::FileSystemEntry>) -> Vec<Source> {
+    let mut out = Vec::new();
+    let mut stack = entries;
+    stack.reverse();
+    while let Some(e) = stack.pop() {
+        let path = e.full_path().trim_start_matches('/').to_string();
+        if e.is_file() {
+            let fe: web_sys::FileSystemFileEntry = e.unchecked_into();
+            let p = js_sys::Promise::new(&mut |ok, err| fe.file_with_callback_and_callback(&ok, &err));
+            if let Ok(f) = JsFuture::from(p).await {
+                let name = if path.is_empty() { f.unchecked_ref::<web_sys::File>().name() } else { path };
+                out.push(Source { name, blob: f.unchecked_into() });
+            }
+        } else if e.is_directory() {
+            let de: web_sys::FileSystemDirectoryEntry = e.unchecked_into();
+            let reader = de.create_reader();
+            let mut children = Vec::new();
+            // readEntries returns a batch at a time until it returns none.
+            loop {
+                let p = js_sys::Promise::new(&mut |ok, err| {
+                    let _ = reader.read_entries_with_callback_and_callback(&ok, &err);
+                });
+                let Ok(batch) = JsFuture::from(p).await else { break };
+                let batch: js_sys::Array = batch.unchecked_into();
+                if batch.length() == 0 {
+                    break;
+                }
+                children.extend(batch.iter().map(|v| v.unchecked_into::<web_sys::FileSystemEntry>()));
+            }
+            children.sort_by_key(|c| c.name());
+            stack.extend(children.into_iter().rev());
+        }
+    }
+    out
+}
+
+fn mb(bytes: f64) -> i64 {
+    (bytes / 1_000_000.0).round() as i64
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub pipe: PipeState,
+    pub lang: &'static str,
+    pub on_cancel: Callback<()>,
+    pub on_dismiss: Callback<()>,
+}
+
+/// Progress bar with speed and time left, cancel button, errors.
+#[function_component(ProgressView)]
+pub fn progress_view(p: &ProgressProps) -> Html {
+    let lang = p.lang;
+    let t = |id: &str| i18n::text(lang, id, None);
+    let running = p.pipe.running.as_ref().map(|r| {
+        let secs = ((r.now - r.started) / 1000.0).max(0.001);
+        let rate = r.done / secs;
+        let left = if rate > 0.0 { ((r.total - r.done) / rate).ceil() } else { 0.0 };
+        let name = r.names.get(r.file as usize).cloned().unwrap_or_default();
+        let cancel = p.on_cancel.reform(|_: MouseEvent| ());
+        html! {
+            <div class="progress" data-testid="progress-box" aria-live="polite">
+                <div class="progress-head">
+                    <span>{ i18n::text_n(lang, "pipeline-reading", &[("index", r.file as i64 + 1), ("files", r.names.len() as i64)]) }</span>
+                    <code class="progress-file">{ name }</code>
+                </div>
+                <progress data-testid="progress" max={r.total.max(1.0).to_string()} value={r.done.to_string()}
+                    aria-label={t("pipeline-progress-label")} />
+                <div class="progress-stats" data-testid="progress-stats">
+                    { i18n::text_n(lang, "pipeline-rate", &[("done", mb(r.done)), ("total", mb(r.total)),
+                        ("rate", (rate / 1_000_000.0).round() as i64), ("left", left as i64)]) }
+                </div>
+                <button type="button" data-testid="cancel" onclick={cancel}>{ t("pipeline-cancel") }</button>
+            </div>
+        }
+    });
+    let last = match (&p.pipe.running, &p.pipe.last) {
+        (None, Some(f)) => {
+            let secs = f.millis / 1000.0;
+            let rate = if secs > 0.0 { f.bytes / secs / 1_000_000.0 } else { 0.0 };
+            let id = if f.cancelled { "pipeline-cancelled" } else { "pipeline-done" };
+            html! {
+                <p class="progress-done" data-testid="progress-done" data-cancelled={f.cancelled.to_string()}>
+                    { i18n::text_n(lang, id, &[("files", f.files as i64), ("mb", mb(f.bytes)),
+                        ("secs", secs.round() as i64), ("rate", rate.round() as i64)]) }
+                </p>
+            }
+        }
+        _ => html! {},
+    };
+    let errors = if p.pipe.errors.is_empty() {
+        html! {}
+    } else {
+        let dismiss = p.on_dismiss.reform(|_: MouseEvent| ());
+        html! {
+            <div class="pipeline-error" role="alert" data-testid="error">
+                { for p.pipe.errors.iter().map(|(id, detail)| html! {
+                    <p>{ t(id) }<br/><code>{ detail.clone() }</code></p>
+                }) }
+                <button type="button" onclick={dismiss}>{ t("pipeline-dismiss") }</button>
+            </div>
+        }
+    };
+    html! { <>{ for running }{ last }{ errors }</> }
+}

@@ -1,0 +1,404 @@
+//! The parsing pipeline: a gloo Web Worker that streams files (in
+//! `Blob.slice`s, never read whole) through the engine's [`Analyzer`], and
+//! the same loop run on the main thread with yields where a worker cannot be
+//! started (the single-file build opened from `file://`).
+//!
+//! Messages go through [`JsCodec`] (serde-wasm-bindgen), so `Blob`s and
+//! `File`s travel as themselves (structured clone), not as bytes.
+
+use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
+use js_sys::Uint8Array;
+use mailtriage_engine::archive::{self, Container};
+use mailtriage_engine::{Analyzer, InputReport};
+use serde::{Deserialize, Serialize};
+use std::cell::{Cell, RefCell};
+use std::collections::{HashSet, VecDeque};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Bytes read per `Blob.slice` in the worker.
+pub const WORKER_SLICE: usize = 4 << 20;
+/// Bytes per slice on the main thread (each slice must stay well under 50 ms).
+pub const MAIN_SLICE: usize = 256 << 10;
+/// A big single input sends a partial report every this many bytes.
+pub const SNAPSHOT_EVERY: u64 = 32 << 20;
+/// A file with this name makes the worker panic on purpose: the only way to
+/// test the crash recovery end to end, since the engine itself is fuzzed.
+pub const SELFTEST_PANIC: &str = "mailtriage-selftest-panic.txt";
+
+/// One input: a file (or the paste, as a Blob) and the name it is shown by.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Source {
+    pub name: String,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    pub blob: web_sys::Blob,
+}
+
+impl PartialEq for Source {
+    fn eq(&self, o: &Self) -> bool {
+        self.name == o.name && JsValue::from(&self.blob) == JsValue::from(&o.blob)
+    }
+}
+
+/// What the page asks of the worker.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Input {
+    Run { job: u32, sources: Vec<Source> },
+    Cancel { job: u32 },
+}
+
+/// What the worker tells the page.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Output {
+    /// `done` bytes of all the job's inputs have been read; `file` is the one being read.
+    Progress { job: u32, file: u32, done: f64 },
+    /// A report: final for that file, or `partial` while a big file is read.
+    Report { job: u32, file: u32, partial: bool, report: Box<InputReport> },
+    /// A file could not be read.
+    Failed { job: u32, file: u32, name: String, message: String },
+    /// The job ended (all files read, or cancelled).
+    Done { job: u32, cancelled: bool },
+    /// The worker panicked; it closes itself and the page starts a new one.
+    Panicked { message: String },
+}
+
+/// serde-wasm-bindgen both ways: JS objects keep `Blob`s by reference.
+pub struct JsCodec;
+
+impl Codec for JsCodec {
+    fn encode<I: Serialize>(input: I) -> JsValue {
+        let ser = serde_wasm_bindgen::Serializer::new().serialize_large_number_types_as_bigints(false);
+        input.serialize(&ser).unwrap_or_else(|e| wasm_bindgen::throw_str(&format!("worker message: {e}")))
+    }
+
+    fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
+        serde_wasm_bindgen::from_value(input)
+            .unwrap_or_else(|e| wasm_bindgen::throw_str(&format!("worker message: {e}")))
+    }
+}
+
+/// Reads `blob[start..end]` into `buf` (reused between slices).
+async fn read_slice(blob: &web_sys::Blob, start: f64, end: f64, buf: &mut Vec<u8>) -> Result<(), String> {
+    let part = blob.slice_with_f64_and_f64(start, end).map_err(js_err)?;
+    let ab = JsFuture::from(part.array_buffer()).await.map_err(js_err)?;
+    let arr = Uint8Array::new(&ab);
+    buf.resize(arr.length() as usize, 0);
+    arr.copy_to(&mut buf[..]);
+    Ok(())
+}
+
+fn js_err(e: JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// Lets the event loop run (so a Cancel message or a repaint gets in).
+async fn yield_now() {
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Largest zip read into memory where `FileReaderSync` is not available
+/// (the main-thread fallback); in the worker zips are read by seeking.
+pub const MAX_ZIP_IN_MEMORY: f64 = 512.0 * 1024.0 * 1024.0;
+
+/// Everything one job feeds: one [`Analyzer`] per input (archive members
+/// are inputs of their own).
+struct Feeder<'a> {
+    job: u32,
+    file: u32,
+    emit: &'a dyn Fn(Output),
+    an: Option<Analyzer>,
+    next_snapshot: u64,
+}
+
+impl Feeder<'_> {
+    fn begin(&mut self, name: &str) {
+        self.end();
+        self.an = Some(Analyzer::new(name));
+        self.next_snapshot = SNAPSHOT_EVERY;
+    }
+
+    fn feed(&mut self, bytes: &[u8]) {
+        let Some(an) = self.an.as_mut() else { return };
+        an.feed(bytes);
+        if an.bytes() >= self.next_snapshot {
+            self.next_snapshot += SNAPSHOT_EVERY;
+            if let Some(report) = snapshot(an) {
+                (self.emit)(Output::Report { job: self.job, file: self.file, partial: true, report: Box::new(report) });
+            }
+        }
+    }
+
+    fn end(&mut self) {
+        if let Some(an) = self.an.take() {
+            (self.emit)(Output::Report {
+                job: self.job,
+                file: self.file,
+                partial: false,
+                report: Box::new(an.finish()),
+            });
+        }
+    }
+}
+
+/// `Read + Seek` over a `Blob` with `FileReaderSync` (workers only), so a zip
+/// is read member by member without loading it whole.
+struct BlobReader<'a> {
+    blob: &'a web_sys::Blob,
+    reader: web_sys::FileReaderSync,
+    pos: u64,
+    size: u64,
+    on_read: &'a dyn Fn(u64),
+}
+
+impl std::io::Read for BlobReader<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let end = (self.pos + out.len() as u64).min(self.size);
+        if end <= self.pos {
+            return Ok(0);
+        }
+        let io = |e: JsValue| std::io::Error::other(js_err(e));
+        let part = self.blob.slice_with_f64_and_f64(self.pos as f64, end as f64).map_err(io)?;
+        let ab = self.reader.read_as_array_buffer(&part).map_err(io)?;
+        let arr = Uint8Array::new(&ab);
+        let n = arr.length() as usize;
+        arr.copy_to(&mut out[..n]);
+        self.pos += n as u64;
+        (self.on_read)(self.pos);
+        Ok(n)
+    }
+}
+
+impl std::io::Seek for BlobReader<'_> {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        let p = match to {
+            std::io::SeekFrom::Start(p) => p as i64,
+            std::io::SeekFrom::End(d) => self.size as i64 + d,
+            std::io::SeekFrom::Current(d) => self.pos as i64 + d,
+        };
+        if p < 0 {
+            return Err(std::io::Error::other("seek before start"));
+        }
+        self.pos = p as u64;
+        Ok(self.pos)
+    }
+}
+
+/// Streams every source of a job through the engine, telling `emit` as it
+/// goes. `cancelled` is polled between slices. Shared by the worker and
+/// the main-thread fallback (`in_worker == false`: small slices, a yield
+/// after each, zips read into memory).
+pub async fn run_job(
+    job: u32,
+    sources: Vec<Source>,
+    in_worker: bool,
+    cancelled: &dyn Fn() -> bool,
+    emit: &dyn Fn(Output),
+) {
+    let slice = if in_worker { WORKER_SLICE } else { MAIN_SLICE };
+    let mut done = 0f64;
+    let mut buf = Vec::with_capacity(slice);
+    for (i, src) in sources.into_iter().enumerate() {
+        let file = i as u32;
+        if src.name == SELFTEST_PANIC {
+            panic!("self-test panic requested by a file named {SELFTEST_PANIC}");
+        }
+        let size = src.blob.size();
+        let mut feeder = Feeder { job, file, emit, an: None, next_snapshot: SNAPSHOT_EVERY };
+        let fail = |message: String| emit(Output::Failed { job, file, name: src.name.clone(), message });
+        // The first bytes tell the container.
+        let head_end = size.min(slice as f64);
+        if let Err(e) = read_slice(&src.blob, 0.0, head_end, &mut buf).await {
+            fail(e);
+            done += size;
+            continue;
+        }
+        match archive::sniff(&buf) {
+            Container::Zip => {
+                let base = done;
+                let r = if in_worker {
+                    match web_sys::FileReaderSync::new() {
+                        Ok(reader) => {
+                            let on_read = |p: u64| emit(Output::Progress { job, file, done: base + p as f64 });
+                            let rd =
+                                BlobReader { blob: &src.blob, reader, pos: 0, size: size as u64, on_read: &on_read };
+                            zip_members(&src.name, rd, &mut feeder)
+                        }
+                        Err(e) => Err(js_err(e)),
+                    }
+                } else if size > MAX_ZIP_IN_MEMORY {
+                    Err("zip: too large to open without a worker".to_string())
+                } else {
+                    let mut all = Vec::with_capacity(size as usize);
+                    let mut pos = 0f64;
+                    let mut r = Ok(());
+                    while pos < size && r.is_ok() {
+                        let end = (pos + slice as f64).min(size);
+                        r = read_slice(&src.blob, pos, end, &mut buf).await;
+                        all.extend_from_slice(&buf);
+                        pos = end;
+                        emit(Output::Progress { job, file, done: base + pos });
+                        yield_now().await;
+                    }
+                    r.and_then(|()| zip_members(&src.name, std::io::Cursor::new(all), &mut feeder))
+                };
+                feeder.end();
+                done = base + size;
+                if let Err(e) = r {
+                    fail(e);
+                }
+                if cancelled() {
+                    emit(Output::Done { job, cancelled: true });
+                    return;
+                }
+                continue;
+            }
+            Container::Gzip | Container::Plain => {}
+        }
+        let mut gunzip = (archive::sniff(&buf) == Container::Gzip).then(archive::Gunzip::new);
+        feeder.begin(&src.name);
+        let mut pos = 0f64;
+        let mut first = true;
+        let mut error = None;
+        while pos < size {
+            if cancelled() {
+                emit(Output::Done { job, cancelled: true });
+                return;
+            }
+            let end = (pos + slice as f64).min(size);
+            if !first {
+                if let Err(e) = read_slice(&src.blob, pos, end, &mut buf).await {
+                    error = Some(e);
+                    break;
+                }
+            }
+            first = false;
+            match &mut gunzip {
+                Some(g) => {
+                    if let Err(e) = g.feed(&buf, &mut |out| feeder.feed(out)) {
+                        error = Some(e);
+                        break;
+                    }
+                }
+                None => feeder.feed(&buf),
+            }
+            done += end - pos;
+            pos = end;
+            emit(Output::Progress { job, file, done });
+            if !in_worker {
+                yield_now().await;
+            }
+        }
+        if cancelled() {
+            emit(Output::Done { job, cancelled: true });
+            return;
+        }
+        if let (Some(g), None) = (gunzip, &error) {
+            if let Err(e) = g.finish(&mut |out| feeder.feed(out)) {
+                error = Some(e);
+            }
+        }
+        done += size - pos;
+        feeder.end();
+        if let Some(e) = error {
+            fail(e);
+        }
+    }
+    emit(Output::Done { job, cancelled: false });
+}
+
+/// A report of what was read so far, where the engine offers one.
+fn snapshot(_an: &Analyzer) -> Option<InputReport> {
+    None
+}
+
+/// Every member of a zip as an input named `archive.zip/member`.
+fn zip_members<R: std::io::Read + std::io::Seek>(name: &str, rd: R, feeder: &mut Feeder<'_>) -> Result<(), String> {
+    let problems = archive::zip_entries(rd, &mut |member, chunk| {
+        if chunk.is_empty() {
+            feeder.begin(&format!("{name}/{member}"));
+        } else {
+            feeder.feed(chunk);
+        }
+    })?;
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
+}
+
+/// A job waiting in the worker: who asked, its id, its inputs.
+type QueuedJob = (HandlerId, u32, Vec<Source>);
+
+/// The gloo worker: a queue of jobs run one after another.
+pub struct ParseWorker {
+    queue: Rc<RefCell<VecDeque<QueuedJob>>>,
+    cancelled: Rc<RefCell<HashSet<u32>>>,
+    busy: Rc<Cell<bool>>,
+}
+
+thread_local! {
+    /// Where the panic hook reports to.
+    static PANIC_TO: RefCell<Option<(WorkerScope<ParseWorker>, HandlerId)>> = const { RefCell::new(None) };
+}
+
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        PANIC_TO.with(|p| {
+            if let Ok(p) = p.try_borrow() {
+                if let Some((scope, id)) = p.as_ref() {
+                    scope.respond(*id, Output::Panicked { message });
+                }
+            }
+        });
+        // The wasm instance is unusable after the abort that follows: stop.
+        if let Ok(g) = js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>() {
+            g.close();
+        }
+    }));
+}
+
+impl Worker for ParseWorker {
+    type Message = ();
+    type Input = Input;
+    type Output = Output;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        install_panic_hook();
+        Self { queue: Rc::default(), cancelled: Rc::default(), busy: Rc::default() }
+    }
+
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
+
+    fn connected(&mut self, scope: &WorkerScope<Self>, id: HandlerId) {
+        PANIC_TO.with(|p| *p.borrow_mut() = Some((scope.clone(), id)));
+    }
+
+    fn received(&mut self, scope: &WorkerScope<Self>, msg: Input, id: HandlerId) {
+        match msg {
+            Input::Cancel { job } => {
+                self.cancelled.borrow_mut().insert(job);
+            }
+            Input::Run { job, sources } => {
+                self.queue.borrow_mut().push_back((id, job, sources));
+                if self.busy.replace(true) {
+                    return;
+                }
+                let (queue, cancelled, busy, scope) =
+                    (self.queue.clone(), self.cancelled.clone(), self.busy.clone(), scope.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    loop {
+                        let next = queue.borrow_mut().pop_front();
+                        let Some((id, job, sources)) = next else { break };
+                        let is_cancelled = || cancelled.borrow().contains(&job);
+                        let emit = |o: Output| scope.respond(id, o);
+                        run_job(job, sources, true, &is_cancelled, &emit).await;
+                        cancelled.borrow_mut().remove(&job);
+                    }
+                    busy.set(false);
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+// Shared by the pipeline/logs/single-file browser tests: a browser, the
+// dist server under a sub-path, request/CSP/console recording, screenshots.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve-dist.mjs';
+
+export const SHOTS = process.env.E2E_SCREENSHOTS || 'target/e2e-screenshots';
+export const BASE = '/intranet/tools/mail-triage/';
+export const DIST = process.env.MT_DIST || 'dist';
+const CHROME = process.env.CHROME_BIN || '/usr/bin/chromium';
+mkdirSync(SHOTS, { recursive: true });
+
+export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROME, headless: true, args: CHROME_ARGS });
+}
+
+export async function serve() {
+  return startServer({ dir: DIST, base: BASE });
+}
+
+/**
+ * Opens `url` in a fresh context and records every request, console error,
+ * CSP violation and dialog. `origin` is what requests must stay on
+ * (`null` for a file:// page: then only file:, data: and blob: are allowed).
+ */
+export async function open(browser, url, { origin = new URL(url).origin, locale = 'en-US', colorScheme = 'light', viewport } = {}) {
+  const context = await browser.newContext({ locale, colorScheme, viewport: viewport || { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const log = { requests: [], offOrigin: [], errors: [], dialogs: [] };
+  page.on('request', (r) => {
+    const u = r.url();
+    log.requests.push(u);
+    const ok = origin === null
+      ? /^(file:|data:|blob:null|blob:file)/.test(u)
+      : u.startsWith(origin + '/') || u.startsWith('data:') || u.startsWith('blob:' + origin);
+    if (!ok) log.offOrigin.push(u);
+  });
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('dialog', async (d) => { log.dialogs.push(d.message()); await d.dismiss(); });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+  });
+  const resp = await page.goto(url);
+  await page.waitForSelector('[data-testid="input"]');
+  return { page, context, log, resp };
+}
+
+/** Screenshot, then the page must have stayed on its origin, CSP-clean, error-free. */
+export async function done({ page, context, log }, name, { allowErrors = [] } = {}) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  const csp = await page.evaluate(() => window.__cspViolations);
+  await context.close();
+  assert.deepEqual(log.offOrigin, [], 'requests left the page origin');
+  assert.deepEqual(csp, [], 'CSP violations');
+  const errors = log.errors.filter((e) => !allowErrors.some((re) => re.test(e)));
+  assert.deepEqual(errors, [], 'console errors');
+  assert.deepEqual(log.dialogs, [], 'dialogs opened');
+}
+
+/** A zip archive of `{name: text}` members (deflated), written by hand. */
+export function makeZip(members) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(members)) {
+    const data = Buffer.from(text);
+    const comp = deflateRawSync(data);
+    const nameBuf = Buffer.from(name);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0, 6);
+    local.writeUInt16LE(8, 8); local.writeUInt32LE(0, 10); local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(comp.length, 18); local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBuf.length, 26); local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0, 8); central.writeUInt16LE(8, 10); central.writeUInt32LE(0, 12);
+    central.writeUInt32LE(crc, 16); central.writeUInt32LE(comp.length, 20); central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBuf.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, comp);
+    centrals.push(central, nameBuf);
+    offset += 30 + nameBuf.length + comp.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(Object.keys(members).length, 8);
+  end.writeUInt16LE(Object.keys(members).length, 10); end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+export function write(dir, name, content) {
+  const p = join(dir, name);
+  mkdirSync(join(p, '..'), { recursive: true });
+  writeFileSync(p, content);
+  return p;
+}
+
+/** Report names shown on the page. */
+export async function reportNames(page) {
+  return page.$$eval('[data-testid="report"] h3.source', (hs) => hs.map((h) => h.childNodes[0].textContent.trim()));
+}

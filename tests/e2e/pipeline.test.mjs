@@ -1,0 +1,167 @@
+// The data pipeline in real headless Chromium: many files and a folder
+// through the worker, drag and drop, .gz/.zip, a big generated log with
+// progress and cancel, a worker crash and its recovery, big pastes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { done, launch, makeZip, open, reportNames, serve, write } from './helpers.mjs';
+import { generateProtocolLog } from '../../scripts/gen-protolog.mjs';
+
+const RECV = readFileSync('www/samples/recv-protocol-log.log', 'utf8');
+const SEED = readFileSync('www/samples/seed-tls.txt', 'utf8');
+const STARTTLS = '451 5.7.3 Must issue a STARTTLS command first\n';
+const SOCKET = '421 4.4.2 Connection dropped due to SocketError\n';
+
+let srv, browser, tmp;
+before(async () => {
+  srv = await serve();
+  browser = await launch();
+  tmp = mkdtempSync(join(tmpdir(), 'mt-pipeline-'));
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+async function waitReports(page, names, timeout = 30000) {
+  await page.waitForFunction((want) => {
+    const have = [...document.querySelectorAll('[data-testid="report"] h3.source')].map((h) => h.childNodes[0].textContent.trim());
+    return want.every((n) => have.includes(n));
+  }, names, { timeout });
+}
+
+test('many files, a folder, a .gz and a .zip are read by the worker', async () => {
+  const s = await open(browser, srv.url);
+  const dir = join(tmp, 'many');
+  const files = [
+    write(dir, 'a-starttls.txt', STARTTLS),
+    write(dir, 'b-socket.txt', SOCKET),
+    write(dir, 'c-recv.log', RECV),
+    write(dir, 'd-seed.txt.gz', gzipSync(Buffer.from(SEED))),
+    write(dir, 'e-logs.zip', makeZip({ 'logs/RECV2026012011-1.LOG': RECV, 'queue.txt': STARTTLS })),
+  ];
+  await s.page.setInputFiles('[data-testid="file-input"]', files);
+  await waitReports(s.page, ['a-starttls.txt', 'b-socket.txt', 'c-recv.log', 'd-seed.txt.gz',
+    'e-logs.zip/logs/RECV2026012011-1.LOG', 'e-logs.zip/queue.txt']);
+  const rulesOf = (name) => s.page.locator('[data-testid="report"]', { has: s.page.locator('h3.source', { hasText: name }) })
+    .first().locator('[data-testid="finding"]').evaluateAll((fs) => fs.map((f) => f.dataset.rule));
+  assert.deepEqual(await rulesOf('a-starttls.txt'), ['seed-starttls-first']);
+  assert.ok((await rulesOf('d-seed.txt.gz')).includes('seed-ndr-socketerror'), 'gzip member analysed');
+  assert.ok((await rulesOf('e-logs.zip/queue.txt')).includes('seed-starttls-first'), 'zip member analysed');
+  const kind = await s.page.locator('[data-testid="report"]', { hasText: 'c-recv.log' }).first().getAttribute('data-kind');
+  assert.equal(kind, 'protocol-log');
+  await s.page.waitForSelector('[data-testid="progress-done"]');
+
+  // A folder (webkitdirectory input): names keep the folder path.
+  const folder = join(tmp, 'MessageTracking');
+  write(folder, 'SmtpReceive/RECV1.LOG', RECV);
+  write(folder, 'SmtpReceive/old/RECV0.LOG', STARTTLS);
+  write(folder, 'notes.txt', SOCKET);
+  await s.page.setInputFiles('[data-testid="folder-input"]', folder);
+  await waitReports(s.page, ['MessageTracking/SmtpReceive/RECV1.LOG', 'MessageTracking/SmtpReceive/old/RECV0.LOG', 'MessageTracking/notes.txt']);
+  await done(s, '10-pipeline-many-files');
+});
+
+test('files dropped on the drop zone are analysed', async () => {
+  const s = await open(browser, srv.url);
+  await s.page.evaluate(({ a, b }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([a], 'dropped-1.txt', { type: 'text/plain' }));
+    dt.items.add(new File([b], 'dropped-2.txt', { type: 'text/plain' }));
+    const zone = document.querySelector('[data-testid="dropzone"]');
+    zone.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, { a: STARTTLS, b: SOCKET });
+  await waitReports(s.page, ['dropped-1.txt', 'dropped-2.txt']);
+  const names = await reportNames(s.page);
+  assert.ok(names.indexOf('dropped-1.txt') < names.indexOf('dropped-2.txt'), 'in drop order');
+  await done(s, '11-pipeline-drop');
+});
+
+test('a 200 MB protocol log: progress with MB/s and time left, results, then cancel', async () => {
+  const big = join(tmp, 'RECV-big.LOG');
+  const { bytes } = generateProtocolLog(big, 200e6);
+  const s = await open(browser, srv.url);
+  // Long tasks on the main thread while the worker reads.
+  await s.page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
+      .observe({ type: 'longtask', buffered: false });
+  });
+  const t0 = Date.now();
+  await s.page.setInputFiles('[data-testid="file-input"]', big);
+  await s.page.waitForSelector('[data-testid="progress"]');
+  await s.page.waitForFunction(() => Number(document.querySelector('[data-testid="progress"]')?.value) > 0);
+  const stats = await s.page.locator('[data-testid="progress-stats"]').innerText();
+  assert.match(stats, /MB\/s/);
+  assert.match(stats, /\d+ s left/);
+  await s.page.screenshot({ path: join(process.env.E2E_SCREENSHOTS || 'target/e2e-screenshots', '12-pipeline-progress.png') });
+  // The page stays responsive while the worker reads: typing is analysed.
+  await s.page.fill('[data-testid="input"]', SOCKET);
+  await s.page.waitForSelector('[data-testid="finding"][data-rule="seed-ndr-socketerror"]');
+  await s.page.waitForSelector('[data-testid="progress-done"]', { timeout: 120000 });
+  const secs = (Date.now() - t0) / 1000;
+  const report = s.page.locator('[data-testid="report"]', { hasText: 'RECV-big.LOG' });
+  await report.waitFor();
+  const rules = await report.locator('[data-testid="finding"]').evaluateAll((fs) => fs.map((f) => f.dataset.rule));
+  assert.ok(rules.includes('seed-protolog-socketerror'), `big log findings: ${rules}`);
+  const longest = await s.page.evaluate(() => window.__longest);
+  console.log(`# 200 MB: ${(bytes / 1e6 / secs).toFixed(1)} MB/s end to end, longest main-thread task ${longest.toFixed(0)} ms`);
+  assert.equal(await s.page.locator('[data-testid="progress-done"]').getAttribute('data-cancelled'), 'false');
+
+  // Again, cancelled part-way.
+  await s.page.setInputFiles('[data-testid="file-input"]', big);
+  await s.page.waitForFunction(() => Number(document.querySelector('[data-testid="progress"]')?.value) > 20e6);
+  await s.page.click('[data-testid="cancel"]');
+  await s.page.waitForSelector('[data-testid="progress-done"][data-cancelled="true"]', { timeout: 10000 });
+  assert.equal(await s.page.locator('[data-testid="progress"]').count(), 0);
+  // Still works after the cancel.
+  await s.page.setInputFiles('[data-testid="file-input"]', write(tmp, 'after-cancel.txt', STARTTLS));
+  await waitReports(s.page, ['after-cancel.txt']);
+  await done(s, '13-pipeline-cancelled');
+});
+
+test('a worker panic shows an error and a new worker takes over', async () => {
+  const s = await open(browser, srv.url);
+  // The worker panics on purpose on this file name (the engine itself does
+  // not panic on any input the fuzzers found).
+  await s.page.setInputFiles('[data-testid="file-input"]', write(tmp, 'mailtriage-selftest-panic.txt', 'x'));
+  const err = s.page.locator('[data-testid="error"]');
+  await err.waitFor();
+  assert.match(await err.innerText(), /stopped unexpectedly/);
+  assert.match(await err.innerText(), /self-test panic/);
+  assert.equal(await s.page.locator('[data-testid="progress"]').count(), 0, 'no progress left hanging');
+  await s.page.screenshot({ path: join(process.env.E2E_SCREENSHOTS || 'target/e2e-screenshots', '14-pipeline-panic.png'), fullPage: true });
+  await s.page.setInputFiles('[data-testid="file-input"]', write(tmp, 'after-panic.txt', STARTTLS));
+  await waitReports(s.page, ['after-panic.txt']);
+  const rule = await s.page.locator('[data-testid="report"]', { hasText: 'after-panic.txt' }).locator('[data-testid="finding"]').getAttribute('data-rule');
+  assert.equal(rule, 'seed-starttls-first');
+  // The wasm trap after the panic hook is reported by the worker's console.
+  await done(s, '14-pipeline-panic-recovered', { allowErrors: [/unreachable|RuntimeError|panicked|self-test panic/] });
+});
+
+test('a big paste is analysed by the worker, a small one at once', async () => {
+  const s = await open(browser, srv.url);
+  const filler = 'Received: from relay.example.net by mx.contoso.example; Tue, 20 Jan 2026 10:00:00 +0000\n'.repeat(12000);
+  // Set like a paste (page.fill types character events for a text this big).
+  await s.page.evaluate((t) => {
+    const a = document.querySelector('[data-testid="input"]');
+    a.value = t;
+    a.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, filler + STARTTLS);
+  await s.page.waitForFunction(() => {
+    const f = document.querySelectorAll('[data-testid="finding"]');
+    return f.length === 1 && f[0].dataset.rule === 'seed-starttls-first';
+  });
+  await s.page.fill('[data-testid="input"]', SOCKET);
+  await s.page.waitForFunction(() => {
+    const f = document.querySelectorAll('[data-testid="finding"]');
+    return f.length === 1 && f[0].dataset.rule === 'seed-ndr-socketerror';
+  });
+  await done(s, '15-pipeline-paste');
+});
