@@ -1,16 +1,20 @@
 //! `mailtriage`: the engine on the command line.
 //!
-//! Exit codes: 0 nothing found, 1 findings, 2 error (unreadable path, bad
-//! arguments).
+//! Exit codes: 0 nothing found, 1 findings (for `census`: a legacy protocol,
+//! a TLS failure or a STARTTLS refusal, or any finding), 2 error (unreadable
+//! path, bad arguments).
 
 use clap::{Parser, Subcommand, ValueEnum};
-use mailtriage_engine::{Analyzer, InputReport, i18n, kb};
-use std::fs::File;
-use std::io::{self, Read, Write};
+use mailtriage_engine::census::{self, Census, CensusReport};
+use mailtriage_engine::{Analyzer, InputReport, export, i18n, kb};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::AtomicU64;
 
 mod eval;
+mod input;
+mod synth;
 
 #[derive(Parser)]
 #[command(
@@ -23,17 +27,53 @@ struct Cli {
     command: Command,
 }
 
+#[derive(clap::Args)]
+struct Common {
+    /// Files or folders (walked recursively; `.gz` and `.zip` are opened); `-` reads standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Language of the human-readable output (en, vi, zh-CN, lt, ru, ro).
+    #[arg(long, default_value = "en")]
+    lang: String,
+    /// Files processed at once (default: one per core).
+    #[arg(long, short = 'j')]
+    jobs: Option<usize>,
+    /// Never show the progress bar (it shows on a terminal for inputs over 32 MB).
+    #[arg(long)]
+    no_progress: bool,
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Analyse files or folders (recursively); `-` reads standard input.
+    /// Find every error in bounces, queue errors, protocol logs and syslogs, with cause and fix.
     Triage {
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-        /// Language of the human-readable output (en, vi, zh-CN, lt, ru, ro).
-        #[arg(long, default_value = "en")]
-        lang: String,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// TLS census of protocol logs and MTA syslogs: per remote IP and direction, sessions by TLS
+    /// version, TLS failures, STARTTLS refusals.
+    Census {
+        #[command(flatten)]
+        common: Common,
+        /// Include the kept sample of sessions (with transcripts) in JSON output.
+        #[arg(long)]
+        sessions: bool,
+    },
+    /// Write synthetic Exchange protocol logs (hourly SEND/RECV files) and their census ground truth.
+    Synth {
+        /// Output folder (created).
+        #[arg(long)]
+        out: PathBuf,
+        /// Total size to write, e.g. 64M, 1G.
+        #[arg(long, default_value = "64M")]
+        size: String,
+        /// Size of one hourly file before the clock moves to the next hour, e.g. 32M.
+        #[arg(long, default_value = "32M")]
+        file_size: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
     /// Compare triage results with a labelled corpus (`EXPECTED.tsv` in Sisimai's
     /// set-of-emails layout) and print agreement per column.
@@ -53,8 +93,16 @@ enum Command {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum Format {
+    /// A human-readable report.
     Text,
+    /// One JSON document (the documented contract).
     Json,
+    /// One JSON object per line (a finding, or a census endpoint).
+    Ndjson,
+    /// RFC 4180 CSV.
+    Csv,
+    /// A Markdown report.
+    Md,
 }
 
 fn main() -> ExitCode {
@@ -68,41 +116,77 @@ fn main() -> ExitCode {
     }
 }
 
+fn files_of(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    for p in paths {
+        input::collect(p, &mut files).map_err(|e| format!("{}: {e}", p.display()))?;
+    }
+    Ok(files)
+}
+
+fn jobs(j: Option<usize>) -> usize {
+    j.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+fn io_err(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
 fn run(cli: Cli) -> Result<bool, String> {
-    match cli.command {
-        Command::Triage { paths, format, lang } => {
-            let mut files = Vec::new();
-            for p in &paths {
-                collect(p, &mut files).map_err(|e| format!("{}: {e}", p.display()))?;
-            }
+    let out = io::stdout();
+    let mut out = io::BufWriter::new(out.lock());
+    let found = match cli.command {
+        Command::Triage { common } => {
+            let files = files_of(&common.paths)?;
+            let per_file =
+                input::parallel(&files, jobs(common.jobs), !common.no_progress, &|p, read| triage_path(p, read, None))?;
+            let reports: Vec<InputReport> = per_file.into_iter().flatten().collect();
+            let lang = i18n::negotiate(&common.lang);
+            write_triage(&mut out, &reports, common.format, lang).map_err(io_err)?;
+            reports.iter().any(|r| !r.findings.is_empty())
+        }
+        Command::Census { common, sessions } => {
+            let files = files_of(&common.paths)?;
+            let per_file = input::parallel(&files, jobs(common.jobs), !common.no_progress, &|p, read| {
+                let mut c = Census::new();
+                let reports = triage_path(p, read, Some(&mut c))?;
+                Ok((reports, c))
+            })?;
+            let mut all = Census::new();
             let mut reports = Vec::new();
-            for f in &files {
-                reports.push(triage_file(f).map_err(|e| format!("{}: {e}", f.display()))?);
+            for (r, c) in per_file {
+                reports.extend(r);
+                all.merge(c);
             }
-            let found = reports.iter().any(|r| !r.findings.is_empty());
-            let out = io::stdout();
-            let mut out = out.lock();
-            match format {
-                Format::Json => {
-                    let doc =
-                        serde_json::json!({ "inputs": reports.iter().map(InputReport::contract).collect::<Vec<_>>() });
-                    serde_json::to_writer_pretty(&mut out, &doc).map_err(|e| e.to_string())?;
-                    writeln!(out).map_err(|e| e.to_string())?;
-                }
-                Format::Text => print_text(&mut out, &reports, i18n::negotiate(&lang)).map_err(|e| e.to_string())?,
-            }
-            Ok(found)
+            let report = all.finish();
+            let lang = i18n::negotiate(&common.lang);
+            write_census(&mut out, &report, &reports, common.format, sessions, lang).map_err(io_err)?;
+            report.endpoints.iter().any(|e| e.legacy || !e.tls_failures.is_empty() || e.starttls_required_refusals > 0)
+                || reports.iter().any(|r| !r.findings.is_empty())
+        }
+        Command::Synth { out: dir, size, file_size, seed } => {
+            let size = synth::parse_size(&size)?;
+            let file_size = synth::parse_size(&file_size)?;
+            let truth = synth::generate(&dir, size, file_size, seed).map_err(|e| format!("{}: {e}", dir.display()))?;
+            writeln!(
+                out,
+                "wrote {} files, {} bytes, {} sessions to {}",
+                truth.files,
+                truth.bytes,
+                truth.sessions,
+                dir.display()
+            )
+            .map_err(io_err)?;
+            false
         }
         Command::EvalCorpus { dir, verbose } => {
             eval::run(&dir, verbose).map_err(|e| format!("{}: {e}", dir.display()))?;
-            Ok(false)
+            false
         }
         Command::Rules { format } => {
-            let out = io::stdout();
-            let mut out = out.lock();
             match format {
-                Format::Json => serde_json::to_writer_pretty(&mut out, kb::RULES).map_err(|e| e.to_string())?,
-                Format::Text => {
+                Format::Json | Format::Ndjson => serde_json::to_writer_pretty(&mut out, kb::RULES).map_err(io_err)?,
+                _ => {
                     for r in kb::RULES {
                         writeln!(
                             out,
@@ -112,49 +196,189 @@ fn run(cli: Cli) -> Result<bool, String> {
                             r.reason,
                             i18n::text("en", r.id, None)
                         )
-                        .map_err(|e| e.to_string())?;
+                        .map_err(io_err)?;
                     }
                 }
             }
-            Ok(false)
+            false
         }
-    }
+    };
+    out.flush().map_err(io_err)?;
+    Ok(found)
 }
 
-/// Expands folders recursively, in a stable (sorted) order.
-fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
-    if path.as_os_str() == "-" {
-        out.push(path.to_path_buf());
-        return Ok(());
-    }
-    let meta = std::fs::metadata(path)?;
-    if meta.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        entries.sort();
-        for e in entries {
-            collect(&e, out)?;
+/// Streams one path (a zip gives one report per member) through the
+/// analyser, and through the census when one is given (sharing the framing).
+fn triage_path(path: &Path, read: &AtomicU64, mut census: Option<&mut Census>) -> io::Result<Vec<InputReport>> {
+    let mut reports = Vec::new();
+    let mut current: Option<Analyzer> = None;
+    input::stream(path, read, &mut |ev| match ev {
+        input::Event::Begin(name) => {
+            current = Some(match census.as_deref_mut() {
+                Some(c) => Analyzer::with_census(name, std::mem::take(c)),
+                None => Analyzer::new(name),
+            });
         }
-    } else {
-        out.push(path.to_path_buf());
-    }
-    Ok(())
+        input::Event::Chunk(b) => {
+            if let Some(a) = &mut current {
+                a.feed(b);
+            }
+        }
+        input::Event::End(problem) => {
+            if let Some(a) = current.take() {
+                let (mut r, c) = a.finish_with_census();
+                if let (Some(slot), Some(c)) = (census.as_deref_mut(), c) {
+                    *slot = c;
+                }
+                if let Some(p) = problem {
+                    r.notes.push(mailtriage_engine::Note::Archive { problem: p });
+                }
+                reports.push(r);
+            }
+        }
+    })?;
+    Ok(reports)
 }
 
-/// Streams one file through the engine in 1 MiB chunks.
+/// Streams one file through the engine (used by the corpus evaluation).
 pub(crate) fn triage_file(path: &Path) -> io::Result<InputReport> {
-    let name = path.display().to_string();
-    let mut analyzer = Analyzer::new(name);
-    let mut reader: Box<dyn Read> =
-        if path.as_os_str() == "-" { Box::new(io::stdin()) } else { Box::new(File::open(path)?) };
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        let n = reader.read(&mut buf)?;
-        if n == 0 {
-            break;
+    let mut reports = triage_path(path, &AtomicU64::new(0), None)?;
+    reports.pop().ok_or_else(|| io::Error::other("no input"))
+}
+
+/// The findings of every input in the `triage --format json` contract
+/// shape, each with its input's path (for the census and NDJSON).
+fn contract_findings(reports: &[InputReport]) -> Vec<serde_json::Value> {
+    let mut all = Vec::new();
+    for r in reports {
+        for f in r.contract().findings {
+            let mut v = serde_json::to_value(&f).unwrap_or_default();
+            if let Some(o) = v.as_object_mut() {
+                o.insert("path".into(), r.path.clone().into());
+            }
+            all.push(v);
         }
-        analyzer.feed(&buf[..n]);
     }
-    Ok(analyzer.finish())
+    all
+}
+
+fn write_triage(out: &mut impl Write, reports: &[InputReport], format: Format, lang: &str) -> io::Result<()> {
+    match format {
+        Format::Json => {
+            let doc = serde_json::json!({ "inputs": reports.iter().map(InputReport::contract).collect::<Vec<_>>() });
+            serde_json::to_writer_pretty(&mut *out, &doc)?;
+            writeln!(out)
+        }
+        Format::Ndjson => {
+            for v in contract_findings(reports) {
+                serde_json::to_writer(&mut *out, &v)?;
+                writeln!(out)?;
+            }
+            Ok(())
+        }
+        Format::Csv => out.write_all(export::to_csv(reports, lang).as_bytes()),
+        Format::Md => out.write_all(export::to_markdown(reports, lang).as_bytes()),
+        Format::Text => print_text(out, reports, lang),
+    }
+}
+
+fn write_census(
+    out: &mut impl Write,
+    report: &CensusReport,
+    reports: &[InputReport],
+    format: Format,
+    sessions: bool,
+    lang: &str,
+) -> io::Result<()> {
+    match format {
+        Format::Json => {
+            let mut doc = serde_json::json!({
+                "sessions": report.sessions,
+                "endpoints": report.endpoints,
+                "protocols": report.protocols,
+                "files": report.files,
+                "rows": report.rows,
+                "findings": contract_findings(reports),
+                "timeline": timeline(reports),
+            });
+            if sessions {
+                doc["kept_sessions"] = serde_json::to_value(&report.kept_sessions)?;
+                doc["sessions_not_kept"] = report.sessions_not_kept.into();
+            }
+            serde_json::to_writer_pretty(&mut *out, &doc)?;
+            writeln!(out)
+        }
+        Format::Ndjson => {
+            for e in &report.endpoints {
+                let mut v = serde_json::to_value(e)?;
+                v["record"] = "endpoint".into();
+                serde_json::to_writer(&mut *out, &v)?;
+                writeln!(out)?;
+            }
+            for mut v in contract_findings(reports) {
+                v["record"] = "finding".into();
+                serde_json::to_writer(&mut *out, &v)?;
+                writeln!(out)?;
+            }
+            Ok(())
+        }
+        Format::Csv => out.write_all(census::to_csv(report).as_bytes()),
+        Format::Md => {
+            out.write_all(census::to_markdown(report).as_bytes())?;
+            writeln!(out)?;
+            out.write_all(export::to_markdown(reports, lang).as_bytes())
+        }
+        Format::Text => {
+            writeln!(
+                out,
+                "{} sessions, {} endpoints, {} rows in {} files",
+                report.sessions,
+                report.endpoints.len(),
+                report.rows,
+                report.files
+            )?;
+            writeln!(
+                out,
+                "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6}  tls failures",
+                "remote ip", "dir", "sessions", "TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3", "refused", "plain"
+            )?;
+            for e in &report.endpoints {
+                let p = |k: &str| e.protocols.get(k).copied().unwrap_or(0);
+                writeln!(
+                    out,
+                    "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6}  {}{}",
+                    e.remote_ip,
+                    e.direction.as_str(),
+                    e.sessions,
+                    p("TLS1.0"),
+                    p("TLS1.1"),
+                    p("TLS1.2"),
+                    p("TLS1.3"),
+                    e.starttls_required_refusals,
+                    e.plain_sessions,
+                    e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" "),
+                    if e.legacy { "  LEGACY" } else { "" }
+                )?;
+            }
+            let with_findings: Vec<InputReport> = reports.iter().filter(|r| !r.findings.is_empty()).cloned().collect();
+            if !with_findings.is_empty() {
+                writeln!(out)?;
+                print_text(out, &with_findings, lang)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Findings per hour per rule over all inputs.
+fn timeline(reports: &[InputReport]) -> Vec<serde_json::Value> {
+    let mut m: std::collections::BTreeMap<(String, String), u64> = std::collections::BTreeMap::new();
+    for r in reports {
+        for p in &r.timeline {
+            *m.entry((p.hour.clone(), p.rule.clone())).or_default() += p.count;
+        }
+    }
+    m.into_iter().map(|((hour, rule), count)| serde_json::json!({"hour": hour, "rule": rule, "count": count})).collect()
 }
 
 fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::Result<()> {

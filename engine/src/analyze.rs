@@ -29,7 +29,7 @@ type Key = (&'static str, Option<String>, Option<u16>, Option<String>, Option<St
 /// What the protocol-log header told us about the rows that follow.
 #[derive(Debug, Default)]
 struct LogContext {
-    fields: Option<Vec<protolog::Field>>,
+    columns: crate::session::Columns,
     direction: Option<Direction>,
 }
 
@@ -71,6 +71,10 @@ struct LineState {
     /// The RFC 3464 recipient block being read, with its first line number.
     dsn: Option<(u64, u64, dsn::RecipientBlock)>,
     dsn_in_diagnostic: bool,
+    /// Findings per hour per rule (`2023-01-11T16`, rule id) → count.
+    timeline: HashMap<(String, &'static str), u64>,
+    /// A census fed the same lines, so big logs are framed only once.
+    census: Option<Box<crate::census::Census>>,
 }
 
 impl Analyzer {
@@ -90,6 +94,8 @@ impl Analyzer {
                 recipient: None,
                 dsn: None,
                 dsn_in_diagnostic: false,
+                timeline: HashMap::new(),
+                census: None,
             },
             mode: Mode::Sniffing(Vec::new()),
             bytes: 0,
@@ -145,13 +151,62 @@ impl Analyzer {
         }
     }
 
+    /// The findings so far, without ending the input: for a view that
+    /// updates while a large file streams in.
+    pub fn snapshot(&self) -> InputReport {
+        let state = &self.state;
+        let mut findings: Vec<Finding> = state.order.iter().filter_map(|k| state.findings.get(k).cloned()).collect();
+        findings.sort_by_key(|f| (f.severity, f.first_line));
+        let kind = state
+            .kinds
+            .iter()
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            .map(|(k, _)| *k)
+            .unwrap_or(InputKind::Text);
+        InputReport {
+            path: self.name.clone(),
+            timeline: timeline_points(&state.timeline),
+            kind,
+            encoding: self.framer.encoding().unwrap_or(Encoding::Utf8),
+            lines: self.framer.stats.lines,
+            bytes: self.bytes,
+            unrecognised_lines: state.unrecognised,
+            unrecognised_samples: state.unrecognised_samples.clone(),
+            findings,
+            notes: self.notes.clone(),
+        }
+    }
+
     /// Bytes fed so far (for progress).
     pub fn bytes(&self) -> u64 {
         self.bytes
     }
 
+    /// Like [`Analyzer::new`], also feeding every line to `census` (which
+    /// starts a file of this name); [`Analyzer::finish_with_census`] gives it back.
+    pub fn with_census(name: impl Into<String>, mut census: crate::census::Census) -> Self {
+        let mut a = Self::new(name);
+        census.begin_file(&a.name);
+        a.state.census = Some(Box::new(census));
+        a
+    }
+
+    /// Ends the input; returns the report and the census, if one was given.
+    pub fn finish_with_census(mut self) -> (InputReport, Option<crate::census::Census>) {
+        let report = self.finish_in_place();
+        let mut census = self.state.census.take().map(|c| *c);
+        if let Some(c) = &mut census {
+            c.end_file();
+        }
+        (report, census)
+    }
+
     /// Ends the input and returns the report.
     pub fn finish(mut self) -> InputReport {
+        self.finish_in_place()
+    }
+
+    fn finish_in_place(&mut self) -> InputReport {
         self.decide();
         let mut message_mode = false;
         if let Mode::Message(buf) = std::mem::replace(&mut self.mode, Mode::Lines) {
@@ -202,8 +257,10 @@ impl Analyzer {
         } else {
             findings.sort_by_key(|f| (f.severity, f.first_line));
         }
+        let timeline = timeline_points(&state.timeline);
         InputReport {
-            path: self.name,
+            path: std::mem::take(&mut self.name),
+            timeline,
             kind,
             encoding: self.framer.encoding().unwrap_or(Encoding::Utf8),
             lines: stats.lines,
@@ -322,11 +379,17 @@ impl LineState {
     fn line(&mut self, n: u64, line: &str) {
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
+        if let Some(c) = &mut self.census {
+            c.feed_line(line);
+        }
         if line.trim().is_empty() {
             self.flush_dsn();
             return;
         }
-        if self.dsn_line(n, start, line) {
+        // A protocol-log row is never an RFC 3464 field: skip that parser.
+        if protolog::looks_like_row(line) {
+            self.flush_dsn();
+        } else if self.dsn_line(n, start, line) {
             *self.kinds.entry(InputKind::Dsn).or_default() += 1;
             return;
         }
@@ -421,43 +484,50 @@ impl LineState {
         if !block.is_failure() {
             return;
         }
-        let mut text = match block.diagnostic_text() {
-            Some(d) => d.to_string(),
-            None => format!("Status: {}", block.status.as_deref().unwrap_or("")),
+        let status_text = || format!("Status: {}", block.status.as_deref().unwrap_or(""));
+        // Without a Diagnostic-Code, both the Status field (with its comment)
+        // and the human-readable part's line are read; the more specific
+        // finding is kept per recipient (`one_per_recipient`).
+        let texts: Vec<String> = match (block.diagnostic_text(), block.human_text.as_deref()) {
+            (Some(d), _) => vec![d.to_string()],
+            (None, Some(h)) if !h.trim().is_empty() => vec![status_text(), h.trim().to_string()],
+            _ => vec![status_text()],
         };
-        if let Some(c) = block.command.as_deref() {
-            // The message's human-readable part named the command the reply
-            // answered; keep it with the reply, as Postfix writes it.
-            if smtp::command_in(&text).is_none() {
-                text = format!("{text} (in reply to {c} command)");
-            }
-        }
         let field = block.status.as_deref().and_then(|s| smtp::enhanced_status_code(s.trim()).ok()).map(|(_, s)| s);
-        let in_text = block.diagnostic_text().and_then(smtp::find_codes).and_then(|h| h.status);
-        // `Status: 5.0.0` says only "failed"; a specific code in the
-        // diagnostic text says why, so it wins (RFC 3464 §2.3.4 allows x.0.0
-        // when the MTA knows no better).
-        let status = match (field, in_text) {
-            (Some(f), Some(t)) if f.subject == 0 && f.detail == 0 && (t.subject, t.detail) != (0, 0) => Some(t),
-            (f, t) => f.or(t),
-        };
         if let Some(r) = block.recipient() {
             self.recipient = Some(r.to_string());
         }
-        let reading = Reading {
-            kind: InputKind::Dsn,
-            text: Cow::Owned(text.clone()),
-            remote_ip: None,
-            remote_host: block.remote_mta.as_deref().map(dsn::strip_type).map(str::to_string),
-            recipient: block.recipient().map(str::to_string),
-            timestamp: block.last_attempt.clone(),
-            direction: None,
-            recognised: true,
-            status,
-        };
-        if !self.occurrence(n, start, &text, &reading) {
-            // A failed recipient with no code at all is still a finding.
-            self.record(None, self.bare_occurrence(n, start, &text, &reading));
+        for mut text in texts {
+            let in_text = smtp::find_codes(&text).and_then(|h| h.status);
+            if let Some(c) = block.command.as_deref() {
+                // The message's human-readable part named the command the
+                // reply answered; keep it with the reply, as Postfix writes it.
+                if smtp::command_in(&text).is_none() {
+                    text = format!("{text} (in reply to {c} command)");
+                }
+            }
+            // `Status: 5.0.0` says only "failed"; a specific code in the
+            // diagnostic text says why, so it wins (RFC 3464 §2.3.4 allows
+            // x.0.0 when the MTA knows no better).
+            let status = match (field.clone(), in_text) {
+                (Some(f), Some(t)) if f.subject == 0 && f.detail == 0 && (t.subject, t.detail) != (0, 0) => Some(t),
+                (f, t) => f.or(t),
+            };
+            let reading = Reading {
+                kind: InputKind::Dsn,
+                text: Cow::Owned(text.clone()),
+                remote_ip: None,
+                remote_host: block.remote_mta.as_deref().map(dsn::strip_type).map(str::to_string),
+                recipient: block.recipient().map(str::to_string),
+                timestamp: block.last_attempt.clone(),
+                direction: None,
+                recognised: true,
+                status,
+            };
+            if !self.occurrence(n, start, &text, &reading) {
+                // A failed recipient with no code at all is still a finding.
+                self.record(None, self.bare_occurrence(n, start, &text, &reading));
+            }
         }
     }
 
@@ -485,7 +555,7 @@ impl LineState {
         if trimmed.starts_with('#') {
             if let Ok((_, h)) = protolog::header_line(trimmed) {
                 match h {
-                    protolog::Header::Fields(f) => self.log.fields = Some(f),
+                    protolog::Header::Fields(f) => self.log.columns = crate::session::Columns::from_fields(&f),
                     protolog::Header::LogType(t) => {
                         let t = t.to_ascii_lowercase();
                         self.log.direction = if t.contains("send") {
@@ -509,32 +579,54 @@ impl LineState {
         Some(self.plain(line))
     }
 
+    /// A protocol-log row. Errors in these logs are error replies (4xx/5xx
+    /// from the side that answers) and information/disconnect rows that name a
+    /// failure; commands and positive replies are recognised and skipped
+    /// without building any text, which keeps big logs fast.
     fn protocol_row<'a>(&mut self, line: &'a str) -> Reading<'a> {
-        let default;
-        let fields = match &self.log.fields {
-            Some(f) => f,
-            None => {
-                default = protolog::default_fields();
-                &default
+        let cols = &self.log.columns;
+        let (mut data, mut context, mut remote, mut time, mut event) =
+            (Cow::Borrowed(""), Cow::Borrowed(""), Cow::Borrowed(""), Cow::Borrowed(""), b'?');
+        for (i, cell) in protolog::Fields::new(line).enumerate() {
+            if Some(i) == cols.data {
+                data = cell;
+            } else if Some(i) == cols.context {
+                context = cell;
+            } else if Some(i) == cols.remote {
+                remote = cell;
+            } else if Some(i) == cols.date_time {
+                time = cell;
+            } else if Some(i) == cols.event {
+                event = cell.bytes().next().unwrap_or(b'?');
             }
+        }
+        let reply_event = match self.log.direction {
+            Some(Direction::Inbound) => event == b'>',
+            Some(Direction::Outbound) => event == b'<',
+            _ => event == b'<' || event == b'>',
         };
-        let mut cells: Vec<Cow<'a, str>> = Vec::new();
-        protolog::csv_record(line, &mut cells);
-        let get = |want: &protolog::Field| fields.iter().position(|f| f == want).and_then(|i| cells.get(i));
-        let data = get(&protolog::Field::Data).map(|c| c.as_ref()).unwrap_or("");
-        let context = get(&protolog::Field::Context).map(|c| c.as_ref()).unwrap_or("");
-        let text = match (data.is_empty(), context.is_empty()) {
-            (false, false) => Cow::Owned(format!("{data} {context}")),
-            (false, true) => Cow::Owned(data.to_string()),
-            _ => Cow::Owned(context.to_string()),
+        let candidate = match event {
+            b'*' | b'-' => kb::has_trigger(&data) || kb::has_trigger(&context),
+            _ if reply_event => matches!(data.as_bytes().first(), Some(b'4' | b'5')),
+            b'<' | b'>' => false,
+            _ => true,
+        };
+        let text = if !candidate {
+            Cow::Borrowed("")
+        } else {
+            match (data.is_empty(), context.is_empty()) {
+                (false, false) => Cow::Owned(format!("{data} {context}")),
+                (false, true) => Cow::Owned(data.into_owned()),
+                _ => Cow::Owned(context.into_owned()),
+            }
         };
         Reading {
             kind: InputKind::ProtocolLog,
+            remote_ip: if candidate { protolog::endpoint_ip(&remote).map(str::to_string) } else { None },
+            timestamp: if candidate { Some(time.into_owned()) } else { None },
             text,
-            remote_ip: get(&protolog::Field::RemoteEndpoint).and_then(|e| protolog::endpoint_ip(e)).map(str::to_string),
             remote_host: None,
             recipient: None,
-            timestamp: get(&protolog::Field::DateTime).map(|c| c.to_string()),
             direction: self.log.direction,
             recognised: true,
             status: None,
@@ -585,6 +677,7 @@ impl LineState {
         {
             r.kind = InputKind::Syslog;
             r.recognised = true;
+            r.timestamp = syslog_time(line).map(str::to_string);
             r.recipient = between(line, "to=<", ">").map(str::to_string);
             if let Some(relay) = field_token(line, "relay=").or_else(|| field_token(line, " from ")) {
                 let (host, ip) = host_and_ip(relay);
@@ -646,6 +739,11 @@ impl LineState {
 
     fn record(&mut self, rule: Option<&'static Rule>, occ: Occurrence) {
         let rule_id = rule.map_or(crate::report::UNCLASSIFIED, |r| r.id);
+        if let Some(hour) = occ.timestamp.as_deref().and_then(hour_of) {
+            if self.timeline.len() < MAX_TIMELINE || self.timeline.contains_key(&(hour.to_string(), rule_id)) {
+                *self.timeline.entry((hour.to_string(), rule_id)).or_default() += 1;
+            }
+        }
         let key: Key = (
             rule_id,
             occ.status.as_ref().map(EnhancedStatus::canonical),
@@ -664,6 +762,44 @@ impl LineState {
         self.order.push(key.clone());
         self.findings.insert(key, Finding::new(rule, occ));
     }
+}
+
+/// Distinct (hour, rule) buckets kept per input.
+const MAX_TIMELINE: usize = 50_000;
+
+/// The hour a timestamp falls in, as the timeline's bucket label:
+/// ISO 8601 `2023-01-11T16:00:00.000Z` → `2023-01-11T16`; syslog
+/// `Jan 20 10:00:01` → `Jan 20 10`. Other shapes have no bucket.
+pub fn hour_of(ts: &str) -> Option<&str> {
+    let b = ts.as_bytes();
+    if b.len() >= 13 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && (b[10] == b'T' || b[10] == b' ') {
+        return b[11..13].iter().all(u8::is_ascii_digit).then(|| &ts[..13]);
+    }
+    if b.len() >= 9
+        && b[..3].iter().all(u8::is_ascii_alphabetic)
+        && b[3] == b' '
+        && b[7..9].iter().all(u8::is_ascii_digit)
+    {
+        return Some(&ts[..9]);
+    }
+    None
+}
+
+/// The timeline in hour order.
+fn timeline_points(map: &HashMap<(String, &'static str), u64>) -> Vec<crate::report::TimelinePoint> {
+    let mut v: Vec<crate::report::TimelinePoint> = map
+        .iter()
+        .map(|((hour, rule), n)| crate::report::TimelinePoint { hour: hour.clone(), rule: rule.to_string(), count: *n })
+        .collect();
+    v.sort_by(|a, b| a.hour.cmp(&b.hour).then(a.rule.cmp(&b.rule)));
+    v
+}
+
+/// `Jan 20 10:00:01 host prog[pid]: …` → `Jan 20 10:00:01`.
+fn syslog_time(line: &str) -> Option<&str> {
+    let t = line.get(..15)?;
+    let b = t.as_bytes();
+    (b[..3].iter().all(u8::is_ascii_alphabetic) && b[3] == b' ' && b[9] == b':' && b[12] == b':').then_some(t)
 }
 
 /// Byte span of the error inside the raw line, for highlighting.
@@ -754,6 +890,31 @@ mod tests {
         assert_eq!(r.findings.len(), 1);
         assert_eq!(r.findings[0].count, 5);
         assert_eq!(r.findings[0].evidence.len(), EVIDENCE_PER_FINDING);
+    }
+
+    #[test]
+    fn timeline_counts_findings_per_hour_and_snapshot_sees_them_early() {
+        let head = "#Log-type: SMTP Send Protocol Log\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\n";
+        let row = |h: u8, s: u8| {
+            format!(
+                "2021-01-20T{h:02}:00:{s:02}.000Z,Outbound to Office 365,08D8BD00000000{s:02},7,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n"
+            )
+        };
+        let mut a = Analyzer::new("SEND.LOG");
+        a.feed(head.as_bytes());
+        for (h, s) in [(10, 1), (10, 2), (11, 3)] {
+            a.feed(row(h, s).as_bytes());
+        }
+        a.feed(&[b'\n'; SNIFF_BYTES]);
+        let snap = a.snapshot();
+        assert_eq!(snap.findings.len(), 1);
+        assert_eq!(snap.findings[0].count, 3);
+        let r = a.finish();
+        let points: Vec<(&str, u64)> = r.timeline.iter().map(|p| (p.hour.as_str(), p.count)).collect();
+        assert_eq!(points, vec![("2021-01-20T10", 2), ("2021-01-20T11", 1)]);
+        assert!(r.timeline.iter().all(|p| p.rule == "seed-protolog-socketerror"));
+        assert_eq!(hour_of("Jan 20 10:00:01"), Some("Jan 20 10"));
+        assert_eq!(hour_of("yesterday"), None);
     }
 
     #[test]

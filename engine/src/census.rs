@@ -113,7 +113,7 @@ struct FileCtx {
 /// Streaming census builder.
 pub struct Census {
     file: Option<FileCtx>,
-    open: HashMap<(Direction, String), SessionState>,
+    open: HashMap<(Direction, u64), SessionState>,
     endpoints: HashMap<(String, Direction), Endpoint>,
     sessions: u64,
     rows: u64,
@@ -121,9 +121,8 @@ pub struct Census {
     kept_interesting: Vec<Session>,
     kept_ordinary: Vec<Session>,
     not_kept: u64,
-    /// Rows seen when each open session was last touched (for eviction).
+    /// Rows seen so far; each open session notes when it was last touched.
     clock: u64,
-    touched: HashMap<(Direction, String), u64>,
 }
 
 impl Default for Census {
@@ -145,7 +144,6 @@ impl Census {
             kept_ordinary: Vec::new(),
             not_kept: 0,
             clock: 0,
-            touched: HashMap::new(),
         }
     }
 
@@ -175,6 +173,17 @@ impl Census {
         let mut framer = std::mem::take(&mut ctx.framer);
         framer.feed(chunk, &mut |_, line| self.line(&mut ctx, line));
         ctx.framer = framer;
+        self.file = Some(ctx);
+    }
+
+    /// Feeds one already framed line of the current file (the analyser
+    /// shares its framing this way).
+    pub fn feed_line(&mut self, line: &str) {
+        if self.file.is_none() {
+            self.begin_file("(input)");
+        }
+        let mut ctx = self.file.take().expect("file context");
+        self.line(&mut ctx, line);
         self.file = Some(ctx);
     }
 
@@ -217,18 +226,21 @@ impl Census {
                     Direction::Outbound
                 });
                 self.clock += 1;
-                let key = (dir, row.session.to_string());
-                let s = self.open.entry(key.clone()).or_insert_with(|| SessionState::new(&row, dir, &ctx.name));
+                let key = (dir, session_key(row.session));
+                let sample_full =
+                    self.kept_interesting.len() >= KEPT_INTERESTING && self.kept_ordinary.len() >= KEPT_ORDINARY;
+                let s = self.open.entry(key).or_insert_with(|| {
+                    let mut s = SessionState::new(&row, dir, &ctx.name);
+                    s.record_transcript = !sample_full;
+                    s
+                });
                 s.apply(&row, line);
+                s.touched = self.clock;
                 if s.is_complete() {
                     let s = self.open.remove(&key).expect("open session");
-                    self.touched.remove(&key);
                     self.finish_session(s);
-                } else {
-                    self.touched.insert(key, self.clock);
-                    if self.open.len() > MAX_OPEN {
-                        self.evict();
-                    }
+                } else if self.open.len() > MAX_OPEN {
+                    self.evict();
                 }
                 return;
             }
@@ -263,10 +275,9 @@ impl Census {
 
     /// Closes the least recently touched tenth of the open sessions.
     fn evict(&mut self) {
-        let mut by_age: Vec<(u64, (Direction, String))> = self.touched.iter().map(|(k, t)| (*t, k.clone())).collect();
+        let mut by_age: Vec<(u64, (Direction, u64))> = self.open.iter().map(|(k, s)| (s.touched, *k)).collect();
         by_age.sort_unstable_by_key(|(t, _)| *t);
         for (_, key) in by_age.into_iter().take(MAX_OPEN / 10) {
-            self.touched.remove(&key);
             if let Some(s) = self.open.remove(&key) {
                 self.finish_session(s);
             }
@@ -342,21 +353,20 @@ impl Census {
                 self.not_kept += 1;
             }
         }
-        for (key, frag) in other.open {
+        for (key, mut frag) in other.open {
             self.clock += 1;
             match self.open.remove(&key) {
                 Some(mut mine) => {
                     mine.absorb(frag);
                     if mine.is_complete() {
-                        self.touched.remove(&key);
                         self.finish_session(mine);
                     } else {
-                        self.touched.insert(key.clone(), self.clock);
+                        mine.touched = self.clock;
                         self.open.insert(key, mine);
                     }
                 }
                 None => {
-                    self.touched.insert(key.clone(), self.clock);
+                    frag.touched = self.clock;
                     self.open.insert(key, frag);
                 }
             }
@@ -413,6 +423,96 @@ impl Census {
             sessions_not_kept: self.not_kept,
         }
     }
+}
+
+/// The protocols a table shows as columns; others are summed in `other`.
+pub const PROTOCOL_COLUMNS: &[&str] = &["TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3"];
+
+fn failures_text(e: &Endpoint) -> String {
+    e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" ")
+}
+
+fn other_protocols(e: &Endpoint) -> u64 {
+    e.protocols.iter().filter(|(k, _)| !PROTOCOL_COLUMNS.contains(&k.as_str())).map(|(_, v)| v).sum()
+}
+
+const CSV_HEADER: &[&str] = &[
+    "remote_ip",
+    "direction",
+    "host",
+    "sessions",
+    "TLS1.0",
+    "TLS1.1",
+    "TLS1.2",
+    "TLS1.3",
+    "other_protocols",
+    "tls_failures",
+    "starttls_required_refusals",
+    "plain_sessions",
+    "legacy",
+    "first_seen",
+    "last_seen",
+];
+
+/// One row per endpoint (RFC 4180, CRLF), legacy endpoints first.
+pub fn to_csv(r: &CensusReport) -> String {
+    let mut o = CSV_HEADER.join(",");
+    o.push_str("\r\n");
+    for e in &r.endpoints {
+        let mut cells = vec![e.remote_ip.clone(), e.direction.as_str().to_string(), e.host.clone().unwrap_or_default()];
+        cells.push(e.sessions.to_string());
+        for p in PROTOCOL_COLUMNS {
+            cells.push(e.protocols.get(*p).copied().unwrap_or(0).to_string());
+        }
+        cells.push(other_protocols(e).to_string());
+        cells.push(failures_text(e));
+        cells.push(e.starttls_required_refusals.to_string());
+        cells.push(e.plain_sessions.to_string());
+        cells.push(e.legacy.to_string());
+        cells.push(e.first_seen.clone().unwrap_or_default());
+        cells.push(e.last_seen.clone().unwrap_or_default());
+        o.push_str(&cells.iter().map(|c| crate::export::csv_field(c)).collect::<Vec<_>>().join(","));
+        o.push_str("\r\n");
+    }
+    o
+}
+
+/// A GFM table of the endpoints, legacy ones marked.
+pub fn to_markdown(r: &CensusReport) -> String {
+    let mut o = format!("# TLS census\n\n{} sessions, {} endpoints\n\n", r.sessions, r.endpoints.len());
+    o.push_str("| remote IP | direction | host | sessions | TLS1.0 | TLS1.1 | TLS1.2 | TLS1.3 | other | TLS failures | STARTTLS refusals | plain | legacy |\n");
+    o.push_str("|---|---|---|--:|--:|--:|--:|--:|--:|---|--:|--:|---|\n");
+    for e in &r.endpoints {
+        let p = |k: &str| e.protocols.get(k).copied().unwrap_or(0);
+        o.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            crate::export::md_cell(&e.remote_ip),
+            e.direction.as_str(),
+            crate::export::md_cell(e.host.as_deref().unwrap_or("")),
+            e.sessions,
+            p("TLS1.0"),
+            p("TLS1.1"),
+            p("TLS1.2"),
+            p("TLS1.3"),
+            other_protocols(e),
+            crate::export::md_cell(&failures_text(e)),
+            e.starttls_required_refusals,
+            e.plain_sessions,
+            if e.legacy { "**legacy**" } else { "" },
+        ));
+    }
+    o
+}
+
+/// Exchange prints session ids as 16 hex digits (a 64-bit value); other
+/// shapes are hashed (FNV-1a), which is as good a key.
+fn session_key(id: &str) -> u64 {
+    if id.len() <= 16 {
+        if let Ok(v) = u64::from_str_radix(id, 16) {
+            return v;
+        }
+    }
+    id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)) | (1 << 63)
 }
 
 /// The census of one whole input.
@@ -559,6 +659,16 @@ mod tests {
         let r = census("x.log", log.as_bytes());
         let e = &r.endpoints[0];
         assert_eq!((e.direction, e.starttls_required_refusals, e.plain_sessions), (Direction::Inbound, 1, 1));
+    }
+
+    #[test]
+    fn csv_and_markdown_have_one_row_per_endpoint() {
+        let r = census("SEND.LOG", interleave(&sample()).as_bytes());
+        let csv = to_csv(&r);
+        assert_eq!(csv.lines().count(), 1 + r.endpoints.len());
+        assert!(csv.lines().nth(1).unwrap().starts_with("192.0.2.9,outbound,,2,2,0,0,0,0,,0,0,true,"));
+        let md = to_markdown(&r);
+        assert!(md.contains("| 192.0.2.9 | outbound |") && md.contains("**legacy**"));
     }
 
     #[test]

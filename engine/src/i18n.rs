@@ -93,6 +93,13 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
         Note::TooManyFindings { dropped } => text_n(lang, "note-too-many", &[("count", *dropped as i64)]),
         Note::MessageTooLarge => text(lang, "note-message-too-large", None),
         Note::BadMessage => text(lang, "note-bad-message", None),
+        Note::Archive { problem } => {
+            let mut fa = FluentArgs::new();
+            fa.set("problem", FluentValue::from(problem.as_str()));
+            format(bundle(lang), "note-archive", None, Some(&fa))
+                .or_else(|| format(bundle("en"), "note-archive", None, Some(&fa)))
+                .unwrap_or_else(|| problem.clone())
+        }
     }
 }
 

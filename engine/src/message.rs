@@ -99,6 +99,13 @@ pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
         out.documents.extend(html.into_iter().map(Document::Text));
     }
     annotate_commands(&mut out.documents);
+    // An RFC 3834 automatic reply (vacation, out of office) is told by its
+    // subject; the subject line is read after the body, so a body that says
+    // more (an account closed, a mailbox full) is the first finding.
+    let report = out.documents.iter().any(|d| matches!(d, Document::DeliveryStatus(_)));
+    if let Some(subject) = out.subject.as_deref().filter(|s| !report && is_auto_reply_subject(s)) {
+        out.documents.push(Document::Text(format!("Subject: {subject}")));
+    }
     for d in &mut out.documents {
         if let Document::Text(t) = d {
             *t = logical_lines(t).join("\n");
@@ -107,41 +114,81 @@ pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
     Some(out)
 }
 
-/// A bounce's human-readable part often names the SMTP command a recipient
-/// was refused at (Postfix `(in reply to end of DATA command)`, a Sendmail
-/// transcript `>>> DATA` then `<<< 550 …`, Exim `after RCPT TO:<…>`); its
-/// delivery-status part never does. Hands the command to the DSN reader as a
-/// [`dsn::COMMAND_FIELD`] line in that recipient's block: the recipient's own
-/// line decides, else the one command the text names, if it names just one.
+/// A bounce's human-readable part often says what its delivery-status part
+/// leaves out: the SMTP command a recipient was refused at (Postfix `(in
+/// reply to end of DATA command)`, a Sendmail transcript `>>> DATA` then
+/// `<<< 550 …`, Exim `after RCPT TO:<…>`), and, when a block has no
+/// `Diagnostic-Code`, the error itself (OpenSMTPD, Exim local deliveries).
+/// Both are handed to the DSN reader as extension fields in the recipient's
+/// block ([`dsn::COMMAND_FIELD`], [`dsn::TEXT_FIELD`]). The recipient's own
+/// line decides the command, else the one command the text names, if just one.
 fn annotate_commands(docs: &mut [Document]) {
-    let mut named: Vec<(String, smtp::Command)> = Vec::new();
+    let mut lines: Vec<String> = Vec::new();
     for d in docs.iter() {
         if let Document::Text(t) = d {
-            named.extend(
-                logical_lines(t).into_iter().filter_map(|l| smtp::command_in(&l).map(|c| (l.to_ascii_lowercase(), c))),
-            );
+            lines.extend(logical_lines(t));
         }
     }
-    let Some(first) = named.first().map(|(_, c)| *c) else { return };
-    let only = named.iter().all(|(_, c)| *c == first).then_some(first);
+    if lines.is_empty() {
+        return;
+    }
+    let lower: Vec<String> = lines.iter().map(|l| l.to_ascii_lowercase()).collect();
+    let named: Vec<(usize, smtp::Command)> =
+        lines.iter().enumerate().filter_map(|(i, l)| smtp::command_in(l).map(|c| (i, c))).collect();
+    let only = named.first().map(|f| f.1).filter(|&c| named.iter().all(|n| n.1 == c));
     for d in docs.iter_mut() {
         let Document::DeliveryStatus(t) = d else { continue };
-        let mut out = String::with_capacity(t.len() + 64);
-        for line in t.lines() {
-            out.push_str(line.trim_end_matches('\r'));
+        let mut out = String::with_capacity(t.len() + 256);
+        let body: Vec<&str> = t.lines().map(|l| l.trim_end_matches('\r')).collect();
+        for block in body.split(|l| l.trim().is_empty()) {
+            let has_diagnostic = block
+                .iter()
+                .any(|l| dsn::field(l).is_ok_and(|(_, (name, _))| name.eq_ignore_ascii_case("diagnostic-code")));
+            for line in block {
+                out.push_str(line);
+                out.push('\n');
+                let Ok((_, (name, value))) = dsn::field(line) else { continue };
+                if !name.eq_ignore_ascii_case("final-recipient") {
+                    continue;
+                }
+                let rcpt = dsn::strip_type(value).to_ascii_lowercase();
+                let mine: Vec<usize> =
+                    (0..lines.len()).filter(|&i| rcpt.contains('@') && lower[i].contains(&rcpt)).collect();
+                let own = named.iter().rev().find(|(i, _)| mine.contains(i)).map(|n| n.1);
+                if let Some(c) = own.or(only) {
+                    out.push_str(&format!("{}: {}\n", dsn::COMMAND_FIELD, c.as_str()));
+                }
+                let said = mine.iter().find(|&&i| smtp::find_codes(&lines[i]).is_some()).or(mine.first());
+                if let (false, Some(&i)) = (has_diagnostic, said) {
+                    let text: String = lines[i].chars().take(1000).collect();
+                    out.push_str(&format!("{}: {}\n", dsn::TEXT_FIELD, text));
+                }
+            }
             out.push('\n');
-            let Ok((_, (name, value))) = dsn::field(line) else { continue };
-            if !name.eq_ignore_ascii_case("final-recipient") {
-                continue;
-            }
-            let rcpt = dsn::strip_type(value).to_ascii_lowercase();
-            let own = named.iter().rev().find(|(l, _)| !rcpt.is_empty() && l.contains(&rcpt)).map(|(_, c)| *c);
-            if let Some(c) = own.or(only) {
-                out.push_str(&format!("{}: {}\n", dsn::COMMAND_FIELD, c.as_str()));
-            }
         }
         *t = out;
     }
+}
+
+/// Subject prefixes that automatic replies use (RFC 3834 §3.1.5 suggests
+/// `Auto:`; mail clients and servers write their own).
+fn is_auto_reply_subject(subject: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "auto:",
+        "auto reply",
+        "auto-reply",
+        "autoreply",
+        "auto response",
+        "auto-response",
+        "autoresponse",
+        "automatic reply",
+        "automatische antwort",
+        "out of office",
+        "out of the office",
+        "vacation",
+    ];
+    let s = subject.trim().to_ascii_lowercase();
+    PREFIXES.iter().any(|p| s.starts_with(p))
 }
 
 /// Text lines with folded continuations (indented lines) joined to the line

@@ -96,6 +96,10 @@ pub enum Note {
     MessageTooLarge,
     /// An Outlook .msg that could not be read.
     BadMessage,
+    /// A gzip or zip container could not be read to the end.
+    Archive {
+        problem: String,
+    },
 }
 
 /// The analysis of one input.
@@ -110,6 +114,18 @@ pub struct InputReport {
     pub unrecognised_samples: Vec<(u64, String)>,
     pub findings: Vec<Finding>,
     pub notes: Vec<Note>,
+    /// Findings per hour per rule, in hour order (occurrences with a timestamp).
+    #[serde(default)]
+    pub timeline: Vec<TimelinePoint>,
+}
+
+/// One bucket of the findings-over-time chart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelinePoint {
+    /// `2023-01-11T16` (ISO) or `Jan 20 10` (syslog).
+    pub hour: String,
+    pub rule: String,
+    pub count: u64,
 }
 
 /// The finding shape of the `mailtriage triage --format json` contract:

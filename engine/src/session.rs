@@ -226,6 +226,11 @@ pub struct SessionState {
     /// Raw rows, `\n`-separated, in arrival order; sorted when finished.
     pub transcript: String,
     pub transcript_truncated: bool,
+    /// When the census last saw a row of it (for evicting stale sessions).
+    pub touched: u64,
+    /// False once the census's sample of sessions is full: then nobody will
+    /// read the transcript, and copying every row would be wasted work.
+    pub record_transcript: bool,
 }
 
 impl SessionState {
@@ -257,6 +262,8 @@ impl SessionState {
             recipients: 0,
             transcript: String::new(),
             transcript_truncated: false,
+            touched: 0,
+            record_transcript: true,
         }
     }
 
@@ -275,8 +282,13 @@ impl SessionState {
             if self.first_time.as_deref().is_none_or(|t| row.date_time < t) {
                 self.first_time = Some(row.date_time.to_string());
             }
-            if self.last_time.as_deref().is_none_or(|t| row.date_time > t) {
-                self.last_time = Some(row.date_time.to_string());
+            match &mut self.last_time {
+                Some(t) if row.date_time > t.as_str() => {
+                    t.clear();
+                    t.push_str(row.date_time);
+                }
+                Some(_) => {}
+                None => self.last_time = Some(row.date_time.to_string()),
             }
         }
         if self.remote.is_none() && !row.remote.is_empty() {
@@ -285,10 +297,13 @@ impl SessionState {
         if self.local.is_none() && !row.local.is_empty() {
             keep_earliest(&mut self.local, seq, row.local.to_string());
         }
-        if self.transcript.len() + raw.len() < TRANSCRIPT_BYTES {
+        if self.record_transcript && self.transcript.len() + raw.len() < TRANSCRIPT_BYTES {
+            if self.transcript.capacity() == 0 {
+                self.transcript.reserve(4096);
+            }
             self.transcript.push_str(raw);
             self.transcript.push('\n');
-        } else {
+        } else if self.record_transcript {
             self.transcript_truncated = true;
         }
         // In a Send log `>` is what we sent and `<` the remote's reply; in a

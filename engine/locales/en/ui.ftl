@@ -42,6 +42,7 @@ affected = Affected
 clear = Clear
 note-message-too-large = The message is larger than 48 MiB; it was read as plain text lines instead of MIME.
 note-bad-message = This Outlook .msg file could not be read (damaged or not a message).
+note-archive = The compressed file could not be read to the end ({ $problem }); everything before that point was analysed.
 pasted-text = Pasted text
 kind-exchange-ndr = Exchange NDR
 kind-dsn = Delivery status notification

@@ -49,6 +49,7 @@ affected = Paveikta
 clear = Išvalyti
 note-message-too-large = Laiškas didesnis nei 48 MiB, todėl perskaitytas kaip paprastos teksto eilutės, o ne MIME.
 note-bad-message = Šio Outlook .msg failo perskaityti nepavyko (sugadintas arba tai ne laiškas).
+note-archive = Suglaudinto failo nepavyko perskaityti iki galo ({ $problem }); viskas iki tos vietos buvo išanalizuota.
 pasted-text = Įklijuotas tekstas
 kind-exchange-ndr = Exchange NDR
 kind-dsn = Pristatymo būsenos pranešimas (DSN)

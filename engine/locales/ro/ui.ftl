@@ -47,6 +47,7 @@ affected = Afectat
 clear = Golește
 note-message-too-large = Mesajul depășește 48 MiB, așa că a fost citit ca linii de text simplu, nu ca MIME.
 note-bad-message = Acest fișier Outlook .msg nu a putut fi citit (este deteriorat sau nu este un mesaj).
+note-archive = Fișierul comprimat nu a putut fi citit până la capăt ({ $problem }); tot ce era înainte de acel punct a fost analizat.
 pasted-text = Text lipit
 kind-exchange-ndr = NDR Exchange
 kind-dsn = Notificare de stare a livrării (DSN)

@@ -41,6 +41,7 @@ affected = Bị ảnh hưởng
 clear = Xóa
 note-message-too-large = Thư lớn hơn 48 MiB nên được đọc như các dòng văn bản thường thay vì MIME.
 note-bad-message = Không thể đọc tệp Outlook .msg này (bị hỏng hoặc không phải thư).
+note-archive = Không thể đọc tệp nén đến hết ({ $problem }); mọi nội dung trước điểm đó đã được phân tích.
 pasted-text = Văn bản đã dán
 kind-exchange-ndr = NDR của Exchange
 kind-dsn = Thông báo trạng thái gửi (DSN)

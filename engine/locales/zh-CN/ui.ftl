@@ -41,6 +41,7 @@ affected = 受影响
 clear = 清除
 note-message-too-large = 邮件大于 48 MiB，已按纯文本行而非 MIME 读取。
 note-bad-message = 无法读取此 Outlook .msg 文件（已损坏或不是邮件）。
+note-archive = 压缩文件无法完整读取（{ $problem }）；此前的所有内容均已分析。
 pasted-text = 粘贴的文本
 kind-exchange-ndr = Exchange 未送达报告
 kind-dsn = 传递状态通知 (DSN)

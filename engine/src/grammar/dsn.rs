@@ -75,12 +75,19 @@ pub struct RecipientBlock {
     /// The SMTP command the recipient was refused at, when the message's
     /// human-readable part says so (see [`COMMAND_FIELD`]).
     pub command: Option<String>,
+    /// The error as the human-readable part states it for this recipient,
+    /// when the block has no `Diagnostic-Code` (see [`TEXT_FIELD`]).
+    pub human_text: Option<String>,
 }
 
 /// Extension field (RFC 3464 §2.4) that message framing adds to a recipient
 /// block: the SMTP command the bounce's human-readable part names for that
 /// recipient (`DATA`, `RCPT TO`, …). RFC 3464 itself has no such field.
 pub const COMMAND_FIELD: &str = "X-Mailtriage-Command";
+
+/// Extension field that message framing adds to a recipient block without a
+/// `Diagnostic-Code`: the line of the human-readable part about that recipient.
+pub const TEXT_FIELD: &str = "X-Mailtriage-Text";
 
 impl RecipientBlock {
     /// The recipient address, without its `rfc822;` address type.
@@ -91,6 +98,11 @@ impl RecipientBlock {
     /// `smtp; 550 5.1.1 …` → `550 5.1.1 …` (RFC 3464 §2.3.6 diagnostic-type).
     pub fn diagnostic_text(&self) -> Option<&str> {
         self.diagnostic_code.as_deref().map(strip_type).filter(|d| !d.is_empty())
+    }
+
+    /// The diagnostic, or else what the human-readable part said.
+    pub fn error_text(&self) -> Option<&str> {
+        self.diagnostic_text().or(self.human_text.as_deref().map(str::trim).filter(|d| !d.is_empty()))
     }
 
     /// True when the block reports a failure or a delay.
@@ -112,6 +124,7 @@ impl RecipientBlock {
             "last-attempt-date" => &mut self.last_attempt,
             "feedback-type" => &mut self.feedback_type,
             "x-mailtriage-command" => &mut self.command,
+            "x-mailtriage-text" => &mut self.human_text,
             "original-rcpt-to" => {
                 let addr = strip_type(value);
                 if !addr.is_empty() {

@@ -195,8 +195,8 @@ pub fn looks_like_row(line: &str) -> bool {
         && b[..4].iter().all(u8::is_ascii_digit)
         && b[4] == b'-'
         && b[10] == b'T'
-        && line[..30.min(line.len())].contains(',')
-        && b.get(line.find(',').unwrap_or(0).saturating_sub(1)) == Some(&b'Z')
+        && b[..30.min(b.len())].contains(&b',')
+        && b.get(memchr::memchr(b',', b).unwrap_or(0).saturating_sub(1)) == Some(&b'Z')
 }
 
 #[cfg(test)]
@@ -247,5 +247,8 @@ mod tests {
             "2019-03-21T13:01:06.534Z,Outbound to Office 365,08D6A8D416004F78,0,,x:25,*,,attempting"
         ));
         assert!(!looks_like_row("Mar 21 13:01:06 host postfix/smtp[1]: x"));
+        // A localised connector name puts a multi-byte character at byte 30.
+        assert!(looks_like_row("2026-01-20T10:00:00.090Z,Отправка в Интернет,08DE5A010000001F,0,,203.51.1.51:25,*,,x"));
+        assert!(!looks_like_row("2026-01-20T10:00:00.090ZППППППППППППППППППППППП"));
     }
 }

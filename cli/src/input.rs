@@ -1,0 +1,218 @@
+//! Inputs on the command line: files and folders (walked recursively, in
+//! sorted order), `.gz` and `.zip` (sniffed by their magic bytes, not their
+//! names), `-` for standard input. Files are streamed in 1 MiB chunks and
+//! processed in parallel, one file per worker thread; a progress bar goes to
+//! stderr when it is a terminal and the input is large.
+
+use mailtriage_engine::archive::{self, Container, Gunzip};
+use std::fs::File;
+use std::io::{self, IsTerminal, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+const CHUNK: usize = 1 << 20;
+
+/// What a reader reports while it streams one path.
+pub enum Event<'a> {
+    /// A new input starts (a file, or one member of a zip).
+    Begin(&'a str),
+    Chunk(&'a [u8]),
+    /// The input ended; a problem (truncated gzip, …) if there was one.
+    End(Option<String>),
+}
+
+/// Expands folders recursively, in a stable (sorted) order.
+pub fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    if path.as_os_str() == "-" {
+        out.push(path.to_path_buf());
+        return Ok(());
+    }
+    let meta = std::fs::metadata(path)?;
+    if meta.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        entries.sort();
+        for e in entries {
+            collect(&e, out)?;
+        }
+    } else {
+        out.push(path.to_path_buf());
+    }
+    Ok(())
+}
+
+/// Streams one path: plain, gzip or zip. `read` counts compressed bytes.
+pub fn stream(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
+    let name = path.display().to_string();
+    if path.as_os_str() == "-" {
+        return stream_reader(&name, &mut io::stdin().lock(), read, each);
+    }
+    let mut file = File::open(path)?;
+    let mut head = [0u8; 4];
+    let n = read_up_to(&mut file, &mut head)?;
+    file.rewind()?;
+    match archive::sniff(&head[..n]) {
+        Container::Zip => {
+            let counted = Counted { inner: file, read };
+            let mut current: Option<String> = None;
+            let problems = archive::zip_entries(counted, &mut |member, chunk| {
+                if chunk.is_empty() {
+                    if current.is_some() {
+                        each(Event::End(None));
+                    }
+                    let full = format!("{name}!{member}");
+                    each(Event::Begin(&full));
+                    current = Some(full);
+                } else {
+                    each(Event::Chunk(chunk));
+                }
+            })
+            .map_err(io::Error::other)?;
+            if current.is_some() {
+                each(Event::End(problems.first().cloned()));
+            }
+            Ok(())
+        }
+        _ => stream_reader(&name, &mut file, read, each),
+    }
+}
+
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
+/// A plain or gzip stream.
+fn stream_reader(name: &str, r: &mut dyn Read, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
+    each(Event::Begin(name));
+    let mut buf = vec![0u8; CHUNK];
+    let mut gz: Option<Gunzip> = None;
+    let mut first = true;
+    let mut problem = None;
+    loop {
+        let n = r.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        read.fetch_add(n as u64, Ordering::Relaxed);
+        if first {
+            first = false;
+            if archive::sniff(&buf[..n]) == Container::Gzip {
+                gz = Some(Gunzip::new());
+            }
+        }
+        match &mut gz {
+            Some(g) => {
+                if let Err(e) = g.feed(&buf[..n], &mut |b| each(Event::Chunk(b))) {
+                    problem = Some(e);
+                    break;
+                }
+            }
+            None => each(Event::Chunk(&buf[..n])),
+        }
+    }
+    if let (Some(g), None) = (gz, &problem) {
+        if let Err(e) = g.finish(&mut |b| each(Event::Chunk(b))) {
+            problem = Some(e);
+        }
+    }
+    each(Event::End(problem));
+    Ok(())
+}
+
+/// A reader that counts what it reads, for progress.
+struct Counted<'a, R> {
+    inner: R,
+    read: &'a AtomicU64,
+}
+
+impl<R: Read> Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+impl<R: Seek> Seek for Counted<'_, R> {
+    fn seek(&mut self, pos: io::SeekFrom) -> io::Result<u64> {
+        self.inner.seek(pos)
+    }
+}
+
+/// Runs `work` over every path on `jobs` threads; results come back in the
+/// paths' order. The first error stops nothing but is returned.
+pub fn parallel<T: Send>(
+    paths: &[PathBuf],
+    jobs: usize,
+    progress: bool,
+    work: &(dyn Fn(&Path, &AtomicU64) -> io::Result<T> + Sync),
+) -> Result<Vec<T>, String> {
+    let total: u64 = paths.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
+    let read = AtomicU64::new(0);
+    let next = AtomicUsize::new(0);
+    let done = AtomicBool::new(false);
+    let results: Mutex<Vec<Option<Result<T, String>>>> = Mutex::new((0..paths.len()).map(|_| None).collect());
+    let show = progress && total > 32 << 20 && io::stderr().is_terminal();
+    std::thread::scope(|scope| {
+        if show {
+            scope.spawn(|| progress_bar(total, &read, &done));
+        }
+        let workers: Vec<_> = (0..jobs.clamp(1, paths.len().max(1)))
+            .map(|_| {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(p) = paths.get(i) else { break };
+                        let r = work(p, &read).map_err(|e| format!("{}: {e}", p.display()));
+                        results.lock().expect("results lock")[i] = Some(r);
+                    }
+                })
+            })
+            .collect();
+        for w in workers {
+            let _ = w.join();
+        }
+        done.store(true, Ordering::Relaxed);
+    });
+    results
+        .into_inner()
+        .expect("results lock")
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err("worker failed".into())))
+        .collect()
+}
+
+/// `[#########.........]  45%  512.0/1137.2 MB  812 MB/s  1s left`
+fn progress_bar(total: u64, read: &AtomicU64, done: &AtomicBool) {
+    let start = Instant::now();
+    let mut err = io::stderr();
+    while !done.load(Ordering::Relaxed) {
+        std::thread::sleep(Duration::from_millis(200));
+        let n = read.load(Ordering::Relaxed).min(total);
+        let secs = start.elapsed().as_secs_f64().max(0.001);
+        let rate = n as f64 / secs;
+        let left = if rate > 0.0 { (total - n) as f64 / rate } else { 0.0 };
+        let width = 30;
+        let filled = (n as f64 / total.max(1) as f64 * width as f64) as usize;
+        let _ = write!(
+            err,
+            "\r[{}{}] {:>3}%  {:.1}/{:.1} MB  {:.0} MB/s  {:.0}s left ",
+            "#".repeat(filled),
+            ".".repeat(width - filled),
+            n * 100 / total.max(1),
+            n as f64 / 1e6,
+            total as f64 / 1e6,
+            rate / 1e6,
+            left
+        );
+    }
+    let _ = write!(err, "\r{}\r", " ".repeat(90));
+}

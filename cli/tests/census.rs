@@ -1,0 +1,144 @@
+//! The census against the generator's ground truth: `mailtriage synth`
+//! writes interleaved hourly Send/Receive logs (sessions running past the
+//! hour, BOM, CRLF, quoted fields, localised connector names) and counts
+//! what it wrote; `mailtriage census` must find exactly that, whether files
+//! are read on one thread or several, plain or gzip-compressed.
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+fn mailtriage() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+}
+
+fn endpoints(doc: &Value) -> BTreeMap<(String, String), Value> {
+    doc["endpoints"]
+        .as_array()
+        .expect("endpoints")
+        .iter()
+        .map(|e| {
+            let key = (e["remote_ip"].as_str().unwrap().to_string(), e["direction"].as_str().unwrap().to_string());
+            let keep =
+                ["sessions", "protocols", "tls_failures", "starttls_required_refusals", "plain_sessions", "legacy"];
+            let v: serde_json::Map<String, Value> =
+                keep.iter().map(|k| (k.to_string(), e.get(*k).cloned().unwrap_or(Value::Null))).collect();
+            (key, Value::Object(v))
+        })
+        .collect()
+}
+
+fn census(dir: &Path, jobs: &str) -> Value {
+    let out = mailtriage().args(["census", "--format", "json", "--no-progress", "-j", jobs]).arg(dir).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "legacy endpoints and failures → exit 1; stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("census JSON")
+}
+
+fn synth(dir: &Path, size: &str, file_size: &str, seed: &str) -> Value {
+    let out = mailtriage()
+        .args(["synth", "--size", size, "--file-size", file_size, "--seed", seed, "--out"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_str(&std::fs::read_to_string(dir.join("truth.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn census_equals_the_generators_truth_exactly() {
+    let dir = std::env::temp_dir().join(format!("mt-census-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let truth = synth(&dir, "6M", "1M", "7");
+    let files = std::fs::read_dir(&dir).unwrap().count();
+    assert!(files > 6, "several hourly files ({files})");
+    for jobs in ["1", "2", "4"] {
+        let got = census(&dir, jobs);
+        assert_eq!(got["sessions"], truth["sessions"], "-j {jobs}");
+        assert_eq!(endpoints(&got), endpoints(&truth), "-j {jobs}");
+        assert_eq!(got["protocols"], truth["protocols"], "-j {jobs}");
+    }
+    let got = census(&dir, "2");
+    let legacy = got["endpoints"][0].clone();
+    assert_eq!(legacy["legacy"], true, "legacy endpoints come first");
+    assert!(got["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "seed-protolog-socketerror"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn gzip_and_zip_inputs_give_the_same_census() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("mt-census-gz-{}", std::process::id()));
+    let packed = std::env::temp_dir().join(format!("mt-census-gz-{}-packed", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&packed);
+    let truth = synth(&dir, "2M", "512k", "11");
+    std::fs::create_dir_all(&packed).unwrap();
+    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    names.sort();
+    let zip_file = std::fs::File::create(packed.join("logs.zip")).unwrap();
+    let mut zip = zip::ZipWriter::new(zip_file);
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (i, p) in names.iter().filter(|p| p.extension().is_some_and(|e| e == "LOG")).enumerate() {
+        let data = std::fs::read(p).unwrap();
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        if i % 2 == 0 {
+            let mut gz = flate2::write::GzEncoder::new(
+                std::fs::File::create(packed.join(format!("{name}.gz"))).unwrap(),
+                flate2::Compression::fast(),
+            );
+            gz.write_all(&data).unwrap();
+            gz.finish().unwrap();
+        } else {
+            zip.start_file(format!("hourly/{name}"), opts).unwrap();
+            zip.write_all(&data).unwrap();
+        }
+    }
+    zip.finish().unwrap();
+    let got = census(&packed, "2");
+    assert_eq!(got["sessions"], truth["sessions"]);
+    assert_eq!(endpoints(&got), endpoints(&truth));
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&packed);
+}
+
+#[test]
+fn census_formats_and_exit_codes() {
+    let dir = std::env::temp_dir().join(format!("mt-census-fmt-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let truth = synth(&dir, "1M", "512k", "3");
+    let n = truth["endpoints"].as_array().unwrap().len();
+    let run = |fmt: &str| {
+        let out = mailtriage().args(["census", "--no-progress", "--format", fmt]).arg(&dir).output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let csv = run("csv");
+    assert_eq!(csv.lines().count(), n + 1);
+    assert!(csv.starts_with("remote_ip,direction,"));
+    let nd = run("ndjson");
+    let records: Vec<Value> = nd.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(records.iter().filter(|r| r["record"] == "endpoint").count(), n);
+    assert!(run("md").contains("| remote IP |"));
+    assert!(run("text").contains("LEGACY"));
+    let with_sessions = mailtriage().args(["census", "--format", "json", "--sessions"]).arg(&dir).output().unwrap();
+    let doc: Value = serde_json::from_slice(&with_sessions.stdout).unwrap();
+    let kept = doc["kept_sessions"].as_array().unwrap();
+    assert!(!kept.is_empty() && kept[0]["transcript"].as_array().unwrap().len() > 3);
+    // A clean log: no legacy TLS, no failure → exit 0.
+    let clean = dir.join("clean.log");
+    std::fs::write(&clean, "Jan 20 10:00:01 mx postfix/smtp[1]: Verified TLS connection established to mx.example.com[192.0.2.1]:25: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)\n").unwrap();
+    let out = mailtriage().args(["census", "--format", "json"]).arg(&clean).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["sessions"], 1);
+    assert_eq!(doc["endpoints"][0]["protocols"]["TLS1.3"], 1);
+    let missing = mailtriage().args(["census"]).arg(dir.join("nope")).output().unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
