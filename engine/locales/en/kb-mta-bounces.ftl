@@ -405,3 +405,7 @@ arf-feedback-report = A recipient's mailbox provider reported your message as ab
     .fix-1 = Stop sending to the reported address and remove it from your lists (unsubscribe it).
     .fix-2 = Check why the recipient considered the mail unwanted: consent, frequency, a clear unsubscribe link (List-Unsubscribe header).
     .fix-3 = For auth-failure reports, check the SPF, DKIM and DMARC setup of the sending domain.
+bounce-auto-reply = The recipient's mailbox sent an automatic reply (out of office)
+    .cause = This is not a delivery failure: the message was delivered, and the recipient's mail client or server answered automatically, for example because the person is on holiday or away (RFC 3834 automatic response).
+    .fix-1 = No action is needed for delivery; read the reply for a return date or an alternative contact.
+    .fix-2 = If you send bulk mail, do not treat automatic replies as bounces and do not remove the address.

@@ -405,3 +405,7 @@ arf-feedback-report = Gavėjo pašto paslaugų teikėjas pranešė, kad jūsų l
     .fix-1 = Nebesiųskite laiškų nurodytu adresu ir pašalinkite jį iš savo sąrašų (atsisakykite prenumeratos).
     .fix-2 = Išsiaiškinkite, kodėl gavėjas laišką laikė nepageidaujamu: sutikimas, dažnumas, aiški atsisakymo nuoroda (antraštė List-Unsubscribe).
     .fix-3 = Gavę auth-failure pranešimą, patikrinkite siunčiančio domeno SPF, DKIM ir DMARC nustatymus.
+bounce-auto-reply = Gavėjo pašto dėžutė išsiuntė automatinį atsakymą (nėra biure)
+    .cause = Tai ne pristatymo klaida: laiškas pristatytas, o gavėjo pašto programa ar serveris atsakė automatiškai, pavyzdžiui, nes žmogus atostogauja ar yra išvykęs (RFC 3834 automatinis atsakymas).
+    .fix-1 = Dėl pristatymo nieko daryti nereikia; perskaitykite atsakymą – jame gali būti grįžimo data ar kitas kontaktas.
+    .fix-2 = Jei siunčiate masinius laiškus, nelaikykite automatinių atsakymų grąžintais laiškais ir nešalinkite adreso.

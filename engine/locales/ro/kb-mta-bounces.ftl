@@ -405,3 +405,7 @@ arf-feedback-report = Furnizorul de e-mail al destinatarului a raportat mesajul 
     .fix-1 = Nu mai trimiteți la adresa raportată și eliminați-o din listele dumneavoastră (dezabonați-o).
     .fix-2 = Verificați de ce destinatarul a considerat mesajul nedorit: consimțământ, frecvență, un link clar de dezabonare (antetul List-Unsubscribe).
     .fix-3 = Pentru rapoartele auth-failure, verificați configurarea SPF, DKIM și DMARC a domeniului expeditor.
+bounce-auto-reply = Cutia poștală a destinatarului a trimis un răspuns automat (absent din birou)
+    .cause = Nu este o eroare de livrare: mesajul a fost livrat, iar clientul sau serverul de e-mail al destinatarului a răspuns automat, de exemplu pentru că persoana este în concediu sau absentă (răspuns automat conform RFC 3834).
+    .fix-1 = Nu este nevoie de nicio acțiune privind livrarea; citiți răspunsul pentru data revenirii sau un alt contact.
+    .fix-2 = Dacă trimiteți mesaje în masă, nu tratați răspunsurile automate ca mesaje returnate și nu eliminați adresa.

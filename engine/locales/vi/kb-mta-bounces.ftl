@@ -405,3 +405,7 @@ arf-feedback-report = Nhà cung cấp hộp thư của người nhận đã báo
     .fix-1 = Ngừng gửi tới địa chỉ bị báo cáo và xóa nó khỏi danh sách của bạn (hủy đăng ký).
     .fix-2 = Kiểm tra vì sao người nhận coi thư là không mong muốn: sự đồng ý, tần suất, liên kết hủy đăng ký rõ ràng (tiêu đề List-Unsubscribe).
     .fix-3 = Với báo cáo auth-failure, hãy kiểm tra cấu hình SPF, DKIM và DMARC của tên miền gửi.
+bounce-auto-reply = Hộp thư người nhận đã gửi thư trả lời tự động (vắng mặt)
+    .cause = Đây không phải lỗi gửi thư: thư đã được chuyển tới, và ứng dụng hoặc máy chủ thư của người nhận đã tự động trả lời, chẳng hạn vì người đó đang nghỉ phép hoặc vắng mặt (phản hồi tự động theo RFC 3834).
+    .fix-1 = Không cần làm gì về việc gửi thư; hãy đọc thư trả lời để biết ngày quay lại hoặc người liên hệ thay thế.
+    .fix-2 = Nếu bạn gửi thư hàng loạt, đừng coi thư trả lời tự động là thư trả về và đừng xóa địa chỉ.
