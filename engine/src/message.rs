@@ -4,7 +4,7 @@
 //! bounce is made of.
 
 use crate::grammar::{dsn, smtp};
-use mail_parser::{MessageParser, MimeHeaders, PartType};
+use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
 use std::io::{Cursor, Read};
 
 /// What one part of a message contributes to the analysis.
@@ -72,31 +72,33 @@ pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
     };
     let mut has_plain = false;
     let mut html = Vec::new();
-    for part in &msg.parts {
-        let (ctype, sub) = part
-            .content_type()
-            .map(|c| (c.ctype().to_ascii_lowercase(), c.subtype().unwrap_or("").to_ascii_lowercase()))
-            .unwrap_or_default();
-        match &part.body {
-            PartType::Text(t) if ctype == "message" || sub.contains("delivery-status") => {
-                out.documents.push(Document::DeliveryStatus(t.to_string()))
+    collect_parts(&msg, &mut out.documents, &mut has_plain, &mut html);
+    if !out.documents.iter().any(|d| matches!(d, Document::DeliveryStatus(_))) {
+        // A bounce forwarded as an attachment (a gateway or filter wrapping
+        // the report it received): read the attached report as well.
+        for part in &msg.parts {
+            if let PartType::Message(inner) = &part.body {
+                if is_report(inner) {
+                    collect_parts(inner, &mut out.documents, &mut has_plain, &mut html);
+                }
             }
-            PartType::Binary(b) | PartType::InlineBinary(b)
-                if ctype == "message"
-                    && (sub == "delivery-status" || sub == "global-delivery-status" || sub == "feedback-report") =>
-            {
-                out.documents.push(Document::DeliveryStatus(String::from_utf8_lossy(b).into_owned()))
-            }
-            PartType::Text(t) if sub != "rfc822-headers" => {
-                has_plain = true;
-                out.documents.push(Document::Text(t.to_string()));
-            }
-            PartType::Html(h) => html.push(html_to_text(h)),
-            _ => {}
         }
     }
     if !has_plain {
         out.documents.extend(html.into_iter().map(Document::Text));
+    }
+    for d in &mut out.documents {
+        if let Document::Text(t) | Document::DeliveryStatus(t) = d {
+            // A stray NUL or control byte in a decoded part must not make the
+            // line reader take the whole part for binary data.
+            if t.bytes().any(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) {
+                *t = t
+                    .chars()
+                    .filter(|&c| c != '\0')
+                    .map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{1b}') { ' ' } else { c })
+                    .collect();
+            }
+        }
     }
     annotate_commands(&mut out.documents);
     // An RFC 3834 automatic reply (vacation, out of office) is told by its
@@ -225,6 +227,41 @@ fn logical_lines(text: &str) -> Vec<String> {
         out.push(t.to_string());
     }
     out
+}
+
+/// The parts of one message level that carry the report: delivery-status
+/// bodies and human-readable text (the attached original is skipped).
+fn collect_parts(msg: &Message<'_>, docs: &mut Vec<Document>, has_plain: &mut bool, html: &mut Vec<String>) {
+    for part in &msg.parts {
+        let (ctype, sub) = part
+            .content_type()
+            .map(|c| (c.ctype().to_ascii_lowercase(), c.subtype().unwrap_or("").to_ascii_lowercase()))
+            .unwrap_or_default();
+        match &part.body {
+            PartType::Text(t) if ctype == "message" || sub.contains("delivery-status") => {
+                docs.push(Document::DeliveryStatus(t.to_string()))
+            }
+            PartType::Binary(b) | PartType::InlineBinary(b)
+                if ctype == "message"
+                    && (sub == "delivery-status" || sub == "global-delivery-status" || sub == "feedback-report") =>
+            {
+                docs.push(Document::DeliveryStatus(String::from_utf8_lossy(b).into_owned()))
+            }
+            PartType::Text(t) if sub != "rfc822-headers" => {
+                *has_plain = true;
+                docs.push(Document::Text(t.to_string()));
+            }
+            PartType::Html(h) => html.push(html_to_text(h)),
+            _ => {}
+        }
+    }
+}
+
+/// True for a `multipart/report` message (a DSN or a feedback report).
+fn is_report(msg: &Message<'_>) -> bool {
+    msg.content_type().is_some_and(|c| {
+        c.ctype().eq_ignore_ascii_case("multipart") && c.subtype().is_some_and(|s| s.eq_ignore_ascii_case("report"))
+    })
 }
 
 /// Turns HTML into text lines: tags dropped, block elements break lines,
