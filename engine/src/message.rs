@@ -88,16 +88,15 @@ pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
         out.documents.extend(html.into_iter().map(Document::Text));
     }
     for d in &mut out.documents {
-        if let Document::Text(t) | Document::DeliveryStatus(t) = d {
-            // A stray NUL or control byte in a decoded part must not make the
-            // line reader take the whole part for binary data.
-            if t.bytes().any(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) {
-                *t = t
-                    .chars()
-                    .filter(|&c| c != '\0')
-                    .map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{1b}') { ' ' } else { c })
-                    .collect();
-            }
+        let (Document::Text(t) | Document::DeliveryStatus(t)) = d;
+        // A stray NUL or control byte in a decoded part must not make the
+        // line reader take the whole part for binary data.
+        if t.bytes().any(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) {
+            *t = t
+                .chars()
+                .filter(|&c| c != '\0')
+                .map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{1b}') { ' ' } else { c })
+                .collect();
         }
     }
     annotate_commands(&mut out.documents);
