@@ -127,7 +127,7 @@ pub fn report_view(p: &ReportProps) -> Html {
             if r.unrecognised_lines > 0 {
                 <details class="unrecognised" data-testid="unrecognised">
                     <summary>{ i18n::text_n(lang, "stats-lines", &[("lines", r.lines as i64), ("unrecognised", r.unrecognised_lines as i64)]) }</summary>
-                    <pre>{ for r.unrecognised_samples.iter().map(|(n, l)| html! { <>{ format!("{n:>6}  {l}\n") }</> }) }</pre>
+                    <pre tabindex="0">{ for r.unrecognised_samples.iter().map(|(n, l)| html! { <>{ format!("{n:>6}  {l}\n") }</> }) }</pre>
                 </details>
             }
         </div>
@@ -198,7 +198,9 @@ fn rule_view(p: &RuleProps) -> Html {
             data-severity={severity} aria-labelledby={heading_id.clone()}>
             <header>
                 <span class="sev">{ t(&format!("severity-{severity}")) }</span>
-                <code class="codes">{ g.codes.join(" · ") }</code>
+                if !g.codes.is_empty() {
+                    <code class="codes">{ g.codes.join(" · ") }</code>
+                }
                 <h4 id={heading_id}>{ text.as_ref().map_or_else(|| t("unclassified-title"), |x| x.title.clone()) }</h4>
                 <span class="count" data-testid="count">{ i18n::text_n(lang, "count", &[("count", g.count as i64)]) }</span>
             </header>
@@ -299,7 +301,7 @@ fn artifact_link(p: &ArtifactProps) -> Html {
                 <summary>{ t("show-artifact") }</summary>
                 <div class="artifact-body">
                     <CopyButton text={a.content} label={format!("{} {}", t("copy"), a.file_name)} lang={p.lang} testid="copy-artifact" />
-                    <pre class="artifact">{ a.content }</pre>
+                    <pre class="artifact" tabindex="0" aria-label={a.file_name}>{ a.content }</pre>
                 </div>
             </details>
         </li>
