@@ -147,23 +147,26 @@ impl<R: Seek> Seek for Counted<'_, R> {
     }
 }
 
-/// Runs `work` over every path on `jobs` threads; results come back in the
-/// paths' order. The first error stops nothing but is returned.
+/// Runs `work` over every path on `jobs` threads and hands each result to
+/// `done(index, result)` as soon as it is ready (in completion order), so a
+/// caller that merges as it goes holds only what it merged. The first error
+/// is returned after every path was tried.
 pub fn parallel<T: Send>(
     paths: &[PathBuf],
     jobs: usize,
     progress: bool,
     work: &(dyn Fn(&Path, &AtomicU64) -> io::Result<T> + Sync),
-) -> Result<Vec<T>, String> {
+    done: &(dyn Fn(usize, T) + Sync),
+) -> Result<(), String> {
     let total: u64 = paths.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
     let read = AtomicU64::new(0);
     let next = AtomicUsize::new(0);
-    let done = AtomicBool::new(false);
-    let results: Mutex<Vec<Option<Result<T, String>>>> = Mutex::new((0..paths.len()).map(|_| None).collect());
+    let finished = AtomicBool::new(false);
+    let first_error: Mutex<Option<String>> = Mutex::new(None);
     let show = progress && total > 32 << 20 && io::stderr().is_terminal();
     std::thread::scope(|scope| {
         if show {
-            scope.spawn(|| progress_bar(total, &read, &done));
+            scope.spawn(|| progress_bar(total, &read, &finished));
         }
         let workers: Vec<_> = (0..jobs.clamp(1, paths.len().max(1)))
             .map(|_| {
@@ -171,23 +174,28 @@ pub fn parallel<T: Send>(
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(p) = paths.get(i) else { break };
-                        let r = work(p, &read).map_err(|e| format!("{}: {e}", p.display()));
-                        results.lock().expect("results lock")[i] = Some(r);
+                        match work(p, &read) {
+                            Ok(t) => done(i, t),
+                            Err(e) => {
+                                let mut slot = first_error.lock().expect("error lock");
+                                slot.get_or_insert_with(|| format!("{}: {e}", p.display()));
+                            }
+                        }
                     }
                 })
             })
             .collect();
         for w in workers {
-            let _ = w.join();
+            if w.join().is_err() {
+                first_error.lock().expect("error lock").get_or_insert_with(|| "a worker thread panicked".into());
+            }
         }
-        done.store(true, Ordering::Relaxed);
+        finished.store(true, Ordering::Relaxed);
     });
-    results
-        .into_inner()
-        .expect("results lock")
-        .into_iter()
-        .map(|r| r.unwrap_or_else(|| Err("worker failed".into())))
-        .collect()
+    match first_error.into_inner().expect("error lock") {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 /// `[#########.........]  45%  512.0/1137.2 MB  812 MB/s  1s left`

@@ -10,6 +10,7 @@ use mailtriage_engine::{Analyzer, InputReport, export, i18n, kb};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Mutex;
 use std::sync::atomic::AtomicU64;
 
 mod eval;
@@ -128,6 +129,15 @@ fn jobs(j: Option<usize>) -> usize {
     j.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
+/// The reports of the n-th path given.
+type Numbered = (usize, Vec<InputReport>);
+
+/// Reports back in the order of the paths given.
+fn in_order(mut v: Vec<Numbered>) -> Vec<InputReport> {
+    v.sort_by_key(|(i, _)| *i);
+    v.into_iter().flat_map(|(_, r)| r).collect()
+}
+
 fn io_err(e: impl std::fmt::Display) -> String {
     e.to_string()
 }
@@ -138,26 +148,41 @@ fn run(cli: Cli) -> Result<bool, String> {
     let found = match cli.command {
         Command::Triage { common } => {
             let files = files_of(&common.paths)?;
-            let per_file =
-                input::parallel(&files, jobs(common.jobs), !common.no_progress, &|p, read| triage_path(p, read, None))?;
-            let reports: Vec<InputReport> = per_file.into_iter().flatten().collect();
+            let collected: Mutex<Vec<Numbered>> = Mutex::new(Vec::new());
+            input::parallel(
+                &files,
+                jobs(common.jobs),
+                !common.no_progress,
+                &|p, read| triage_path(p, read, None),
+                &|i, r| collected.lock().expect("results").push((i, r)),
+            )?;
+            let reports = in_order(collected.into_inner().expect("results"));
             let lang = i18n::negotiate(&common.lang);
             write_triage(&mut out, &reports, common.format, lang).map_err(io_err)?;
             reports.iter().any(|r| !r.findings.is_empty())
         }
         Command::Census { common, sessions } => {
             let files = files_of(&common.paths)?;
-            let per_file = input::parallel(&files, jobs(common.jobs), !common.no_progress, &|p, read| {
-                let mut c = Census::new();
-                let reports = triage_path(p, read, Some(&mut c))?;
-                Ok((reports, c))
-            })?;
-            let mut all = Census::new();
-            let mut reports = Vec::new();
-            for (r, c) in per_file {
-                reports.extend(r);
-                all.merge(c);
-            }
+            // Per-file censuses are merged as they finish (merging is order-free),
+            // so memory holds one census per worker plus the merged one.
+            let merged: Mutex<(Census, Vec<Numbered>)> = Mutex::new((Census::new(), Vec::new()));
+            input::parallel(
+                &files,
+                jobs(common.jobs),
+                !common.no_progress,
+                &|p, read| {
+                    let mut c = Census::new();
+                    let reports = triage_path(p, read, Some(&mut c))?;
+                    Ok((reports, c))
+                },
+                &|i, (r, c)| {
+                    let mut m = merged.lock().expect("census");
+                    m.0.merge(c);
+                    m.1.push((i, r));
+                },
+            )?;
+            let (all, collected) = merged.into_inner().expect("census");
+            let reports = in_order(collected);
             let report = all.finish();
             let lang = i18n::negotiate(&common.lang);
             write_census(&mut out, &report, &reports, common.format, sessions, lang).map_err(io_err)?;

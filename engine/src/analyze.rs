@@ -65,7 +65,7 @@ struct LineState {
     dropped: u64,
     unrecognised: u64,
     unrecognised_samples: Vec<(u64, String)>,
-    kinds: HashMap<InputKind, u64>,
+    kinds: KindCounts,
     byte_offset: u64,
     recipient: Option<String>,
     /// The RFC 3464 recipient block being read, with its first line number.
@@ -89,7 +89,7 @@ impl Analyzer {
                 dropped: 0,
                 unrecognised: 0,
                 unrecognised_samples: Vec::new(),
-                kinds: HashMap::new(),
+                kinds: KindCounts::default(),
                 byte_offset: 0,
                 recipient: None,
                 dsn: None,
@@ -157,12 +157,7 @@ impl Analyzer {
         let state = &self.state;
         let mut findings: Vec<Finding> = state.order.iter().filter_map(|k| state.findings.get(k).cloned()).collect();
         findings.sort_by_key(|f| (f.severity, f.first_line));
-        let kind = state
-            .kinds
-            .iter()
-            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
-            .map(|(k, _)| *k)
-            .unwrap_or(InputKind::Text);
+        let kind = state.kinds.most_common().unwrap_or(InputKind::Text);
         InputReport {
             path: self.name.clone(),
             timeline: timeline_points(&state.timeline),
@@ -243,12 +238,7 @@ impl Analyzer {
         if state.dropped > 0 {
             notes.push(Note::TooManyFindings { dropped: state.dropped });
         }
-        let kind = state
-            .kinds
-            .iter()
-            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
-            .map(|(k, _)| *k)
-            .unwrap_or(InputKind::Text);
+        let kind = state.kinds.most_common().unwrap_or(InputKind::Text);
         let mut findings: Vec<Finding> = state.order.drain(..).filter_map(|k| state.findings.remove(&k)).collect();
         if message_mode {
             // A bounce lists its recipients in order; keep that order.
@@ -390,14 +380,14 @@ impl LineState {
         if protolog::looks_like_row(line) {
             self.flush_dsn();
         } else if self.dsn_line(n, start, line) {
-            *self.kinds.entry(InputKind::Dsn).or_default() += 1;
+            self.kinds.add(InputKind::Dsn, 1);
             return;
         }
         let Some(reading) = self.read(line) else {
             return;
         };
         let found = self.occurrence(n, start, line, &reading);
-        *self.kinds.entry(reading.kind).or_default() += u64::from(found || reading.recognised);
+        self.kinds.add(reading.kind, u64::from(found || reading.recognised));
         if !found && !reading.recognised {
             self.unrecognised += 1;
             if self.unrecognised_samples.len() < UNRECOGNISED_SAMPLES {
@@ -419,6 +409,14 @@ impl LineState {
             return false;
         }
         let Ok((_, (name, value))) = dsn::field(line) else {
+            // An unfolded multi-line reply (`550-…` / `550 …` lines) that
+            // continues the Diagnostic-Code.
+            let b = line.as_bytes();
+            let reply_line = b.len() > 4 && b[..3].iter().all(u8::is_ascii_digit) && matches!(b[3], b'-' | b' ');
+            if let (true, true, Some((_, _, block))) = (self.dsn_in_diagnostic, reply_line, &mut self.dsn) {
+                block.continue_diagnostic(line);
+                return true;
+            }
             self.flush_dsn();
             return false;
         };
@@ -482,14 +480,38 @@ impl LineState {
             return;
         }
         if !block.is_failure() {
+            // A delivery report (`Action: delivered`) is a finding too.
+            let action = block.action.as_deref().unwrap_or("").trim();
+            if action.to_ascii_lowercase().starts_with("deliver") {
+                let text = format!("Action: {action}; {}", block.diagnostic_text().unwrap_or(""));
+                let reading = Reading {
+                    kind: InputKind::Dsn,
+                    text: Cow::Owned(text.clone()),
+                    remote_ip: None,
+                    remote_host: block.remote_mta.as_deref().map(dsn::strip_type).map(str::to_string),
+                    recipient: block.recipient().map(str::to_string),
+                    timestamp: block.last_attempt.clone(),
+                    direction: None,
+                    recognised: true,
+                    status: block
+                        .status
+                        .as_deref()
+                        .and_then(|s| smtp::enhanced_status_code(s.trim()).ok())
+                        .map(|(_, s)| s),
+                };
+                self.occurrence(n, start, &text, &reading);
+            }
             return;
         }
         let status_text = || format!("Status: {}", block.status.as_deref().unwrap_or(""));
         // Without a Diagnostic-Code, both the Status field (with its comment)
         // and the human-readable part's line are read; the more specific
         // finding is kept per recipient (`one_per_recipient`).
+        // `X-Unix; 255`: the type says a local program failed, so keep it.
+        let unix =
+            block.diagnostic_code.as_deref().map(str::trim).filter(|c| c.to_ascii_lowercase().starts_with("x-unix;"));
         let texts: Vec<String> = match (block.diagnostic_text(), block.human_text.as_deref()) {
-            (Some(d), _) => vec![d.to_string()],
+            (Some(d), _) => vec![unix.unwrap_or(d).to_string()],
             (None, Some(h)) if !h.trim().is_empty() => vec![status_text(), h.trim().to_string()],
             _ => vec![status_text()],
         };
@@ -569,7 +591,7 @@ impl LineState {
                     protolog::Header::Software(_) | protolog::Header::Version(_) | protolog::Header::Date(_) => {}
                     protolog::Header::Other(..) => return Some(self.plain(line)),
                 }
-                *self.kinds.entry(InputKind::ProtocolLog).or_default() += 1;
+                self.kinds.add(InputKind::ProtocolLog, 1);
                 return None;
             }
         }
@@ -606,6 +628,7 @@ impl LineState {
             _ => event == b'<' || event == b'>',
         };
         let candidate = match event {
+            b'*' if routine_information(&context) => false,
             b'*' | b'-' => kb::has_trigger(&data) || kb::has_trigger(&context),
             _ if reply_event => matches!(data.as_bytes().first(), Some(b'4' | b'5')),
             b'<' | b'>' => false,
@@ -762,6 +785,48 @@ impl LineState {
         self.order.push(key.clone());
         self.findings.insert(key, Finding::new(rule, occ));
     }
+}
+
+/// Lines per input kind: a handful of kinds, counted on every line, so a
+/// short list beats a hash map.
+#[derive(Debug, Default)]
+struct KindCounts(Vec<(InputKind, u64)>);
+
+impl KindCounts {
+    fn add(&mut self, kind: InputKind, n: u64) {
+        match self.0.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, c)) => *c += n,
+            None => self.0.push((kind, n)),
+        }
+    }
+
+    /// The kind with most lines; ties go to the kind listed first in [`InputKind`].
+    fn most_common(&self) -> Option<InputKind> {
+        self.0.iter().max_by_key(|(k, n)| (*n, std::cmp::Reverse(*k))).map(|(k, _)| *k)
+    }
+}
+
+/// Information rows that Exchange writes in every healthy session
+/// (MS-PROTOLOG; FACTS A.5): session setup, certificate details and the TLS
+/// success line for current protocols. They never hold an error, and big
+/// logs are mostly these.
+fn routine_information(context: &str) -> bool {
+    const ROUTINE: &[&str] = &[
+        "Set Session Permissions",
+        "attempting to connect",
+        "Sending certificate",
+        "Received certificate",
+        "Remote certificate",
+        "Certificate subject",
+        "Certificate issuer name",
+        "Certificate serial number",
+        "Certificate thumbprint",
+        "Certificate alternate names",
+        // TLS 1.2/1.3 only: a legacy protocol is itself a finding.
+        "TLS protocol SP_PROT_TLS1_2_",
+        "TLS protocol SP_PROT_TLS1_3_",
+    ];
+    ROUTINE.iter().any(|r| context.starts_with(r)) && !context.contains("failed")
 }
 
 /// Distinct (hour, rule) buckets kept per input.

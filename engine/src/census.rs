@@ -18,8 +18,8 @@ use std::collections::{BTreeMap, HashMap};
 
 /// Sessions kept for the viewer: the interesting ones (legacy TLS, TLS
 /// failures, refusals, errors) first, then a few ordinary ones.
-pub const KEPT_INTERESTING: usize = 1500;
-pub const KEPT_ORDINARY: usize = 200;
+pub const KEPT_INTERESTING: usize = 400;
+pub const KEPT_ORDINARY: usize = 100;
 /// Open sessions held at once; past this, the stalest are closed as they are
 /// (a log that never disconnects must not grow memory without bound).
 pub const MAX_OPEN: usize = 100_000;
@@ -112,8 +112,9 @@ struct FileCtx {
 
 /// Streaming census builder.
 pub struct Census {
-    file: Option<FileCtx>,
-    open: HashMap<(Direction, u64), SessionState>,
+    /// Boxed: it is taken out and put back for every line.
+    file: Option<Box<FileCtx>>,
+    open: HashMap<(Direction, u64), SessionState, KeyHasher>,
     endpoints: HashMap<(String, Direction), Endpoint>,
     sessions: u64,
     rows: u64,
@@ -135,7 +136,7 @@ impl Census {
     pub fn new() -> Self {
         Self {
             file: None,
-            open: HashMap::new(),
+            open: HashMap::default(),
             endpoints: HashMap::new(),
             sessions: 0,
             rows: 0,
@@ -160,8 +161,12 @@ impl Census {
             None
         };
         self.files += 1;
-        self.file =
-            Some(FileCtx { name: name.to_string(), columns: Columns::default(), direction, framer: LineFramer::new() });
+        self.file = Some(Box::new(FileCtx {
+            name: name.to_string(),
+            columns: Columns::default(),
+            direction,
+            framer: LineFramer::new(),
+        }));
     }
 
     /// Feeds the next chunk of the current file (any size).
@@ -502,6 +507,43 @@ pub fn to_markdown(r: &CensusReport) -> String {
         ));
     }
     o
+}
+
+/// Session keys are already well-mixed 64-bit values (or FNV hashes), so a
+/// multiply-shift hasher is enough; SipHash on every row costs more than the
+/// rest of the bookkeeping.
+#[derive(Default, Clone, Copy)]
+pub struct KeyHasher;
+
+impl std::hash::BuildHasher for KeyHasher {
+    type Hasher = MixHasher;
+    fn build_hasher(&self) -> MixHasher {
+        MixHasher(0)
+    }
+}
+
+/// See [`KeyHasher`].
+#[derive(Default)]
+pub struct MixHasher(u64);
+
+impl std::hash::Hasher for MixHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
 }
 
 /// Exchange prints session ids as 16 hex digits (a 64-bit value); other

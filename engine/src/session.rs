@@ -12,7 +12,7 @@ use crate::types::Direction;
 use serde::{Deserialize, Serialize};
 
 /// Longest transcript kept per session, in bytes of raw rows.
-pub const TRANSCRIPT_BYTES: usize = 16 * 1024;
+pub const TRANSCRIPT_BYTES: usize = 8 * 1024;
 /// Error replies kept per session.
 const MAX_ERRORS: usize = 8;
 
@@ -157,8 +157,8 @@ pub fn tls_success(text: &str) -> Option<TlsInfo> {
 /// The error value of `TLS negotiation failed with error SocketError`, or
 /// `fatal exception` for the receive-side `TLS negotiation failed, fatal exception`.
 pub fn tls_failure(text: &str) -> Option<&str> {
-    let at = text.find("TLS negotiation failed")?;
-    let rest = &text[at + "TLS negotiation failed".len()..];
+    // Exchange writes the template at the start of the field.
+    let rest = text.trim_start().strip_prefix("TLS negotiation failed")?;
     if let Some(v) = rest.strip_prefix(" with error ") {
         return v.split([' ', ',', '.']).next().filter(|s| !s.is_empty());
     }
