@@ -180,7 +180,14 @@ const AFTER_DATA: &str = "bounce-rejected-after-data";
 /// words alone, with no status and no command, count as after-data (true
 /// inside a bounce message, where the MTA would have said more at RCPT).
 pub fn by_phase(rule: &'static Rule, text: &str, status: Option<&EnhancedStatus>, bare: bool) -> &'static Rule {
-    if rule.reason != "userunknown" || rule.family != "mta-bounces" || rule.id == "bounce-legacy-directory-unknown" {
+    // Provider or MTA wordings (rules that do not apply to any MTA) mean what
+    // their provider says, whatever the phase (Sisimai's Rhost tables).
+    let generic = rule.applies_to.contains(&"Any MTA");
+    if rule.reason != "userunknown"
+        || rule.family != "mta-bounces"
+        || !generic
+        || rule.id == "bounce-legacy-directory-unknown"
+    {
         return rule;
     }
     let filtered = || self::rule(AFTER_DATA).unwrap_or(rule);

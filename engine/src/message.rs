@@ -208,7 +208,10 @@ fn logical_lines(text: &str) -> Vec<String> {
             continue;
         }
         let indent = line.len() - line.trim_start().len();
-        if open.is_some_and(|o| indent > o) {
+        // A line that is only a bracketed command tag (`[RCPT_TO]`) labels
+        // the reply before it.
+        let tag = line.trim().starts_with('[') && line.trim().ends_with(']') && smtp::command_in(line).is_some();
+        if open.is_some_and(|o| indent > o) || (open.is_some() && tag) {
             if let Some(last) = out.last_mut() {
                 last.push(' ');
                 last.push_str(line.trim());

@@ -409,3 +409,11 @@ bounce-auto-reply = The recipient's mailbox sent an automatic reply (out of offi
     .cause = This is not a delivery failure: the message was delivered, and the recipient's mail client or server answered automatically, for example because the person is on holiday or away (RFC 3834 automatic response).
     .fix-1 = No action is needed for delivery; read the reply for a return date or an alternative contact.
     .fix-2 = If you send bulk mail, do not treat automatic replies as bounces and do not remove the address.
+bounce-orange-recipient-invalid = Orange / La Poste: the recipient address does not exist
+    .cause = The French provider's server rejected the recipient with its own reason code 416 or 418 ("Adresse destinataire invalide"): the mailbox is unknown there. The provider sends this code even after the message data.
+    .fix-1 = Check the spelling of the address with the recipient and remove it from your lists if it is no longer valid.
+    .fix-2 = Do not retry the same address: the code is permanent.
+dsn-delivered = The message was delivered (delivery report)
+    .cause = This delivery status notification reports success: the receiving server accepted the message for this recipient (Action: delivered, status 2.x.x). It is sent when delivery notifications were requested (NOTIFY=SUCCESS) or by services that report every delivery.
+    .fix-1 = No action is needed.
+    .fix-2 = If you do not want these reports, stop requesting success notifications (NOTIFY=SUCCESS or a read/delivery receipt option in the client).

@@ -409,3 +409,11 @@ bounce-auto-reply = Gavėjo pašto dėžutė išsiuntė automatinį atsakymą (n
     .cause = Tai ne pristatymo klaida: laiškas pristatytas, o gavėjo pašto programa ar serveris atsakė automatiškai, pavyzdžiui, nes žmogus atostogauja ar yra išvykęs (RFC 3834 automatinis atsakymas).
     .fix-1 = Dėl pristatymo nieko daryti nereikia; perskaitykite atsakymą – jame gali būti grįžimo data ar kitas kontaktas.
     .fix-2 = Jei siunčiate masinius laiškus, nelaikykite automatinių atsakymų grąžintais laiškais ir nešalinkite adreso.
+bounce-orange-recipient-invalid = Orange / La Poste: gavėjo adresas neegzistuoja
+    .cause = Prancūzijos teikėjo serveris atmetė gavėją su savo priežasties kodu 416 arba 418 („Adresse destinataire invalide“): tokios pašto dėžutės ten nėra. Teikėjas šį kodą siunčia net gavęs laiško duomenis.
+    .fix-1 = Pasitikrinkite adreso rašybą su gavėju ir, jei adresas nebegalioja, pašalinkite jį iš sąrašų.
+    .fix-2 = Nesiųskite pakartotinai tuo pačiu adresu: kodas yra nuolatinis.
+dsn-delivered = Laiškas pristatytas (pristatymo ataskaita)
+    .cause = Šis pristatymo būsenos pranešimas praneša apie sėkmę: gaunantis serveris priėmė laišką šiam gavėjui (Action: delivered, būsena 2.x.x). Jis siunčiamas, kai buvo paprašyta pristatymo pranešimų (NOTIFY=SUCCESS), arba paslaugų, kurios praneša apie kiekvieną pristatymą.
+    .fix-1 = Nieko daryti nereikia.
+    .fix-2 = Jei šių ataskaitų nenorite, nebeprašykite sėkmės pranešimų (NOTIFY=SUCCESS arba pristatymo / perskaitymo patvirtinimo parinktis programoje).

@@ -409,3 +409,11 @@ bounce-auto-reply = Cutia poștală a destinatarului a trimis un răspuns automa
     .cause = Nu este o eroare de livrare: mesajul a fost livrat, iar clientul sau serverul de e-mail al destinatarului a răspuns automat, de exemplu pentru că persoana este în concediu sau absentă (răspuns automat conform RFC 3834).
     .fix-1 = Nu este nevoie de nicio acțiune privind livrarea; citiți răspunsul pentru data revenirii sau un alt contact.
     .fix-2 = Dacă trimiteți mesaje în masă, nu tratați răspunsurile automate ca mesaje returnate și nu eliminați adresa.
+bounce-orange-recipient-invalid = Orange / La Poste: adresa destinatarului nu există
+    .cause = Serverul furnizorului francez a refuzat destinatarul cu propriul cod de motiv 416 sau 418 („Adresse destinataire invalide”): cutia poștală nu există acolo. Furnizorul trimite acest cod chiar și după primirea datelor mesajului.
+    .fix-1 = Verificați ortografia adresei cu destinatarul și eliminați-o din liste dacă nu mai este validă.
+    .fix-2 = Nu reîncercați aceeași adresă: codul este permanent.
+dsn-delivered = Mesajul a fost livrat (raport de livrare)
+    .cause = Această notificare de stare a livrării raportează succesul: serverul destinatar a acceptat mesajul pentru acest destinatar (Action: delivered, stare 2.x.x). Este trimisă când s-au cerut notificări de livrare (NOTIFY=SUCCESS) sau de servicii care raportează fiecare livrare.
+    .fix-1 = Nu este necesară nicio acțiune.
+    .fix-2 = Dacă nu doriți aceste rapoarte, nu mai cereți notificări de succes (NOTIFY=SUCCESS sau opțiunea de confirmare de livrare/citire din client).

@@ -409,3 +409,11 @@ bounce-auto-reply = Hộp thư người nhận đã gửi thư trả lời tự 
     .cause = Đây không phải lỗi gửi thư: thư đã được chuyển tới, và ứng dụng hoặc máy chủ thư của người nhận đã tự động trả lời, chẳng hạn vì người đó đang nghỉ phép hoặc vắng mặt (phản hồi tự động theo RFC 3834).
     .fix-1 = Không cần làm gì về việc gửi thư; hãy đọc thư trả lời để biết ngày quay lại hoặc người liên hệ thay thế.
     .fix-2 = Nếu bạn gửi thư hàng loạt, đừng coi thư trả lời tự động là thư trả về và đừng xóa địa chỉ.
+bounce-orange-recipient-invalid = Orange / La Poste: địa chỉ người nhận không tồn tại
+    .cause = Máy chủ của nhà cung cấp Pháp đã từ chối người nhận với mã lý do riêng 416 hoặc 418 ("Adresse destinataire invalide"): hộp thư không có ở đó. Nhà cung cấp gửi mã này ngay cả sau khi đã nhận dữ liệu thư.
+    .fix-1 = Kiểm tra lại chính tả địa chỉ với người nhận và xóa nó khỏi danh sách nếu không còn hợp lệ.
+    .fix-2 = Đừng gửi lại tới cùng địa chỉ: đây là mã lỗi vĩnh viễn.
+dsn-delivered = Thư đã được gửi tới nơi (báo cáo gửi thư)
+    .cause = Thông báo trạng thái gửi thư này báo thành công: máy chủ nhận đã chấp nhận thư cho người nhận này (Action: delivered, trạng thái 2.x.x). Thông báo được gửi khi có yêu cầu báo cáo gửi thư (NOTIFY=SUCCESS) hoặc bởi dịch vụ báo cáo mọi lần gửi.
+    .fix-1 = Không cần làm gì.
+    .fix-2 = Nếu không muốn nhận các báo cáo này, hãy ngừng yêu cầu thông báo thành công (NOTIFY=SUCCESS hoặc tùy chọn xác nhận đã nhận/đã đọc trong ứng dụng thư).
