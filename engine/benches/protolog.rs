@@ -59,6 +59,26 @@ fn bench(c: &mut Criterion) {
             black_box(bytes)
         })
     });
+    g.bench_function("census", |b| {
+        b.iter(|| {
+            let mut c = mailtriage_engine::census::Census::new();
+            c.begin_file("SEND.LOG");
+            for chunk in log.chunks(1 << 20) {
+                c.feed(chunk);
+            }
+            black_box(c.finish().sessions)
+        })
+    });
+    g.bench_function("analyzer + census (what `mailtriage census` runs)", |b| {
+        b.iter(|| {
+            let mut a = mailtriage_engine::Analyzer::with_census("SEND.LOG", mailtriage_engine::census::Census::new());
+            for chunk in log.chunks(1 << 20) {
+                a.feed(chunk);
+            }
+            let (r, c) = a.finish_with_census();
+            black_box((r.findings.len(), c.map(|c| c.finish().sessions)))
+        })
+    });
     g.finish();
 }
 
