@@ -420,3 +420,46 @@ pub fn download(name: &str, mime: &str, content: &str) {
     });
     let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::state::SAMPLES;
+    use mailtriage_engine::{analyze, export, i18n, redact};
+
+    #[test]
+    fn every_sample_is_named_and_produces_classified_findings() {
+        let en = i18n::message_keys("en");
+        let kinds = ["exchange-ndr", "dsn", "queue-error", "protocol-log", "syslog", "windows-event"];
+        let mut seen = Vec::new();
+        for (id, text) in SAMPLES {
+            assert!(en.contains(&id.to_string()), "no label for {id}");
+            let r = analyze("sample", text.as_bytes());
+            assert!(r.findings.len() >= 3, "{id}: {:?}", r.findings.iter().map(|f| &f.rule).collect::<Vec<_>>());
+            assert!(r.findings.iter().all(|f| f.rule != "unclassified"), "{id} has an unclassified finding");
+            seen.push(r.kind.as_str());
+            // Every export of every sample is well-formed enough to be non-empty.
+            let one = [r];
+            assert!(export::to_csv(&one, "en").lines().count() > 3);
+            assert!(export::to_markdown(&one, "lt").contains("| "));
+        }
+        for k in kinds {
+            assert!(seen.contains(&k), "no sample of kind {k}");
+        }
+    }
+
+    #[test]
+    fn redacted_samples_keep_their_findings_and_lose_their_addresses() {
+        for (id, text) in SAMPLES {
+            let r = analyze("sample", text.as_bytes());
+            let red = redact::reports(std::slice::from_ref(&r)).remove(0);
+            assert_eq!(
+                red.findings.iter().map(|f| &f.rule).collect::<Vec<_>>(),
+                r.findings.iter().map(|f| &f.rule).collect::<Vec<_>>()
+            );
+            let dump = format!("{red:?}");
+            for secret in ["contoso.com", "fabrikam.example", "104.47.0.1", "198.51.100.25"] {
+                assert!(!dump.contains(secret), "{id}: {secret} left after redaction");
+            }
+        }
+    }
+}

@@ -175,6 +175,7 @@ pub fn app() -> Html {
     let t = |id: &str| i18n::text(lang, id, None);
     html! {
         <>
+        <a class="skip-link" href="#findings">{ t("skip-to-findings") }</a>
         <header class="top">
             <h1>{ t("app-title") }</h1>
             <p class="tagline">{ t("app-tagline") }</p>
