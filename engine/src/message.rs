@@ -154,7 +154,7 @@ fn annotate_commands(docs: &mut [Document]) {
                 }
                 let rcpt = dsn::strip_type(value).to_ascii_lowercase();
                 let mine: Vec<usize> =
-                    (0..lines.len()).filter(|&i| rcpt.contains('@') && lower[i].contains(&rcpt)).collect();
+                    (0..lines.len()).filter(|&i| rcpt.len() > 5 && lower[i].contains(&rcpt)).collect();
                 let own = named.iter().rev().find(|(i, _)| mine.contains(i)).map(|n| n.1);
                 if let Some(c) = own.or(only) {
                     out.push_str(&format!("{}: {}\n", dsn::COMMAND_FIELD, c.as_str()));
