@@ -66,8 +66,8 @@ echo "== Sisimai (libsisimai-perl) vs mailtriage triage on ../shared/corpus/sisi
 corpus=../shared/corpus/sisimai
 if [ -d "$corpus/maildir" ]; then
   hyperfine --runs 3 --ignore-failure --export-json target/bench-sisimai.json \
-    "perl scripts/sisimai-reasons.pl $corpus/maildir > target/sisimai.tsv" \
-    "$MT triage --format json --no-progress $corpus/maildir > target/mailtriage-corpus.json"
+    "perl scripts/sisimai-reasons.pl $corpus/maildir/bsd > target/sisimai.tsv" \
+    "$MT triage --format json --no-progress $corpus/maildir/bsd > target/mailtriage-corpus.json"
   python3 - "$corpus" <<'PY'
 import json, sys, os
 r = json.load(open('target/bench-sisimai.json'))['results']
