@@ -715,8 +715,17 @@ impl LineState {
             r.recognised = true;
         } else if let Some(addr) = lone_address(line) {
             // A recipient listed on its own line in an NDR's user section.
-            self.recipient = Some(addr.to_string());
+            let addr = addr.split("<mailto:").next().unwrap_or(addr).trim_end_matches([':', '>', ',', ';']);
+            if addr.bytes().all(|b| b.is_ascii_alphanumeric() || b"._%+-=@'".contains(&b))
+                && addr.matches('@').count() == 1
+            {
+                self.recipient = Some(addr.to_string());
+            }
             r.recognised = true;
+        } else {
+            // In a bounce's text, an error line belongs to the recipient
+            // listed on its own line above it.
+            r.recipient = self.recipient.clone();
         }
         r
     }
