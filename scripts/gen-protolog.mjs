@@ -1,7 +1,7 @@
 // Generates an Exchange SMTP Receive protocol log of a given size, for the
 // pipeline tests and the browser bench (never committed: written to a temp
 // dir). Sessions cycle through TLS 1.2/1.0/1.1 successes, TLS failures and
-// STARTTLS refusals from a few hundred remote IPs, one hour of log per ~40 MB.
+// STARTTLS refusals from a few hundred remote IPs, one hour of log per ~3 MB.
 //   node scripts/gen-protolog.mjs OUT.log SIZE_MB
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -65,9 +65,9 @@ export function generateProtocolLog(path, bytes) {
   const fd = openSync(path, 'w');
   let written = writeSync(fd, HEADER);
   let n = 0;
-  // ~40 MB of rows per hour of log time.
+  // ~3 MB of rows per hour of log time.
   const perSession = 1500;
-  const msPerSession = 3600_000 / (40e6 / perSession);
+  const msPerSession = 3600_000 / (3e6 / perSession);
   let chunk = [];
   let chunkLen = 0;
   while (written < bytes) {

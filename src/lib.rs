@@ -3,7 +3,9 @@
 //! Stable test hooks (`data-testid`): `input` (paste box), `file-input`,
 //! `finding` (with `data-rule`), `lang`.
 
+pub mod charts;
 pub mod findings;
+pub mod logs;
 pub mod pipeline;
 pub mod state;
 pub mod view;

@@ -3,9 +3,11 @@
 //! folders, and the views for progress and errors.
 
 use crate::state::{Action, State};
-use crate::worker::{Input, JsCodec, Output, ParseWorker, Source, run_job};
+use crate::worker::{Input, JsCodec, Output, ParseWorker, Source, run_job, split_transcripts};
 use gloo::worker::{Spawnable, WorkerBridge};
+use mailtriage_engine::census::{self, CensusReport};
 use mailtriage_engine::i18n;
+use mailtriage_engine::session::TranscriptRow;
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -51,6 +53,42 @@ pub struct PipeState {
     pub errors: Vec<(&'static str, String)>,
     /// True when the page analyses on its own thread (no worker possible).
     pub local: bool,
+    /// The TLS census of the last job that read protocol-log rows.
+    pub census: Option<Rc<CensusData>>,
+    /// The census of the paste box (shown while no file gave one).
+    pub paste_census: Option<Rc<CensusData>>,
+}
+
+/// A census and the conversations of its kept sessions (still JS values:
+/// only the one opened in the session viewer is decoded).
+#[derive(Debug)]
+pub struct CensusData {
+    pub report: CensusReport,
+    pub transcripts: JsValue,
+}
+
+impl PartialEq for CensusData {
+    fn eq(&self, o: &Self) -> bool {
+        std::ptr::eq(self, o)
+    }
+}
+
+impl CensusData {
+    /// The conversation of `kept_sessions[i]`.
+    pub fn transcript(&self, i: usize) -> Vec<TranscriptRow> {
+        let arr: &js_sys::Array = self.transcripts.unchecked_ref();
+        serde_wasm_bindgen::from_value(arr.get(i as u32)).unwrap_or_default()
+    }
+
+    /// The census of a paste analysed on the main thread (`None` when it has
+    /// no protocol-log rows).
+    pub fn of_text(name: &str, text: &str) -> Option<Self> {
+        let report = census::census(name, text.as_bytes());
+        (report.rows > 0).then(|| {
+            let (report, transcripts) = split_transcripts(report);
+            Self { report, transcripts }
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +100,9 @@ pub enum PipeAction {
     Crashed(String),
     DismissErrors,
     Local,
+    Census(Rc<CensusData>),
+    PasteCensus(Option<Rc<CensusData>>),
+    ClearCensus,
 }
 
 impl Reducible for PipeState {
@@ -97,6 +138,17 @@ impl Reducible for PipeState {
             }
             PipeAction::DismissErrors => s.errors.clear(),
             PipeAction::Local => s.local = true,
+            PipeAction::Census(c) => s.census = Some(c),
+            PipeAction::PasteCensus(c) => {
+                if s.paste_census.is_none() && c.is_none() {
+                    return self;
+                }
+                s.paste_census = c;
+            }
+            PipeAction::ClearCensus => {
+                s.census = None;
+                s.paste_census = None;
+            }
         }
         Rc::new(s)
     }
@@ -144,6 +196,9 @@ impl Pipeline {
             let on_output: Rc<dyn Fn(Output)> = Rc::new(move |o: Output| match o {
                 Output::Progress { job, file, done } => pipe2.dispatch(PipeAction::Progress { job, file, done }),
                 Output::Report { report, .. } => state.dispatch(Action::Report(Rc::new(*report))),
+                Output::Census { report, transcripts, .. } => {
+                    pipe2.dispatch(PipeAction::Census(Rc::new(CensusData { report: *report, transcripts })))
+                }
                 Output::Failed { name, message, .. } => {
                     pipe2.dispatch(PipeAction::Error("pipeline-read-error", format!("{name}: {message}")))
                 }

@@ -2,10 +2,14 @@
 //! ever rendered as text nodes (Yew escapes them), so HTML in a log is inert.
 
 use crate::findings::Results;
-use crate::pipeline::{ProgressView, drop_items, sources_from_list, use_pipeline, walk_entries};
+use crate::logs::{LogsView, timeline_points};
+use crate::pipeline::{
+    CensusData, PipeAction, ProgressView, drop_items, sources_from_list, use_pipeline, walk_entries,
+};
 use crate::state::{Action, PASTE, SAMPLES, State};
 use crate::worker::Source;
 use mailtriage_engine::i18n;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -34,6 +38,18 @@ fn remember_lang(lang: &str) {
 pub fn app() -> Html {
     let state = use_reducer(|| State::new(&initial_lang()));
     let (pipeline, pipe) = use_pipeline(&state);
+    {
+        // pipeline: the census of the paste box, whenever the paste was
+        // analysed here (a big paste's comes from the worker).
+        let paste = state.reports.first().filter(|r| r.path == PASTE).map_or(0, |r| Rc::as_ptr(r) as usize);
+        let (state, pipe) = (state.clone(), pipe.dispatcher());
+        use_effect_with(paste, move |_| {
+            let census = (state.input.len() <= PASTE_MAIN_MAX)
+                .then(|| CensusData::of_text(PASTE, &state.input).map(Rc::new))
+                .flatten();
+            pipe.dispatch(PipeAction::PasteCensus(census));
+        });
+    }
     {
         let lang = state.lang;
         use_effect_with(lang, move |lang| {
@@ -153,7 +169,7 @@ pub fn app() -> Html {
     };
     let on_dismiss = {
         let pipe = pipe.clone();
-        Callback::from(move |()| pipe.dispatch(crate::pipeline::PipeAction::DismissErrors))
+        Callback::from(move |()| pipe.dispatch(PipeAction::DismissErrors))
     };
     let on_sample = {
         let state = state.clone();
@@ -168,8 +184,15 @@ pub fn app() -> Html {
     };
     let on_clear = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Clear))
+        let pipe = pipe.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::Clear);
+            pipe.dispatch(PipeAction::ClearCensus);
+        })
     };
+    // logs: the census of the files (or else of the paste) and the findings timeline.
+    let census = pipe.census.clone().or_else(|| pipe.paste_census.clone());
+    let timeline = timeline_points(&state.reports);
 
     let lang = state.lang;
     let t = |id: &str| i18n::text(lang, id, None);
@@ -217,6 +240,9 @@ pub fn app() -> Html {
             </section>
             <Results reports={state.reports.clone()} lang={lang} />
         </main>
+        if census.is_some() || !timeline.is_empty() {
+            <LogsView census={census} timeline={timeline} lang={lang} />
+        }
         </>
     }
 }

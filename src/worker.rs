@@ -9,6 +9,7 @@
 use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
 use mailtriage_engine::archive::{self, Container};
+use mailtriage_engine::census::{Census, CensusReport};
 use mailtriage_engine::{Analyzer, InputReport};
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
@@ -55,6 +56,14 @@ pub enum Output {
     Progress { job: u32, file: u32, done: f64 },
     /// A report: final for that file, or `partial` while a big file is read.
     Report { job: u32, file: u32, partial: bool, report: Box<InputReport> },
+    /// The TLS census of the job's protocol logs (sent when the job had
+    /// log rows). `transcripts[i]` is the conversation of `kept_sessions[i]`.
+    Census {
+        job: u32,
+        report: Box<CensusReport>,
+        #[serde(with = "serde_wasm_bindgen::preserve")]
+        transcripts: JsValue,
+    },
     /// A file could not be read.
     Failed { job: u32, file: u32, name: String, message: String },
     /// The job ended (all files read, or cancelled).
@@ -112,12 +121,16 @@ struct Feeder<'a> {
     emit: &'a dyn Fn(Output),
     an: Option<Analyzer>,
     next_snapshot: u64,
+    /// The job's TLS census: the analyser of each input feeds it the lines
+    /// it frames (one framing for both).
+    census: Option<Census>,
 }
 
 impl Feeder<'_> {
     fn begin(&mut self, name: &str) {
         self.end();
-        self.an = Some(Analyzer::new(name));
+        let census = self.census.take().unwrap_or_default();
+        self.an = Some(Analyzer::with_census(name, census));
         self.next_snapshot = SNAPSHOT_EVERY;
     }
 
@@ -134,12 +147,9 @@ impl Feeder<'_> {
 
     fn end(&mut self) {
         if let Some(an) = self.an.take() {
-            (self.emit)(Output::Report {
-                job: self.job,
-                file: self.file,
-                partial: false,
-                report: Box::new(an.finish()),
-            });
+            let (report, census) = an.finish_with_census();
+            self.census = census;
+            (self.emit)(Output::Report { job: self.job, file: self.file, partial: false, report: Box::new(report) });
         }
     }
 }
@@ -201,13 +211,15 @@ pub async fn run_job(
     let slice = if in_worker { WORKER_SLICE } else { MAIN_SLICE };
     let mut done = 0f64;
     let mut buf = Vec::with_capacity(slice);
+    let mut feeder =
+        Feeder { job, file: 0, emit, an: None, next_snapshot: SNAPSHOT_EVERY, census: Some(Census::new()) };
     for (i, src) in sources.into_iter().enumerate() {
         let file = i as u32;
         if src.name == SELFTEST_PANIC {
             panic!("self-test panic requested by a file named {SELFTEST_PANIC}");
         }
         let size = src.blob.size();
-        let mut feeder = Feeder { job, file, emit, an: None, next_snapshot: SNAPSHOT_EVERY };
+        feeder.file = file;
         let fail = |message: String| emit(Output::Failed { job, file, name: src.name.clone(), message });
         // The first bytes tell the container.
         let head_end = size.min(slice as f64);
@@ -307,12 +319,30 @@ pub async fn run_job(
             fail(e);
         }
     }
+    feeder.end();
+    let report = feeder.census.take().unwrap_or_default().finish();
+    if report.rows > 0 {
+        let (report, transcripts) = split_transcripts(report);
+        emit(Output::Census { job, report: Box::new(report), transcripts });
+    }
     emit(Output::Done { job, cancelled: false });
 }
 
-/// A report of what was read so far, where the engine offers one.
-fn snapshot(_an: &Analyzer) -> Option<InputReport> {
-    None
+/// Takes the conversations out of the kept sessions, as one JS array (one
+/// entry per session, same order), so the page decodes only the one opened.
+pub fn split_transcripts(mut report: CensusReport) -> (CensusReport, JsValue) {
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_large_number_types_as_bigints(false);
+    let all = js_sys::Array::new();
+    for s in &mut report.kept_sessions {
+        let t = std::mem::take(&mut s.transcript);
+        all.push(&t.serialize(&ser).unwrap_or(JsValue::NULL));
+    }
+    (report, all.into())
+}
+
+/// A report of what was read so far.
+fn snapshot(an: &Analyzer) -> Option<InputReport> {
+    Some(an.snapshot())
 }
 
 /// Every member of a zip as an input named `archive.zip/member`.

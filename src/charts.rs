@@ -1,0 +1,177 @@
+//! Inline SVG charts, no library: the share of TLS versions and findings per
+//! hour. Colours come from classes in www/pipeline.css (the CSP has no
+//! 'unsafe-inline', so no style attributes); sizes are SVG attributes.
+
+use mailtriage_engine::census::is_legacy;
+use mailtriage_engine::i18n;
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TlsChartProps {
+    /// Sessions by protocol (`TLS1.0` … `TLS1.3`).
+    pub protocols: BTreeMap<String, u64>,
+    /// Sessions whose handshake failed and sessions without TLS.
+    pub failed: u64,
+    pub plain: u64,
+    pub lang: &'static str,
+}
+
+fn pct(n: u64, total: u64) -> f64 {
+    if total == 0 { 0.0 } else { n as f64 * 100.0 / total as f64 }
+}
+
+/// Horizontal bars, one per TLS version (legacy ones in the alarm colour),
+/// then failed handshakes and sessions without TLS.
+#[function_component(TlsChart)]
+pub fn tls_chart(p: &TlsChartProps) -> Html {
+    let lang = p.lang;
+    let t = |id: &str| i18n::text(lang, id, None);
+    let mut rows: Vec<(String, u64, &'static str)> = p
+        .protocols
+        .iter()
+        .map(|(k, v)| (k.replace("TLS", "TLS "), *v, if is_legacy(k) { "bar-legacy" } else { "bar-modern" }))
+        .collect();
+    if p.failed > 0 {
+        rows.push((t("chart-tls-failed"), p.failed, "bar-failed"));
+    }
+    if p.plain > 0 {
+        rows.push((t("chart-tls-plain"), p.plain, "bar-plain"));
+    }
+    let total: u64 = rows.iter().map(|r| r.1).sum();
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
+    let (label_w, bar_w, row_h) = (150.0, 290.0, 26.0);
+    let height = rows.len() as f64 * row_h + 6.0;
+    let title = t("chart-tls-title");
+    html! {
+        <figure class="chart" data-testid="chart-tls">
+            <figcaption>{ &title }</figcaption>
+            <svg viewBox={format!("0 0 560 {height}")} role="img" aria-label={title.clone()} class="chart-svg">
+                <title>{ &title }</title>
+                { for rows.iter().enumerate().map(|(i, (label, n, class))| {
+                    let y = i as f64 * row_h + 4.0;
+                    let w = (*n as f64 / max as f64 * bar_w).max(if *n > 0 { 1.5 } else { 0.0 });
+                    html! {
+                        <g class="bar" data-label={label.clone()} data-count={n.to_string()}>
+                            <text x="0" y={(y + 15.0).to_string()} class="chart-label">{ label }</text>
+                            <rect x={label_w.to_string()} y={y.to_string()} width={w.to_string()} height="18" rx="3" class={*class} />
+                            <text x={(label_w + w + 6.0).to_string()} y={(y + 15.0).to_string()} class="chart-value">
+                                { format!("{n} ({:.1} %)", pct(*n, total)) }
+                            </text>
+                        </g>
+                    }
+                }) }
+            </svg>
+        </figure>
+    }
+}
+
+/// One point of the findings timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HourCount {
+    /// `2026-01-20T11` (UTC hour).
+    pub hour: String,
+    pub rule: String,
+    pub count: u64,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub points: Vec<HourCount>,
+    pub lang: &'static str,
+}
+
+/// Most rules drawn in their own colour; the rest are "other".
+const SERIES: usize = 6;
+
+/// `2026-01-20T11` → `11:00`; `Jan 20 10` (syslog) → `10:00`.
+fn hour_label(hour: &str) -> String {
+    let h = hour.rsplit(['T', ' ']).next().unwrap_or(hour);
+    format!("{h}:00")
+}
+
+/// The day part of an hour bucket.
+fn day_of(hour: &str) -> &str {
+    hour.rsplit_once(['T', ' ']).map_or("", |(d, _)| d)
+}
+
+/// Stacked bars of findings per hour, one colour per rule.
+#[function_component(TimelineChart)]
+pub fn timeline_chart(p: &TimelineProps) -> Html {
+    let lang = p.lang;
+    let t = |id: &str| i18n::text(lang, id, None);
+    let title = t("chart-timeline-title");
+    // Rules by total count, the biggest get their own series.
+    let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
+    for pt in &p.points {
+        *totals.entry(pt.rule.as_str()).or_default() += pt.count;
+    }
+    let mut rules: Vec<(&str, u64)> = totals.into_iter().collect();
+    rules.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let series: Vec<&str> = rules.iter().take(SERIES).map(|r| r.0).collect();
+    let other = rules.len() > SERIES;
+    let idx = |rule: &str| series.iter().position(|r| *r == rule).unwrap_or(SERIES);
+    // Hours in order, each with a count per series.
+    let mut hours: BTreeMap<&str, [u64; SERIES + 1]> = BTreeMap::new();
+    for pt in &p.points {
+        hours.entry(pt.hour.as_str()).or_default()[idx(&pt.rule)] += pt.count;
+    }
+    let max = hours.values().map(|v| v.iter().sum::<u64>()).max().unwrap_or(0).max(1);
+    let n = hours.len().max(1) as f64;
+    let (left, top, plot_h, width) = (44.0, 8.0, 150.0, 560.0);
+    let step = (width - left - 4.0) / n;
+    let bar = (step * 0.8).max(1.0);
+    let label_every = (n / 8.0).ceil().max(1.0) as usize;
+    let rule_title = |rule: &str| {
+        mailtriage_engine::kb::rule(rule).map_or_else(|| rule.to_string(), |r| i18n::rule_text(lang, r).title)
+    };
+    html! {
+        <figure class="chart" data-testid="chart-timeline">
+            <figcaption>{ &title }</figcaption>
+            if p.points.is_empty() {
+                <p class="empty">{ t("chart-timeline-empty") }</p>
+            } else {
+                <svg viewBox={format!("0 0 {width} {}", top + plot_h + 34.0)} role="img" aria-label={title.clone()} class="chart-svg">
+                    <title>{ &title }</title>
+                    <line x1={left.to_string()} y1={(top + plot_h).to_string()} x2={width.to_string()} y2={(top + plot_h).to_string()} class="axis" />
+                    <text x={(left - 6.0).to_string()} y={(top + 10.0).to_string()} class="chart-value" text-anchor="end">{ max }</text>
+                    <text x={(left - 6.0).to_string()} y={(top + plot_h).to_string()} class="chart-value" text-anchor="end">{ "0" }</text>
+                    { for hours.iter().enumerate().map(|(i, (hour, counts))| {
+                        let x = left + 2.0 + i as f64 * step + (step - bar) / 2.0;
+                        let mut y = top + plot_h;
+                        let total: u64 = counts.iter().sum();
+                        let segs = counts.iter().enumerate().filter(|(_, c)| **c > 0).map(|(s, c)| {
+                            let h = *c as f64 / max as f64 * plot_h;
+                            y -= h;
+                            html! { <rect x={x.to_string()} y={y.to_string()} width={bar.to_string()} height={h.to_string()} class={format!("series-{s}")} /> }
+                        }).collect::<Html>();
+                        let label = (i % label_every == 0).then(|| html! {
+                            <text x={(x + bar / 2.0).to_string()} y={(top + plot_h + 14.0).to_string()} class="chart-tick" text-anchor="middle">
+                                { hour_label(hour) }
+                            </text>
+                        });
+                        let day = (i == 0 || hours.keys().nth(i - 1).map(|h| day_of(h)) != Some(day_of(hour))).then(|| html! {
+                            <text x={(x + bar / 2.0).to_string()} y={(top + plot_h + 28.0).to_string()} class="chart-tick" text-anchor="middle">
+                                { day_of(hour) }
+                            </text>
+                        });
+                        html! {
+                            <g class="hour" data-hour={hour.to_string()} data-count={total.to_string()}>
+                                <title>{ format!("{hour}:00 UTC — {total}") }</title>
+                                { segs }{ for label }{ for day }
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <ul class="legend">
+                    { for series.iter().enumerate().map(|(s, rule)| html! {
+                        <li><svg viewBox="0 0 10 10" class="swatch" aria-hidden="true"><rect width="10" height="10" class={format!("series-{s}")} /></svg>{ rule_title(rule) }</li>
+                    }) }
+                    if other {
+                        <li><svg viewBox="0 0 10 10" class="swatch" aria-hidden="true"><rect width="10" height="10" class={format!("series-{SERIES}")} /></svg>{ t("chart-other") }</li>
+                    }
+                </ul>
+            }
+        </figure>
+    }
+}

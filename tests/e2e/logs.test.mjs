@@ -1,0 +1,156 @@
+// The Logs views in real headless Chromium: the TLS census table (sort,
+// filter, legacy rows), the session viewer, and the two SVG charts, checked
+// against the ground truth of a generated protocol log.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { done, launch, open, serve, write } from './helpers.mjs';
+import { generateProtocolLog } from '../../scripts/gen-protolog.mjs';
+
+let srv, browser, tmp, big, truth;
+before(async () => {
+  srv = await serve();
+  browser = await launch();
+  tmp = mkdtempSync(join(tmpdir(), 'mt-logs-'));
+  big = join(tmp, 'RECV2026012000-1.LOG');
+  const { sessions } = generateProtocolLog(big, 12e6);
+  // The generator's sessions cycle by n % 10 (see scripts/gen-protolog.mjs).
+  const count = (k) => Array.from({ length: sessions }, (_, n) => n % 10).filter((x) => k.includes(x)).length;
+  truth = { sessions, 'TLS1.0': count([3]), 'TLS1.1': count([5]), 'TLS1.2': count([0, 1, 2, 4, 6, 8]), refused: count([7]), failed: count([9]) };
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+async function loadLogs(s) {
+  const send = write(tmp, 'SEND20260120-1.LOG', readFileSync('www/samples/send-protocol-log.log'));
+  await s.page.setInputFiles('[data-testid="file-input"]', [big, send]);
+  await s.page.waitForSelector('[data-testid="progress-done"]', { timeout: 60000 });
+  await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="census"] tbody tr').length > 100);
+}
+
+const cells = (page, col) => page.$$eval('[data-testid="census"] tbody tr', (trs, col) => {
+  const idx = [...document.querySelectorAll('[data-testid="census"] thead th')].findIndex((th) => th.querySelector(`[data-col="${col}"]`));
+  return trs.map((tr) => tr.children[idx].textContent.trim());
+}, col);
+
+test('census table: counts match the log, legacy rows marked, sort and filter', async () => {
+  const s = await open(browser, srv.url);
+  await loadLogs(s);
+  const { page } = s;
+  // The TLS chart's counts are the census totals: compare with the generator.
+  const bars = await page.$$eval('[data-testid="chart-tls"] g.bar', (gs) => Object.fromEntries(gs.map((g) => [g.dataset.label, Number(g.dataset.count)])));
+  assert.ok(bars['TLS 1.0'] >= truth['TLS1.0'] && bars['TLS 1.0'] <= truth['TLS1.0'] + 5, `TLS 1.0: ${bars['TLS 1.0']} vs ${truth['TLS1.0']}`);
+  assert.ok(bars['TLS 1.2'] >= truth['TLS1.2'] && bars['TLS 1.2'] <= truth['TLS1.2'] + 5, `TLS 1.2: ${bars['TLS 1.2']} vs ${truth['TLS1.2']}`);
+  assert.ok(bars['TLS 1.1'] >= truth['TLS1.1'], 'TLS 1.1');
+  const summary = await page.locator('[data-testid="census-summary"]').innerText();
+  assert.match(summary, new RegExp(`^${truth.sessions + 0}|\\d+ SMTP sessions`));
+
+  // Legacy rows: class "legacy" exactly where a TLS 1.0/1.1 count is shown.
+  const rows = await page.$$eval('[data-testid="census"] tbody tr', (trs) => trs.map((tr) => ({
+    legacy: tr.classList.contains('legacy'),
+    legacyCount: [...tr.querySelectorAll('td.legacy-count')].length,
+  })));
+  assert.ok(rows.some((r) => r.legacy) && rows.some((r) => !r.legacy), 'both legacy and modern endpoints');
+  for (const r of rows) assert.equal(r.legacy, r.legacyCount > 0);
+
+  // Sorting by sessions: descending, then ascending.
+  await page.click('[data-testid="census"] [data-col="sessions"]');
+  let n = (await cells(page, 'sessions')).map(Number);
+  assert.deepEqual(n, [...n].sort((a, b) => b - a));
+  assert.equal(await page.getAttribute('th:has([data-col="sessions"])', 'aria-sort'), 'descending');
+  await page.click('[data-testid="census"] [data-col="sessions"]');
+  n = (await cells(page, 'sessions')).map(Number);
+  assert.deepEqual(n, [...n].sort((a, b) => a - b));
+  // By IP: numeric order, not text order.
+  await page.click('[data-testid="census"] [data-col="ip"]');
+  const ips = await cells(page, 'ip');
+  const num = (ip) => ip.split('.').reduce((a, b) => a * 256 + Number.parseInt(b, 10), 0);
+  const onlyIp = ips.map((t) => t.match(/^[\d.]+/)[0]);
+  assert.deepEqual(onlyIp, [...onlyIp].sort((a, b) => num(a) - num(b)));
+
+  // Filter by an IP, then by protocol.
+  await page.fill('[data-testid="census-filter"]', '192.0.2.8');
+  const filtered = await cells(page, 'ip');
+  assert.ok(filtered.length >= 1 && filtered.every((t) => t.includes('192.0.2.8')), `filtered: ${filtered}`);
+  await page.fill('[data-testid="census-filter"]', 'TLS1.0');
+  const tls10 = await cells(page, 'tls1.0');
+  assert.ok(tls10.length > 0 && tls10.every((t) => Number(t) > 0), 'every row has TLS 1.0 sessions');
+  await page.fill('[data-testid="census-filter"]', '');
+  await page.click('[data-testid="census"] [data-col="tls1.0"]');
+  await page.screenshot({ path: join(process.env.E2E_SCREENSHOTS || 'target/e2e-screenshots', '20-logs-census.png'), fullPage: true });
+  await done(s, '20-logs-census-end');
+});
+
+test('clicking an endpoint opens its sessions and the whole SMTP conversation', async () => {
+  const s = await open(browser, srv.url);
+  await loadLogs(s);
+  const { page } = s;
+  const legacyRow = page.locator('[data-testid="census"] tbody tr.legacy').first();
+  const ip = await legacyRow.getAttribute('data-ip');
+  await legacyRow.click();
+  const view = page.locator('[data-testid="session-view"]');
+  await view.waitFor();
+  const items = page.locator('[data-testid="session-item"]');
+  assert.ok(await items.count() >= 1, 'the endpoint lists its sessions');
+  const transcript = await view.locator('[data-testid="transcript"]').innerText();
+  assert.match(transcript, /EHLO/);
+  assert.match(transcript, /STARTTLS/);
+  assert.match(transcript, /SP_PROT_TLS1_[01]_SERVER/);
+  assert.match(await view.innerText(), new RegExp(ip.replace(/\./g, '\\.')));
+  assert.match(await view.locator('[data-testid="session-tls"]').innerText(), /TLS 1\.[01]/);
+  // Another session of the same endpoint.
+  if (await items.count() > 1) {
+    const id = await items.nth(1).getAttribute('data-session');
+    await items.nth(1).click();
+    await page.waitForFunction((id) => document.querySelector('[data-testid="session-view"]')?.dataset.session === id, id);
+  }
+  // Keyboard: Enter on a focused row opens it.
+  const other = page.locator('[data-testid="census"] tbody tr:not(.legacy)').first();
+  await other.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((ip) => document.querySelector('[data-testid="census"] tr.selected')?.dataset.ip === ip, await other.getAttribute('data-ip'));
+  await page.locator('[data-testid="session-view"]').scrollIntoViewIfNeeded();
+  await done(s, '21-logs-session-view');
+});
+
+test('charts: TLS share and findings per hour', async () => {
+  const s = await open(browser, srv.url, { colorScheme: 'dark' });
+  await loadLogs(s);
+  const { page } = s;
+  const labels = await page.$$eval('[data-testid="chart-tls"] g.bar', (gs) => gs.map((g) => g.dataset.label));
+  for (const l of ['TLS 1.0', 'TLS 1.1', 'TLS 1.2']) assert.ok(labels.includes(l), `${l} in ${labels}`);
+  const legacyBars = await page.$$eval('[data-testid="chart-tls"] rect.bar-legacy', (r) => r.length);
+  assert.equal(legacyBars, 2, 'TLS 1.0 and 1.1 drawn as legacy');
+  const hours = await page.$$eval('[data-testid="chart-timeline"] g.hour', (gs) => gs.map((g) => [g.dataset.hour, Number(g.dataset.count)]));
+  // The generated log spans about four hours (3 MB of rows per hour).
+  const logHours = hours.filter(([h]) => /^2026-01-20T0\d$/.test(h));
+  assert.ok(logHours.length >= 3, JSON.stringify(hours));
+  assert.ok(hours.every(([, c]) => c > 0));
+  assert.deepEqual(hours.map(([h]) => h), [...hours.map(([h]) => h)].sort(), 'hours in order');
+  assert.ok(await page.locator('[data-testid="chart-timeline"] .legend li').count() >= 1);
+  await page.locator('[data-testid="chart-tls"]').scrollIntoViewIfNeeded();
+  await page.locator('.charts').screenshot({ path: join(process.env.E2E_SCREENSHOTS || 'target/e2e-screenshots', '22-logs-charts-dark.png') });
+  await done(s, '22-logs-dark');
+});
+
+test('the built-in sample shows its census and every Logs text is translated', async () => {
+  const s = await open(browser, srv.url);
+  const { page } = s;
+  await page.waitForSelector('[data-testid="census"] tbody tr');
+  const en = await page.locator('section.logs').innerText();
+  for (const lang of ['vi', 'zh-CN', 'lt', 'ru', 'ro']) {
+    await page.selectOption('[data-testid="lang"]', lang);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    const heads = await page.$$eval('section.logs h2, [data-testid="census"] thead th, figure.chart figcaption', (es) => es.map((e) => e.textContent.trim()));
+    const enHeads = ['TLS census of the protocol logs', 'Remote IP', 'Direction', 'Sessions', 'Share of TLS versions (sessions)'];
+    for (const h of enHeads) assert.ok(!heads.includes(h), `${lang}: "${h}" is translated`);
+    assert.notEqual(await page.locator('section.logs').innerText(), en);
+  }
+  await page.locator('section.logs').scrollIntoViewIfNeeded();
+  await done(s, '23-logs-sample-ro');
+});
