@@ -27,6 +27,9 @@ const AFFECTED_SHOWN: usize = 12;
 pub struct ResultsProps {
     pub reports: Vec<Rc<InputReport>>,
     pub lang: &'static str,
+    /// Show (and export) addresses, IPs and host names as stable tokens.
+    pub redact: bool,
+    pub on_redact: Callback<bool>,
 }
 
 /// The results section: toolbar (redact, export, print) and every report.
@@ -34,8 +37,8 @@ pub struct ResultsProps {
 pub fn results(p: &ResultsProps) -> Html {
     let lang = p.lang;
     let t = |id: &str| i18n::text(lang, id, None);
-    let redact = use_state(|| false);
-    let shown = use_memo((p.reports.clone(), *redact), |(reports, on)| {
+    let redact = p.redact;
+    let shown = use_memo((p.reports.clone(), redact), |(reports, on)| {
         if !*on {
             return reports.clone();
         }
@@ -44,10 +47,10 @@ pub fn results(p: &ResultsProps) -> Html {
         reports.iter().map(|x| Rc::new(r.report(x))).collect::<Vec<_>>()
     });
     let on_redact = {
-        let redact = redact.clone();
+        let cb = p.on_redact.clone();
         Callback::from(move |e: Event| {
             if let Some(i) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                redact.set(i.checked());
+                cb.emit(i.checked());
             }
         })
     };
@@ -75,7 +78,7 @@ pub fn results(p: &ResultsProps) -> Html {
                 <h2 id="findings-heading">{ t("findings-heading") }</h2>
                 <div class="toolbar">
                     <label class="switch">
-                        <input type="checkbox" role="switch" data-testid="redact" checked={*redact} onchange={on_redact} />
+                        <input type="checkbox" role="switch" data-testid="redact" checked={redact} onchange={on_redact} />
                         { t("redact-label") }
                     </label>
                     <div class="exports" role="group" aria-label={t("export-heading")}>
@@ -87,7 +90,7 @@ pub fn results(p: &ResultsProps) -> Html {
                     </div>
                 </div>
             </div>
-            if *redact {
+            if redact {
                 <p class="redact-note" data-testid="redact-note">{ t("redact-note") }</p>
             }
             if shown.is_empty() {

@@ -25,6 +25,8 @@ pub struct State {
     pub input: String,
     /// The analyses shown: the paste first, then opened files.
     pub reports: Vec<Rc<InputReport>>,
+    /// findings: show and export addresses, IPs and host names as stable tokens.
+    pub redact: bool,
 }
 
 /// What can happen to the state.
@@ -39,6 +41,8 @@ pub enum Action {
     },
     SetLang(String),
     Clear,
+    /// findings: the redact switch.
+    SetRedact(bool),
     /// pipeline: a report from the worker (replaces one of the same path;
     /// the paste's stays first).
     Report(Rc<InputReport>),
@@ -48,7 +52,7 @@ pub enum Action {
 
 impl State {
     pub fn new(lang: &str) -> Self {
-        let mut s = Self { lang: i18n::negotiate(lang), input: String::new(), reports: Vec::new() };
+        let mut s = Self { lang: i18n::negotiate(lang), input: String::new(), reports: Vec::new(), redact: false };
         s.set_input(SAMPLES[0].1.to_string());
         s
     }
@@ -81,6 +85,7 @@ impl Reducible for State {
                 next.reports.push(Rc::new(analyze(&name, &bytes)));
             }
             Action::SetLang(lang) => next.lang = i18n::negotiate(&lang),
+            Action::SetRedact(on) => next.redact = on,
             Action::Report(report) => {
                 next.reports.retain(|r| r.path != report.path);
                 if report.path == PASTE {
@@ -124,7 +129,10 @@ mod tests {
         assert_eq!(s.reports.len(), 2);
         assert_eq!(s.reports[0].path, PASTE);
         assert_eq!(s.reports[1].findings[0].rule, "seed-starttls-first");
+        let s = s.reduce(Action::SetRedact(true));
+        assert!(s.redact);
         let s = s.reduce(Action::Clear);
         assert!(s.reports.is_empty());
+        assert!(s.redact, "clearing the input keeps the redact switch");
     }
 }

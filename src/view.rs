@@ -182,6 +182,10 @@ pub fn app() -> Html {
             }
         })
     };
+    let on_redact = {
+        let state = state.clone();
+        Callback::from(move |on: bool| state.dispatch(Action::SetRedact(on)))
+    };
     let on_clear = {
         let state = state.clone();
         let pipe = pipe.clone();
@@ -238,7 +242,7 @@ pub fn app() -> Html {
                     <button type="button" onclick={on_clear}>{ t("clear") }</button>
                 </div>
             </section>
-            <Results reports={state.reports.clone()} lang={lang} />
+            <Results reports={state.reports.clone()} lang={lang} redact={state.redact} on_redact={on_redact} />
         </main>
         if census.is_some() || !timeline.is_empty() {
             <LogsView census={census} timeline={timeline} lang={lang} />
