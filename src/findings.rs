@@ -335,6 +335,11 @@ fn copy_button(p: &CopyProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = copy_text(&text).await;
                 status.set(if ok { 1 } else { 2 });
+                // Back to "Copy" after a while, so a second copy is visible too.
+                let reset = wasm_bindgen::closure::Closure::once_into_js(move || status.set(0));
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(reset.unchecked_ref(), 4000);
+                }
             });
         })
     };
