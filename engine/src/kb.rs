@@ -182,6 +182,12 @@ const AFTER_DATA: &str = "bounce-rejected-after-data";
 pub fn by_phase(rule: &'static Rule, text: &str, status: Option<&EnhancedStatus>, bare: bool) -> &'static Rule {
     // Provider or MTA wordings (rules that do not apply to any MTA) mean what
     // their provider says, whatever the phase (Sisimai's Rhost tables).
+    if rule.id == AFTER_DATA {
+        // Its own wording ("unknown user … end of DATA"), but an addressing
+        // status still says the mailbox is missing.
+        let unknown = || self::rule("bounce-user-unknown").unwrap_or(rule);
+        return if status.is_some_and(|s| s.subject == 1) { unknown() } else { rule };
+    }
     let generic = rule.applies_to.contains(&"Any MTA");
     if rule.reason != "userunknown"
         || rule.family != "mta-bounces"
@@ -247,6 +253,29 @@ mod tests {
             assert!(!r.fixtures.is_empty(), "{}", r.id);
             assert!(r.references.iter().all(|x| x.url.starts_with("https://")), "{}", r.id);
         }
+    }
+
+    #[test]
+    fn unknown_user_words_depend_on_the_phase() {
+        let read = |text: &str| {
+            let hit = crate::grammar::smtp::find_codes(text);
+            let status = hit.as_ref().and_then(|h| h.status.clone());
+            let subject = Subject {
+                text,
+                reply: hit.as_ref().and_then(|h| h.reply),
+                status: status.as_ref(),
+                kind: InputKind::Dsn,
+            };
+            classify(&subject).map(|r| r.reason)
+        };
+        assert_eq!(
+            read("550 5.1.1 <a@b.example>... User unknown (in reply to end of DATA command)"),
+            Some("userunknown")
+        );
+        assert_eq!(read("550 5.0.0 <a@b.example>... User unknown (in reply to end of DATA command)"), Some("filtered"));
+        assert_eq!(read("550 5.2.1 <a@b.example>... User unknown (in reply to RCPT TO command)"), Some("userunknown"));
+        assert_eq!(read("550 5.7.1 550 User unknown: a@b.example"), Some("filtered"));
+        assert_eq!(read("550 no such user here"), Some("userunknown"));
     }
 
     #[test]

@@ -64,6 +64,42 @@ pub fn looks_like_message(head: &[u8]) -> bool {
 /// (`message/rfc822`, `text/rfc822-headers`) is skipped: its text is not an
 /// error report and would only add false findings.
 pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
+    // An mbox holds one message after each `From ` separator line.
+    let parts = mbox_messages(bytes);
+    if parts.len() > 1 {
+        let mut all: Option<Decoded> = None;
+        for m in parts {
+            let Some(d) = decode_one(m) else { continue };
+            match &mut all {
+                Some(a) => a.documents.extend(d.documents),
+                None => all = Some(d),
+            }
+        }
+        return all;
+    }
+    decode_one(bytes)
+}
+
+/// Splits an mbox (RFC 4155: each message starts with a `From ` line after
+/// an empty line) into its messages; anything else is one message.
+fn mbox_messages(bytes: &[u8]) -> Vec<&[u8]> {
+    if !bytes.starts_with(b"From ") {
+        return vec![bytes];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for p in 1..bytes.len().saturating_sub(5) {
+        let blank_before = bytes[..p].ends_with(b"\n\n") || bytes[..p].ends_with(b"\n\r\n");
+        if blank_before && bytes[p..].starts_with(b"From ") {
+            out.push(&bytes[start..p]);
+            start = p;
+        }
+    }
+    out.push(&bytes[start..]);
+    out
+}
+
+fn decode_one(bytes: &[u8]) -> Option<Decoded> {
     let msg = MessageParser::default().parse(bytes)?;
     let mut out = Decoded {
         subject: msg.subject().map(str::to_string),
@@ -377,6 +413,30 @@ mod tests {
         let t =
             html_to_text("<style>p{}</style><p>Remote Server returned &#39;550 5.1.1&#39;</p><script>x()</script>ok");
         assert_eq!(t.trim(), "Remote Server returned '550 5.1.1'\nok".trim());
+    }
+
+    #[test]
+    fn mbox_messages_are_all_read() {
+        let one = "From MAILER-DAEMON Thu Apr 29 23:34:45 2015\nFrom: MAILER-DAEMON@example.jp\nSubject: x\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n--B\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; RCPT\nAction: failed\nStatus: 5.1.1\n\n--B--\n";
+        let mbox = format!("{}\n{}", one.replace("RCPT", "a@example.org"), one.replace("RCPT", "b@example.org"));
+        let d = decode_eml(mbox.as_bytes()).unwrap();
+        let dsn: Vec<&String> = d
+            .documents
+            .iter()
+            .filter_map(|d| if let Document::DeliveryStatus(t) = d { Some(t) } else { None })
+            .collect();
+        assert_eq!(dsn.len(), 2);
+        assert!(dsn[1].contains("b@example.org"));
+    }
+
+    #[test]
+    fn the_human_readable_part_names_the_command() {
+        let eml = "From: MAILER-DAEMON@example.jp\r\nSubject: Undelivered\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\n<a@example.org>: host mx said: 550 Unknown user (in reply to end of DATA\r\n    command)\r\n\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; a@example.org\r\nAction: failed\r\nStatus: 5.0.0\r\n\r\n--B--\r\n";
+        let d = decode_eml(eml.as_bytes()).unwrap();
+        let dsn = d.documents.iter().find_map(|d| if let Document::DeliveryStatus(t) = d { Some(t) } else { None });
+        let dsn = dsn.unwrap();
+        assert!(dsn.contains("X-Mailtriage-Command: DATA"), "{dsn}");
+        assert!(dsn.contains("X-Mailtriage-Text: <a@example.org>: host mx said: 550 Unknown user"), "{dsn}");
     }
 
     #[test]
