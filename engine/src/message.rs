@@ -241,6 +241,8 @@ fn logical_lines(text: &str) -> Vec<String> {
         if line.trim().is_empty() {
             command = None;
             open = None;
+            // Blank lines end DSN blocks and paragraphs: keep them.
+            out.push(String::new());
             continue;
         }
         let indent = line.len() - line.trim_start().len();

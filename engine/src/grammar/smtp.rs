@@ -168,9 +168,11 @@ pub fn find_codes(text: &str) -> Option<CodeHit> {
         }
         if lone_reply.is_none() && reply_may_stand_alone(text, pos) {
             if let Ok((rest, code)) = reply_code(s) {
+                // `550 User unknown`, `550 <a@b>: User unknown`, `550-'Unknown…`:
+                // words or a quoted address follow, not another number.
                 if code.class() >= 4
                     && rest.starts_with([' ', '-'])
-                    && rest[1..].starts_with(|c: char| c.is_alphabetic())
+                    && rest[1..].starts_with(|c: char| c.is_alphabetic() || matches!(c, '<' | '\'' | '"' | ':' | '['))
                 {
                     lone_reply =
                         Some(CodeHit { reply: Some(code), status: None, start: pos, end: text.len() - rest.len() });
