@@ -317,6 +317,11 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
             None => out.push(f),
         }
     }
+    // A "not delivered" notice without detail counts only when nothing more
+    // specific was found for the same recipient.
+    let specific: Vec<Option<String>> =
+        out.iter().filter(|f| f.rule != NO_DETAIL).map(|f| f.recipient.clone()).collect();
+    out.retain(|f| f.rule != NO_DETAIL || !specific.contains(&f.recipient));
     // Inside a bounce, "unknown user" words with neither an addressing
     // status nor a command came after the data (see `kb::by_phase`).
     for f in &mut out {
@@ -331,10 +336,14 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
+/// The rule for a bounce that says "not delivered" and nothing more.
+const NO_DETAIL: &str = "bounce-no-detail";
+
 fn specificity(f: &Finding) -> (u8, u8) {
     let family = kb::rule(&f.rule).map_or("", |r| r.family);
     let named = match family {
         "" => 0,
+        _ if f.rule == NO_DETAIL => 1,
         "rfc3463" | "rfc5321" => 1,
         _ => 2,
     };

@@ -417,3 +417,7 @@ dsn-delivered = The message was delivered (delivery report)
     .cause = This delivery status notification reports success: the receiving server accepted the message for this recipient (Action: delivered, status 2.x.x). It is sent when delivery notifications were requested (NOTIFY=SUCCESS) or by services that report every delivery.
     .fix-1 = No action is needed.
     .fix-2 = If you do not want these reports, stop requesting success notifications (NOTIFY=SUCCESS or a read/delivery receipt option in the client).
+bounce-no-detail = The bounce says the message was not delivered, but not why
+    .cause = The reporting server only states that the message did not reach the recipient; it gives no reply code and no reason that tells what went wrong (Sisimai calls this "onhold": too little detail to decide).
+    .fix-1 = Look for a more specific error elsewhere: other parts of the bounce, or the sending server's log for this message.
+    .fix-2 = Check the recipient address; if it is correct, ask the recipient's mail administrator what their server rejected.

@@ -417,3 +417,7 @@ dsn-delivered = Laiškas pristatytas (pristatymo ataskaita)
     .cause = Šis pristatymo būsenos pranešimas praneša apie sėkmę: gaunantis serveris priėmė laišką šiam gavėjui (Action: delivered, būsena 2.x.x). Jis siunčiamas, kai buvo paprašyta pristatymo pranešimų (NOTIFY=SUCCESS), arba paslaugų, kurios praneša apie kiekvieną pristatymą.
     .fix-1 = Nieko daryti nereikia.
     .fix-2 = Jei šių ataskaitų nenorite, nebeprašykite sėkmės pranešimų (NOTIFY=SUCCESS arba pristatymo / perskaitymo patvirtinimo parinktis programoje).
+bounce-no-detail = Grąžintame laiške rašoma, kad laiškas nepristatytas, bet nenurodyta kodėl
+    .cause = Pranešantis serveris tik teigia, kad laiškas nepasiekė gavėjo; jis nepateikia nei atsakymo kodo, nei priežasties, kas nutiko (Sisimai tai vadina „onhold“: per mažai informacijos sprendimui).
+    .fix-1 = Ieškokite konkretesnės klaidos kitur: kitose grąžinto laiško dalyse arba siunčiančio serverio žurnale apie šį laišką.
+    .fix-2 = Patikrinkite gavėjo adresą; jei jis teisingas, paklauskite gavėjo pašto administratoriaus, ką atmetė jų serveris.

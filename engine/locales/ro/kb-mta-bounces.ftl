@@ -417,3 +417,7 @@ dsn-delivered = Mesajul a fost livrat (raport de livrare)
     .cause = Această notificare de stare a livrării raportează succesul: serverul destinatar a acceptat mesajul pentru acest destinatar (Action: delivered, stare 2.x.x). Este trimisă când s-au cerut notificări de livrare (NOTIFY=SUCCESS) sau de servicii care raportează fiecare livrare.
     .fix-1 = Nu este necesară nicio acțiune.
     .fix-2 = Dacă nu doriți aceste rapoarte, nu mai cereți notificări de succes (NOTIFY=SUCCESS sau opțiunea de confirmare de livrare/citire din client).
+bounce-no-detail = Mesajul returnat spune că mesajul nu a fost livrat, dar nu și de ce
+    .cause = Serverul care raportează afirmă doar că mesajul nu a ajuns la destinatar; nu dă niciun cod de răspuns și niciun motiv care să arate ce s-a întâmplat (Sisimai numește acest caz „onhold”: prea puține detalii pentru o concluzie).
+    .fix-1 = Căutați o eroare mai precisă în altă parte: în celelalte părți ale mesajului returnat sau în jurnalul serverului expeditor pentru acest mesaj.
+    .fix-2 = Verificați adresa destinatarului; dacă este corectă, întrebați administratorul de e-mail al destinatarului ce a refuzat serverul lor.

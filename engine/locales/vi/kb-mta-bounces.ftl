@@ -417,3 +417,7 @@ dsn-delivered = Thư đã được gửi tới nơi (báo cáo gửi thư)
     .cause = Thông báo trạng thái gửi thư này báo thành công: máy chủ nhận đã chấp nhận thư cho người nhận này (Action: delivered, trạng thái 2.x.x). Thông báo được gửi khi có yêu cầu báo cáo gửi thư (NOTIFY=SUCCESS) hoặc bởi dịch vụ báo cáo mọi lần gửi.
     .fix-1 = Không cần làm gì.
     .fix-2 = Nếu không muốn nhận các báo cáo này, hãy ngừng yêu cầu thông báo thành công (NOTIFY=SUCCESS hoặc tùy chọn xác nhận đã nhận/đã đọc trong ứng dụng thư).
+bounce-no-detail = Thư trả về cho biết thư không được gửi tới nơi nhưng không nói lý do
+    .cause = Máy chủ báo cáo chỉ nói rằng thư không tới được người nhận; nó không đưa ra mã trả lời hay lý do nào cho biết điều gì đã xảy ra (Sisimai gọi trường hợp này là "onhold": quá ít chi tiết để kết luận).
+    .fix-1 = Tìm lỗi cụ thể hơn ở nơi khác: các phần khác của thư trả về, hoặc nhật ký của máy chủ gửi cho thư này.
+    .fix-2 = Kiểm tra địa chỉ người nhận; nếu địa chỉ đúng, hãy hỏi quản trị viên thư của người nhận xem máy chủ của họ đã từ chối điều gì.
