@@ -7,6 +7,7 @@
 //! them), so HTML in a log stays inert. Formatting of the exports and the
 //! redaction itself live in the engine (`export`, `redact`).
 
+use crate::pipeline::CensusData;
 use crate::state::PASTE;
 use mailtriage_engine::export::{self, RuleGroup};
 use mailtriage_engine::kb::{self, Severity};
@@ -27,25 +28,53 @@ const AFFECTED_SHOWN: usize = 12;
 pub struct ResultsProps {
     pub reports: Vec<Rc<InputReport>>,
     pub lang: &'static str,
-    /// Show (and export) addresses, IPs and host names as stable tokens.
+    /// The redact switch's position (the reports are already redacted).
     pub redact: bool,
     pub on_redact: Callback<bool>,
 }
 
+/// The reports and the census as the views show them.
+pub type Shown = (Vec<Rc<InputReport>>, Option<Rc<CensusData>>);
+
+/// What the page shows when the redact switch is on: the reports and the
+/// census redacted by one [`Redactor`], so the same address gets the same
+/// token in the findings, the census table, the session viewer and the
+/// exports. Off: the originals, untouched.
+#[hook]
+pub fn use_redacted(reports: &[Rc<InputReport>], census: &Option<Rc<CensusData>>, on: bool) -> Rc<Shown> {
+    use_memo((reports.to_vec(), census.clone(), on), |(reports, census, on)| {
+        if !*on {
+            return (reports.clone(), census.clone());
+        }
+        let mut r = Redactor::new();
+        let shown = reports.iter().map(|x| Rc::new(r.report(x))).collect();
+        let census = census.as_ref().map(|c| {
+            let arr = js_sys::Array::new();
+            let stored: &js_sys::Array = c.transcripts.unchecked_ref();
+            for i in 0..stored.length() {
+                let rows = r.transcript(&c.transcript(i as usize));
+                let value = serde_wasm_bindgen::to_value(&rows).unwrap_or(JsValue::NULL);
+                // Stored the way the pipeline stores them: JSON text or a JS value.
+                if stored.get(i).is_string() {
+                    arr.push(&js_sys::JSON::stringify(&value).map(JsValue::from).unwrap_or(JsValue::NULL));
+                } else {
+                    arr.push(&value);
+                }
+            }
+            Rc::new(CensusData { report: r.census(&c.report), transcripts: arr.into() })
+        });
+        (shown, census)
+    })
+}
+
 /// The results section: toolbar (redact, export, print) and every report.
+/// `reports` are shown as given (see [`use_redacted`]).
 #[function_component(Results)]
 pub fn results(p: &ResultsProps) -> Html {
     let lang = p.lang;
     let t = |id: &str| i18n::text(lang, id, None);
     let redact = p.redact;
-    let shown = use_memo((p.reports.clone(), redact), |(reports, on)| {
-        if !*on {
-            return reports.clone();
-        }
-        // One redactor for all inputs: the same address gets the same token everywhere.
-        let mut r = Redactor::new();
-        reports.iter().map(|x| Rc::new(r.report(x))).collect::<Vec<_>>()
-    });
+    let shown = Rc::new(p.reports.clone());
     let on_redact = {
         let cb = p.on_redact.clone();
         Callback::from(move |e: Event| {

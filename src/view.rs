@@ -1,7 +1,7 @@
 //! Views: function components over [`State`]. Text from the input is only
 //! ever rendered as text nodes (Yew escapes them), so HTML in a log is inert.
 
-use crate::findings::Results;
+use crate::findings::{Results, use_redacted};
 use crate::logs::{LogsView, timeline_points};
 use crate::pipeline::{
     CensusData, PipeAction, ProgressView, drop_items, sources_from_list, use_pipeline, walk_entries,
@@ -197,6 +197,8 @@ pub fn app() -> Html {
     // logs: the census of the files (or else of the paste) and the findings timeline.
     let census = pipe.census.clone().or_else(|| pipe.paste_census.clone());
     let timeline = timeline_points(&state.reports);
+    // findings: with the redact switch on, every view shows redacted copies.
+    let shown = use_redacted(&state.reports, &census, state.redact);
 
     let lang = state.lang;
     let t = |id: &str| i18n::text(lang, id, None);
@@ -242,10 +244,10 @@ pub fn app() -> Html {
                     <button type="button" onclick={on_clear}>{ t("clear") }</button>
                 </div>
             </section>
-            <Results reports={state.reports.clone()} lang={lang} redact={state.redact} on_redact={on_redact} />
+            <Results reports={shown.0.clone()} lang={lang} redact={state.redact} on_redact={on_redact} />
         </main>
         if census.is_some() || !timeline.is_empty() {
-            <LogsView census={census} timeline={timeline} lang={lang} />
+            <LogsView census={shown.1.clone()} timeline={timeline} lang={lang} />
         }
         </>
     }

@@ -15,7 +15,9 @@
 //! Microsoft end-points that the fixes themselves name (`aka.ms`,
 //! `smtp.office365.com`).
 
+use crate::census::CensusReport;
 use crate::report::InputReport;
+use crate::session::{Session, TranscriptRow};
 use std::collections::HashMap;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -157,6 +159,48 @@ impl Redactor {
             }
         }
         out
+    }
+
+    /// A redacted copy of a TLS census: end-point addresses and host names,
+    /// and every kept session (see [`Redactor::session`]). Protocol names,
+    /// error values and counts stay.
+    pub fn census(&mut self, c: &CensusReport) -> CensusReport {
+        let mut out = c.clone();
+        for e in &mut out.endpoints {
+            e.remote_ip = self.text(&e.remote_ip);
+            self.opt(&mut e.host);
+        }
+        out.kept_sessions = c.kept_sessions.iter().map(|s| self.session(s)).collect();
+        out
+    }
+
+    /// A redacted copy of one SMTP session: end-points, EHLO name, file
+    /// name, certificate subjects, error and disconnect texts, transcript.
+    pub fn session(&mut self, s: &Session) -> Session {
+        let mut out = s.clone();
+        out.file = self.text(&s.file);
+        out.connector = self.text(&s.connector);
+        self.opt(&mut out.local_endpoint);
+        self.opt(&mut out.remote_endpoint);
+        self.opt(&mut out.remote_ip);
+        self.opt(&mut out.ehlo);
+        self.opt(&mut out.tls_failure);
+        self.opt(&mut out.disconnect);
+        for c in [&mut out.remote_certificate, &mut out.local_certificate].into_iter().flatten() {
+            self.opt(&mut c.subject);
+        }
+        for e in &mut out.errors {
+            e.text = self.text(&e.text);
+        }
+        out.transcript = self.transcript(&s.transcript);
+        out
+    }
+
+    /// Redacted copies of transcript rows (data and context; times stay).
+    pub fn transcript(&mut self, rows: &[TranscriptRow]) -> Vec<TranscriptRow> {
+        rows.iter()
+            .map(|r| TranscriptRow { data: self.text(&r.data), context: self.text(&r.context), ..r.clone() })
+            .collect()
     }
 
     fn opt(&mut self, v: &mut Option<String>) {
@@ -474,6 +518,34 @@ mod tests {
         let txt = format!("{red:?}");
         assert!(!txt.contains("northwind"));
         assert!(txt.matches("user1@domain1.example").count() >= 2, "{txt}");
+    }
+
+    #[test]
+    fn census_and_sessions_are_redacted_consistently_with_findings() {
+        let log = include_str!("../../www/samples/send-protocol-log.log");
+        let report = analyze("SEND.log", log.as_bytes());
+        let census = crate::census::census("SEND.log", log.as_bytes());
+        assert!(!census.endpoints.is_empty() && !census.kept_sessions.is_empty());
+        let mut r = Redactor::new();
+        let red_report = r.report(&report);
+        let red = r.census(&census);
+        let dump = format!("{red:?}");
+        let orig = format!("{census:?}");
+        let secrets = ["104.47.0.1", "203.0.113.7", "10.0.0.5", "mail.contoso.example", "outlook.com"];
+        assert!(secrets.iter().filter(|x| orig.contains(*x)).count() >= 4, "test premise: {orig}");
+        for secret in secrets {
+            assert!(!dump.contains(secret), "{secret} left in the census");
+        }
+        // The same address has the same token in findings and census.
+        let ip = red_report.findings.iter().find_map(|f| f.remote_ip.clone()).unwrap();
+        assert!(red.endpoints.iter().any(|e| e.remote_ip == ip), "{ip} not among {:?}", red.endpoints);
+        // Facts stay.
+        assert_eq!(red.protocols, census.protocols);
+        assert_eq!(
+            red.endpoints.iter().map(|e| &e.tls_failures).collect::<Vec<_>>(),
+            census.endpoints.iter().map(|e| &e.tls_failures).collect::<Vec<_>>()
+        );
+        assert!(dump.contains("TLS negotiation failed with error SocketError"));
     }
 
     #[test]

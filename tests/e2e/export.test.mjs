@@ -137,3 +137,27 @@ test('print stylesheet hides the controls and shows every detail', async () => {
   assert.equal(await ev.isVisible(), false, 'on screen the evidence is folded');
   await done(s, '22-screen-after-print');
 });
+
+test('redaction also covers the census table and the SMTP conversation, with the same tokens as the findings', async () => {
+  const s = await open(env);
+  await sample(s.page, 'sample-send-log', 'seed-protolog-socketerror');
+  const census = s.page.locator('[data-testid="census"]');
+  await census.waitFor();
+  assert.match(await census.innerText(), /104\.47\.0\.1/);
+  await s.page.check('[data-testid="redact"]');
+  await s.page.locator('[data-testid="redact-note"]').waitFor();
+  await s.page.waitForFunction(() => !document.querySelector('[data-testid="census"]').innerText.includes('104.47.0.1'));
+  const token = (await s.page.locator('[data-rule="seed-protolog-socketerror"] [data-testid="affected"] code').first().innerText()).trim();
+  assert.match(token, /^192\.0\.2\.\d+$/);
+  assert.ok((await census.innerText()).includes(token), `census shows the findings' token ${token}`);
+  // The endpoint of the findings' token: its sessions and their (redacted) conversation.
+  await census.locator('tbody tr', { hasText: token }).first().click();
+  await s.page.locator('[data-testid="session-item"]').first().click();
+  await s.page.locator('[data-testid="transcript"] tbody tr').first().waitFor();
+  const conv = await s.page.locator('[data-testid="session-view"]').innerText();
+  for (const x of ['104.47.0.1', '10.0.0.5', 'outlook.com', 'mail.contoso.example']) assert.ok(!conv.includes(x), `session viewer redacted: ${x}`);
+  assert.match(conv, /STARTTLS|TLS negotiation failed|EHLO/, `the conversation itself is still there: ${conv}`);
+  const body = await s.page.evaluate(() => document.body.innerText);
+  for (const x of ['104.47.0.1', '203.0.113.7', '192.0.2.40']) assert.ok(!body.includes(x), `nowhere on the page: ${x}`);
+  await done(s, '23-redacted-logs');
+});
