@@ -10,10 +10,10 @@
 //! `truth.json` in the `mailtriage census --format json` shape, so tests can
 //! demand that the census equals it exactly.
 
-use mailtriage_engine::census::Endpoint;
+use mailtriage_engine::census::{self, Endpoint};
 use mailtriage_engine::types::Direction;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
@@ -299,7 +299,7 @@ pub fn generate(dir: &Path, total: u64, file_size: u64, seed: u64) -> io::Result
             match outcome {
                 Outcome::Tls(v) => {
                     *e.protocols.entry(v.to_string()).or_default() += 1;
-                    e.legacy |= mailtriage_engine::census::is_legacy(v);
+                    e.legacy |= census::is_legacy(v);
                 }
                 Outcome::Failure(f) => *e.tls_failures.entry(f.to_string()).or_default() += 1,
                 Outcome::Plain => e.plain_sessions += 1,
@@ -383,20 +383,9 @@ pub fn generate(dir: &Path, total: u64, file_size: u64, seed: u64) -> io::Result
         o.w.flush()?;
     }
     let mut endpoints: Vec<Endpoint> = truth.into_values().collect();
-    endpoints.sort_by(|a, b| {
-        b.legacy
-            .cmp(&a.legacy)
-            .then(b.sessions.cmp(&a.sessions))
-            .then(a.remote_ip.cmp(&b.remote_ip))
-            .then(a.direction.cmp(&b.direction))
-    });
+    census::sort_endpoints(&mut endpoints);
+    let by_protocol = census::protocol_totals(&endpoints);
     let truth = Truth { sessions, endpoints, files, bytes: written };
-    let mut by_protocol: BTreeMap<String, u64> = BTreeMap::new();
-    for e in &truth.endpoints {
-        for (p, n) in &e.protocols {
-            *by_protocol.entry(p.clone()).or_default() += n;
-        }
-    }
     let doc = serde_json::json!({
         "sessions": truth.sessions,
         "endpoints": truth.endpoints,

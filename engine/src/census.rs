@@ -400,19 +400,8 @@ impl Census {
             self.finish_session(s);
         }
         let mut endpoints: Vec<Endpoint> = self.endpoints.into_values().collect();
-        endpoints.sort_by(|a, b| {
-            b.legacy
-                .cmp(&a.legacy)
-                .then(b.sessions.cmp(&a.sessions))
-                .then(a.remote_ip.cmp(&b.remote_ip))
-                .then(a.direction.cmp(&b.direction))
-        });
-        let mut protocols = BTreeMap::new();
-        for e in &endpoints {
-            for (p, n) in &e.protocols {
-                *protocols.entry(p.clone()).or_default() += n;
-            }
-        }
+        sort_endpoints(&mut endpoints);
+        let protocols = protocol_totals(&endpoints);
         let mut kept = self.kept_interesting;
         kept.sort_by(|a, b| a.first_seen.cmp(&b.first_seen).then(a.id.cmp(&b.id)));
         let mut ordinary = self.kept_ordinary;
@@ -428,6 +417,28 @@ impl Census {
             sessions_not_kept: self.not_kept,
         }
     }
+}
+
+/// The report's order: legacy endpoints first, then by session count.
+pub fn sort_endpoints(endpoints: &mut [Endpoint]) {
+    endpoints.sort_by(|a, b| {
+        b.legacy
+            .cmp(&a.legacy)
+            .then(b.sessions.cmp(&a.sessions))
+            .then(a.remote_ip.cmp(&b.remote_ip))
+            .then(a.direction.cmp(&b.direction))
+    });
+}
+
+/// Sessions by protocol over all endpoints.
+pub fn protocol_totals(endpoints: &[Endpoint]) -> BTreeMap<String, u64> {
+    let mut protocols = BTreeMap::new();
+    for e in endpoints {
+        for (p, n) in &e.protocols {
+            *protocols.entry(p.clone()).or_default() += n;
+        }
+    }
+    protocols
 }
 
 /// The protocols a table shows as columns; others are summed in `other`.
