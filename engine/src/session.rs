@@ -269,7 +269,8 @@ impl SessionState {
 
     /// All rows of the session are here: seq 0 through the disconnect, no gap.
     pub fn is_complete(&self) -> bool {
-        self.disconnect.is_some() && self.seen_seq0 && self.rows == self.max_seq + 1
+        // `>=`: a row written twice (seen in real excerpts) must not keep it open.
+        self.disconnect.is_some() && self.seen_seq0 && self.rows > self.max_seq
     }
 
     /// Applies one row. `raw` is the row's text, for the transcript.
@@ -364,7 +365,9 @@ impl SessionState {
             return;
         }
         let code = (b[0] - b'0') as u16 * 100 + (b[1] - b'0') as u16 * 10 + (b[2] - b'0') as u16;
-        if code == 250 && b.len() >= 12 && data[4..].trim().eq_ignore_ascii_case("STARTTLS") {
+        // `250-STARTTLS` on a row of its own, or the whole EHLO reply on one row
+        // (`250  HOST Hello [ip] SIZE 37748736 PIPELINING … STARTTLS …`).
+        if code == 250 && data[3..].split([' ', '-']).any(|t| t.eq_ignore_ascii_case("STARTTLS")) {
             self.starttls_offered = true;
         }
         if code >= 400 {
@@ -627,6 +630,21 @@ mod tests {
         assert_eq!(s.local_cert.subject.as_deref(), Some("CN=ex1.contoso.com"));
         assert_eq!(s.local_cert.thumbprint.as_deref(), Some("0123456789ABCDEF0123456789ABCDEF01234567"));
         assert_eq!(s.ehlo.as_ref().unwrap().1, "legacy.fabrikam.com");
+    }
+
+    #[test]
+    fn starttls_offered_in_a_one_row_ehlo_reply() {
+        let rows = [
+            "2023-01-11T15:59:51.433Z,SRV\\Default Frontend SRV,123453EC62278461,0,10.10.10.10:25,95.10.20.33:56026,+,,",
+            "2023-01-11T15:59:53.910Z,SRV\\Default Frontend SRV,123453EC62278461,1,10.10.10.10:25,95.10.20.33:56026,>,250  SRV.DOMAIN.TEST Hello [95.10.20.33] SIZE 37748736 PIPELINING DSN ENHANCEDSTATUSCODES STARTTLS X-ANONYMOUSTLS AUTH NTLM 8BITMIME,",
+            "2023-01-11T15:59:56.232Z,SRV\\Default Frontend SRV,123453EC62278461,2,10.10.10.10:25,95.10.20.33:56026,-,,Local",
+            "2023-01-11T15:59:56.232Z,SRV\\Default Frontend SRV,123453EC62278461,2,10.10.10.10:25,95.10.20.33:56026,-,,Local",
+        ];
+        let s = run(&rows, Direction::Inbound);
+        assert!(s.starttls_offered);
+        assert!(s.is_complete(), "a repeated row does not keep the session open");
+        let no = run(&rows[..1], Direction::Inbound);
+        assert!(!no.starttls_offered && !no.is_complete());
     }
 
     #[test]
