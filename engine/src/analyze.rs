@@ -322,6 +322,16 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
     let specific: Vec<Option<String>> =
         out.iter().filter(|f| f.rule != NO_DETAIL).map(|f| f.recipient.clone()).collect();
     out.retain(|f| f.rule != NO_DETAIL || !specific.contains(&f.recipient));
+    // A "not delivered" notice without detail counts only when nothing more
+    // specific was found for the same recipient.
+    let specific: Vec<Option<String>> =
+        out.iter().filter(|f| f.rule != NO_DETAIL).map(|f| f.recipient.clone()).collect();
+    out.retain(|f| f.rule != NO_DETAIL || !specific.contains(&f.recipient));
+    // A "not delivered" notice without detail counts only when nothing more
+    // specific was found for the same recipient.
+    let specific: Vec<Option<String>> =
+        out.iter().filter(|f| f.rule != NO_DETAIL).map(|f| f.recipient.clone()).collect();
+    out.retain(|f| f.rule != NO_DETAIL || !specific.contains(&f.recipient));
     // Inside a bounce, "unknown user" words with neither an addressing
     // status nor a command came after the data (see `kb::by_phase`).
     for f in &mut out {
@@ -732,9 +742,31 @@ impl LineState {
             }
             r.recognised = true;
         } else {
-            // In a bounce's text, an error line belongs to the recipient
-            // listed on its own line above it.
-            r.recipient = self.recipient.clone();
+            // A line that names its recipient: Sendmail `550 <user@host>...
+            // reason`, Exchange 2003 `user@host on <date>` (which also heads
+            // the lines below it). Otherwise an error line belongs to the
+            // recipient listed on its own line above it.
+            let t = line.trim_start();
+            let clean = |a: &&str| {
+                a.matches('@').count() == 1 && a.bytes().all(|b| b.is_ascii_alphanumeric() || b"._%+-=@'".contains(&b))
+            };
+            let b = t.as_bytes();
+            let sendmail = (b.len() > 6 && b[..3].iter().all(u8::is_ascii_digit) && t[3..].starts_with(" <"))
+                .then(|| t[5..].split_once(">...").map(|(a, _)| a))
+                .flatten()
+                .filter(clean);
+            let rcpt_to = t
+                .get(..13)
+                .filter(|p| p.eq_ignore_ascii_case(">>> rcpt to:<"))
+                .and_then(|_| t[13..].split_once('>'))
+                .map(|(a, _)| a)
+                .filter(clean);
+            let sendmail = sendmail.or(rcpt_to);
+            let heading = t.split_once(" on ").map(|(a, _)| a).filter(clean);
+            if let Some(a) = heading {
+                self.recipient = Some(a.to_string());
+            }
+            r.recipient = sendmail.or(heading).map(str::to_string).or_else(|| self.recipient.clone());
         }
         r
     }
