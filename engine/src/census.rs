@@ -274,6 +274,10 @@ impl Census {
             ep.legacy |= is_legacy(p);
         } else if let Some(f) = e.failure {
             *ep.tls_failures.entry(f.to_string()).or_default() += 1;
+        } else if e.refused {
+            // Refused before any TLS: a plain session, as for Exchange rows.
+            ep.starttls_required_refusals += 1;
+            ep.plain_sessions += 1;
         }
         let _ = line;
     }

@@ -26,6 +26,8 @@ pub struct TlsEvent<'a> {
     pub cipher: Option<&'a str>,
     /// What failed, when it did (`SSL_accept`, `SSL_connect`, `TLS error`…).
     pub failure: Option<&'a str>,
+    /// The server refused mail because STARTTLS was not issued.
+    pub refused: bool,
 }
 
 /// `TLSv1.2` / `TLSv1` / `TLS1.3` / `SSLv3` → `TLS1.2` / `TLS1.0` / `TLS1.3` / `SSL3.0`.
@@ -78,6 +80,7 @@ pub fn postfix_established(line: &str) -> Option<TlsEvent<'_>> {
                 protocol: Some(normalise_protocol(proto)),
                 cipher: cipher.map(|(_, c)| c),
                 failure: None,
+                refused: false,
             },
         ))
     };
@@ -103,6 +106,7 @@ pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
         protocol: None,
         cipher: None,
         failure: Some(what),
+        refused: false,
     })
 }
 
@@ -127,6 +131,7 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
             protocol: None,
             cipher: None,
             failure: Some("TLS error"),
+            refused: false,
         });
     }
     let dir = if line.contains(" <= ") {
@@ -152,6 +157,7 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         protocol: Some(normalise_protocol(proto)),
         cipher,
         failure: None,
+        refused: false,
     })
 }
 
@@ -178,7 +184,15 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
         relay.and_then(|r| r.split([' ', '[']).next()).map(|h| h.trim_end_matches('.')).filter(|h| !h.is_empty());
     if rest.contains(", error:") {
         let what = if direction == Direction::Outbound { "STARTTLS=client error" } else { "STARTTLS=server error" };
-        return Some(TlsEvent { direction, host, ip, protocol: None, cipher: None, failure: Some(what) });
+        return Some(TlsEvent {
+            direction,
+            host,
+            ip,
+            protocol: None,
+            cipher: None,
+            failure: Some(what),
+            refused: false,
+        });
     }
     let version = value("version=")?;
     Some(TlsEvent {
@@ -188,6 +202,35 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
         protocol: Some(normalise_protocol(version.split('/').next().unwrap_or(version))),
         cipher: value("cipher="),
         failure: None,
+        refused: false,
+    })
+}
+
+/// A STARTTLS-required refusal in a Postfix log, either side:
+/// `NOQUEUE: reject: RCPT from unknown[198.51.100.7]: 530 5.7.0 Must issue a STARTTLS command first; …` (smtpd, inbound) or
+/// `… relay=mx.example.com[192.0.2.1]:25, … status=bounced (host mx.example.com[192.0.2.1] said: 530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command))` (smtp, outbound).
+pub fn starttls_refusal(line: &str) -> Option<TlsEvent<'_>> {
+    let refusal = line.contains("Must issue a STARTTLS command first")
+        || (line.contains("5.7.3") || line.contains("5.7.0")) && line.contains("STARTTLS is required");
+    if !refusal {
+        return None;
+    }
+    let (direction, at) = if let Some(a) = line.find(" from ").filter(|_| line.contains("reject:")) {
+        (Direction::Inbound, a + " from ".len())
+    } else if let Some(a) = line.find("relay=") {
+        (Direction::Outbound, a + "relay=".len())
+    } else {
+        return None;
+    };
+    let (_, (host, ip)) = host_bracket_ip(&line[at..]).ok()?;
+    Some(TlsEvent {
+        direction,
+        host: Some(host).filter(|h| !h.is_empty()),
+        ip: Some(ip),
+        protocol: None,
+        cipher: None,
+        failure: None,
+        refused: true,
     })
 }
 
@@ -204,7 +247,11 @@ pub fn tls_event(line: &str) -> Option<TlsEvent<'_>> {
     if !line.contains("TLS") && !line.contains("SSL_") {
         return None;
     }
-    postfix_established(line).or_else(|| postfix_failure(line)).or_else(|| exim(line)).or_else(|| sendmail(line))
+    postfix_established(line)
+        .or_else(|| postfix_failure(line))
+        .or_else(|| starttls_refusal(line))
+        .or_else(|| exim(line))
+        .or_else(|| sendmail(line))
 }
 
 #[cfg(test)]
@@ -263,6 +310,17 @@ mod tests {
         assert_eq!((e.direction, e.protocol.as_deref(), e.ip), (Direction::Inbound, Some("TLS1.0"), Some("192.0.2.7")));
         let e = tls_event("Jan 20 10:00:00 mx sendmail[1]: STARTTLS=client, error: connect failed=0, SSL_error=5, errno=104, retry=-1, relay=mx.example.com").unwrap();
         assert!(e.failure.is_some());
+    }
+
+    #[test]
+    fn starttls_refusals_both_ways() {
+        let e = tls_event("Jan 20 10:00:00 mx postfix/smtpd[5]: NOQUEUE: reject: RCPT from unknown[198.51.100.7]: 530 5.7.0 Must issue a STARTTLS command first; from=<a@example.org> to=<b@example.com> proto=ESMTP helo=<old>").unwrap();
+        assert_eq!((e.direction, e.ip, e.refused), (Direction::Inbound, Some("198.51.100.7"), true));
+        let e = tls_event("Jan 20 10:00:00 mx postfix/smtp[6]: 4A2B3C: to=<b@example.net>, relay=mx.example.net[192.0.2.44]:25, delay=1, dsn=5.7.0, status=bounced (host mx.example.net[192.0.2.44] said: 530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command))").unwrap();
+        assert_eq!(
+            (e.direction, e.ip, e.host, e.refused),
+            (Direction::Outbound, Some("192.0.2.44"), Some("mx.example.net"), true)
+        );
     }
 
     #[test]
