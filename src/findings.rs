@@ -92,7 +92,8 @@ pub fn results(p: &ResultsProps) -> Html {
                 "csv" => (export::to_csv(&reports, lang), "text/csv", "csv"),
                 _ => (export::to_markdown(&reports, lang), "text/markdown", "md"),
             };
-            download(&format!("mail-triage-report.{ext}"), mime, &body);
+            let name = if redact { "mail-triage-report-redacted" } else { "mail-triage-report" };
+            download(&format!("{name}.{ext}"), mime, &body);
         })
     };
     let on_print = Callback::from(|_: MouseEvent| {

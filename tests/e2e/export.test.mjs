@@ -100,7 +100,8 @@ test('the redact switch replaces addresses, IPs and host names in the view and i
   await s.page.screenshot({ path: join(SHOTS, '21-redacted.png'), fullPage: true });
 
   for (const kind of ['json', 'csv', 'md']) {
-    const [, text] = await download(s.page, `[data-testid="export-${kind}"]`);
+    const [name, text] = await download(s.page, `[data-testid="export-${kind}"]`);
+    assert.equal(name, `mail-triage-report-redacted.${kind}`);
     for (const x of secrets) assert.ok(!text.includes(x), `${kind} export is redacted: ${x}`);
     assert.match(text, /user1@domain1\.example/, `${kind} has the tokens`);
     assert.match(text, /4\.7\.5/, `${kind} keeps the codes`);
