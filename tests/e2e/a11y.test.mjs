@@ -53,6 +53,20 @@ test('fully usable by keyboard: logical order, visible focus, real buttons', asy
   // Interactive things in the results are buttons, links, inputs or summaries — no clickable divs.
   const odd = await s.page.$$eval('section.results [onclick], section.results div[tabindex], section.results span[tabindex]', (els) => els.length);
   assert.equal(odd, 0);
+  // The first Tab shows a skip link; Enter on it moves focus to the findings.
+  await s.page.keyboard.press('Tab');
+  assert.equal(await s.page.evaluate(() => document.activeElement.className), 'skip-link');
+  assert.equal(await s.page.locator('.skip-link').isVisible(), true);
+  const box = await s.page.locator('.skip-link').boundingBox();
+  assert.ok(box.y >= 0 && box.y < 100, 'the skip link is on screen when focused');
+  await s.page.keyboard.press('Enter');
+  assert.equal(await s.page.evaluate(() => document.activeElement.id), 'findings');
+  await s.page.keyboard.press('Tab');
+  assert.equal(await s.page.evaluate(() => document.activeElement.dataset.testid), 'redact', 'after the skip link: the findings toolbar');
+  await s.page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
+  await s.page.reload();
+  await s.page.waitForSelector('[data-testid="finding"]');
+
   const order = [];
   for (let i = 0; i < 60; i++) {
     await s.page.keyboard.press('Tab');
