@@ -28,6 +28,9 @@ cargo test --target wasm32-unknown-unknown -p mailtriage-web --test web --locked
 step "release build (trunk)"
 trunk build --release
 
+step "single-file build (dist-single/mail-triage.html, opens from file://)"
+node scripts/single-file.mjs --dist dist --out dist-single/mail-triage.html
+
 step "Playwright end-to-end tests against dist/"
 node --test --test-concurrency=1 tests/e2e/
 

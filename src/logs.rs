@@ -17,6 +17,9 @@ use yew::prelude::*;
 
 /// Rows drawn at most (the rest are counted: filter to narrow).
 pub const MAX_ROWS: usize = 500;
+/// Rows drawn in the first frame, and added in each next one.
+const FIRST_ROWS: usize = 60;
+const MORE_ROWS: usize = 80;
 
 /// A sortable column of the census table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,12 +173,15 @@ pub fn census_view(p: &CensusProps) -> Html {
     // The endpoint (ip, direction) and the kept session (index) shown.
     let selected = use_state(|| None::<(String, Direction)>);
     let session = use_state(|| None::<usize>);
+    // Rows are drawn a chunk per frame, so a big census never blocks the page.
+    let limit = use_state(|| FIRST_ROWS);
     {
         // A new census clears what was selected in the old one.
-        let (selected, session) = (selected.clone(), session.clone());
+        let (selected, session, limit) = (selected.clone(), session.clone(), limit.clone());
         use_effect_with(p.census.clone(), move |_| {
             selected.set(None);
             session.set(None);
+            limit.set(FIRST_ROWS);
         });
     }
 
@@ -189,6 +195,16 @@ pub fn census_view(p: &CensusProps) -> Html {
     }
     let matched = rows.len();
     rows.truncate(MAX_ROWS);
+    let drawn = rows.len().min(*limit);
+    {
+        let limit = limit.clone();
+        use_effect_with((drawn, rows.len()), move |&(drawn, total)| {
+            let timer = (drawn < total)
+                .then(|| gloo::timers::callback::Timeout::new(0, move || limit.set((drawn + MORE_ROWS).min(MAX_ROWS))));
+            move || drop(timer)
+        });
+    }
+    let drawn_rows = &rows[..drawn];
     let legacy = r.endpoints.iter().filter(|e| e.legacy).count();
     let failed: u64 = r.endpoints.iter().map(failures).sum();
     let plain: u64 = r.endpoints.iter().map(|e| e.plain_sessions).sum();
@@ -304,7 +320,7 @@ pub fn census_view(p: &CensusProps) -> Html {
             <div class="table-wrap">
                 <table class="census" data-testid="census">
                     <thead><tr>{ for Col::all().into_iter().map(header) }</tr></thead>
-                    <tbody>{ for rows.iter().map(|e| row(e)) }</tbody>
+                    <tbody>{ for drawn_rows.iter().map(|e| row(e)) }</tbody>
                 </table>
             </div>
             if matched == 0 {

@@ -42,6 +42,8 @@ pub struct Finished {
     pub bytes: f64,
     pub millis: f64,
     pub cancelled: bool,
+    /// Peak wasm memory of the reader (worker or page), bytes.
+    pub memory: f64,
 }
 
 /// Progress and errors of the pipeline.
@@ -77,7 +79,7 @@ impl CensusData {
     /// The conversation of `kept_sessions[i]`.
     pub fn transcript(&self, i: usize) -> Vec<TranscriptRow> {
         let arr: &js_sys::Array = self.transcripts.unchecked_ref();
-        serde_wasm_bindgen::from_value(arr.get(i as u32)).unwrap_or_default()
+        arr.get(i as u32).as_string().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default()
     }
 
     /// The census of a paste analysed on the main thread (`None` when it has
@@ -95,7 +97,7 @@ impl CensusData {
 pub enum PipeAction {
     Start { job: u32, names: Vec<String>, total: f64 },
     Progress { job: u32, file: u32, done: f64 },
-    Done { job: u32, cancelled: bool },
+    Done { job: u32, cancelled: bool, memory: f64 },
     Error(&'static str, String),
     Crashed(String),
     DismissErrors,
@@ -123,18 +125,17 @@ impl Reducible for PipeState {
                 }
                 _ => return self,
             },
-            PipeAction::Done { job, cancelled } => {
+            PipeAction::Done { job, cancelled, memory } => {
                 let Some(r) = s.running.take_if(|r| r.job == job) else { return self };
                 let bytes = if cancelled { r.done } else { r.total };
-                s.last = Some(Finished { files: r.names.len(), bytes, millis: t - r.started, cancelled });
+                s.last = Some(Finished { files: r.names.len(), bytes, millis: t - r.started, cancelled, memory });
             }
             PipeAction::Error(id, detail) => s.errors.push((id, detail)),
             PipeAction::Crashed(detail) => {
                 s.errors.push(("pipeline-crashed", detail));
-                if let Some(r) = s.running.take() {
-                    s.last =
-                        Some(Finished { files: r.names.len(), bytes: r.done, millis: t - r.started, cancelled: true });
-                }
+                // What was being read is lost: no "cancelled" line, just the error.
+                s.running = None;
+                s.last = None;
             }
             PipeAction::DismissErrors => s.errors.clear(),
             PipeAction::Local => s.local = true,
@@ -202,11 +203,11 @@ impl Pipeline {
                 Output::Failed { name, message, .. } => {
                     pipe2.dispatch(PipeAction::Error("pipeline-read-error", format!("{name}: {message}")))
                 }
-                Output::Done { job, cancelled } => {
+                Output::Done { job, cancelled, memory } => {
                     if let Some(p) = weak.upgrade() {
                         p.current.borrow_mut().remove(&job);
                     }
-                    pipe2.dispatch(PipeAction::Done { job, cancelled })
+                    pipe2.dispatch(PipeAction::Done { job, cancelled, memory })
                 }
                 Output::Panicked { message } => {
                     pipe2.dispatch(PipeAction::Crashed(message));
@@ -420,7 +421,8 @@ pub fn progress_view(p: &ProgressProps) -> Html {
             let rate = if secs > 0.0 { f.bytes / secs / 1_000_000.0 } else { 0.0 };
             let id = if f.cancelled { "pipeline-cancelled" } else { "pipeline-done" };
             html! {
-                <p class="progress-done" data-testid="progress-done" data-cancelled={f.cancelled.to_string()}>
+                <p class="progress-done" data-testid="progress-done" data-cancelled={f.cancelled.to_string()}
+                    data-bytes={f.bytes.to_string()} data-millis={f.millis.round().to_string()} data-wasm-memory={f.memory.to_string()}>
                     { i18n::text_n(lang, id, &[("files", f.files as i64), ("mb", mb(f.bytes)),
                         ("secs", secs.round() as i64), ("rate", rate.round() as i64)]) }
                 </p>

@@ -55,21 +55,44 @@ pub enum Output {
     /// `done` bytes of all the job's inputs have been read; `file` is the one being read.
     Progress { job: u32, file: u32, done: f64 },
     /// A report: final for that file, or `partial` while a big file is read.
-    Report { job: u32, file: u32, partial: bool, report: Box<InputReport> },
+    Report {
+        job: u32,
+        file: u32,
+        partial: bool,
+        #[serde(with = "as_json")]
+        report: Box<InputReport>,
+    },
     /// The TLS census of the job's protocol logs (sent when the job had
     /// log rows). `transcripts[i]` is the conversation of `kept_sessions[i]`.
     Census {
         job: u32,
+        #[serde(with = "as_json")]
         report: Box<CensusReport>,
         #[serde(with = "serde_wasm_bindgen::preserve")]
         transcripts: JsValue,
     },
     /// A file could not be read.
     Failed { job: u32, file: u32, name: String, message: String },
-    /// The job ended (all files read, or cancelled).
-    Done { job: u32, cancelled: bool },
+    /// The job ended (all files read, or cancelled). `memory`: bytes of
+    /// wasm memory of whoever read it (it only grows, so this is the peak).
+    Done { job: u32, cancelled: bool, memory: f64 },
     /// The worker panicked; it closes itself and the page starts a new one.
     Panicked { message: String },
+}
+
+/// Big values cross as one JSON string: decoding a string in wasm is much
+/// cheaper for the page than walking thousands of small JS objects.
+mod as_json {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer, de::DeserializeOwned};
+
+    pub fn serialize<T: Serialize, S: Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&serde_json::to_string(v).map_err(serde::ser::Error::custom)?)
+    }
+
+    pub fn deserialize<'de, T: DeserializeOwned, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+        let text = String::deserialize(d)?;
+        serde_json::from_str(&text).map_err(serde::de::Error::custom)
+    }
 }
 
 /// serde-wasm-bindgen both ways: JS objects keep `Blob`s by reference.
@@ -102,6 +125,12 @@ fn js_err(e: JsValue) -> String {
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())
         .unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// Size of this wasm instance's linear memory.
+pub fn wasm_memory() -> f64 {
+    let mem: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    mem.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
 }
 
 /// Lets the event loop run (so a Cancel message or a repaint gets in).
@@ -263,7 +292,7 @@ pub async fn run_job(
                     fail(e);
                 }
                 if cancelled() {
-                    emit(Output::Done { job, cancelled: true });
+                    emit(Output::Done { job, cancelled: true, memory: wasm_memory() });
                     return;
                 }
                 continue;
@@ -277,7 +306,7 @@ pub async fn run_job(
         let mut error = None;
         while pos < size {
             if cancelled() {
-                emit(Output::Done { job, cancelled: true });
+                emit(Output::Done { job, cancelled: true, memory: wasm_memory() });
                 return;
             }
             let end = (pos + slice as f64).min(size);
@@ -305,7 +334,7 @@ pub async fn run_job(
             }
         }
         if cancelled() {
-            emit(Output::Done { job, cancelled: true });
+            emit(Output::Done { job, cancelled: true, memory: wasm_memory() });
             return;
         }
         if let (Some(g), None) = (gunzip, &error) {
@@ -325,17 +354,17 @@ pub async fn run_job(
         let (report, transcripts) = split_transcripts(report);
         emit(Output::Census { job, report: Box::new(report), transcripts });
     }
-    emit(Output::Done { job, cancelled: false });
+    emit(Output::Done { job, cancelled: false, memory: wasm_memory() });
 }
 
-/// Takes the conversations out of the kept sessions, as one JS array (one
-/// entry per session, same order), so the page decodes only the one opened.
+/// Takes the conversations out of the kept sessions, as one JS array of
+/// JSON strings (one per session, same order), so the page decodes only
+/// the one opened.
 pub fn split_transcripts(mut report: CensusReport) -> (CensusReport, JsValue) {
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_large_number_types_as_bigints(false);
     let all = js_sys::Array::new();
     for s in &mut report.kept_sessions {
         let t = std::mem::take(&mut s.transcript);
-        all.push(&t.serialize(&ser).unwrap_or(JsValue::NULL));
+        all.push(&JsValue::from_str(&serde_json::to_string(&t).unwrap_or_default()));
     }
     (report, all.into())
 }

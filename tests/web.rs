@@ -50,3 +50,106 @@ async fn sample_then_paste_shows_the_tls12_finding() {
     let fix = root.query_selector("[data-testid=fix]").unwrap().unwrap().text_content().unwrap();
     assert!(fix.contains("TLS 1.2"), "{fix}");
 }
+
+// pipeline: the job loop the worker runs, here on the page's own thread
+// (the path the single-file build takes), over real Blobs.
+mod pipeline {
+    use super::*;
+    use mailtriage_web::worker::{Output, Source, run_job};
+    use std::cell::RefCell;
+
+    fn blob(bytes: &[u8]) -> web_sys::Blob {
+        let arr = js_sys::Uint8Array::from(bytes);
+        web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&arr)).unwrap()
+    }
+
+    async fn run(sources: Vec<Source>, cancel: bool) -> Vec<Output> {
+        let out = RefCell::new(Vec::new());
+        run_job(7, sources, false, &|| cancel, &|o| out.borrow_mut().push(o)).await;
+        out.into_inner()
+    }
+
+    fn reports(out: &[Output]) -> Vec<(String, Vec<String>)> {
+        out.iter()
+            .filter_map(|o| match o {
+                Output::Report { partial: false, report, .. } => {
+                    Some((report.path.clone(), report.findings.iter().map(|f| f.rule.clone()).collect()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// `451 5.7.3 Must issue a STARTTLS command first\n`, gzipped.
+    const GZ: &[u8] = &[
+        31, 139, 8, 0, 0, 0, 0, 0, 2, 255, 51, 49, 53, 84, 48, 213, 51, 215, 51, 86, 240, 45, 45, 46, 81, 200, 44, 46,
+        46, 77, 85, 72, 84, 8, 14, 113, 12, 10, 9, 241, 9, 86, 72, 206, 207, 205, 77, 204, 75, 81, 72, 203, 44, 42, 46,
+        225, 2, 0, 138, 48, 113, 28, 46, 0, 0, 0,
+    ];
+
+    #[wasm_bindgen_test]
+    async fn files_and_gzip_are_read_in_slices_with_progress() {
+        let big = "Received: from a by b\n".repeat(40_000) + "421 4.4.2 Connection dropped due to SocketError\n";
+        let out = run(
+            vec![
+                Source { name: "a.txt".into(), blob: blob(b"451 5.7.3 Must issue a STARTTLS command first\n") },
+                Source { name: "b.log.gz".into(), blob: blob(GZ) },
+                Source { name: "big.txt".into(), blob: blob(big.as_bytes()) },
+            ],
+            false,
+        )
+        .await;
+        let r = reports(&out);
+        assert_eq!(r[0], ("a.txt".to_string(), vec!["seed-starttls-first".to_string()]));
+        assert_eq!(r[1], ("b.log.gz".to_string(), vec!["seed-starttls-first".to_string()]));
+        assert_eq!(r[2].1, vec!["seed-ndr-socketerror".to_string()]);
+        let progress: Vec<f64> =
+            out.iter().filter_map(|o| if let Output::Progress { done, .. } = o { Some(*done) } else { None }).collect();
+        assert!(progress.len() >= 4, "several slices: {progress:?}");
+        assert!(progress.windows(2).all(|w| w[0] <= w[1]), "monotonic: {progress:?}");
+        assert!(matches!(out.last(), Some(Output::Done { cancelled: false, .. })));
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_cancelled_job_stops_without_a_report() {
+        let out = run(vec![Source { name: "a.txt".into(), blob: blob(b"550 5.1.1 unknown\n") }], true).await;
+        assert!(reports(&out).is_empty());
+        assert!(matches!(out.last(), Some(Output::Done { cancelled: true, .. })));
+    }
+
+    #[wasm_bindgen_test]
+    async fn protocol_logs_give_a_census_with_lazily_decoded_transcripts() {
+        let log = include_str!("../www/samples/recv-protocol-log.log");
+        let out = run(vec![Source { name: "RECV1.LOG".into(), blob: blob(log.as_bytes()) }], false).await;
+        let (report, transcripts) = out
+            .iter()
+            .find_map(|o| match o {
+                Output::Census { report, transcripts, .. } => Some((report.clone(), transcripts.clone())),
+                _ => None,
+            })
+            .expect("a census");
+        assert!(report.sessions > 0 && !report.endpoints.is_empty());
+        assert!(report.endpoints.iter().any(|e| e.legacy), "the sample has a TLS 1.0 sender");
+        let data = mailtriage_web::pipeline::CensusData { report: *report, transcripts };
+        assert_eq!(js_sys::Array::from(&data.transcripts).length() as usize, data.report.kept_sessions.len());
+        assert!(data.report.kept_sessions.iter().all(|s| s.transcript.is_empty()), "transcripts travel apart");
+        let rows = data.transcript(0);
+        assert!(!rows.is_empty());
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_app_shows_the_sample_census_and_a_session() {
+        let root = mount();
+        assert!(
+            wait_for(|| root.query_selector("[data-testid=census] tbody tr").unwrap().is_some()).await,
+            "census rows for the sample"
+        );
+        let row: web_sys::HtmlElement =
+            root.query_selector("[data-testid=census] tbody tr").unwrap().unwrap().dyn_into().unwrap();
+        row.click();
+        assert!(
+            wait_for(|| root.query_selector("[data-testid=session-view]").unwrap().is_some()).await,
+            "session view"
+        );
+    }
+}

@@ -1,0 +1,87 @@
+// Browser bench of the parsing worker (not part of scripts/test.sh): a
+// generated protocol log (1 GB by default) picked in the built page in
+// headless Chromium; prints MB/s, the longest main-thread task (longtask
+// observer), wasm memory of the worker and of the page, and the JS heaps.
+//   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log]
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve-dist.mjs';
+import { generateProtocolLog } from './gen-protolog.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => a.startsWith('--') ? [a.slice(2), all[i + 1]] : null).filter(Boolean));
+const dist = args.dist || process.env.MT_DIST || 'dist';
+const mb = Number(args.mb || 1000);
+let tmp = null;
+let file = args.file;
+if (!file) {
+  tmp = mkdtempSync(join(tmpdir(), 'mt-bench-'));
+  file = join(tmp, 'RECV-bench.LOG');
+  const t = Date.now();
+  const r = generateProtocolLog(file, mb * 1e6);
+  console.log(`generated ${(r.bytes / 1e6).toFixed(0)} MB (${r.sessions} sessions) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+const bytes = statSync(file).size;
+
+const srv = await startServer({ dir: dist, base: '/bench/' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
+});
+try {
+  const page = await (await browser.newContext()).newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    window.__tasks = [];
+    window.__spans = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) { window.__tasks.push(e.duration); window.__spans.push([e.startTime, e.duration]); } }).observe({ type: 'longtask', buffered: true });
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  });
+  await page.goto(srv.url);
+  await page.waitForSelector('[data-testid="input"]');
+  await page.waitForTimeout(500);
+  await page.evaluate(() => { window.__tasks = []; window.__spans = []; });
+  const pickAt = await page.evaluate(() => performance.now());
+  const t0 = Date.now();
+  await page.setInputFiles('[data-testid="file-input"]', file);
+  // Sample the worker's JS heap while it runs.
+  let workerHeap = 0;
+  const poll = setInterval(async () => {
+    for (const w of page.workers()) {
+      const h = await w.evaluate(() => performance.memory?.usedJSHeapSize || 0).catch(() => 0);
+      workerHeap = Math.max(workerHeap, h);
+    }
+  }, 1000);
+  await page.waitForSelector('[data-testid="progress-done"]', { timeout: 30 * 60 * 1000 });
+  clearInterval(poll);
+  const wall = (Date.now() - t0) / 1000;
+  const done = await page.locator('[data-testid="progress-done"]');
+  const millis = Number(await done.getAttribute('data-millis'));
+  const workerWasm = Number(await done.getAttribute('data-wasm-memory'));
+  const m = await page.evaluate(() => ({
+    tasks: window.__tasks,
+    spans: window.__spans,
+    pageWasm: window.__wasm?.memory?.buffer.byteLength || 0,
+    heap: performance.memory?.usedJSHeapSize || 0,
+    findings: document.querySelectorAll('[data-testid="finding"]').length,
+    endpoints: document.querySelectorAll('[data-testid="census"] tbody tr').length,
+  }));
+  const longest = Math.max(0, ...m.tasks);
+  const MB = (b) => `${(b / 1048576).toFixed(1)} MiB`;
+  console.log(`file:                 ${(bytes / 1e6).toFixed(0)} MB`);
+  console.log(`worker throughput:    ${(bytes / 1e6 / (millis / 1000)).toFixed(1)} MB/s (${(millis / 1000).toFixed(1)} s from pick to last report; wall ${wall.toFixed(1)} s)`);
+  console.log(`main-thread tasks:    ${m.tasks.length} over 50 ms, longest ${longest.toFixed(0)} ms`);
+  console.log(`wasm memory:          worker ${MB(workerWasm)}, page ${MB(m.pageWasm)}`);
+  console.log(`JS heap:              page ${MB(m.heap)}${workerHeap ? `, worker peak ${MB(workerHeap)}` : ''}`);
+  console.log(`shown:                ${m.findings} findings, ${m.endpoints} census rows`);
+  if (m.spans.length) console.log(`long tasks at (ms after pick): ${m.spans.map(([t, d]) => `${(t - pickAt).toFixed(0)}+${d.toFixed(0)}`).join(', ')}`);
+  if (errors.length) console.log(`page errors: ${errors.join('\n')}`);
+} finally {
+  await browser.close();
+  await srv.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
