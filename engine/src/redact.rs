@@ -122,7 +122,7 @@ const TLDS: &[&str] = &[
 ];
 
 /// Two-letter endings that are far more often file extensions than countries.
-const NOT_CC: &[&str] = &["md", "sh", "py", "rs", "js", "cs", "vb", "db", "gz", "xz", "bz", "ts", "hs"];
+const NOT_CC: &[&str] = &["md", "sh", "py", "rs", "js", "cs", "vb", "db", "gz", "xz", "bz", "ts", "hs", "cf"];
 
 impl Redactor {
     pub fn new() -> Self {
@@ -318,7 +318,8 @@ impl Redactor {
 
     fn host(&mut self, name: &str) -> String {
         let key = name.to_ascii_lowercase();
-        if KEEP.contains(&key.as_str()) {
+        // Public names the fixes cite, and .NET namespaces (`Microsoft.Exchange.Net`).
+        if KEEP.contains(&key.as_str()) || name.starts_with("Microsoft.") || name.starts_with("System.") {
             return name.to_string();
         }
         if let Some(t) = self.names.get(&key) {
@@ -481,6 +482,7 @@ mod tests {
             "SP_PROT_TLS1_0_CLIENT CALG_AES_256 STOREDRV.Deliver QUEUE.Expired",
             "Visit https://aka.ms/smtp_auth_tls. use smtp.office365.com",
             "4.4.317 and 5.4.316 and 4.7.66 and version 15.0.0",
+            "postfix/main.cf and master.cf; Microsoft.Exchange.Net threw System.Net.Sockets.SocketException",
         ] {
             assert_eq!(r.text(keep), keep);
         }
