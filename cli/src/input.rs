@@ -92,12 +92,29 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
 /// A plain or gzip stream.
 fn stream_reader(name: &str, r: &mut dyn Read, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
     each(Event::Begin(name));
-    let mut buf = vec![0u8; CHUNK];
+    // One buffer per thread: zeroing 1 MiB for each of thousands of small
+    // bounce files would cost more than reading them.
+    thread_local! {
+        static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let mut buf = BUF.with(|b| std::mem::take(&mut *b.borrow_mut()));
+    buf.resize(CHUNK, 0);
+    let r = stream_chunks(r, read, each, &mut buf);
+    BUF.with(|b| *b.borrow_mut() = buf);
+    r
+}
+
+fn stream_chunks(
+    r: &mut dyn Read,
+    read: &AtomicU64,
+    each: &mut dyn FnMut(Event<'_>),
+    buf: &mut [u8],
+) -> io::Result<()> {
     let mut gz: Option<Gunzip> = None;
     let mut first = true;
     let mut problem = None;
     loop {
-        let n = r.read(&mut buf)?;
+        let n = r.read(buf)?;
         if n == 0 {
             break;
         }

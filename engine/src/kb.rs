@@ -67,7 +67,9 @@ pub struct Subject<'a> {
 }
 
 impl Matcher {
-    fn holds(&self, lower: &str, s: &Subject<'_>) -> bool {
+    /// The code and kind conditions (the text ones are checked through
+    /// [`TextIndex`]).
+    fn codes_hold(&self, s: &Subject<'_>) -> bool {
         let (reply, status) = (s.reply, s.status);
         if self.kind.is_some_and(|k| k != s.kind) {
             return false;
@@ -88,8 +90,46 @@ impl Matcher {
                 return false;
             }
         }
-        self.text.iter().all(|t| lower.contains(t))
+        true
     }
+}
+
+/// Every text needle of every matcher in one Aho-Corasick automaton: one
+/// pass over a line tells which needles it holds, instead of a substring
+/// search per needle per matcher (hundreds per line).
+struct TextIndex {
+    ac: AhoCorasick,
+    needles: usize,
+    /// Needle ids of each `MATCH_ORDER` entry's matcher.
+    ids: Vec<Vec<u32>>,
+}
+
+fn text_index() -> &'static TextIndex {
+    static INDEX: OnceLock<TextIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut needles: Vec<&'static str> = Vec::new();
+        let mut id_of = std::collections::HashMap::new();
+        let ids = MATCH_ORDER
+            .iter()
+            .map(|&(r, m)| {
+                RULES[r as usize].matchers[m as usize]
+                    .text
+                    .iter()
+                    .map(|t| {
+                        *id_of.entry(*t).or_insert_with(|| {
+                            needles.push(t);
+                            (needles.len() - 1) as u32
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&needles)
+            .expect("knowledge-base needles build");
+        TextIndex { ac, needles: needles.len(), ids }
+    })
 }
 
 /// A document that states the cause or the fix.
@@ -219,9 +259,14 @@ pub fn by_phase(rule: &'static Rule, text: &str, status: Option<&EnhancedStatus>
 /// The first rule, most precise matcher first, that explains this line.
 pub fn classify(subject: &Subject<'_>) -> Option<&'static Rule> {
     let lower = subject.text.to_ascii_lowercase();
-    for &(r, m) in MATCH_ORDER {
+    let index = text_index();
+    let mut present = vec![false; index.needles];
+    for m in index.ac.find_overlapping_iter(&lower) {
+        present[m.pattern().as_usize()] = true;
+    }
+    for (&(r, m), ids) in MATCH_ORDER.iter().zip(&index.ids) {
         let rule = &RULES[r as usize];
-        if rule.matchers[m as usize].holds(&lower, subject) {
+        if ids.iter().all(|&i| present[i as usize]) && rule.matchers[m as usize].codes_hold(subject) {
             return Some(by_phase(rule, subject.text, subject.status, false));
         }
     }

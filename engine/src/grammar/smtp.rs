@@ -244,12 +244,16 @@ const COMMAND_WORDING: &[(&str, Command)] = &[
 /// The command the text says its reply answered; with several (a transcript),
 /// the last one named.
 pub fn command_in(text: &str) -> Option<Command> {
-    let lower = text.to_ascii_lowercase();
-    COMMAND_WORDING
-        .iter()
-        .filter_map(|&(w, c)| lower.rfind(w).map(|at| (at, c)))
-        .max_by_key(|&(at, _)| at)
-        .map(|(_, c)| c)
+    // One automaton pass instead of a reverse search per wording; the
+    // latest start wins, and on a tie the wording listed last (as before).
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(COMMAND_WORDING.iter().map(|(w, _)| w))
+            .expect("command wordings build")
+    });
+    ac.find_overlapping_iter(text).map(|m| (m.start(), m.pattern().as_usize())).max().map(|(_, i)| COMMAND_WORDING[i].1)
 }
 
 #[cfg(test)]
