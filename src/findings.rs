@@ -89,7 +89,8 @@ pub fn results(p: &ResultsProps) -> Html {
             let reports: Vec<InputReport> = shown.iter().map(|r| (**r).clone()).collect();
             let (body, mime, ext) = match kind {
                 "json" => (export::to_json(&reports, lang), "application/json", "json"),
-                "csv" => (export::to_csv(&reports, lang), "text/csv", "csv"),
+                // A UTF-8 byte-order mark, so Excel on Windows reads the accents and CJK right.
+                "csv" => (format!("\u{feff}{}", export::to_csv(&reports, lang)), "text/csv", "csv"),
                 _ => (export::to_markdown(&reports, lang), "text/markdown", "md"),
             };
             let name = if redact { "mail-triage-report-redacted" } else { "mail-triage-report" };
