@@ -29,6 +29,9 @@ pub struct Redactor {
     /// Lower-cased original local part + domain token → token.
     mailboxes: HashMap<String, String>,
     ips: HashMap<String, String>,
+    /// Lower-cased single-label server names learnt from Exchange connector
+    /// ids (`EX2016\Default Frontend EX2016`) → token.
+    servers: HashMap<String, String>,
     users: u32,
     hosts: u32,
     domains: u32,
@@ -137,6 +140,15 @@ impl Redactor {
     /// A redacted copy of a report: every free text, address, host and
     /// evidence line, with highlight spans moved to the redacted text.
     pub fn report(&mut self, r: &InputReport) -> InputReport {
+        // Server names first, so every line that names them is covered.
+        for f in &r.findings {
+            for o in &f.evidence {
+                self.learn_server(&o.raw);
+            }
+        }
+        for (_, line) in &r.unrecognised_samples {
+            self.learn_server(line);
+        }
         let mut out = r.clone();
         out.path = self.text(&r.path);
         for (_, line) in &mut out.unrecognised_samples {
@@ -165,6 +177,9 @@ impl Redactor {
     /// and every kept session (see [`Redactor::session`]). Protocol names,
     /// error values and counts stay.
     pub fn census(&mut self, c: &CensusReport) -> CensusReport {
+        for s in &c.kept_sessions {
+            self.learn_connector(&s.connector);
+        }
         let mut out = c.clone();
         for e in &mut out.endpoints {
             e.remote_ip = self.text(&e.remote_ip);
@@ -177,6 +192,7 @@ impl Redactor {
     /// A redacted copy of one SMTP session: end-points, EHLO name, file
     /// name, certificate subjects, error and disconnect texts, transcript.
     pub fn session(&mut self, s: &Session) -> Session {
+        self.learn_connector(&s.connector);
         let mut out = s.clone();
         out.file = self.text(&s.file);
         out.connector = self.text(&s.connector);
@@ -275,7 +291,9 @@ impl Redactor {
                 continue;
             }
             let (a, b) = (base + off + lead, base + off + lead + core.len());
-            if is_ipv4(core) {
+            if let Some(t) = self.servers.get(&core.to_ascii_lowercase()) {
+                found.push((a, b, t.clone()));
+            } else if is_ipv4(core) {
                 found.push((a, b, self.ip(core, false)));
             } else if is_host(core) {
                 found.push((a, b, self.host(core)));
@@ -314,6 +332,31 @@ impl Redactor {
             }
         };
         Some((start, at + 1 + domain.len(), token))
+    }
+
+    /// Learns the server name of a protocol-log row's connector id (the
+    /// second field: `EX2016\Default Frontend EX2016`).
+    fn learn_server(&mut self, line: &str) {
+        let mut fields = line.trim_start_matches('\u{feff}').splitn(3, ',');
+        let (Some(time), Some(connector)) = (fields.next(), fields.next()) else { return };
+        if time.len() >= 19 && time.as_bytes()[4] == b'-' && time.as_bytes()[10] == b'T' {
+            self.learn_connector(connector);
+        }
+    }
+
+    /// `SERVER\Connector name` → remembers `SERVER` (a NetBIOS name: up to
+    /// 15 letters, digits and hyphens, with a letter).
+    fn learn_connector(&mut self, connector: &str) {
+        let Some((name, _)) = connector.split_once('\\') else { return };
+        let ok = (1..=15).contains(&name.len())
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && name.bytes().any(|b| b.is_ascii_alphabetic())
+            && !name.to_ascii_uppercase().starts_with("HK");
+        let key = name.to_ascii_lowercase();
+        if ok && !self.servers.contains_key(&key) {
+            self.hosts += 1;
+            self.servers.insert(key, format!("host-{}", self.hosts));
+        }
     }
 
     fn host(&mut self, name: &str) -> String {
@@ -548,6 +591,25 @@ mod tests {
             census.endpoints.iter().map(|e| &e.tls_failures).collect::<Vec<_>>()
         );
         assert!(dump.contains("TLS negotiation failed with error SocketError"));
+    }
+
+    #[test]
+    fn exchange_server_names_from_connector_ids_are_redacted() {
+        let log = include_str!("../../www/samples/recv-protocol-log.log");
+        let rep = analyze("RECV.log", log.as_bytes());
+        assert!(format!("{rep:?}").contains("EX2016"), "test premise");
+        let mut r = Redactor::new();
+        let red = r.report(&rep);
+        let dump = format!("{red:?}");
+        assert!(!dump.contains("EX2016"), "{dump}");
+        assert!(dump.contains("host-1\\\\Default Frontend host-1"), "{dump}");
+        // The census of the same log uses the same token.
+        let census = r.census(&crate::census::census("RECV.log", log.as_bytes()));
+        assert!(!format!("{census:?}").contains("EX2016"));
+        // Registry hives and words are not server names.
+        let mut r = Redactor::new();
+        r.learn_connector(r"HKLM\SYSTEM");
+        assert_eq!(r.text(r"HKLM\SYSTEM\CurrentControlSet"), r"HKLM\SYSTEM\CurrentControlSet");
     }
 
     #[test]
