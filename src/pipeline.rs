@@ -163,7 +163,15 @@ struct Inner {
     cancelled: Rc<RefCell<HashSet<u32>>>,
     on_output: Rc<dyn Fn(Output)>,
     pipe: UseReducerDispatcher<PipeState>,
+    /// When the worker last said anything (ms since page start).
+    heard: Cell<f64>,
+    /// Checks that a busy worker still talks (one that died without a
+    /// panic — out of memory, a trap — never says so).
+    watchdog: RefCell<Option<gloo::timers::callback::Interval>>,
 }
+
+/// A busy worker silent this long is taken for dead and replaced.
+pub const WATCHDOG_MS: f64 = 30_000.0;
 
 /// Handle to the pipeline (cheap to clone, equal to itself only).
 #[derive(Clone)]
@@ -194,7 +202,8 @@ impl Pipeline {
         Self(Rc::new_cyclic(|weak: &std::rc::Weak<Inner>| {
             let weak = weak.clone();
             let pipe2 = pipe.clone();
-            let on_output: Rc<dyn Fn(Output)> = Rc::new(move |o: Output| match o {
+            let heard_by = weak.clone();
+            let handle = move |o: Output| match o {
                 Output::Progress { job, file, done } => pipe2.dispatch(PipeAction::Progress { job, file, done }),
                 Output::Report { report, .. } => state.dispatch(Action::Report(Rc::new(*report))),
                 Output::Census { report, transcripts, .. } => {
@@ -219,6 +228,12 @@ impl Pipeline {
                         }
                     });
                 }
+            };
+            let on_output: Rc<dyn Fn(Output)> = Rc::new(move |o: Output| {
+                if let Some(p) = heard_by.upgrade() {
+                    p.heard.set(now());
+                }
+                handle(o)
             });
             Inner {
                 bridge: RefCell::new(None),
@@ -228,6 +243,8 @@ impl Pipeline {
                 cancelled: Rc::default(),
                 on_output,
                 pipe,
+                heard: Cell::new(0.0),
+                watchdog: RefCell::new(None),
             }
         }))
     }
@@ -264,11 +281,31 @@ impl Pipeline {
             if self.0.bridge.borrow().is_none() {
                 *self.0.bridge.borrow_mut() = Some(self.spawn());
             }
+            self.0.heard.set(now());
+            self.start_watchdog();
             if let Some(b) = self.0.bridge.borrow().as_ref() {
                 b.send(Input::Run { job, sources });
             }
         }
         job
+    }
+
+    fn start_watchdog(&self) {
+        if self.0.watchdog.borrow().is_some() {
+            return;
+        }
+        let weak = Rc::downgrade(&self.0);
+        let timer = gloo::timers::callback::Interval::new(2_000, move || {
+            let Some(p) = weak.upgrade() else { return };
+            if p.current.borrow().is_empty() || now() - p.heard.get() < WATCHDOG_MS {
+                return;
+            }
+            let secs = (WATCHDOG_MS / 1000.0) as u32;
+            p.pipe.dispatch(PipeAction::Crashed(format!("no answer from the worker for {secs} s")));
+            p.heard.set(now());
+            Pipeline(p).respawn();
+        });
+        *self.0.watchdog.borrow_mut() = Some(timer);
     }
 
     /// Cancels every job still running.

@@ -266,7 +266,8 @@ pub async fn run_job(
                             let on_read = |p: u64| emit(Output::Progress { job, file, done: base + p as f64 });
                             let rd =
                                 BlobReader { blob: &src.blob, reader, pos: 0, size: size as u64, on_read: &on_read };
-                            zip_members(&src.name, rd, &mut feeder)
+                            // Buffered: the zip reader asks for many small pieces.
+                            zip_members(&src.name, std::io::BufReader::with_capacity(1 << 20, rd), &mut feeder)
                         }
                         Err(e) => Err(js_err(e)),
                     }
