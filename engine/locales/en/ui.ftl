@@ -98,7 +98,7 @@ pipeline-done = { $files ->
     [one] 1 file read
    *[other] { $files } files read
 }: { $mb } MB in { $secs } s ({ $rate } MB/s).
-pipeline-cancelled = Cancelled after { $mb } MB.
+pipeline-cancelled = Cancelled after { $mb } MB. The findings of the file that was being read cover only the part read so far.
 pipeline-crashed = The parser stopped unexpectedly and was restarted. The files it was reading were not analysed; you can open them again.
 pipeline-read-error = A file could not be read:
 pipeline-dismiss = Dismiss

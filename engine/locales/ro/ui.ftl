@@ -105,7 +105,7 @@ pipeline-done = { $files ->
     [few] { $files } fișiere citite
    *[other] { $files } de fișiere citite
 }: { $mb } MB în { $secs } s ({ $rate } MB/s).
-pipeline-cancelled = Anulat după { $mb } MB.
+pipeline-cancelled = Anulat după { $mb } MB. Constatările pentru fișierul care se citea acoperă doar partea citită până acum.
 pipeline-crashed = Analizorul s-a oprit neașteptat și a fost repornit. Fișierele citite atunci nu au fost analizate; le puteți deschide din nou.
 pipeline-read-error = Un fișier nu a putut fi citit:
 pipeline-dismiss = Închide
