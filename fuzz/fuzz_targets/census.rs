@@ -1,0 +1,30 @@
+//! Census and archive entry points: any bytes, split into two "files" at
+//! any point (sessions straddling files), read sequentially and merged in
+//! parallel style — never a panic, and both ways count the same sessions.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use mailtriage_engine::{archive, census::Census};
+
+fuzz_target!(|data: &[u8]| {
+    let cut = data.first().map_or(0, |b| *b as usize % (data.len().max(1)));
+    let (a, b) = data.split_at(cut);
+    let mut seq = Census::new();
+    seq.begin_file("SEND1.LOG");
+    seq.feed(a);
+    seq.begin_file("SEND2.LOG");
+    seq.feed(b);
+    let seq = seq.finish();
+    let mut pa = Census::new();
+    pa.begin_file("SEND1.LOG");
+    pa.feed(a);
+    let mut pb = Census::new();
+    pb.begin_file("SEND2.LOG");
+    pb.feed(b);
+    pb.merge(pa);
+    let par = pb.finish();
+    assert_eq!(seq.sessions, par.sessions);
+    let mut g = archive::Gunzip::new();
+    let _ = g.feed(data, &mut |_| {});
+    let _ = g.finish(&mut |_| {});
+    let _ = archive::zip_entries(std::io::Cursor::new(data), &mut |_, _| {});
+});
