@@ -127,7 +127,7 @@ pub fn results(p: &ResultsProps) -> Html {
             if shown.is_empty() {
                 <p class="empty">{ t("empty-input") }</p>
             }
-            { for shown.iter().map(|r| html! { <ReportView key={r.path.clone()} report={r.clone()} lang={lang} /> }) }
+            { for shown.iter().enumerate().map(|(i, r)| html! { <ReportView key={r.path.clone()} index={i} report={r.clone()} lang={lang} /> }) }
         </section>
     }
 }
@@ -135,6 +135,9 @@ pub fn results(p: &ResultsProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ReportProps {
     pub report: Rc<InputReport>,
+    /// Position on the page, to keep element ids unique across reports.
+    #[prop_or_default]
+    pub index: usize,
     pub lang: &'static str,
 }
 
@@ -157,7 +160,7 @@ pub fn report_view(p: &ReportProps) -> Html {
             if r.findings.is_empty() && !r.notes.contains(&Note::Binary) {
                 <p class="empty" data-testid="no-findings">{ i18n::text(lang, "no-findings", None) }</p>
             }
-            { for groups.iter().map(|g| html! { <RuleView key={g.rule.clone()} group={g.clone()} source={source.clone()} lang={lang} /> }) }
+            { for groups.iter().map(|g| html! { <RuleView key={g.rule.clone()} group={g.clone()} source={source.clone()} scope={p.index} lang={lang} /> }) }
             if r.unrecognised_lines > 0 {
                 <details class="unrecognised" data-testid="unrecognised">
                     <summary>{ i18n::text_n(lang, "stats-lines", &[("lines", r.lines as i64), ("unrecognised", r.unrecognised_lines as i64)]) }</summary>
@@ -208,6 +211,8 @@ struct RuleProps {
     group: Rc<Group>,
     /// The input's display name, for `file:line` locations.
     source: AttrValue,
+    /// The report's position, for unique ids.
+    scope: usize,
     lang: &'static str,
 }
 
@@ -220,7 +225,7 @@ fn rule_view(p: &RuleProps) -> Html {
     let rule = kb::rule(&g.rule);
     let text = rule.map(|r| i18n::rule_text(lang, r));
     let severity = g.severity.as_str();
-    let heading_id = format!("rule-{}-{}", g.rule, g.first_line);
+    let heading_id = format!("rule-{}-{}-{}", p.scope, g.rule, g.first_line);
     let lines = if g.first_line == g.last_line {
         g.first_line.to_string()
     } else {

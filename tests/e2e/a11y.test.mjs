@@ -4,6 +4,7 @@
 // the privacy note is prominent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { start, open, done, sample, SHOTS } from './findings-lib.mjs';
 
@@ -37,6 +38,9 @@ for (const colorScheme of ['light', 'dark']) {
       await s.page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
       assert.deepEqual(await axe(s.page), [], 'details open');
       await sample(s.page, 'sample-send-log', 'seed-protolog-socketerror');
+      // The same log opened as a file too: two reports with the same rules and lines keep ids unique.
+      await s.page.setInputFiles('[data-testid="file-input"]', { name: 'SEND20260120-1.LOG', mimeType: 'text/plain', buffer: readFileSync('www/samples/send-protocol-log.log') });
+      await s.page.locator('[data-testid="report"]', { hasText: 'SEND20260120-1.LOG' }).locator('[data-testid="finding"]').first().waitFor();
       await s.page.check('[data-testid="redact"]');
       await s.page.locator('[data-testid="redact-note"]').waitFor();
       await s.page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
