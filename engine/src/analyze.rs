@@ -388,8 +388,11 @@ impl LineState {
     fn line(&mut self, n: u64, line: &str) {
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
+        // Rows reach the census from `protocol_row`, split once for both.
         if let Some(c) = &mut self.census {
-            c.feed_line(line);
+            if !protolog::looks_like_row(line.trim_start_matches('\u{feff}')) {
+                c.feed_line(line);
+            }
         }
         if line.trim().is_empty() {
             self.flush_dsn();
@@ -625,22 +628,11 @@ impl LineState {
     /// failure; commands and positive replies are recognised and skipped
     /// without building any text, which keeps big logs fast.
     fn protocol_row<'a>(&mut self, line: &'a str) -> Reading<'a> {
-        let cols = &self.log.columns;
-        let (mut data, mut context, mut remote, mut time, mut event) =
-            (Cow::Borrowed(""), Cow::Borrowed(""), Cow::Borrowed(""), Cow::Borrowed(""), b'?');
-        for (i, cell) in protolog::Fields::new(line).enumerate() {
-            if Some(i) == cols.data {
-                data = cell;
-            } else if Some(i) == cols.context {
-                context = cell;
-            } else if Some(i) == cols.remote {
-                remote = cell;
-            } else if Some(i) == cols.date_time {
-                time = cell;
-            } else if Some(i) == cols.event {
-                event = cell.bytes().next().unwrap_or(b'?');
-            }
+        let (row, _) = crate::session::parse_row(line, &self.log.columns);
+        if let Some(c) = &mut self.census {
+            c.row(&row, line);
         }
+        let crate::session::Row { data, context, remote, date_time: time, event, .. } = row;
         let reply_event = match self.log.direction {
             Some(Direction::Inbound) => event == b'>',
             Some(Direction::Outbound) => event == b'<',
@@ -664,8 +656,8 @@ impl LineState {
         };
         Reading {
             kind: InputKind::ProtocolLog,
-            remote_ip: if candidate { protolog::endpoint_ip(&remote).map(str::to_string) } else { None },
-            timestamp: if candidate { Some(time.into_owned()) } else { None },
+            remote_ip: if candidate { protolog::endpoint_ip(remote).map(str::to_string) } else { None },
+            timestamp: if candidate { Some(time.to_string()) } else { None },
             text,
             remote_host: None,
             recipient: None,

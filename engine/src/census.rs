@@ -223,6 +223,33 @@ impl Census {
         }
         if first.is_ascii_digit() && protolog::looks_like_row(line) {
             if let Some(row) = split_row(line, &ctx.columns) {
+                self.row_in(ctx, &row, line);
+                return;
+            }
+        }
+        if let Some(e) = syslog::tls_event(line) {
+            self.rows += 1;
+            self.syslog_event(&e, line);
+        }
+    }
+
+    /// A protocol-log row already split by the caller (the analyser splits
+    /// each row once for both); rows without a session id are ignored.
+    pub fn row(&mut self, row: &crate::session::Row<'_>, raw: &str) {
+        if row.session.is_empty() {
+            return;
+        }
+        if self.file.is_none() {
+            self.begin_file("(input)");
+        }
+        let ctx = self.file.take().expect("file context");
+        self.row_in(&ctx, row, raw);
+        self.file = Some(ctx);
+    }
+
+    fn row_in(&mut self, ctx: &FileCtx, row: &crate::session::Row<'_>, line: &str) {
+        {
+            {
                 self.rows += 1;
                 // Receive connectors are named `SERVER\Connector`; send connectors are not.
                 let dir = ctx.direction.unwrap_or(if row.connector.contains('\\') {
@@ -235,11 +262,11 @@ impl Census {
                 let sample_full =
                     self.kept_interesting.len() >= KEPT_INTERESTING && self.kept_ordinary.len() >= KEPT_ORDINARY;
                 let s = self.open.entry(key).or_insert_with(|| {
-                    let mut s = SessionState::new(&row, dir, &ctx.name);
+                    let mut s = SessionState::new(row, dir, &ctx.name);
                     s.record_transcript = !sample_full;
                     s
                 });
-                s.apply(&row, line);
+                s.apply(row, line);
                 s.touched = self.clock;
                 if s.is_complete() {
                     let s = self.open.remove(&key).expect("open session");
@@ -247,12 +274,7 @@ impl Census {
                 } else if self.open.len() > MAX_OPEN {
                     self.evict();
                 }
-                return;
             }
-        }
-        if let Some(e) = syslog::tls_event(line) {
-            self.rows += 1;
-            self.syslog_event(&e, line);
         }
     }
 

@@ -73,6 +73,13 @@ pub struct Row<'a> {
 /// local-endpoint "," remote-endpoint "," event "," data "," context`
 /// (column order from `#Fields`); `None` when it has no session id.
 pub fn split_row<'a>(line: &'a str, cols: &Columns) -> Option<Row<'a>> {
+    let (row, has_id) = parse_row(line, cols);
+    has_id.then_some(row)
+}
+
+/// Like [`split_row`], also for rows without a session id or sequence
+/// number (a pasted fragment); the flag says whether it has both.
+pub fn parse_row<'a>(line: &'a str, cols: &Columns) -> (Row<'a>, bool) {
     let mut row = Row::default();
     let mut seq_seen = false;
     for (i, cell) in protolog::Fields::new(line).enumerate() {
@@ -89,8 +96,10 @@ pub fn split_row<'a>(line: &'a str, cols: &Columns) -> Option<Row<'a>> {
         } else if Some(i) == cols.session {
             row.session = as_str(&cell);
         } else if Some(i) == cols.sequence {
-            row.sequence = as_str(&cell).trim().parse().ok()?;
-            seq_seen = true;
+            if let Ok(n) = as_str(&cell).trim().parse() {
+                row.sequence = n;
+                seq_seen = true;
+            }
         } else if Some(i) == cols.event {
             row.event = as_str(&cell).bytes().next().unwrap_or(b'?');
         } else if Some(i) == cols.date_time {
@@ -103,7 +112,8 @@ pub fn split_row<'a>(line: &'a str, cols: &Columns) -> Option<Row<'a>> {
             row.remote = as_str(&cell);
         }
     }
-    (!row.session.is_empty() && seq_seen).then_some(row)
+    let has_id = !row.session.is_empty() && seq_seen;
+    (row, has_id)
 }
 
 /// The negotiated TLS parameters, from
