@@ -95,11 +95,25 @@ impl CensusData {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum PipeAction {
-    Start { job: u32, names: Vec<String>, total: f64 },
-    Progress { job: u32, file: u32, done: f64 },
-    Done { job: u32, cancelled: bool, memory: f64 },
+    Start {
+        job: u32,
+        names: Vec<String>,
+        total: f64,
+    },
+    Progress {
+        job: u32,
+        file: u32,
+        done: f64,
+    },
+    Done {
+        job: u32,
+        cancelled: bool,
+        memory: f64,
+    },
     Error(&'static str, String),
     Crashed(String),
+    /// The worker stopped answering (see [`WATCHDOG_MS`]).
+    Silent,
     DismissErrors,
     Local,
     Census(Rc<CensusData>),
@@ -134,6 +148,11 @@ impl Reducible for PipeState {
             PipeAction::Crashed(detail) => {
                 s.errors.push(("pipeline-crashed", detail));
                 // What was being read is lost: no "cancelled" line, just the error.
+                s.running = None;
+                s.last = None;
+            }
+            PipeAction::Silent => {
+                s.errors.push(("pipeline-silent", String::new()));
                 s.running = None;
                 s.last = None;
             }
@@ -300,8 +319,7 @@ impl Pipeline {
             if p.current.borrow().is_empty() || now() - p.heard.get() < WATCHDOG_MS {
                 return;
             }
-            let secs = (WATCHDOG_MS / 1000.0) as u32;
-            p.pipe.dispatch(PipeAction::Crashed(format!("no answer from the worker for {secs} s")));
+            p.pipe.dispatch(PipeAction::Silent);
             p.heard.set(now());
             Pipeline(p).respawn();
         });
@@ -474,7 +492,9 @@ pub fn progress_view(p: &ProgressProps) -> Html {
         html! {
             <div class="pipeline-error" role="alert" data-testid="error">
                 { for p.pipe.errors.iter().map(|(id, detail)| html! {
-                    <p>{ t(id) }<br/><code>{ detail.clone() }</code></p>
+                    <p>{ t(id) }
+                        if !detail.is_empty() { <br/><code>{ detail.clone() }</code> }
+                    </p>
                 }) }
                 <button type="button" onclick={dismiss}>{ t("pipeline-dismiss") }</button>
             </div>

@@ -27,6 +27,9 @@ pub const SNAPSHOT_EVERY: u64 = 32 << 20;
 /// A file with this name makes the worker panic on purpose: the only way to
 /// test the crash recovery end to end, since the engine itself is fuzzed.
 pub const SELFTEST_PANIC: &str = "mailtriage-selftest-panic.txt";
+/// A file with this name makes the worker hang (never answer again): the
+/// test of the page's watchdog.
+pub const SELFTEST_HANG: &str = "mailtriage-selftest-hang.txt";
 
 /// One input: a file (or the paste, as a Blob) and the name it is shown by.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -246,6 +249,13 @@ pub async fn run_job(
         let file = i as u32;
         if src.name == SELFTEST_PANIC {
             panic!("self-test panic requested by a file named {SELFTEST_PANIC}");
+        }
+        if src.name == SELFTEST_HANG && in_worker {
+            let start = js_sys::Date::now();
+            // Busy for a minute (the page replaces the worker after 30 s).
+            while js_sys::Date::now() - start < 60_000.0 {
+                std::hint::spin_loop();
+            }
         }
         let size = src.blob.size();
         feeder.file = file;

@@ -152,6 +152,20 @@ test('a worker panic shows an error and a new worker takes over', async () => {
   await done(s, '14-pipeline-panic-recovered', { allowErrors: [/unreachable|RuntimeError|panicked|self-test panic/] });
 });
 
+test('a worker that stops answering is replaced after 30 s', async () => {
+  const s = await open(browser, srv.url);
+  // The worker spins forever on this file name; the page's watchdog gives up on it.
+  await s.page.setInputFiles('[data-testid="file-input"]', write(tmp, 'mailtriage-selftest-hang.txt', 'x'));
+  await s.page.waitForSelector('[data-testid="progress"]');
+  const err = s.page.locator('[data-testid="error"]');
+  await err.waitFor({ timeout: 45000 });
+  assert.match(await err.innerText(), /stopped answering/);
+  assert.equal(await s.page.locator('[data-testid="progress"]').count(), 0);
+  await s.page.setInputFiles('[data-testid="file-input"]', write(tmp, 'after-hang.txt', STARTTLS));
+  await waitReports(s.page, ['after-hang.txt']);
+  await done(s, '16-pipeline-watchdog');
+});
+
 test('a big paste is analysed by the worker, a small one at once', async () => {
   const s = await open(browser, srv.url);
   const filler = 'Received: from relay.example.net by mx.contoso.example; Tue, 20 Jan 2026 10:00:00 +0000\n'.repeat(12000);

@@ -100,6 +100,7 @@ pipeline-done = { $files ->
 }: { $mb } MB in { $secs } s ({ $rate } MB/s).
 pipeline-cancelled = Cancelled after { $mb } MB. The findings of the file that was being read cover only the part read so far.
 pipeline-crashed = The parser stopped unexpectedly and was restarted. The files it was reading were not analysed; you can open them again.
+pipeline-silent = The parser stopped answering (30 s without a word) and was restarted. The files it was reading were not analysed; you can open them again.
 pipeline-read-error = A file could not be read:
 pipeline-dismiss = Dismiss
 logs-heading = TLS census of the protocol logs

@@ -109,6 +109,7 @@ pipeline-done = { $files ->
 }: { $mb } MB per { $secs } s ({ $rate } MB/s).
 pipeline-cancelled = Atšaukta po { $mb } MB. Skaityto failo radiniai apima tik iki šiol perskaitytą dalį.
 pipeline-crashed = Analizatorius netikėtai sustojo ir buvo paleistas iš naujo. Skaityti failai nebuvo išanalizuoti; galite juos atidaryti dar kartą.
+pipeline-silent = Analizatorius nustojo atsakinėti (30 s be jokios žinutės) ir buvo paleistas iš naujo. Skaityti failai nebuvo išanalizuoti; galite juos atidaryti dar kartą.
 pipeline-read-error = Nepavyko perskaityti failo:
 pipeline-dismiss = Uždaryti
 logs-heading = Protokolų žurnalų TLS surašymas

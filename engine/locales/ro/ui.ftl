@@ -107,6 +107,7 @@ pipeline-done = { $files ->
 }: { $mb } MB în { $secs } s ({ $rate } MB/s).
 pipeline-cancelled = Anulat după { $mb } MB. Constatările pentru fișierul care se citea acoperă doar partea citită până acum.
 pipeline-crashed = Analizorul s-a oprit neașteptat și a fost repornit. Fișierele citite atunci nu au fost analizate; le puteți deschide din nou.
+pipeline-silent = Analizorul nu a mai răspuns (30 s fără niciun mesaj) și a fost repornit. Fișierele citite atunci nu au fost analizate; le puteți deschide din nou.
 pipeline-read-error = Un fișier nu a putut fi citit:
 pipeline-dismiss = Închide
 logs-heading = Recensământul TLS din jurnalele de protocol

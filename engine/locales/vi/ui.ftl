@@ -95,6 +95,7 @@ pipeline-cancel = Hủy
 pipeline-done = Đã đọc { $files } tệp: { $mb } MB trong { $secs } giây ({ $rate } MB/s).
 pipeline-cancelled = Đã hủy sau { $mb } MB. Các lỗi của tệp đang đọc chỉ bao gồm phần đã đọc được.
 pipeline-crashed = Bộ phân tích dừng bất ngờ và đã được khởi động lại. Các tệp đang đọc chưa được phân tích; bạn có thể mở lại chúng.
+pipeline-silent = Bộ phân tích không còn phản hồi (30 giây không có tín hiệu) và đã được khởi động lại. Các tệp đang đọc chưa được phân tích; bạn có thể mở lại chúng.
 pipeline-read-error = Không đọc được một tệp:
 pipeline-dismiss = Đóng
 logs-heading = Thống kê TLS từ nhật ký giao thức

@@ -95,6 +95,7 @@ pipeline-cancel = 取消
 pipeline-done = 已读取 { $files } 个文件：{ $mb } MB，用时 { $secs } 秒（{ $rate } MB/s）。
 pipeline-cancelled = 已在 { $mb } MB 后取消。正在读取的文件的结果只涵盖已读取的部分。
 pipeline-crashed = 解析器意外停止，已重新启动。正在读取的文件未被分析；您可以重新打开它们。
+pipeline-silent = 解析器停止响应（30 秒无任何消息），已重新启动。正在读取的文件未被分析；您可以重新打开它们。
 pipeline-read-error = 无法读取文件：
 pipeline-dismiss = 关闭
 logs-heading = 协议日志的 TLS 统计
