@@ -142,7 +142,15 @@ pub fn app() -> Html {
     };
     let on_dragleave = {
         let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
+        Callback::from(move |e: DragEvent| {
+            // Moving onto a child of the zone is not leaving it.
+            let zone = e.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let to = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            if zone.is_some_and(|z| z.contains(to.as_ref())) {
+                return;
+            }
+            dragging.set(false);
+        })
     };
     let on_drop = {
         let pipeline = pipeline.clone();
