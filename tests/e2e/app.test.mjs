@@ -3,64 +3,23 @@
 // paths; every request the page makes is recorded and must stay on-origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve-dist.mjs';
-
-const SHOTS = process.env.E2E_SCREENSHOTS || 'target/e2e-screenshots';
-const BASE = '/intranet/tools/mail-triage/';
-const CHROME = process.env.CHROME_BIN || '/usr/bin/chromium';
-mkdirSync(SHOTS, { recursive: true });
+import { launch, serve, open as openPage, done, SHOTS } from './helpers.mjs';
 
 let srv, browser;
 before(async () => {
-  srv = await startServer({ dir: process.env.MT_DIST || 'dist', base: BASE });
-  browser = await chromium.launch({
-    executablePath: CHROME,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  srv = await serve();
+  browser = await launch();
 });
 after(async () => { await browser?.close(); await srv?.close(); });
 
 /** Opens the app and records requests, console errors and CSP violations. */
-async function open(opts = {}) {
-  const context = await browser.newContext({ locale: opts.locale || 'en-US' });
-  const page = await context.newPage();
-  const origin = new URL(srv.url).origin;
-  const log = { requests: [], offOrigin: [], errors: [], dialogs: [] };
-  page.on('request', (r) => {
-    const u = r.url();
-    log.requests.push(u);
-    if (!u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:' + origin)) log.offOrigin.push(u);
-  });
-  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
-  page.on('pageerror', (e) => log.errors.push(String(e)));
-  page.on('dialog', async (d) => { log.dialogs.push(d.message()); await d.dismiss(); });
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-  });
-  const resp = await page.goto(srv.url);
-  await page.waitForSelector('[data-testid="input"]');
-  return { page, context, log, resp };
-}
+const open = (opts = {}) => openPage(browser, srv.url, { locale: opts.locale });
 
 async function paste(page, text) {
   await page.fill('[data-testid="input"]', text);
-}
-
-async function done({ page, context, log }, name) {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  const csp = await page.evaluate(() => window.__cspViolations);
-  await context.close();
-  assert.deepEqual(log.offOrigin, [], 'requests left the page origin');
-  assert.deepEqual(csp, [], 'CSP violations');
-  assert.deepEqual(log.errors, [], 'console errors');
-  assert.deepEqual(log.dialogs, [], 'dialogs opened');
 }
 
 test('built-in sample is analysed at once, under a sub-path, with a strict CSP', async () => {

@@ -29,8 +29,14 @@ export async function serve() {
  * CSP violation and dialog. `origin` is what requests must stay on
  * (`null` for a file:// page: then only file:, data: and blob: are allowed).
  */
-export async function open(browser, url, { origin = new URL(url).origin, locale = 'en-US', colorScheme = 'light', viewport } = {}) {
-  const context = await browser.newContext({ locale, colorScheme, viewport: viewport || { width: 1280, height: 900 } });
+export async function open(browser, url, {
+  origin = new URL(url).origin, locale = 'en-US', colorScheme = 'light', viewport, bypassCSP = false, permissions,
+  waitFor = '[data-testid="input"]',
+} = {}) {
+  const context = await browser.newContext({
+    locale, colorScheme, bypassCSP, acceptDownloads: true, viewport: viewport || { width: 1280, height: 900 },
+  });
+  if (permissions) await context.grantPermissions(permissions, { origin });
   const page = await context.newPage();
   const log = { requests: [], offOrigin: [], errors: [], dialogs: [] };
   page.on('request', (r) => {
@@ -49,7 +55,7 @@ export async function open(browser, url, { origin = new URL(url).origin, locale 
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
   });
   const resp = await page.goto(url);
-  await page.waitForSelector('[data-testid="input"]');
+  await page.waitForSelector(waitFor);
   return { page, context, log, resp };
 }
 
