@@ -384,6 +384,23 @@ struct Reading<'a> {
     status: Option<EnhancedStatus>,
 }
 
+impl Reading<'static> {
+    /// The reading of one RFC 3464 recipient block's text.
+    fn of_block(block: &dsn::RecipientBlock, text: String, status: Option<EnhancedStatus>) -> Self {
+        Reading {
+            kind: InputKind::Dsn,
+            text: Cow::Owned(text),
+            remote_ip: None,
+            remote_host: block.remote_mta.as_deref().map(dsn::strip_type).map(str::to_string),
+            recipient: block.recipient().map(str::to_string),
+            timestamp: block.last_attempt.clone(),
+            direction: None,
+            recognised: true,
+            status,
+        }
+    }
+}
+
 impl LineState {
     fn line(&mut self, n: u64, line: &str) {
         let start = self.byte_offset;
@@ -506,21 +523,9 @@ impl LineState {
             let action = block.action.as_deref().unwrap_or("").trim();
             if action.to_ascii_lowercase().starts_with("deliver") {
                 let text = format!("Action: {action}; {}", block.diagnostic_text().unwrap_or(""));
-                let reading = Reading {
-                    kind: InputKind::Dsn,
-                    text: Cow::Owned(text.clone()),
-                    remote_ip: None,
-                    remote_host: block.remote_mta.as_deref().map(dsn::strip_type).map(str::to_string),
-                    recipient: block.recipient().map(str::to_string),
-                    timestamp: block.last_attempt.clone(),
-                    direction: None,
-                    recognised: true,
-                    status: block
-                        .status
-                        .as_deref()
-                        .and_then(|s| smtp::enhanced_status_code(s.trim()).ok())
-                        .map(|(_, s)| s),
-                };
+                let status =
+                    block.status.as_deref().and_then(|s| smtp::enhanced_status_code(s.trim()).ok()).map(|(_, s)| s);
+                let reading = Reading::of_block(&block, text.clone(), status);
                 self.occurrence(n, start, &text, &reading);
             }
             return;
@@ -557,17 +562,7 @@ impl LineState {
                 (Some(f), Some(t)) if f.subject == 0 && f.detail == 0 && (t.subject, t.detail) != (0, 0) => Some(t),
                 (f, t) => f.or(t),
             };
-            let reading = Reading {
-                kind: InputKind::Dsn,
-                text: Cow::Owned(text.clone()),
-                remote_ip: None,
-                remote_host: block.remote_mta.as_deref().map(dsn::strip_type).map(str::to_string),
-                recipient: block.recipient().map(str::to_string),
-                timestamp: block.last_attempt.clone(),
-                direction: None,
-                recognised: true,
-                status,
-            };
+            let reading = Reading::of_block(&block, text.clone(), status);
             if !self.occurrence(n, start, &text, &reading) {
                 // A failed recipient with no code at all is still a finding.
                 self.record(None, self.bare_occurrence(n, start, &text, &reading));
