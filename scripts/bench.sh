@@ -67,11 +67,13 @@ corpus=../shared/corpus/sisimai
 if [ -d "$corpus/maildir" ]; then
   hyperfine --runs 3 --ignore-failure --export-json target/bench-sisimai.json \
     "perl scripts/sisimai-reasons.pl $corpus/maildir/bsd > target/sisimai.tsv" \
-    "$MT triage --format json --no-progress $corpus/maildir/bsd > target/mailtriage-corpus.json"
+    "$MT triage --format json --no-progress -j1 $corpus/maildir/bsd > target/mailtriage-corpus.json"
   python3 - "$corpus" <<'PY'
 import json, sys, os
 r = json.load(open('target/bench-sisimai.json'))['results']
-print(f"sisimai {r[0]['mean']:.2f} s, mailtriage {r[1]['mean']:.3f} s: mailtriage is {r[0]['mean']/r[1]['mean']:.0f}x faster")
+print(f"sisimai {r[0]['mean']:.2f} s wall / {r[0]['user']:.2f} s CPU, mailtriage {r[1]['mean']:.3f} s wall / "
+      f"{r[1]['user']:.3f} s CPU: mailtriage is {r[0]['mean']/r[1]['mean']:.0f}x faster (wall), "
+      f"{r[0]['user']/r[1]['user']:.0f}x (CPU)")
 sis = {}
 for line in open('target/sisimai.tsv'):
     p, n, reason, status, reply = (line.rstrip('\n').split('\t') + [''] * 5)[:5]
