@@ -329,11 +329,11 @@ struct ArtifactProps {
 #[function_component(ArtifactLink)]
 fn artifact_link(p: &ArtifactProps) -> Html {
     let a = p.artifact;
-    let url = use_memo(a.id, |_| blob_url(a.mime, a.content).unwrap_or_default());
+    let url = artifact_url(a);
     let t = |id: &str| i18n::text(p.lang, id, None);
     html! {
         <li>
-            <a class="button" href={(*url).clone()} download={a.file_name} data-testid="download">
+            <a class="button" href={url} download={a.file_name} data-testid="download">
                 { t("download") }{ " " }<code>{ a.file_name }</code>
             </a>
             <details>
@@ -431,6 +431,17 @@ fn copy_with_selection(w: &web_sys::Window, text: &str) -> Option<bool> {
     let ok = exec.call1(&doc, &JsValue::from_str("copy")).ok().and_then(|v| v.as_bool()).unwrap_or(false);
     area.remove();
     Some(ok)
+}
+
+/// One Blob URL per artifact for the page's lifetime: a finding list that
+/// re-renders (every partial report of a big file) must not build new Blobs
+/// each time, nor leak their URLs.
+fn artifact_url(a: &'static kb::Artifact) -> String {
+    thread_local! {
+        static URLS: std::cell::RefCell<std::collections::HashMap<&'static str, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    URLS.with(|u| u.borrow_mut().entry(a.id).or_insert_with(|| blob_url(a.mime, a.content).unwrap_or_default()).clone())
 }
 
 fn blob_url(mime: &str, content: &str) -> Option<String> {
