@@ -405,27 +405,31 @@ impl LineState {
     fn line(&mut self, n: u64, line: &str) {
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
-        // Rows reach the census from `protocol_row`, split once for both.
-        if let Some(c) = &mut self.census {
-            if !protolog::looks_like_row(line.trim_start_matches('\u{feff}')) {
+        let trimmed = line.trim_start_matches('\u{feff}');
+        // Protocol-log rows are most of a big log: decided once, and they
+        // never are RFC 3464 fields nor headers. They reach the census from
+        // `protocol_row`, split once for both.
+        let reading = if protolog::looks_like_row(trimmed) {
+            self.flush_dsn();
+            self.protocol_row(trimmed)
+        } else {
+            if let Some(c) = &mut self.census {
                 c.feed_line(line);
             }
-        }
-        if line.trim().is_empty() {
-            self.flush_dsn();
-            return;
-        }
-        // A protocol-log row is never an RFC 3464 field: skip that parser.
-        if protolog::looks_like_row(line) {
-            self.flush_dsn();
-        } else if self.dsn_line(n, start, line) {
-            self.kinds.add(InputKind::Dsn, 1);
-            return;
-        }
-        let Some(reading) = self.read(line) else {
-            return;
+            if line.trim().is_empty() {
+                self.flush_dsn();
+                return;
+            }
+            if self.dsn_line(n, start, line) {
+                self.kinds.add(InputKind::Dsn, 1);
+                return;
+            }
+            let Some(reading) = self.read(line) else {
+                return;
+            };
+            reading
         };
-        let found = self.occurrence(n, start, line, &reading);
+        let found = !reading.text.is_empty() && self.occurrence(n, start, line, &reading);
         self.kinds.add(reading.kind, u64::from(found || reading.recognised));
         if !found && !reading.recognised {
             self.unrecognised += 1;
