@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, open as openPage, done, SHOTS } from './helpers.mjs';
+import { launch, serve, open as openPage, done, readFtl, assertReferenceLinks, SHOTS } from './helpers.mjs';
 
 let srv, browser;
 before(async () => {
@@ -49,13 +49,7 @@ test('pasting the seed error shows a finding whose fix is TLS 1.2', async () => 
   const fix = await finding.locator('[data-testid="fix"]').innerText();
   assert.match(fix, /TLS 1\.2/);
   assert.match(fix, /DisabledByDefault/);
-  const links = await finding.locator('.refs a').evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel]));
-  assert.ok(links.length >= 3);
-  for (const [href, target, rel] of links) {
-    assert.match(href, /^https:\/\//);
-    assert.equal(target, '_blank');
-    assert.equal(rel, 'noopener noreferrer');
-  }
+  await assertReferenceLinks(finding.locator('.refs a'), 3);
   await done(s, '02-paste-seed');
 });
 
@@ -111,19 +105,6 @@ test('a UTF-16LE file with a BOM opened through the file input is analysed', asy
   assert.match(await report.locator('[data-testid="note"]').innerText(), /UTF-16/);
   await done(s, '05-file-utf16');
 });
-
-/** Reads `id = value` / `    .attr = value` pairs of a Fluent file (one-line values). */
-function readFtl(path) {
-  const out = {};
-  let id = null;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    let m = line.match(/^([a-z0-9-]+) = (.*)$/);
-    if (m) { id = m[1]; out[id] = m[2]; continue; }
-    m = line.match(/^\s+\.([a-z0-9-]+) = (.*)$/);
-    if (m && id) out[`${id}.${m[1]}`] = m[2];
-  }
-  return out;
-}
 
 const SEED_ERRORS = {
   'seed-ndr-socketerror': '421 4.4.2 Connection dropped due to SocketError',

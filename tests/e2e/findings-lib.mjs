@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { launch, serve, open as openPage, done as finish } from './helpers.mjs';
 
-export { SHOTS, BASE, DIST } from './helpers.mjs';
+export { SHOTS, BASE, DIST, readFtl } from './helpers.mjs';
 
 export async function start() {
   return { srv: await serve(), browser: await launch() };
@@ -36,19 +36,6 @@ export async function download(page, selector) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const path = await dl.path();
   return [dl.suggestedFilename(), readFileSync(path, 'utf8')];
-}
-
-/** Reads `id = value` / `    .attr = value` pairs of a Fluent file (one-line values). */
-export function readFtl(path) {
-  const out = {};
-  let id = null;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    let m = line.match(/^([a-z0-9-]+) = (.*)$/);
-    if (m) { id = m[1]; out[id] = m[2]; continue; }
-    m = line.match(/^\s+\.([a-z0-9-]+) = (.*)$/);
-    if (m && id) out[`${id}.${m[1]}`] = m[2];
-  }
-  return out;
 }
 
 export const SEVERITY_ORDER = ['critical', 'error', 'warning', 'info'];

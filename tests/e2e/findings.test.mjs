@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, done, paste, sample, download, readFtl, SEVERITY_ORDER } from './findings-lib.mjs';
+import { assertReferenceLinks } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -130,13 +131,7 @@ test('artifacts download from Blob URLs with the right content', async () => {
 
 test('references open in a new tab without opener or referrer', async () => {
   const s = await open(env);
-  const links = await s.page.locator('[data-testid="finding"] .refs a').evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel]));
-  assert.ok(links.length >= 4);
-  for (const [href, target, rel] of links) {
-    assert.match(href, /^https:\/\//);
-    assert.equal(target, '_blank');
-    assert.equal(rel, 'noopener noreferrer');
-  }
+  await assertReferenceLinks(s.page.locator('[data-testid="finding"] .refs a'), 4);
   await done(s, '14-references');
 });
 

@@ -1,7 +1,7 @@
 // Shared by the pipeline/logs/single-file browser tests: a browser, the
 // dist server under a sub-path, request/CSP/console recording, screenshots.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -112,4 +112,28 @@ export function write(dir, name, content) {
 /** Report names shown on the page. */
 export async function reportNames(page) {
   return page.$$eval('[data-testid="report"] h3.source', (hs) => hs.map((h) => h.childNodes[0].textContent.trim()));
+}
+
+/** Reads `id = value` / `    .attr = value` pairs of a Fluent file (one-line values). */
+export function readFtl(path) {
+  const out = {};
+  let id = null;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    let m = line.match(/^([a-z0-9-]+) = (.*)$/);
+    if (m) { id = m[1]; out[id] = m[2]; continue; }
+    m = line.match(/^\s+\.([a-z0-9-]+) = (.*)$/);
+    if (m && id) out[`${id}.${m[1]}`] = m[2];
+  }
+  return out;
+}
+
+/** At least `atLeast` reference links, each https, opening in a new tab without opener or referrer. */
+export async function assertReferenceLinks(locator, atLeast) {
+  const links = await locator.evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel]));
+  assert.ok(links.length >= atLeast);
+  for (const [href, target, rel] of links) {
+    assert.match(href, /^https:\/\//);
+    assert.equal(target, '_blank');
+    assert.equal(rel, 'noopener noreferrer');
+  }
 }
