@@ -280,7 +280,7 @@ pub fn generate(dir: &Path, total: u64, file_size: u64, seed: u64) -> io::Result
     // Milliseconds since 2026-01-20T00:00Z; one row every `step` ms keeps
     // each hourly file near `file_size` (two logs share the clock).
     let avg_row = 150u64;
-    let step = (3_600_000 * avg_row / file_size.max(avg_row)).max(1) * 2 / 2;
+    let step = (3_600_000 * avg_row / file_size.max(avg_row)).max(1);
     let mut clock: u64 = 10 * 3_600_000;
     let mut outs: [Option<Out>; 2] = [None, None];
     let concurrency = 24;
@@ -333,7 +333,7 @@ pub fn generate(dir: &Path, total: u64, file_size: u64, seed: u64) -> io::Result
             break;
         }
         let k = rng.below(live.len() as u64) as usize;
-        clock += step.max(1) + rng.below(step.max(1));
+        clock += step + rng.below(step);
         let s = &mut live[k];
         let peer = &peers[s.peer];
         let which = usize::from(peer.direction == Direction::Inbound);

@@ -599,16 +599,7 @@ impl LineState {
             if let Ok((_, h)) = protolog::header_line(trimmed) {
                 match h {
                     protolog::Header::Fields(f) => self.log.columns = crate::session::Columns::from_fields(&f),
-                    protolog::Header::LogType(t) => {
-                        let t = t.to_ascii_lowercase();
-                        self.log.direction = if t.contains("send") {
-                            Some(Direction::Outbound)
-                        } else if t.contains("receive") {
-                            Some(Direction::Inbound)
-                        } else {
-                            None
-                        };
-                    }
+                    protolog::Header::LogType(t) => self.log.direction = protolog::log_type_direction(t),
                     protolog::Header::Software(_) | protolog::Header::Version(_) | protolog::Header::Date(_) => {}
                     protolog::Header::Other(..) => return Some(self.plain(line)),
                 }

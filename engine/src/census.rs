@@ -209,11 +209,8 @@ impl Census {
                 match h {
                     protolog::Header::Fields(f) => ctx.columns = Columns::from_fields(&f),
                     protolog::Header::LogType(t) => {
-                        let t = t.to_ascii_lowercase();
-                        if t.contains("send") {
-                            ctx.direction = Some(Direction::Outbound);
-                        } else if t.contains("receive") {
-                            ctx.direction = Some(Direction::Inbound);
+                        if let Some(d) = protolog::log_type_direction(t) {
+                            ctx.direction = Some(d);
                         }
                     }
                     _ => {}
@@ -229,7 +226,7 @@ impl Census {
         }
         if let Some(e) = syslog::tls_event(line) {
             self.rows += 1;
-            self.syslog_event(&e, line);
+            self.syslog_event(&e);
         }
     }
 
@@ -262,7 +259,7 @@ impl Census {
                 let sample_full =
                     self.kept_interesting.len() >= KEPT_INTERESTING && self.kept_ordinary.len() >= KEPT_ORDINARY;
                 let s = self.open.entry(key).or_insert_with(|| {
-                    let mut s = SessionState::new(row, dir, &ctx.name);
+                    let mut s = SessionState::new(row, dir, &ctx.name, ctx.columns);
                     s.record_transcript = !sample_full;
                     s
                 });
@@ -279,7 +276,7 @@ impl Census {
     }
 
     /// One syslog TLS line is one connection.
-    fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>, line: &str) {
+    fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>) {
         let ip = e.ip.unwrap_or("unknown").to_string();
         let ep = self.endpoints.entry((ip.clone(), e.direction)).or_insert_with(|| Endpoint {
             remote_ip: ip,
@@ -301,7 +298,6 @@ impl Census {
             ep.starttls_required_refusals += 1;
             ep.plain_sessions += 1;
         }
-        let _ = line;
     }
 
     /// Closes the least recently touched tenth of the open sessions.
@@ -342,11 +338,10 @@ impl Census {
             ep.host = s.ehlo.as_ref().map(|(_, e)| e.clone());
         }
         let interesting = legacy || s.failure.is_some() || s.starttls_refused || !s.errors.is_empty();
-        let columns = self.file.as_ref().map(|f| f.columns.clone()).unwrap_or_default();
         if interesting && self.kept_interesting.len() < KEPT_INTERESTING {
-            self.kept_interesting.push(s.summary(&columns));
+            self.kept_interesting.push(s.summary());
         } else if !interesting && self.kept_ordinary.len() < KEPT_ORDINARY {
-            self.kept_ordinary.push(s.summary(&columns));
+            self.kept_ordinary.push(s.summary());
         } else {
             self.not_kept += 1;
         }
@@ -357,7 +352,7 @@ impl Census {
     /// now complete are counted.
     pub fn merge(&mut self, mut other: Census) {
         other.end_file();
-        self.end_file_keep();
+        self.end_file();
         self.sessions += other.sessions;
         self.rows += other.rows;
         self.files += other.files;
@@ -405,11 +400,6 @@ impl Census {
         if self.open.len() > MAX_OPEN {
             self.evict();
         }
-    }
-
-    /// Ends the current file (if any) without dropping anything.
-    fn end_file_keep(&mut self) {
-        self.end_file();
     }
 
     /// Sessions still open (waiting for rows from another file).
@@ -748,6 +738,20 @@ mod tests {
         assert!(csv.lines().nth(1).unwrap().starts_with("192.0.2.9,outbound,,2,2,0,0,0,0,,0,0,true,"));
         let md = to_markdown(&r);
         assert!(md.contains("| 192.0.2.9 | outbound |") && md.contains("**legacy**"));
+    }
+
+    #[test]
+    fn transcripts_are_read_back_with_their_files_column_order() {
+        let log = "#Log-type: SMTP Receive Protocol Log\n#Fields: date-time,session-id,sequence-number,connector-id,local-endpoint,remote-endpoint,event,context,data\n\
+            2023-01-11T16:00:00.000Z,08DB000000000002,0,EX1\\Internet,10.0.0.1:25,198.51.100.9:5000,+,,\n\
+            2023-01-11T16:00:00.001Z,08DB000000000002,1,EX1\\Internet,10.0.0.1:25,198.51.100.9:5000,<,,EHLO old.example.org\n\
+            2023-01-11T16:00:00.002Z,08DB000000000002,2,EX1\\Internet,10.0.0.1:25,198.51.100.9:5000,-,Local,\n";
+        let r = census("RECV.LOG", log.as_bytes());
+        let s = &r.kept_sessions[0];
+        assert_eq!(s.ehlo.as_deref(), Some("old.example.org"));
+        assert_eq!(s.transcript.len(), 3);
+        assert_eq!(s.transcript[1].data, "EHLO old.example.org");
+        assert_eq!(s.transcript[2].context, "Local");
     }
 
     #[test]

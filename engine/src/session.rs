@@ -17,7 +17,7 @@ pub const TRANSCRIPT_BYTES: usize = 8 * 1024;
 const MAX_ERRORS: usize = 8;
 
 /// Where each column is in this file's rows (from `#Fields`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Columns {
     pub date_time: Option<usize>,
     pub connector: Option<usize>,
@@ -241,10 +241,13 @@ pub struct SessionState {
     /// False once the census's sample of sessions is full: then nobody will
     /// read the transcript, and copying every row would be wasted work.
     pub record_transcript: bool,
+    /// The column order of the file its rows came from, to read the
+    /// transcript back.
+    pub columns: Columns,
 }
 
 impl SessionState {
-    pub fn new(row: &Row<'_>, direction: Direction, file: &str) -> Self {
+    pub fn new(row: &Row<'_>, direction: Direction, file: &str, columns: Columns) -> Self {
         Self {
             id: row.session.to_string(),
             direction,
@@ -274,6 +277,7 @@ impl SessionState {
             transcript_truncated: false,
             touched: 0,
             record_transcript: true,
+            columns,
         }
     }
 
@@ -453,12 +457,12 @@ impl SessionState {
     }
 
     /// The finished, serialisable view of the session.
-    pub fn summary(&self, columns: &Columns) -> Session {
+    pub fn summary(&self) -> Session {
         let mut transcript: Vec<TranscriptRow> = self
             .transcript
             .lines()
             .filter_map(|l| {
-                let r = split_row(l, columns).or_else(|| split_row(l, &Columns::default()))?;
+                let r = split_row(l, &self.columns).or_else(|| split_row(l, &Columns::default()))?;
                 Some(TranscriptRow {
                     seq: r.sequence,
                     time: r.date_time.to_string(),
@@ -567,7 +571,7 @@ mod tests {
     fn run(rows: &[&str], dir: Direction) -> SessionState {
         let cols = Columns::default();
         let first = split_row(rows[0], &cols).unwrap();
-        let mut s = SessionState::new(&first, dir, "SEND2023011116-1.LOG");
+        let mut s = SessionState::new(&first, dir, "SEND2023011116-1.LOG", cols);
         for r in rows {
             s.apply(&split_row(r, &cols).unwrap(), r);
         }
@@ -582,7 +586,7 @@ mod tests {
         assert_eq!(s.failure.as_ref().unwrap().1, "SocketError");
         assert_eq!(s.ehlo.as_ref().unwrap().1, "ex1.contoso.com");
         assert_eq!(s.remote_ip(), Some("104.47.0.1"));
-        let sum = s.summary(&Columns::default());
+        let sum = s.summary();
         assert_eq!(sum.transcript.len(), 10);
         assert_eq!(sum.disconnect.as_deref(), Some("Remote(SocketError)"));
     }
@@ -598,7 +602,7 @@ mod tests {
         assert_eq!(a.failure, whole.failure);
         assert_eq!(a.ehlo, whole.ehlo);
         assert_eq!(a.first_time, whole.first_time);
-        let sum = a.summary(&Columns::default());
+        let sum = a.summary();
         assert!(sum.transcript.windows(2).all(|w| w[0].seq < w[1].seq));
     }
 

@@ -89,6 +89,19 @@ pub fn header_line(i: &str) -> IResult<&str, Header<'_>> {
     Ok(("", h))
 }
 
+/// `#Log-type: SMTP Send Protocol Log` → outbound (we sent), `… Receive …` →
+/// inbound; another log type says nothing about direction.
+pub fn log_type_direction(log_type: &str) -> Option<crate::types::Direction> {
+    let t = log_type.to_ascii_lowercase();
+    if t.contains("send") {
+        Some(crate::types::Direction::Outbound)
+    } else if t.contains("receive") {
+        Some(crate::types::Direction::Inbound)
+    } else {
+        None
+    }
+}
+
 /// True for `#Software: Microsoft Exchange…`, the first line of every file.
 pub fn is_exchange_header(line: &str) -> bool {
     let l = line.trim_start_matches('\u{feff}');
