@@ -115,8 +115,18 @@ impl Codec for JsCodec {
 
 /// Reads `blob[start..end]` into `buf` (reused between slices).
 async fn read_slice(blob: &web_sys::Blob, start: f64, end: f64, buf: &mut Vec<u8>) -> Result<(), String> {
+    finish_read(start_read(blob, start, end)?, buf).await
+}
+
+/// Asks the browser for `blob[start..end]`; it reads while we go on.
+fn start_read(blob: &web_sys::Blob, start: f64, end: f64) -> Result<JsFuture, String> {
     let part = blob.slice_with_f64_and_f64(start, end).map_err(js_err)?;
-    let ab = JsFuture::from(part.array_buffer()).await.map_err(js_err)?;
+    Ok(JsFuture::from(part.array_buffer()))
+}
+
+/// Waits for a read from [`start_read`] and copies it into `buf`.
+async fn finish_read(read: JsFuture, buf: &mut Vec<u8>) -> Result<(), String> {
+    let ab = read.await.map_err(js_err)?;
     let arr = Uint8Array::new(&ab);
     buf.resize(arr.length() as usize, 0);
     arr.copy_to(&mut buf[..]);
@@ -315,6 +325,7 @@ pub async fn run_job(
         let mut pos = 0f64;
         let mut first = true;
         let mut error = None;
+        let mut pending: Option<JsFuture> = None;
         while pos < size {
             if cancelled() {
                 emit(Output::Done { job, cancelled: true, memory: wasm_memory() });
@@ -322,12 +333,24 @@ pub async fn run_job(
             }
             let end = (pos + slice as f64).min(size);
             if !first {
-                if let Err(e) = read_slice(&src.blob, pos, end, &mut buf).await {
+                let read = match pending.take() {
+                    Some(read) => Ok(read),
+                    None => start_read(&src.blob, pos, end),
+                };
+                if let Err(e) = match read {
+                    Ok(read) => finish_read(read, &mut buf).await,
+                    Err(e) => Err(e),
+                } {
                     error = Some(e);
                     break;
                 }
             }
             first = false;
+            // The next slice is read by the browser while the engine works
+            // on this one (one slice ahead: memory stays bounded).
+            if end < size {
+                pending = start_read(&src.blob, end, (end + slice as f64).min(size)).ok();
+            }
             match &mut gunzip {
                 Some(g) => {
                     if let Err(e) = g.feed(&buf, &mut |out| feeder.feed(out)) {

@@ -119,8 +119,10 @@ pub struct Census {
     sessions: u64,
     rows: u64,
     files: u64,
-    kept_interesting: Vec<Session>,
-    kept_ordinary: Vec<Session>,
+    /// Summarised only in [`Census::finish`]: most kept sessions of a
+    /// per-file census are dropped again by the merge.
+    kept_interesting: Vec<SessionState>,
+    kept_ordinary: Vec<SessionState>,
     not_kept: u64,
     /// Rows seen so far; each open session notes when it was last touched.
     clock: u64,
@@ -339,9 +341,9 @@ impl Census {
         }
         let interesting = legacy || s.failure.is_some() || s.starttls_refused || !s.errors.is_empty();
         if interesting && self.kept_interesting.len() < KEPT_INTERESTING {
-            self.kept_interesting.push(s.summary());
+            self.kept_interesting.push(s);
         } else if !interesting && self.kept_ordinary.len() < KEPT_ORDINARY {
-            self.kept_ordinary.push(s.summary());
+            self.kept_ordinary.push(s);
         } else {
             self.not_kept += 1;
         }
@@ -418,9 +420,9 @@ impl Census {
         let mut endpoints: Vec<Endpoint> = self.endpoints.into_values().collect();
         sort_endpoints(&mut endpoints);
         let protocols = protocol_totals(&endpoints);
-        let mut kept = self.kept_interesting;
+        let mut kept: Vec<Session> = self.kept_interesting.iter().map(SessionState::summary).collect();
         kept.sort_by(|a, b| a.first_seen.cmp(&b.first_seen).then(a.id.cmp(&b.id)));
-        let mut ordinary = self.kept_ordinary;
+        let mut ordinary: Vec<Session> = self.kept_ordinary.iter().map(SessionState::summary).collect();
         ordinary.sort_by(|a, b| a.first_seen.cmp(&b.first_seen).then(a.id.cmp(&b.id)));
         kept.extend(ordinary);
         CensusReport {
@@ -576,12 +578,27 @@ impl std::hash::Hasher for MixHasher {
 /// Exchange prints session ids as 16 hex digits (a 64-bit value); other
 /// shapes are hashed (FNV-1a), which is as good a key.
 fn session_key(id: &str) -> u64 {
-    if id.len() <= 16 {
-        if let Ok(v) = u64::from_str_radix(id, 16) {
+    let b = id.as_bytes();
+    if !b.is_empty() && b.len() <= 16 {
+        let mut v = 0u64;
+        let mut ok = true;
+        for &c in b {
+            let d = match c {
+                b'0'..=b'9' => c - b'0',
+                b'A'..=b'F' => c - b'A' + 10,
+                b'a'..=b'f' => c - b'a' + 10,
+                _ => {
+                    ok = false;
+                    break;
+                }
+            };
+            v = v << 4 | u64::from(d);
+        }
+        if ok {
             return v;
         }
     }
-    id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)) | (1 << 63)
+    b.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &c| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)) | (1 << 63)
 }
 
 /// The census of one whole input.

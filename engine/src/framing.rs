@@ -108,6 +108,26 @@ impl LineFramer {
                         bytes = rest;
                     }
                 }
+                // A line carried over from the last chunk ends at the first newline.
+                if !self.line.is_empty() || self.overflow {
+                    let Some(nl) = memchr::memchr(b'\n', bytes) else {
+                        self.append(bytes);
+                        return;
+                    };
+                    self.append(&bytes[..nl]);
+                    self.emit(on_line);
+                    bytes = &bytes[nl + 1..];
+                }
+                // The whole lines of the chunk are validated in one call, which
+                // is much cheaper than one call per line; only a chunk with
+                // invalid UTF-8 goes line by line.
+                if let Some(last) = memchr::memrchr(b'\n', bytes) {
+                    if let Ok(text) = std::str::from_utf8(&bytes[..last]) {
+                        self.emit_valid(text, on_line);
+                        self.append(&bytes[last + 1..]);
+                        return;
+                    }
+                }
                 while let Some(nl) = memchr::memchr(b'\n', bytes) {
                     if self.line.is_empty() && !self.overflow && nl <= MAX_LINE {
                         // The whole line is in this chunk: no copy.
@@ -165,6 +185,26 @@ impl LineFramer {
             self.overflow = true;
         } else {
             self.line.extend_from_slice(bytes);
+        }
+    }
+
+    /// Emits every line of `text` (valid UTF-8, the newline after its last
+    /// line cut off), capping each at [`MAX_LINE`] as [`Self::append`] does.
+    fn emit_valid(&mut self, text: &str, on_line: &mut dyn FnMut(u64, &str)) {
+        let mut start = 0;
+        for nl in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
+            self.stats.lines += 1;
+            let mut line = &text[start..nl];
+            start = nl + 1;
+            if line.len() > MAX_LINE {
+                self.stats.truncated_lines += 1;
+                let mut cut = MAX_LINE;
+                while !line.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                line = &line[..cut];
+            }
+            on_line(self.stats.lines, line.strip_suffix('\r').unwrap_or(line));
         }
     }
 

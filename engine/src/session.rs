@@ -29,12 +29,33 @@ pub struct Columns {
     pub data: Option<usize>,
     pub context: Option<usize>,
     pub count: usize,
+    /// What column `i` holds, for the first [`SLOTS`] columns: one lookup per
+    /// field instead of nine comparisons.
+    slots: [Slot; SLOTS],
+    /// Columns after the last one read need not be split at all.
+    needed: usize,
+}
+
+const SLOTS: usize = 32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Skip,
+    DateTime,
+    Connector,
+    Session,
+    Sequence,
+    Local,
+    Remote,
+    Event,
+    Data,
+    Context,
 }
 
 impl Columns {
     pub fn from_fields(fields: &[Field]) -> Self {
         let at = |f: Field| fields.iter().position(|x| *x == f);
-        Self {
+        let mut c = Self {
             date_time: at(Field::DateTime),
             connector: at(Field::ConnectorId),
             session: at(Field::SessionId),
@@ -45,6 +66,53 @@ impl Columns {
             data: at(Field::Data),
             context: at(Field::Context),
             count: fields.len(),
+            slots: [Slot::Skip; SLOTS],
+            needed: 0,
+        };
+        for i in 0..fields.len() {
+            let slot = c.slow_slot(i);
+            if slot != Slot::Skip {
+                c.needed = i + 1;
+                if let Some(s) = c.slots.get_mut(i) {
+                    *s = slot;
+                }
+            }
+        }
+        c
+    }
+
+    /// `Data` and `Context` first: when a `#Fields` line names a column
+    /// twice, the first match of this order wins (as it always has).
+    fn slow_slot(&self, i: usize) -> Slot {
+        let i = Some(i);
+        if i == self.data {
+            Slot::Data
+        } else if i == self.context {
+            Slot::Context
+        } else if i == self.session {
+            Slot::Session
+        } else if i == self.sequence {
+            Slot::Sequence
+        } else if i == self.event {
+            Slot::Event
+        } else if i == self.date_time {
+            Slot::DateTime
+        } else if i == self.connector {
+            Slot::Connector
+        } else if i == self.local {
+            Slot::Local
+        } else if i == self.remote {
+            Slot::Remote
+        } else {
+            Slot::Skip
+        }
+    }
+
+    #[inline]
+    fn slot(&self, i: usize) -> Slot {
+        match self.slots.get(i) {
+            Some(s) => *s,
+            None => self.slow_slot(i),
         }
     }
 }
@@ -80,40 +148,55 @@ pub fn split_row<'a>(line: &'a str, cols: &Columns) -> Option<Row<'a>> {
 /// Like [`split_row`], also for rows without a session id or sequence
 /// number (a pasted fragment); the flag says whether it has both.
 pub fn parse_row<'a>(line: &'a str, cols: &Columns) -> (Row<'a>, bool) {
+    use std::borrow::Cow;
     let mut row = Row::default();
     let mut seq_seen = false;
-    for (i, cell) in protolog::Fields::new(line).enumerate() {
-        let as_str = |c: &std::borrow::Cow<'a, str>| -> &'a str {
-            match c {
-                std::borrow::Cow::Borrowed(s) => s,
-                std::borrow::Cow::Owned(_) => "",
+    // A cell with a doubled quote is owned; the identifying columns never
+    // hold one in a real log, and such a cell reads as empty there.
+    fn borrowed<'a>(c: &Cow<'a, str>) -> &'a str {
+        match c {
+            Cow::Borrowed(s) => s,
+            Cow::Owned(_) => "",
+        }
+    }
+    for (i, cell) in protolog::Fields::new(line).take(cols.needed).enumerate() {
+        match cols.slot(i) {
+            Slot::Skip => {}
+            Slot::Data => row.data = cell,
+            Slot::Context => row.context = cell,
+            Slot::Session => row.session = borrowed(&cell),
+            Slot::Sequence => {
+                if let Some(n) = parse_u32(borrowed(&cell)) {
+                    row.sequence = n;
+                    seq_seen = true;
+                }
             }
-        };
-        if Some(i) == cols.data {
-            row.data = cell;
-        } else if Some(i) == cols.context {
-            row.context = cell;
-        } else if Some(i) == cols.session {
-            row.session = as_str(&cell);
-        } else if Some(i) == cols.sequence {
-            if let Ok(n) = as_str(&cell).trim().parse() {
-                row.sequence = n;
-                seq_seen = true;
-            }
-        } else if Some(i) == cols.event {
-            row.event = as_str(&cell).bytes().next().unwrap_or(b'?');
-        } else if Some(i) == cols.date_time {
-            row.date_time = as_str(&cell);
-        } else if Some(i) == cols.connector {
-            row.connector = as_str(&cell);
-        } else if Some(i) == cols.local {
-            row.local = as_str(&cell);
-        } else if Some(i) == cols.remote {
-            row.remote = as_str(&cell);
+            Slot::Event => row.event = borrowed(&cell).bytes().next().unwrap_or(b'?'),
+            Slot::DateTime => row.date_time = borrowed(&cell),
+            Slot::Connector => row.connector = borrowed(&cell),
+            Slot::Local => row.local = borrowed(&cell),
+            Slot::Remote => row.remote = borrowed(&cell),
         }
     }
     let has_id = !row.session.is_empty() && seq_seen;
     (row, has_id)
+}
+
+/// A decimal `sequence-number` (surrounding blanks allowed); `None` when it
+/// is not one or does not fit.
+fn parse_u32(s: &str) -> Option<u32> {
+    let d = s.trim().as_bytes();
+    if d.is_empty() || d.len() > 10 {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for &b in d {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u64::from(b - b'0');
+    }
+    u32::try_from(n).ok()
 }
 
 /// The negotiated TLS parameters, from
@@ -131,37 +214,66 @@ pub struct TlsInfo {
 
 /// `SP_PROT_TLS1_2_SERVER` → `TLS1.2` (schannel.h flag names).
 pub fn schannel_protocol(flag: &str) -> String {
-    let core = flag.trim().trim_start_matches("SP_PROT_").trim_start_matches("SP_PROT-");
-    let core = core.trim_end_matches("_SERVER").trim_end_matches("_CLIENT");
+    let flag = flag.trim();
+    let core = strip_repeated(strip_repeated(flag, "SP_PROT_", true), "SP_PROT-", true);
+    let core = strip_repeated(strip_repeated(core, "_SERVER", false), "_CLIENT", false);
     match core {
-        "TLS1_0" | "TLS1" => "TLS1.0".into(),
-        "TLS1_1" => "TLS1.1".into(),
-        "TLS1_2" => "TLS1.2".into(),
-        "TLS1_3" => "TLS1.3".into(),
-        "SSL3" => "SSL3.0".into(),
-        "SSL2" => "SSL2.0".into(),
-        _ => flag.trim().to_string(),
+        "TLS1_0" | "TLS1" => "TLS1.0",
+        "TLS1_1" => "TLS1.1",
+        "TLS1_2" => "TLS1.2",
+        "TLS1_3" => "TLS1.3",
+        "SSL3" => "SSL3.0",
+        "SSL2" => "SSL2.0",
+        _ => flag,
+    }
+    .to_string()
+}
+
+/// `trim_start_matches`/`trim_end_matches` for a literal, without building a
+/// substring searcher (this runs once per TLS session).
+fn strip_repeated<'a>(mut s: &'a str, affix: &str, front: bool) -> &'a str {
+    loop {
+        let next = if front { s.strip_prefix(affix) } else { s.strip_suffix(affix) };
+        match next {
+            Some(rest) => s = rest,
+            None => return s,
+        }
     }
 }
 
-/// Reads the TLS success template; `None` for any other text.
+/// Reads the TLS success template; `None` for any other text. One pass over
+/// its words: each `algorithm` is named by the word before it (`encryption`,
+/// `hash`, `exchange`) and followed by its value.
 pub fn tls_success(text: &str) -> Option<TlsInfo> {
     let rest = text.trim().strip_prefix("TLS protocol ")?;
     let (flag, rest) = rest.split_once(' ')?;
     if !rest.starts_with("negotiation succeeded") {
         return None;
     }
-    let alg = |label: &str| -> Option<String> {
-        let at = rest.find(label)? + label.len();
-        rest[at..].split([' ', ',']).next().filter(|s| !s.is_empty()).map(str::to_string)
-    };
-    Some(TlsInfo {
-        protocol: schannel_protocol(flag),
-        raw_protocol: flag.to_string(),
-        cipher: alg("bulk encryption algorithm "),
-        hash: alg("MAC hash algorithm "),
-        key_exchange: alg("key exchange algorithm "),
-    })
+    let (mut cipher, mut hash, mut key_exchange) = (None, None, None);
+    let mut words = rest.split([' ', ',']).filter(|w| !w.is_empty());
+    let mut before = "";
+    while let Some(w) = words.next() {
+        if w == "algorithm" {
+            let slot = match before {
+                "encryption" => &mut cipher,
+                "hash" => &mut hash,
+                "exchange" => &mut key_exchange,
+                _ => {
+                    before = w;
+                    continue;
+                }
+            };
+            let value = words.next();
+            if slot.is_none() {
+                *slot = value.map(str::to_string);
+            }
+            before = value.unwrap_or("");
+            continue;
+        }
+        before = w;
+    }
+    Some(TlsInfo { protocol: schannel_protocol(flag), raw_protocol: flag.to_string(), cipher, hash, key_exchange })
 }
 
 /// The error value of `TLS negotiation failed with error SocketError`, or
@@ -188,6 +300,21 @@ pub struct ErrorReply {
     pub seq: u32,
     pub code: u16,
     pub text: String,
+}
+
+/// True when `hay` has `word` (upper case) as a whole token, in any case;
+/// tokens end at a space or `-` (`250-STARTTLS`). Runs on every positive
+/// reply, so it only compares where a token could start with the word's
+/// first letter.
+fn has_keyword(hay: &[u8], word: &[u8]) -> bool {
+    let first = word[0];
+    memchr::memchr2_iter(first, first.to_ascii_lowercase(), hay).any(|i| {
+        let starts = i == 0 || matches!(hay[i - 1], b' ' | b'-');
+        let end = i + word.len();
+        starts
+            && hay.get(i..end).is_some_and(|w| w.eq_ignore_ascii_case(word))
+            && hay.get(end).is_none_or(|c| matches!(c, b' ' | b'-'))
+    })
 }
 
 /// A value and the sequence number it was seen at; the lowest wins.
@@ -381,7 +508,7 @@ impl SessionState {
         let code = (b[0] - b'0') as u16 * 100 + (b[1] - b'0') as u16 * 10 + (b[2] - b'0') as u16;
         // `250-STARTTLS` on a row of its own, or the whole EHLO reply on one row
         // (`250  HOST Hello [ip] SIZE 37748736 PIPELINING … STARTTLS …`).
-        if code == 250 && data[3..].split([' ', '-']).any(|t| t.eq_ignore_ascii_case("STARTTLS")) {
+        if code == 250 && has_keyword(&b[3..], b"STARTTLS") {
             self.starttls_offered = true;
         }
         if code >= 400 {
@@ -396,7 +523,9 @@ impl SessionState {
     }
 
     fn command(&mut self, seq: u32, data: &str) {
-        let verb = data.split(' ').next().unwrap_or("");
+        // A byte loop: the verb ends within a few bytes, sooner than a call
+        // to a search routine returns.
+        let verb = data.as_bytes().iter().position(|&b| b == b' ').map_or(data, |at| &data[..at]);
         if verb.eq_ignore_ascii_case("EHLO") || verb.eq_ignore_ascii_case("HELO") {
             let name = data[verb.len()..].trim();
             if !name.is_empty() {
