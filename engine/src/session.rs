@@ -420,7 +420,15 @@ impl SessionState {
         self.rows += 1;
         self.max_seq = self.max_seq.max(seq);
         self.seen_seq0 |= seq == 0;
-        if !row.date_time.is_empty() {
+        // Rows mostly come in time order: one comparison with the latest
+        // time settles it (first ≤ last, so a newer row leaves first alone).
+        let order = self.last_time.as_deref().map(|t| row.date_time.cmp(t));
+        if order == Some(std::cmp::Ordering::Greater) {
+            if let Some(t) = &mut self.last_time {
+                t.clear();
+                t.push_str(row.date_time);
+            }
+        } else if order != Some(std::cmp::Ordering::Equal) && !row.date_time.is_empty() {
             if self.first_time.as_deref().is_none_or(|t| row.date_time < t) {
                 self.first_time = Some(row.date_time.to_string());
             }
