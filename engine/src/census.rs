@@ -114,7 +114,7 @@ struct FileCtx {
 pub struct Census {
     /// Boxed: it is taken out and put back for every line.
     file: Option<Box<FileCtx>>,
-    open: HashMap<(Direction, u64), SessionState, KeyHasher>,
+    open: HashMap<(Direction, u128), SessionState, KeyHasher>,
     endpoints: HashMap<(String, Direction), Endpoint>,
     sessions: u64,
     rows: u64,
@@ -251,10 +251,8 @@ impl Census {
             {
                 self.rows += 1;
                 // Receive connectors are named `SERVER\Connector`; send connectors are not.
-                let dir = ctx.direction.unwrap_or(if row.connector.contains('\\') {
-                    Direction::Inbound
-                } else {
-                    Direction::Outbound
+                let dir = ctx.direction.unwrap_or_else(|| {
+                    if row.connector.contains('\\') { Direction::Inbound } else { Direction::Outbound }
                 });
                 self.clock += 1;
                 let key = (dir, session_key(row.session));
@@ -304,7 +302,7 @@ impl Census {
 
     /// Closes the least recently touched tenth of the open sessions.
     fn evict(&mut self) {
-        let mut by_age: Vec<(u64, (Direction, u64))> = self.open.iter().map(|(k, s)| (s.touched, *k)).collect();
+        let mut by_age: Vec<(u64, (Direction, u128))> = self.open.iter().map(|(k, s)| (s.touched, *k)).collect();
         by_age.sort_unstable_by_key(|(t, _)| *t);
         for (_, key) in by_age.into_iter().take(MAX_OPEN / 10) {
             if let Some(s) = self.open.remove(&key) {
@@ -538,9 +536,11 @@ pub fn to_markdown(r: &CensusReport) -> String {
     o
 }
 
-/// Session keys are already well-mixed 64-bit values (or FNV hashes), so a
-/// multiply-shift hasher is enough; SipHash on every row costs more than the
-/// rest of the bookkeeping.
+/// Session keys are small, unique integers (a packed id or an FNV hash), so
+/// a multiply per word is enough; SipHash on every row costs more than the
+/// rest of the bookkeeping. A product's low bits only see the input's low
+/// bits, and a packed id changes in its last bytes — the high bits of the
+/// word — so `finish` folds the high half down.
 #[derive(Default, Clone, Copy)]
 pub struct KeyHasher;
 
@@ -557,7 +557,7 @@ pub struct MixHasher(u64);
 
 impl std::hash::Hasher for MixHasher {
     fn finish(&self) -> u64 {
-        self.0
+        self.0 ^ (self.0 >> 32)
     }
     fn write(&mut self, bytes: &[u8]) {
         for b in bytes {
@@ -570,35 +570,28 @@ impl std::hash::Hasher for MixHasher {
     fn write_u64(&mut self, i: u64) {
         self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
+    fn write_u128(&mut self, i: u128) {
+        self.write_u64(i as u64);
+        self.write_u64((i >> 64) as u64);
+    }
     fn write_usize(&mut self, i: usize) {
         self.write_u64(i as u64);
     }
 }
 
-/// Exchange prints session ids as 16 hex digits (a 64-bit value); other
-/// shapes are hashed (FNV-1a), which is as good a key.
-fn session_key(id: &str) -> u64 {
+/// Exchange prints session ids as 16 hex digits: an ASCII id of up to 16
+/// bytes is its own key, packed into a `u128` (exact, no parsing; its top bit
+/// is clear since ASCII bytes are below 0x80). Other shapes are hashed
+/// (FNV-1a) with the top bit set, so the two kinds never meet.
+fn session_key(id: &str) -> u128 {
     let b = id.as_bytes();
-    if !b.is_empty() && b.len() <= 16 {
-        let mut v = 0u64;
-        let mut ok = true;
-        for &c in b {
-            let d = match c {
-                b'0'..=b'9' => c - b'0',
-                b'A'..=b'F' => c - b'A' + 10,
-                b'a'..=b'f' => c - b'a' + 10,
-                _ => {
-                    ok = false;
-                    break;
-                }
-            };
-            v = v << 4 | u64::from(d);
-        }
-        if ok {
-            return v;
-        }
+    if b.len() <= 16 && b.is_ascii() {
+        let mut packed = [0u8; 16];
+        packed[..b.len()].copy_from_slice(b);
+        return u128::from_le_bytes(packed);
     }
-    b.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &c| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)) | (1 << 63)
+    let h = b.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &c| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3));
+    u128::from(h) | (1 << 127)
 }
 
 /// The census of one whole input.

@@ -182,18 +182,10 @@ impl<'a> Iterator for Fields<'a> {
     }
 }
 
+const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
 /// Eight commas, to XOR a word with: a comma becomes a zero byte.
-const COMMAS: u64 = 0x0101_0101_0101_0101 * b',' as u64;
-
-/// The high bit of every zero byte of `x`, and no other bit: `(b & 0x7f) +
-/// 0x7f` carries into bit 7 exactly when the low bits are not all zero, and
-/// never into the next byte, so — unlike the shorter `(x - 0x01..) & !x` —
-/// no byte is flagged because of its neighbour (a `-` after a `,`).
-#[inline]
-fn zero_bytes(x: u64) -> u64 {
-    !((x & !HI).wrapping_add(!HI) | x) & HI
-}
+const COMMAS: u64 = LO * b',' as u64;
 
 /// The next `,` at or after `from`. Bare fields are short (an id, an
 /// endpoint, one event character), where a call into `memchr` costs more than
@@ -204,7 +196,9 @@ pub fn find_comma(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     while let Some(word) = bytes.get(i..i + 8) {
         let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8])) ^ COMMAS;
-        let hit = zero_bytes(x);
+        // The classic zero-byte test: a borrow only runs upward from a real
+        // zero byte, so its lowest flag — the only one used — is exact.
+        let hit = x.wrapping_sub(LO) & !x & HI;
         if hit != 0 {
             return Some(i + (hit.trailing_zeros() / 8) as usize);
         }
