@@ -353,6 +353,29 @@ mod tests {
     }
 
     #[test]
+    fn whole_chunk_validation_matches_line_by_line() {
+        // A valid chunk takes the one-call path, 1-byte chunks the per-line
+        // one: same lines, same counters — also for an over-long line cut
+        // inside a multi-byte character, and with one bad byte in the input.
+        let long = format!("{}é tail", "a".repeat(MAX_LINE - 1));
+        let text = format!("first\r\n{long}\nü middle\n{long}\nlast");
+        let mut bad = text.clone().into_bytes();
+        bad.extend_from_slice(b"\nbad \xFF byte\nafter\n");
+        for input in [text.as_bytes(), &bad[..]] {
+            let (whole, wf) = lines_of(&[input]);
+            let chunks: Vec<&[u8]> = input.chunks(1).collect();
+            let (split, sf) = lines_of(&chunks);
+            assert_eq!(whole, split);
+            assert_eq!(wf.stats, sf.stats);
+            assert_eq!(whole[1].len(), MAX_LINE - 1, "cut before the é that straddles the cap");
+            assert_eq!(wf.stats.truncated_lines, 2);
+        }
+        let (l, f) = lines_of(&[&bad]);
+        assert_eq!(l.last().map(String::as_str), Some("after"));
+        assert_eq!(f.stats.lossy_lines, 1);
+    }
+
+    #[test]
     fn long_lines_are_capped() {
         let long = vec![b'a'; MAX_LINE * 3];
         let (l, f) = lines_of(&[&long, b"\nshort\n"]);
