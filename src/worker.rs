@@ -24,6 +24,10 @@ pub const WORKER_SLICE: usize = 4 << 20;
 pub const MAIN_SLICE: usize = 256 << 10;
 /// A big single input sends a partial report every this many bytes.
 pub const SNAPSHOT_EVERY: u64 = 32 << 20;
+/// …and at most one a second: each is a whole report to copy to the page and
+/// draw there, which grows with the findings; on a fast read a snapshot per
+/// 32 MiB would keep the page busy with redraws nobody can read.
+pub const SNAPSHOT_MIN_MS: f64 = 1000.0;
 /// A file with this name makes the worker panic on purpose: the only way to
 /// test the crash recovery end to end, since the engine itself is fuzzed.
 pub const SELFTEST_PANIC: &str = "mailtriage-selftest-panic.txt";
@@ -163,6 +167,8 @@ struct Feeder<'a> {
     emit: &'a dyn Fn(Output),
     an: Option<Analyzer>,
     next_snapshot: u64,
+    /// When the last snapshot was sent (`Date.now()`).
+    last_snapshot: f64,
     /// The job's TLS census: the analyser of each input feeds it the lines
     /// it frames (one framing for both).
     census: Option<Census>,
@@ -180,7 +186,12 @@ impl Feeder<'_> {
         let Some(an) = self.an.as_mut() else { return };
         an.feed(bytes);
         if an.bytes() >= self.next_snapshot {
-            self.next_snapshot += SNAPSHOT_EVERY;
+            self.next_snapshot = an.bytes() + SNAPSHOT_EVERY;
+            let now = js_sys::Date::now();
+            if now - self.last_snapshot < SNAPSHOT_MIN_MS {
+                return;
+            }
+            self.last_snapshot = now;
             if let Some(report) = snapshot(an) {
                 (self.emit)(Output::Report { job: self.job, file: self.file, partial: true, report: Box::new(report) });
             }
@@ -253,8 +264,15 @@ pub async fn run_job(
     let slice = if in_worker { WORKER_SLICE } else { MAIN_SLICE };
     let mut done = 0f64;
     let mut buf = Vec::with_capacity(slice);
-    let mut feeder =
-        Feeder { job, file: 0, emit, an: None, next_snapshot: SNAPSHOT_EVERY, census: Some(Census::new()) };
+    let mut feeder = Feeder {
+        job,
+        file: 0,
+        emit,
+        an: None,
+        next_snapshot: SNAPSHOT_EVERY,
+        last_snapshot: f64::NEG_INFINITY,
+        census: Some(Census::new()),
+    };
     for (i, src) in sources.into_iter().enumerate() {
         let file = i as u32;
         if src.name == SELFTEST_PANIC {

@@ -101,7 +101,7 @@ test('a 200 MB protocol log: progress with MB/s and time left, results, then can
   assert.match(stats, /MB\/s/);
   assert.match(stats, /\d+ s left/);
   // Results appear while it runs: the big file's findings so far (a partial
-  // report every 32 MiB) are shown before the progress bar goes away.
+  // report every 32 MiB, at most once a second) are shown before the progress bar goes away.
   await s.page.waitForFunction(() => document.querySelector('[data-testid="progress"]')
     && [...document.querySelectorAll('[data-testid="report"] h3.source')].some((h) => h.textContent.includes('RECV-big.LOG')));
   await s.page.screenshot({ path: join(process.env.E2E_SCREENSHOTS || 'target/e2e-screenshots', '12-pipeline-progress.png') });
