@@ -246,13 +246,14 @@ fn strip_repeated<'a>(mut s: &'a str, affix: &str, front: bool) -> &'a str {
 /// `exchange`) and followed by its value; a prebuilt vector search finds
 /// them, which is much cheaper than walking every word.
 pub fn tls_success(text: &str) -> Option<TlsInfo> {
+    const ALGORITHM_WORD: &str = " algorithm ";
     static ALGORITHM: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
     let rest = text.trim().strip_prefix("TLS protocol ")?;
     let (flag, rest) = rest.split_once(' ')?;
     if !rest.starts_with("negotiation succeeded") {
         return None;
     }
-    let finder = ALGORITHM.get_or_init(|| memchr::memmem::Finder::new(" algorithm ").into_owned());
+    let finder = ALGORITHM.get_or_init(|| memchr::memmem::Finder::new(ALGORITHM_WORD).into_owned());
     let (mut cipher, mut hash, mut key_exchange) = (None, None, None);
     for at in finder.find_iter(rest.as_bytes()) {
         let before = rest[..at].rsplit([' ', ',']).next().unwrap_or("");
@@ -262,7 +263,7 @@ pub fn tls_success(text: &str) -> Option<TlsInfo> {
             "exchange" => &mut key_exchange,
             _ => continue,
         };
-        let after = &rest[at + " algorithm ".len()..];
+        let after = &rest[at + ALGORITHM_WORD.len()..];
         let value = after.split([' ', ',']).next().filter(|v| !v.is_empty());
         if slot.is_none() {
             *slot = value.map(str::to_string);
@@ -427,13 +428,9 @@ impl SessionState {
             if self.first_time.as_deref().is_none_or(|t| row.date_time < t) {
                 self.first_time = Some(row.date_time.to_string());
             }
-            match &mut self.last_time {
-                Some(t) if row.date_time > t.as_str() => {
-                    t.clear();
-                    t.push_str(row.date_time);
-                }
-                Some(_) => {}
-                None => self.last_time = Some(row.date_time.to_string()),
+            // Here the row is older than the latest time, or the first one.
+            if self.last_time.is_none() {
+                self.last_time = Some(row.date_time.to_string());
             }
         }
         if self.remote.is_none() && !row.remote.is_empty() {

@@ -192,7 +192,7 @@ const COMMAS: u64 = LO * b',' as u64;
 /// the search: this reads eight bytes at a time in a plain `u64` (SWAR), so
 /// it runs the same natively and in wasm.
 #[inline]
-pub fn find_comma(bytes: &[u8], from: usize) -> Option<usize> {
+fn find_comma(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     while let Some(word) = bytes.get(i..i + 8) {
         let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8])) ^ COMMAS;
