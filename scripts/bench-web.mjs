@@ -2,8 +2,10 @@
 // generated protocol log (1 GB by default) picked in the built page in
 // headless Chromium; prints MB/s, the longest main-thread task (longtask
 // observer), wasm memory of the worker and of the page, and the JS heaps.
-//   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log]
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+//   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log] [--trace out.json]
+// --trace writes a Chrome trace of the run and prints what the page's long
+// tasks spent their time on.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -46,6 +48,9 @@ try {
   await page.waitForTimeout(500);
   await page.evaluate(() => { window.__tasks = []; window.__spans = []; });
   const pickAt = await page.evaluate(() => performance.now());
+  if (args.trace) {
+    await browser.startTracing(page, { path: args.trace, categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+  }
   const t0 = Date.now();
   await page.setInputFiles('[data-testid="file-input"]', file);
   // Sample the worker's JS heap while it runs.
@@ -58,6 +63,10 @@ try {
   }, 1000);
   await page.waitForSelector('[data-testid="progress-done"]', { timeout: 30 * 60 * 1000 });
   clearInterval(poll);
+  if (args.trace) {
+    await browser.stopTracing();
+    summariseTrace(args.trace);
+  }
   const wall = (Date.now() - t0) / 1000;
   const done = await page.locator('[data-testid="progress-done"]');
   const millis = Number(await done.getAttribute('data-millis'));
@@ -84,4 +93,23 @@ try {
   await browser.close();
   await srv.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
+
+/// The main thread's tasks over 40 ms in a trace, and the time of the events
+/// directly inside each, by name (the biggest first).
+function summariseTrace(path) {
+  const events = JSON.parse(readFileSync(path, 'utf8')).traceEvents;
+  const names = new Map();
+  for (const e of events) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+  const main = events.filter((e) => names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && e.ph === 'X');
+  const tasks = main.filter((e) => e.name === 'RunTask' && e.dur > 40000);
+  for (const t of tasks) {
+    const inside = new Map();
+    for (const e of main) {
+      if (e === t || e.ts < t.ts || e.ts + e.dur > t.ts + t.dur || e.name === 'RunTask') continue;
+      inside.set(e.name, (inside.get(e.name) || 0) + e.dur);
+    }
+    const top = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`).join(', ');
+    console.log(`trace: task of ${(t.dur / 1000).toFixed(0)} ms: ${top}`);
+  }
 }

@@ -222,7 +222,7 @@ impl Pipeline {
             let weak = weak.clone();
             let pipe2 = pipe.clone();
             let heard_by = weak.clone();
-            let handle = move |o: Output| match o {
+            let handle = Rc::new(move |o: Output| match o {
                 Output::Progress { job, file, done } => pipe2.dispatch(PipeAction::Progress { job, file, done }),
                 Output::Report { report, .. } => state.dispatch(Action::Report(Rc::new(*report))),
                 Output::Census { report, transcripts, .. } => {
@@ -247,12 +247,17 @@ impl Pipeline {
                         }
                     });
                 }
-            };
+            });
             let on_output: Rc<dyn Fn(Output)> = Rc::new(move |o: Output| {
                 if let Some(p) = heard_by.upgrade() {
                     p.heard.set(now());
                 }
-                handle(o)
+                // Applied in a task of its own: decoding a big snapshot (this
+                // task) and redrawing the page for it (that one) together can
+                // block the page past 50 ms. Timers of one delay run in the
+                // order they were set, so outputs keep their order.
+                let handle = handle.clone();
+                gloo::timers::callback::Timeout::new(0, move || handle(o)).forget();
             });
             Inner {
                 bridge: RefCell::new(None),
