@@ -658,7 +658,7 @@ impl LineState {
     }
 
     fn plain<'a>(&mut self, line: &'a str) -> Reading<'a> {
-        let lower = line.to_ascii_lowercase();
+        let marks = line_marks(line);
         let mut r = Reading {
             kind: InputKind::Text,
             text: Cow::Borrowed(line),
@@ -680,25 +680,16 @@ impl LineState {
             r.remote_ip = le.ip.map(str::to_string);
             r.timestamp = le.lrt.map(str::to_string);
             r.direction = Some(Direction::Outbound);
-        } else if lower.contains("primary target ip address") || lower.contains("primary outbound frontend ip address")
-        {
+        } else if marks & MARK_QUEUE != 0 {
             r.kind = InputKind::QueueError;
             r.recognised = true;
             r.remote_ip = queue::last_endpoint(line).and_then(protolog::endpoint_ip).map(str::to_string);
             r.direction = Some(Direction::Outbound);
-        } else if lower.contains("remote server returned")
-            || lower.contains("generating server:")
-            || lower.contains("diagnostic information for administrators")
-            || (lower.contains(" ##") && lower.contains('#'))
-        {
+        } else if marks & MARK_NDR != 0 {
             r.kind = InputKind::ExchangeNdr;
             r.recognised = true;
             r.recipient = self.recipient.clone();
-        } else if lower.contains("postfix/")
-            || lower.contains("sendmail[")
-            || lower.contains(" exim")
-            || lower.contains("smtpd[")
-        {
+        } else if marks & MARK_SYSLOG != 0 {
             r.kind = InputKind::Syslog;
             r.recognised = true;
             r.timestamp = syslog_time(line).map(str::to_string);
@@ -708,10 +699,7 @@ impl LineState {
                 r.remote_host = host.map(str::to_string);
                 r.remote_ip = ip.map(str::to_string);
             }
-        } else if lower.contains("schannel")
-            || lower.contains("tls protocol defined fatal")
-            || lower.contains("msexchangetransport")
-        {
+        } else if marks & MARK_WINDOWS != 0 {
             r.kind = InputKind::WindowsEvent;
             r.recognised = true;
         } else if let Some(addr) = lone_address(line) {
@@ -947,10 +935,67 @@ fn lone_address(line: &str) -> Option<&str> {
     (at > 0 && !t.contains(char::is_whitespace) && t[at + 1..].contains('.') && t.len() < 256).then_some(t)
 }
 
+/// Words that tell what a plain line is, any case, by the kind they mark:
+/// an Exchange queue error's endpoint, an NDR's diagnostic section, a
+/// syslog line of an MTA, a Windows event of SChannel or Exchange.
+const LINE_MARKERS: [(&str, u8); 13] = [
+    ("primary target ip address", MARK_QUEUE),
+    ("primary outbound frontend ip address", MARK_QUEUE),
+    ("remote server returned", MARK_NDR),
+    ("generating server:", MARK_NDR),
+    ("diagnostic information for administrators", MARK_NDR),
+    // `#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##`
+    (" ##", MARK_NDR),
+    ("postfix/", MARK_SYSLOG),
+    ("sendmail[", MARK_SYSLOG),
+    (" exim", MARK_SYSLOG),
+    ("smtpd[", MARK_SYSLOG),
+    ("schannel", MARK_WINDOWS),
+    ("tls protocol defined fatal", MARK_WINDOWS),
+    ("msexchangetransport", MARK_WINDOWS),
+];
+const MARK_QUEUE: u8 = 1;
+const MARK_NDR: u8 = 2;
+const MARK_SYSLOG: u8 = 4;
+const MARK_WINDOWS: u8 = 8;
+
+/// The kinds of [`LINE_MARKERS`] found in `line`, in one pass over it (a
+/// `contains` per word would build a searcher per word per line).
+fn line_marks(line: &str) -> u8 {
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(LINE_MARKERS.iter().map(|(w, _)| w))
+            .expect("line markers are a few short words")
+    });
+    ac.find_overlapping_iter(line).fold(0, |m, x| m | LINE_MARKERS[x.pattern().as_usize()].1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    #[test]
+    fn line_marks_match_a_case_blind_contains_per_word() {
+        let lines = [
+            "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound'",
+            "#550 5.7.1 RESOLVER.RST.AuthRequired; authentication required ##",
+            "Dec  1 10:00:01 mx Postfix/smtp[123]: to=<a@b.example>, status=bounced",
+            "Source: Schannel, and MSExchangeTransport, Primary Target IP Address: 10.0.0.1",
+            "GENERATING SERVER: bn1.prod.outlook.com",
+            "nothing to see",
+            "",
+            "ünïcödé sendmail[ smtpd[ exim",
+        ];
+        for line in lines {
+            let lower = line.to_ascii_lowercase();
+            let want = LINE_MARKERS.iter().filter(|(w, _)| lower.contains(w)).fold(0, |m, (_, k)| m | k);
+            assert_eq!(line_marks(line), want, "{line}");
+        }
+        assert_eq!(line_marks("Primary Target IP Address: 1.2.3.4 Remote Server returned"), MARK_QUEUE | MARK_NDR);
+    }
 
     #[test]
     fn seed_error_in_a_paste() {
