@@ -20,6 +20,74 @@ use std::collections::{BTreeMap, HashMap};
 /// failures, refusals, errors) first, then a few ordinary ones.
 pub const KEPT_INTERESTING: usize = 400;
 pub const KEPT_ORDINARY: usize = 100;
+/// A bounded sample of finished sessions: the earliest ones (by first row,
+/// then id and file), whatever order files were read and merged in, so the
+/// sample, and every output that shows it, is the same from run to run
+/// (first come, first kept would depend on which thread finished first).
+#[derive(Debug)]
+struct Sample {
+    cap: usize,
+    /// The latest kept session on top, the one a new earlier one replaces.
+    heap: std::collections::BinaryHeap<ByStart>,
+}
+
+#[derive(Debug)]
+struct ByStart(SessionState);
+
+impl ByStart {
+    fn key(&self) -> (Option<&str>, &str, &str) {
+        (self.0.first_time.as_deref(), &self.0.id, &self.0.file)
+    }
+}
+
+impl Ord for ByStart {
+    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+        self.key().cmp(&o.key())
+    }
+}
+
+impl PartialOrd for ByStart {
+    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+
+impl PartialEq for ByStart {
+    fn eq(&self, o: &Self) -> bool {
+        self.key() == o.key()
+    }
+}
+
+impl Eq for ByStart {}
+
+impl Sample {
+    fn new(cap: usize) -> Self {
+        Self { cap, heap: std::collections::BinaryHeap::new() }
+    }
+
+    /// Keeps `s` if it is among the earliest; returns how many sessions
+    /// were left out (0 or 1: `s`, or the one it replaced).
+    fn offer(&mut self, s: SessionState) -> u64 {
+        let s = ByStart(s);
+        if self.heap.len() < self.cap {
+            self.heap.push(s);
+            return 0;
+        }
+        if let Some(mut top) = self.heap.peek_mut() {
+            if s < *top {
+                *top = s;
+            }
+        }
+        1
+    }
+
+    /// Whether a session whose first row is at `time` could be kept.
+    fn may_take(&self, time: &str) -> bool {
+        self.heap.len() < self.cap
+            || self.heap.peek().is_some_and(|t| t.0.first_time.as_deref().is_some_and(|f| time <= f))
+    }
+}
+
 /// Open sessions held at once; past this, the stalest are closed as they are
 /// (a log that never disconnects must not grow memory without bound).
 pub const MAX_OPEN: usize = 100_000;
@@ -121,8 +189,8 @@ pub struct Census {
     files: u64,
     /// Summarised only in [`Census::finish`]: most kept sessions of a
     /// per-file census are dropped again by the merge.
-    kept_interesting: Vec<SessionState>,
-    kept_ordinary: Vec<SessionState>,
+    kept_interesting: Sample,
+    kept_ordinary: Sample,
     not_kept: u64,
     /// Rows seen so far; each open session notes when it was last touched.
     clock: u64,
@@ -143,8 +211,8 @@ impl Census {
             sessions: 0,
             rows: 0,
             files: 0,
-            kept_interesting: Vec::new(),
-            kept_ordinary: Vec::new(),
+            kept_interesting: Sample::new(KEPT_INTERESTING),
+            kept_ordinary: Sample::new(KEPT_ORDINARY),
             not_kept: 0,
             clock: 0,
         }
@@ -256,11 +324,13 @@ impl Census {
                 });
                 self.clock += 1;
                 let key = (dir, session_key(row.session));
-                let sample_full =
-                    self.kept_interesting.len() >= KEPT_INTERESTING && self.kept_ordinary.len() >= KEPT_ORDINARY;
+                let (interesting, ordinary) = (&self.kept_interesting, &self.kept_ordinary);
                 let s = self.open.entry(key).or_insert_with(|| {
                     let mut s = SessionState::new(row, dir, &ctx.name, ctx.columns);
-                    s.record_transcript = !sample_full;
+                    // Whether it is interesting is known at its end; its
+                    // conversation is only worth holding if either sample
+                    // could still take a session that starts now.
+                    s.record_transcript = interesting.may_take(row.date_time) || ordinary.may_take(row.date_time);
                     s
                 });
                 s.apply(row, line);
@@ -338,13 +408,8 @@ impl Census {
             ep.host = s.ehlo.as_ref().map(|(_, e)| e.clone());
         }
         let interesting = legacy || s.failure.is_some() || s.starttls_refused || !s.errors.is_empty();
-        if interesting && self.kept_interesting.len() < KEPT_INTERESTING {
-            self.kept_interesting.push(s);
-        } else if !interesting && self.kept_ordinary.len() < KEPT_ORDINARY {
-            self.kept_ordinary.push(s);
-        } else {
-            self.not_kept += 1;
-        }
+        let sample = if interesting { &mut self.kept_interesting } else { &mut self.kept_ordinary };
+        self.not_kept += sample.offer(s);
     }
 
     /// Adds another census (e.g. of the next file, built on another thread).
@@ -365,19 +430,11 @@ impl Census {
                 }
             }
         }
-        for s in other.kept_interesting {
-            if self.kept_interesting.len() < KEPT_INTERESTING {
-                self.kept_interesting.push(s);
-            } else {
-                self.not_kept += 1;
-            }
+        for s in other.kept_interesting.heap.into_vec() {
+            self.not_kept += self.kept_interesting.offer(s.0);
         }
-        for s in other.kept_ordinary {
-            if self.kept_ordinary.len() < KEPT_ORDINARY {
-                self.kept_ordinary.push(s);
-            } else {
-                self.not_kept += 1;
-            }
+        for s in other.kept_ordinary.heap.into_vec() {
+            self.not_kept += self.kept_ordinary.offer(s.0);
         }
         for (key, mut frag) in other.open {
             self.clock += 1;
@@ -418,9 +475,9 @@ impl Census {
         let mut endpoints: Vec<Endpoint> = self.endpoints.into_values().collect();
         sort_endpoints(&mut endpoints);
         let protocols = protocol_totals(&endpoints);
-        let mut kept: Vec<Session> = self.kept_interesting.iter().map(SessionState::summary).collect();
+        let mut kept: Vec<Session> = self.kept_interesting.heap.iter().map(|s| s.0.summary()).collect();
         kept.sort_by(|a, b| a.first_seen.cmp(&b.first_seen).then(a.id.cmp(&b.id)));
-        let mut ordinary: Vec<Session> = self.kept_ordinary.iter().map(SessionState::summary).collect();
+        let mut ordinary: Vec<Session> = self.kept_ordinary.heap.iter().map(|s| s.0.summary()).collect();
         ordinary.sort_by(|a, b| a.first_seen.cmp(&b.first_seen).then(a.id.cmp(&b.id)));
         kept.extend(ordinary);
         CensusReport {
@@ -671,6 +728,40 @@ mod tests {
         assert_eq!(eo.direction, Direction::Outbound);
         assert_eq!(r.protocols.get("TLS1.2"), Some(&1));
         assert_eq!(r.kept_sessions.len(), 4);
+    }
+
+    #[test]
+    fn the_kept_sample_is_the_earliest_sessions_in_whatever_order_files_merge() {
+        // Ordinary sessions, more than the sample holds, in two files: the
+        // later ids in the first file. Same start time, so the id decides.
+        let ids = |r: std::ops::Range<usize>| -> Vec<Vec<String>> {
+            r.map(|i| session(&format!("08DA{i:012X}"), "104.47.0.2", 16, &[TLS12, ",-,,Local"])).collect()
+        };
+        let n = KEPT_ORDINARY + 50;
+        let (late, early) = (interleave(&ids(n / 2..n)), interleave(&ids(0..n / 2)));
+        let one = |name: &str, text: &str| {
+            let mut c = Census::new();
+            c.begin_file(name);
+            c.feed(text.as_bytes());
+            c
+        };
+        let mut ab = one("SEND2023011116-1.LOG", &late);
+        ab.merge(one("SEND2023011116-2.LOG", &early));
+        let mut ba = one("SEND2023011116-2.LOG", &early);
+        ba.merge(one("SEND2023011116-1.LOG", &late));
+        let mut seq = Census::new();
+        seq.begin_file("SEND2023011116-1.LOG");
+        seq.feed(late.as_bytes());
+        seq.begin_file("SEND2023011116-2.LOG");
+        seq.feed(early.as_bytes());
+        let (ab, ba, seq) = (ab.finish(), ba.finish(), seq.finish());
+        assert_eq!(ab.kept_sessions, ba.kept_sessions);
+        assert_eq!(ab.kept_sessions, seq.kept_sessions);
+        let kept: Vec<&str> = ab.kept_sessions.iter().map(|s| s.id.as_str()).collect();
+        let want: Vec<String> = (0..KEPT_ORDINARY).map(|i| format!("08DA{i:012X}")).collect();
+        assert_eq!(kept, want);
+        assert_eq!(ab.sessions_not_kept, 50);
+        assert!(ab.kept_sessions.iter().all(|s| !s.transcript.is_empty()), "kept sessions have their conversation");
     }
 
     #[test]
