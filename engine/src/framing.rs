@@ -122,7 +122,7 @@ impl LineFramer {
                 // is much cheaper than one call per line; only a chunk with
                 // invalid UTF-8 goes line by line.
                 if let Some(last) = memchr::memrchr(b'\n', bytes) {
-                    if let Ok(text) = std::str::from_utf8(&bytes[..last]) {
+                    if let Ok(text) = simdutf8::basic::from_utf8(&bytes[..last]) {
                         self.emit_valid(text, on_line);
                         self.append(&bytes[last + 1..]);
                         return;
