@@ -405,7 +405,7 @@ impl LineState {
     fn line(&mut self, n: u64, line: &str) {
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
-        let trimmed = line.trim_start_matches('\u{feff}');
+        let trimmed = crate::framing::strip_bom(line);
         // Protocol-log rows are most of a big log: decided once, and they
         // never are RFC 3464 fields nor headers. They reach the census from
         // `protocol_row`, split once for both.
@@ -594,7 +594,7 @@ impl LineState {
     /// Decides what kind of line this is and pulls out its parts. `None`
     /// for header lines, which only change state.
     fn read<'a>(&mut self, line: &'a str) -> Option<Reading<'a>> {
-        let trimmed = line.trim_start_matches('\u{feff}');
+        let trimmed = crate::framing::strip_bom(line);
         if trimmed.starts_with('#') {
             if let Ok((_, h)) = protolog::header_line(trimmed) {
                 match h {

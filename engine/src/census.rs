@@ -125,12 +125,12 @@ impl Endpoint {
     fn add_time(&mut self, first: Option<&str>, last: Option<&str>) {
         if let Some(f) = first {
             if self.first_seen.as_deref().is_none_or(|s| f < s) {
-                self.first_seen = Some(f.to_string());
+                set(&mut self.first_seen, f);
             }
         }
         if let Some(l) = last.or(first) {
             if self.last_seen.as_deref().is_none_or(|s| l > s) {
-                self.last_seen = Some(l.to_string());
+                set(&mut self.last_seen, l);
             }
         }
     }
@@ -150,6 +150,18 @@ impl Endpoint {
             self.host = o.host;
         }
         self.add_time(o.first_seen.as_deref(), o.last_seen.as_deref());
+    }
+}
+
+/// Sets `slot` to `value`, reusing its buffer (times move on with almost
+/// every session; a new `String` each time would be an allocation each).
+fn set(slot: &mut Option<String>, value: &str) {
+    match slot {
+        Some(s) => {
+            s.clear();
+            s.push_str(value);
+        }
+        None => *slot = Some(value.to_string()),
     }
 }
 
@@ -183,7 +195,9 @@ pub struct Census {
     /// Boxed: it is taken out and put back for every line.
     file: Option<Box<FileCtx>>,
     open: HashMap<(Direction, u128), SessionState, KeyHasher>,
-    endpoints: HashMap<(String, Direction), Endpoint>,
+    /// Endpoints by direction (the index is `Direction as usize`), then by
+    /// IP, so a finished session looks its endpoint up by a borrowed IP.
+    endpoints: [HashMap<String, Endpoint>; 3],
     sessions: u64,
     rows: u64,
     files: u64,
@@ -207,7 +221,7 @@ impl Census {
         Self {
             file: None,
             open: HashMap::default(),
-            endpoints: HashMap::new(),
+            endpoints: Default::default(),
             sessions: 0,
             rows: 0,
             files: 0,
@@ -272,7 +286,7 @@ impl Census {
     }
 
     fn line(&mut self, ctx: &mut FileCtx, line: &str) {
-        let line = line.trim_start_matches('\u{feff}');
+        let line = crate::framing::strip_bom(line);
         let Some(&first) = line.as_bytes().first() else { return };
         if first == b'#' {
             if let Ok((_, h)) = protolog::header_line(line) {
@@ -347,22 +361,17 @@ impl Census {
 
     /// One syslog TLS line is one connection.
     fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>) {
-        let ip = e.ip.unwrap_or("unknown").to_string();
-        let ep = self.endpoints.entry((ip.clone(), e.direction)).or_insert_with(|| Endpoint {
-            remote_ip: ip,
-            direction: e.direction,
-            ..Endpoint::default()
-        });
+        let ep = endpoint(&mut self.endpoints, e.ip.unwrap_or("unknown"), e.direction);
         if ep.host.is_none() {
             ep.host = e.host.filter(|h| *h != "unknown").map(str::to_string);
         }
         ep.sessions += 1;
         self.sessions += 1;
         if let Some(p) = &e.protocol {
-            *ep.protocols.entry(p.clone()).or_default() += 1;
+            count(&mut ep.protocols, p);
             ep.legacy |= is_legacy(p);
         } else if let Some(f) = e.failure {
-            *ep.tls_failures.entry(f.to_string()).or_default() += 1;
+            count(&mut ep.tls_failures, f);
         } else if e.refused {
             // Refused before any TLS: a plain session, as for Exchange rows.
             ep.starttls_required_refusals += 1;
@@ -383,22 +392,17 @@ impl Census {
 
     fn finish_session(&mut self, s: SessionState) {
         self.sessions += 1;
-        let ip = s.remote_ip().unwrap_or("unknown").to_string();
-        let ep = self.endpoints.entry((ip.clone(), s.direction)).or_insert_with(|| Endpoint {
-            remote_ip: ip,
-            direction: s.direction,
-            ..Endpoint::default()
-        });
+        let ep = endpoint(&mut self.endpoints, s.remote_ip().unwrap_or("unknown"), s.direction);
         ep.sessions += 1;
         ep.add_time(s.first_time.as_deref(), s.last_time.as_deref());
         let mut legacy = false;
         match (&s.tls, &s.failure) {
             (Some((_, t)), _) => {
-                *ep.protocols.entry(t.protocol.clone()).or_default() += 1;
+                count(&mut ep.protocols, &t.protocol);
                 legacy = is_legacy(&t.protocol);
                 ep.legacy |= legacy;
             }
-            (None, Some((_, f))) => *ep.tls_failures.entry(f.clone()).or_default() += 1,
+            (None, Some((_, f))) => count(&mut ep.tls_failures, f),
             (None, None) => ep.plain_sessions += 1,
         }
         if s.starttls_refused {
@@ -422,11 +426,13 @@ impl Census {
         self.rows += other.rows;
         self.files += other.files;
         self.not_kept += other.not_kept;
-        for (k, e) in other.endpoints {
-            match self.endpoints.get_mut(&k) {
-                Some(mine) => mine.absorb(e),
-                None => {
-                    self.endpoints.insert(k, e);
+        for (mine, theirs) in self.endpoints.iter_mut().zip(other.endpoints) {
+            for (ip, e) in theirs {
+                match mine.get_mut(&ip) {
+                    Some(m) => m.absorb(e),
+                    None => {
+                        mine.insert(ip, e);
+                    }
                 }
             }
         }
@@ -472,7 +478,7 @@ impl Census {
         for s in open {
             self.finish_session(s);
         }
-        let mut endpoints: Vec<Endpoint> = self.endpoints.into_values().collect();
+        let mut endpoints: Vec<Endpoint> = self.endpoints.into_iter().flat_map(HashMap::into_values).collect();
         sort_endpoints(&mut endpoints);
         let protocols = protocol_totals(&endpoints);
         let mut kept: Vec<Session> = self.kept_interesting.heap.iter().map(|s| s.0.summary()).collect();
@@ -488,6 +494,30 @@ impl Census {
             files: self.files,
             kept_sessions: kept,
             sessions_not_kept: self.not_kept,
+        }
+    }
+}
+
+/// The endpoint of `ip` in direction `dir`, made on first use (the IP is
+/// only copied then).
+fn endpoint<'m>(maps: &'m mut [HashMap<String, Endpoint>; 3], ip: &str, dir: Direction) -> &'m mut Endpoint {
+    let map = &mut maps[dir as usize];
+    if !map.contains_key(ip) {
+        return map.entry(ip.to_string()).or_insert_with(|| Endpoint {
+            remote_ip: ip.to_string(),
+            direction: dir,
+            ..Endpoint::default()
+        });
+    }
+    map.get_mut(ip).expect("the key is in the map")
+}
+
+/// Adds one to `key`'s count, copying the key only the first time.
+fn count(map: &mut BTreeMap<String, u64>, key: &str) {
+    match map.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            map.insert(key.to_string(), 1);
         }
     }
 }
@@ -642,6 +672,11 @@ impl std::hash::Hasher for MixHasher {
 /// (FNV-1a) with the top bit set, so the two kinds never meet.
 fn session_key(id: &str) -> u128 {
     let b = id.as_bytes();
+    if let Ok(whole) = <[u8; 16]>::try_from(b) {
+        if whole.is_ascii() {
+            return u128::from_le_bytes(whole);
+        }
+    }
     if b.len() <= 16 && b.is_ascii() {
         let mut packed = [0u8; 16];
         packed[..b.len()].copy_from_slice(b);

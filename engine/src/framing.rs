@@ -246,6 +246,17 @@ impl LineFramer {
     }
 }
 
+/// `line` without leading byte-order marks (a file's own BOM is dropped by
+/// the framer; concatenated files and pastes can still carry one). A prefix
+/// compare: `trim_start_matches` runs a char searcher on every line.
+#[inline]
+pub fn strip_bom(mut line: &str) -> &str {
+    while let Some(rest) = line.strip_prefix('\u{feff}') {
+        line = rest;
+    }
+    line
+}
+
 /// Decides the encoding from the first bytes.
 pub fn sniff(head: &[u8]) -> Encoding {
     if head.starts_with(b"\xFF\xFE") {

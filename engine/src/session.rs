@@ -214,10 +214,23 @@ fn parse_row_by_slots<'a>(line: &'a str, cols: &Columns) -> (Row<'a>, bool) {
     (row, has_id)
 }
 
+/// `s.trim()`, without decoding characters when neither end can be
+/// whitespace (an ASCII letter, digit or sign there), as for nearly every
+/// cell: `str::trim` costs a char search at both ends on every row.
+#[inline]
+fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => s,
+        (None, _) => s,
+        _ => s.trim(),
+    }
+}
+
 /// A decimal `sequence-number` (surrounding blanks allowed); `None` when it
 /// is not one or does not fit.
 fn parse_u32(s: &str) -> Option<u32> {
-    let d = s.trim().as_bytes();
+    let d = trim(s).as_bytes();
     if d.is_empty() || d.len() > 10 {
         return None;
     }
@@ -280,7 +293,7 @@ fn strip_repeated<'a>(mut s: &'a str, affix: &str, front: bool) -> &'a str {
 pub fn tls_success(text: &str) -> Option<TlsInfo> {
     const ALGORITHM_WORD: &str = " algorithm ";
     static ALGORITHM: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
-    let rest = text.trim().strip_prefix("TLS protocol ")?;
+    let rest = trim(text).strip_prefix("TLS protocol ")?;
     let (flag, rest) = rest.split_once(' ')?;
     if !rest.starts_with("negotiation succeeded") {
         return None;
@@ -308,7 +321,13 @@ pub fn tls_success(text: &str) -> Option<TlsInfo> {
 /// `fatal exception` for the receive-side `TLS negotiation failed, fatal exception`.
 pub fn tls_failure(text: &str) -> Option<&str> {
     // Exchange writes the template at the start of the field.
-    let rest = text.trim_start().strip_prefix("TLS negotiation failed")?;
+    let rest = match text.strip_prefix("TLS negotiation failed") {
+        Some(rest) => rest,
+        None if text.starts_with(|c: char| c.is_whitespace()) => {
+            text.trim_start().strip_prefix("TLS negotiation failed")?
+        }
+        None => return None,
+    };
     if let Some(v) = rest.strip_prefix(" with error ") {
         return v.split([' ', ',', '.']).next().filter(|s| !s.is_empty());
     }
@@ -484,7 +503,7 @@ impl SessionState {
         // Receive log it is the other way round (FACTS A.3 "Perspective").
         let reply_event = if self.direction == Direction::Inbound { b'>' } else { b'<' };
         match row.event {
-            b'-' => keep_earliest(&mut self.disconnect, seq, row.context.trim().to_string()),
+            b'-' => keep_earliest(&mut self.disconnect, seq, trim(&row.context).to_string()),
             b'*' => self.information(seq, &row.data, &row.context),
             e if e == reply_event => self.reply(seq, &row.data),
             b'<' | b'>' => self.command(seq, &row.data),
@@ -507,7 +526,7 @@ impl SessionState {
         }
         // Certificates: a label row (`Received certificate`), then one row per
         // attribute — or, in newer builds, one row with all values in `data`.
-        let label = context.trim();
+        let label = trim(context);
         let remote_label = ["Received certificate", "Remote certificate", "Received DirectTrust certificate"];
         if remote_label.iter().any(|l| label.starts_with(l)) || label.starts_with("Sending certificate") {
             let remote = !label.starts_with("Sending");
