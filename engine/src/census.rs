@@ -36,7 +36,7 @@ struct ByStart(SessionState);
 
 impl ByStart {
     fn key(&self) -> (Option<&str>, &str, &str) {
-        (self.0.first_time.as_deref(), &self.0.id, &self.0.file)
+        (self.0.first_time.as_deref(), &self.0.id, &*self.0.file)
     }
 }
 
@@ -184,7 +184,7 @@ pub struct CensusReport {
 
 /// Per-file reading context: the `#Fields` order and the log's direction.
 struct FileCtx {
-    name: String,
+    name: std::sync::Arc<str>,
     columns: Columns,
     direction: Option<Direction>,
     framer: LineFramer,
@@ -246,7 +246,7 @@ impl Census {
         };
         self.files += 1;
         self.file = Some(Box::new(FileCtx {
-            name: name.to_string(),
+            name: std::sync::Arc::from(name),
             columns: Columns::default(),
             direction,
             framer: LineFramer::new(),
