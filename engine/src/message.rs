@@ -31,7 +31,18 @@ pub const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// header fields up to the first blank line, with at least one field that
 /// only messages carry.
 pub fn looks_like_message(head: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(&head[..head.len().min(8192)]);
+    let head = &head[..head.len().min(8192)];
+    // Validated, not converted: a lossy copy of 8 KiB per input cost more
+    // than the rest of the sniff. The cut at 8 KiB may split a character,
+    // which reads as one U+FFFD, as `from_utf8_lossy` gives it.
+    let text: std::borrow::Cow<'_, str> = match simdutf8::compat::from_utf8(head) {
+        Ok(t) => t.into(),
+        Err(e) if e.error_len().is_none() => {
+            let valid = std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or_default();
+            format!("{valid}\u{FFFD}").into()
+        }
+        Err(_) => String::from_utf8_lossy(head),
+    };
     let mut lines = text.lines().peekable();
     if lines.peek().is_some_and(|l| l.starts_with("From ")) {
         lines.next();
