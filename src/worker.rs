@@ -144,6 +144,106 @@ fn js_err(e: JsValue) -> String {
         .unwrap_or_else(|| format!("{e:?}"))
 }
 
+/// The script of the parsing worker's slice reader (`www/reader.js`),
+/// relative to the worker's own script, so any sub-path works.
+pub const READER_SCRIPT: &str = "./reader.js";
+/// Slices the reader may have read before the parser asks for more.
+const READ_AHEAD: u32 = 2;
+
+/// A file read by a worker of its own ([`READER_SCRIPT`]) while this one
+/// parses. `None` from [`SliceReader::start`] or an error from
+/// [`SliceReader::next`] (no worker here, the script did not load, the read
+/// failed) sends the caller back to reading the `Blob` itself.
+struct SliceReader {
+    worker: web_sys::Worker,
+    state: Rc<RefCell<ReaderState>>,
+    _on_message: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::ErrorEvent)>,
+}
+
+#[derive(Default)]
+struct ReaderState {
+    /// Slices (or an error text) in arrival order.
+    queue: VecDeque<Result<js_sys::ArrayBuffer, String>>,
+    waker: Option<std::task::Waker>,
+}
+
+impl ReaderState {
+    fn push(&mut self, item: Result<js_sys::ArrayBuffer, String>) {
+        self.queue.push_back(item);
+        if let Some(w) = self.waker.take() {
+            w.wake();
+        }
+    }
+}
+
+impl SliceReader {
+    /// Starts reading `blob[start..end]` in slices of `slice` bytes.
+    fn start(blob: &web_sys::Blob, start: f64, end: f64, slice: usize) -> Option<Self> {
+        use wasm_bindgen::closure::Closure;
+        let worker = web_sys::Worker::new(READER_SCRIPT).ok()?;
+        let state = Rc::new(RefCell::new(ReaderState::default()));
+        let st = Rc::clone(&state);
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let data = e.data();
+            let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+            let item = match get("buf").dyn_into::<js_sys::ArrayBuffer>() {
+                Ok(buf) => Ok(buf),
+                Err(_) => Err(get("error").as_string().unwrap_or_else(|| "reader: unexpected message".to_string())),
+            };
+            st.borrow_mut().push(item);
+        });
+        let st = Rc::clone(&state);
+        let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+            st.borrow_mut().push(Err(format!("reader: {}", e.message())));
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let msg = js_sys::Object::new();
+        for (k, v) in [
+            ("blob", JsValue::from(blob.clone())),
+            ("start", start.into()),
+            ("end", end.into()),
+            ("slice", (slice as f64).into()),
+            ("ahead", f64::from(READ_AHEAD).into()),
+        ] {
+            js_sys::Reflect::set(&msg, &JsValue::from_str(k), &v).ok()?;
+        }
+        worker.post_message(&msg).ok()?;
+        Some(Self { worker, state, _on_message: on_message, _on_error: on_error })
+    }
+
+    /// The next slice, copied into `buf`; then asks the reader for one more.
+    async fn next(&self, buf: &mut Vec<u8>) -> Result<(), String> {
+        let item = std::future::poll_fn(|cx| {
+            let mut st = self.state.borrow_mut();
+            match st.queue.pop_front() {
+                Some(item) => std::task::Poll::Ready(item),
+                None => {
+                    st.waker = Some(cx.waker().clone());
+                    std::task::Poll::Pending
+                }
+            }
+        })
+        .await?;
+        let arr = Uint8Array::new(&item);
+        buf.resize(arr.length() as usize, 0);
+        arr.copy_to(&mut buf[..]);
+        let more = js_sys::Object::new();
+        js_sys::Reflect::set(&more, &JsValue::from_str("more"), &JsValue::from_f64(1.0)).map_err(js_err)?;
+        self.worker.post_message(&more).map_err(js_err)?;
+        Ok(())
+    }
+}
+
+impl Drop for SliceReader {
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.terminate();
+    }
+}
+
 /// Size of this wasm instance's linear memory.
 pub fn wasm_memory() -> f64 {
     let mem: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
@@ -344,6 +444,11 @@ pub async fn run_job(
         let mut first = true;
         let mut error = None;
         let mut pending: Option<JsFuture> = None;
+        // In the worker, a reader worker of its own reads ahead while the
+        // engine works (see [`SliceReader`]); elsewhere, or if it fails, the
+        // Blob is read here, one slice ahead.
+        let mut reader =
+            (in_worker && head_end < size).then(|| SliceReader::start(&src.blob, head_end, size, slice)).flatten();
         while pos < size {
             if cancelled() {
                 emit(Output::Done { job, cancelled: true, memory: wasm_memory() });
@@ -351,22 +456,30 @@ pub async fn run_job(
             }
             let end = (pos + slice as f64).min(size);
             if !first {
-                let read = match pending.take() {
-                    Some(read) => Ok(read),
-                    None => start_read(&src.blob, pos, end),
+                let from_reader = match &reader {
+                    Some(r) => r.next(&mut buf).await.is_ok(),
+                    None => false,
                 };
-                if let Err(e) = match read {
-                    Ok(read) => finish_read(read, &mut buf).await,
-                    Err(e) => Err(e),
-                } {
-                    error = Some(e);
-                    break;
+                if !from_reader {
+                    reader = None;
+                    let read = match pending.take() {
+                        Some(read) => Ok(read),
+                        None => start_read(&src.blob, pos, end),
+                    };
+                    if let Err(e) = match read {
+                        Ok(read) => finish_read(read, &mut buf).await,
+                        Err(e) => Err(e),
+                    } {
+                        error = Some(e);
+                        break;
+                    }
                 }
             }
             first = false;
-            // The next slice is read by the browser while the engine works
-            // on this one (one slice ahead: memory stays bounded).
-            if end < size {
+            // Without a reader worker, the next slice is read by the browser
+            // while the engine works on this one (one slice ahead: memory
+            // stays bounded).
+            if end < size && reader.is_none() {
                 pending = start_read(&src.blob, end, (end + slice as f64).min(size)).ok();
             }
             match &mut gunzip {
