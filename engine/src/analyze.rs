@@ -75,6 +75,8 @@ struct LineState {
     timeline: HashMap<(String, &'static str), u64>,
     /// A census fed the same lines, so big logs are framed only once.
     census: Option<Box<crate::census::Census>>,
+    /// Readings of error texts seen before (see [`LineState::occurrence`]).
+    memo: HashMap<(InputKind, String), TextReading>,
 }
 
 impl Analyzer {
@@ -96,6 +98,7 @@ impl Analyzer {
                 dsn_in_diagnostic: false,
                 timeline: HashMap::new(),
                 census: None,
+                memo: HashMap::new(),
             },
             mode: Mode::Sniffing(Vec::new()),
             bytes: 0,
@@ -743,22 +746,32 @@ impl LineState {
 
     /// Records an occurrence if the line holds an error; returns whether it did.
     fn occurrence(&mut self, n: u64, start: u64, line: &str, r: &Reading<'_>) -> bool {
-        let hit = smtp::find_codes(&r.text);
+        // The same error text recurs all through a big log: its reading
+        // (codes, trigger, rule) is remembered, not worked out per line.
+        let memo_key = (r.status.is_none() && r.text.len() <= MEMO_TEXT).then(|| (r.kind, r.text.to_string()));
+        let known = memo_key.as_ref().and_then(|k| self.memo.get(k)).cloned();
+        let (hit, rule, keep) = match known {
+            Some(m) => m,
+            None => {
+                let reading = classify_text(r);
+                if let Some(k) = memo_key {
+                    if self.memo.len() >= MEMO_ENTRIES {
+                        self.memo.clear();
+                    }
+                    self.memo.insert(k, reading.clone());
+                }
+                reading
+            }
+        };
+        if !keep {
+            return false;
+        }
         let (reply, mut status) = match &hit {
             Some(h) => (h.reply, h.status.clone()),
             None => (None, None),
         };
         if r.status.is_some() {
             status = r.status.clone();
-        }
-        let failure = reply.is_some_and(|c| c.class() >= 4) || status.as_ref().is_some_and(EnhancedStatus::is_failure);
-        let triggered = kb::has_trigger(&r.text);
-        if !failure && !triggered {
-            return false;
-        }
-        let rule = kb::classify(&kb::Subject { text: &r.text, reply, status: status.as_ref(), kind: r.kind });
-        if rule.is_none() && !failure {
-            return false;
         }
         let raw = truncate(line, MAX_RAW);
         let span = locate(raw, &r.text, hit.as_ref().map(|h| (h.start, h.end)));
@@ -889,12 +902,41 @@ fn syslog_time(line: &str) -> Option<&str> {
 
 /// Byte span of the error inside the raw line, for highlighting.
 fn locate(raw: &str, text: &str, codes: Option<(usize, usize)>) -> (u32, u32) {
-    if let Some(off) = raw.find(text) {
+    // memmem: `str::find` sets up a two-way searcher on every call.
+    if let Some(off) = memchr::memmem::find(raw.as_bytes(), text.as_bytes()) {
         let (s, e) = codes.unwrap_or((0, text.len()));
         let end = if codes.is_some() { off + text.len() } else { off + e };
         return ((off + s) as u32, end.min(raw.len()) as u32);
     }
     (0, raw.len() as u32)
+}
+
+/// Texts longer than this are not remembered (see [`LineState::occurrence`]).
+const MEMO_TEXT: usize = 512;
+/// Remembered readings per input; the memo starts over when full.
+const MEMO_ENTRIES: usize = 4096;
+
+/// What [`LineState::occurrence`] works out from a reading's text alone:
+/// the codes in it, the rule, and whether it is an error at all.
+type TextReading = (Option<smtp::CodeHit>, Option<&'static Rule>, bool);
+
+fn classify_text(r: &Reading<'_>) -> TextReading {
+    let hit = smtp::find_codes(&r.text);
+    let (reply, mut status) = match &hit {
+        Some(h) => (h.reply, h.status.clone()),
+        None => (None, None),
+    };
+    if r.status.is_some() {
+        status = r.status.clone();
+    }
+    let failure = reply.is_some_and(|c| c.class() >= 4) || status.as_ref().is_some_and(EnhancedStatus::is_failure);
+    let triggered = kb::has_trigger(&r.text);
+    if !failure && !triggered {
+        return (hit, None, false);
+    }
+    let rule = kb::classify(&kb::Subject { text: &r.text, reply, status: status.as_ref(), kind: r.kind });
+    let keep = rule.is_some() || failure;
+    (hit, rule, keep)
 }
 
 fn truncate(s: &str, max: usize) -> &str {
