@@ -27,6 +27,8 @@ export async function startServer({ dir = 'dist', host = '127.0.0.1', port = 0, 
   if (!base.startsWith('/')) base = '/' + base;
   if (!base.endsWith('/')) base += '/';
   const csp = await pageCsp(root);
+  // Paths served, in order (the tests check which scripts a page loaded).
+  const served = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -39,6 +41,7 @@ export async function startServer({ dir = 'dist', host = '127.0.0.1', port = 0, 
       const s = await stat(file);
       const target = s.isDirectory() ? join(file, 'index.html') : file;
       const body = await readFile(target);
+      served.push(path);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(target).toLowerCase()] || 'application/octet-stream',
         'Content-Security-Policy': csp,
@@ -53,7 +56,7 @@ export async function startServer({ dir = 'dist', host = '127.0.0.1', port = 0, 
   });
   await new Promise((ok, fail) => { server.once('error', fail); server.listen(port, host, ok); });
   const addr = server.address();
-  return { server, url: `http://${host}:${addr.port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
+  return { server, served, url: `http://${host}:${addr.port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

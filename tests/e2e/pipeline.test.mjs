@@ -114,6 +114,8 @@ test('a 200 MB protocol log: progress with MB/s and time left, results, then can
   await report.waitFor();
   const rules = await report.locator('[data-testid="finding"]').evaluateAll((fs) => fs.map((f) => f.dataset.rule));
   assert.ok(rules.includes('seed-protolog-socketerror'), `big log findings: ${rules}`);
+  // The parsing worker had its slice reader read the file (www/reader.js).
+  assert.ok(srv.served.includes('reader.js'), `served: ${srv.served}`);
   const longest = await s.page.evaluate(() => window.__longest);
   console.log(`# 200 MB: ${(bytes / 1e6 / secs).toFixed(1)} MB/s end to end, longest main-thread task ${longest.toFixed(0)} ms`);
   // Parsing never runs on the page; what is left are renders of results.
