@@ -859,7 +859,7 @@ fn routine_information(context: &str) -> bool {
         "TLS protocol SP_PROT_TLS1_2_",
         "TLS protocol SP_PROT_TLS1_3_",
     ];
-    ROUTINE.iter().any(|r| context.starts_with(r)) && !context.contains("failed")
+    ROUTINE.iter().any(|r| context.starts_with(r)) && find_first(context, "failed").is_none()
 }
 
 /// Distinct (hour, rule) buckets kept per input.
@@ -902,13 +902,31 @@ fn syslog_time(line: &str) -> Option<&str> {
 
 /// Byte span of the error inside the raw line, for highlighting.
 fn locate(raw: &str, text: &str, codes: Option<(usize, usize)>) -> (u32, u32) {
-    // memmem: `str::find` sets up a two-way searcher on every call.
-    if let Some(off) = memchr::memmem::find(raw.as_bytes(), text.as_bytes()) {
+    if let Some(off) = find_first(raw, text) {
         let (s, e) = codes.unwrap_or((0, text.len()));
         let end = if codes.is_some() { off + text.len() } else { off + e };
         return ((off + s) as u32, end.min(raw.len()) as u32);
     }
     (0, raw.len() as u32)
+}
+
+/// `hay.find(needle)` for one short search: the needle's first byte is
+/// found by memchr and the rest compared in place; a search that would build
+/// a two-way searcher (as `str::find` and `memmem::find` do on every call)
+/// costs more than the whole line's analysis. Past 64 candidate places it
+/// hands over to memmem, so a hostile line stays linear.
+fn find_first(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return Some(0) };
+    for (tries, at) in memchr::memchr_iter(first, h).enumerate() {
+        if tries == 64 {
+            return memchr::memmem::find(h, n);
+        }
+        if h.get(at..at + n.len()) == Some(n) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// Texts longer than this are not remembered (see [`LineState::occurrence`]).
@@ -1018,6 +1036,23 @@ fn line_marks(line: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    #[test]
+    fn find_first_is_str_find() {
+        let many = "ab".repeat(100) + "abc";
+        for (hay, needle) in [
+            ("", ""),
+            ("abc", ""),
+            ("abc", "c"),
+            ("abcabc", "bc"),
+            ("héllo wörld", "wö"),
+            ("aaaa", "aaaaa"),
+            (many.as_str(), "abc"),
+            (many.as_str(), "abd"),
+        ] {
+            assert_eq!(find_first(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
+        }
+    }
 
     #[test]
     fn line_marks_match_a_case_blind_contains_per_word() {

@@ -50,6 +50,9 @@ impl Default for LineFramer {
 
 /// Bytes needed before the encoding is decided (unless the input is shorter).
 const SNIFF: usize = 512;
+/// Bytes the encoding is decided from (as `git` and `file` look at the
+/// first 8 000 or so).
+const SNIFF_WINDOW: usize = 8192;
 
 impl LineFramer {
     pub fn new() -> Self {
@@ -95,8 +98,11 @@ impl LineFramer {
         }
     }
 
+    /// Decides from the first [`SNIFF_WINDOW`] bytes, whatever the size of
+    /// the first chunk (it was the whole chunk: 1 MiB counted byte by byte
+    /// per file, and a verdict that changed with the reader's chunk size).
     fn decide(&mut self, head: &[u8]) {
-        self.encoding = Some(sniff(head));
+        self.encoding = Some(sniff(&head[..head.len().min(SNIFF_WINDOW)]));
     }
 
     fn push(&mut self, mut bytes: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
