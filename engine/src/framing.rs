@@ -318,6 +318,22 @@ mod tests {
     }
 
     #[test]
+    fn the_encoding_is_decided_from_the_first_8_kib_whatever_the_chunk_size() {
+        // Text for 10 KiB, then a NUL: text, read in one chunk or in many.
+        let mut input = "a line of text\n".repeat(700).into_bytes();
+        input.extend_from_slice(b"late\0byte\n");
+        for chunk in [input.len(), 4096, 512] {
+            let parts: Vec<&[u8]> = input.chunks(chunk).collect();
+            let (lines, f) = lines_of(&parts);
+            assert_eq!(f.encoding(), Some(Encoding::Utf8), "chunk {chunk}");
+            assert_eq!(lines.len(), 701, "chunk {chunk}");
+        }
+        // A NUL early on is binary.
+        let (_, f) = lines_of(&[b"PK\x03\x04\0\0binary"]);
+        assert_eq!(f.encoding(), Some(Encoding::Binary));
+    }
+
+    #[test]
     fn utf8_bom_crlf_and_no_final_newline() {
         let (l, f) = lines_of(&[b"\xEF\xBB\xBFone\r\ntwo\r\nthree"]);
         assert_eq!(l, ["one", "two", "three"]);
