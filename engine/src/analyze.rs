@@ -75,8 +75,9 @@ struct LineState {
     timeline: HashMap<(String, &'static str), u64>,
     /// A census fed the same lines, so big logs are framed only once.
     census: Option<Box<crate::census::Census>>,
-    /// Readings of error texts seen before (see [`LineState::occurrence`]).
-    memo: HashMap<(InputKind, String), TextReading>,
+    /// Readings of error texts seen before, by input kind (`kind as usize`)
+    /// and text (see [`LineState::occurrence`]).
+    memo: [HashMap<String, TextReading>; 8],
 }
 
 impl Analyzer {
@@ -98,7 +99,7 @@ impl Analyzer {
                 dsn_in_diagnostic: false,
                 timeline: HashMap::new(),
                 census: None,
-                memo: HashMap::new(),
+                memo: Default::default(),
             },
             mode: Mode::Sniffing(Vec::new()),
             bytes: 0,
@@ -748,17 +749,17 @@ impl LineState {
     fn occurrence(&mut self, n: u64, start: u64, line: &str, r: &Reading<'_>) -> bool {
         // The same error text recurs all through a big log: its reading
         // (codes, trigger, rule) is remembered, not worked out per line.
-        let memo_key = (r.status.is_none() && r.text.len() <= MEMO_TEXT).then(|| (r.kind, r.text.to_string()));
-        let known = memo_key.as_ref().and_then(|k| self.memo.get(k)).cloned();
+        let memo = (r.status.is_none() && r.text.len() <= MEMO_TEXT).then_some(r.kind as usize);
+        let known = memo.and_then(|k| self.memo.get(k)?.get(r.text.as_ref())).cloned();
         let (hit, rule, keep) = match known {
             Some(m) => m,
             None => {
                 let reading = classify_text(r);
-                if let Some(k) = memo_key {
-                    if self.memo.len() >= MEMO_ENTRIES {
-                        self.memo.clear();
+                if let Some(map) = memo.and_then(|k| self.memo.get_mut(k)) {
+                    if map.len() >= MEMO_ENTRIES {
+                        map.clear();
                     }
-                    self.memo.insert(k, reading.clone());
+                    map.insert(r.text.to_string(), reading.clone());
                 }
                 reading
             }

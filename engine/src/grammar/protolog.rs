@@ -173,7 +173,7 @@ impl<'a> Cells<'a> {
     }
 
     /// The next cell; `None` after the last one.
-    #[inline]
+    #[inline(always)]
     pub fn next_cell(&mut self) -> Option<Cell<'a>> {
         if self.done {
             return None;
@@ -268,7 +268,7 @@ struct CommaMask {
 impl CommaMask {
     /// The first `,` of `bytes` at or after `from` (`from` never goes back
     /// before an earlier call's).
-    #[inline]
+    #[inline(always)]
     fn find(&mut self, bytes: &[u8], mut from: usize) -> Option<usize> {
         loop {
             if !self.loaded || from >= self.base + 64 || from < self.base {
