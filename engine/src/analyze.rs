@@ -72,7 +72,7 @@ struct LineState {
     dsn: Option<(u64, u64, dsn::RecipientBlock)>,
     dsn_in_diagnostic: bool,
     /// Findings per hour per rule (`2023-01-11T16`, rule id) → count.
-    timeline: HashMap<(String, &'static str), u64>,
+    timeline: Timeline,
     /// A census fed the same lines, so big logs are framed only once.
     census: Option<Box<crate::census::Census>>,
     /// Readings of error texts seen before, by input kind (`kind as usize`)
@@ -97,7 +97,7 @@ impl Analyzer {
                 recipient: None,
                 dsn: None,
                 dsn_in_diagnostic: false,
-                timeline: HashMap::new(),
+                timeline: Timeline::default(),
                 census: None,
                 memo: Default::default(),
             },
@@ -797,9 +797,7 @@ impl LineState {
     fn record(&mut self, rule: Option<&'static Rule>, occ: Occurrence) {
         let rule_id = rule.map_or(crate::report::UNCLASSIFIED, |r| r.id);
         if let Some(hour) = occ.timestamp.as_deref().and_then(hour_of) {
-            if self.timeline.len() < MAX_TIMELINE || self.timeline.contains_key(&(hour.to_string(), rule_id)) {
-                *self.timeline.entry((hour.to_string(), rule_id)).or_default() += 1;
-            }
+            self.timeline.count(hour, rule_id);
         }
         let key: Key = (
             rule_id,
@@ -884,11 +882,39 @@ pub fn hour_of(ts: &str) -> Option<&str> {
     None
 }
 
+/// Findings per rule per hour, at most [`MAX_TIMELINE`] buckets. By rule,
+/// then by hour, so a bucket that exists is found by the borrowed hour
+/// (no `String` per finding line).
+#[derive(Debug, Default)]
+struct Timeline {
+    by_rule: HashMap<&'static str, HashMap<String, u64>>,
+    buckets: usize,
+}
+
+impl Timeline {
+    fn count(&mut self, hour: &str, rule: &'static str) {
+        let hours = self.by_rule.entry(rule).or_default();
+        if let Some(n) = hours.get_mut(hour) {
+            *n += 1;
+        } else if self.buckets < MAX_TIMELINE {
+            hours.insert(hour.to_string(), 1);
+            self.buckets += 1;
+        }
+    }
+}
+
 /// The timeline in hour order.
-fn timeline_points(map: &HashMap<(String, &'static str), u64>) -> Vec<crate::report::TimelinePoint> {
-    let mut v: Vec<crate::report::TimelinePoint> = map
+fn timeline_points(t: &Timeline) -> Vec<crate::report::TimelinePoint> {
+    let mut v: Vec<crate::report::TimelinePoint> = t
+        .by_rule
         .iter()
-        .map(|((hour, rule), n)| crate::report::TimelinePoint { hour: hour.clone(), rule: rule.to_string(), count: *n })
+        .flat_map(|(rule, hours)| {
+            hours.iter().map(|(hour, n)| crate::report::TimelinePoint {
+                hour: hour.clone(),
+                rule: rule.to_string(),
+                count: *n,
+            })
+        })
         .collect();
     v.sort_by(|a, b| a.hour.cmp(&b.hour).then(a.rule.cmp(&b.rule)));
     v
