@@ -130,11 +130,15 @@ fn start_read(blob: &web_sys::Blob, start: f64, end: f64) -> Result<JsFuture, St
 
 /// Waits for a read from [`start_read`] and copies it into `buf`.
 async fn finish_read(read: JsFuture, buf: &mut Vec<u8>) -> Result<(), String> {
-    let ab = read.await.map_err(js_err)?;
-    let arr = Uint8Array::new(&ab);
+    copy_into(&read.await.map_err(js_err)?, buf);
+    Ok(())
+}
+
+/// Copies a read slice (an `ArrayBuffer`) into `buf`, reused between slices.
+fn copy_into(slice: &JsValue, buf: &mut Vec<u8>) {
+    let arr = Uint8Array::new(slice);
     buf.resize(arr.length() as usize, 0);
     arr.copy_to(&mut buf[..]);
-    Ok(())
 }
 
 fn js_err(e: JsValue) -> String {
@@ -226,9 +230,7 @@ impl SliceReader {
             }
         })
         .await?;
-        let arr = Uint8Array::new(&item);
-        buf.resize(arr.length() as usize, 0);
-        arr.copy_to(&mut buf[..]);
+        copy_into(&item, buf);
         let more = js_sys::Object::new();
         js_sys::Reflect::set(&more, &JsValue::from_str("more"), &JsValue::from_f64(1.0)).map_err(js_err)?;
         self.worker.post_message(&more).map_err(js_err)?;

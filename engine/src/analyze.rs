@@ -767,13 +767,7 @@ impl LineState {
         if !keep {
             return false;
         }
-        let (reply, mut status) = match &hit {
-            Some(h) => (h.reply, h.status.clone()),
-            None => (None, None),
-        };
-        if r.status.is_some() {
-            status = r.status.clone();
-        }
+        let (reply, status) = codes_of(hit.as_ref(), r);
         let raw = truncate(line, MAX_RAW);
         let span = locate(raw, &r.text, hit.as_ref().map(|h| (h.start, h.end)));
         let occ = Occurrence {
@@ -961,19 +955,21 @@ const MEMO_TEXT: usize = 512;
 /// Remembered readings per input; the memo starts over when full.
 const MEMO_ENTRIES: usize = 4096;
 
+/// The reply code and enhanced status of a reading: those found in its
+/// text, the status known from elsewhere (a DSN's `Status:`) preferred.
+fn codes_of(hit: Option<&smtp::CodeHit>, r: &Reading<'_>) -> (Option<crate::types::ReplyCode>, Option<EnhancedStatus>) {
+    let reply = hit.and_then(|h| h.reply);
+    let status = r.status.clone().or_else(|| hit.and_then(|h| h.status.clone()));
+    (reply, status)
+}
+
 /// What [`LineState::occurrence`] works out from a reading's text alone:
 /// the codes in it, the rule, and whether it is an error at all.
 type TextReading = (Option<smtp::CodeHit>, Option<&'static Rule>, bool);
 
 fn classify_text(r: &Reading<'_>) -> TextReading {
     let hit = smtp::find_codes(&r.text);
-    let (reply, mut status) = match &hit {
-        Some(h) => (h.reply, h.status.clone()),
-        None => (None, None),
-    };
-    if r.status.is_some() {
-        status = r.status.clone();
-    }
+    let (reply, status) = codes_of(hit.as_ref(), r);
     let failure = reply.is_some_and(|c| c.class() >= 4) || status.as_ref().is_some_and(EnhancedStatus::is_failure);
     let triggered = kb::has_trigger(&r.text);
     if !failure && !triggered {

@@ -334,13 +334,9 @@ pub fn tls_success(text: &str) -> Option<TlsInfo> {
 /// `fatal exception` for the receive-side `TLS negotiation failed, fatal exception`.
 pub fn tls_failure(text: &str) -> Option<&str> {
     // Exchange writes the template at the start of the field.
-    let rest = match text.strip_prefix("TLS negotiation failed") {
-        Some(rest) => rest,
-        None if text.starts_with(|c: char| c.is_whitespace()) => {
-            text.trim_start().strip_prefix("TLS negotiation failed")?
-        }
-        None => return None,
-    };
+    // `trim_start` only when there is something to trim (it decodes chars).
+    let text = if text.starts_with(char::is_whitespace) { text.trim_start() } else { text };
+    let rest = text.strip_prefix("TLS negotiation failed")?;
     if let Some(v) = rest.strip_prefix(" with error ") {
         return v.split([' ', ',', '.']).next().filter(|s| !s.is_empty());
     }

@@ -414,9 +414,9 @@ mod tests {
 
     #[test]
     fn the_comma_mask_matches_a_plain_search() {
-        // Every offset in lines with commas at every position of a word and
-        // across 64-byte blocks, and bytes (0x80+, 0x2b/0x2d beside ',') that
-        // could confuse a SWAR test.
+        // Every offset in lines with commas at every position of a 16-byte
+        // compare and across 64-byte blocks, lines shorter than 16 bytes, and
+        // bytes (0x80+, 0x2b/0x2d beside ',') next to the commas.
         let long = format!("{},{}", "x".repeat(63), ",a,".repeat(50));
         let lines: [&[u8]; 6] = [
             b"",
