@@ -414,8 +414,17 @@ impl LineState {
         // never are RFC 3464 fields nor headers. They reach the census from
         // `protocol_row`, split once for both.
         let reading = if protolog::looks_like_row(trimmed) {
-            self.flush_dsn();
-            self.protocol_row(trimmed)
+            if self.dsn.is_some() || self.dsn_in_diagnostic {
+                self.flush_dsn();
+            }
+            match self.protocol_row(trimmed) {
+                Some(reading) => reading,
+                None => {
+                    // A row with nothing to classify: recognised, no finding.
+                    self.kinds.add(InputKind::ProtocolLog, 1);
+                    return;
+                }
+            }
         } else {
             if let Some(c) = &mut self.census {
                 c.feed_line(line);
@@ -611,17 +620,16 @@ impl LineState {
                 return None;
             }
         }
-        if protolog::looks_like_row(trimmed) {
-            return Some(self.protocol_row(trimmed));
-        }
+        // Protocol-log rows never get here: `line` reads them first.
         Some(self.plain(line))
     }
 
     /// A protocol-log row. Errors in these logs are error replies (4xx/5xx
     /// from the side that answers) and information/disconnect rows that name a
     /// failure; commands and positive replies are recognised and skipped
-    /// without building any text, which keeps big logs fast.
-    fn protocol_row<'a>(&mut self, line: &'a str) -> Reading<'a> {
+    /// without building any text, which keeps big logs fast: `None` then,
+    /// and nothing is built for the row.
+    fn protocol_row<'a>(&mut self, line: &'a str) -> Option<Reading<'a>> {
         let (row, _) = crate::session::parse_row(line, &self.log.columns);
         if let Some(c) = &mut self.census {
             c.row(&row, line);
@@ -639,26 +647,25 @@ impl LineState {
             b'<' | b'>' => false,
             _ => true,
         };
-        let text = if !candidate {
-            Cow::Borrowed("")
-        } else {
-            match (data.is_empty(), context.is_empty()) {
-                (false, false) => Cow::Owned(format!("{data} {context}")),
-                (false, true) => Cow::Owned(data.into_owned()),
-                _ => Cow::Owned(context.into_owned()),
-            }
+        if !candidate || (data.is_empty() && context.is_empty()) {
+            return None;
+        }
+        let text = match (data.is_empty(), context.is_empty()) {
+            (false, false) => Cow::Owned(format!("{data} {context}")),
+            (false, true) => Cow::Owned(data.into_owned()),
+            _ => Cow::Owned(context.into_owned()),
         };
-        Reading {
+        Some(Reading {
             kind: InputKind::ProtocolLog,
-            remote_ip: if candidate { protolog::endpoint_ip(remote).map(str::to_string) } else { None },
-            timestamp: if candidate { Some(time.to_string()) } else { None },
+            remote_ip: protolog::endpoint_ip(remote).map(str::to_string),
+            timestamp: Some(time.to_string()),
             text,
             remote_host: None,
             recipient: None,
             direction: self.log.direction,
             recognised: true,
             status: None,
-        }
+        })
     }
 
     fn plain<'a>(&mut self, line: &'a str) -> Reading<'a> {

@@ -314,7 +314,8 @@ pub fn tls_success(text: &str) -> Option<TlsInfo> {
     let finder = ALGORITHM.get_or_init(|| memchr::memmem::Finder::new(ALGORITHM_WORD).into_owned());
     let (mut cipher, mut hash, mut key_exchange) = (None, None, None);
     for at in finder.find_iter(rest.as_bytes()) {
-        let before = rest[..at].rsplit([' ', ',']).next().unwrap_or("");
+        let before = &rest[..at];
+        let before = &before[before.bytes().rposition(|b| b == b' ' || b == b',').map_or(0, |p| p + 1)..];
         let slot = match before {
             "encryption" => &mut cipher,
             "hash" => &mut hash,
@@ -322,7 +323,8 @@ pub fn tls_success(text: &str) -> Option<TlsInfo> {
             _ => continue,
         };
         let after = &rest[at + ALGORITHM_WORD.len()..];
-        let value = after.split([' ', ',']).next().filter(|v| !v.is_empty());
+        let value = Some(&after[..after.bytes().position(|b| b == b' ' || b == b',').unwrap_or(after.len())])
+            .filter(|v| !v.is_empty());
         if slot.is_none() {
             *slot = value.map(str::to_string);
         }
@@ -364,6 +366,13 @@ pub struct ErrorReply {
 /// first letter.
 fn has_keyword(hay: &[u8], word: &[u8]) -> bool {
     let first = word[0];
+    // `250-STARTTLS`, its usual form, without a search.
+    if hay.get(1..=word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word))
+        && matches!(hay[0], b' ' | b'-')
+        && hay.get(word.len() + 1).is_none_or(|c| matches!(c, b' ' | b'-'))
+    {
+        return true;
+    }
     memchr::memchr2_iter(first, first.to_ascii_lowercase(), hay).any(|i| {
         let starts = i == 0 || matches!(hay[i - 1], b' ' | b'-');
         let end = i + word.len();
