@@ -360,26 +360,41 @@ pub struct ErrorReply {
     pub text: String,
 }
 
-/// True when `hay` has `word` (upper case) as a whole token, in any case;
-/// tokens end at a space or `-` (`250-STARTTLS`). Runs on every positive
-/// reply, so it only compares where a token could start with the word's
-/// first letter.
-fn has_keyword(hay: &[u8], word: &[u8]) -> bool {
-    let first = word[0];
-    // `250-STARTTLS`, its usual form, without a search.
-    if hay.get(1..=word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word))
-        && matches!(hay[0], b' ' | b'-')
-        && hay.get(word.len() + 1).is_none_or(|c| matches!(c, b' ' | b'-'))
-    {
+/// True when `hay` has `word` (eight upper-case letters) as a whole token,
+/// in any case; tokens start and end at a space or `-` (`250-STARTTLS`).
+/// Runs on every positive reply: token starts come from 16-byte compares,
+/// and each start is tested with one 8-byte compare (`| 0x20` lowers an
+/// ASCII letter and maps nothing else onto one).
+fn has_keyword(hay: &[u8], word: &[u8; 8]) -> bool {
+    use wide::u8x16;
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let want = u64::from_le_bytes(*word) | LOWER;
+    let is_word_at = |i: usize| {
+        hay.get(i..i + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .is_some_and(|w| u64::from_le_bytes(w) | LOWER == want)
+            && hay.get(i + 8).is_none_or(|c| matches!(c, b' ' | b'-'))
+    };
+    if is_word_at(0) {
         return true;
     }
-    memchr::memchr2_iter(first, first.to_ascii_lowercase(), hay).any(|i| {
-        let starts = i == 0 || matches!(hay[i - 1], b' ' | b'-');
-        let end = i + word.len();
-        starts
-            && hay.get(i..end).is_some_and(|w| w.eq_ignore_ascii_case(word))
-            && hay.get(end).is_none_or(|c| matches!(c, b' ' | b'-'))
-    })
+    let (space, dash) = (u8x16::splat(b' '), u8x16::splat(b'-'));
+    let mut at = 0;
+    while at + 8 < hay.len() {
+        let mut w = [0u8; 16];
+        let n = (hay.len() - at).min(16);
+        w[..n].copy_from_slice(&hay[at..at + n]);
+        let v = u8x16::from(w);
+        let mut seps = (v.simd_eq(space) | v.simd_eq(dash)).to_bitmask();
+        while seps != 0 {
+            if is_word_at(at + seps.trailing_zeros() as usize + 1) {
+                return true;
+            }
+            seps &= seps - 1;
+        }
+        at += 16;
+    }
+    false
 }
 
 /// A value and the sequence number it was seen at; the lowest wins.
@@ -753,6 +768,19 @@ pub struct Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn keyword_tokens_match_a_word_by_word_reading(hay in "[ sS-]{0,3}(starttls|STARTTLS|StartTLS|x|STARTTLSX|-| ){0,8}[ -]{0,2}") {
+            let b = hay.as_bytes();
+            let want = (0..b.len()).any(|i| {
+                (i == 0 || matches!(b[i - 1], b' ' | b'-'))
+                    && b.get(i..i + 8).is_some_and(|w| w.eq_ignore_ascii_case(b"STARTTLS"))
+                    && b.get(i + 8).is_none_or(|c| matches!(c, b' ' | b'-'))
+            });
+            proptest::prop_assert_eq!(has_keyword(b, b"STARTTLS"), want, "{:?}", hay);
+        }
+    }
 
     const SEND: &[&str] = &[
         "2023-01-11T16:00:00.000Z,Outbound to Office 365,08DAF3B3C4D5E6F8,0,,104.47.0.1:25,*,,attempting to connect",
