@@ -2,10 +2,11 @@
 // generated protocol log (1 GB by default) picked in the built page in
 // headless Chromium; prints MB/s, the longest main-thread task (longtask
 // observer), wasm memory of the worker and of the page, and the JS heaps.
-//   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log] [--trace out.json]
+//   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log] [--trace out.json] [--profile out.cpuprofile]
 // --trace writes a Chrome trace of the run and prints what the page's long
-// tasks spent their time on.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+// tasks spent their time on; --profile writes a CPU profile of the page's main
+// thread (open it in DevTools) and prints the functions with the most self time.
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -51,6 +52,13 @@ try {
   if (args.trace) {
     await browser.startTracing(page, { path: args.trace, categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing'] });
   }
+  let cdp = null;
+  if (args.profile) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+  }
   const t0 = Date.now();
   await page.setInputFiles('[data-testid="file-input"]', file);
   // Sample the worker's JS heap while it runs.
@@ -66,6 +74,11 @@ try {
   if (args.trace) {
     await browser.stopTracing();
     summariseTrace(args.trace);
+  }
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(args.profile, JSON.stringify(profile));
+    summariseProfile(profile);
   }
   const wall = (Date.now() - t0) / 1000;
   const done = await page.locator('[data-testid="progress-done"]');
@@ -93,6 +106,19 @@ try {
   await browser.close();
   await srv.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
+
+/// Self time per function in a CPU profile, the biggest first.
+function summariseProfile(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}`;
+    self.set(name, (self.get(name) || 0) + (profile.timeDeltas[i] || 0));
+  });
+  const top = [...self].filter(([n]) => !n.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  for (const [n, us] of top) console.log(`profile: ${(us / 1000).toFixed(1).padStart(8)} ms  ${n}`);
 }
 
 /// The main thread's tasks over 40 ms in a trace, and the time of the events

@@ -77,12 +77,14 @@ pub struct HourCount {
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub points: Vec<HourCount>,
+    pub points: std::rc::Rc<Vec<HourCount>>,
     pub lang: &'static str,
 }
 
 /// Most rules drawn in their own colour; the rest are "other".
 const SERIES: usize = 6;
+/// Bars drawn at most in the timeline (four days of hours).
+const MAX_BARS: usize = 96;
 
 /// `2026-01-20T11` → `11:00`; `Jan 20 10` (syslog) → `10:00`.
 fn hour_label(hour: &str) -> String {
@@ -103,7 +105,7 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
     let title = t("chart-timeline-title");
     // Rules by total count, the biggest get their own series.
     let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
-    for pt in &p.points {
+    for pt in p.points.iter() {
         *totals.entry(pt.rule.as_str()).or_default() += pt.count;
     }
     let mut rules: Vec<(&str, u64)> = totals.into_iter().collect();
@@ -113,18 +115,46 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
     let idx = |rule: &str| series.iter().position(|r| *r == rule).unwrap_or(SERIES);
     // Hours in order, each with a count per series.
     let mut hours: BTreeMap<&str, [u64; SERIES + 1]> = BTreeMap::new();
-    for pt in &p.points {
+    for pt in p.points.iter() {
         hours.entry(pt.hour.as_str()).or_default()[idx(&pt.rule)] += pt.count;
     }
-    let max = hours.values().map(|v| v.iter().sum::<u64>()).max().unwrap_or(0).max(1);
-    let n = hours.len().max(1) as f64;
+    // A long log (days of hours) is drawn with one bar per `per_bar`
+    // consecutive hours, a power of two so the grouping changes only a few
+    // times while a big log streams in: a few hundred bars at 2 px each said
+    // no more, and drawing them blocked the page at every snapshot.
+    let mut per_bar = 1;
+    while hours.len().div_ceil(per_bar) > MAX_BARS {
+        per_bar *= 2;
+    }
+    let entries: Vec<(&str, [u64; SERIES + 1])> = hours.into_iter().collect();
+    let bars: Vec<(&str, &str, [u64; SERIES + 1])> = entries
+        .chunks(per_bar)
+        .map(|c| {
+            let mut sum = [0u64; SERIES + 1];
+            for (_, counts) in c {
+                for (s, n) in sum.iter_mut().zip(counts) {
+                    *s += n;
+                }
+            }
+            (c[0].0, c[c.len() - 1].0, sum)
+        })
+        .collect();
+    let max = bars.iter().map(|b| b.2.iter().sum::<u64>()).max().unwrap_or(0).max(1);
+    let n = bars.len().max(1) as f64;
     let (left, top, plot_h, width) = (44.0, 8.0, 150.0, 560.0);
-    let step = (width - left - 4.0) / n;
-    let bar = (step * 0.8).max(1.0);
+    let plot_w = width - left - 4.0;
+    let step = plot_w / n;
     let label_every = (n / 8.0).ceil().max(1.0) as usize;
     let rule_title = |rule: &str| {
         mailtriage_engine::kb::rule(rule).map_or_else(|| rule.to_string(), |r| i18n::rule_text(lang, r).title)
     };
+    // The bars are drawn in data units (one unit per hour across, one per
+    // finding up, y growing upwards from 0) inside a nested SVG whose viewBox
+    // maps them onto the plot. A snapshot that adds hours or raises the
+    // maximum changes that one viewBox; only the hours whose counts changed
+    // touch their own bars (keyed by series), so a redraw while a big log
+    // streams stays small.
+    let ticks: Vec<(usize, &str)> = bars.iter().enumerate().map(|(i, b)| (i, b.0)).collect();
     html! {
         <figure class="chart" data-testid="chart-timeline">
             <figcaption>{ &title }</figcaption>
@@ -136,29 +166,27 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
                     <line x1={left.to_string()} y1={(top + plot_h).to_string()} x2={width.to_string()} y2={(top + plot_h).to_string()} class="axis" />
                     <text x={(left - 6.0).to_string()} y={(top + 10.0).to_string()} class="chart-value" text-anchor="end">{ max }</text>
                     <text x={(left - 6.0).to_string()} y={(top + plot_h).to_string()} class="chart-value" text-anchor="end">{ "0" }</text>
-                    { for hours.iter().enumerate().map(|(i, (hour, counts))| {
-                        let x = left + 2.0 + i as f64 * step + (step - bar) / 2.0;
-                        let mut y = top + plot_h;
-                        let total: u64 = counts.iter().sum();
-                        let segs = counts.iter().enumerate().filter(|(_, c)| **c > 0).map(|(s, c)| {
-                            let h = *c as f64 / max as f64 * plot_h;
-                            y -= h;
-                            html! { <rect x={x.to_string()} y={y.to_string()} width={bar.to_string()} height={h.to_string()} class={format!("series-{s}")} /> }
-                        }).collect::<Html>();
-                        let label = (i % label_every == 0).then(|| html! {
-                            <text x={(x + bar / 2.0).to_string()} y={(top + plot_h + 14.0).to_string()} class="chart-tick" text-anchor="middle">
-                                { hour_label(hour) }
-                            </text>
-                        });
-                        let day = (i == 0 || hours.keys().nth(i - 1).map(|h| day_of(h)) != Some(day_of(hour))).then(|| html! {
-                            <text x={(x + bar / 2.0).to_string()} y={(top + plot_h + 28.0).to_string()} class="chart-tick" text-anchor="middle">
-                                { day_of(hour) }
-                            </text>
-                        });
+                    <svg x={(left + 2.0).to_string()} y={top.to_string()} width={plot_w.to_string()} height={plot_h.to_string()}
+                        viewBox={format!("0 {} {} {max}", -(max as f64), n)} preserveAspectRatio="none" class="bars">
+                        { for bars.iter().enumerate().map(|(i, (hour, last, counts))| html! {
+                            <HourBars key={format!("{hour}/{per_bar}")} hour={hour.to_string()} last={(per_bar > 1).then(|| last.to_string())} index={i} counts={*counts} />
+                        }) }
+                    </svg>
+                    { for ticks.iter().filter(|(i, h)| i % label_every == 0 || *i == 0 || day_of(ticks[i - 1].1) != day_of(h)).map(|&(i, hour)| {
+                        let x = left + 2.0 + (i as f64 + 0.5) * step;
+                        let first_of_day = i == 0 || day_of(ticks[i - 1].1) != day_of(hour);
                         html! {
-                            <g class="hour" data-hour={hour.to_string()} data-count={total.to_string()}>
-                                <title>{ format!("{hour}:00 UTC — {total}") }</title>
-                                { segs }{ for label }{ for day }
+                            <g key={hour} class="tick">
+                                if i % label_every == 0 {
+                                    <text x={x.to_string()} y={(top + plot_h + 14.0).to_string()} class="chart-tick" text-anchor="middle">
+                                        { hour_label(hour) }
+                                    </text>
+                                }
+                                if first_of_day {
+                                    <text x={x.to_string()} y={(top + plot_h + 28.0).to_string()} class="chart-tick" text-anchor="middle">
+                                        { day_of(hour) }
+                                    </text>
+                                }
                             </g>
                         }
                     }) }
@@ -173,5 +201,37 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
                 </ul>
             }
         </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HourBarsProps {
+    hour: String,
+    /// The last hour of the bar when it groups several.
+    last: Option<String>,
+    /// The hour's place on the axis (one data unit per hour).
+    index: usize,
+    counts: [u64; SERIES + 1],
+}
+
+/// One hour's stacked bar, in the data units of the timeline's nested SVG.
+/// Its own component, so an hour whose counts did not change is not redrawn.
+#[function_component(HourBars)]
+fn hour_bars(p: &HourBarsProps) -> Html {
+    let total: u64 = p.counts.iter().sum();
+    let x = (p.index as f64 + 0.1).to_string();
+    let mut y = 0.0;
+    html! {
+        <g class="hour" data-hour={p.hour.clone()} data-count={total.to_string()}>
+            <title>{ match &p.last {
+                Some(last) => format!("{}:00–{last}:59 UTC — {total}", p.hour),
+                None => format!("{}:00 UTC — {total}", p.hour),
+            } }</title>
+            { for p.counts.iter().enumerate().filter(|(_, c)| **c > 0).map(|(s, c)| {
+                let h = *c as f64;
+                y += h;
+                html! { <rect key={s} x={x.clone()} y={(-y).to_string()} width="0.8" height={h.to_string()} class={format!("series-{s}")} /> }
+            }) }
+        </g>
     }
 }

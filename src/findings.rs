@@ -21,6 +21,9 @@ use yew::prelude::*;
 
 /// Evidence lines shown per rule group (the rest are counted).
 const EVIDENCE_SHOWN: usize = 20;
+/// Rule groups drawn in the first task, and added in each next one.
+const FIRST_GROUPS: usize = 2;
+const MORE_GROUPS: usize = 2;
 /// Affected recipients/end-points listed per group (the rest are counted).
 const AFFECTED_SHOWN: usize = 12;
 
@@ -148,6 +151,17 @@ pub fn report_view(p: &ReportProps) -> Html {
     let r = &p.report;
     let groups =
         use_memo(p.report.clone(), |r| export::groups(r).iter().map(Group::from).map(Rc::new).collect::<Vec<_>>());
+    // Groups are drawn a few per task the first time, so the first snapshot
+    // of a big log never blocks the page; later snapshots keep the limit.
+    let limit = use_state(|| FIRST_GROUPS);
+    {
+        let limit = limit.clone();
+        use_effect_with((*limit, groups.len()), move |&(drawn, total)| {
+            let timer = (drawn < total)
+                .then(|| gloo::timers::callback::Timeout::new(0, move || limit.set(drawn + MORE_GROUPS)));
+            move || drop(timer)
+        });
+    }
     let source: AttrValue =
         if r.path == PASTE { i18n::text(lang, "pasted-text", None).into() } else { r.path.clone().into() };
     html! {
@@ -160,7 +174,7 @@ pub fn report_view(p: &ReportProps) -> Html {
             if r.findings.is_empty() && !r.notes.contains(&Note::Binary) {
                 <p class="empty" data-testid="no-findings">{ i18n::text(lang, "no-findings", None) }</p>
             }
-            { for groups.iter().map(|g| html! { <RuleView key={g.rule.clone()} group={g.clone()} source={source.clone()} scope={p.index} lang={lang} /> }) }
+            { for groups.iter().take(*limit).map(|g| html! { <RuleView key={g.rule.clone()} group={g.clone()} source={source.clone()} scope={p.index} lang={lang} /> }) }
             if r.unrecognised_lines > 0 {
                 <details class="unrecognised" data-testid="unrecognised">
                     <summary>{ i18n::text_n(lang, "stats-lines", &[("lines", r.lines as i64), ("unrecognised", r.unrecognised_lines as i64)]) }</summary>
@@ -183,14 +197,15 @@ struct Group {
     last_seen: Option<String>,
     codes: Vec<String>,
     affected: Vec<String>,
-    evidence: Vec<Occurrence>,
+    evidence: Rc<Vec<Occurrence>>,
 }
 
 impl From<&RuleGroup<'_>> for Group {
     fn from(g: &RuleGroup<'_>) -> Self {
-        let mut evidence: Vec<Occurrence> = g.findings.iter().flat_map(|f| f.evidence.iter().cloned()).collect();
-        evidence.sort_by_key(|o| o.location.line);
-        evidence.truncate(EVIDENCE_SHOWN);
+        // Sorted by reference, so only the lines shown are copied.
+        let mut all: Vec<&Occurrence> = g.findings.iter().flat_map(|f| f.evidence.iter()).collect();
+        all.sort_by_key(|o| o.location.line);
+        let evidence: Vec<Occurrence> = all.into_iter().take(EVIDENCE_SHOWN).cloned().collect();
         Self {
             rule: g.rule.to_string(),
             severity: g.severity,
@@ -201,7 +216,7 @@ impl From<&RuleGroup<'_>> for Group {
             last_seen: g.last_seen.map(str::to_string),
             codes: g.codes.clone(),
             affected: g.affected.clone(),
-            evidence,
+            evidence: Rc::new(evidence),
         }
     }
 }
@@ -216,14 +231,16 @@ struct RuleProps {
     lang: &'static str,
 }
 
-/// All findings of one rule in one input.
+/// All findings of one rule in one input. A snapshot of a streaming log
+/// changes its counts and times; the rule's text and the evidence lines are
+/// components of their own, so they are only redrawn when they change.
 #[function_component(RuleView)]
 fn rule_view(p: &RuleProps) -> Html {
     let g = &p.group;
     let lang = p.lang;
     let t = |id: &str| i18n::text(lang, id, None);
     let rule = kb::rule(&g.rule);
-    let text = rule.map(|r| i18n::rule_text(lang, r));
+    let title = rule.map_or_else(|| t("unclassified-title"), |r| i18n::text(lang, r.id, None));
     let severity = g.severity.as_str();
     let heading_id = format!("rule-{}-{}-{}", p.scope, g.rule, g.first_line);
     let lines = if g.first_line == g.last_line {
@@ -240,7 +257,7 @@ fn rule_view(p: &RuleProps) -> Html {
                 if !g.codes.is_empty() {
                     <code class="codes">{ g.codes.join(" · ") }</code>
                 }
-                <h4 id={heading_id}>{ text.as_ref().map_or_else(|| t("unclassified-title"), |x| x.title.clone()) }</h4>
+                <h4 id={heading_id}>{ title }</h4>
                 <span class="count" data-testid="count">{ i18n::text_n(lang, "count", &[("count", g.count as i64)]) }</span>
             </header>
             <dl class="meta">
@@ -260,33 +277,79 @@ fn rule_view(p: &RuleProps) -> Html {
                     }
                 </p>
             }
-            if let Some(x) = &text {
-                <h5>{ t("cause-heading") }</h5>
-                <p class="cause" data-testid="cause">{ &x.cause }</p>
-                <h5>{ t("fix-heading") }</h5>
-                <ol class="fix" data-testid="fix">
-                    { for x.fix.iter().enumerate().map(|(i, s)| html! {
-                        <li><span class="step">{ s }</span><CopyButton text={s.clone()} label={i18n::text_n(lang, "copy-step", &[("step", i as i64 + 1)])} lang={lang} /></li>
-                    }) }
-                </ol>
-            }
-            if let Some(rule) = rule {
-                { artifacts(rule, lang) }
-                if !rule.references.is_empty() {
-                    <h5>{ t("references-heading") }</h5>
-                    <ul class="refs">{ for rule.references.iter().map(|x| html! {
-                        <li><a href={x.url} target="_blank" rel="noopener noreferrer">{ x.title }</a></li>
-                    }) }</ul>
-                }
-            }
-            <details class="evidence">
-                <summary>{ t("evidence-heading") }{ format!(" ({})", g.evidence.len()) }</summary>
-                { for g.evidence.iter().map(|o| evidence_line(o, &p.source)) }
-                if hidden > 0 {
-                    <p class="more">{ i18n::text_n(lang, "more-evidence", &[("count", hidden as i64)]) }</p>
-                }
-            </details>
+            <RuleText rule={g.rule.clone()} {lang} />
+            <Evidence evidence={g.evidence.clone()} {hidden} source={p.source.clone()} {lang} />
         </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RuleTextProps {
+    rule: String,
+    lang: &'static str,
+}
+
+/// A rule's cause, fix steps, artifacts and references: they depend on the
+/// rule and the language only.
+#[function_component(RuleText)]
+fn rule_text(p: &RuleTextProps) -> Html {
+    let lang = p.lang;
+    let t = |id: &str| i18n::text(lang, id, None);
+    let Some(rule) = kb::rule(&p.rule) else { return html! {} };
+    let x = i18n::rule_text(lang, rule);
+    html! {
+        <>
+            <h5>{ t("cause-heading") }</h5>
+            <p class="cause" data-testid="cause">{ &x.cause }</p>
+            <h5>{ t("fix-heading") }</h5>
+            <ol class="fix" data-testid="fix">
+                { for x.fix.iter().enumerate().map(|(i, s)| html! {
+                    <li><span class="step">{ s }</span><CopyButton text={s.clone()} label={i18n::text_n(lang, "copy-step", &[("step", i as i64 + 1)])} lang={lang} /></li>
+                }) }
+            </ol>
+            { artifacts(rule, lang) }
+            if !rule.references.is_empty() {
+                <h5>{ t("references-heading") }</h5>
+                <ul class="refs">{ for rule.references.iter().map(|x| html! {
+                    <li><a href={x.url} target="_blank" rel="noopener noreferrer">{ x.title }</a></li>
+                }) }</ul>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EvidenceProps {
+    evidence: Rc<Vec<Occurrence>>,
+    /// Occurrences counted but not listed.
+    hidden: u64,
+    source: AttrValue,
+    lang: &'static str,
+}
+
+/// The evidence lines of a rule group, in a closed `<details>`: most of a
+/// finding's elements, so they are drawn in a task after the finding itself.
+#[function_component(Evidence)]
+fn evidence(p: &EvidenceProps) -> Html {
+    let lang = p.lang;
+    let ready = use_state(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            let timer = gloo::timers::callback::Timeout::new(0, move || ready.set(true));
+            move || drop(timer)
+        });
+    }
+    html! {
+        <details class="evidence">
+            <summary>{ i18n::text(lang, "evidence-heading", None) }{ format!(" ({})", p.evidence.len()) }</summary>
+            if *ready {
+                { for p.evidence.iter().map(|o| evidence_line(o, &p.source)) }
+            }
+            if p.hidden > 0 {
+                <p class="more">{ i18n::text_n(lang, "more-evidence", &[("count", p.hidden as i64)]) }</p>
+            }
+        </details>
     }
 }
 

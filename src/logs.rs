@@ -135,7 +135,7 @@ pub fn timeline_points(reports: &[Rc<InputReport>]) -> Vec<HourCount> {
 #[derive(Properties, PartialEq)]
 pub struct LogsProps {
     pub census: Option<Rc<CensusData>>,
-    pub timeline: Vec<HourCount>,
+    pub timeline: Rc<Vec<HourCount>>,
     pub lang: &'static str,
 }
 
@@ -158,7 +158,7 @@ pub fn logs_view(p: &LogsProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct CensusProps {
     pub census: Rc<CensusData>,
-    pub timeline: Vec<HourCount>,
+    pub timeline: Rc<Vec<HourCount>>,
     pub lang: &'static str,
 }
 

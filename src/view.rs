@@ -204,7 +204,8 @@ pub fn app() -> Html {
     };
     // logs: the census of the files (or else of the paste) and the findings timeline.
     let census = pipe.census.clone().or_else(|| pipe.paste_census.clone());
-    let timeline = timeline_points(&state.reports);
+    // Memoised: the page redraws on every progress message of a big log.
+    let timeline = use_memo(state.reports.clone(), |r| Rc::new(timeline_points(r)));
     // findings: with the redact switch on, every view shows redacted copies.
     let shown = use_redacted(&state.reports, &census, state.redact);
 
@@ -255,7 +256,7 @@ pub fn app() -> Html {
             <Results reports={shown.0.clone()} lang={lang} redact={state.redact} on_redact={on_redact} />
         </main>
         if census.is_some() || !timeline.is_empty() {
-            <LogsView census={shown.1.clone()} timeline={timeline} lang={lang} />
+            <LogsView census={shown.1.clone()} timeline={(*timeline).clone()} lang={lang} />
         }
         </>
     }
