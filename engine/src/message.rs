@@ -110,8 +110,18 @@ fn mbox_messages(bytes: &[u8]) -> Vec<&[u8]> {
     out
 }
 
+/// A parser for what a bounce is read by: the MIME headers, `Subject` and
+/// `From`; every other header is kept raw. Tokenising each `Received:`,
+/// date and address header of every message cost more than the reading.
+fn parser() -> MessageParser {
+    MessageParser::new()
+        .with_mime_headers()
+        .header_text(mail_parser::HeaderName::Subject)
+        .header_address(mail_parser::HeaderName::From)
+}
+
 fn decode_one(bytes: &[u8]) -> Option<Decoded> {
-    let msg = MessageParser::default().parse(bytes)?;
+    let msg = parser().parse(bytes)?;
     let mut out = Decoded {
         subject: msg.subject().map(str::to_string),
         from: msg.from().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_string),
