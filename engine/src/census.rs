@@ -31,12 +31,18 @@ struct Sample {
     heap: std::collections::BinaryHeap<ByStart>,
 }
 
+/// Boxed: the heap moves its entries as it sifts, and a session is large.
 #[derive(Debug)]
-struct ByStart(SessionState);
+struct ByStart(Box<SessionState>);
+
+/// The order of the sample: first row, then id, then file.
+fn start_key(s: &SessionState) -> (Option<&str>, &str, &str) {
+    (s.first_time.as_deref(), &s.id, &*s.file)
+}
 
 impl ByStart {
     fn key(&self) -> (Option<&str>, &str, &str) {
-        (self.0.first_time.as_deref(), &self.0.id, &*self.0.file)
+        start_key(&self.0)
     }
 }
 
@@ -68,14 +74,13 @@ impl Sample {
     /// Keeps `s` if it is among the earliest; returns how many sessions
     /// were left out (0 or 1: `s`, or the one it replaced).
     fn offer(&mut self, s: SessionState) -> u64 {
-        let s = ByStart(s);
         if self.heap.len() < self.cap {
-            self.heap.push(s);
+            self.heap.push(ByStart(Box::new(s)));
             return 0;
         }
         if let Some(mut top) = self.heap.peek_mut() {
-            if s < *top {
-                *top = s;
+            if start_key(&s) < top.key() {
+                *top = ByStart(Box::new(s));
             }
         }
         1
@@ -437,10 +442,10 @@ impl Census {
             }
         }
         for s in other.kept_interesting.heap.into_vec() {
-            self.not_kept += self.kept_interesting.offer(s.0);
+            self.not_kept += self.kept_interesting.offer(*s.0);
         }
         for s in other.kept_ordinary.heap.into_vec() {
-            self.not_kept += self.kept_ordinary.offer(s.0);
+            self.not_kept += self.kept_ordinary.offer(*s.0);
         }
         for (key, mut frag) in other.open {
             self.clock += 1;
