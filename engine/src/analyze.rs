@@ -634,7 +634,9 @@ impl LineState {
         if let Some(c) = &mut self.census {
             c.row(&row, line);
         }
-        let crate::session::Row { data, context, remote, date_time: time, event, .. } = row;
+        // Borrowed, not moved out: most rows end below, and moving the row
+        // cost a copy of it on every one.
+        let (data, context, event) = (&row.data, &row.context, row.event);
         let reply_event = match self.log.direction {
             Some(Direction::Inbound) => event == b'>',
             Some(Direction::Outbound) => event == b'<',
@@ -652,13 +654,13 @@ impl LineState {
         }
         let text = match (data.is_empty(), context.is_empty()) {
             (false, false) => Cow::Owned(format!("{data} {context}")),
-            (false, true) => Cow::Owned(data.into_owned()),
-            _ => Cow::Owned(context.into_owned()),
+            (false, true) => Cow::Owned(data.to_string()),
+            _ => Cow::Owned(context.to_string()),
         };
         Some(Reading {
             kind: InputKind::ProtocolLog,
-            remote_ip: protolog::endpoint_ip(remote).map(str::to_string),
-            timestamp: Some(time.to_string()),
+            remote_ip: protolog::endpoint_ip(row.remote).map(str::to_string),
+            timestamp: Some(row.date_time.to_string()),
             text,
             remote_host: None,
             recipient: None,

@@ -381,9 +381,14 @@ fn has_keyword(hay: &[u8], word: &[u8; 8]) -> bool {
     let (space, dash) = (u8x16::splat(b' '), u8x16::splat(b'-'));
     let mut at = 0;
     while at + 8 < hay.len() {
-        let mut w = [0u8; 16];
-        let n = (hay.len() - at).min(16);
-        w[..n].copy_from_slice(&hay[at..at + n]);
+        let w = match hay.get(at..at + 16).and_then(|w| <[u8; 16]>::try_from(w).ok()) {
+            Some(w) => w,
+            None => {
+                let mut w = [0u8; 16];
+                w[..hay.len() - at].copy_from_slice(&hay[at..]);
+                w
+            }
+        };
         let v = u8x16::from(w);
         let mut seps = (v.simd_eq(space) | v.simd_eq(dash)).to_bitmask();
         while seps != 0 {
