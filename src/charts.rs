@@ -122,23 +122,7 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
     // consecutive hours, a power of two so the grouping changes only a few
     // times while a big log streams in: a few hundred bars at 2 px each said
     // no more, and drawing them blocked the page at every snapshot.
-    let mut per_bar = 1;
-    while hours.len().div_ceil(per_bar) > MAX_BARS {
-        per_bar *= 2;
-    }
-    let entries: Vec<(&str, [u64; SERIES + 1])> = hours.into_iter().collect();
-    let bars: Vec<(&str, &str, [u64; SERIES + 1])> = entries
-        .chunks(per_bar)
-        .map(|c| {
-            let mut sum = [0u64; SERIES + 1];
-            for (_, counts) in c {
-                for (s, n) in sum.iter_mut().zip(counts) {
-                    *s += n;
-                }
-            }
-            (c[0].0, c[c.len() - 1].0, sum)
-        })
-        .collect();
+    let (per_bar, bars) = group_hours(hours.into_iter().collect(), MAX_BARS);
     let max = bars.iter().map(|b| b.2.iter().sum::<u64>()).max().unwrap_or(0).max(1);
     let n = bars.len().max(1) as f64;
     let (left, top, plot_h, width) = (44.0, 8.0, 150.0, 560.0);
@@ -204,6 +188,32 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
     }
 }
 
+/// Counts of one hour (or bar) per series.
+type Counts = [u64; SERIES + 1];
+
+/// Consecutive hours grouped so that at most `max` bars are drawn: `per_bar`
+/// hours each, the smallest power of two that fits. Each bar has its first
+/// and last hour and the summed counts.
+fn group_hours(hours: Vec<(&str, Counts)>, max: usize) -> (usize, Vec<(&str, &str, Counts)>) {
+    let mut per_bar = 1;
+    while hours.len().div_ceil(per_bar) > max {
+        per_bar *= 2;
+    }
+    let bars = hours
+        .chunks(per_bar)
+        .map(|c| {
+            let mut sum = [0u64; SERIES + 1];
+            for (_, counts) in c {
+                for (s, n) in sum.iter_mut().zip(counts) {
+                    *s += n;
+                }
+            }
+            (c[0].0, c[c.len() - 1].0, sum)
+        })
+        .collect();
+    (per_bar, bars)
+}
+
 #[derive(Properties, PartialEq)]
 struct HourBarsProps {
     hour: String,
@@ -211,7 +221,7 @@ struct HourBarsProps {
     last: Option<String>,
     /// The hour's place on the axis (one data unit per hour).
     index: usize,
-    counts: [u64; SERIES + 1],
+    counts: Counts,
 }
 
 /// One hour's stacked bar, in the data units of the timeline's nested SVG.
@@ -233,5 +243,37 @@ fn hour_bars(p: &HourBarsProps) -> Html {
                 html! { <rect key={s} x={x.clone()} y={(-y).to_string()} width="0.8" height={h.to_string()} class={format!("series-{s}")} /> }
             }) }
         </g>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_logs_group_hours_by_powers_of_two_and_keep_every_count() {
+        let names: Vec<String> = (0..1000).map(|i| format!("2026-01-{:02}T{:02}", 1 + i / 24, i % 24)).collect();
+        for n in [0, 1, 96, 97, 192, 193, 1000] {
+            let hours: Vec<(&str, Counts)> =
+                names[..n].iter().enumerate().map(|(i, h)| (h.as_str(), [i as u64, 1, 0, 0, 0, 0, 2])).collect();
+            let (per_bar, bars) = group_hours(hours.clone(), 96);
+            assert!(bars.len() <= 96, "{n} hours: {} bars", bars.len());
+            assert!(per_bar.is_power_of_two());
+            // The smallest grouping that fits: half of it would not.
+            assert!(per_bar == 1 || n.div_ceil(per_bar / 2) > 96, "{n} hours by {per_bar}");
+            let total = |c: &[Counts]| {
+                c.iter().fold([0u64; SERIES + 1], |mut a, x| {
+                    a.iter_mut().zip(x).for_each(|(a, x)| *a += x);
+                    a
+                })
+            };
+            let want = total(&hours.iter().map(|h| h.1).collect::<Vec<_>>());
+            assert_eq!(total(&bars.iter().map(|b| b.2).collect::<Vec<_>>()), want);
+            if let (Some(first), Some(last)) = (bars.first(), bars.last()) {
+                assert_eq!(first.0, names[0]);
+                assert_eq!(last.1, names[n - 1]);
+            }
+        }
+        assert_eq!(group_hours(vec![("a", [0; SERIES + 1]); 97], 96).0, 2);
     }
 }
