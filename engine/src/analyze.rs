@@ -643,8 +643,8 @@ impl LineState {
             _ => event == b'<' || event == b'>',
         };
         let candidate = match event {
-            b'*' if routine_information(&context) => false,
-            b'*' | b'-' => kb::has_trigger(&data) || kb::has_trigger(&context),
+            b'*' if routine_information(context) => false,
+            b'*' | b'-' => kb::has_trigger(data) || kb::has_trigger(context),
             _ if reply_event => matches!(data.as_bytes().first(), Some(b'4' | b'5')),
             b'<' | b'>' => false,
             _ => true,
