@@ -138,7 +138,24 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
     // maximum changes that one viewBox; only the hours whose counts changed
     // touch their own bars (keyed by series), so a redraw while a big log
     // streams stays small.
-    let ticks: Vec<(usize, &str)> = bars.iter().enumerate().map(|(i, b)| (i, b.0)).collect();
+    // Under the axis: an hour every `label_every` bars, and the date where
+    // a day starts, when the last date drawn is far enough to the left
+    // (a date is about 70 px wide).
+    let day_gap = ((n * 72.0 / plot_w).ceil() as usize).max(1);
+    let mut last_day: Option<usize> = None;
+    let ticks: Vec<(usize, &str, bool, bool)> = bars
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| {
+            let new_day = i == 0 || day_of(bars[i - 1].0) != day_of(b.0);
+            let day = new_day && last_day.is_none_or(|d| i - d >= day_gap);
+            if day {
+                last_day = Some(i);
+            }
+            let hour = i % label_every == 0;
+            (hour || day).then_some((i, b.0, hour, day))
+        })
+        .collect();
     html! {
         <figure class="chart" data-testid="chart-timeline">
             <figcaption>{ &title }</figcaption>
@@ -156,17 +173,16 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
                             <HourBars key={format!("{hour}/{per_bar}")} hour={hour.to_string()} last={(per_bar > 1).then(|| last.to_string())} index={i} counts={*counts} />
                         }) }
                     </svg>
-                    { for ticks.iter().filter(|(i, h)| i % label_every == 0 || *i == 0 || day_of(ticks[i - 1].1) != day_of(h)).map(|&(i, hour)| {
+                    { for ticks.iter().map(|&(i, hour, show_hour, show_day)| {
                         let x = left + 2.0 + (i as f64 + 0.5) * step;
-                        let first_of_day = i == 0 || day_of(ticks[i - 1].1) != day_of(hour);
                         html! {
                             <g key={hour} class="tick">
-                                if i % label_every == 0 {
+                                if show_hour {
                                     <text x={x.to_string()} y={(top + plot_h + 14.0).to_string()} class="chart-tick" text-anchor="middle">
                                         { hour_label(hour) }
                                     </text>
                                 }
-                                if first_of_day {
+                                if show_day {
                                     <text x={x.to_string()} y={(top + plot_h + 28.0).to_string()} class="chart-tick" text-anchor="middle">
                                         { day_of(hour) }
                                     </text>
@@ -191,27 +207,59 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
 /// Counts of one hour (or bar) per series.
 type Counts = [u64; SERIES + 1];
 
-/// Consecutive hours grouped so that at most `max` bars are drawn: `per_bar`
-/// hours each, the smallest power of two that fits. Each bar has its first
-/// and last hour and the summed counts.
-fn group_hours(hours: Vec<(&str, Counts)>, max: usize) -> (usize, Vec<(&str, &str, Counts)>) {
-    let mut per_bar = 1;
-    while hours.len().div_ceil(per_bar) > max {
-        per_bar *= 2;
+/// The hour of an hour bucket (`2026-01-20T11` → 11), 0 when unreadable.
+fn hour_of_day(hour: &str) -> usize {
+    hour.rsplit(['T', ' ']).next().and_then(|h| h.parse().ok()).unwrap_or(0)
+}
+
+/// Runs of consecutive entries with the same `key`, each with its first and
+/// last hour and the summed counts.
+fn runs<'a, K: PartialEq>(hours: &[(&'a str, Counts)], key: impl Fn(&str) -> K) -> Vec<(&'a str, &'a str, Counts)> {
+    let mut bars: Vec<(&'a str, &'a str, Counts)> = Vec::new();
+    let mut last_key = None;
+    for &(hour, counts) in hours {
+        let k = key(hour);
+        match bars.last_mut() {
+            Some(bar) if last_key.as_ref() == Some(&k) => {
+                bar.1 = hour;
+                for (s, n) in bar.2.iter_mut().zip(counts) {
+                    *s += n;
+                }
+            }
+            _ => bars.push((hour, hour, counts)),
+        }
+        last_key = Some(k);
     }
-    let bars = hours
-        .chunks(per_bar)
+    bars
+}
+
+/// Hours grouped so that at most `max` bars are drawn: `per_bar` hours of
+/// the same day each (1, 2, 3, 4, 6, 8, 12 or 24, aligned on the clock, the
+/// smallest that fits, so a bar never mixes days and the grouping changes
+/// only a few times while a big log streams in); past `max` days, several
+/// whole days per bar.
+fn group_hours(hours: Vec<(&str, Counts)>, max: usize) -> (usize, Vec<(&str, &str, Counts)>) {
+    for per_bar in [1, 2, 3, 4, 6, 8, 12, 24] {
+        let bars = runs(&hours, |h| (day_of(h).to_string(), hour_of_day(h) / per_bar));
+        if bars.len() <= max {
+            return (per_bar, bars);
+        }
+    }
+    let days = runs(&hours, |h| day_of(h).to_string());
+    let per = days.len().div_ceil(max.max(1));
+    let bars = days
+        .chunks(per)
         .map(|c| {
             let mut sum = [0u64; SERIES + 1];
-            for (_, counts) in c {
+            for (_, _, counts) in c {
                 for (s, n) in sum.iter_mut().zip(counts) {
                     *s += n;
                 }
             }
-            (c[0].0, c[c.len() - 1].0, sum)
+            (c[0].0, c[c.len() - 1].1, sum)
         })
         .collect();
-    (per_bar, bars)
+    (24 * per, bars)
 }
 
 #[derive(Properties, PartialEq)]
@@ -251,29 +299,47 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_logs_group_hours_by_powers_of_two_and_keep_every_count() {
-        let names: Vec<String> = (0..1000).map(|i| format!("2026-01-{:02}T{:02}", 1 + i / 24, i % 24)).collect();
-        for n in [0, 1, 96, 97, 192, 193, 1000] {
-            let hours: Vec<(&str, Counts)> =
-                names[..n].iter().enumerate().map(|(i, h)| (h.as_str(), [i as u64, 1, 0, 0, 0, 0, 2])).collect();
+    fn long_logs_group_hours_of_one_day_and_keep_every_count() {
+        let names: Vec<String> =
+            (0..2400).map(|i| format!("2026-{:02}-{:02}T{:02}", 1 + i / 24 / 28, 1 + i / 24 % 28, i % 24)).collect();
+        for n in [0, 1, 96, 97, 192, 193, 1000, 2400] {
+            // Every third hour has findings, plus a stray hour five years before.
+            let mut hours: Vec<(&str, Counts)> = vec![("2021-01-20T10", [1, 0, 0, 0, 0, 0, 0])];
+            hours.extend(
+                names[..n]
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % 3 != 1)
+                    .map(|(i, h)| (h.as_str(), [i as u64, 1, 0, 0, 0, 0, 2])),
+            );
             let (per_bar, bars) = group_hours(hours.clone(), 96);
             assert!(bars.len() <= 96, "{n} hours: {} bars", bars.len());
-            assert!(per_bar.is_power_of_two());
-            // The smallest grouping that fits: half of it would not.
-            assert!(per_bar == 1 || n.div_ceil(per_bar / 2) > 96, "{n} hours by {per_bar}");
-            let total = |c: &[Counts]| {
-                c.iter().fold([0u64; SERIES + 1], |mut a, x| {
+            if per_bar <= 24 {
+                assert!([1, 2, 3, 4, 6, 8, 12, 24].contains(&per_bar));
+                for (first, last, _) in &bars {
+                    assert_eq!(day_of(first), day_of(last), "{n}: a bar mixes days: {first}..{last}");
+                    assert_eq!(hour_of_day(first) / per_bar, hour_of_day(last) / per_bar);
+                }
+            }
+            if per_bar <= 24 {
+                assert_eq!(
+                    (bars[0].0, bars[0].1),
+                    ("2021-01-20T10", "2021-01-20T10"),
+                    "the stray hour is a bar of its own"
+                );
+            }
+            let total = |c: &mut dyn Iterator<Item = Counts>| {
+                c.fold([0u64; SERIES + 1], |mut a, x| {
                     a.iter_mut().zip(x).for_each(|(a, x)| *a += x);
                     a
                 })
             };
-            let want = total(&hours.iter().map(|h| h.1).collect::<Vec<_>>());
-            assert_eq!(total(&bars.iter().map(|b| b.2).collect::<Vec<_>>()), want);
-            if let (Some(first), Some(last)) = (bars.first(), bars.last()) {
-                assert_eq!(first.0, names[0]);
-                assert_eq!(last.1, names[n - 1]);
-            }
+            assert_eq!(total(&mut bars.iter().map(|b| b.2)), total(&mut hours.iter().map(|h| h.1)));
+            assert_eq!(bars.last().map(|b| b.1), hours.last().map(|h| h.0));
         }
-        assert_eq!(group_hours(vec![("a", [0; SERIES + 1]); 97], 96).0, 2);
+        let day: Vec<(&str, Counts)> = names[..24].iter().map(|h| (h.as_str(), [1, 0, 0, 0, 0, 0, 0])).collect();
+        assert_eq!(group_hours(day.clone(), 96).0, 1);
+        assert_eq!(group_hours(day.clone(), 12).0, 2);
+        assert_eq!(group_hours(day, 5).0, 6);
     }
 }
