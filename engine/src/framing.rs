@@ -303,10 +303,9 @@ fn looks_binary(head: &[u8]) -> bool {
     control * 20 > head.len().max(1)
 }
 
-/// The positions of `\n` in a chunk, read off 64-bit masks built sixteen
-/// bytes per compare (SSE2 natively, simd128 in wasm, through `wide`'s safe
-/// API). Log lines are short: a `memchr` call per line spent more on its
-/// set-up than on its search.
+/// The positions of `\n` in a chunk, read off the 64-bit byte masks
+/// ([`crate::bytemask`]). Log lines are short: a `memchr` call per line
+/// spent more on its set-up than on its search.
 struct Newlines<'a> {
     bytes: &'a [u8],
     base: usize,
@@ -315,7 +314,7 @@ struct Newlines<'a> {
 
 impl<'a> Newlines<'a> {
     fn new(bytes: &'a [u8]) -> Self {
-        Self { bytes, base: 0, bits: newline_bits(bytes, 0) }
+        Self { bytes, base: 0, bits: crate::bytemask::byte_bits(bytes, 0, b'\n') }
     }
 }
 
@@ -329,35 +328,12 @@ impl Iterator for Newlines<'_> {
             if self.base >= self.bytes.len() {
                 return None;
             }
-            self.bits = newline_bits(self.bytes, self.base);
+            self.bits = crate::bytemask::byte_bits(self.bytes, self.base, b'\n');
         }
         let at = self.base + self.bits.trailing_zeros() as usize;
         self.bits &= self.bits - 1;
         Some(at)
     }
-}
-
-/// Bit `i` set when `bytes[base + i] == b'\n'`, for `i < 64`.
-#[inline]
-fn newline_bits(bytes: &[u8], base: usize) -> u64 {
-    use wide::u8x16;
-    let nl = u8x16::splat(b'\n');
-    let mut mask = 0u64;
-    for k in 0..4 {
-        let at = base + 16 * k;
-        let w = match bytes.get(at..at + 16).and_then(|w| <[u8; 16]>::try_from(w).ok()) {
-            Some(w) => w,
-            None if at < bytes.len() => {
-                // The chunk's last bytes (once per chunk).
-                let mut w = [0u8; 16];
-                w[..bytes.len() - at].copy_from_slice(&bytes[at..]);
-                w
-            }
-            None => break,
-        };
-        mask |= u64::from(u8x16::from(w).simd_eq(nl).to_bitmask()) << (16 * k);
-    }
-    mask
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 
 pub mod analyze;
 pub mod archive;
+mod bytemask;
 pub mod census;
 pub mod export;
 pub mod framing;

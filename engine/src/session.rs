@@ -362,11 +362,11 @@ pub struct ErrorReply {
 
 /// True when `hay` has `word` (eight upper-case letters) as a whole token,
 /// in any case; tokens start and end at a space or `-` (`250-STARTTLS`).
-/// Runs on every positive reply: token starts come from 16-byte compares,
-/// and each start is tested with one 8-byte compare (`| 0x20` lowers an
-/// ASCII letter and maps nothing else onto one).
+/// Runs on every positive reply: token starts come from the byte masks
+/// ([`crate::bytemask`]), and each start is tested with one 8-byte compare
+/// (`| 0x20` lowers an ASCII letter and maps nothing else onto one).
 fn has_keyword(hay: &[u8], word: &[u8; 8]) -> bool {
-    use wide::u8x16;
+    use crate::bytemask::byte_bits;
     const LOWER: u64 = 0x2020_2020_2020_2020;
     let want = u64::from_le_bytes(*word) | LOWER;
     let is_word_at = |i: usize| {
@@ -378,26 +378,16 @@ fn has_keyword(hay: &[u8], word: &[u8; 8]) -> bool {
     if is_word_at(0) {
         return true;
     }
-    let (space, dash) = (u8x16::splat(b' '), u8x16::splat(b'-'));
-    let mut at = 0;
-    while at + 8 < hay.len() {
-        let w = match hay.get(at..at + 16).and_then(|w| <[u8; 16]>::try_from(w).ok()) {
-            Some(w) => w,
-            None => {
-                let mut w = [0u8; 16];
-                w[..hay.len() - at].copy_from_slice(&hay[at..]);
-                w
-            }
-        };
-        let v = u8x16::from(w);
-        let mut seps = (v.simd_eq(space) | v.simd_eq(dash)).to_bitmask();
+    let mut base = 0;
+    while base + 8 < hay.len() {
+        let mut seps = byte_bits(hay, base, b' ') | byte_bits(hay, base, b'-');
         while seps != 0 {
-            if is_word_at(at + seps.trailing_zeros() as usize + 1) {
+            if is_word_at(base + seps.trailing_zeros() as usize + 1) {
                 return true;
             }
             seps &= seps - 1;
         }
-        at += 16;
+        base += 64;
     }
     false
 }

@@ -289,40 +289,10 @@ impl CommaMask {
     }
 }
 
-/// Bit `i` set when `bytes[base + i] == b','`, for `i < 64`; bytes past the
-/// end are never commas. Sixteen bytes per compare (SSE2 natively, simd128
-/// in wasm, through `wide`'s safe API).
+/// Bit `i` set when `bytes[base + i] == b','`, for `i < 64`.
 #[inline]
 fn comma_bits(bytes: &[u8], base: usize) -> u64 {
-    use wide::u8x16;
-    let commas = u8x16::splat(b',');
-    let bits16 = |at: usize| -> u64 {
-        let end = at + 16;
-        if let Some(w) = bytes.get(at..end) {
-            let v = u8x16::from(<[u8; 16]>::try_from(w).unwrap_or([0; 16]));
-            return u64::from(v.simd_eq(commas).to_bitmask());
-        }
-        if bytes.len() >= 16 {
-            // The last sixteen bytes of the line, shifted to start at `at`.
-            let from = bytes.len() - 16;
-            let w = <[u8; 16]>::try_from(&bytes[from..]).unwrap_or([0; 16]);
-            let m = u64::from(u8x16::from(w).simd_eq(commas).to_bitmask());
-            return m >> (at - from);
-        }
-        let mut w = [0u8; 16];
-        let tail = bytes.get(at..).unwrap_or_default();
-        w[..tail.len()].copy_from_slice(tail);
-        u64::from(u8x16::from(w).simd_eq(commas).to_bitmask())
-    };
-    let mut mask = 0u64;
-    for k in 0..4 {
-        let at = base + 16 * k;
-        if at >= bytes.len() {
-            break;
-        }
-        mask |= bits16(at) << (16 * k);
-    }
-    mask
+    crate::bytemask::byte_bits(bytes, base, b',')
 }
 
 /// The next `,` at or after `from` (a plain search; tests compare the mask with it).
@@ -331,21 +301,11 @@ fn find_comma(bytes: &[u8], from: usize) -> Option<usize> {
     bytes.get(from..)?.iter().position(|&b| b == b',').map(|p| from + p)
 }
 
-/// The first `"` of `b`: sixteen bytes per compare. Quoted cells are
-/// short, where a call to `memchr` costs more than the search.
+/// The first `"` of `b`, from the byte masks: quoted cells are short,
+/// where a call to `memchr` costs more than the search.
 #[inline]
 fn memchr_quote(b: &[u8]) -> Option<usize> {
-    use wide::u8x16;
-    let quote = u8x16::splat(b'"');
-    let mut at = 0;
-    while let Some(w) = b.get(at..at + 16).and_then(|w| <[u8; 16]>::try_from(w).ok()) {
-        let m = u8x16::from(w).simd_eq(quote).to_bitmask();
-        if m != 0 {
-            return Some(at + m.trailing_zeros() as usize);
-        }
-        at += 16;
-    }
-    b[at..].iter().position(|&c| c == b'"').map(|p| at + p)
+    crate::bytemask::find_byte(b, 0, b'"')
 }
 
 /// `ip:port`, `[v6]:port` or a bare IP → the IP part.
