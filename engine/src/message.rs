@@ -113,11 +113,15 @@ fn mbox_messages(bytes: &[u8]) -> Vec<&[u8]> {
 /// A parser for what a bounce is read by: the MIME headers, `Subject` and
 /// `From`; every other header is kept raw. Tokenising each `Received:`,
 /// date and address header of every message cost more than the reading.
-fn parser() -> MessageParser {
-    MessageParser::new()
-        .with_mime_headers()
-        .header_text(mail_parser::HeaderName::Subject)
-        .header_address(mail_parser::HeaderName::From)
+/// Built once: it is the same for every message of every input.
+fn parser() -> &'static MessageParser {
+    static PARSER: std::sync::OnceLock<MessageParser> = std::sync::OnceLock::new();
+    PARSER.get_or_init(|| {
+        MessageParser::new()
+            .with_mime_headers()
+            .header_text(mail_parser::HeaderName::Subject)
+            .header_address(mail_parser::HeaderName::From)
+    })
 }
 
 fn decode_one(bytes: &[u8]) -> Option<Decoded> {
