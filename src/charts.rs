@@ -207,6 +207,12 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
 /// Counts of one hour (or bar) per series.
 type Counts = [u64; SERIES + 1];
 
+fn add_counts(sum: &mut Counts, counts: &Counts) {
+    for (s, n) in sum.iter_mut().zip(counts) {
+        *s += n;
+    }
+}
+
 /// The hour of an hour bucket (`2026-01-20T11` → 11), 0 when unreadable.
 fn hour_of_day(hour: &str) -> usize {
     hour.rsplit(['T', ' ']).next().and_then(|h| h.parse().ok()).unwrap_or(0)
@@ -222,9 +228,7 @@ fn runs<'a, K: PartialEq>(hours: &[(&'a str, Counts)], key: impl Fn(&str) -> K) 
         match bars.last_mut() {
             Some(bar) if last_key.as_ref() == Some(&k) => {
                 bar.1 = hour;
-                for (s, n) in bar.2.iter_mut().zip(counts) {
-                    *s += n;
-                }
+                add_counts(&mut bar.2, &counts);
             }
             _ => bars.push((hour, hour, counts)),
         }
@@ -252,9 +256,7 @@ fn group_hours(hours: Vec<(&str, Counts)>, max: usize) -> (usize, Vec<(&str, &st
         .map(|c| {
             let mut sum = [0u64; SERIES + 1];
             for (_, _, counts) in c {
-                for (s, n) in sum.iter_mut().zip(counts) {
-                    *s += n;
-                }
+                add_counts(&mut sum, counts);
             }
             (c[0].0, c[c.len() - 1].1, sum)
         })

@@ -153,15 +153,7 @@ pub fn report_view(p: &ReportProps) -> Html {
         use_memo(p.report.clone(), |r| export::groups(r).iter().map(Group::from).map(Rc::new).collect::<Vec<_>>());
     // Groups are drawn a few per task the first time, so the first snapshot
     // of a big log never blocks the page; later snapshots keep the limit.
-    let limit = use_state(|| FIRST_GROUPS);
-    {
-        let limit = limit.clone();
-        use_effect_with((*limit, groups.len()), move |&(drawn, total)| {
-            let timer = (drawn < total)
-                .then(|| gloo::timers::callback::Timeout::new(0, move || limit.set(drawn + MORE_GROUPS)));
-            move || drop(timer)
-        });
-    }
+    let (drawn, _) = crate::steps::use_drawn(groups.len(), FIRST_GROUPS, MORE_GROUPS);
     let source: AttrValue =
         if r.path == PASTE { i18n::text(lang, "pasted-text", None).into() } else { r.path.clone().into() };
     html! {
@@ -174,7 +166,7 @@ pub fn report_view(p: &ReportProps) -> Html {
             if r.findings.is_empty() && !r.notes.contains(&Note::Binary) {
                 <p class="empty" data-testid="no-findings">{ i18n::text(lang, "no-findings", None) }</p>
             }
-            { for groups.iter().take(*limit).map(|g| html! { <RuleView key={g.rule.clone()} group={g.clone()} source={source.clone()} scope={p.index} lang={lang} /> }) }
+            { for groups.iter().take(drawn).map(|g| html! { <RuleView key={g.rule.clone()} group={g.clone()} source={source.clone()} scope={p.index} lang={lang} /> }) }
             if r.unrecognised_lines > 0 {
                 <details class="unrecognised" data-testid="unrecognised">
                     <summary>{ i18n::text_n(lang, "stats-lines", &[("lines", r.lines as i64), ("unrecognised", r.unrecognised_lines as i64)]) }</summary>

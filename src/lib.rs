@@ -8,6 +8,7 @@ pub mod findings;
 pub mod logs;
 pub mod pipeline;
 pub mod state;
+pub mod steps;
 pub mod view;
 pub mod worker;
 

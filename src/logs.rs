@@ -173,17 +173,6 @@ pub fn census_view(p: &CensusProps) -> Html {
     // The endpoint (ip, direction) and the kept session (index) shown.
     let selected = use_state(|| None::<(String, Direction)>);
     let session = use_state(|| None::<usize>);
-    // Rows are drawn a chunk per frame, so a big census never blocks the page.
-    let limit = use_state(|| FIRST_ROWS);
-    {
-        // A new census clears what was selected in the old one.
-        let (selected, session, limit) = (selected.clone(), session.clone(), limit.clone());
-        use_effect_with(p.census.clone(), move |_| {
-            selected.set(None);
-            session.set(None);
-            limit.set(FIRST_ROWS);
-        });
-    }
 
     let f = filter.to_lowercase();
     let mut rows: Vec<&Endpoint> = r.endpoints.iter().filter(|e| matches(e, f.trim(), lang)).collect();
@@ -195,13 +184,15 @@ pub fn census_view(p: &CensusProps) -> Html {
     }
     let matched = rows.len();
     rows.truncate(MAX_ROWS);
-    let drawn = rows.len().min(*limit);
+    // Rows are drawn a chunk per task, so a big census never blocks the page.
+    let (drawn, limit) = crate::steps::use_drawn(rows.len(), FIRST_ROWS, MORE_ROWS);
     {
-        let limit = limit.clone();
-        use_effect_with((drawn, rows.len()), move |&(drawn, total)| {
-            let timer = (drawn < total)
-                .then(|| gloo::timers::callback::Timeout::new(0, move || limit.set((drawn + MORE_ROWS).min(MAX_ROWS))));
-            move || drop(timer)
+        // A new census clears what was selected in the old one.
+        let (selected, session) = (selected.clone(), session.clone());
+        use_effect_with(p.census.clone(), move |_| {
+            selected.set(None);
+            session.set(None);
+            limit.set(FIRST_ROWS);
         });
     }
     let drawn_rows = &rows[..drawn];
