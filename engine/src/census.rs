@@ -202,7 +202,7 @@ pub struct Census {
     open: HashMap<(Direction, u128), SessionState, KeyHasher>,
     /// Endpoints by direction (the index is `Direction as usize`), then by
     /// IP, so a finished session looks its endpoint up by a borrowed IP.
-    endpoints: [HashMap<String, Endpoint>; 3],
+    endpoints: [HashMap<String, Endpoint, KeyHasher>; 3],
     sessions: u64,
     rows: u64,
     files: u64,
@@ -505,7 +505,7 @@ impl Census {
 
 /// The endpoint of `ip` in direction `dir`, made on first use (the IP is
 /// only copied then).
-fn endpoint<'m>(maps: &'m mut [HashMap<String, Endpoint>; 3], ip: &str, dir: Direction) -> &'m mut Endpoint {
+fn endpoint<'m>(maps: &'m mut [HashMap<String, Endpoint, KeyHasher>; 3], ip: &str, dir: Direction) -> &'m mut Endpoint {
     let map = &mut maps[dir as usize];
     if !map.contains_key(ip) {
         return map.entry(ip.to_string()).or_insert_with(|| Endpoint {
@@ -628,8 +628,8 @@ pub fn to_markdown(r: &CensusReport) -> String {
     o
 }
 
-/// Session keys are small, unique integers (a packed id or an FNV hash), so
-/// a multiply per word is enough; SipHash on every row costs more than the
+/// Session keys are small, unique integers (a packed id or an FNV hash), and
+/// endpoint keys are IPs of two or three words, so a multiply per word is enough; SipHash on every row costs more than the
 /// rest of the bookkeeping. A product's low bits only see the input's low
 /// bits, and a packed id changes in its last bytes — the high bits of the
 /// word — so `finish` folds the high half down.
@@ -651,9 +651,17 @@ impl std::hash::Hasher for MixHasher {
     fn finish(&self) -> u64 {
         self.0 ^ (self.0 >> 32)
     }
+    /// Eight bytes at a time (an IP is two or three words).
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.write_u64(u64::from(*b));
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            self.write_u64(u64::from_le_bytes(w.try_into().unwrap_or([0; 8])));
+        }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.write_u64(u64::from_le_bytes(w));
         }
     }
     fn write_u8(&mut self, i: u8) {
