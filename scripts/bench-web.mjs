@@ -2,11 +2,16 @@
 // generated protocol log (1 GB by default) picked in the built page in
 // headless Chromium; prints MB/s, the longest main-thread task (longtask
 // observer), wasm memory of the worker and of the page, and the JS heaps.
-//   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log] [--trace out.json] [--profile out.cpuprofile]
+//   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log] [--trace out.json] [--profile out.cpuprofile] [--v8-prof DIR]
 // --trace writes a Chrome trace of the run and prints what the page's long
 // tasks spent their time on; --profile writes a CPU profile of the page's main
 // thread (open it in DevTools) and prints the functions with the most self time.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// --v8-prof has V8 sample every thread (the parsing worker and its slice
+// reader too, which --profile cannot see) into DIR, one log per isolate, and
+// prints each one's busiest functions (`node --prof-process`); wasm functions
+// have names only in a build that keeps them (see the README).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -27,12 +32,14 @@ if (!file) {
 }
 const bytes = statSync(file).size;
 
+const v8Logs = args['v8-prof'] ? emptyDir(args['v8-prof']) : null;
 const srv = await startServer({ dir: dist, base: '/bench/' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info',
+    ...(v8Logs ? [`--js-flags=--prof --logfile=${v8Logs}/v8.log --logfile-per-isolate`] : [])],
 });
 try {
   const page = await (await browser.newContext()).newPage();
@@ -106,6 +113,37 @@ try {
   await browser.close();
   await srv.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
+if (v8Logs) summariseV8Logs(v8Logs);
+
+/// `dir`, emptied (the V8 logs of this run only).
+function emptyDir(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/// The busiest functions of each thread that ran any JavaScript or wasm,
+/// the busiest thread first.
+function summariseV8Logs(dir) {
+  const logs = readdirSync(dir).filter((f) => f.endsWith('.log')).map((f) => join(dir, f));
+  const threads = [];
+  for (const log of logs) {
+    let out = '';
+    try {
+      out = execFileSync(process.execPath, ['--prof-process', log], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      continue;
+    }
+    const ticks = Number((out.match(/\((\d+) ticks/) || [])[1] || 0);
+    const top = out.split('\n').filter((l) => /^\s+\d+\s+[\d.]+%\s+[\d.]+%\s+JS: /.test(l)).slice(0, 12);
+    if (top.length) threads.push({ log, ticks, top });
+  }
+  threads.sort((a, b) => b.ticks - a.ticks);
+  for (const t of threads) {
+    console.log(`v8-prof: ${t.log} (${t.ticks} ticks)`);
+    for (const l of t.top) console.log(`v8-prof: ${l.trim().slice(0, 150)}`);
+  }
 }
 
 /// Self time per function in a CPU profile, the biggest first.

@@ -28,6 +28,11 @@ pub const SNAPSHOT_EVERY: u64 = 32 << 20;
 /// draw there, which grows with the findings; on a fast read a snapshot per
 /// 32 MiB would keep the page busy with redraws nobody can read.
 pub const SNAPSHOT_MIN_MS: f64 = 1000.0;
+/// Progress messages at most this often (and one when a file ends): each
+/// redraws the page, and one per 4 MiB slice (some 50 a second) kept the
+/// page's main thread busy for a quarter of a core, which the parsing worker
+/// needs on a two-core machine.
+pub const PROGRESS_MIN_MS: f64 = 100.0;
 /// A file with this name makes the worker panic on purpose: the only way to
 /// test the crash recovery end to end, since the engine itself is fuzzed.
 pub const SELFTEST_PANIC: &str = "mailtriage-selftest-panic.txt";
@@ -364,6 +369,14 @@ pub async fn run_job(
     emit: &dyn Fn(Output),
 ) {
     let slice = if in_worker { WORKER_SLICE } else { MAIN_SLICE };
+    let last_progress = Cell::new(f64::NEG_INFINITY);
+    let progress = |file: u32, done: f64, end_of_file: bool| {
+        let now = js_sys::Date::now();
+        if end_of_file || now - last_progress.get() >= PROGRESS_MIN_MS {
+            last_progress.set(now);
+            emit(Output::Progress { job, file, done });
+        }
+    };
     let mut done = 0f64;
     let mut buf = Vec::with_capacity(slice);
     let mut feeder = Feeder {
@@ -403,7 +416,7 @@ pub async fn run_job(
                 let r = if in_worker {
                     match web_sys::FileReaderSync::new() {
                         Ok(reader) => {
-                            let on_read = |p: u64| emit(Output::Progress { job, file, done: base + p as f64 });
+                            let on_read = |p: u64| progress(file, base + p as f64, false);
                             let rd =
                                 BlobReader { blob: &src.blob, reader, pos: 0, size: size as u64, on_read: &on_read };
                             // Buffered: the zip reader asks for many small pieces.
@@ -422,7 +435,7 @@ pub async fn run_job(
                         r = read_slice(&src.blob, pos, end, &mut buf).await;
                         all.extend_from_slice(&buf);
                         pos = end;
-                        emit(Output::Progress { job, file, done: base + pos });
+                        progress(file, base + pos, false);
                         yield_now().await;
                     }
                     r.and_then(|()| zip_members(&src.name, std::io::Cursor::new(all), &mut feeder))
@@ -495,7 +508,7 @@ pub async fn run_job(
             }
             done += end - pos;
             pos = end;
-            emit(Output::Progress { job, file, done });
+            progress(file, done, pos >= size);
             if !in_worker {
                 yield_now().await;
             }
