@@ -630,9 +630,11 @@ impl LineState {
     /// without building any text, which keeps big logs fast: `None` then,
     /// and nothing is built for the row.
     fn protocol_row<'a>(&mut self, line: &'a str) -> Option<Reading<'a>> {
-        let (row, _) = crate::session::parse_row(line, &self.log.columns);
+        // Kept in the pair it comes in: taking the row out of it cost a copy.
+        let parsed = crate::session::parse_row(line, &self.log.columns);
+        let row = &parsed.0;
         if let Some(c) = &mut self.census {
-            c.row(&row, line);
+            c.row(row, line);
         }
         // Borrowed, not moved out: most rows end below, and moving the row
         // cost a copy of it on every one.
