@@ -10,6 +10,15 @@
 pub(crate) fn byte_bits(bytes: &[u8], base: usize, byte: u8) -> u64 {
     use wide::u8x16;
     let needle = u8x16::splat(byte);
+    // A whole block (all but a line's or a chunk's last): one bounds check.
+    if let Some(block) = bytes.get(base..base + 64).and_then(|b| <&[u8; 64]>::try_from(b).ok()) {
+        let mut mask = 0u64;
+        for (k, chunk) in block.chunks_exact(16).enumerate() {
+            let v = u8x16::from(<[u8; 16]>::try_from(chunk).unwrap_or([0; 16]));
+            mask |= u64::from(v.simd_eq(needle).to_bitmask()) << (16 * k);
+        }
+        return mask;
+    }
     let bits16 = |at: usize| -> u64 {
         if let Some(w) = bytes.get(at..at + 16).and_then(|w| <[u8; 16]>::try_from(w).ok()) {
             return u64::from(u8x16::from(w).simd_eq(needle).to_bitmask());
