@@ -982,8 +982,9 @@ fn classify_text(r: &Reading<'_>) -> TextReading {
     let hit = smtp::find_codes(&r.text);
     let (reply, status) = codes_of(hit.as_ref(), r);
     let failure = reply.is_some_and(|c| c.class() >= 4) || status.as_ref().is_some_and(EnhancedStatus::is_failure);
-    let triggered = kb::has_trigger(&r.text);
-    if !failure && !triggered {
+    // A failure code is classified whatever the text says; only other text
+    // must hold a trigger first.
+    if !failure && !kb::has_trigger(&r.text) {
         return (hit, None, false);
     }
     let rule = kb::classify(&kb::Subject { text: &r.text, reply, status: status.as_ref(), kind: r.kind });
