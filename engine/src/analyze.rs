@@ -5,6 +5,7 @@
 //! Memory is bounded by the line cap and the findings table; the input itself
 //! is never kept.
 
+use crate::census::KeyHasher;
 use crate::framing::{Encoding, LineFramer};
 use crate::grammar::{dsn, protolog, queue, smtp};
 use crate::kb::{self, Rule};
@@ -60,7 +61,7 @@ pub const MAX_MESSAGE: usize = 48 << 20;
 
 struct LineState {
     log: LogContext,
-    findings: HashMap<Key, Finding>,
+    findings: HashMap<Key, Finding, KeyHasher>,
     order: Vec<Key>,
     dropped: u64,
     unrecognised: u64,
@@ -77,7 +78,7 @@ struct LineState {
     census: Option<Box<crate::census::Census>>,
     /// Readings of error texts seen before, by input kind (`kind as usize`)
     /// and text (see [`LineState::occurrence`]).
-    memo: [HashMap<String, TextReading>; 8],
+    memo: [HashMap<String, TextReading, KeyHasher>; 8],
 }
 
 impl Analyzer {
@@ -87,7 +88,7 @@ impl Analyzer {
             framer: LineFramer::new(),
             state: LineState {
                 log: LogContext::default(),
-                findings: HashMap::new(),
+                findings: HashMap::default(),
                 order: Vec::new(),
                 dropped: 0,
                 unrecognised: 0,
@@ -892,7 +893,7 @@ pub fn hour_of(ts: &str) -> Option<&str> {
 /// (no `String` per finding line).
 #[derive(Debug, Default)]
 struct Timeline {
-    by_rule: HashMap<&'static str, HashMap<String, u64>>,
+    by_rule: HashMap<&'static str, HashMap<String, u64, KeyHasher>, KeyHasher>,
     buckets: usize,
 }
 
