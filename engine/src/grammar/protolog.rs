@@ -388,13 +388,14 @@ fn exchange_stamp(b: &[u8]) -> bool {
 /// True when a line looks like a protocol-log row: an ISO date-time, a comma.
 pub fn looks_like_row(line: &str) -> bool {
     let b = line.as_bytes();
+    // Exchange writes `yyyy-MM-ddTHH:mm:ss.fffZ,`: that exact shape (which
+    // holds the checks below) has no comma before the one at byte 24, so no
+    // search is needed.
+    if b.len() > 25 && exchange_stamp(b) {
+        return true;
+    }
     if b.len() <= 25 || !b[..4].iter().all(u8::is_ascii_digit) || b[4] != b'-' || b[10] != b'T' {
         return false;
-    }
-    // Exchange writes `yyyy-MM-ddTHH:mm:ss.fffZ,`: that exact shape has no
-    // comma before the one at byte 24, so no search is needed.
-    if exchange_stamp(b) {
-        return true;
     }
     b[..30.min(b.len())].contains(&b',') && b.get(memchr::memchr(b',', b).unwrap_or(0).saturating_sub(1)) == Some(&b'Z')
 }
