@@ -399,7 +399,7 @@ impl Census {
         self.sessions += 1;
         let ep = endpoint(&mut self.endpoints, s.remote_ip().unwrap_or("unknown"), s.direction);
         ep.sessions += 1;
-        ep.add_time(s.first_time.as_deref(), s.last_time.as_deref());
+        ep.add_time(s.first_time.as_deref(), s.last_time.as_ref().map(crate::session::Stamp::as_str));
         let mut legacy = false;
         match (&s.tls, &s.failure) {
             (Some((_, t)), _) => {

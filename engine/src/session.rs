@@ -219,12 +219,58 @@ fn parse_row_by_slots<'a>(line: &'a str, cols: &Columns) -> (Row<'a>, bool) {
 #[inline]
 fn cmp_time(a: &str, b: &str) -> std::cmp::Ordering {
     match (<&[u8; 24]>::try_from(a.as_bytes()), <&[u8; 24]>::try_from(b.as_bytes())) {
-        (Ok(x), Ok(y)) => {
-            let word = |t: &[u8; 24], k: usize| u64::from_be_bytes(t[8 * k..8 * k + 8].try_into().unwrap_or([0; 8]));
-            (word(x, 0), word(x, 1), word(x, 2)).cmp(&(word(y, 0), word(y, 1), word(y, 2)))
-        }
+        (Ok(x), Ok(y)) => cmp_stamps(x, y),
         _ => a.cmp(b),
     }
+}
+
+/// The latest time of a session, rewritten on nearly every row: Exchange's
+/// 24-byte stamps are kept inline (in a `String` each row cost a `memcpy`
+/// call), any other shape in a `String`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stamp {
+    Exchange([u8; 24]),
+    Other(String),
+}
+
+impl Stamp {
+    fn new(t: &str) -> Self {
+        match <[u8; 24]>::try_from(t.as_bytes()) {
+            Ok(a) => Stamp::Exchange(a),
+            Err(_) => Stamp::Other(t.to_string()),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Twenty-four bytes copied from a `str` are valid UTF-8.
+            Stamp::Exchange(a) => std::str::from_utf8(a).unwrap_or_default(),
+            Stamp::Other(s) => s,
+        }
+    }
+
+    fn set(&mut self, t: &str) {
+        match (&mut *self, <[u8; 24]>::try_from(t.as_bytes())) {
+            (Stamp::Exchange(a), Ok(b)) => *a = b,
+            _ => *self = Stamp::new(t),
+        }
+    }
+
+    /// `t.cmp(self.as_str())`, without decoding an inline stamp.
+    #[inline]
+    fn cmp_from(&self, t: &str) -> std::cmp::Ordering {
+        match (self, <&[u8; 24]>::try_from(t.as_bytes())) {
+            (Stamp::Exchange(a), Ok(x)) => cmp_stamps(x, a),
+            _ => cmp_time(t, self.as_str()),
+        }
+    }
+}
+
+/// Two Exchange stamps in time (and byte) order: three big-endian words.
+#[inline]
+fn cmp_stamps(x: &[u8; 24], y: &[u8; 24]) -> std::cmp::Ordering {
+    let word = |t: &[u8; 24], k: usize| u64::from_be_bytes(t[8 * k..8 * k + 8].try_into().unwrap_or([0; 8]));
+    (word(x, 0), word(x, 1), word(x, 2)).cmp(&(word(y, 0), word(y, 1), word(y, 2)))
 }
 
 /// `s.trim()`, without decoding characters when neither end can be
@@ -418,7 +464,7 @@ pub struct SessionState {
     pub local: Earliest<String>,
     pub remote: Earliest<String>,
     pub first_time: Option<String>,
-    pub last_time: Option<String>,
+    pub last_time: Option<Stamp>,
     pub rows: u32,
     pub max_seq: u32,
     pub seen_seq0: bool,
@@ -498,11 +544,10 @@ impl SessionState {
         self.seen_seq0 |= seq == 0;
         // Rows mostly come in time order: one comparison with the latest
         // time settles it (first ≤ last, so a newer row leaves first alone).
-        let order = self.last_time.as_deref().map(|t| cmp_time(row.date_time, t));
+        let order = self.last_time.as_ref().map(|t| t.cmp_from(row.date_time));
         if order == Some(std::cmp::Ordering::Greater) {
             if let Some(t) = &mut self.last_time {
-                t.clear();
-                t.push_str(row.date_time);
+                t.set(row.date_time);
             }
         } else if order != Some(std::cmp::Ordering::Equal) && !row.date_time.is_empty() {
             if self.first_time.as_deref().is_none_or(|t| row.date_time < t) {
@@ -510,7 +555,7 @@ impl SessionState {
             }
             // Here the row is older than the latest time, or the first one.
             if self.last_time.is_none() {
-                self.last_time = Some(row.date_time.to_string());
+                self.last_time = Some(Stamp::new(row.date_time));
             }
         }
         if self.remote.is_none() && !row.remote.is_empty() {
@@ -628,7 +673,7 @@ impl SessionState {
         if o.first_time.as_deref().is_some_and(|t| self.first_time.as_deref().is_none_or(|s| t < s)) {
             self.first_time = o.first_time;
         }
-        if o.last_time.as_deref().is_some_and(|t| self.last_time.as_deref().is_none_or(|s| t > s)) {
+        if o.last_time.as_ref().is_some_and(|t| self.last_time.as_ref().is_none_or(|s| t.as_str() > s.as_str())) {
             self.last_time = o.last_time;
         }
         absorb_earliest(&mut self.local, o.local);
@@ -691,7 +736,7 @@ impl SessionState {
             remote_endpoint: self.remote.as_ref().map(|(_, v)| v.clone()),
             remote_ip: self.remote_ip().map(str::to_string),
             first_seen: self.first_time.clone(),
-            last_seen: self.last_time.clone(),
+            last_seen: self.last_time.as_ref().map(|t| t.as_str().to_string()),
             ehlo: self.ehlo.as_ref().map(|(_, v)| v.clone()),
             starttls_offered: self.starttls_offered,
             starttls_attempted: self.starttls_attempted,
