@@ -217,15 +217,20 @@ fn triggers() -> &'static AhoCorasick {
 
 /// True when the line holds text some rule looks for, in any ASCII case.
 pub fn has_trigger(line: &str) -> bool {
-    // Lowercased into a stack buffer: no allocation for a line of usual length.
-    let mut buf = [0u8; 512];
-    match buf.get_mut(..line.len()) {
-        Some(low) => {
-            low.copy_from_slice(line.as_bytes());
-            low.make_ascii_lowercase();
-            triggers().is_match(&*low)
-        }
-        None => triggers().is_match(&line.to_ascii_lowercase()),
+    // Lowercased into a stack buffer: no allocation for a line of usual
+    // length, and a small one for a short cell (`Local`, the context of every
+    // disconnect row), as zeroing 512 bytes cost more than searching it.
+    fn lowered(line: &str, buf: &mut [u8]) -> bool {
+        let low = &mut buf[..line.len()];
+        low.copy_from_slice(line.as_bytes());
+        low.make_ascii_lowercase();
+        triggers().is_match(&*low)
+    }
+    match line.len() {
+        0 => false,
+        1..=32 => lowered(line, &mut [0u8; 32]),
+        33..=512 => lowered(line, &mut [0u8; 512]),
+        _ => triggers().is_match(&line.to_ascii_lowercase()),
     }
 }
 
@@ -318,7 +323,16 @@ mod tests {
         let first = RULES.iter().flat_map(|r| r.matchers.iter()).find_map(|m| m.text.first().copied()).unwrap();
         assert_eq!(first, first.to_ascii_lowercase(), "needles are lowercase");
         let upper = first.to_ascii_uppercase();
-        for line in [first.to_string(), format!("x {upper} y"), format!("{}{upper}", "é".repeat(400))] {
+        let pad = |n: usize| format!("{}{upper}", "x".repeat(n.saturating_sub(upper.len())));
+        for line in [
+            first.to_string(),
+            format!("x {upper} y"),
+            format!("{}{upper}", "é".repeat(400)),
+            pad(32),
+            pad(33),
+            pad(512),
+            pad(513),
+        ] {
             assert!(has_trigger(&line), "{line}");
         }
         assert!(!has_trigger("nothing a rule would look for: qqqq zzzz"));
