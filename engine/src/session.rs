@@ -348,25 +348,34 @@ fn strip_repeated<'a>(mut s: &'a str, affix: &str, front: bool) -> &'a str {
 /// Reads the TLS success template; `None` for any other text. Each
 /// `algorithm` in it is named by the word before it (`encryption`, `hash`,
 /// `exchange`) and followed by its value; a prebuilt vector search finds
-/// them, which is much cheaper than walking every word.
+/// them, which is much cheaper than walking every word (a walk over the
+/// spaces' byte masks cost more still).
 pub fn tls_success(text: &str) -> Option<TlsInfo> {
     const ALGORITHM_WORD: &str = " algorithm ";
     static ALGORITHM: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
     let rest = trim(text).strip_prefix("TLS protocol ")?;
-    let (flag, rest) = rest.split_once(' ')?;
+    let sp = crate::bytemask::find_byte(rest.as_bytes(), 0, b' ')?;
+    let (flag, rest) = (&rest[..sp], &rest[sp + 1..]);
     if !rest.starts_with("negotiation succeeded") {
         return None;
     }
     let finder = ALGORITHM.get_or_init(|| memchr::memmem::Finder::new(ALGORITHM_WORD).into_owned());
     let (mut cipher, mut hash, mut key_exchange) = (None, None, None);
     for at in finder.find_iter(rest.as_bytes()) {
-        let before = &rest[..at];
-        let before = &before[before.bytes().rposition(|b| b == b' ' || b == b',').map_or(0, |p| p + 1)..];
-        let slot = match before {
-            "encryption" => &mut cipher,
-            "hash" => &mut hash,
-            "exchange" => &mut key_exchange,
-            _ => continue,
+        // The word before: the text after the last space or comma.
+        let before = &rest.as_bytes()[..at];
+        let named = |word: &str| {
+            before.ends_with(word.as_bytes())
+                && before.len().checked_sub(word.len() + 1).is_none_or(|i| matches!(before[i], b' ' | b','))
+        };
+        let slot = if named("encryption") {
+            &mut cipher
+        } else if named("hash") {
+            &mut hash
+        } else if named("exchange") {
+            &mut key_exchange
+        } else {
+            continue;
         };
         let after = &rest[at + ALGORITHM_WORD.len()..];
         let value = Some(&after[..after.bytes().position(|b| b == b' ' || b == b',').unwrap_or(after.len())])
@@ -871,6 +880,64 @@ mod tests {
         assert_eq!(a.first_time, whole.first_time);
         let sum = a.summary();
         assert!(sum.transcript.windows(2).all(|w| w[0].seq < w[1].seq));
+    }
+
+    /// The reading before: `split_once` and a backward scan for the word.
+    fn tls_success_by_search(text: &str) -> Option<TlsInfo> {
+        const ALGORITHM_WORD: &str = " algorithm ";
+        let rest = trim(text).strip_prefix("TLS protocol ")?;
+        let (flag, rest) = rest.split_once(' ')?;
+        if !rest.starts_with("negotiation succeeded") {
+            return None;
+        }
+        let (mut cipher, mut hash, mut key_exchange) = (None, None, None);
+        for (at, _) in rest.match_indices(ALGORITHM_WORD) {
+            let before = &rest[..at];
+            let before = &before[before.bytes().rposition(|b| b == b' ' || b == b',').map_or(0, |p| p + 1)..];
+            let slot = match before {
+                "encryption" => &mut cipher,
+                "hash" => &mut hash,
+                "exchange" => &mut key_exchange,
+                _ => continue,
+            };
+            let after = &rest[at + ALGORITHM_WORD.len()..];
+            let value = Some(&after[..after.bytes().position(|b| b == b' ' || b == b',').unwrap_or(after.len())])
+                .filter(|v| !v.is_empty());
+            if slot.is_none() {
+                *slot = value.map(str::to_string);
+            }
+        }
+        Some(TlsInfo { protocol: schannel_protocol(flag), raw_protocol: flag.to_string(), cipher, hash, key_exchange })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_tls_template_reads_as_before(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "algorithm", "encryption", "hash", "exchange", "key", "MAC", "bulk", "using", "with",
+                    "strength", "256", "bits,", "CALG_AES_256", "CALG_SHA1,", "x,hash", ",", "", "é", "algorithm,",
+                ]),
+                0..40,
+            ),
+            seps in proptest::collection::vec(proptest::sample::select(vec![" ", " ", " ", "  ", ","]), 40),
+            head in proptest::sample::select(vec![
+                "TLS protocol SP_PROT_TLS1_2_SERVER negotiation succeeded",
+                "TLS protocol SP_PROT_TLS1_0_CLIENT negotiation succeeded ",
+                " TLS protocol X negotiation succeededalgorithm",
+                "TLS protocol  negotiation succeeded",
+                "TLS protocol SP_PROT_TLS1_1 negotiation failed",
+            ]),
+        ) {
+            let mut text = head.to_string();
+            for (w, sep) in words.iter().zip(&seps) {
+                text.push_str(sep);
+                text.push_str(w);
+            }
+            proptest::prop_assert_eq!(tls_success(&text), tls_success_by_search(&text), "{:?}", text);
+            let long = format!("{text} {}", "algorithm hash ".repeat(9));
+            proptest::prop_assert_eq!(tls_success(&long), tls_success_by_search(&long));
+        }
     }
 
     #[test]
