@@ -780,6 +780,24 @@ impl LineState {
             return false;
         }
         let (reply, status) = codes_of(hit.as_ref(), r);
+        let rule_id = rule.map_or(crate::report::UNCLASSIFIED, |x| x.id);
+        let key: Key = (
+            rule_id,
+            status.as_ref().map(EnhancedStatus::canonical),
+            reply.map(|c| c.0),
+            r.recipient.clone(),
+            r.remote_ip.clone().or(r.remote_host.clone()),
+        );
+        // A finding with all its evidence kept only counts the occurrence:
+        // most occurrences of a big log, and building one costs a copy of
+        // the line and of each of its fields.
+        if let Some(f) = self.findings.get_mut(&key).filter(|f| f.evidence.len() >= EVIDENCE_PER_FINDING) {
+            if let Some(hour) = r.timestamp.as_deref().and_then(hour_of) {
+                self.timeline.count(hour, rule_id);
+            }
+            f.seen_again(n, r.timestamp.as_deref());
+            return true;
+        }
         let raw = truncate(line, MAX_RAW);
         let span = locate(raw, &r.text, hit.as_ref().map(|h| (h.start, h.end)));
         let occ = Occurrence {
@@ -796,22 +814,27 @@ impl LineState {
             raw: raw.to_string(),
             span,
         };
-        self.record(rule, occ);
+        self.record_keyed(rule, occ, key);
         true
     }
 
     fn record(&mut self, rule: Option<&'static Rule>, occ: Occurrence) {
-        let rule_id = rule.map_or(crate::report::UNCLASSIFIED, |r| r.id);
-        if let Some(hour) = occ.timestamp.as_deref().and_then(hour_of) {
-            self.timeline.count(hour, rule_id);
-        }
         let key: Key = (
-            rule_id,
+            rule.map_or(crate::report::UNCLASSIFIED, |r| r.id),
             occ.status.as_ref().map(EnhancedStatus::canonical),
             occ.reply.map(|r| r.0),
             occ.recipient.clone(),
             occ.remote_ip.clone().or(occ.remote_host.clone()),
         );
+        self.record_keyed(rule, occ, key);
+    }
+
+    /// Records `occ` under `key` (which [`LineState::record`] derives from it).
+    fn record_keyed(&mut self, rule: Option<&'static Rule>, occ: Occurrence, key: Key) {
+        let rule_id = key.0;
+        if let Some(hour) = occ.timestamp.as_deref().and_then(hour_of) {
+            self.timeline.count(hour, rule_id);
+        }
         if let Some(f) = self.findings.get_mut(&key) {
             f.add(occ, EVIDENCE_PER_FINDING);
             return;

@@ -62,16 +62,28 @@ impl Finding {
 
     /// Adds another occurrence of the same finding.
     pub fn add(&mut self, occ: Occurrence, keep: usize) {
-        self.count += 1;
-        self.last_line = occ.location.line;
-        if occ.timestamp.is_some() {
-            if self.first_seen.is_none() {
-                self.first_seen = occ.timestamp.clone();
-            }
-            self.last_seen = occ.timestamp.clone();
-        }
+        self.seen_again(occ.location.line, occ.timestamp.as_deref());
         if self.evidence.len() < keep {
             self.evidence.push(occ);
+        }
+    }
+
+    /// Counts another occurrence without keeping it as evidence (what
+    /// [`Finding::add`] does once `keep` occurrences are kept).
+    pub fn seen_again(&mut self, line: u64, timestamp: Option<&str>) {
+        self.count += 1;
+        self.last_line = line;
+        if let Some(t) = timestamp {
+            if self.first_seen.is_none() {
+                self.first_seen = Some(t.to_string());
+            }
+            match &mut self.last_seen {
+                Some(last) => {
+                    last.clear();
+                    last.push_str(t);
+                }
+                None => self.last_seen = Some(t.to_string()),
+            }
         }
     }
 }
