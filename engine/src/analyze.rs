@@ -79,6 +79,39 @@ struct LineState {
     /// Readings of error texts seen before, by input kind (`kind as usize`)
     /// and text (see [`LineState::occurrence`]).
     memo: [HashMap<String, TextReading, KeyHasher>; 8],
+    /// The last short cells asked about a trigger, with the answer.
+    triggers: TriggerMemo,
+}
+
+/// [`kb::has_trigger`] for the few short cells that recur on nearly every
+/// row of a big log (`Local` and `Remote`, the context of each disconnect
+/// row): the last ones asked are remembered, as the automaton costs a few
+/// hundred instructions even for five bytes.
+#[derive(Debug, Default)]
+struct TriggerMemo {
+    entries: [(String, bool); 4],
+    next: usize,
+}
+
+impl TriggerMemo {
+    /// Cells up to this long are remembered.
+    const SHORT: usize = 32;
+
+    fn has_trigger(&mut self, text: &str) -> bool {
+        if text.is_empty() || text.len() > Self::SHORT {
+            return kb::has_trigger(text);
+        }
+        if let Some((_, hit)) = self.entries.iter().find(|(t, _)| t == text) {
+            return *hit;
+        }
+        let hit = kb::has_trigger(text);
+        let slot = &mut self.entries[self.next];
+        slot.0.clear();
+        slot.0.push_str(text);
+        slot.1 = hit;
+        self.next = (self.next + 1) % self.entries.len();
+        hit
+    }
 }
 
 impl Analyzer {
@@ -101,6 +134,7 @@ impl Analyzer {
                 timeline: Timeline::default(),
                 census: None,
                 memo: Default::default(),
+                triggers: TriggerMemo::default(),
             },
             mode: Mode::Sniffing(Vec::new()),
             bytes: 0,
@@ -647,7 +681,7 @@ impl LineState {
         };
         let candidate = match event {
             b'*' if routine_information(context) => false,
-            b'*' | b'-' => kb::has_trigger(data) || kb::has_trigger(context),
+            b'*' | b'-' => self.triggers.has_trigger(data) || self.triggers.has_trigger(context),
             _ if reply_event => matches!(data.as_bytes().first(), Some(b'4' | b'5')),
             b'<' | b'>' => false,
             _ => true,
@@ -1110,6 +1144,19 @@ mod tests {
             (many.as_str(), "abd"),
         ] {
             assert_eq!(find_first(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
+        }
+    }
+
+    #[test]
+    fn the_trigger_memo_answers_as_the_automaton() {
+        let first = kb::RULES.iter().flat_map(|r| r.matchers).find_map(|m| m.text.first().copied()).unwrap();
+        let cells = ["Local", "Remote", "", first, "x", "Remote(SocketError)", "LOCAL", "a", "b", "c", "d", first];
+        let mut memo = TriggerMemo::default();
+        for round in 0..3 {
+            for (i, cell) in cells.iter().enumerate() {
+                let cell = if (i + round) % 4 == 0 { cell.to_ascii_uppercase() } else { cell.to_string() };
+                assert_eq!(memo.has_trigger(&cell), kb::has_trigger(&cell), "{cell:?}");
+            }
         }
     }
 
