@@ -378,7 +378,7 @@ pub fn tls_success(text: &str) -> Option<TlsInfo> {
             continue;
         };
         let after = &rest[at + ALGORITHM_WORD.len()..];
-        let value = Some(&after[..after.bytes().position(|b| b == b' ' || b == b',').unwrap_or(after.len())])
+        let value = Some(&after[..memchr::memchr2(b' ', b',', after.as_bytes()).unwrap_or(after.len())])
             .filter(|v| !v.is_empty());
         if slot.is_none() {
             *slot = value.map(str::to_string);
