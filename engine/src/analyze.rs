@@ -814,14 +814,8 @@ impl LineState {
             return false;
         }
         let (reply, status) = codes_of(hit.as_ref(), r);
-        let rule_id = rule.map_or(crate::report::UNCLASSIFIED, |x| x.id);
-        let key: Key = (
-            rule_id,
-            status.as_ref().map(EnhancedStatus::canonical),
-            reply.map(|c| c.0),
-            r.recipient.clone(),
-            r.remote_ip.clone().or(r.remote_host.clone()),
-        );
+        let key = finding_key(rule, status.as_ref(), reply, &r.recipient, &r.remote_ip, &r.remote_host);
+        let rule_id = key.0;
         // A finding with all its evidence kept only counts the occurrence:
         // most occurrences of a big log, and building one costs a copy of
         // the line and of each of its fields.
@@ -853,13 +847,7 @@ impl LineState {
     }
 
     fn record(&mut self, rule: Option<&'static Rule>, occ: Occurrence) {
-        let key: Key = (
-            rule.map_or(crate::report::UNCLASSIFIED, |r| r.id),
-            occ.status.as_ref().map(EnhancedStatus::canonical),
-            occ.reply.map(|r| r.0),
-            occ.recipient.clone(),
-            occ.remote_ip.clone().or(occ.remote_host.clone()),
-        );
+        let key = finding_key(rule, occ.status.as_ref(), occ.reply, &occ.recipient, &occ.remote_ip, &occ.remote_host);
         self.record_keyed(rule, occ, key);
     }
 
@@ -880,6 +868,25 @@ impl LineState {
         self.order.push(key.clone());
         self.findings.insert(key, Finding::new(rule, occ));
     }
+}
+
+/// What tells findings apart: the rule, the codes, the recipient and the
+/// remote end (its IP, else its host name).
+fn finding_key(
+    rule: Option<&'static Rule>,
+    status: Option<&EnhancedStatus>,
+    reply: Option<crate::types::ReplyCode>,
+    recipient: &Option<String>,
+    remote_ip: &Option<String>,
+    remote_host: &Option<String>,
+) -> Key {
+    (
+        rule.map_or(crate::report::UNCLASSIFIED, |r| r.id),
+        status.map(EnhancedStatus::canonical),
+        reply.map(|c| c.0),
+        recipient.clone(),
+        remote_ip.clone().or(remote_host.clone()),
+    )
 }
 
 /// Lines per input kind: a handful of kinds, counted on every line, so a
