@@ -207,7 +207,7 @@ fn triggers() -> &'static AhoCorasick {
         // takes, which every process and every page load pays. Left as a
         // noncontiguous NFA, as the text index is: a sixth cheaper to build
         // than the contiguous one it would become, for searches ~12 % dearer
-        // (on short cells, mostly rejected by its prefilter).
+        // (measured on a census of a 22 MB Receive log).
         AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
             .build(needles)
