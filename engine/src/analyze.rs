@@ -815,50 +815,54 @@ impl LineState {
         }
         let (reply, status) = codes_of(hit.as_ref(), r);
         let key = finding_key(rule, status.as_ref(), reply, &r.recipient, &r.remote_ip, &r.remote_host);
-        let rule_id = key.0;
-        // A finding with all its evidence kept only counts the occurrence:
-        // most occurrences of a big log, and building one costs a copy of
-        // the line and of each of its fields.
-        if let Some(f) = self.findings.get_mut(&key).filter(|f| f.evidence.len() >= EVIDENCE_PER_FINDING) {
-            if let Some(hour) = r.timestamp.as_deref().and_then(hour_of) {
-                self.timeline.count(hour, rule_id);
+        self.record_keyed(rule, key, n, r.timestamp.as_deref(), || {
+            let raw = truncate(line, MAX_RAW);
+            let span = locate(raw, &r.text, hit.as_ref().map(|h| (h.start, h.end)));
+            Occurrence {
+                location: Location { line: n, start, end: start + line.len() as u64 },
+                kind: r.kind,
+                reply,
+                status,
+                text: truncate(&r.text, MAX_RAW).to_string(),
+                remote_host: r.remote_host.clone(),
+                remote_ip: r.remote_ip.clone(),
+                recipient: r.recipient.clone(),
+                timestamp: r.timestamp.clone(),
+                direction: r.direction.or(rule.map(|x| x.direction)),
+                raw: raw.to_string(),
+                span,
             }
-            f.seen_again(n, r.timestamp.as_deref());
-            return true;
-        }
-        let raw = truncate(line, MAX_RAW);
-        let span = locate(raw, &r.text, hit.as_ref().map(|h| (h.start, h.end)));
-        let occ = Occurrence {
-            location: Location { line: n, start, end: start + line.len() as u64 },
-            kind: r.kind,
-            reply,
-            status,
-            text: truncate(&r.text, MAX_RAW).to_string(),
-            remote_host: r.remote_host.clone(),
-            remote_ip: r.remote_ip.clone(),
-            recipient: r.recipient.clone(),
-            timestamp: r.timestamp.clone(),
-            direction: r.direction.or(rule.map(|x| x.direction)),
-            raw: raw.to_string(),
-            span,
-        };
-        self.record_keyed(rule, occ, key);
+        });
         true
     }
 
     fn record(&mut self, rule: Option<&'static Rule>, occ: Occurrence) {
         let key = finding_key(rule, occ.status.as_ref(), occ.reply, &occ.recipient, &occ.remote_ip, &occ.remote_host);
-        self.record_keyed(rule, occ, key);
+        let (line, timestamp) = (occ.location.line, occ.timestamp.clone());
+        self.record_keyed(rule, key, line, timestamp.as_deref(), move || occ);
     }
 
-    /// Records `occ` under `key` (which [`LineState::record`] derives from it).
-    fn record_keyed(&mut self, rule: Option<&'static Rule>, occ: Occurrence, key: Key) {
-        let rule_id = key.0;
-        if let Some(hour) = occ.timestamp.as_deref().and_then(hour_of) {
-            self.timeline.count(hour, rule_id);
+    /// Records an occurrence (at `line`, stamped `timestamp`) under `key`.
+    /// `occ` builds it only when it is kept, for a new finding or one whose
+    /// evidence is not full: the other occurrences of a big log are only
+    /// counted, and building one costs a copy of the line and of each field.
+    fn record_keyed(
+        &mut self,
+        rule: Option<&'static Rule>,
+        key: Key,
+        line: u64,
+        timestamp: Option<&str>,
+        occ: impl FnOnce() -> Occurrence,
+    ) {
+        if let Some(hour) = timestamp.and_then(hour_of) {
+            self.timeline.count(hour, key.0);
         }
         if let Some(f) = self.findings.get_mut(&key) {
-            f.add(occ, EVIDENCE_PER_FINDING);
+            if f.evidence.len() < EVIDENCE_PER_FINDING {
+                f.add(occ(), EVIDENCE_PER_FINDING);
+            } else {
+                f.seen_again(line, timestamp);
+            }
             return;
         }
         if self.findings.len() >= MAX_FINDINGS {
@@ -866,7 +870,7 @@ impl LineState {
             return;
         }
         self.order.push(key.clone());
-        self.findings.insert(key, Finding::new(rule, occ));
+        self.findings.insert(key, Finding::new(rule, occ()));
     }
 }
 
