@@ -119,9 +119,9 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
         hours.entry(pt.hour.as_str()).or_default()[idx(&pt.rule)] += pt.count;
     }
     // A long log (days of hours) is drawn with one bar per `per_bar`
-    // consecutive hours, a power of two so the grouping changes only a few
-    // times while a big log streams in: a few hundred bars at 2 px each said
-    // no more, and drawing them blocked the page at every snapshot.
+    // consecutive hours of one day (see `group_hours`): a few hundred bars
+    // at 2 px each said no more, and drawing them blocked the page at every
+    // snapshot.
     let (per_bar, bars) = group_hours(hours.into_iter().collect(), MAX_BARS);
     let max = bars.iter().map(|b| b.2.iter().sum::<u64>()).max().unwrap_or(0).max(1);
     let n = bars.len().max(1) as f64;

@@ -324,20 +324,13 @@ struct EvidenceProps {
 #[function_component(Evidence)]
 fn evidence(p: &EvidenceProps) -> Html {
     let lang = p.lang;
-    let ready = use_state(|| false);
-    {
-        let ready = ready.clone();
-        use_effect_with((), move |_| {
-            let timer = gloo::timers::callback::Timeout::new(0, move || ready.set(true));
-            move || drop(timer)
-        });
-    }
+    // None in the finding's own task, then all (a group lists at most
+    // EVIDENCE_SHOWN), so later snapshots draw them at once.
+    let (drawn, _) = crate::steps::use_drawn(p.evidence.len(), 0, EVIDENCE_SHOWN);
     html! {
         <details class="evidence">
             <summary>{ i18n::text(lang, "evidence-heading", None) }{ format!(" ({})", p.evidence.len()) }</summary>
-            if *ready {
-                { for p.evidence.iter().map(|o| evidence_line(o, &p.source)) }
-            }
+            { for p.evidence.iter().take(drawn).map(|o| evidence_line(o, &p.source)) }
             if p.hidden > 0 {
                 <p class="more">{ i18n::text_n(lang, "more-evidence", &[("count", p.hidden as i64)]) }</p>
             }

@@ -1,5 +1,5 @@
 //! Long lists drawn a few items per task, so that drawing them never blocks
-//! the page (the census table, the findings of a new input).
+//! the page (the census table, the findings of a new input, their evidence).
 
 use yew::prelude::*;
 

@@ -631,9 +631,9 @@ pub fn to_markdown(r: &CensusReport) -> String {
 /// Session keys are small, unique integers (a packed id or an FNV hash), and
 /// endpoint keys are IPs of two or three words (the analyser's findings and
 /// memo keys are short texts too), so a multiply per word is enough; SipHash
-/// on every row costs more than the rest of the bookkeeping. A product's low bits only see the input's low
-/// bits, and a packed id changes in its last bytes — the high bits of the
-/// word — so `finish` folds the high half down.
+/// on every row costs more than the rest of the bookkeeping. A product's low
+/// bits only see the input's low bits, and a packed id changes in its last
+/// bytes — the high bits of the word — so `finish` folds the high half down.
 #[derive(Default, Clone, Copy)]
 pub struct KeyHasher;
 

@@ -227,7 +227,7 @@ fn cmp_time(a: &str, b: &str) -> std::cmp::Ordering {
 /// The latest time of a session, rewritten on nearly every row: Exchange's
 /// 24-byte stamps are kept inline (in a `String` each row cost a `memcpy`
 /// call), any other shape in a `String`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Stamp {
     Exchange([u8; 24]),
     Other(String),
