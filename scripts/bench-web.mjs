@@ -66,6 +66,7 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
     await cdp.send('Profiler.start');
   }
+  const cpu0 = browserCpu();
   const t0 = Date.now();
   await page.setInputFiles('[data-testid="file-input"]', file);
   // Sample the worker's JS heap while it runs.
@@ -78,6 +79,7 @@ try {
   }, 1000);
   await page.waitForSelector('[data-testid="progress-done"]', { timeout: 30 * 60 * 1000 });
   clearInterval(poll);
+  const cpu = browserCpu() - cpu0;
   if (args.trace) {
     await browser.stopTracing();
     summariseTrace(args.trace);
@@ -103,6 +105,7 @@ try {
   const MB = (b) => `${(b / 1048576).toFixed(1)} MiB`;
   console.log(`file:                 ${(bytes / 1e6).toFixed(0)} MB`);
   console.log(`worker throughput:    ${(bytes / 1e6 / (millis / 1000)).toFixed(1)} MB/s (${(millis / 1000).toFixed(1)} s from pick to last report; wall ${wall.toFixed(1)} s)`);
+  console.log(`browser CPU:          ${cpu.toFixed(2)} s in all its processes (${(cpu / (bytes / 1e9)).toFixed(2)} s per GB; ${(cpu / (millis / 1000) * 100).toFixed(0)} % of one core on average)`);
   console.log(`main-thread tasks:    ${m.tasks.length} over 50 ms, longest ${longest.toFixed(0)} ms`);
   console.log(`wasm memory:          worker ${MB(workerWasm)}, page ${MB(m.pageWasm)}`);
   console.log(`JS heap:              page ${MB(m.heap)}${workerHeap ? `, worker peak ${MB(workerHeap)}` : ''}`);
@@ -115,6 +118,38 @@ try {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 }
 if (v8Logs) summariseV8Logs(v8Logs);
+
+/// CPU seconds (user + system) used so far by the browser this script
+/// started and every process under it (read from /proc, Linux only; 0 elsewhere).
+function browserCpu() {
+  const kids = new Map();
+  const stat = new Map();
+  let procs = [];
+  try {
+    procs = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  } catch {
+    return 0;
+  }
+  for (const p of procs) {
+    try {
+      const f = readFileSync(`/proc/${p}/stat`, 'latin1').split(')').pop().trim().split(' ');
+      stat.set(p, (Number(f[11]) + Number(f[12])) / 100);
+      const parent = f[1];
+      if (!kids.has(parent)) kids.set(parent, []);
+      kids.get(parent).push(p);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  let total = 0;
+  const todo = [...(kids.get(String(process.pid)) || [])];
+  while (todo.length) {
+    const p = todo.pop();
+    total += stat.get(p) || 0;
+    todo.push(...(kids.get(p) || []));
+  }
+  return total;
+}
 
 /// `dir`, emptied (the V8 logs of this run only).
 function emptyDir(dir) {

@@ -112,6 +112,14 @@ enum Format {
 }
 
 fn main() -> ExitCode {
+    // The knowledge base's automata, each on a thread of its own while the
+    // arguments are read and the inputs listed: the first line analysed
+    // no longer waits for both builds one after the other (threads that need
+    // one before it is ready wait for that build). Detached: a run that
+    // needs neither (census of plain logs) does not wait for them to end.
+    for build in kb::prepare_each() {
+        std::thread::spawn(build);
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(found) => ExitCode::from(u8::from(found)),

@@ -215,6 +215,32 @@ fn triggers() -> &'static AhoCorasick {
     })
 }
 
+/// The knowledge base's search automata, built ahead of first use. Each
+/// one is built once per process, on first use, which is a fixed cost of a
+/// few milliseconds every triage pays before its first line; a native
+/// caller with threads to spare (the CLI) builds them side by side with
+/// [`prepare_each`] while it still lists and reads its inputs.
+pub fn prepare() {
+    for build in prepare_each() {
+        build();
+    }
+}
+
+/// The builds [`prepare`] runs, one function per automaton, so that a
+/// caller can run them on threads of its own. Running any of them again, or
+/// alongside a search that needs the same automaton, is harmless: the
+/// later caller waits for the one build.
+pub fn prepare_each() -> [fn(); 2] {
+    [
+        || {
+            text_index();
+        },
+        || {
+            triggers();
+        },
+    ]
+}
+
 /// True when the line holds text some rule looks for, in any ASCII case.
 pub fn has_trigger(line: &str) -> bool {
     // Lowercased into a stack buffer: no allocation for a line of usual
@@ -317,6 +343,24 @@ fn classify_status_only(status: &EnhancedStatus) -> Option<&'static Rule> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn automata_built_on_threads_of_their_own_answer_as_built_on_first_use() {
+        let line =
+            "451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\"";
+        // Builds and searches race: whichever thread comes first builds, the others wait.
+        let answers: Vec<bool> = std::thread::scope(|s| {
+            for build in prepare_each() {
+                s.spawn(build);
+            }
+            let searches: Vec<_> = (0..4).map(|_| s.spawn(|| has_trigger(line))).collect();
+            searches.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        assert_eq!(answers, [true; 4]);
+        prepare();
+        assert!(has_trigger(line));
+        assert!(!has_trigger("250 2.0.0 OK queued as 4F1"));
+    }
 
     #[test]
     fn triggers_are_found_in_any_case_and_at_any_length() {
