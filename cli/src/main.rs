@@ -178,13 +178,16 @@ fn run(cli: Cli) -> Result<bool, String> {
             let files = files_of(&common.paths)?;
             // Per-file censuses are merged as they finish (merging is order-free),
             // so memory holds one census per worker plus the merged one.
-            let merged: Mutex<(Census, Vec<Numbered>)> = Mutex::new((Census::new(), Vec::new()));
+            // Without `--sessions` nothing shows the sample of sessions: it is
+            // neither copied nor summarised.
+            let census = || if sessions { Census::new() } else { Census::without_sessions() };
+            let merged: Mutex<(Census, Vec<Numbered>)> = Mutex::new((census(), Vec::new()));
             input::parallel(
                 &files,
                 jobs(common.jobs),
                 !common.no_progress,
                 &|p, read| {
-                    let mut c = Census::new();
+                    let mut c = census();
                     let reports = triage_path(p, read, Some(&mut c))?;
                     Ok((reports, c))
                 },

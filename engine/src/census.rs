@@ -237,6 +237,14 @@ impl Census {
         }
     }
 
+    /// A census that keeps no sample of sessions: no conversation is copied
+    /// while rows stream and none is summarised at the end, for a caller
+    /// that shows only the counts (the CLI without `--sessions`). Every count
+    /// is the same as [`Census::new`]'s; `kept_sessions` stays empty.
+    pub fn without_sessions() -> Self {
+        Self { kept_interesting: Sample::new(0), kept_ordinary: Sample::new(0), ..Self::new() }
+    }
+
     /// Starts a file: header context (`#Fields`, `#Log-type`) is per file.
     /// The direction falls back to the file name (`SEND…`/`RECV…`).
     pub fn begin_file(&mut self, name: &str) {
@@ -811,6 +819,28 @@ mod tests {
         assert_eq!(kept, want);
         assert_eq!(ab.sessions_not_kept, 50);
         assert!(ab.kept_sessions.iter().all(|s| !s.transcript.is_empty()), "kept sessions have their conversation");
+    }
+
+    #[test]
+    fn a_census_without_sessions_counts_the_same_and_keeps_none() {
+        let mut sessions: Vec<Vec<String>> = (0..KEPT_ORDINARY + 20)
+            .map(|i| session(&format!("08DB{i:012X}"), "104.47.0.2", 16, &[TLS12, ",-,,Local"]))
+            .collect();
+        sessions.push(session("08DB0000000000FF", "192.0.2.10", 16, &[TLS10, ",-,,Local"]));
+        let text = interleave(&sessions);
+        let run = |mut c: Census| {
+            c.begin_file("SEND2023011116-1.LOG");
+            c.feed(text.as_bytes());
+            c.finish()
+        };
+        let (full, counts) = (run(Census::new()), run(Census::without_sessions()));
+        // The legacy session is kept as interesting, the first ordinary ones fill their sample.
+        assert_eq!(full.kept_sessions.len(), 1 + KEPT_ORDINARY);
+        assert!(counts.kept_sessions.is_empty());
+        assert_eq!((counts.sessions, counts.rows, counts.files), (full.sessions, full.rows, full.files));
+        assert_eq!(counts.sessions, sessions.len() as u64);
+        assert_eq!(counts.endpoints, full.endpoints);
+        assert_eq!(counts.protocols, full.protocols);
     }
 
     #[test]
