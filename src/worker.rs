@@ -607,6 +607,9 @@ impl Worker for ParseWorker {
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
         install_panic_hook();
+        // The knowledge base's automata, built while the page waits for
+        // files rather than when the first one arrives.
+        wasm_bindgen_futures::spawn_local(async { mailtriage_engine::kb::prepare() });
         Self { queue: Rc::default(), cancelled: Rc::default(), busy: Rc::default() }
     }
 
