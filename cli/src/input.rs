@@ -29,15 +29,35 @@ pub fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
         out.push(path.to_path_buf());
         return Ok(());
     }
-    let meta = std::fs::metadata(path)?;
-    if meta.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        entries.sort();
-        for e in entries {
-            collect(&e, out)?;
-        }
+    if std::fs::metadata(path)?.is_dir() {
+        collect_dir(path, out)?;
     } else {
         out.push(path.to_path_buf());
+    }
+    Ok(())
+}
+
+/// The files under a folder, recursively, sorted by path. An entry's type
+/// comes from the folder listing itself (no `stat` per file: a maildir holds
+/// thousands); only a symbolic link is followed with one.
+fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    let mut entries: Vec<(PathBuf, bool)> = Vec::new();
+    for e in std::fs::read_dir(dir)? {
+        let Ok(e) = e else { continue };
+        let is_dir = match e.file_type() {
+            Ok(t) if t.is_symlink() => std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir()),
+            Ok(t) => t.is_dir(),
+            Err(_) => std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir()),
+        };
+        entries.push((e.path(), is_dir));
+    }
+    entries.sort();
+    for (p, is_dir) in entries {
+        if is_dir {
+            collect_dir(&p, out)?;
+        } else {
+            out.push(p);
+        }
     }
     Ok(())
 }
@@ -175,12 +195,18 @@ pub fn parallel<T: Send>(
     work: &(dyn Fn(&Path, &AtomicU64) -> io::Result<T> + Sync),
     done: &(dyn Fn(usize, T) + Sync),
 ) -> Result<(), String> {
-    let total: u64 = paths.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
+    // Sizes only where a bar could be drawn: a `stat` per file is wasted
+    // when nobody sees the total.
+    let total: u64 = if progress && io::stderr().is_terminal() {
+        paths.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum()
+    } else {
+        0
+    };
     let read = AtomicU64::new(0);
     let next = AtomicUsize::new(0);
     let finished = AtomicBool::new(false);
     let first_error: Mutex<Option<String>> = Mutex::new(None);
-    let show = progress && total > 32 << 20 && io::stderr().is_terminal();
+    let show = total > 32 << 20;
     std::thread::scope(|scope| {
         if show {
             scope.spawn(|| progress_bar(total, &read, &finished));
@@ -240,4 +266,35 @@ fn progress_bar(total: u64, read: &AtomicU64, done: &AtomicBool) {
         );
     }
     let _ = write!(err, "\r{}\r", " ".repeat(90));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[cfg(unix)]
+    fn folders_are_walked_in_path_order_through_links_without_a_stat_per_file() {
+        let root = std::env::temp_dir().join(format!("mailtriage-collect-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        for d in ["a/deep", "b"] {
+            std::fs::create_dir_all(root.join(d)).unwrap();
+        }
+        for f in ["z.log", "a/1.eml", "a/deep/2.eml", "b/3.gz"] {
+            std::fs::write(root.join(f), f).unwrap();
+        }
+        // A link to a folder is walked; a dangling link stays a path (its
+        // open fails later, with its name).
+        std::os::unix::fs::symlink(root.join("b"), root.join("c-link")).unwrap();
+        std::os::unix::fs::symlink(root.join("gone"), root.join("d-dangling")).unwrap();
+        let mut out = Vec::new();
+        collect(&root, &mut out).unwrap();
+        let rel: Vec<String> =
+            out.iter().map(|p| p.strip_prefix(&root).unwrap().to_string_lossy().into_owned()).collect();
+        assert_eq!(rel, ["a/1.eml", "a/deep/2.eml", "b/3.gz", "c-link/3.gz", "d-dangling", "z.log"]);
+        let mut one = Vec::new();
+        collect(&root.join("z.log"), &mut one).unwrap();
+        assert_eq!(one, [root.join("z.log")]);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
 }
