@@ -137,7 +137,11 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
     // maps them onto the plot. A snapshot that adds hours or raises the
     // maximum changes that one viewBox; only the hours whose counts changed
     // touch their own bars (keyed by series), so a redraw while a big log
-    // streams stays small.
+    // streams stays small. Bars are keyed by their place, not their hours:
+    // when a growing log regroups its hours, each bar's element is updated
+    // in place instead of all of them being dropped and built again. The
+    // ticks sit in a group of their own: beside the other children of the
+    // chart, their keyed list made every snapshot rebuild the whole chart.
     // Under the axis: an hour every `label_every` bars, and the date where
     // a day starts, when the last date drawn is far enough to the left
     // (a date is about 70 px wide).
@@ -170,9 +174,10 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
                     <svg x={(left + 2.0).to_string()} y={top.to_string()} width={plot_w.to_string()} height={plot_h.to_string()}
                         viewBox={format!("0 {} {} {max}", -(max as f64), n)} preserveAspectRatio="none" class="bars">
                         { for bars.iter().enumerate().map(|(i, (hour, last, counts))| html! {
-                            <HourBars key={format!("{hour}/{per_bar}")} hour={hour.to_string()} last={(per_bar > 1).then(|| last.to_string())} index={i} counts={*counts} />
+                            <HourBars key={i} hour={hour.to_string()} last={(per_bar > 1).then(|| last.to_string())} index={i} counts={*counts} />
                         }) }
                     </svg>
+                    <g class="ticks">
                     { for ticks.iter().map(|&(i, hour, show_hour, show_day)| {
                         let x = left + 2.0 + (i as f64 + 0.5) * step;
                         html! {
@@ -190,6 +195,7 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
                             </g>
                         }
                     }) }
+                    </g>
                 </svg>
                 <ul class="legend">
                     { for series.iter().enumerate().map(|(s, rule)| html! {

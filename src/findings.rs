@@ -21,9 +21,13 @@ use yew::prelude::*;
 
 /// Evidence lines shown per rule group (the rest are counted).
 const EVIDENCE_SHOWN: usize = 20;
-/// Rule groups drawn in the first task, and added in each next one.
-const FIRST_GROUPS: usize = 2;
-const MORE_GROUPS: usize = 2;
+/// Rule groups drawn in the first task, and added in each next one: a
+/// group is some 250 elements, and while a big log streams the page shares
+/// the processor with the worker, so a task's work is kept to a few ms.
+const FIRST_GROUPS: usize = 1;
+const MORE_GROUPS: usize = 1;
+/// Evidence lines added per task (some 22 elements each).
+const EVIDENCE_STEP: usize = 5;
 /// Affected recipients/end-points listed per group (the rest are counted).
 const AFFECTED_SHOWN: usize = 12;
 
@@ -324,9 +328,9 @@ struct EvidenceProps {
 #[function_component(Evidence)]
 fn evidence(p: &EvidenceProps) -> Html {
     let lang = p.lang;
-    // None in the finding's own task, then all (a group lists at most
-    // EVIDENCE_SHOWN), so later snapshots draw them at once.
-    let (drawn, _) = crate::steps::use_drawn(p.evidence.len(), 0, EVIDENCE_SHOWN);
+    // None in the finding's own task, then EVIDENCE_STEP per task; later
+    // snapshots keep what was drawn and draw it at once.
+    let (drawn, _) = crate::steps::use_drawn(p.evidence.len(), 0, EVIDENCE_STEP);
     html! {
         <details class="evidence">
             <summary>{ i18n::text(lang, "evidence-heading", None) }{ format!(" ({})", p.evidence.len()) }</summary>

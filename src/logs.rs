@@ -17,9 +17,10 @@ use yew::prelude::*;
 
 /// Rows drawn at most (the rest are counted: filter to narrow).
 pub const MAX_ROWS: usize = 500;
-/// Rows drawn in the first frame, and added in each next one.
-const FIRST_ROWS: usize = 60;
-const MORE_ROWS: usize = 80;
+/// Rows drawn in the first frame, and added in each next one (a row is
+/// some 26 elements; a task's work is kept to a few ms).
+const FIRST_ROWS: usize = 20;
+const MORE_ROWS: usize = 20;
 
 /// A sortable column of the census table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
