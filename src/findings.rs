@@ -20,7 +20,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Evidence lines shown per rule group (the rest are counted).
-const EVIDENCE_SHOWN: usize = 20;
+pub const EVIDENCE_SHOWN: usize = 20;
 /// Rule groups drawn in the first task, and added in each next one: a
 /// group is some 250 elements, and while a big log streams the page shares
 /// the processor with the worker, so a task's work is kept to a few ms.
@@ -196,6 +196,34 @@ struct Group {
     evidence: Rc<Vec<Occurrence>>,
 }
 
+/// Drops the evidence no rule group shows: per rule, every occurrence past
+/// the [`EVIDENCE_SHOWN`] first by line (as [`Group`] picks them, ties in
+/// the same order). The worker sends a streaming file's partial reports
+/// this way: the page decodes each one on its main thread, and a 1 GB log's
+/// findings carry ten times the evidence a group draws. Groups drawn from
+/// the result are the same as from `r`; the final report keeps it all.
+pub fn keep_shown_evidence(r: &mut InputReport) {
+    let mut order: Vec<usize> = (0..r.findings.len()).collect();
+    order.sort_by_key(|&i| r.findings[i].first_line);
+    let mut by_rule: std::collections::HashMap<&str, Vec<(u64, usize, usize)>> = Default::default();
+    for &f in &order {
+        let finding = &r.findings[f];
+        let all = by_rule.entry(finding.rule.as_str()).or_default();
+        all.extend(finding.evidence.iter().enumerate().map(|(k, o)| (o.location.line, f, k)));
+    }
+    let mut keep: Vec<Vec<bool>> = r.findings.iter().map(|f| vec![false; f.evidence.len()]).collect();
+    for mut all in by_rule.into_values() {
+        all.sort_by_key(|&(line, _, _)| line);
+        for &(_, f, k) in all.iter().take(EVIDENCE_SHOWN) {
+            keep[f][k] = true;
+        }
+    }
+    for (finding, keep) in r.findings.iter_mut().zip(keep) {
+        let mut kept = keep.into_iter();
+        finding.evidence.retain(|_| kept.next().unwrap_or(false));
+    }
+}
+
 impl From<&RuleGroup<'_>> for Group {
     fn from(g: &RuleGroup<'_>) -> Self {
         // Sorted by reference, so only the lines shown are copied.
@@ -245,6 +273,9 @@ fn rule_view(p: &RuleProps) -> Html {
         format!("{}–{}", g.first_line, g.last_line)
     };
     let hidden = g.count.saturating_sub(g.evidence.len() as u64);
+    // The rule's text (cause, fix steps, downloads, references: most of a
+    // finding's elements) is drawn in the task after the finding's header.
+    let (text_drawn, _) = crate::steps::use_drawn(1, 0, 1);
     html! {
         <article class={classes!("finding", severity)} data-testid="finding" data-rule={g.rule.clone()}
             data-severity={severity} aria-labelledby={heading_id.clone()}>
@@ -273,7 +304,9 @@ fn rule_view(p: &RuleProps) -> Html {
                     }
                 </p>
             }
-            <RuleText rule={g.rule.clone()} {lang} />
+            if text_drawn > 0 {
+                <RuleText rule={g.rule.clone()} {lang} />
+            }
             <Evidence evidence={g.evidence.clone()} {hidden} source={p.source.clone()} {lang} />
         </article>
     }
@@ -552,6 +585,38 @@ mod tests {
         for k in kinds {
             assert!(seen.contains(&k), "no sample of kind {k}");
         }
+    }
+
+    #[test]
+    fn partial_reports_keep_exactly_the_evidence_their_groups_show() {
+        // Findings of two rules, each seen on many lines, out of order and
+        // with ties, as a streaming Receive log produces them.
+        let mut text = String::new();
+        for i in 0..300 {
+            let ip = format!("192.0.2.{}", i % 7);
+            let _ = std::fmt::Write::write_fmt(
+                &mut text,
+                format_args!(
+                    "2026-01-20T10:00:{:02}.000Z,SRV\\Default SRV,08DC{i:012X},0,10.0.0.1:25,{ip}:5000,*,,TLS negotiation failed with error SocketError\n\
+                     2026-01-20T10:00:{:02}.000Z,SRV\\Default SRV,08DD{i:012X},3,10.0.0.1:25,{ip}:5001,>,451 5.7.3 Must issue a STARTTLS command first,\n",
+                    i % 60,
+                    i % 60
+                ),
+            );
+        }
+        let full = analyze("RECV2026012010-1.LOG", text.as_bytes());
+        let mut partial = full.clone();
+        super::keep_shown_evidence(&mut partial);
+        let groups = |r: &mailtriage_engine::InputReport| -> Vec<super::Group> {
+            export::groups(r).iter().map(super::Group::from).collect()
+        };
+        let (a, b) = (groups(&full), groups(&partial));
+        assert!(a.len() >= 2, "{:?}", a.iter().map(|g| &g.rule).collect::<Vec<_>>());
+        assert_eq!(a, b);
+        let before: usize = full.findings.iter().map(|f| f.evidence.len()).sum();
+        let after: usize = partial.findings.iter().map(|f| f.evidence.len()).sum();
+        assert!(before > 2 * super::EVIDENCE_SHOWN, "{before} lines of evidence");
+        assert_eq!(after, a.iter().map(|g| g.evidence.len()).sum::<usize>());
     }
 
     #[test]

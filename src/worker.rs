@@ -553,7 +553,9 @@ pub fn split_transcripts(mut report: CensusReport) -> (CensusReport, JsValue) {
 
 /// A report of what was read so far.
 fn snapshot(an: &Analyzer) -> Option<InputReport> {
-    Some(an.snapshot())
+    let mut report = an.snapshot();
+    crate::findings::keep_shown_evidence(&mut report);
+    Some(report)
 }
 
 /// Every member of a zip as an input named `archive.zip/member`.
