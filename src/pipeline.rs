@@ -222,9 +222,25 @@ impl Pipeline {
             let weak = weak.clone();
             let pipe2 = pipe.clone();
             let heard_by = weak.clone();
+            let answer = weak.clone();
             let handle = Rc::new(move |o: Output| match o {
                 Output::Progress { job, file, done } => pipe2.dispatch(PipeAction::Progress { job, file, done }),
-                Output::Report { report, .. } => state.dispatch(Action::Report(Rc::new(*report))),
+                Output::Report { report, partial, job, .. } => {
+                    state.dispatch(Action::Report(Rc::new(*report)));
+                    if partial {
+                        // Told once this task has drawn it (Yew renders
+                        // before the next task): the worker waits for it.
+                        let answer = answer.clone();
+                        gloo::timers::callback::Timeout::new(0, move || {
+                            if let Some(p) = answer.upgrade() {
+                                if let Some(b) = p.bridge.borrow().as_ref() {
+                                    b.send(Input::Drawn { job });
+                                }
+                            }
+                        })
+                        .forget();
+                    }
+                }
                 Output::Census { report, transcripts, .. } => {
                     pipe2.dispatch(PipeAction::Census(Rc::new(CensusData { report: *report, transcripts })))
                 }
@@ -299,7 +315,7 @@ impl Pipeline {
             let emit = self.0.on_output.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let is_cancelled = || cancelled.borrow().contains(&job);
-                run_job(job, sources, false, &is_cancelled, &|o| emit(o)).await;
+                run_job(job, sources, false, &is_cancelled, &|o| emit(o), None).await;
             });
         } else {
             if self.0.bridge.borrow().is_none() {

@@ -57,8 +57,17 @@ impl PartialEq for Source {
 /// What the page asks of the worker.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Input {
-    Run { job: u32, sources: Vec<Source> },
-    Cancel { job: u32 },
+    Run {
+        job: u32,
+        sources: Vec<Source>,
+    },
+    Cancel {
+        job: u32,
+    },
+    /// The page has drawn one more partial report of `job` (see [`Drawn`]).
+    Drawn {
+        job: u32,
+    },
 }
 
 /// What the worker tells the page.
@@ -259,6 +268,69 @@ pub fn wasm_memory() -> f64 {
     mem.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
 }
 
+/// Longest the worker waits after a partial report for the page to say it
+/// has drawn it (a hidden tab's timers run once a second at most, and an
+/// answer lost with a replaced worker must not stall the next one).
+pub const DRAWN_WAIT_MS: u32 = 40;
+
+/// The page's answers to the partial reports of the running job. After
+/// sending one, the worker waits for its answer (at most [`DRAWN_WAIT_MS`])
+/// before it parses on: drawing a report takes the page a few ms of CPU, but
+/// with the worker, its reader and the browser's IO threads sharing two
+/// cores the page got a fifth of one and its tasks ran 3–7 times as long.
+#[derive(Default)]
+pub struct Drawn {
+    job: Cell<u32>,
+    count: Cell<u32>,
+    waker: RefCell<Option<std::task::Waker>>,
+}
+
+impl Drawn {
+    /// A new job: answers about earlier ones no longer count.
+    pub fn start(&self, job: u32) {
+        self.job.set(job);
+        self.count.set(0);
+    }
+
+    /// The page drew a partial report of `job`.
+    pub fn heard(&self, job: u32) {
+        if job == self.job.get() {
+            self.count.set(self.count.get() + 1);
+        }
+        self.wake();
+    }
+
+    fn wake(&self) {
+        if let Some(w) = self.waker.take() {
+            w.wake();
+        }
+    }
+
+    /// Until the page has drawn `n` partial reports of the job (true), or
+    /// [`DRAWN_WAIT_MS`] have passed (false).
+    pub async fn wait(self: &Rc<Self>, n: u32) -> bool {
+        let timed_out = Rc::new(Cell::new(false));
+        let _timer = {
+            let (timed_out, me) = (timed_out.clone(), self.clone());
+            gloo::timers::callback::Timeout::new(DRAWN_WAIT_MS, move || {
+                timed_out.set(true);
+                me.wake();
+            })
+        };
+        std::future::poll_fn(|cx| {
+            if self.count.get() >= n {
+                std::task::Poll::Ready(true)
+            } else if timed_out.get() {
+                std::task::Poll::Ready(false)
+            } else {
+                *self.waker.borrow_mut() = Some(cx.waker().clone());
+                std::task::Poll::Pending
+            }
+        })
+        .await
+    }
+}
+
 /// Lets the event loop run (so a Cancel message or a repaint gets in).
 async fn yield_now() {
     gloo::timers::future::TimeoutFuture::new(0).await;
@@ -281,6 +353,8 @@ struct Feeder<'a> {
     /// The job's TLS census: the analyser of each input feeds it the lines
     /// it frames (one framing for both).
     census: Option<Census>,
+    /// Partial reports sent so far.
+    partials: u32,
 }
 
 impl Feeder<'_> {
@@ -303,6 +377,7 @@ impl Feeder<'_> {
             self.last_snapshot = now;
             if let Some(report) = snapshot(an) {
                 (self.emit)(Output::Report { job: self.job, file: self.file, partial: true, report: Box::new(report) });
+                self.partials += 1;
             }
         }
     }
@@ -362,14 +437,20 @@ impl std::io::Seek for BlobReader<'_> {
 /// Streams every source of a job through the engine, telling `emit` as it
 /// goes. `cancelled` is polled between slices. Shared by the worker and
 /// the main-thread fallback (`in_worker == false`: small slices, a yield
-/// after each, zips read into memory).
+/// after each, zips read into memory). `drawn`, in the worker: the page's
+/// answers to partial reports, waited for before parsing on.
 pub async fn run_job(
     job: u32,
     sources: Vec<Source>,
     in_worker: bool,
     cancelled: &dyn Fn() -> bool,
     emit: &dyn Fn(Output),
+    drawn: Option<&Rc<Drawn>>,
 ) {
+    if let Some(d) = drawn {
+        d.start(job);
+    }
+    let mut waited = 0;
     let slice = if in_worker { WORKER_SLICE } else { MAIN_SLICE };
     let last_progress = Cell::new(f64::NEG_INFINITY);
     let progress = |file: u32, done: f64, end_of_file: bool| {
@@ -389,6 +470,7 @@ pub async fn run_job(
         next_snapshot: SNAPSHOT_EVERY,
         last_snapshot: f64::NEG_INFINITY,
         census: Some(Census::new()),
+        partials: 0,
     };
     for (i, src) in sources.into_iter().enumerate() {
         let file = i as u32;
@@ -508,6 +590,11 @@ pub async fn run_job(
                 }
                 None => feeder.feed(&buf),
             }
+            if let Some(d) = drawn.filter(|_| feeder.partials > waited) {
+                waited = feeder.partials;
+                // Unanswered (a hidden tab, a lost answer): parse on anyway.
+                let _answered = d.wait(waited).await;
+            }
             done += end - pos;
             pos = end;
             progress(file, done, pos >= size);
@@ -578,6 +665,7 @@ pub struct ParseWorker {
     queue: Rc<RefCell<VecDeque<QueuedJob>>>,
     cancelled: Rc<RefCell<HashSet<u32>>>,
     busy: Rc<Cell<bool>>,
+    drawn: Rc<Drawn>,
 }
 
 thread_local! {
@@ -612,7 +700,7 @@ impl Worker for ParseWorker {
         // The knowledge base's automata, built while the page waits for
         // files rather than when the first one arrives.
         wasm_bindgen_futures::spawn_local(async { mailtriage_engine::kb::prepare() });
-        Self { queue: Rc::default(), cancelled: Rc::default(), busy: Rc::default() }
+        Self { queue: Rc::default(), cancelled: Rc::default(), busy: Rc::default(), drawn: Rc::default() }
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
@@ -626,20 +714,21 @@ impl Worker for ParseWorker {
             Input::Cancel { job } => {
                 self.cancelled.borrow_mut().insert(job);
             }
+            Input::Drawn { job } => self.drawn.heard(job),
             Input::Run { job, sources } => {
                 self.queue.borrow_mut().push_back((id, job, sources));
                 if self.busy.replace(true) {
                     return;
                 }
-                let (queue, cancelled, busy, scope) =
-                    (self.queue.clone(), self.cancelled.clone(), self.busy.clone(), scope.clone());
+                let (queue, cancelled, busy, drawn, scope) =
+                    (self.queue.clone(), self.cancelled.clone(), self.busy.clone(), self.drawn.clone(), scope.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     loop {
                         let next = queue.borrow_mut().pop_front();
                         let Some((id, job, sources)) = next else { break };
                         let is_cancelled = || cancelled.borrow().contains(&job);
                         let emit = |o: Output| scope.respond(id, o);
-                        run_job(job, sources, true, &is_cancelled, &emit).await;
+                        run_job(job, sources, true, &is_cancelled, &emit, Some(&drawn)).await;
                         cancelled.borrow_mut().remove(&job);
                     }
                     busy.set(false);

@@ -65,7 +65,7 @@ mod pipeline {
 
     async fn run(sources: Vec<Source>, cancel: bool) -> Vec<Output> {
         let out = RefCell::new(Vec::new());
-        run_job(7, sources, false, &|| cancel, &|o| out.borrow_mut().push(o)).await;
+        run_job(7, sources, false, &|| cancel, &|o| out.borrow_mut().push(o), None).await;
         out.into_inner()
     }
 
@@ -86,6 +86,28 @@ mod pipeline {
         46, 77, 85, 72, 84, 8, 14, 113, 12, 10, 9, 241, 9, 86, 72, 206, 207, 205, 77, 204, 75, 81, 72, 203, 44, 42, 46,
         225, 2, 0, 138, 48, 113, 28, 46, 0, 0, 0,
     ];
+
+    #[wasm_bindgen_test]
+    async fn the_worker_waits_for_the_page_to_draw_a_partial_report_but_not_forever() {
+        use mailtriage_web::worker::Drawn;
+        use std::rc::Rc;
+        let drawn = Rc::new(Drawn::default());
+        drawn.start(3);
+        // The page answers a little later: the wait ends with the answer.
+        let d = drawn.clone();
+        gloo::timers::callback::Timeout::new(5, move || d.heard(3)).forget();
+        assert!(drawn.wait(1).await, "ended by the answer");
+        // An answer about another job does not count: the cap ends the wait.
+        let d = drawn.clone();
+        gloo::timers::callback::Timeout::new(1, move || d.heard(2)).forget();
+        assert!(!drawn.wait(2).await, "ended by the cap");
+        // An answer already heard ends the wait at once.
+        drawn.heard(3);
+        assert!(drawn.wait(2).await);
+        // A new job starts counting again.
+        drawn.start(4);
+        assert!(!drawn.wait(1).await);
+    }
 
     #[wasm_bindgen_test]
     async fn files_and_gzip_are_read_in_slices_with_progress() {
