@@ -196,28 +196,29 @@ struct Group {
     evidence: Rc<Vec<Occurrence>>,
 }
 
-/// Drops the evidence no rule group shows: per rule, every occurrence past
-/// the [`EVIDENCE_SHOWN`] first by line (as [`Group`] picks them, ties in
-/// the same order). The worker sends a streaming file's partial reports
-/// this way: the page decodes each one on its main thread, and a 1 GB log's
-/// findings carry ten times the evidence a group draws. Groups drawn from
-/// the result are the same as from `r`; the final report keeps it all.
+/// The evidence lines a rule group shows: its first [`EVIDENCE_SHOWN`]
+/// occurrences by line (sorted by reference, so only those are copied).
+fn shown_evidence<'a>(g: &RuleGroup<'a>) -> Vec<&'a Occurrence> {
+    let mut all: Vec<&Occurrence> = g.findings.iter().flat_map(|f| f.evidence.iter()).collect();
+    all.sort_by_key(|o| o.location.line);
+    all.truncate(EVIDENCE_SHOWN);
+    all
+}
+
+/// Drops the evidence no rule group shows ([`shown_evidence`]). The worker
+/// sends a streaming file's partial reports this way: the page decodes each
+/// one on its main thread, and a 1 GB log's findings carry ten times the
+/// evidence a group draws. Groups drawn from the result are the same as
+/// from `r`; the final report keeps it all.
 pub fn keep_shown_evidence(r: &mut InputReport) {
-    let mut order: Vec<usize> = (0..r.findings.len()).collect();
-    order.sort_by_key(|&i| r.findings[i].first_line);
-    let mut by_rule: std::collections::HashMap<&str, Vec<(u64, usize, usize)>> = Default::default();
-    for &f in &order {
-        let finding = &r.findings[f];
-        let all = by_rule.entry(finding.rule.as_str()).or_default();
-        all.extend(finding.evidence.iter().enumerate().map(|(k, o)| (o.location.line, f, k)));
-    }
-    let mut keep: Vec<Vec<bool>> = r.findings.iter().map(|f| vec![false; f.evidence.len()]).collect();
-    for mut all in by_rule.into_values() {
-        all.sort_by_key(|&(line, _, _)| line);
-        for &(_, f, k) in all.iter().take(EVIDENCE_SHOWN) {
-            keep[f][k] = true;
-        }
-    }
+    // Occurrences are told apart by address: the same ones are found again below.
+    let shown: std::collections::HashSet<*const Occurrence> =
+        export::groups(r).iter().flat_map(shown_evidence).map(std::ptr::from_ref).collect();
+    let keep: Vec<Vec<bool>> = r
+        .findings
+        .iter()
+        .map(|f| f.evidence.iter().map(|o| shown.contains(&std::ptr::from_ref(o))).collect())
+        .collect();
     for (finding, keep) in r.findings.iter_mut().zip(keep) {
         let mut kept = keep.into_iter();
         finding.evidence.retain(|_| kept.next().unwrap_or(false));
@@ -226,10 +227,7 @@ pub fn keep_shown_evidence(r: &mut InputReport) {
 
 impl From<&RuleGroup<'_>> for Group {
     fn from(g: &RuleGroup<'_>) -> Self {
-        // Sorted by reference, so only the lines shown are copied.
-        let mut all: Vec<&Occurrence> = g.findings.iter().flat_map(|f| f.evidence.iter()).collect();
-        all.sort_by_key(|o| o.location.line);
-        let evidence: Vec<Occurrence> = all.into_iter().take(EVIDENCE_SHOWN).cloned().collect();
+        let evidence: Vec<Occurrence> = shown_evidence(g).into_iter().cloned().collect();
         Self {
             rule: g.rule.to_string(),
             severity: g.severity,
