@@ -45,9 +45,9 @@ fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
     for e in std::fs::read_dir(dir)? {
         let Ok(e) = e else { continue };
         let is_dir = match e.file_type() {
-            Ok(t) if t.is_symlink() => std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir()),
-            Ok(t) => t.is_dir(),
-            Err(_) => std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir()),
+            Ok(t) if !t.is_symlink() => t.is_dir(),
+            // A link, or a listing without the type: follow it.
+            _ => std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir()),
         };
         entries.push((e.path(), is_dir));
     }
