@@ -48,6 +48,10 @@ pub enum Action {
     Report(Rc<InputReport>),
     /// pipeline: a paste too big for the main thread; the worker analyses it.
     SetInputDeferred(String),
+    /// The paste box's text while its analysis waits for a pause in the
+    /// typing: kept so that a redraw meanwhile (a job's progress, the
+    /// worker saying it is ready) does not put the old text back in the box.
+    Typing(String),
 }
 
 impl State {
@@ -98,6 +102,7 @@ impl Reducible for State {
                 next.reports.retain(|r| r.path != PASTE);
                 next.input = text;
             }
+            Action::Typing(text) => next.input = text,
             Action::Clear => {
                 next.input.clear();
                 next.reports.clear();
@@ -116,6 +121,17 @@ mod tests {
         let s = State::new("ru-RU");
         assert_eq!(s.lang, "ru");
         assert!(s.reports[0].findings.iter().any(|f| f.rule == "seed-ndr-socketerror"));
+    }
+
+    #[test]
+    fn typing_keeps_the_text_and_the_last_analysis_until_the_pause() {
+        let s = Rc::new(State::new("en"));
+        let before = s.reports.clone();
+        let s = s.reduce(Action::Typing("451 5.7.3 Must".into()));
+        assert_eq!(s.input, "451 5.7.3 Must");
+        assert_eq!(s.reports, before, "no analysis while typing");
+        let s = s.reduce(Action::SetInput("451 5.7.3 Must issue a STARTTLS command first".into()));
+        assert_eq!(s.reports[0].findings[0].rule, "seed-starttls-first");
     }
 
     #[test]

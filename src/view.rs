@@ -71,6 +71,7 @@ pub fn app() -> Html {
         let pipeline = pipeline.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(t) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
+                let (box_now, typing) = (t.clone(), state.clone());
                 let (state, pipeline) = (state.clone(), pipeline.clone());
                 let analyse = move || {
                     let text = t.value();
@@ -92,6 +93,8 @@ pub fn app() -> Html {
                     drop(d);
                     analyse();
                 } else {
+                    // The text now, the analysis after the pause.
+                    typing.dispatch(Action::Typing(box_now.value()));
                     let debounce = debounce.clone();
                     d.2 = true;
                     d.0 = Some(gloo::timers::callback::Timeout::new(PASTE_DEBOUNCE_MS, move || {
