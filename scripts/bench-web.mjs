@@ -2,7 +2,10 @@
 // generated protocol log (1 GB by default) picked in the built page in
 // headless Chromium; prints MB/s, the longest main-thread task (longtask
 // observer), wasm memory of the worker and of the page, and the JS heaps.
-//   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log] [--trace out.json] [--profile out.cpuprofile] [--v8-prof DIR]
+//   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log] [--cold] [--trace out.json] [--profile out.cpuprofile] [--v8-prof DIR]
+// The file is picked once the page shows that its worker has warmed up
+// (data-testid="worker-ready"); --cold picks it 500 ms after the page drew.
+// Prints the browser's CPU per GB in all and by thread ("process/thread").
 // --trace writes a Chrome trace of the run and prints what the page's long
 // tasks spent their time on; --profile writes a CPU profile of the page's main
 // thread (open it in DevTools) and prints the functions with the most self time.
@@ -39,6 +42,7 @@ const browser = await chromium.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info',
+    ...(process.env.CHROME_FLAGS ? process.env.CHROME_FLAGS.split(' ') : []),
     ...(v8Logs ? [`--js-flags=--prof --logfile=${v8Logs}/v8.log --logfile-per-isolate`] : [])],
 });
 try {
@@ -53,11 +57,20 @@ try {
   });
   await page.goto(srv.url);
   await page.waitForSelector('[data-testid="input"]');
+  // Files are picked once the worker says it has warmed up (its first run
+  // of the engine is where the browser compiles the hot code; a user
+  // choosing files takes longer than that), unless --cold is given.
+  const loaded = Date.now();
+  let warm = 'cold';
+  if (!('cold' in args)) {
+    warm = await page.waitForSelector('[data-testid="worker-ready"]', { state: 'attached', timeout: 20000 })
+      .then(() => `warm (${((Date.now() - loaded) / 1000).toFixed(1)} s after the page drew)`, () => 'not warm after 20 s');
+  }
   await page.waitForTimeout(500);
   await page.evaluate(() => { window.__tasks = []; window.__spans = []; });
   const pickAt = await page.evaluate(() => performance.now());
   if (args.trace) {
-    await browser.startTracing(page, { path: args.trace, categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+    await browser.startTracing(page, { path: args.trace, categories: process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : ['devtools.timeline', 'v8.execute', 'blink.user_timing'] });
   }
   let cdp = null;
   if (args.profile) {
@@ -68,6 +81,7 @@ try {
   }
   const cpu0 = browserCpu();
   const t0 = Date.now();
+  if (process.env.BENCH_MARKS) console.error(`pick at ${new Date(t0).toISOString()}`);
   await page.setInputFiles('[data-testid="file-input"]', file);
   // Sample the worker's JS heap while it runs.
   let workerHeap = 0;
@@ -79,7 +93,9 @@ try {
   }, 1000);
   await page.waitForSelector('[data-testid="progress-done"]', { timeout: 30 * 60 * 1000 });
   clearInterval(poll);
-  const cpu = browserCpu() - cpu0;
+  const cpu1 = browserCpu();
+  const cpu = cpu1.total - cpu0.total;
+  const threadCpu = [...cpu1.byThread].map(([k, v]) => [k, v - (cpu0.byThread.get(k) || 0)]).filter(([, v]) => v >= 0.05).sort((a, b) => b[1] - a[1]);
   if (args.trace) {
     await browser.stopTracing();
     summariseTrace(args.trace);
@@ -103,9 +119,10 @@ try {
   }));
   const longest = Math.max(0, ...m.tasks);
   const MB = (b) => `${(b / 1048576).toFixed(1)} MiB`;
-  console.log(`file:                 ${(bytes / 1e6).toFixed(0)} MB`);
+  console.log(`file:                 ${(bytes / 1e6).toFixed(0)} MB, picked with the worker ${warm}`);
   console.log(`worker throughput:    ${(bytes / 1e6 / (millis / 1000)).toFixed(1)} MB/s (${(millis / 1000).toFixed(1)} s from pick to last report; wall ${wall.toFixed(1)} s)`);
   console.log(`browser CPU:          ${cpu.toFixed(2)} s in all its processes (${(cpu / (bytes / 1e9)).toFixed(2)} s per GB; ${(cpu / (millis / 1000) * 100).toFixed(0)} % of one core on average)`);
+  console.log(`  by thread (s per GB): ${threadCpu.map(([k, v]) => `${k} ${(v / (bytes / 1e9)).toFixed(2)}`).join(', ')}`);
   console.log(`main-thread tasks:    ${m.tasks.length} over 50 ms, longest ${longest.toFixed(0)} ms`);
   console.log(`wasm memory:          worker ${MB(workerWasm)}, page ${MB(m.pageWasm)}`);
   console.log(`JS heap:              page ${MB(m.heap)}${workerHeap ? `, worker peak ${MB(workerHeap)}` : ''}`);
@@ -120,7 +137,9 @@ try {
 if (v8Logs) summariseV8Logs(v8Logs);
 
 /// CPU seconds (user + system) used so far by the browser this script
-/// started and every process under it (read from /proc, Linux only; 0 elsewhere).
+/// started and every process under it (read from /proc, Linux only; 0
+/// elsewhere), in all and by thread: `byThread` maps "process type / thread
+/// name" (`renderer/DedicatedWorker`, `browser/Chrome_IOThread`, …) to seconds.
 function browserCpu() {
   const kids = new Map();
   const stat = new Map();
@@ -128,7 +147,7 @@ function browserCpu() {
   try {
     procs = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
   } catch {
-    return 0;
+    return { total: 0, byThread: new Map() };
   }
   for (const p of procs) {
     try {
@@ -142,13 +161,27 @@ function browserCpu() {
     }
   }
   let total = 0;
+  const byThread = new Map();
   const todo = [...(kids.get(String(process.pid)) || [])];
   while (todo.length) {
     const p = todo.pop();
     total += stat.get(p) || 0;
     todo.push(...(kids.get(p) || []));
+    try {
+      const cmd = readFileSync(`/proc/${p}/cmdline`, 'latin1');
+      const type = (cmd.match(/--type=([a-z-]+)/) || [null, cmd.includes('chrom') ? 'browser' : 'other'])[1];
+      for (const t of readdirSync(`/proc/${p}/task`)) {
+        const raw = readFileSync(`/proc/${p}/task/${t}/stat`, 'latin1');
+        const name = raw.slice(raw.indexOf('(') + 1, raw.lastIndexOf(')'));
+        const f = raw.split(')').pop().trim().split(' ');
+        const key = `${type}/${name}`;
+        byThread.set(key, (byThread.get(key) || 0) + (Number(f[11]) + Number(f[12])) / 100);
+      }
+    } catch {
+      // The process ended meanwhile.
+    }
   }
-  return total;
+  return { total, byThread };
 }
 
 /// `dir`, emptied (the V8 logs of this run only).

@@ -59,6 +59,8 @@ pub struct PipeState {
     pub census: Option<Rc<CensusData>>,
     /// The census of the paste box (shown while no file gave one).
     pub paste_census: Option<Rc<CensusData>>,
+    /// The worker has warmed up ([`Output::Ready`]).
+    pub worker_ready: bool,
 }
 
 /// A census and the conversations of its kept sessions (still JS values:
@@ -114,6 +116,8 @@ pub enum PipeAction {
     Crashed(String),
     /// The worker stopped answering (see [`WATCHDOG_MS`]).
     Silent,
+    /// The worker has warmed up.
+    WorkerReady,
     DismissErrors,
     Local,
     Census(Rc<CensusData>),
@@ -158,6 +162,7 @@ impl Reducible for PipeState {
             }
             PipeAction::DismissErrors => s.errors.clear(),
             PipeAction::Local => s.local = true,
+            PipeAction::WorkerReady => s.worker_ready = true,
             PipeAction::Census(c) => s.census = Some(c),
             PipeAction::PasteCensus(c) => {
                 if s.paste_census.is_none() && c.is_none() {
@@ -253,6 +258,7 @@ impl Pipeline {
                     }
                     pipe2.dispatch(PipeAction::Done { job, cancelled, memory })
                 }
+                Output::Ready => pipe2.dispatch(PipeAction::WorkerReady),
                 Output::Panicked { message } => {
                     pipe2.dispatch(PipeAction::Crashed(message));
                     // Not from inside the bridge's own callback: later.
@@ -294,6 +300,15 @@ impl Pipeline {
         ParseWorker::spawner().callback(move |o| cb(o)).encoding::<JsCodec>().spawn_with_loader(WORKER_LOADER)
     }
 
+    /// Starts the worker ahead of the first job: its script, wasm and
+    /// knowledge-base automata load while the user picks files, instead of
+    /// inside the first job's time (and CPU, on a two-core machine).
+    fn start_worker(&self) {
+        if !self.0.local && self.0.bridge.borrow().is_none() {
+            *self.0.bridge.borrow_mut() = Some(self.spawn());
+        }
+    }
+
     /// Drops the (dead) worker and starts a fresh one.
     fn respawn(&self) {
         self.0.current.borrow_mut().clear();
@@ -318,9 +333,7 @@ impl Pipeline {
                 run_job(job, sources, false, &is_cancelled, &|o| emit(o), None).await;
             });
         } else {
-            if self.0.bridge.borrow().is_none() {
-                *self.0.bridge.borrow_mut() = Some(self.spawn());
-            }
+            self.start_worker();
             self.0.heard.set(now());
             self.start_watchdog();
             if let Some(b) = self.0.bridge.borrow().as_ref() {
@@ -370,6 +383,11 @@ pub fn use_pipeline(state: &UseReducerHandle<State>) -> (Pipeline, UseReducerHan
     let dispatcher = state.dispatcher();
     let pipe_dispatcher = pipe.dispatcher();
     let pipeline = use_memo((), move |_| Pipeline::new(dispatcher, pipe_dispatcher));
+    {
+        // After the first render, so the page draws before the worker loads.
+        let pipeline = (*pipeline).clone();
+        use_effect_with((), move |_| pipeline.start_worker());
+    }
     ((*pipeline).clone(), pipe)
 }
 
@@ -521,5 +539,7 @@ pub fn progress_view(p: &ProgressProps) -> Html {
             </div>
         }
     };
-    html! { <>{ for running }{ last }{ errors }</> }
+    // A hook for tests and benchmarks: pick files once the worker is warm.
+    let ready = p.pipe.worker_ready.then(|| html! { <span hidden=true data-testid="worker-ready"></span> });
+    html! { <>{ for running }{ last }{ errors }{ for ready }</> }
 }

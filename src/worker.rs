@@ -99,6 +99,9 @@ pub enum Output {
     Done { job: u32, cancelled: bool, memory: f64 },
     /// The worker panicked; it closes itself and the page starts a new one.
     Panicked { message: String },
+    /// The worker has warmed up (see [`warm_up_sources`]): a job sent now
+    /// runs at full speed from its first slice.
+    Ready,
 }
 
 /// Big values cross as one JSON string: decoding a string in wasm is much
@@ -658,7 +661,8 @@ fn zip_members<R: std::io::Read + std::io::Seek>(name: &str, rd: R, feeder: &mut
 }
 
 /// A job waiting in the worker: who asked, its id, its inputs.
-type QueuedJob = (HandlerId, u32, Vec<Source>);
+/// The warm-up job (see [`warm_up_job`]) has no one to answer.
+type QueuedJob = (Option<HandlerId>, u32, Vec<Source>);
 
 /// The gloo worker: a queue of jobs run one after another.
 pub struct ParseWorker {
@@ -666,6 +670,9 @@ pub struct ParseWorker {
     cancelled: Rc<RefCell<HashSet<u32>>>,
     busy: Rc<Cell<bool>>,
     drawn: Rc<Drawn>,
+    /// Who is told [`Output::Ready`], and whether it has been said.
+    handlers: Rc<RefCell<Vec<HandlerId>>>,
+    ready: Rc<Cell<bool>>,
 }
 
 thread_local! {
@@ -690,23 +697,136 @@ fn install_panic_hook() {
     }));
 }
 
+/// What runs the queued jobs, apart from the worker so a task can own it.
+struct Runner {
+    queue: Rc<RefCell<VecDeque<QueuedJob>>>,
+    cancelled: Rc<RefCell<HashSet<u32>>>,
+    busy: Rc<Cell<bool>>,
+    drawn: Rc<Drawn>,
+    handlers: Rc<RefCell<Vec<HandlerId>>>,
+    ready: Rc<Cell<bool>>,
+    scope: WorkerScope<ParseWorker>,
+}
+
+impl ParseWorker {
+    fn runner(&self, scope: &WorkerScope<Self>) -> Runner {
+        Runner {
+            queue: self.queue.clone(),
+            cancelled: self.cancelled.clone(),
+            busy: self.busy.clone(),
+            drawn: self.drawn.clone(),
+            handlers: self.handlers.clone(),
+            ready: self.ready.clone(),
+            scope: scope.clone(),
+        }
+    }
+}
+
+impl Runner {
+    /// Runs queued jobs one after another until none is left. The warm-up
+    /// job goes through the same calls as a real one (only its answers go
+    /// nowhere, and any job that arrives ends it): the browser's optimised
+    /// code is then built for the calls every job makes, instead of being
+    /// thrown away and rebuilt for the first real job.
+    async fn drain(self) {
+        loop {
+            let next = self.queue.borrow_mut().pop_front();
+            let Some((id, job, sources)) = next else { break };
+            let is_cancelled =
+                || self.cancelled.borrow().contains(&job) || (job == WARM_UP_JOB && !self.queue.borrow().is_empty());
+            let emit = |o: Output| {
+                if let Some(id) = id {
+                    self.scope.respond(id, o);
+                }
+            };
+            run_job(job, sources, true, &is_cancelled, &emit, Some(&self.drawn)).await;
+            self.cancelled.borrow_mut().remove(&job);
+            if job == WARM_UP_JOB {
+                self.say_ready();
+            }
+        }
+        self.busy.set(false);
+    }
+
+    /// Tells every connected page that the worker is warm (once).
+    fn say_ready(&self) {
+        if !self.ready.replace(true) {
+            for id in self.handlers.borrow().iter() {
+                self.scope.respond(*id, Output::Ready);
+            }
+        }
+    }
+}
+
+/// Bytes of the warm-up run: a few slices, so every step of a job's loop
+/// runs many times.
+const WARM_UP_BYTES: usize = 3 * WORKER_SLICE;
+
+/// The warm-up job's id: the page numbers its jobs from 1.
+const WARM_UP_JOB: u32 = 0;
+
+/// The input of the warm-up job, run as soon as the worker starts: the
+/// built-in sample protocol logs, repeated to [`WARM_UP_BYTES`]. Browsers
+/// first run wasm through a quick baseline compiler and recompile each
+/// function that turns out hot with the optimising one, on other threads:
+/// in the first job that was some 50 functions and half a second of CPU
+/// (traced), taken from the job on a two-core machine. Run while the page
+/// waits for files, it is paid there. The sample goes into the Blob as one
+/// JS string repeated, so the warm-up adds nothing to wasm memory beyond
+/// the slices every job reads.
+fn warm_up_sources() -> Option<Vec<Source>> {
+    let sample =
+        [include_str!("../www/samples/send-protocol-log.log"), include_str!("../www/samples/recv-protocol-log.log")]
+            .concat();
+    let piece = JsValue::from_str(&sample);
+    let parts = js_sys::Array::new();
+    for _ in 0..WARM_UP_BYTES.div_ceil(sample.len()) {
+        parts.push(&piece);
+    }
+    let blob = web_sys::Blob::new_with_str_sequence(&parts).ok()?;
+    Some(vec![Source { name: "warm-up.log".to_string(), blob }])
+}
+
 impl Worker for ParseWorker {
     type Message = ();
     type Input = Input;
     type Output = Output;
 
-    fn create(_scope: &WorkerScope<Self>) -> Self {
+    fn create(scope: &WorkerScope<Self>) -> Self {
         install_panic_hook();
-        // The knowledge base's automata, built while the page waits for
-        // files rather than when the first one arrives.
-        wasm_bindgen_futures::spawn_local(async { mailtriage_engine::kb::prepare() });
-        Self { queue: Rc::default(), cancelled: Rc::default(), busy: Rc::default(), drawn: Rc::default() }
+        let worker = Self {
+            queue: Rc::default(),
+            cancelled: Rc::default(),
+            busy: Rc::new(Cell::new(true)),
+            drawn: Rc::default(),
+            handlers: Rc::default(),
+            ready: Rc::default(),
+        };
+        // While the page waits for files: the knowledge base's automata,
+        // then a warm-up job (see [`warm_up_sources`]); jobs that arrive meanwhile
+        // wait in the queue, and one arriving cuts the warm-up short.
+        let runner = worker.runner(scope);
+        wasm_bindgen_futures::spawn_local(async move {
+            mailtriage_engine::kb::prepare();
+            match warm_up_sources() {
+                Some(sources) if runner.queue.borrow().is_empty() => {
+                    runner.queue.borrow_mut().push_back((None, WARM_UP_JOB, sources));
+                }
+                _ => runner.say_ready(),
+            }
+            runner.drain().await;
+        });
+        worker
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
 
     fn connected(&mut self, scope: &WorkerScope<Self>, id: HandlerId) {
         PANIC_TO.with(|p| *p.borrow_mut() = Some((scope.clone(), id)));
+        self.handlers.borrow_mut().push(id);
+        if self.ready.get() {
+            scope.respond(id, Output::Ready);
+        }
     }
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Input, id: HandlerId) {
@@ -716,23 +836,12 @@ impl Worker for ParseWorker {
             }
             Input::Drawn { job } => self.drawn.heard(job),
             Input::Run { job, sources } => {
-                self.queue.borrow_mut().push_back((id, job, sources));
+                self.queue.borrow_mut().push_back((Some(id), job, sources));
                 if self.busy.replace(true) {
                     return;
                 }
-                let (queue, cancelled, busy, drawn, scope) =
-                    (self.queue.clone(), self.cancelled.clone(), self.busy.clone(), self.drawn.clone(), scope.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    loop {
-                        let next = queue.borrow_mut().pop_front();
-                        let Some((id, job, sources)) = next else { break };
-                        let is_cancelled = || cancelled.borrow().contains(&job);
-                        let emit = |o: Output| scope.respond(id, o);
-                        run_job(job, sources, true, &is_cancelled, &emit, Some(&drawn)).await;
-                        cancelled.borrow_mut().remove(&job);
-                    }
-                    busy.set(false);
-                });
+                let runner = self.runner(scope);
+                wasm_bindgen_futures::spawn_local(async move { runner.drain().await });
             }
         }
     }
