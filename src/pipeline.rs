@@ -29,10 +29,21 @@ pub struct Running {
     pub job: u32,
     pub names: Vec<String>,
     pub total: f64,
-    pub done: f64,
-    pub file: u32,
     pub started: f64,
-    pub now: f64,
+}
+
+/// How far the running job is. Kept by the [`Pipeline`] and drawn by
+/// [`ProgressView`] alone: as state of the whole page, each tick (ten a
+/// second) ran the whole page's view and its diff.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ProgressTick {
+    pub job: u32,
+    /// The input being read (index into `Running::names`).
+    pub file: u32,
+    /// Bytes read of all the job's inputs.
+    pub done: f64,
+    /// When (ms since the page started).
+    pub at: f64,
 }
 
 /// How the last job ended.
@@ -102,15 +113,12 @@ pub enum PipeAction {
         names: Vec<String>,
         total: f64,
     },
-    Progress {
-        job: u32,
-        file: u32,
-        done: f64,
-    },
     Done {
         job: u32,
         cancelled: bool,
         memory: f64,
+        /// Bytes read when it ended (all of them unless cancelled).
+        done: f64,
     },
     Error(&'static str, String),
     Crashed(String),
@@ -133,19 +141,11 @@ impl Reducible for PipeState {
         let t = now();
         match action {
             PipeAction::Start { job, names, total } => {
-                s.running = Some(Running { job, names, total, done: 0.0, file: 0, started: t, now: t });
+                s.running = Some(Running { job, names, total, started: t });
             }
-            PipeAction::Progress { job, file, done } => match s.running.as_mut() {
-                Some(r) if r.job == job => {
-                    r.file = file;
-                    r.done = done;
-                    r.now = t;
-                }
-                _ => return self,
-            },
-            PipeAction::Done { job, cancelled, memory } => {
+            PipeAction::Done { job, cancelled, memory, done } => {
                 let Some(r) = s.running.take_if(|r| r.job == job) else { return self };
-                let bytes = if cancelled { r.done } else { r.total };
+                let bytes = if cancelled { done } else { r.total };
                 s.last = Some(Finished { files: r.names.len(), bytes, millis: t - r.started, cancelled, memory });
             }
             PipeAction::Error(id, detail) => s.errors.push((id, detail)),
@@ -192,6 +192,9 @@ struct Inner {
     /// Checks that a busy worker still talks (one that died without a
     /// panic — out of memory, a trap — never says so).
     watchdog: RefCell<Option<gloo::timers::callback::Interval>>,
+    /// The latest progress, and who draws it.
+    progress: Cell<Option<ProgressTick>>,
+    watch: RefCell<Option<Callback<ProgressTick>>>,
 }
 
 /// A busy worker silent this long is taken for dead and replaced.
@@ -228,8 +231,17 @@ impl Pipeline {
             let pipe2 = pipe.clone();
             let heard_by = weak.clone();
             let answer = weak.clone();
+            let progress_to = weak.clone();
             let handle = Rc::new(move |o: Output| match o {
-                Output::Progress { job, file, done } => pipe2.dispatch(PipeAction::Progress { job, file, done }),
+                Output::Progress { job, file, done } => {
+                    if let Some(p) = progress_to.upgrade() {
+                        let tick = ProgressTick { job, file, done, at: now() };
+                        p.progress.set(Some(tick));
+                        if let Some(cb) = p.watch.borrow().as_ref() {
+                            cb.emit(tick);
+                        }
+                    }
+                }
                 Output::Report { report, partial, job, .. } => {
                     state.dispatch(Action::Report(Rc::new(*report)));
                     if partial {
@@ -256,7 +268,9 @@ impl Pipeline {
                     if let Some(p) = weak.upgrade() {
                         p.current.borrow_mut().remove(&job);
                     }
-                    pipe2.dispatch(PipeAction::Done { job, cancelled, memory })
+                    let done =
+                        weak.upgrade().and_then(|p| p.progress.get()).filter(|t| t.job == job).map_or(0.0, |t| t.done);
+                    pipe2.dispatch(PipeAction::Done { job, cancelled, memory, done })
                 }
                 Output::Ready => pipe2.dispatch(PipeAction::WorkerReady),
                 Output::Panicked { message } => {
@@ -291,6 +305,8 @@ impl Pipeline {
                 pipe,
                 heard: Cell::new(0.0),
                 watchdog: RefCell::new(None),
+                progress: Cell::new(None),
+                watch: RefCell::new(None),
             }
         }))
     }
@@ -373,6 +389,16 @@ impl Pipeline {
 
     pub fn is_local(&self) -> bool {
         self.0.local
+    }
+
+    /// The latest progress of any job.
+    pub fn progress(&self) -> Option<ProgressTick> {
+        self.0.progress.get()
+    }
+
+    /// Who is told each progress tick (one watcher: the progress view).
+    pub fn watch_progress(&self, cb: Option<Callback<ProgressTick>>) {
+        *self.0.watch.borrow_mut() = cb;
     }
 }
 
@@ -477,6 +503,7 @@ fn mb(bytes: f64) -> i64 {
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
     pub pipe: PipeState,
+    pub pipeline: Pipeline,
     pub lang: &'static str,
     pub on_cancel: Callback<()>,
     pub on_dismiss: Callback<()>,
@@ -487,22 +514,35 @@ pub struct ProgressProps {
 pub fn progress_view(p: &ProgressProps) -> Html {
     let lang = p.lang;
     let t = |id: &str| i18n::text(lang, id, None);
+    let tick = use_state(|| p.pipeline.progress());
+    {
+        let tick = tick.setter();
+        use_effect_with(p.pipeline.clone(), move |pipeline| {
+            pipeline.watch_progress(Some(Callback::from(move |t| tick.set(Some(t)))));
+            let pipeline = pipeline.clone();
+            move || pipeline.watch_progress(None)
+        });
+    }
     let running = p.pipe.running.as_ref().map(|r| {
-        let secs = ((r.now - r.started) / 1000.0).max(0.001);
-        let rate = r.done / secs;
-        let left = if rate > 0.0 { ((r.total - r.done) / rate).ceil() } else { 0.0 };
-        let name = r.names.get(r.file as usize).cloned().unwrap_or_default();
+        let (done, file, at) = match *tick {
+            Some(t) if t.job == r.job => (t.done, t.file, t.at),
+            _ => (0.0, 0, r.started),
+        };
+        let secs = ((at - r.started) / 1000.0).max(0.001);
+        let rate = done / secs;
+        let left = if rate > 0.0 { ((r.total - done) / rate).ceil() } else { 0.0 };
+        let name = r.names.get(file as usize).cloned().unwrap_or_default();
         let cancel = p.on_cancel.reform(|_: MouseEvent| ());
         html! {
             <div class="progress" data-testid="progress-box" aria-live="polite">
                 <div class="progress-head">
-                    <span>{ i18n::text_n(lang, "pipeline-reading", &[("index", r.file as i64 + 1), ("files", r.names.len() as i64)]) }</span>
+                    <span>{ i18n::text_n(lang, "pipeline-reading", &[("index", file as i64 + 1), ("files", r.names.len() as i64)]) }</span>
                     <code class="progress-file">{ name }</code>
                 </div>
-                <progress data-testid="progress" max={r.total.max(1.0).to_string()} value={r.done.to_string()}
+                <progress data-testid="progress" max={r.total.max(1.0).to_string()} value={done.to_string()}
                     aria-label={t("pipeline-progress-label")} />
                 <div class="progress-stats" data-testid="progress-stats">
-                    { i18n::text_n(lang, "pipeline-rate", &[("done", mb(r.done)), ("total", mb(r.total)),
+                    { i18n::text_n(lang, "pipeline-rate", &[("done", mb(done)), ("total", mb(r.total)),
                         ("rate", (rate / 1_000_000.0).round() as i64), ("left", left as i64)]) }
                 </div>
                 <button type="button" data-testid="cancel" onclick={cancel}>{ t("pipeline-cancel") }</button>

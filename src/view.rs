@@ -245,7 +245,7 @@ pub fn app() -> Html {
                         <input type="file" multiple=true webkitdirectory=true data-testid="folder-input" onchange={on_files} />
                     </label>
                 </div>
-                <ProgressView pipe={(*pipe).clone()} lang={lang} on_cancel={on_cancel} on_dismiss={on_dismiss} />
+                <ProgressView pipe={(*pipe).clone()} pipeline={pipeline.clone()} lang={lang} on_cancel={on_cancel} on_dismiss={on_dismiss} />
                 <div class="controls">
                     <label>{ t("samples-label") }{" "}
                         <select data-testid="samples" onchange={on_sample}>
