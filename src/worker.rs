@@ -661,11 +661,15 @@ fn zip_members<R: std::io::Read + std::io::Seek>(name: &str, rd: R, feeder: &mut
 }
 
 /// A job waiting in the worker: who asked, its id, its inputs.
-/// The warm-up job (see [`warm_up_job`]) has no one to answer.
+/// The warm-up job ([`WARM_UP_JOB`]) has no one to answer.
 type QueuedJob = (Option<HandlerId>, u32, Vec<Source>);
 
 /// The gloo worker: a queue of jobs run one after another.
-pub struct ParseWorker {
+pub struct ParseWorker(Shared);
+
+/// What the worker and the task that runs its jobs share.
+#[derive(Clone, Default)]
+struct Shared {
     queue: Rc<RefCell<VecDeque<QueuedJob>>>,
     cancelled: Rc<RefCell<HashSet<u32>>>,
     busy: Rc<Cell<bool>>,
@@ -699,26 +703,13 @@ fn install_panic_hook() {
 
 /// What runs the queued jobs, apart from the worker so a task can own it.
 struct Runner {
-    queue: Rc<RefCell<VecDeque<QueuedJob>>>,
-    cancelled: Rc<RefCell<HashSet<u32>>>,
-    busy: Rc<Cell<bool>>,
-    drawn: Rc<Drawn>,
-    handlers: Rc<RefCell<Vec<HandlerId>>>,
-    ready: Rc<Cell<bool>>,
+    shared: Shared,
     scope: WorkerScope<ParseWorker>,
 }
 
 impl ParseWorker {
     fn runner(&self, scope: &WorkerScope<Self>) -> Runner {
-        Runner {
-            queue: self.queue.clone(),
-            cancelled: self.cancelled.clone(),
-            busy: self.busy.clone(),
-            drawn: self.drawn.clone(),
-            handlers: self.handlers.clone(),
-            ready: self.ready.clone(),
-            scope: scope.clone(),
-        }
+        Runner { shared: self.0.clone(), scope: scope.clone() }
     }
 }
 
@@ -730,28 +721,30 @@ impl Runner {
     /// thrown away and rebuilt for the first real job.
     async fn drain(self) {
         loop {
-            let next = self.queue.borrow_mut().pop_front();
+            let next = self.shared.queue.borrow_mut().pop_front();
             let Some((id, job, sources)) = next else { break };
-            let is_cancelled =
-                || self.cancelled.borrow().contains(&job) || (job == WARM_UP_JOB && !self.queue.borrow().is_empty());
+            let is_cancelled = || {
+                self.shared.cancelled.borrow().contains(&job)
+                    || (job == WARM_UP_JOB && !self.shared.queue.borrow().is_empty())
+            };
             let emit = |o: Output| {
                 if let Some(id) = id {
                     self.scope.respond(id, o);
                 }
             };
-            run_job(job, sources, true, &is_cancelled, &emit, Some(&self.drawn)).await;
-            self.cancelled.borrow_mut().remove(&job);
+            run_job(job, sources, true, &is_cancelled, &emit, Some(&self.shared.drawn)).await;
+            self.shared.cancelled.borrow_mut().remove(&job);
             if job == WARM_UP_JOB {
                 self.say_ready();
             }
         }
-        self.busy.set(false);
+        self.shared.busy.set(false);
     }
 
     /// Tells every connected page that the worker is warm (once).
     fn say_ready(&self) {
-        if !self.ready.replace(true) {
-            for id in self.handlers.borrow().iter() {
+        if !self.shared.ready.replace(true) {
+            for id in self.shared.handlers.borrow().iter() {
                 self.scope.respond(*id, Output::Ready);
             }
         }
@@ -794,14 +787,8 @@ impl Worker for ParseWorker {
 
     fn create(scope: &WorkerScope<Self>) -> Self {
         install_panic_hook();
-        let worker = Self {
-            queue: Rc::default(),
-            cancelled: Rc::default(),
-            busy: Rc::new(Cell::new(true)),
-            drawn: Rc::default(),
-            handlers: Rc::default(),
-            ready: Rc::default(),
-        };
+        // Busy from the start: jobs wait for the warm-up.
+        let worker = Self(Shared { busy: Rc::new(Cell::new(true)), ..Shared::default() });
         // While the page waits for files: the knowledge base's automata,
         // then a warm-up job (see [`warm_up_sources`]); jobs that arrive meanwhile
         // wait in the queue, and one arriving cuts the warm-up short.
@@ -809,8 +796,8 @@ impl Worker for ParseWorker {
         wasm_bindgen_futures::spawn_local(async move {
             mailtriage_engine::kb::prepare();
             match warm_up_sources() {
-                Some(sources) if runner.queue.borrow().is_empty() => {
-                    runner.queue.borrow_mut().push_back((None, WARM_UP_JOB, sources));
+                Some(sources) if runner.shared.queue.borrow().is_empty() => {
+                    runner.shared.queue.borrow_mut().push_back((None, WARM_UP_JOB, sources));
                 }
                 _ => runner.say_ready(),
             }
@@ -823,8 +810,8 @@ impl Worker for ParseWorker {
 
     fn connected(&mut self, scope: &WorkerScope<Self>, id: HandlerId) {
         PANIC_TO.with(|p| *p.borrow_mut() = Some((scope.clone(), id)));
-        self.handlers.borrow_mut().push(id);
-        if self.ready.get() {
+        self.0.handlers.borrow_mut().push(id);
+        if self.0.ready.get() {
             scope.respond(id, Output::Ready);
         }
     }
@@ -832,12 +819,12 @@ impl Worker for ParseWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Input, id: HandlerId) {
         match msg {
             Input::Cancel { job } => {
-                self.cancelled.borrow_mut().insert(job);
+                self.0.cancelled.borrow_mut().insert(job);
             }
-            Input::Drawn { job } => self.drawn.heard(job),
+            Input::Drawn { job } => self.0.drawn.heard(job),
             Input::Run { job, sources } => {
-                self.queue.borrow_mut().push_back((Some(id), job, sources));
-                if self.busy.replace(true) {
+                self.0.queue.borrow_mut().push_back((Some(id), job, sources));
+                if self.0.busy.replace(true) {
                     return;
                 }
                 let runner = self.runner(scope);
