@@ -5,7 +5,13 @@
 //   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log] [--cold] [--trace out.json] [--profile out.cpuprofile] [--v8-prof DIR]
 // The file is picked once the page shows that its worker has warmed up
 // (data-testid="worker-ready"); --cold picks it 500 ms after the page drew.
-// Prints the browser's CPU per GB in all and by thread ("process/thread").
+// Prints the browser's CPU per GB in all and by thread ("process/thread"; with
+// BENCH_TIDS=1 each thread apart, "#tid": threads that ended, as the slice
+// reader of each file does, count only in the total).
+// For digging: CHROME_FLAGS adds Chromium flags (with DEBUG=pw:browser and
+// "--js-flags=--trace-wasm-compilation-times", every wasm compile is logged),
+// TRACE_CATS sets --trace's categories (e.g. "v8.wasm,disabled-by-default-v8.wasm.turbofan"),
+// BENCH_MARKS=1 prints when the file was picked.
 // --trace writes a Chrome trace of the run and prints what the page's long
 // tasks spent their time on; --profile writes a CPU profile of the page's main
 // thread (open it in DevTools) and prints the functions with the most self time.
@@ -174,7 +180,7 @@ function browserCpu() {
         const raw = readFileSync(`/proc/${p}/task/${t}/stat`, 'latin1');
         const name = raw.slice(raw.indexOf('(') + 1, raw.lastIndexOf(')'));
         const f = raw.split(')').pop().trim().split(' ');
-        const key = `${type}/${name}`;
+        const key = process.env.BENCH_TIDS ? `${type}/${name}#${t}` : `${type}/${name}`;
         byThread.set(key, (byThread.get(key) || 0) + (Number(f[11]) + Number(f[12])) / 100);
       }
     } catch {
