@@ -194,7 +194,7 @@ struct Inner {
     watchdog: RefCell<Option<gloo::timers::callback::Interval>>,
     /// The latest progress, and who draws it.
     progress: Cell<Option<ProgressTick>>,
-    watch: RefCell<Option<Callback<ProgressTick>>>,
+    watch: RefCell<Option<Callback<()>>>,
 }
 
 /// A busy worker silent this long is taken for dead and replaced.
@@ -230,15 +230,12 @@ impl Pipeline {
             let weak = weak.clone();
             let pipe2 = pipe.clone();
             let heard_by = weak.clone();
-            let answer = weak.clone();
-            let progress_to = weak.clone();
             let handle = Rc::new(move |o: Output| match o {
                 Output::Progress { job, file, done } => {
-                    if let Some(p) = progress_to.upgrade() {
-                        let tick = ProgressTick { job, file, done, at: now() };
-                        p.progress.set(Some(tick));
+                    if let Some(p) = weak.upgrade() {
+                        p.progress.set(Some(ProgressTick { job, file, done, at: now() }));
                         if let Some(cb) = p.watch.borrow().as_ref() {
-                            cb.emit(tick);
+                            cb.emit(());
                         }
                     }
                 }
@@ -247,7 +244,7 @@ impl Pipeline {
                     if partial {
                         // Told once this task has drawn it (Yew renders
                         // before the next task): the worker waits for it.
-                        let answer = answer.clone();
+                        let answer = weak.clone();
                         gloo::timers::callback::Timeout::new(0, move || {
                             if let Some(p) = answer.upgrade() {
                                 if let Some(b) = p.bridge.borrow().as_ref() {
@@ -265,11 +262,11 @@ impl Pipeline {
                     pipe2.dispatch(PipeAction::Error("pipeline-read-error", format!("{name}: {message}")))
                 }
                 Output::Done { job, cancelled, memory } => {
+                    let mut done = 0.0;
                     if let Some(p) = weak.upgrade() {
                         p.current.borrow_mut().remove(&job);
+                        done = p.progress.get().filter(|t| t.job == job).map_or(0.0, |t| t.done);
                     }
-                    let done =
-                        weak.upgrade().and_then(|p| p.progress.get()).filter(|t| t.job == job).map_or(0.0, |t| t.done);
                     pipe2.dispatch(PipeAction::Done { job, cancelled, memory, done })
                 }
                 Output::Ready => pipe2.dispatch(PipeAction::WorkerReady),
@@ -396,8 +393,9 @@ impl Pipeline {
         self.0.progress.get()
     }
 
-    /// Who is told each progress tick (one watcher: the progress view).
-    pub fn watch_progress(&self, cb: Option<Callback<ProgressTick>>) {
+    /// Who is told of each progress tick (one watcher: the progress view,
+    /// which reads it with [`Pipeline::progress`]).
+    pub fn watch_progress(&self, cb: Option<Callback<()>>) {
         *self.0.watch.borrow_mut() = cb;
     }
 }
@@ -514,17 +512,14 @@ pub struct ProgressProps {
 pub fn progress_view(p: &ProgressProps) -> Html {
     let lang = p.lang;
     let t = |id: &str| i18n::text(lang, id, None);
-    let tick = use_state(|| p.pipeline.progress());
-    {
-        let tick = tick.setter();
-        use_effect_with(p.pipeline.clone(), move |pipeline| {
-            pipeline.watch_progress(Some(Callback::from(move |t| tick.set(Some(t)))));
-            let pipeline = pipeline.clone();
-            move || pipeline.watch_progress(None)
-        });
-    }
+    let redraw = use_force_update();
+    use_effect_with(p.pipeline.clone(), move |pipeline| {
+        pipeline.watch_progress(Some(Callback::from(move |()| redraw.force_update())));
+        let pipeline = pipeline.clone();
+        move || pipeline.watch_progress(None)
+    });
     let running = p.pipe.running.as_ref().map(|r| {
-        let (done, file, at) = match *tick {
+        let (done, file, at) = match p.pipeline.progress() {
             Some(t) if t.job == r.job => (t.done, t.file, t.at),
             _ => (0.0, 0, r.started),
         };
