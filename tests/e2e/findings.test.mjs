@@ -116,6 +116,9 @@ test('artifacts download from Blob URLs with the right content', async () => {
     assert.match(a[1], /^blob:/);
     assert.match(a[2], /\.(reg|ps1)$/);
   }
+  // The page loads its worker (script, wasm, slice reader) in the
+  // background after it draws; counted from when that is done.
+  await s.page.waitForSelector('[data-testid="worker-ready"]', { state: 'attached', timeout: 20000 });
   const before = s.log.requests.length;
   const [name, text] = await download(s.page, '[data-rule="seed-ndr-socketerror"] [data-testid="download"][download$=".reg"]');
   assert.equal(name, 'enable-tls12.reg');

@@ -47,7 +47,7 @@ async function check(s, before) {
   assert.equal(await s.page.evaluate(() => window.__pwned), undefined, 'no script ran');
   assert.deepEqual(await s.page.evaluate(() => window.__added), [], 'no active element was created');
   assert.deepEqual(s.log.dialogs, [], 'no dialog');
-  // Only the page's own assets (the parsing worker is loaded on first use) and Blob URLs.
+  // Only the page's own assets (the parsing worker loads after the page draws) and Blob URLs.
   const own = (u) => u.startsWith(env.srv.url) && existsSync(join(DIST, new URL(u).pathname.slice(new URL(env.srv.url).pathname.length)));
   const after = s.log.requests.slice(before);
   assert.deepEqual(after.filter((u) => !u.startsWith('blob:') && !own(u)), [], 'no request made from the input');
