@@ -696,8 +696,8 @@ impl LineState {
         };
         Some(Reading {
             kind: InputKind::ProtocolLog,
-            remote_ip: protolog::endpoint_ip(row.remote).map(str::to_string),
-            timestamp: Some(row.date_time.to_string()),
+            remote_ip: protolog::endpoint_ip(row.remote()).map(str::to_string),
+            timestamp: Some(row.date_time().to_string()),
             text,
             remote_host: None,
             recipient: None,

@@ -330,7 +330,7 @@ impl Census {
     /// A protocol-log row already split by the caller (the analyser splits
     /// each row once for both); rows without a session id are ignored.
     pub fn row(&mut self, row: &crate::session::Row<'_>, raw: &str) {
-        if row.session.is_empty() {
+        if row.session_bytes().is_empty() {
             return;
         }
         if self.file.is_none() {
@@ -347,17 +347,17 @@ impl Census {
                 self.rows += 1;
                 // Receive connectors are named `SERVER\Connector`; send connectors are not.
                 let dir = ctx.direction.unwrap_or_else(|| {
-                    if row.connector.contains('\\') { Direction::Inbound } else { Direction::Outbound }
+                    if row.connector().contains('\\') { Direction::Inbound } else { Direction::Outbound }
                 });
                 self.clock += 1;
-                let key = (dir, session_key(row.session));
+                let key = (dir, session_key(row.session_bytes()));
                 let (interesting, ordinary) = (&self.kept_interesting, &self.kept_ordinary);
                 let s = self.open.entry(key).or_insert_with(|| {
                     let mut s = SessionState::new(row, dir, &ctx.name, ctx.columns);
                     // Whether it is interesting is known at its end; its
                     // conversation is only worth holding if either sample
                     // could still take a session that starts now.
-                    s.record_transcript = interesting.may_take(row.date_time) || ordinary.may_take(row.date_time);
+                    s.record_transcript = interesting.may_take(row.date_time()) || ordinary.may_take(row.date_time());
                     s
                 });
                 s.apply(row, line);
@@ -692,8 +692,7 @@ impl std::hash::Hasher for MixHasher {
 /// bytes is its own key, packed into a `u128` (exact, no parsing; its top bit
 /// is clear since ASCII bytes are below 0x80). Other shapes are hashed
 /// (FNV-1a) with the top bit set, so the two kinds never meet.
-fn session_key(id: &str) -> u128 {
-    let b = id.as_bytes();
+fn session_key(b: &[u8]) -> u128 {
     if let Ok(whole) = <[u8; 16]>::try_from(b) {
         if whole.is_ascii() {
             return u128::from_le_bytes(whole);

@@ -236,10 +236,12 @@ impl<'a> Cells<'a> {
 /// remote-endpoint, event, data, context`: every log it writes), when its
 /// first seven cells are bare, as they are in every real row: their seven
 /// commas come from one or two comma masks, one bit scan each, with no
-/// per-cell search. `None` when the row is shaped otherwise; then
-/// [`Cells`] reads it, with the same result.
+/// per-cell search. The seven are byte ranges of `line` (a range that ends
+/// at a comma falls on character boundaries), so a caller slices only the
+/// ones it reads. `None` when the row is shaped otherwise; then [`Cells`]
+/// reads it, with the same result.
 #[inline]
-pub fn standard_cells(line: &str) -> Option<([&str; 7], Cell<'_>, Cell<'_>)> {
+pub fn standard_cells(line: &str) -> Option<([std::ops::Range<usize>; 7], Cell<'_>, Cell<'_>)> {
     let b = line.as_bytes();
     let mut base = 0;
     let mut bits = comma_bits(b, 0);
@@ -257,13 +259,13 @@ pub fn standard_cells(line: &str) -> Option<([&str; 7], Cell<'_>, Cell<'_>)> {
         *c = base + rest.trailing_zeros() as usize;
         rest &= rest - 1;
     }
-    let mut cells = [""; 7];
+    let mut cells: [std::ops::Range<usize>; 7] = Default::default();
     let mut start = 0;
     for (cell, &comma) in cells.iter_mut().zip(&commas) {
         if b.get(start) == Some(&b'"') {
             return None;
         }
-        *cell = &line[start..comma];
+        *cell = start..comma;
         start = comma + 1;
     }
     let mut tail = Cells { line, commas: CommaMask { base, loaded: true, bits }, pos: start, done: false };
