@@ -18,8 +18,15 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Bytes read per `Blob.slice` in the worker.
+/// Bytes the worker's engine takes at a time (copied into wasm memory; the
+/// worker checks for a cancel and reports progress between them).
 pub const WORKER_SLICE: usize = 4 << 20;
+/// Bytes per `Blob.slice` read by the slice reader ([`READER_SCRIPT`]):
+/// Chromium pays a fixed cost per read, and reading a 1 GB file alone in a
+/// worker took 2.0–2.3 s of the browser's CPU in 16 MiB slices against
+/// 2.8–3.2 s in 4 MiB ones (README, Performance). A multiple of
+/// [`WORKER_SLICE`], which the engine takes out of each in turn.
+pub const READ_SLICE: usize = 4 * WORKER_SLICE;
 /// Bytes per slice on the main thread (each slice must stay well under 50 ms).
 pub const MAIN_SLICE: usize = 256 << 10;
 /// A big single input sends a partial report every this many bytes.
@@ -169,9 +176,10 @@ fn js_err(e: JsValue) -> String {
 /// relative to the worker's own script, so any sub-path works.
 pub const READER_SCRIPT: &str = "./reader.js";
 /// Slices the reader may have in flight or ready before the parser takes
-/// them (16 MiB at most): overlapping reads are what let Chromium deliver a
-/// file faster than one read at a time does (see `www/reader.js`).
-const READ_AHEAD: u32 = 4;
+/// them (32 MiB at most, beside the one the engine is taking its pieces
+/// from): overlapping reads are what let Chromium deliver a file faster than
+/// one read at a time does (see `www/reader.js`).
+const READ_AHEAD: u32 = 2;
 
 /// A file read by a worker of its own ([`READER_SCRIPT`]) while this one
 /// parses. `None` from [`SliceReader::start`] or an error from
@@ -180,6 +188,8 @@ const READ_AHEAD: u32 = 4;
 struct SliceReader {
     worker: web_sys::Worker,
     state: Rc<RefCell<ReaderState>>,
+    /// The slice the engine's pieces are being copied from, and how far.
+    current: RefCell<Option<(Uint8Array, u32)>>,
     _on_message: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>,
     _on_error: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::ErrorEvent)>,
 }
@@ -233,26 +243,44 @@ impl SliceReader {
             js_sys::Reflect::set(&msg, &JsValue::from_str(k), &v).ok()?;
         }
         worker.post_message(&msg).ok()?;
-        Some(Self { worker, state, _on_message: on_message, _on_error: on_error })
+        Some(Self { worker, state, current: RefCell::new(None), _on_message: on_message, _on_error: on_error })
     }
 
-    /// The next slice, copied into `buf`; then asks the reader for one more.
-    async fn next(&self, buf: &mut Vec<u8>) -> Result<(), String> {
-        let item = std::future::poll_fn(|cx| {
-            let mut st = self.state.borrow_mut();
-            match st.queue.pop_front() {
-                Some(item) => std::task::Poll::Ready(item),
-                None => {
-                    st.waker = Some(cx.waker().clone());
-                    std::task::Poll::Pending
+    /// The next `want` bytes of the file, copied into `buf` from the slices
+    /// as they arrive; each slice taken asks the reader for one more.
+    async fn next(&self, buf: &mut Vec<u8>, want: usize) -> Result<(), String> {
+        buf.clear();
+        while buf.len() < want {
+            let exhausted = self.current.borrow().as_ref().is_none_or(|(a, at)| *at >= a.length());
+            if exhausted {
+                let item = std::future::poll_fn(|cx| {
+                    let mut st = self.state.borrow_mut();
+                    match st.queue.pop_front() {
+                        Some(item) => std::task::Poll::Ready(item),
+                        None => {
+                            st.waker = Some(cx.waker().clone());
+                            std::task::Poll::Pending
+                        }
+                    }
+                })
+                .await?;
+                let arr = Uint8Array::new(&item);
+                if arr.length() == 0 {
+                    return Err("reader: an empty slice".to_string());
                 }
+                *self.current.borrow_mut() = Some((arr, 0));
+                let more = js_sys::Object::new();
+                js_sys::Reflect::set(&more, &JsValue::from_str("more"), &JsValue::from_f64(1.0)).map_err(js_err)?;
+                self.worker.post_message(&more).map_err(js_err)?;
             }
-        })
-        .await?;
-        copy_into(&item, buf);
-        let more = js_sys::Object::new();
-        js_sys::Reflect::set(&more, &JsValue::from_str("more"), &JsValue::from_f64(1.0)).map_err(js_err)?;
-        self.worker.post_message(&more).map_err(js_err)?;
+            let mut current = self.current.borrow_mut();
+            let Some((arr, at)) = current.as_mut() else { continue };
+            let from = buf.len();
+            let n = (want - from).min((arr.length() - *at) as usize);
+            buf.resize(from + n, 0);
+            arr.subarray(*at, *at + n as u32).copy_to(&mut buf[from..]);
+            *at += n as u32;
+        }
         Ok(())
     }
 }
@@ -550,7 +578,7 @@ pub async fn run_job(
         // engine works (see [`SliceReader`]); elsewhere, or if it fails, the
         // Blob is read here, one slice ahead.
         let mut reader =
-            (in_worker && head_end < size).then(|| SliceReader::start(&src.blob, head_end, size, slice)).flatten();
+            (in_worker && head_end < size).then(|| SliceReader::start(&src.blob, head_end, size, READ_SLICE)).flatten();
         while pos < size {
             if cancelled() {
                 emit(Output::Done { job, cancelled: true, memory: wasm_memory() });
@@ -559,7 +587,7 @@ pub async fn run_job(
             let end = (pos + slice as f64).min(size);
             if !first {
                 let from_reader = match &reader {
-                    Some(r) => r.next(&mut buf).await.is_ok(),
+                    Some(r) => r.next(&mut buf, (end - pos) as usize).await.is_ok(),
                     None => false,
                 };
                 if !from_reader {
