@@ -249,8 +249,10 @@ impl SliceReader {
     /// The next `want` bytes of the file, copied into `buf` from the slices
     /// as they arrive; each slice taken asks the reader for one more.
     async fn next(&self, buf: &mut Vec<u8>, want: usize) -> Result<(), String> {
-        buf.clear();
-        while buf.len() < want {
+        // Sized once (zeroing only what it grows by), then filled in place.
+        buf.resize(want, 0);
+        let mut filled = 0;
+        while filled < want {
             let exhausted = self.current.borrow().as_ref().is_none_or(|(a, at)| *at >= a.length());
             if exhausted {
                 let item = std::future::poll_fn(|cx| {
@@ -275,10 +277,9 @@ impl SliceReader {
             }
             let mut current = self.current.borrow_mut();
             let Some((arr, at)) = current.as_mut() else { continue };
-            let from = buf.len();
-            let n = (want - from).min((arr.length() - *at) as usize);
-            buf.resize(from + n, 0);
-            arr.subarray(*at, *at + n as u32).copy_to(&mut buf[from..]);
+            let n = (want - filled).min((arr.length() - *at) as usize);
+            arr.subarray(*at, *at + n as u32).copy_to(&mut buf[filled..filled + n]);
+            filled += n;
             *at += n as u32;
         }
         Ok(())
