@@ -7,8 +7,9 @@
 // Reads are asynchronous and overlap: one FileReaderSync read at a time
 // delivered 285 MB/s of 4 MiB slices in headless Chromium on the bench VM,
 // four overlapping Blob.arrayBuffer() reads 650 MB/s or more (README,
-// Performance). Nothing here leaves the browser: it only reads the File it
-// is handed.
+// Performance). The parser asks for 16 MiB slices (READ_SLICE in
+// src/worker.rs), as Chromium pays a fixed cost per read. Nothing here
+// leaves the browser: it only reads the File it is handed.
 'use strict';
 let job = null;
 // Each read's delivery waits for the one before it, so slices arrive in order.
