@@ -529,7 +529,7 @@ pub fn progress_view(p: &ProgressProps) -> Html {
         let name = r.names.get(file as usize).cloned().unwrap_or_default();
         let cancel = p.on_cancel.reform(|_: MouseEvent| ());
         html! {
-            <div class="progress" data-testid="progress-box" aria-live="polite">
+            <div class="progress" data-testid="progress-box">
                 <div class="progress-head">
                     <span>{ i18n::text_n(lang, "pipeline-reading", &[("index", file as i64 + 1), ("files", r.names.len() as i64)]) }</span>
                     <code class="progress-file">{ name }</code>
@@ -576,5 +576,9 @@ pub fn progress_view(p: &ProgressProps) -> Html {
     };
     // A hook for tests and benchmarks: pick files once the worker is warm.
     let ready = p.pipe.worker_ready.then(|| html! { <span hidden=true data-testid="worker-ready"></span> });
-    html! { <>{ for running }{ last }{ errors }{ for ready }</> }
+    // The outcome is announced to screen readers, the running figures are not:
+    // a live region over a box redrawn ten times a second would announce every
+    // tick (the progress element itself tells its value when asked). The
+    // region is always there, so the outcome is a change inside it.
+    html! { <>{ for running }<div aria-live="polite">{ last }</div>{ errors }{ for ready }</> }
 }
