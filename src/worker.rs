@@ -276,7 +276,10 @@ impl SliceReader {
                 self.worker.post_message(&more).map_err(js_err)?;
             }
             let mut current = self.current.borrow_mut();
-            let Some((arr, at)) = current.as_mut() else { continue };
+            // Set just above when the last one ran out; were it not, this
+            // reports an error (the caller then reads the Blob itself)
+            // rather than going round again.
+            let Some((arr, at)) = current.as_mut() else { return Err("reader: no slice".to_string()) };
             let n = (want - filled).min((arr.length() - *at) as usize);
             arr.subarray(*at, *at + n as u32).copy_to(&mut buf[filled..filled + n]);
             filled += n;
@@ -791,11 +794,11 @@ const WARM_UP_JOB: u32 = 0;
 /// built-in sample protocol logs, repeated to [`WARM_UP_BYTES`]. Browsers
 /// first run wasm through a quick baseline compiler and recompile each
 /// function that turns out hot with the optimising one, on other threads:
-/// in the first job that was some 50 functions and half a second of CPU
-/// (traced), taken from the job on a two-core machine. Run while the page
-/// waits for files, it is paid there. The sample goes into the Blob as one
-/// JS string repeated, so the warm-up adds nothing to wasm memory beyond
-/// the slices every job reads.
+/// in the first job that was about a hundred recompiles and half a second
+/// of CPU (traced; README, Performance), taken from the job on a two-core
+/// machine. Run while the page waits for files, it is paid there. The
+/// sample goes into the Blob as one JS string repeated, so the warm-up adds
+/// nothing to wasm memory beyond the slices every job reads.
 fn warm_up_sources() -> Option<Vec<Source>> {
     let sample =
         [include_str!("../www/samples/send-protocol-log.log"), include_str!("../www/samples/recv-protocol-log.log")]

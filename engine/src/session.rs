@@ -132,8 +132,9 @@ impl Default for Columns {
 /// One protocol-log row, split into its columns. The identifying cells
 /// are byte ranges of the row, sliced into text only when asked for: a
 /// census reads most rows by their session id's bytes and time stamp
-/// alone, and the bounds and character-boundary checks of slicing seven
-/// cells into `&str` on every row were a tenth of its work.
+/// alone. The bounds and character-boundary checks of slicing cells into
+/// `&str` on every row were ~8 % of a census's instructions (callgrind,
+/// with them removed by hand); reading the hot ones as bytes saves 1.6 %.
 #[derive(Default)]
 pub struct Row<'a> {
     line: &'a str,
