@@ -323,6 +323,9 @@ pub fn census_view(p: &CensusProps) -> Html {
             if r.sessions_not_kept > 0 {
                 <p class="hint">{ i18n::text_n(lang, "logs-sessions-not-kept", &[("count", r.sessions_not_kept as i64)]) }</p>
             }
+            if r.late_rows > 0 {
+                <p class="hint" data-testid="late-rows">{ i18n::text_n(lang, "logs-late-rows", &[("count", r.late_rows as i64)]) }</p>
+            }
             if let Some((ip, d)) = selected.as_ref() {
                 <div class="sessions" data-testid="sessions">
                     <h3>{ t("logs-sessions-heading") }{" "}<code>{ ip }</code>{" "}{ direction_text(lang, *d) }</h3>

@@ -342,6 +342,9 @@ fn write_census(
                 "findings": contract_findings(reports),
                 "timeline": timeline(reports),
             });
+            if report.late_rows > 0 {
+                doc["late_rows"] = report.late_rows.into();
+            }
             if sessions {
                 doc["kept_sessions"] = serde_json::to_value(&report.kept_sessions)?;
                 doc["sessions_not_kept"] = report.sessions_not_kept.into();
@@ -378,6 +381,9 @@ fn write_census(
                 report.rows,
                 report.files
             )?;
+            if report.late_rows > 0 {
+                writeln!(out, "{} {}", report.late_rows, census::LATE_ROWS_NOTE)?;
+            }
             writeln!(
                 out,
                 "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6}  tls failures",

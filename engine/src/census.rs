@@ -97,6 +97,50 @@ impl Sample {
 /// (a log that never disconnects must not grow memory without bound).
 pub const MAX_OPEN: usize = 100_000;
 
+/// Finished sessions remembered by key, so that a later row naming one is
+/// known as late instead of opening a session counted twice. Duplicated rows
+/// and stragglers come soon after the end, so a window of the latest is
+/// enough (and keeps memory bounded: about 1 MB at most).
+pub const FINISHED_WINDOW: usize = 16_384;
+/// How many of the latest finished keys of a census a merge takes over:
+/// sessions that end near the end of one file are the ones whose stragglers
+/// open the next; taking the whole window would make each merge as dear.
+pub const FINISHED_MERGED: usize = 1_024;
+
+/// What the text and Markdown reports say after the number of late rows.
+pub const LATE_ROWS_NOTE: &str = "rows named a session that had already ended (rows or sessions written twice, or rows after the disconnect): read, not counted as new sessions";
+
+type SessionKey = (Direction, u128);
+
+/// The latest [`FINISHED_WINDOW`] finished session keys, oldest first.
+#[derive(Default)]
+struct Finished {
+    set: std::collections::HashSet<SessionKey, KeyHasher>,
+    order: std::collections::VecDeque<SessionKey>,
+}
+
+impl Finished {
+    fn insert(&mut self, key: SessionKey) {
+        if self.set.insert(key) {
+            self.order.push_back(key);
+            if self.order.len() > FINISHED_WINDOW {
+                if let Some(old) = self.order.pop_front() {
+                    self.set.remove(&old);
+                }
+            }
+        }
+    }
+
+    fn contains(&self, key: &SessionKey) -> bool {
+        self.set.contains(key)
+    }
+
+    /// The latest `n`, oldest first.
+    fn latest(&self, n: usize) -> impl Iterator<Item = &SessionKey> {
+        self.order.iter().skip(self.order.len().saturating_sub(n))
+    }
+}
+
 /// Protocols that count as legacy (the seed: TLS 1.0 and 1.1; older still).
 pub fn is_legacy(protocol: &str) -> bool {
     matches!(protocol, "TLS1.0" | "TLS1.1" | "SSL3.0" | "SSL2.0")
@@ -185,6 +229,11 @@ pub struct CensusReport {
     pub kept_sessions: Vec<Session>,
     /// Sessions that were not kept (the sample is bounded).
     pub sessions_not_kept: u64,
+    /// Rows that named a session already finished and counted (a row or a
+    /// whole session written twice, a straggler after the disconnect): an
+    /// id names one connection, so they open no new session.
+    #[serde(default)]
+    pub late_rows: u64,
 }
 
 /// Per-file reading context: the `#Fields` order and the log's direction.
@@ -199,7 +248,10 @@ struct FileCtx {
 pub struct Census {
     /// Boxed: it is taken out and put back for every line.
     file: Option<Box<FileCtx>>,
-    open: HashMap<(Direction, u128), SessionState, KeyHasher>,
+    open: HashMap<SessionKey, SessionState, KeyHasher>,
+    /// Sessions lately finished (see [`FINISHED_WINDOW`]).
+    finished: Finished,
+    late_rows: u64,
     /// Endpoints by direction (the index is `Direction as usize`), then by
     /// IP, so a finished session looks its endpoint up by a borrowed IP.
     endpoints: [HashMap<String, Endpoint, KeyHasher>; 3],
@@ -226,6 +278,8 @@ impl Census {
         Self {
             file: None,
             open: HashMap::default(),
+            finished: Finished::default(),
+            late_rows: 0,
             endpoints: Default::default(),
             sessions: 0,
             rows: 0,
@@ -352,18 +406,29 @@ impl Census {
                 self.clock += 1;
                 let key = (dir, session_key(row.session_bytes()));
                 let (interesting, ordinary) = (&self.kept_interesting, &self.kept_ordinary);
-                let s = self.open.entry(key).or_insert_with(|| {
-                    let mut s = SessionState::new(row, dir, &ctx.name, ctx.columns);
-                    // Whether it is interesting is known at its end; its
-                    // conversation is only worth holding if either sample
-                    // could still take a session that starts now.
-                    s.record_transcript = interesting.may_take(row.date_time()) || ordinary.may_take(row.date_time());
-                    s
-                });
+                let s = match self.open.entry(key) {
+                    std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(_) if self.finished.contains(&key) => {
+                        // Its session is over and counted (the lookup is per
+                        // session, not per row: only where one would open).
+                        self.late_rows += 1;
+                        return;
+                    }
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        let mut s = SessionState::new(row, dir, &ctx.name, ctx.columns);
+                        // Whether it is interesting is known at its end; its
+                        // conversation is only worth holding if either sample
+                        // could still take a session that starts now.
+                        s.record_transcript =
+                            interesting.may_take(row.date_time()) || ordinary.may_take(row.date_time());
+                        e.insert(s)
+                    }
+                };
                 s.apply(row, line);
                 s.touched = self.clock;
                 if s.is_complete() {
                     let s = self.open.remove(&key).expect("open session");
+                    self.finished.insert(key);
                     self.finish_session(s);
                 } else if self.open.len() > MAX_OPEN {
                     self.evict();
@@ -398,6 +463,8 @@ impl Census {
         by_age.sort_unstable_by_key(|(t, _)| *t);
         for (_, key) in by_age.into_iter().take(MAX_OPEN / 10) {
             if let Some(s) = self.open.remove(&key) {
+                // Counted now: its later rows, if any come, are late ones.
+                self.finished.insert(key);
                 self.finish_session(s);
             }
         }
@@ -439,6 +506,15 @@ impl Census {
         self.rows += other.rows;
         self.files += other.files;
         self.not_kept += other.not_kept;
+        self.late_rows += other.late_rows;
+        // Fragments here of sessions the other census finished (and counted)
+        // are stragglers, and the other way round below.
+        for key in other.finished.latest(FINISHED_MERGED) {
+            if let Some(s) = self.open.remove(key) {
+                self.late_rows += u64::from(s.rows);
+            }
+            self.finished.insert(*key);
+        }
         for (mine, theirs) in self.endpoints.iter_mut().zip(other.endpoints) {
             for (ip, e) in theirs {
                 match mine.get_mut(&ip) {
@@ -457,10 +533,15 @@ impl Census {
         }
         for (key, mut frag) in other.open {
             self.clock += 1;
+            if self.finished.contains(&key) {
+                self.late_rows += u64::from(frag.rows);
+                continue;
+            }
             match self.open.remove(&key) {
                 Some(mut mine) => {
                     mine.absorb(frag);
                     if mine.is_complete() {
+                        self.finished.insert(key);
                         self.finish_session(mine);
                     } else {
                         mine.touched = self.clock;
@@ -507,6 +588,7 @@ impl Census {
             files: self.files,
             kept_sessions: kept,
             sessions_not_kept: self.not_kept,
+            late_rows: self.late_rows,
         }
     }
 }
@@ -612,6 +694,9 @@ pub fn to_csv(r: &CensusReport) -> String {
 /// A GFM table of the endpoints, legacy ones marked.
 pub fn to_markdown(r: &CensusReport) -> String {
     let mut o = format!("# TLS census\n\n{} sessions, {} endpoints\n\n", r.sessions, r.endpoints.len());
+    if r.late_rows > 0 {
+        o.push_str(&format!("{} {LATE_ROWS_NOTE}\n\n", r.late_rows));
+    }
     o.push_str("| remote IP | direction | host | sessions | TLS1.0 | TLS1.1 | TLS1.2 | TLS1.3 | other | TLS failures | STARTTLS refusals | plain | legacy |\n");
     o.push_str("|---|---|---|--:|--:|--:|--:|--:|--:|---|--:|--:|---|\n");
     for e in &r.endpoints {
@@ -866,6 +951,86 @@ mod tests {
         assert_eq!(seq.sessions, 1);
         assert_eq!(seq.endpoints, par.endpoints);
         assert!(seq.kept_sessions[0].complete && par.kept_sessions[0].complete);
+    }
+
+    /// Sequentially (one census, file after file) and merged (a census per
+    /// file), the two ways the app and the CLI read files.
+    fn both_ways(files: &[String]) -> (CensusReport, CensusReport) {
+        let name = |i: usize| format!("SEND20230111{:02}-1.LOG", 16 + i);
+        let mut seq = Census::new();
+        for (i, f) in files.iter().enumerate() {
+            seq.begin_file(&name(i));
+            seq.feed(f.as_bytes());
+        }
+        let mut merged: Option<Census> = None;
+        // Merged last file first: merging is order-free.
+        for (i, f) in files.iter().enumerate().rev() {
+            let mut c = Census::new();
+            c.begin_file(&name(i));
+            c.feed(f.as_bytes());
+            match &mut merged {
+                Some(m) => m.merge(c),
+                None => merged = Some(c),
+            }
+        }
+        (seq.finish(), merged.expect("a file").finish())
+    }
+
+    #[test]
+    fn a_row_or_a_session_written_twice_is_not_a_second_session() {
+        let s = session("08DA0000000000AB", "192.0.2.11", 16, &[TLS10, ",-,,Local"]);
+        // The disconnect row repeated: once it opened a session of its own,
+        // which never completed and was counted as a plain one.
+        let mut dup_row = s.clone();
+        dup_row.push(s[s.len() - 1].clone());
+        // The whole session pasted twice, as from overlapping excerpts.
+        let dup_all = [s.clone(), s.clone()].concat();
+        for (what, rows, late) in [("row", &dup_row, 1), ("session", &dup_all, s.len() as u64)] {
+            let r = census("SEND2023011116-1.LOG", interleave(std::slice::from_ref(rows)).as_bytes());
+            assert_eq!(r.sessions, 1, "{what}");
+            assert_eq!(
+                (r.endpoints.len(), r.endpoints[0].sessions, r.endpoints[0].plain_sessions),
+                (1, 1, 0),
+                "{what}"
+            );
+            assert_eq!(r.endpoints[0].protocols.get("TLS1.0"), Some(&1), "{what}");
+            assert_eq!(r.late_rows, late, "{what}");
+            assert_eq!(r.rows, rows.len() as u64, "{what}: every row is still read");
+        }
+    }
+
+    #[test]
+    fn a_straggler_in_the_next_file_is_late_sequential_or_merged() {
+        let s = session("08DA0000000000AC", "192.0.2.12", 16, &[TLS10, ",-,,Local"]);
+        // The session ends in the first file; a copy of one of its rows
+        // starts the next, alone, beside a session of the next hour.
+        let next = session("08DA0000000000AD", "192.0.2.13", 17, &[TLS12, ",-,,Local"]);
+        let files = [interleave(std::slice::from_ref(&s)), interleave(&[vec![s[3].clone()], next])];
+        let (seq, par) = both_ways(&files);
+        for r in [&seq, &par] {
+            assert_eq!((r.sessions, r.late_rows), (2, 1));
+            assert!(r.endpoints.iter().all(|e| e.plain_sessions == 0), "no phantom plain session");
+        }
+        assert_eq!(seq.endpoints, par.endpoints);
+    }
+
+    #[test]
+    fn rows_after_a_disconnect_split_across_files_count_alike() {
+        // Found by the census fuzz target: rows 0 and 1 in one file; the
+        // disconnect (2) and a row 8 of the same id in the next. Read in
+        // order, the session ends at 2 and row 8 is late; merged, row 8 came
+        // with the disconnect and the session waits for rows 3–7. Either way,
+        // one session.
+        let s = session("08DA0000000000AE", "192.0.2.14", 16, &[]);
+        let row = |seq: usize, tail: &str| {
+            format!(
+                "2023-01-11T16:59:{seq:02}.000Z,Outbound to Office 365,08DA0000000000AE,{seq},10.0.0.5:5000,192.0.2.14:25{tail}"
+            )
+        };
+        let files = [interleave(&[s[..2].to_vec()]), interleave(&[vec![row(2, ",-,,Local"), row(8, ",>,QUIT,")]])];
+        let (seq, par) = both_ways(&files);
+        assert_eq!((seq.sessions, par.sessions), (1, 1));
+        assert_eq!(seq.late_rows, 1);
     }
 
     #[test]

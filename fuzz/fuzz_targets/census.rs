@@ -1,6 +1,9 @@
 //! Census and archive entry points: any bytes, split into two "files" at
 //! any point (sessions straddling files), read sequentially and merged in
-//! parallel style — never a panic, and both ways count the same sessions.
+//! parallel style — never a panic, and both ways count the same sessions
+//! unless a session id came back after its session had ended (a session
+//! written twice, one copy in each file, is counted by each file's census
+//! before the merge can see it; read in order, the second copy is late).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use mailtriage_engine::{archive, census::Census};
@@ -22,7 +25,9 @@ fuzz_target!(|data: &[u8]| {
     pb.feed(b);
     pb.merge(pa);
     let par = pb.finish();
-    assert_eq!(seq.sessions, par.sessions);
+    if seq.late_rows == 0 {
+        assert_eq!(seq.sessions, par.sessions);
+    }
     let mut g = archive::Gunzip::new();
     let _ = g.feed(data, &mut |_| {});
     let _ = g.finish(&mut |_| {});

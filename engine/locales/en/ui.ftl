@@ -128,6 +128,7 @@ logs-legacy-badge = legacy TLS
 logs-no-match = No endpoint matches the filter.
 logs-shown = Showing { $shown } of { $total } endpoints; filter to narrow the list.
 logs-sessions-not-kept = { $count } more sessions were counted but not kept for viewing.
+logs-late-rows = Rows that named a session already ended: { $count } (a row or a whole session written twice, or rows after its disconnect). They were read, not counted as new sessions.
 logs-sessions-heading = Sessions of
 logs-no-kept = No session of this endpoint was kept for viewing (only a sample of sessions is kept).
 logs-session-heading = SMTP conversation of session

@@ -137,6 +137,7 @@ logs-legacy-badge = senas TLS
 logs-no-match = Filtrą atitinkančių galinių taškų nėra.
 logs-shown = Rodoma { $shown } iš { $total } galinių taškų; filtruokite, kad sąrašas sutrumpėtų.
 logs-sessions-not-kept = Dar { $count } seansų buvo suskaičiuota, bet neišsaugota peržiūrai.
+logs-late-rows = Eilutės, nurodančios jau pasibaigusį seansą: { $count } (eilutė ar visas seansas įrašyti dukart arba eilutės po atsijungimo). Jos perskaitytos, bet neskaičiuojamos kaip nauji seansai.
 logs-sessions-heading = Seansai:
 logs-no-kept = Nė vienas šio galinio taško seansas nebuvo išsaugotas peržiūrai (išsaugoma tik seansų imtis).
 logs-session-heading = Seanso SMTP pokalbis

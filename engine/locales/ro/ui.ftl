@@ -135,6 +135,7 @@ logs-legacy-badge = TLS învechit
 logs-no-match = Niciun capăt nu se potrivește cu filtrul.
 logs-shown = Se afișează { $shown } din { $total } capete; filtrați pentru a restrânge lista.
 logs-sessions-not-kept = Încă { $count } sesiuni au fost numărate, dar nu au fost păstrate pentru vizualizare.
+logs-late-rows = Rânduri care numesc o sesiune deja încheiată: { $count } (un rând sau o sesiune întreagă scrise de două ori ori rânduri după deconectare). Au fost citite, dar nu au fost numărate ca sesiuni noi.
 logs-sessions-heading = Sesiunile lui
 logs-no-kept = Nicio sesiune a acestui capăt nu a fost păstrată pentru vizualizare (se păstrează doar un eșantion de sesiuni).
 logs-session-heading = Conversația SMTP a sesiunii

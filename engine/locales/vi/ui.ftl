@@ -123,6 +123,7 @@ logs-legacy-badge = TLS cũ
 logs-no-match = Không có điểm cuối nào khớp với bộ lọc.
 logs-shown = Đang hiển thị { $shown } / { $total } điểm cuối; hãy lọc để thu hẹp danh sách.
 logs-sessions-not-kept = Còn { $count } phiên đã được đếm nhưng không được giữ lại để xem.
+logs-late-rows = Số dòng thuộc về một phiên đã kết thúc: { $count } (một dòng hoặc cả phiên bị ghi hai lần, hoặc các dòng sau khi ngắt kết nối). Các dòng này đã được đọc nhưng không được tính là phiên mới.
 logs-sessions-heading = Các phiên của
 logs-no-kept = Không có phiên nào của điểm cuối này được giữ lại để xem (chỉ giữ một mẫu các phiên).
 logs-session-heading = Hội thoại SMTP của phiên

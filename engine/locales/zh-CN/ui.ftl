@@ -123,6 +123,7 @@ logs-legacy-badge = 旧版 TLS
 logs-no-match = 没有与筛选条件匹配的端点。
 logs-shown = 显示 { $total } 个端点中的 { $shown } 个；请筛选以缩小列表。
 logs-sessions-not-kept = 另有 { $count } 个会话已计数，但未保留以供查看。
+logs-late-rows = 指向已结束会话的行：{ $count } 行（某行或整个会话被写入两次，或断开连接之后的行）。这些行已读取，但不计为新会话。
 logs-sessions-heading = 会话：
 logs-no-kept = 此端点没有保留可查看的会话（只保留部分会话样本）。
 logs-session-heading = 会话的 SMTP 对话
