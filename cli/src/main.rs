@@ -135,6 +135,11 @@ fn files_of(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     for p in paths {
         input::collect(p, &mut files).map_err(|e| format!("{}: {e}", p.display()))?;
     }
+    // A file named twice (a folder and a file in it, two spellings of one
+    // path) is read once, under the name it was first reached by: read twice,
+    // each of its sessions would be counted twice.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| f.as_os_str() == "-" || seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
     Ok(files)
 }
 

@@ -142,3 +142,29 @@ fn census_formats_and_exit_codes() {
     assert_eq!(missing.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_file_named_twice_is_read_once() {
+    let dir = std::env::temp_dir().join(format!("mt-census-twice-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    synth(&dir, "1M", "512k", "5");
+    let some = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "LOG"))
+        .expect("a log file");
+    let once = census(&dir, "2");
+    // The folder, one of its files again, and that file by another spelling.
+    let again = dir.join(".").join(some.file_name().unwrap());
+    let out = mailtriage()
+        .args(["census", "--format", "json", "--no-progress"])
+        .args([&dir, &some, &again])
+        .output()
+        .unwrap();
+    let twice: Value = serde_json::from_slice(&out.stdout).expect("census JSON");
+    assert_eq!(twice["files"], once["files"]);
+    assert_eq!(twice["rows"], once["rows"]);
+    assert_eq!(twice["sessions"], once["sessions"]);
+    assert_eq!(endpoints(&twice), endpoints(&once));
+    let _ = std::fs::remove_dir_all(&dir);
+}

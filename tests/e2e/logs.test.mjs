@@ -154,3 +154,28 @@ test('the built-in sample shows its census and every Logs text is translated', a
   await page.locator('section.logs').scrollIntoViewIfNeeded();
   await done(s, '23-logs-sample-ro');
 });
+
+test('the same log dropped twice: its ended sessions are not counted again, and the page says why', async () => {
+  const sample = readFileSync('www/samples/send-protocol-log.log');
+  const once = write(tmp, 'once/SEND2026012010-1.LOG', sample);
+  const copy = write(tmp, 'copy/SEND2026012010-1.LOG', sample);
+  const summary = async (files) => {
+    const s = await open(browser, srv.url);
+    await s.page.setInputFiles('[data-testid="file-input"]', files);
+    await s.page.waitForSelector('[data-testid="progress-done"]', { timeout: 60000 });
+    const text = await s.page.locator('[data-testid="census-summary"]').innerText();
+    const late = await s.page.locator('[data-testid="late-rows"]').allInnerTexts();
+    return { s, sessions: Number(text.match(/^(\d+)/)[1]), late };
+  };
+  const a = await summary([once]);
+  assert.deepEqual(a.late, [], 'no late rows in one copy');
+  await done(a.s, '24-logs-once');
+  const b = await summary([once, copy]);
+  assert.equal(b.sessions, a.sessions, 'a session id names one session');
+  assert.equal(b.late.length, 1);
+  // Every row of the copy's ended sessions is late: at least one whole session.
+  assert.match(b.late[0], /: (\d+) \(/);
+  assert.ok(Number(b.late[0].match(/: (\d+) \(/)[1]) >= 9, b.late[0]);
+  await b.s.page.locator('[data-testid="late-rows"]').scrollIntoViewIfNeeded();
+  await done(b.s, '24-logs-dropped-twice');
+});
