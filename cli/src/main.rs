@@ -143,6 +143,91 @@ fn files_of(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
+/// For the census, a file whose bytes equal an earlier one's (a copy of a
+/// log under another name) is left out, with a note on `out` (stderr): each
+/// copy's census would count every session complete in it, while the page,
+/// reading files one after another, counts a session id once. Only files of
+/// equal size are compared, first by a hash of their first 64 KiB, then byte
+/// for byte, so a folder of hourly logs costs one `stat` per file and many
+/// logs of one size one read of 64 KiB each.
+fn without_copies(files: Vec<PathBuf>, out: &mut impl Write) -> Vec<PathBuf> {
+    // Kept files by (size, head hash); head hashes made on demand.
+    let mut by_size: std::collections::HashMap<u64, Vec<(usize, Option<u64>)>> = std::collections::HashMap::new();
+    let mut kept: Vec<PathBuf> = Vec::with_capacity(files.len());
+    'file: for f in files {
+        let size = match std::fs::metadata(&f) {
+            Ok(m) if m.is_file() && f.as_os_str() != "-" => m.len(),
+            _ => {
+                kept.push(f);
+                continue;
+            }
+        };
+        let same_size = by_size.entry(size).or_default();
+        if !same_size.is_empty() {
+            let head = head_hash(&f).ok();
+            for (k, h) in same_size.iter_mut() {
+                let earlier = &kept[*k];
+                if h.is_none() {
+                    *h = head_hash(earlier).ok();
+                }
+                if head.is_some() && *h == head && same_bytes(earlier, &f).unwrap_or(false) {
+                    let _ = writeln!(
+                        out,
+                        "mailtriage: {} has the same content as {}: read once",
+                        f.display(),
+                        earlier.display()
+                    );
+                    continue 'file;
+                }
+            }
+            same_size.push((kept.len(), head));
+        } else {
+            same_size.push((kept.len(), None));
+        }
+        kept.push(f);
+    }
+    kept
+}
+
+/// A hash of a file's first 64 KiB.
+fn head_hash(p: &Path) -> io::Result<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut buf = vec![0u8; 64 << 10];
+    let n = read_full(&mut std::fs::File::open(p)?, &mut buf)?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    buf[..n].hash(&mut h);
+    Ok(h.finish())
+}
+
+/// Whether two files hold the same bytes (read side by side, 64 KiB at a time).
+fn same_bytes(a: &Path, b: &Path) -> io::Result<bool> {
+    let (mut fa, mut fb) = (std::fs::File::open(a)?, std::fs::File::open(b)?);
+    let (mut ba, mut bb) = (vec![0u8; 64 << 10], vec![0u8; 64 << 10]);
+    loop {
+        let n = read_full(&mut fa, &mut ba)?;
+        let m = read_full(&mut fb, &mut bb)?;
+        if n != m || ba[..n] != bb[..m] {
+            return Ok(false);
+        }
+        if n == 0 {
+            return Ok(true);
+        }
+    }
+}
+
+/// Reads until `buf` is full or the file ends.
+fn read_full(f: &mut std::fs::File, buf: &mut [u8]) -> io::Result<usize> {
+    use std::io::Read;
+    let mut n = 0;
+    while n < buf.len() {
+        match f.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
 fn jobs(j: Option<usize>) -> usize {
     j.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
@@ -180,7 +265,7 @@ fn run(cli: Cli) -> Result<bool, String> {
             reports.iter().any(|r| !r.findings.is_empty())
         }
         Command::Census { common, sessions } => {
-            let files = files_of(&common.paths)?;
+            let files = without_copies(files_of(&common.paths)?, &mut io::stderr());
             // Per-file censuses are merged as they finish (merging is order-free),
             // so memory holds one census per worker plus the merged one.
             // Without `--sessions` nothing shows the sample of sessions: it is

@@ -168,3 +168,40 @@ fn a_file_named_twice_is_read_once() {
     assert_eq!(endpoints(&twice), endpoints(&once));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_copy_of_a_log_under_another_name_is_read_once() {
+    let dir = std::env::temp_dir().join(format!("mt-census-copy-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    synth(&dir, "1M", "512k", "9");
+    let once = census(&dir, "2");
+    let log = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "LOG"))
+        .expect("a log file");
+    let copies = dir.join("copies");
+    std::fs::create_dir_all(&copies).unwrap();
+    std::fs::copy(&log, copies.join("renamed.LOG")).unwrap();
+    // Same size, one byte different: not a copy, read as its own file.
+    let mut near = std::fs::read(&log).unwrap();
+    let last = near.len() - 3;
+    near[last] ^= 0x01;
+    std::fs::write(copies.join("near.LOG"), &near).unwrap();
+    for jobs in ["1", "2"] {
+        let out =
+            mailtriage().args(["census", "--format", "json", "--no-progress", "-j", jobs]).arg(&dir).output().unwrap();
+        let doc: Value = serde_json::from_slice(&out.stdout).expect("census JSON");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("renamed.LOG has the same content as"), "{stderr}");
+        assert!(!stderr.contains("near.LOG"), "{stderr}");
+        assert_eq!(doc["files"].as_u64(), once["files"].as_u64().map(|n| n + 1), "the near copy is read");
+    }
+    std::fs::remove_file(copies.join("near.LOG")).unwrap();
+    let out = mailtriage().args(["census", "--format", "json", "--no-progress"]).arg(&dir).output().unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("census JSON");
+    assert_eq!(doc["sessions"], once["sessions"]);
+    assert_eq!(doc["rows"], once["rows"]);
+    assert_eq!(endpoints(&doc), endpoints(&once));
+    let _ = std::fs::remove_dir_all(&dir);
+}
