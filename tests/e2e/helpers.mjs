@@ -129,6 +129,9 @@ export function readFtl(path) {
 
 /** At least `atLeast` reference links, each https, opening in a new tab without opener or referrer. */
 export async function assertReferenceLinks(locator, atLeast) {
+  // Findings are drawn a few per task after the page shows: wait for enough
+  // of them instead of counting whatever is drawn at that instant.
+  if (atLeast > 0) await locator.nth(atLeast - 1).waitFor({ state: 'attached' });
   const links = await locator.evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel]));
   assert.ok(links.length >= atLeast);
   for (const [href, target, rel] of links) {
