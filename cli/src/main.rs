@@ -193,7 +193,7 @@ fn without_copies(files: Vec<PathBuf>, out: &mut impl Write) -> Vec<PathBuf> {
 fn head_hash(p: &Path) -> io::Result<u64> {
     use std::hash::{Hash, Hasher};
     let mut buf = vec![0u8; 64 << 10];
-    let n = read_full(&mut std::fs::File::open(p)?, &mut buf)?;
+    let n = input::read_up_to(&mut std::fs::File::open(p)?, &mut buf)?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
     buf[..n].hash(&mut h);
     Ok(h.finish())
@@ -204,8 +204,8 @@ fn same_bytes(a: &Path, b: &Path) -> io::Result<bool> {
     let (mut fa, mut fb) = (std::fs::File::open(a)?, std::fs::File::open(b)?);
     let (mut ba, mut bb) = (vec![0u8; 64 << 10], vec![0u8; 64 << 10]);
     loop {
-        let n = read_full(&mut fa, &mut ba)?;
-        let m = read_full(&mut fb, &mut bb)?;
+        let n = input::read_up_to(&mut fa, &mut ba)?;
+        let m = input::read_up_to(&mut fb, &mut bb)?;
         if n != m || ba[..n] != bb[..m] {
             return Ok(false);
         }
@@ -213,19 +213,6 @@ fn same_bytes(a: &Path, b: &Path) -> io::Result<bool> {
             return Ok(true);
         }
     }
-}
-
-/// Reads until `buf` is full or the file ends.
-fn read_full(f: &mut std::fs::File, buf: &mut [u8]) -> io::Result<usize> {
-    use std::io::Read;
-    let mut n = 0;
-    while n < buf.len() {
-        match f.read(&mut buf[n..])? {
-            0 => break,
-            k => n += k,
-        }
-    }
-    Ok(n)
 }
 
 fn jobs(j: Option<usize>) -> usize {

@@ -40,6 +40,15 @@ fn census(dir: &Path, jobs: &str) -> Value {
     serde_json::from_slice(&out.stdout).expect("census JSON")
 }
 
+/// One of the generated hourly logs.
+fn first_log(dir: &Path) -> std::path::PathBuf {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "LOG"))
+        .expect("a log file")
+}
+
 fn synth(dir: &Path, size: &str, file_size: &str, seed: &str) -> Value {
     let out = mailtriage()
         .args(["synth", "--size", size, "--file-size", file_size, "--seed", seed, "--out"])
@@ -148,11 +157,7 @@ fn a_file_named_twice_is_read_once() {
     let dir = std::env::temp_dir().join(format!("mt-census-twice-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     synth(&dir, "1M", "512k", "5");
-    let some = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|x| x == "LOG"))
-        .expect("a log file");
+    let some = first_log(&dir);
     let once = census(&dir, "2");
     // The folder, one of its files again, and that file by another spelling.
     let again = dir.join(".").join(some.file_name().unwrap());
@@ -175,11 +180,7 @@ fn a_copy_of_a_log_under_another_name_is_read_once() {
     let _ = std::fs::remove_dir_all(&dir);
     synth(&dir, "1M", "512k", "9");
     let once = census(&dir, "2");
-    let log = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|x| x == "LOG"))
-        .expect("a log file");
+    let log = first_log(&dir);
     let copies = dir.join("copies");
     std::fs::create_dir_all(&copies).unwrap();
     std::fs::copy(&log, copies.join("renamed.LOG")).unwrap();
