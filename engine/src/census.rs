@@ -100,7 +100,7 @@ pub const MAX_OPEN: usize = 100_000;
 /// Finished sessions remembered by key, so that a later row naming one is
 /// known as late instead of opening a session counted twice. Duplicated rows
 /// and stragglers come soon after the end, so a window of the latest is
-/// enough (and keeps memory bounded: about 1 MB at most).
+/// enough (and keeps memory bounded: under 2 MB per census).
 pub const FINISHED_WINDOW: usize = 16_384;
 /// How many of the latest finished keys of a census a merge takes over:
 /// sessions that end near the end of one file are the ones whose stragglers
