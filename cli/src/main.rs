@@ -163,27 +163,24 @@ fn without_copies(files: Vec<PathBuf>, out: &mut impl Write) -> Vec<PathBuf> {
             }
         };
         let same_size = by_size.entry(size).or_default();
-        if !same_size.is_empty() {
-            let head = head_hash(&f).ok();
-            for (k, h) in same_size.iter_mut() {
-                let earlier = &kept[*k];
-                if h.is_none() {
-                    *h = head_hash(earlier).ok();
-                }
-                if head.is_some() && *h == head && same_bytes(earlier, &f).unwrap_or(false) {
-                    let _ = writeln!(
-                        out,
-                        "mailtriage: {} has the same content as {}: read once",
-                        f.display(),
-                        earlier.display()
-                    );
-                    continue 'file;
-                }
+        // A file of a size not seen before is no copy: nothing to read yet.
+        let head = if same_size.is_empty() { None } else { head_hash(&f).ok() };
+        for (k, h) in same_size.iter_mut() {
+            let earlier = &kept[*k];
+            if h.is_none() {
+                *h = head_hash(earlier).ok();
             }
-            same_size.push((kept.len(), head));
-        } else {
-            same_size.push((kept.len(), None));
+            if head.is_some() && *h == head && same_bytes(earlier, &f).unwrap_or(false) {
+                let _ = writeln!(
+                    out,
+                    "mailtriage: {} has the same content as {}: read once",
+                    f.display(),
+                    earlier.display()
+                );
+                continue 'file;
+            }
         }
+        same_size.push((kept.len(), head));
         kept.push(f);
     }
     kept
