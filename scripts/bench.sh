@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures to paste into the README.
 #   1. Generates ~1 GB of synthetic Exchange protocol logs (mailtriage synth; kept in
-#      target/bench-logs and reused) and, in one run, times `mailtriage census` against
+#      target/bench-logs and reused) and, in one run, times `mailtriage census` (the
+#      PGO build of scripts/build-cli.sh, and the plain release build) against
 #      `rg -c "TLS negotiation failed"` on the same files (hyperfine, warm page cache).
 #   2. Peak memory (max RSS) of `mailtriage census` on ~2 GB of logs.
 #   3. Debian's Sisimai (libsisimai-perl) and `mailtriage triage` over
@@ -21,8 +22,11 @@ if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
+# The CLI as released: built with profile-guided optimisation (scripts/build-cli.sh).
+# The plain `cargo build --release` is timed beside it in the census run.
+MT=$(bash scripts/build-cli.sh)
 cargo build --release --locked -p mailtriage-cli
-MT=target/release/mailtriage
+PLAIN=target/release/mailtriage
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 
 logs=target/bench-logs-$SIZE
@@ -35,7 +39,8 @@ echo
 echo "== census vs ripgrep on $(numfmt --to=iec "$bytes") in $(ls "$logs"/*.LOG | wc -l) files"
 hyperfine --warmup 1 --runs 3 --ignore-failure --export-json target/bench-census.json \
   "$MT census --format json --no-progress $logs" \
-  "rg -c 'TLS negotiation failed' $logs"
+  "rg -c 'TLS negotiation failed' $logs" \
+  "$PLAIN census --format json --no-progress $logs"
 python3 - "$bytes" <<'PY'
 import json, sys
 b = int(sys.argv[1]); r = json.load(open('target/bench-census.json'))['results']
@@ -43,8 +48,12 @@ census, rg = r[0]['mean'], r[1]['mean']
 user = r[0]['user']
 print(f"census {census:.2f} s ({b/census/1e6:.0f} MB/s wall, {b/user/1e6:.0f} MB/s per core of CPU time); "
       f"rg {rg:.3f} s; census/rg = {census/rg:.1f}x")
+print(f"  the same without PGO (cargo build --release): {r[2]['mean']:.2f} s, {b/r[2]['user']/1e6:.0f} MB/s per core")
 PY
 $MT census --format json --no-progress "$logs" > target/bench-census-out.json || true
+$PLAIN census --format json --no-progress "$logs" > target/bench-census-plain.json || true
+cmp -s target/bench-census-plain.json target/bench-census-out.json \
+  && echo "PGO and plain builds print the same census" || echo "PGO and plain builds DIFFER"
 python3 - "$logs" <<'PY'
 import json, sys
 c = json.load(open('target/bench-census-out.json')); t = json.load(open(sys.argv[1] + '/truth.json'))
