@@ -4,7 +4,8 @@
 #   1. an instrumented build (-Cprofile-generate),
 #   2. which reads a training set made here, from the repository alone:
 #      synthetic Send and Receive protocol logs (`mailtriage synth`, a seed
-#      the benchmarks do not use) and the built-in samples (www/samples),
+#      the benchmarks do not use), the built-in samples (www/samples) and
+#      three bounce messages written for it (scripts/pgo-train),
 #   3. llvm-profdata merges what it counted,
 #   4. the release build is optimised with it (-Cprofile-use).
 # The profile is made afresh on every run (a stale one only matches the
@@ -49,6 +50,14 @@ run census --format json --no-progress "$train"
 run census --format json --no-progress -j1 "$train"
 run census --sessions --format md --no-progress "$train"
 run triage --format json --no-progress www/samples
+# Bounces (scripts/pgo-train: a Postfix DSN, an Exchange NDR in base64 and
+# quoted-printable parts, a qmail bounce), a hundred copies of each.
+rm -rf "$work/train-mail" && mkdir -p "$work/train-mail"
+for i in $(seq 100); do
+  for f in scripts/pgo-train/*.eml; do cp "$f" "$work/train-mail/$i-${f##*/}"; done
+done
+run triage --format json --no-progress "$work/train-mail"
+run triage --format md --no-progress -j1 "$work/train-mail"
 run census --format json --no-progress www/samples
 run triage --format text --no-progress www/samples
 
