@@ -9,6 +9,9 @@ step "setup (idempotent)"
 bash scripts/setup.sh
 source scripts/env.sh
 
+step "shell scripts parse (bash -n)"
+for f in scripts/*.sh; do bash -n "$f"; done
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
