@@ -9,10 +9,11 @@
 #   3. llvm-profdata merges what it counted,
 #   4. the release build is optimised with it (-Cprofile-use).
 # The profile is made afresh on every run (a stale one only matches the
-# functions that did not change). On the bench VM it takes ~12 % of the
+# functions that did not change). On the bench VM it takes ~11 % of the
 # instructions off a census (README, Performance); the output is the same
 # byte for byte. Without llvm-profdata (rustup component llvm-tools-preview,
-# which scripts/setup.sh adds) it falls back to a plain release build.
+# which this script adds when rustup can fetch it) it falls back to a plain
+# release build.
 # Usage: bash scripts/build-cli.sh   (progress on stderr, the path on stdout)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,6 +51,8 @@ run census --format json --no-progress "$train"
 run census --format json --no-progress -j1 "$train"
 run census --sessions --format md --no-progress "$train"
 run triage --format json --no-progress www/samples
+run triage --format text --no-progress www/samples
+run census --format json --no-progress www/samples
 # Bounces (scripts/pgo-train: a Postfix DSN, an Exchange NDR in base64 and
 # quoted-printable parts, a qmail bounce), a hundred copies of each.
 rm -rf "$work/train-mail" && mkdir -p "$work/train-mail"
@@ -58,8 +61,6 @@ for i in $(seq 100); do
 done
 run triage --format json --no-progress "$work/train-mail"
 run triage --format md --no-progress -j1 "$work/train-mail"
-run census --format json --no-progress www/samples
-run triage --format text --no-progress www/samples
 
 log "llvm-profdata merge"
 "$profdata" merge -o "$work/merged.profdata" "$work/data"
