@@ -44,3 +44,30 @@ fn human_output_in_russian() {
     assert!(text.chars().any(|c| ('а'..='я').contains(&c)), "{text}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn one_file_reached_by_several_names_is_triaged_once() {
+    let dir = std::env::temp_dir().join(format!("mt-cli-names-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    let ndr = dir.join("ndr.txt");
+    std::fs::write(&ndr, "451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
+    // Same bytes, another file: read as its own input.
+    std::fs::write(dir.join("sub/copy.txt"), "451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
+    let mut names = vec![ndr.clone(), dir.join("sub/../ndr.txt"), dir.clone()];
+    std::fs::hard_link(&ndr, dir.join("sub/hard.txt")).unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&ndr, dir.join("soft.txt")).unwrap();
+        names.push(dir.join("soft.txt"));
+    }
+    let out = mailtriage().args(["triage", "--format", "json", "--no-progress"]).args(&names).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut paths: Vec<String> =
+        doc["inputs"].as_array().unwrap().iter().map(|i| i["path"].as_str().unwrap().to_string()).collect();
+    paths.sort();
+    // The file under the name it was first reached by, and the copy.
+    assert_eq!(paths, [ndr.display().to_string(), dir.join("sub").join("copy.txt").display().to_string()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -96,20 +96,39 @@ impl Matcher {
 
 /// Every text needle of every matcher in one Aho-Corasick automaton: one
 /// pass over a line tells which needles it holds, instead of a substring
-/// search per needle per matcher (hundreds per line).
+/// search per needle per matcher (hundreds per line). The same automaton
+/// answers [`has_trigger`]: the needles that come first in some matcher are
+/// numbered first, so a trigger is a match below `firsts`. One build, not
+/// two: every process and every page load pays it before its first line.
 struct TextIndex {
     ac: AhoCorasick,
     needles: usize,
+    /// Needles `0..firsts` are those some matcher names first.
+    firsts: usize,
     /// Needle ids of each `MATCH_ORDER` entry's matcher.
     ids: Vec<Vec<u32>>,
+    /// For each needle `0..firsts`, the `MATCH_ORDER` positions of the
+    /// matchers that name it first: a matcher can only hold when its first
+    /// needle is in the line, so a line is checked against those alone (a
+    /// handful) and the matchers with no text, not all 1 300.
+    by_first: Vec<Vec<u32>>,
+    /// `MATCH_ORDER` positions of the matchers with no text (codes only),
+    /// as a bit set: candidates are gathered in one and read back in
+    /// order, as sorting a list of them cost more than checking all.
+    textless: Vec<u64>,
 }
 
 fn text_index() -> &'static TextIndex {
     static INDEX: OnceLock<TextIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut needles: Vec<&'static str> = Vec::new();
-        let mut id_of = std::collections::HashMap::new();
-        let ids = MATCH_ORDER
+        let mut needles: Vec<&'static str> =
+            RULES.iter().flat_map(|r| r.matchers.iter()).filter_map(|m| m.text.first().copied()).collect();
+        needles.sort_unstable();
+        needles.dedup();
+        let firsts = needles.len();
+        let mut id_of: std::collections::HashMap<&str, u32> =
+            needles.iter().enumerate().map(|(i, t)| (*t, i as u32)).collect();
+        let ids: Vec<Vec<u32>> = MATCH_ORDER
             .iter()
             .map(|&(r, m)| {
                 RULES[r as usize].matchers[m as usize]
@@ -124,15 +143,26 @@ fn text_index() -> &'static TextIndex {
                     .collect()
             })
             .collect();
-        // A noncontiguous NFA: built in about half the time of the default
-        // (which converts it further), and every process and page load pays
-        // the build, while only the few lines that hold a trigger search it.
+        // Case-sensitive over lowercase needles (build.rs lowercases them):
+        // built in a quarter of the time an ASCII-case-insensitive automaton
+        // takes. A noncontiguous NFA: built in about half the time of the
+        // default (which converts it further), for searches ~12 % dearer
+        // (measured on a census of a 22 MB Receive log), and only the few
+        // lines that hold a trigger are searched for more than that.
         let ac = AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::Standard)
             .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
             .build(&needles)
             .expect("knowledge-base needles build");
-        TextIndex { ac, needles: needles.len(), ids }
+        let mut by_first = vec![Vec::new(); firsts];
+        let mut textless = vec![0u64; ids.len().div_ceil(64)];
+        for (pos, m) in ids.iter().enumerate() {
+            match m.first() {
+                Some(&first) => by_first[first as usize].push(pos as u32),
+                None => textless[pos / 64] |= 1 << (pos % 64),
+            }
+        }
+        TextIndex { ac, needles: needles.len(), firsts, ids, by_first, textless }
     })
 }
 
@@ -193,52 +223,14 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }
 
-/// Every distinct first text needle, for a single pass over a line that
-/// tells whether any text matcher could apply.
-fn triggers() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        let mut needles: Vec<&str> =
-            RULES.iter().flat_map(|r| r.matchers.iter()).filter_map(|m| m.text.first().copied()).collect();
-        needles.sort_unstable();
-        needles.dedup();
-        // Case-sensitive over lowercase needles (build.rs lowercases them):
-        // built in a quarter of the time an ASCII-case-insensitive automaton
-        // takes, which every process and every page load pays. Left as a
-        // noncontiguous NFA, as the text index is: a sixth cheaper to build
-        // than the contiguous one it would become, for searches ~12 % dearer
-        // (measured on a census of a 22 MB Receive log).
-        AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(needles)
-            .expect("knowledge-base needles build")
-    })
-}
-
-/// The knowledge base's search automata, built ahead of first use. Each
-/// one is built once per process, on first use, which is a fixed cost of a
-/// few milliseconds every triage pays before its first line; a native
-/// caller with threads to spare (the CLI) builds them side by side with
-/// [`prepare_each`] while it still lists and reads its inputs.
-pub fn prepare() {
-    for build in prepare_each() {
-        build();
-    }
-}
-
-/// The builds [`prepare`] runs, one function per automaton, so that a
-/// caller can run them on threads of its own. Running any of them again, or
-/// alongside a search that needs the same automaton, is harmless: the
+/// The knowledge base's search automaton, built ahead of first use. It is
+/// built once per process, on first use, which is a fixed cost of a few
+/// milliseconds every triage pays before its first line; a native caller with
+/// a thread to spare (the CLI) builds it there while it still lists and reads
+/// its inputs. Calling it again, or alongside a search, is harmless: the
 /// later caller waits for the one build.
-pub fn prepare_each() -> [fn(); 2] {
-    [
-        || {
-            text_index();
-        },
-        || {
-            triggers();
-        },
-    ]
+pub fn prepare() {
+    text_index();
 }
 
 /// True when the line holds text some rule looks for, in any ASCII case.
@@ -250,13 +242,20 @@ pub fn has_trigger(line: &str) -> bool {
         let low = &mut buf[..line.len()];
         low.copy_from_slice(line.as_bytes());
         low.make_ascii_lowercase();
-        triggers().is_match(&*low)
+        any_first(low)
+    }
+    // Every match, not just the first: one of the needles that are never a
+    // matcher's first must not count. A line without a needle (nearly every
+    // line) costs one pass either way.
+    fn any_first(low: &[u8]) -> bool {
+        let index = text_index();
+        index.ac.find_overlapping_iter(low).any(|m| m.pattern().as_usize() < index.firsts)
     }
     match line.len() {
         0 => false,
         1..=32 => lowered(line, &mut [0u8; 32]),
         33..=512 => lowered(line, &mut [0u8; 512]),
-        _ => triggers().is_match(&line.to_ascii_lowercase()),
+        _ => any_first(line.to_ascii_lowercase().as_bytes()),
     }
 }
 
@@ -311,23 +310,50 @@ pub fn by_phase(rule: &'static Rule, text: &str, status: Option<&EnhancedStatus>
 
 /// The first rule, most precise matcher first, that explains this line.
 pub fn classify(subject: &Subject<'_>) -> Option<&'static Rule> {
-    let lower = subject.text.to_ascii_lowercase();
-    let index = text_index();
-    let mut present = vec![false; index.needles];
-    for m in index.ac.find_overlapping_iter(&lower) {
-        present[m.pattern().as_usize()] = true;
-    }
-    for (&(r, m), ids) in MATCH_ORDER.iter().zip(&index.ids) {
-        let rule = &RULES[r as usize];
-        if ids.iter().all(|&i| present[i as usize]) && rule.matchers[m as usize].codes_hold(subject) {
-            return Some(by_phase(rule, subject.text, subject.status, false));
-        }
+    if let Some(rule) = first_match(subject) {
+        return Some(by_phase(rule, subject.text, subject.status, false));
     }
     // An unknown detail still has a known subject: fall back to `x.S.0`.
     let s = subject.status?;
     if s.detail != 0 {
         let general = EnhancedStatus::new(s.class, s.subject, 0, &s.raw);
         return classify_status_only(&general);
+    }
+    None
+}
+
+/// The rule of the first matcher in `MATCH_ORDER` that holds for this line.
+fn first_match(subject: &Subject<'_>) -> Option<&'static Rule> {
+    let lower = subject.text.to_ascii_lowercase();
+    let index = text_index();
+    let mut present = vec![false; index.needles];
+    // The matchers that could hold, in match order: those whose first needle
+    // is here, and those with no text.
+    let mut candidates = index.textless.clone();
+    for m in index.ac.find_overlapping_iter(&lower) {
+        let id = m.pattern().as_usize();
+        if !std::mem::replace(&mut present[id], true) && id < index.firsts {
+            for &pos in &index.by_first[id] {
+                candidates[pos as usize / 64] |= 1 << (pos % 64);
+            }
+        }
+    }
+    let in_order = candidates.iter().enumerate().flat_map(|(w, &bits)| {
+        let mut bits = bits;
+        std::iter::from_fn(move || {
+            (bits != 0).then(|| {
+                let b = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                w * 64 + b
+            })
+        })
+    });
+    for pos in in_order {
+        let (r, m) = MATCH_ORDER[pos];
+        let rule = &RULES[r as usize];
+        if index.ids[pos].iter().all(|&i| present[i as usize]) && rule.matchers[m as usize].codes_hold(subject) {
+            return Some(rule);
+        }
     }
     None
 }
@@ -350,9 +376,8 @@ mod tests {
             "451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\"";
         // Builds and searches race: whichever thread comes first builds, the others wait.
         let answers: Vec<bool> = std::thread::scope(|s| {
-            for build in prepare_each() {
-                s.spawn(build);
-            }
+            s.spawn(prepare);
+            s.spawn(prepare);
             let searches: Vec<_> = (0..4).map(|_| s.spawn(|| has_trigger(line))).collect();
             searches.into_iter().map(|h| h.join().unwrap()).collect()
         });
@@ -381,6 +406,48 @@ mod tests {
         }
         assert!(!has_trigger("nothing a rule would look for: qqqq zzzz"));
         assert!(!has_trigger(""));
+    }
+
+    /// What [`first_match`] must answer: every matcher in order, each
+    /// needle looked for on its own.
+    fn first_match_by_scan(subject: &Subject<'_>) -> Option<&'static Rule> {
+        let lower = subject.text.to_ascii_lowercase();
+        MATCH_ORDER
+            .iter()
+            .map(|&(r, m)| (&RULES[r as usize], &RULES[r as usize].matchers[m as usize]))
+            .find_map(|(rule, m)| (m.text.iter().all(|t| lower.contains(t)) && m.codes_hold(subject)).then_some(rule))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Lines made of knowledge-base needles (in any case, often a
+        /// matcher's later needles without its first), filler and codes.
+        #[test]
+        fn the_indexed_match_is_the_first_matcher_that_holds(
+            picks in proptest::collection::vec((0usize..1348, 0usize..4, proptest::bool::ANY), 0..6),
+            code in 0usize..8,
+            kind in 0usize..7,
+        ) {
+            let matchers: Vec<&Matcher> = RULES.iter().flat_map(|r| r.matchers.iter()).collect();
+            let mut text = String::new();
+            for (m, n, upper) in picks {
+                let m = matchers[m % matchers.len()];
+                if let Some(t) = m.text.get(n % m.text.len().max(1)) {
+                    text.push_str(&if upper { t.to_ascii_uppercase() } else { t.to_string() });
+                }
+                text.push_str(" x ");
+            }
+            let codes = [(None, None), (Some(550), Some((5, 1, 1))), (Some(421), Some((4, 4, 2))),
+                (Some(451), Some((4, 7, 3))), (Some(250), None), (None, Some((5, 7, 9))),
+                (Some(530), Some((5, 7, 0))), (Some(554), Some((5, 4, 14)))];
+            let (reply, status) = codes[code];
+            let status = status.map(|(c, s, d)| EnhancedStatus::new(c, s, d, &format!("{c}.{s}.{d}")));
+            let kinds = [InputKind::ExchangeNdr, InputKind::Dsn, InputKind::QueueError, InputKind::ProtocolLog,
+                InputKind::Syslog, InputKind::WindowsEvent, InputKind::Text];
+            let subject = Subject { text: &text, reply: reply.map(ReplyCode), status: status.as_ref(), kind: kinds[kind] };
+            let (got, want) = (first_match(&subject).map(|r| r.id), first_match_by_scan(&subject).map(|r| r.id));
+            proptest::prop_assert_eq!(got, want, "{:?}", text);
+        }
     }
 
     #[test]
