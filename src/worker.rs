@@ -821,12 +821,11 @@ impl Worker for ParseWorker {
         install_panic_hook();
         // Busy from the start: jobs wait for the warm-up.
         let worker = Self(Shared { busy: Rc::new(Cell::new(true)), ..Shared::default() });
-        // While the page waits for files: the knowledge base's automata,
-        // then a warm-up job (see [`warm_up_sources`]); jobs that arrive meanwhile
+        // While the page waits for files: a warm-up job (see
+        // [`warm_up_sources`]); jobs that arrive meanwhile
         // wait in the queue, and one arriving cuts the warm-up short.
         let runner = worker.runner(scope);
         wasm_bindgen_futures::spawn_local(async move {
-            mailtriage_engine::kb::prepare();
             match warm_up_sources() {
                 Some(sources) if runner.shared.queue.borrow().is_empty() => {
                     runner.shared.queue.borrow_mut().push_back((None, WARM_UP_JOB, sources));

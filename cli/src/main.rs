@@ -112,11 +112,6 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    // The knowledge base's automaton, on a thread of its own while the
-    // arguments are read and the inputs listed: the first line analysed
-    // waits for what is left of the build, not all of it. Detached: a run that
-    // never searches it does not wait for it to end.
-    std::thread::spawn(kb::prepare);
     let cli = Cli::parse();
     match run(cli) {
         Ok(found) => ExitCode::from(u8::from(found)),

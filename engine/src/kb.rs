@@ -4,9 +4,7 @@
 //! be translated; here are only the facts that do not change with language.
 
 use crate::types::{Direction, EnhancedStatus, InputKind, ReplyCode};
-use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
 
 /// How bad a finding is, in the order the UI sorts them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -97,73 +95,41 @@ impl Matcher {
 /// Every text needle of every matcher in one Aho-Corasick automaton: one
 /// pass over a line tells which needles it holds, instead of a substring
 /// search per needle per matcher (hundreds per line). The same automaton
-/// answers [`has_trigger`]: the needles that come first in some matcher are
-/// numbered first, so a trigger is a match below `firsts`. One build, not
-/// two: every process and every page load pays it before its first line.
-struct TextIndex {
-    ac: AhoCorasick,
-    needles: usize,
-    /// Needles `0..firsts` are those some matcher names first.
-    firsts: usize,
-    /// Needle ids of each `MATCH_ORDER` entry's matcher.
-    ids: Vec<Vec<u32>>,
-    /// For each needle `0..firsts`, the `MATCH_ORDER` positions of the
-    /// matchers that name it first: a matcher can only hold when its first
-    /// needle is in the line, so a line is checked against those alone (a
-    /// handful) and the matchers with no text, not all 1 300.
-    by_first: Vec<Vec<u32>>,
-    /// `MATCH_ORDER` positions of the matchers with no text (codes only),
-    /// as a bit set: candidates are gathered in one and read back in
-    /// order, as sorting a list of them cost more than checking all.
-    textless: Vec<u64>,
-}
+/// answers [`has_trigger`]: the needles that some matcher names first are
+/// numbered first, so a trigger is a match below `FIRST_NEEDLES`. Its tables
+/// are made by `build.rs` (`needle_index`) and compiled in, so no process,
+/// page or worker builds anything before its first line.
+mod needles {
+    /// The state `state` goes to on `byte`, failure links followed.
+    #[inline]
+    fn next(mut state: usize, byte: u8) -> usize {
+        loop {
+            let dense = super::AC_DENSE_OF[state];
+            if dense != 0 {
+                return usize::from(super::AC_DENSE[usize::from(dense - 1)][usize::from(byte)]);
+            }
+            let (lo, hi) = (usize::from(super::AC_TRANS_AT[state]), usize::from(super::AC_TRANS_AT[state + 1]));
+            if let Some(i) = super::AC_BYTES[lo..hi].iter().position(|&b| b == byte) {
+                return usize::from(super::AC_NEXT[lo + i]);
+            }
+            state = usize::from(super::AC_FAIL[state]);
+        }
+    }
 
-fn text_index() -> &'static TextIndex {
-    static INDEX: OnceLock<TextIndex> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut needles: Vec<&'static str> =
-            RULES.iter().flat_map(|r| r.matchers.iter()).filter_map(|m| m.text.first().copied()).collect();
-        needles.sort_unstable();
-        needles.dedup();
-        let firsts = needles.len();
-        let mut id_of: std::collections::HashMap<&str, u32> =
-            needles.iter().enumerate().map(|(i, t)| (*t, i as u32)).collect();
-        let ids: Vec<Vec<u32>> = MATCH_ORDER
-            .iter()
-            .map(|&(r, m)| {
-                RULES[r as usize].matchers[m as usize]
-                    .text
-                    .iter()
-                    .map(|t| {
-                        *id_of.entry(*t).or_insert_with(|| {
-                            needles.push(t);
-                            (needles.len() - 1) as u32
-                        })
-                    })
-                    .collect()
-            })
-            .collect();
-        // Case-sensitive over lowercase needles (build.rs lowercases them):
-        // built in a quarter of the time an ASCII-case-insensitive automaton
-        // takes. A noncontiguous NFA: built in about half the time of the
-        // default (which converts it further), for searches ~12 % dearer
-        // (measured on a census of a 22 MB Receive log), and only the few
-        // lines that hold a trigger are searched for more than that.
-        let ac = AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(&needles)
-            .expect("knowledge-base needles build");
-        let mut by_first = vec![Vec::new(); firsts];
-        let mut textless = vec![0u64; ids.len().div_ceil(64)];
-        for (pos, m) in ids.iter().enumerate() {
-            match m.first() {
-                Some(&first) => by_first[first as usize].push(pos as u32),
-                None => textless[pos / 64] |= 1 << (pos % 64),
+    /// Calls `found` with the id of every needle occurrence in `hay`
+    /// (overlapping ones too), in order of where they end; stops and answers
+    /// true as soon as `found` does.
+    pub(super) fn search(hay: &[u8], mut found: impl FnMut(usize) -> bool) -> bool {
+        let mut state = 0;
+        for &b in hay {
+            state = next(state, b);
+            let (lo, hi) = (usize::from(super::AC_OUT_AT[state]), usize::from(super::AC_OUT_AT[state + 1]));
+            if super::AC_OUT[lo..hi].iter().any(|&id| found(id as usize)) {
+                return true;
             }
         }
-        TextIndex { ac, needles: needles.len(), firsts, ids, by_first, textless }
-    })
+        false
+    }
 }
 
 /// A document that states the cause or the fix.
@@ -223,16 +189,6 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }
 
-/// The knowledge base's search automaton, built ahead of first use. It is
-/// built once per process, on first use, which is a fixed cost of a few
-/// milliseconds every triage pays before its first line; a native caller with
-/// a thread to spare (the CLI) builds it there while it still lists and reads
-/// its inputs. Calling it again, or alongside a search, is harmless: the
-/// later caller waits for the one build.
-pub fn prepare() {
-    text_index();
-}
-
 /// True when the line holds text some rule looks for, in any ASCII case.
 pub fn has_trigger(line: &str) -> bool {
     // Lowercased into a stack buffer: no allocation for a line of usual
@@ -248,8 +204,7 @@ pub fn has_trigger(line: &str) -> bool {
     // matcher's first must not count. A line without a needle (nearly every
     // line) costs one pass either way.
     fn any_first(low: &[u8]) -> bool {
-        let index = text_index();
-        index.ac.find_overlapping_iter(low).any(|m| m.pattern().as_usize() < index.firsts)
+        needles::search(low, |id| id < FIRST_NEEDLES)
     }
     match line.len() {
         0 => false,
@@ -325,19 +280,18 @@ pub fn classify(subject: &Subject<'_>) -> Option<&'static Rule> {
 /// The rule of the first matcher in `MATCH_ORDER` that holds for this line.
 fn first_match(subject: &Subject<'_>) -> Option<&'static Rule> {
     let lower = subject.text.to_ascii_lowercase();
-    let index = text_index();
-    let mut present = vec![false; index.needles];
+    let mut present = [false; NEEDLE_COUNT];
     // The matchers that could hold, in match order: those whose first needle
     // is here, and those with no text.
-    let mut candidates = index.textless.clone();
-    for m in index.ac.find_overlapping_iter(&lower) {
-        let id = m.pattern().as_usize();
-        if !std::mem::replace(&mut present[id], true) && id < index.firsts {
-            for &pos in &index.by_first[id] {
+    let mut candidates = TEXTLESS;
+    needles::search(lower.as_bytes(), |id| {
+        if !std::mem::replace(&mut present[id], true) && id < FIRST_NEEDLES {
+            for &pos in BY_FIRST[id] {
                 candidates[pos as usize / 64] |= 1 << (pos % 64);
             }
         }
-    }
+        false
+    });
     let in_order = candidates.iter().enumerate().flat_map(|(w, &bits)| {
         let mut bits = bits;
         std::iter::from_fn(move || {
@@ -351,7 +305,7 @@ fn first_match(subject: &Subject<'_>) -> Option<&'static Rule> {
     for pos in in_order {
         let (r, m) = MATCH_ORDER[pos];
         let rule = &RULES[r as usize];
-        if index.ids[pos].iter().all(|&i| present[i as usize]) && rule.matchers[m as usize].codes_hold(subject) {
+        if MATCHER_NEEDLES[pos].iter().all(|&i| present[i as usize]) && rule.matchers[m as usize].codes_hold(subject) {
             return Some(rule);
         }
     }
@@ -371,18 +325,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn automata_built_on_threads_of_their_own_answer_as_built_on_first_use() {
+    fn the_needle_automaton_finds_what_a_substring_search_finds() {
+        assert_eq!(NEEDLES.len(), NEEDLE_COUNT);
+        let reference = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(NEEDLES)
+            .expect("needles build");
+        let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config::with_cases(3000));
+        // Needles and parts of needles glued together, with bytes between:
+        // overlaps, shared prefixes and suffixes, and failure chains.
+        let piece = (0..NEEDLE_COUNT, 0usize..64, 0usize..64, proptest::collection::vec(proptest::num::u8::ANY, 0..3));
+        runner
+            .run(&proptest::collection::vec(piece, 0..8), |pieces| {
+                let mut hay = Vec::new();
+                for (n, a, b, glue) in pieces {
+                    let n = NEEDLES[n].as_bytes();
+                    let (a, b) = (a.min(n.len()), b.min(n.len()));
+                    hay.extend_from_slice(if a < b && a + b < n.len() { &n[a..b] } else { n });
+                    hay.extend(glue);
+                }
+                let mut got = Vec::new();
+                needles::search(&hay, |id| {
+                    got.push(id);
+                    false
+                });
+                got.sort_unstable();
+                let mut want: Vec<usize> =
+                    reference.find_overlapping_iter(&hay).map(|m| m.pattern().as_usize()).collect();
+                want.sort_unstable();
+                proptest::prop_assert_eq!(got, want);
+                Ok(())
+            })
+            .unwrap();
         let line =
             "451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\"";
-        // Builds and searches race: whichever thread comes first builds, the others wait.
-        let answers: Vec<bool> = std::thread::scope(|s| {
-            s.spawn(prepare);
-            s.spawn(prepare);
-            let searches: Vec<_> = (0..4).map(|_| s.spawn(|| has_trigger(line))).collect();
-            searches.into_iter().map(|h| h.join().unwrap()).collect()
-        });
-        assert_eq!(answers, [true; 4]);
-        prepare();
         assert!(has_trigger(line));
         assert!(!has_trigger("250 2.0.0 OK queued as 4F1"));
     }
