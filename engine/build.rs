@@ -197,19 +197,18 @@ fn main() {
     rules_src.push_str(&needle_index(&matchers));
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("kb_rules.rs");
     fs::write(out, rules_src).unwrap();
+    word_automata();
     locales();
 }
 
-/// The needle index of `kb::classify` and `kb::has_trigger`, built here
-/// rather than at run time (where it cost ~12 M instructions, most of a
-/// one-message triage, and every page and worker paid it): the needles
-/// numbered (those some matcher names first come first, sorted), each
-/// matcher's needle ids in match order, and an Aho-Corasick automaton over
-/// all of them as flat tables (Aho & Corasick 1975: a trie, failure links by
-/// breadth-first search, each state's outputs including those of its
-/// failure chain). `matchers` is every matcher's texts, in match order.
+/// The needle index of `kb::classify` and `kb::has_trigger`, made here
+/// rather than at run time, where building its automaton cost ~12 M
+/// instructions (most of a one-message triage) in every process, page and
+/// worker: the needles numbered (those some matcher names first come first,
+/// sorted), each matcher's needle ids in match order, and the automaton
+/// ([`automaton`]). `matchers` is every matcher's texts, in match order.
 fn needle_index(matchers: &[&[String]]) -> String {
-    use std::collections::{BTreeMap, HashMap, VecDeque};
+    use std::collections::HashMap;
     let mut needles: Vec<String> = matchers.iter().filter_map(|t| t.first().cloned()).collect();
     needles.sort_unstable();
     needles.dedup();
@@ -239,48 +238,6 @@ fn needle_index(matchers: &[&[String]]) -> String {
             None => textless[pos / 64] |= 1 << (pos % 64),
         }
     }
-    // The trie; state 0 is the root.
-    let mut goto: Vec<BTreeMap<u8, u32>> = vec![BTreeMap::new()];
-    let mut out: Vec<Vec<usize>> = vec![Vec::new()];
-    for (id, n) in needles.iter().enumerate() {
-        let mut s = 0usize;
-        for &b in n.as_bytes() {
-            s = match goto[s].get(&b) {
-                Some(&t) => t as usize,
-                None => {
-                    goto.push(BTreeMap::new());
-                    out.push(Vec::new());
-                    let t = goto.len() - 1;
-                    goto[s].insert(b, t as u32);
-                    t
-                }
-            };
-        }
-        out[s].push(id);
-    }
-    // Failure links, breadth first: a state's link is the longest proper
-    // suffix of its text that is also a trie path.
-    let mut fail = vec![0u32; goto.len()];
-    let mut queue: VecDeque<usize> = goto[0].values().map(|&t| t as usize).collect();
-    while let Some(s) = queue.pop_front() {
-        for (&b, &t) in &goto[s].clone() {
-            let t = t as usize;
-            let mut f = fail[s] as usize;
-            let link = loop {
-                if let Some(&n) = goto[f].get(&b) {
-                    break n;
-                }
-                if f == 0 {
-                    break 0;
-                }
-                f = fail[f] as usize;
-            };
-            fail[t] = link;
-            let inherited = out[link as usize].clone();
-            out[t].extend(inherited);
-            queue.push_back(t);
-        }
-    }
     let list = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<_>>().join(",");
     let mut src = String::new();
     let quoted = list(&mut needles.iter().map(|n| lit(n)));
@@ -304,61 +261,187 @@ fn needle_index(matchers: &[&[String]]) -> String {
         list(&mut textless.iter().map(|w| w.to_string()))
     )
     .unwrap();
-    // States as u16 (every table halves); the root and the states with four
-    // or more ways on get a whole row of 256 next states, failure links
-    // already followed, so the bytes that leave them cost one lookup.
-    assert!(goto.len() < usize::from(u16::MAX), "automaton states are u16");
-    fn delta(goto: &[BTreeMap<u8, u32>], fail: &[u32], mut s: usize, b: u8) -> u32 {
-        loop {
-            if let Some(&t) = goto[s].get(&b) {
-                return t;
+    src.push_str(&automaton("KB_NEEDLES", &needles, false));
+    src
+}
+
+/// An Aho-Corasick automaton over `needles` (ids are their places) as flat
+/// tables, for `crate::needles::Automaton` (Aho & Corasick, "Efficient string
+/// matching", CACM 1975): a trie, failure links by breadth-first search, each
+/// state's outputs with those of its failure chain. Bytes are read through
+/// classes (every byte no needle holds is class 0; with `fold` an ASCII
+/// capital shares its lowercase letter's class, so the search folds case for
+/// free). States are renumbered so that the root (0) and the states with
+/// four or more ways on come first (all states of a small automaton): those
+/// get a whole row of next states by class, failure links already followed,
+/// so a byte that leaves them costs one lookup. The rest keep their few ways
+/// on, sorted by class, and a failure link.
+fn automaton(name: &str, needles: &[String], fold: bool) -> String {
+    use std::collections::{BTreeMap, VecDeque};
+    assert!(needles.iter().all(|n| !n.is_empty()), "{name}: an empty needle would match everywhere");
+    assert!(!fold || needles.iter().all(|n| *n == n.to_ascii_lowercase()), "{name}: folded needles are lowercase");
+    let mut class_of = [0u8; 256];
+    let mut classes = 1usize;
+    for n in needles {
+        for &b in n.as_bytes() {
+            if class_of[usize::from(b)] == 0 {
+                class_of[usize::from(b)] = u8::try_from(classes).expect("at most 255 byte classes");
+                classes += 1;
             }
-            if s == 0 {
-                return 0;
+        }
+    }
+    if fold {
+        for b in b'A'..=b'Z' {
+            class_of[usize::from(b)] = class_of[usize::from(b.to_ascii_lowercase())];
+        }
+    }
+    // The trie over classes; state 0 is the root.
+    let mut goto: Vec<BTreeMap<u8, usize>> = vec![BTreeMap::new()];
+    let mut out: Vec<Vec<usize>> = vec![Vec::new()];
+    for (id, n) in needles.iter().enumerate() {
+        let mut s = 0usize;
+        for &b in n.as_bytes() {
+            let c = class_of[usize::from(b)];
+            s = match goto[s].get(&c) {
+                Some(&t) => t,
+                None => {
+                    goto.push(BTreeMap::new());
+                    out.push(Vec::new());
+                    let t = goto.len() - 1;
+                    goto[s].insert(c, t);
+                    t
+                }
+            };
+        }
+        out[s].push(id);
+    }
+    // Failure links, breadth first: the longest proper suffix of a state's
+    // text that is also a path from the root.
+    let mut fail = vec![0usize; goto.len()];
+    let mut queue: VecDeque<usize> = goto[0].values().copied().collect();
+    while let Some(s) = queue.pop_front() {
+        for (c, t) in goto[s].clone() {
+            let mut f = fail[s];
+            let link = loop {
+                if let Some(&n) = goto[f].get(&c) {
+                    break n;
+                }
+                if f == 0 {
+                    break 0;
+                }
+                f = fail[f];
+            };
+            fail[t] = link;
+            let inherited = out[link].clone();
+            out[t].extend(inherited);
+            queue.push_back(t);
+        }
+    }
+    let delta = |mut s: usize, c: u8| loop {
+        if let Some(&t) = goto[s].get(&c) {
+            return t;
+        }
+        if s == 0 {
+            return 0;
+        }
+        s = fail[s];
+    };
+    // Dense states first, the root at 0.
+    let all_dense = goto.len() <= 4096;
+    let is_dense = |s: usize| all_dense || s == 0 || goto[s].len() >= 4;
+    let mut order: Vec<usize> = (0..goto.len()).filter(|&s| is_dense(s)).collect();
+    let dense = order.len();
+    order.extend((0..goto.len()).filter(|&s| !is_dense(s)));
+    let mut new_of = vec![0usize; goto.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_of[old] = new;
+    }
+    // A next state carries bit 15 when needles end there: the search tests
+    // a bit of the value it has, not two loads of output offsets per byte.
+    assert!(goto.len() < 1 << 15, "{name}: states fit in 15 bits");
+    let flagged = |s: usize| new_of[s] | if out[s].is_empty() { 0 } else { 1 << 15 };
+    assert!(needles.len() < usize::from(u16::MAX), "{name}: needle ids are u16");
+    let join = |v: &mut dyn Iterator<Item = usize>| v.map(|x| x.to_string()).collect::<Vec<_>>().join(",");
+    let rows: Vec<usize> = order[..dense]
+        .iter()
+        .flat_map(|&s| (0..classes).map(move |c| (s, c)))
+        .map(|(s, c)| flagged(delta(s, c as u8)))
+        .collect();
+    let (mut at, mut bytes, mut next, mut fails) = (vec![0usize], Vec::new(), Vec::new(), Vec::new());
+    let (mut out_at, mut outs) = (vec![0usize], Vec::new());
+    for (new, &s) in order.iter().enumerate() {
+        if new >= dense {
+            for (&c, &t) in &goto[s] {
+                bytes.push(usize::from(c));
+                next.push(flagged(t));
             }
-            s = fail[s] as usize;
+            at.push(bytes.len());
+            fails.push(new_of[fail[s]]);
         }
-    }
-    let mut dense_of = vec![0u16; goto.len()];
-    let mut dense: Vec<String> = Vec::new();
-    for (s, g) in goto.iter().enumerate() {
-        if s == 0 || g.len() >= 4 {
-            let row = list(&mut (0..=255u8).map(|b| delta(&goto, &fail, s, b).to_string()));
-            dense.push(format!("[{row}]"));
-            dense_of[s] = dense.len() as u16; // row index + 1; the root's is row 0
-        }
-    }
-    writeln!(src, "/// Whole rows of next states (failure links followed) for the root (row 0) and the states")
-        .unwrap();
-    writeln!(src, "/// with many ways on: state `s` has row `AC_DENSE_OF[s] - 1` when that is not 0.").unwrap();
-    writeln!(src, "static AC_DENSE: [[u16; 256]; {}] = [{}];", dense.len(), dense.join(",")).unwrap();
-    writeln!(src, "static AC_DENSE_OF: &[u16] = &[{}];", list(&mut dense_of.iter().map(|t| t.to_string()))).unwrap();
-    let (mut at, mut bytes, mut next) = (vec![0u32], Vec::new(), Vec::new());
-    for g in &goto {
-        for (&b, &t) in g {
-            bytes.push(b);
-            next.push(t);
-        }
-        at.push(bytes.len() as u32);
-    }
-    writeln!(src, "/// State `s`'s transitions: `AC_BYTES[AC_TRANS_AT[s]..AC_TRANS_AT[s + 1]]` (sorted) to the same range of `AC_NEXT`.").unwrap();
-    writeln!(src, "static AC_TRANS_AT: &[u16] = &[{}];", list(&mut at.iter().map(|t| t.to_string()))).unwrap();
-    writeln!(src, "static AC_BYTES: &[u8] = &[{}];", list(&mut bytes.iter().map(|t| t.to_string()))).unwrap();
-    writeln!(src, "static AC_NEXT: &[u16] = &[{}];", list(&mut next.iter().map(|t| t.to_string()))).unwrap();
-    writeln!(src, "/// Each state's failure link.").unwrap();
-    writeln!(src, "static AC_FAIL: &[u16] = &[{}];", list(&mut fail.iter().map(|t| t.to_string()))).unwrap();
-    let (mut out_at, mut outs) = (vec![0u32], Vec::new());
-    for o in &mut out {
+        let mut o = out[s].clone();
         o.sort_unstable();
         o.dedup();
-        outs.extend(o.iter().copied());
-        out_at.push(outs.len() as u32);
+        outs.extend(o);
+        out_at.push(outs.len());
     }
-    assert!(outs.len() < usize::from(u16::MAX), "output offsets are u16");
-    writeln!(src, "/// The needles that end at state `s`: `AC_OUT[AC_OUT_AT[s]..AC_OUT_AT[s + 1]]`.").unwrap();
-    writeln!(src, "static AC_OUT_AT: &[u16] = &[{}];", list(&mut out_at.iter().map(|t| t.to_string()))).unwrap();
-    writeln!(src, "static AC_OUT: &[u16] = &[{}];", list(&mut outs.iter().map(|t| t.to_string()))).unwrap();
+    assert!(bytes.len() < usize::from(u16::MAX) && outs.len() < usize::from(u16::MAX), "{name}: offsets are u16");
+    let mut src = String::new();
+    for (table, ty, v) in [
+        ("DENSE", "u16", &rows),
+        ("SPARSE_AT", "u16", &at),
+        ("SPARSE_CLASS", "u8", &bytes),
+        ("SPARSE_NEXT", "u16", &next),
+        ("FAIL", "u16", &fails),
+        ("OUT_AT", "u16", &out_at),
+        ("OUT", "u16", &outs),
+    ] {
+        writeln!(src, "static {name}_{table}: &[{ty}] = &[{}];", join(&mut v.iter().copied())).unwrap();
+    }
+    writeln!(
+        src,
+        "/// The automaton over {} needles: {} states, {dense} of them with whole rows of {classes} classes.\n\
+         pub(crate) static {name}: crate::needles::Automaton = crate::needles::Automaton {{ \
+         class_of: &[{}], classes: {classes}, dense_states: {dense}, dense: {name}_DENSE, \
+         sparse_at: {name}_SPARSE_AT, sparse_class: {name}_SPARSE_CLASS, sparse_next: {name}_SPARSE_NEXT, \
+         fail: {name}_FAIL, out_at: {name}_OUT_AT, out: {name}_OUT, lens: &[{}] }};",
+        needles.len(),
+        goto.len(),
+        join(&mut class_of.iter().map(|&c| usize::from(c))),
+        join(&mut needles.iter().map(|n| n.len())),
+    )
+    .unwrap();
     src
+}
+
+/// The engine's word lists (`src/grammar/wordings.rs`), read here through a
+/// stand-in for the one engine type they name.
+#[allow(dead_code)]
+mod grammar {
+    pub mod smtp {
+        pub enum Command {
+            Helo,
+            Mail,
+            Rcpt,
+            Data,
+        }
+    }
+    pub mod wordings {
+        include!("src/grammar/wordings.rs");
+    }
+}
+
+/// The automata of the word lists, for `crate::needles`.
+fn word_automata() {
+    println!("cargo:rerun-if-changed=src/grammar/wordings.rs");
+    let words = |list: &[&str]| -> Vec<String> {
+        assert!(list.iter().all(|w| *w == w.to_ascii_lowercase()), "word lists are lowercase (searches fold case)");
+        list.iter().map(|w| w.to_string()).collect()
+    };
+    let commands: Vec<&str> = grammar::wordings::COMMAND_WORDING.iter().map(|w| w.0).collect();
+    let markers: Vec<&str> = grammar::wordings::LINE_MARKERS.iter().map(|w| w.0).collect();
+    let mut src = automaton("COMMAND_WORDS", &words(&commands), true);
+    src.push_str(&automaton("LINE_MARKER_WORDS", &words(&markers), true));
+    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("word_automata.rs"), src).unwrap();
 }
 
 /// Embeds every `locales/<lang>/*.ftl` file, sorted, so a new family's

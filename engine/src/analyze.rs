@@ -7,6 +7,7 @@
 
 use crate::census::KeyHasher;
 use crate::framing::{Encoding, LineFramer};
+use crate::grammar::wordings::{LINE_MARKERS, MARK_NDR, MARK_QUEUE, MARK_SYSLOG, MARK_WINDOWS};
 use crate::grammar::{dsn, protolog, queue, smtp};
 use crate::kb::{self, Rule};
 use crate::message;
@@ -1099,41 +1100,15 @@ fn lone_address(line: &str) -> Option<&str> {
     (at > 0 && !t.contains(char::is_whitespace) && t[at + 1..].contains('.') && t.len() < 256).then_some(t)
 }
 
-/// Words that tell what a plain line is, any case, by the kind they mark:
-/// an Exchange queue error's endpoint, an NDR's diagnostic section, a
-/// syslog line of an MTA, a Windows event of SChannel or Exchange.
-const LINE_MARKERS: [(&str, u8); 13] = [
-    ("primary target ip address", MARK_QUEUE),
-    ("primary outbound frontend ip address", MARK_QUEUE),
-    ("remote server returned", MARK_NDR),
-    ("generating server:", MARK_NDR),
-    ("diagnostic information for administrators", MARK_NDR),
-    // `#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##`
-    (" ##", MARK_NDR),
-    ("postfix/", MARK_SYSLOG),
-    ("sendmail[", MARK_SYSLOG),
-    (" exim", MARK_SYSLOG),
-    ("smtpd[", MARK_SYSLOG),
-    ("schannel", MARK_WINDOWS),
-    ("tls protocol defined fatal", MARK_WINDOWS),
-    ("msexchangetransport", MARK_WINDOWS),
-];
-const MARK_QUEUE: u8 = 1;
-const MARK_NDR: u8 = 2;
-const MARK_SYSLOG: u8 = 4;
-const MARK_WINDOWS: u8 = 8;
-
 /// The kinds of [`LINE_MARKERS`] found in `line`, in one pass over it (a
 /// `contains` per word would build a searcher per word per line).
 fn line_marks(line: &str) -> u8 {
-    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    let ac = AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(LINE_MARKERS.iter().map(|(w, _)| w))
-            .expect("line markers are a few short words")
+    let mut marks = 0;
+    crate::needles::LINE_MARKER_WORDS.search(line.as_bytes(), |id, _| {
+        marks |= LINE_MARKERS[id].1;
+        false
     });
-    ac.find_overlapping_iter(line).fold(0, |m, x| m | LINE_MARKERS[x.pattern().as_usize()].1)
+    marks
 }
 
 #[cfg(test)]

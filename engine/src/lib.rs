@@ -17,6 +17,7 @@ pub mod grammar;
 pub mod i18n;
 pub mod kb;
 pub mod message;
+mod needles;
 pub mod redact;
 pub mod report;
 pub mod session;

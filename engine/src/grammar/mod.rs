@@ -6,3 +6,4 @@ pub mod protolog;
 pub mod queue;
 pub mod smtp;
 pub mod syslog;
+pub mod wordings;

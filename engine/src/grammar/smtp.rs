@@ -211,49 +211,18 @@ impl Command {
     }
 }
 
-/// How MTAs name the command a reply answered: Postfix `(in reply to RCPT TO
-/// command)`, Exim `SMTP error from remote mail server after end of data`, a
-/// Sendmail transcript `>>> DATA`, qmail `most progress was RCPT TO response`.
-const COMMAND_WORDING: &[(&str, Command)] = &[
-    ("in reply to rcpt to command", Command::Rcpt),
-    ("in reply to rcpt command", Command::Rcpt),
-    ("in reply to end of data command", Command::Data),
-    ("in reply to data command", Command::Data),
-    ("in reply to mail from command", Command::Mail),
-    ("in reply to mail command", Command::Mail),
-    ("in reply to ehlo command", Command::Helo),
-    ("in reply to helo command", Command::Helo),
-    ("after rcpt to:", Command::Rcpt),
-    ("after rcpt command", Command::Rcpt),
-    ("after end of data", Command::Data),
-    ("after data command", Command::Data),
-    ("after mail from:", Command::Mail),
-    ("after ehlo", Command::Helo),
-    ("after helo", Command::Helo),
-    (">>> rcpt to:", Command::Rcpt),
-    (">>> data", Command::Data),
-    (">>> mail from:", Command::Mail),
-    (">>> ehlo", Command::Helo),
-    (">>> helo", Command::Helo),
-    ("rcpt to response", Command::Rcpt),
-    ("[rcpt_to]", Command::Rcpt),
-    ("smtp:rcpt ", Command::Rcpt),
-    ("[mail_from]", Command::Mail),
-];
-
 /// The command the text says its reply answered; with several (a transcript),
 /// the last one named.
 pub fn command_in(text: &str) -> Option<Command> {
+    use super::wordings::COMMAND_WORDING;
     // One automaton pass instead of a reverse search per wording; the
-    // latest start wins, and on a tie the wording listed last (as before).
-    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    let ac = AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(COMMAND_WORDING.iter().map(|(w, _)| w))
-            .expect("command wordings build")
+    // latest start wins, and on a tie the wording listed last.
+    let mut last: Option<(usize, usize)> = None;
+    crate::needles::COMMAND_WORDS.search(text.as_bytes(), |id, start| {
+        last = last.max(Some((start, id)));
+        false
     });
-    ac.find_overlapping_iter(text).map(|m| (m.start(), m.pattern().as_usize())).max().map(|(_, i)| COMMAND_WORDING[i].1)
+    last.map(|(_, id)| COMMAND_WORDING[id].1)
 }
 
 #[cfg(test)]

@@ -1,0 +1,60 @@
+// Word lists searched for with automata that `build.rs` makes: this file is
+// a module of the engine (`grammar::wordings`) and is also included by
+// `build.rs`, which reads the same lists. Every word is lowercase; the
+// searches fold ASCII case.
+
+use super::smtp::Command;
+
+/// How MTAs name the command a reply answered: Postfix `(in reply to RCPT TO
+/// command)`, Exim `SMTP error from remote mail server after end of data`, a
+/// Sendmail transcript `>>> DATA`, qmail `most progress was RCPT TO response`.
+pub const COMMAND_WORDING: &[(&str, Command)] = &[
+    ("in reply to rcpt to command", Command::Rcpt),
+    ("in reply to rcpt command", Command::Rcpt),
+    ("in reply to end of data command", Command::Data),
+    ("in reply to data command", Command::Data),
+    ("in reply to mail from command", Command::Mail),
+    ("in reply to mail command", Command::Mail),
+    ("in reply to ehlo command", Command::Helo),
+    ("in reply to helo command", Command::Helo),
+    ("after rcpt to:", Command::Rcpt),
+    ("after rcpt command", Command::Rcpt),
+    ("after end of data", Command::Data),
+    ("after data command", Command::Data),
+    ("after mail from:", Command::Mail),
+    ("after ehlo", Command::Helo),
+    ("after helo", Command::Helo),
+    (">>> rcpt to:", Command::Rcpt),
+    (">>> data", Command::Data),
+    (">>> mail from:", Command::Mail),
+    (">>> ehlo", Command::Helo),
+    (">>> helo", Command::Helo),
+    ("rcpt to response", Command::Rcpt),
+    ("[rcpt_to]", Command::Rcpt),
+    ("smtp:rcpt ", Command::Rcpt),
+    ("[mail_from]", Command::Mail),
+];
+
+/// Words that tell what a plain line is, any case, by the kind they mark:
+/// an Exchange queue error's endpoint, an NDR's diagnostic section, a
+/// syslog line of an MTA, a Windows event of SChannel or Exchange.
+pub const LINE_MARKERS: &[(&str, u8)] = &[
+    ("primary target ip address", MARK_QUEUE),
+    ("primary outbound frontend ip address", MARK_QUEUE),
+    ("remote server returned", MARK_NDR),
+    ("generating server:", MARK_NDR),
+    ("diagnostic information for administrators", MARK_NDR),
+    // `#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##`
+    (" ##", MARK_NDR),
+    ("postfix/", MARK_SYSLOG),
+    ("sendmail[", MARK_SYSLOG),
+    (" exim", MARK_SYSLOG),
+    ("smtpd[", MARK_SYSLOG),
+    ("schannel", MARK_WINDOWS),
+    ("tls protocol defined fatal", MARK_WINDOWS),
+    ("msexchangetransport", MARK_WINDOWS),
+];
+pub const MARK_QUEUE: u8 = 1;
+pub const MARK_NDR: u8 = 2;
+pub const MARK_SYSLOG: u8 = 4;
+pub const MARK_WINDOWS: u8 = 8;
