@@ -261,7 +261,9 @@ fn needle_index(matchers: &[&[String]]) -> String {
         list(&mut textless.iter().map(|w| w.to_string()))
     )
     .unwrap();
-    src.push_str(&automaton("KB_NEEDLES", &needles, false));
+    // Needles are lowercase (the rules' texts are lowered above) and lines are
+    // searched in any ASCII case.
+    src.push_str(&automaton("KB_NEEDLES", &needles, true));
     src
 }
 

@@ -156,29 +156,13 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }
 
-/// True when the line holds text some rule looks for, in any ASCII case.
+/// True when the line holds text some rule looks for, in any ASCII case
+/// (the automaton folds case itself: no lowercased copy of the line).
 pub fn has_trigger(line: &str) -> bool {
-    // Lowercased into a stack buffer: no allocation for a line of usual
-    // length, and a small one for a short cell (`Local`, the context of every
-    // disconnect row), as zeroing 512 bytes cost more than searching it.
-    fn lowered(line: &str, buf: &mut [u8]) -> bool {
-        let low = &mut buf[..line.len()];
-        low.copy_from_slice(line.as_bytes());
-        low.make_ascii_lowercase();
-        any_first(low)
-    }
     // Every match, not just the first: one of the needles that are never a
     // matcher's first must not count. A line without a needle (nearly every
     // line) costs one pass either way.
-    fn any_first(low: &[u8]) -> bool {
-        KB_NEEDLES.search(low, |id, _| id < FIRST_NEEDLES)
-    }
-    match line.len() {
-        0 => false,
-        1..=32 => lowered(line, &mut [0u8; 32]),
-        33..=512 => lowered(line, &mut [0u8; 512]),
-        _ => any_first(line.to_ascii_lowercase().as_bytes()),
-    }
+    KB_NEEDLES.search(line.as_bytes(), |id, _| id < FIRST_NEEDLES)
 }
 
 /// The rule for "unknown user" wording that came after the message data.
@@ -246,12 +230,11 @@ pub fn classify(subject: &Subject<'_>) -> Option<&'static Rule> {
 
 /// The rule of the first matcher in `MATCH_ORDER` that holds for this line.
 fn first_match(subject: &Subject<'_>) -> Option<&'static Rule> {
-    let lower = subject.text.to_ascii_lowercase();
     let mut present = [false; NEEDLE_COUNT];
     // The matchers that could hold, in match order: those whose first needle
     // is here, and those with no text.
     let mut candidates = TEXTLESS;
-    KB_NEEDLES.search(lower.as_bytes(), |id, _| {
+    KB_NEEDLES.search(subject.text.as_bytes(), |id, _| {
         if !std::mem::replace(&mut present[id], true) && id < FIRST_NEEDLES {
             for &pos in BY_FIRST[id] {
                 candidates[pos as usize / 64] |= 1 << (pos % 64);
