@@ -86,8 +86,9 @@ struct LineState {
 
 /// [`kb::has_trigger`] for the few short cells that recur on nearly every
 /// row of a big log (`Local` and `Remote`, the context of each disconnect
-/// row): the last ones asked are remembered, as the automaton costs a few
-/// hundred instructions even for five bytes.
+/// row): the last ones asked are remembered. Since the automaton is
+/// compiled in, a search of five bytes is cheap, and the memo saves only
+/// ~0.4 % of a census (1.0 M instructions of a 22 MB log's 231 M).
 #[derive(Debug, Default)]
 struct TriggerMemo {
     entries: [(String, bool); 4],
