@@ -135,7 +135,7 @@ fn main() {
                     let det: u16 = parts[2].parse().unwrap_or_else(|_| panic!("{where_}: status {s}"));
                     format!("Some(StatusPattern {{ class: {class}, subject: {subj}, detail: {det} }})")
                 });
-                let texts: Vec<String> = m.text.iter().map(|t| lit(&t.to_ascii_lowercase())).collect();
+                let texts: Vec<String> = texts_of[index][m_pos].iter().map(|t| lit(t)).collect();
                 let kind = m.kind.as_deref().map(|k| {
                     let (_, variant) =
                         KINDS.iter().find(|(n, _)| *n == k).unwrap_or_else(|| panic!("{where_}: kind {k}"));
@@ -228,8 +228,8 @@ fn needle_index(matchers: &[&[String]]) -> String {
                 .collect()
         })
         .collect();
-    assert!(needles.len() < 1 << 16 && matchers.len() < 1 << 16, "needle ids are u16");
-    assert!(needles.iter().all(|n| !n.is_empty()), "an empty needle would match everywhere");
+    // Needle ids and empty needles are checked by `automaton`.
+    assert!(matchers.len() < 1 << 16, "match-order positions are u16");
     let mut by_first = vec![Vec::new(); firsts];
     let mut textless = vec![0u64; matchers.len().div_ceil(64)];
     for (pos, m) in ids.iter().enumerate() {
@@ -243,6 +243,7 @@ fn needle_index(matchers: &[&[String]]) -> String {
     let quoted = list(&mut needles.iter().map(|n| lit(n)));
     writeln!(src, "/// Every matcher's needles, numbered: `0..FIRST_NEEDLES` are those some matcher names first.")
         .unwrap();
+    writeln!(src, "/// Only the tests read the texts; the search needs their count.\n#[cfg(test)]").unwrap();
     writeln!(src, "pub static NEEDLES: &[&str] = &[{quoted}];\npub const NEEDLE_COUNT: usize = {};\npub const FIRST_NEEDLES: usize = {firsts};", needles.len()).unwrap();
     let per = |v: &[usize]| format!("&[{}]", list(&mut v.iter().map(|i| i.to_string())));
     writeln!(src, "/// Needle ids of each `MATCH_ORDER` entry's matcher.").unwrap();
@@ -435,10 +436,8 @@ mod grammar {
 /// The automata of the word lists, for `crate::needles`.
 fn word_automata() {
     println!("cargo:rerun-if-changed=src/grammar/wordings.rs");
-    let words = |list: &[&str]| -> Vec<String> {
-        assert!(list.iter().all(|w| *w == w.to_ascii_lowercase()), "word lists are lowercase (searches fold case)");
-        list.iter().map(|w| w.to_string()).collect()
-    };
+    // `automaton` checks that they are lowercase, as folding needs.
+    let words = |list: &[&str]| -> Vec<String> { list.iter().map(|w| w.to_string()).collect() };
     let commands: Vec<&str> = grammar::wordings::COMMAND_WORDING.iter().map(|w| w.0).collect();
     let markers: Vec<&str> = grammar::wordings::LINE_MARKERS.iter().map(|w| w.0).collect();
     let mut src = automaton("COMMAND_WORDS", &words(&commands), true);

@@ -60,16 +60,12 @@ impl Automaton {
     /// as soon as `found` does.
     #[inline]
     pub fn search(&self, hay: &[u8], mut found: impl FnMut(usize, usize) -> bool) -> bool {
-        // Fields in locals: `found` may not be inlined, and each call would
-        // make the loop load them again.
-        let (class_of, dense, classes, dense_states) = (self.class_of, self.dense, self.classes, self.dense_states);
-        let (out_at, out) = (self.out_at, self.out);
         let mut state = 0;
         for (i, &b) in hay.iter().enumerate() {
-            let class = class_of[usize::from(b)];
+            let class = self.class_of[usize::from(b)];
             // A dense state (every state of a small automaton) in one lookup.
-            let next = if state < dense_states {
-                dense[state * classes + usize::from(class)]
+            let next = if state < self.dense_states {
+                self.dense[state * self.classes + usize::from(class)]
             } else {
                 self.next_sparse(state, class)
             };
@@ -77,8 +73,8 @@ impl Automaton {
             if next & HAS_OUTPUT == 0 {
                 continue;
             }
-            let (lo, hi) = (usize::from(out_at[state]), usize::from(out_at[state + 1]));
-            for &id in &out[lo..hi] {
+            let (lo, hi) = (usize::from(self.out_at[state]), usize::from(self.out_at[state + 1]));
+            for &id in &self.out[lo..hi] {
                 let id = usize::from(id);
                 if found(id, i + 1 - usize::from(self.lens[id])) {
                     return true;
