@@ -1013,21 +1013,32 @@ fn locate(raw: &str, text: &str, codes: Option<(usize, usize)>) -> (u32, u32) {
     (0, raw.len() as u32)
 }
 
-/// `hay.find(needle)` for one short search: the needle's first byte is
-/// found by memchr and the rest compared in place; a search that would build
-/// a two-way searcher (as `str::find` and `memmem::find` do on every call)
-/// costs more than the whole line's analysis. Past 64 candidate places it
-/// hands over to memmem, so a hostile line stays linear.
+/// `hay.find(needle)` for one short search: the places of the needle's
+/// first byte come from the byte masks ([`crate::bytemask`]) and the rest is
+/// compared in place; a search that would build a two-way searcher (as
+/// `str::find` and `memmem::find` do on every call) costs more than the
+/// whole line's analysis, and a `memchr` call per place more than the mask
+/// (this runs on most information rows of a protocol log). Past 64
+/// candidate places it hands over to memmem, so a hostile line stays linear.
 fn find_first(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some(&first) = n.first() else { return Some(0) };
-    for (tries, at) in memchr::memchr_iter(first, h).enumerate() {
-        if tries == 64 {
-            return memchr::memmem::find(h, n);
+    let mut tries = 0;
+    let mut base = 0;
+    while base < h.len() {
+        let mut bits = crate::bytemask::byte_bits(h, base, first);
+        while bits != 0 {
+            if tries == 64 {
+                return memchr::memmem::find(h, n);
+            }
+            tries += 1;
+            let at = base + bits.trailing_zeros() as usize;
+            if h.get(at..at + n.len()) == Some(n) {
+                return Some(at);
+            }
+            bits &= bits - 1;
         }
-        if h.get(at..at + n.len()) == Some(n) {
-            return Some(at);
-        }
+        base += 64;
     }
     None
 }
@@ -1129,6 +1140,11 @@ mod tests {
             ("aaaa", "aaaaa"),
             (many.as_str(), "abc"),
             (many.as_str(), "abd"),
+            (&"x".repeat(63), "xx"),
+            (&("y".repeat(63) + "failed"), "failed"),
+            (&("f".repeat(70) + "failed"), "failed"),
+            (&("f".repeat(200) + "failed"), "failed"),
+            ("Set Session Permissions", "failed"),
         ] {
             assert_eq!(find_first(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
         }

@@ -409,6 +409,20 @@ pub struct TlsInfo {
 
 /// `SP_PROT_TLS1_2_SERVER` → `TLS1.2` (schannel.h flag names).
 pub fn schannel_protocol(flag: &str) -> String {
+    // The eight names Exchange writes are matched whole (this runs once per
+    // TLS session); the reading below gives the same for them (a test).
+    match flag {
+        "SP_PROT_TLS1_2_CLIENT" | "SP_PROT_TLS1_2_SERVER" => "TLS1.2",
+        "SP_PROT_TLS1_3_CLIENT" | "SP_PROT_TLS1_3_SERVER" => "TLS1.3",
+        "SP_PROT_TLS1_0_CLIENT" | "SP_PROT_TLS1_0_SERVER" => "TLS1.0",
+        "SP_PROT_TLS1_1_CLIENT" | "SP_PROT_TLS1_1_SERVER" => "TLS1.1",
+        _ => protocol_of_flag(flag),
+    }
+    .to_string()
+}
+
+/// [`schannel_protocol`] for any spelling: prefixes and suffixes stripped.
+fn protocol_of_flag(flag: &str) -> &str {
     let flag = flag.trim();
     let core = strip_repeated(strip_repeated(flag, "SP_PROT_", true), "SP_PROT-", true);
     let core = strip_repeated(strip_repeated(core, "_SERVER", false), "_CLIENT", false);
@@ -421,7 +435,6 @@ pub fn schannel_protocol(flag: &str) -> String {
         "SSL2" => "SSL2.0",
         _ => flag,
     }
-    .to_string()
 }
 
 /// `trim_start_matches`/`trim_end_matches` for a literal, without building a
@@ -450,6 +463,16 @@ pub fn tls_success(text: &str) -> Option<TlsInfo> {
     if !rest.starts_with("negotiation succeeded") {
         return None;
     }
+    if let Some([cipher, hash, key_exchange]) = exchange_wording(rest) {
+        let owned = |v: &str| Some(v.to_string());
+        return Some(TlsInfo {
+            protocol: schannel_protocol(flag),
+            raw_protocol: flag.to_string(),
+            cipher: owned(cipher),
+            hash: owned(hash),
+            key_exchange: owned(key_exchange),
+        });
+    }
     let finder = ALGORITHM.get_or_init(|| memchr::memmem::Finder::new(ALGORITHM_WORD).into_owned());
     let (mut cipher, mut hash, mut key_exchange) = (None, None, None);
     for at in finder.find_iter(rest.as_bytes()) {
@@ -476,6 +499,35 @@ pub fn tls_success(text: &str) -> Option<TlsInfo> {
         }
     }
     Some(TlsInfo { protocol: schannel_protocol(flag), raw_protocol: flag.to_string(), cipher, hash, key_exchange })
+}
+
+/// The three algorithms of the template exactly as Exchange words it, read
+/// in one pass: `negotiation succeeded using bulk encryption algorithm C
+/// with strength N bits, MAC hash algorithm H with strength N bits and key
+/// exchange algorithm K`, each name in capitals, digits and `_`, and each
+/// strength in digits; anything may follow K. `None` for any other wording,
+/// which the search in [`tls_success`] reads. The answers agree: with such
+/// names the text before K holds ` algorithm ` exactly three times, after
+/// `encryption`, `hash` and `exchange`, and the search keeps the first value
+/// of each (a property test holds the two equal).
+fn exchange_wording(rest: &str) -> Option<[&str; 3]> {
+    fn name(s: &str) -> Option<(&str, &str)> {
+        let end =
+            s.bytes().position(|b| !(b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')).unwrap_or(s.len());
+        (end > 0).then(|| s.split_at(end))
+    }
+    fn strength(s: &str) -> Option<&str> {
+        let s = s.strip_prefix(" with strength ")?;
+        let end = s.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(s.len());
+        if end == 0 {
+            return None;
+        }
+        s[end..].strip_prefix(" bits")
+    }
+    let (cipher, rest) = name(rest.strip_prefix("negotiation succeeded using bulk encryption algorithm ")?)?;
+    let (hash, rest) = name(strength(rest)?.strip_prefix(", MAC hash algorithm ")?)?;
+    let (key_exchange, _) = name(strength(rest)?.strip_prefix(" and key exchange algorithm ")?)?;
+    Some([cipher, hash, key_exchange])
 }
 
 /// The error value of `TLS negotiation failed with error SocketError`, or
@@ -1009,6 +1061,8 @@ mod tests {
                 proptest::sample::select(vec![
                     "algorithm", "encryption", "hash", "exchange", "key", "MAC", "bulk", "using", "with",
                     "strength", "256", "bits,", "CALG_AES_256", "CALG_SHA1,", "x,hash", ",", "", "é", "algorithm,",
+                    "CALG_ECDHE", "ALGORITHM", "bits", "with strength 0 bits", "with strength 384 bits and key exchange algorithm",
+                    "with strength 256 bits, MAC hash algorithm",
                 ]),
                 0..40,
             ),
@@ -1019,6 +1073,9 @@ mod tests {
                 " TLS protocol X negotiation succeededalgorithm",
                 "TLS protocol  negotiation succeeded",
                 "TLS protocol SP_PROT_TLS1_1 negotiation failed",
+                "TLS protocol SP_PROT_TLS1_2_CLIENT negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, MAC hash algorithm CALG_SHA_384 with strength 0 bits and key exchange algorithm",
+                "TLS protocol SP_PROT_TLS1_2_CLIENT negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, MAC hash algorithm",
+                "TLS protocol SP_PROT_TLS1_0_SERVER negotiation succeeded using bulk encryption algorithm",
             ]),
         ) {
             let mut text = head.to_string();
@@ -1041,7 +1098,32 @@ mod tests {
         assert_eq!(t.key_exchange.as_deref(), Some("CALG_ECDHE"));
         assert_eq!(schannel_protocol("SP_PROT_TLS1_3_SERVER"), "TLS1.3");
         assert_eq!(schannel_protocol("SP_PROT_NEW"), "SP_PROT_NEW");
+        for v in ["0", "1", "2", "3"] {
+            for side in ["CLIENT", "SERVER"] {
+                let flag = format!("SP_PROT_TLS1_{v}_{side}");
+                assert_eq!(schannel_protocol(&flag), protocol_of_flag(&flag), "{flag}");
+            }
+        }
         assert!(tls_success("TLS protocol x").is_none());
+    }
+
+    #[test]
+    fn exchange_wording_reads_the_template_and_leaves_the_rest_to_the_search() {
+        let exact = "TLS protocol SP_PROT_TLS1_2_CLIENT negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, MAC hash algorithm CALG_SHA_384 with strength 0 bits and key exchange algorithm CALG_ECDHE with strength 384 bits";
+        for text in [
+            exact.to_string(),
+            format!("{exact}, hash algorithm OTHER"),
+            exact.replace("CALG_AES_256", "algorithm"),
+            exact.replace("CALG_SHA_384", "calg_sha_384"),
+            exact.replace("strength 0 bits", "strength  bits"),
+            exact.replace(" and key", ", and key"),
+        ] {
+            let rest = text.split_once(" negotiation").map(|(_, r)| format!("negotiation{r}")).unwrap();
+            let fast = exchange_wording(&rest).is_some();
+            assert_eq!(fast, text == exact || text.starts_with(&format!("{exact},")), "{text}");
+            assert_eq!(tls_success(&text), tls_success_by_search(&text), "{text}");
+        }
+        assert_eq!(exchange_wording(&exact[35..]), Some(["CALG_AES_256", "CALG_SHA_384", "CALG_ECDHE"]));
     }
 
     #[test]
