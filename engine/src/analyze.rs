@@ -1014,33 +1014,24 @@ fn locate(raw: &str, text: &str, codes: Option<(usize, usize)>) -> (u32, u32) {
 }
 
 /// `hay.find(needle)` for one short search: the places of the needle's
-/// first byte come from the byte masks ([`crate::bytemask`]) and the rest is
-/// compared in place; a search that would build a two-way searcher (as
-/// `str::find` and `memmem::find` do on every call) costs more than the
-/// whole line's analysis, and a `memchr` call per place more than the mask
-/// (this runs on most information rows of a protocol log). Past 64
+/// first byte come from the byte masks ([`crate::bytemask::find_byte`]) and
+/// the rest is compared in place; a search that would build a two-way
+/// searcher (as `str::find` and `memmem::find` do on every call) costs more
+/// than the whole line's analysis, and a `memchr` call per place more than
+/// the mask (this runs on most information rows of a protocol log). Past 64
 /// candidate places it hands over to memmem, so a hostile line stays linear.
 fn find_first(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some(&first) = n.first() else { return Some(0) };
-    let mut tries = 0;
-    let mut base = 0;
-    while base < h.len() {
-        let mut bits = crate::bytemask::byte_bits(h, base, first);
-        while bits != 0 {
-            if tries == 64 {
-                return memchr::memmem::find(h, n);
-            }
-            tries += 1;
-            let at = base + bits.trailing_zeros() as usize;
-            if h.get(at..at + n.len()) == Some(n) {
-                return Some(at);
-            }
-            bits &= bits - 1;
+    let mut from = 0;
+    for _ in 0..64 {
+        let at = crate::bytemask::find_byte(h, from, first)?;
+        if h.get(at..at + n.len()) == Some(n) {
+            return Some(at);
         }
-        base += 64;
+        from = at + 1;
     }
-    None
+    memchr::memmem::find(h, n)
 }
 
 /// Texts longer than this are not remembered (see [`LineState::occurrence`]).

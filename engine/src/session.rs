@@ -409,21 +409,7 @@ pub struct TlsInfo {
 
 /// `SP_PROT_TLS1_2_SERVER` → `TLS1.2` (schannel.h flag names).
 pub fn schannel_protocol(flag: &str) -> String {
-    // The eight names Exchange writes are matched whole (this runs once per
-    // TLS session); the reading below gives the same for them (a test).
-    match flag {
-        "SP_PROT_TLS1_2_CLIENT" | "SP_PROT_TLS1_2_SERVER" => "TLS1.2",
-        "SP_PROT_TLS1_3_CLIENT" | "SP_PROT_TLS1_3_SERVER" => "TLS1.3",
-        "SP_PROT_TLS1_0_CLIENT" | "SP_PROT_TLS1_0_SERVER" => "TLS1.0",
-        "SP_PROT_TLS1_1_CLIENT" | "SP_PROT_TLS1_1_SERVER" => "TLS1.1",
-        _ => protocol_of_flag(flag),
-    }
-    .to_string()
-}
-
-/// [`schannel_protocol`] for any spelling: prefixes and suffixes stripped.
-fn protocol_of_flag(flag: &str) -> &str {
-    let flag = flag.trim();
+    let flag = trim(flag);
     let core = strip_repeated(strip_repeated(flag, "SP_PROT_", true), "SP_PROT-", true);
     let core = strip_repeated(strip_repeated(core, "_SERVER", false), "_CLIENT", false);
     match core {
@@ -435,6 +421,7 @@ fn protocol_of_flag(flag: &str) -> &str {
         "SSL2" => "SSL2.0",
         _ => flag,
     }
+    .to_string()
 }
 
 /// `trim_start_matches`/`trim_end_matches` for a literal, without building a
@@ -449,30 +436,31 @@ fn strip_repeated<'a>(mut s: &'a str, affix: &str, front: bool) -> &'a str {
     }
 }
 
-/// Reads the TLS success template; `None` for any other text. Each
-/// `algorithm` in it is named by the word before it (`encryption`, `hash`,
-/// `exchange`) and followed by its value; a prebuilt vector search finds
-/// them, which is much cheaper than walking every word (a walk over the
-/// spaces' byte masks cost more still).
+/// Reads the TLS success template; `None` for any other text. Exchange's
+/// own wording is read in one pass ([`exchange_wording`]); any other by
+/// [`algorithms_by_search`].
 pub fn tls_success(text: &str) -> Option<TlsInfo> {
-    const ALGORITHM_WORD: &str = " algorithm ";
-    static ALGORITHM: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
     let rest = trim(text).strip_prefix("TLS protocol ")?;
     let sp = crate::bytemask::find_byte(rest.as_bytes(), 0, b' ')?;
     let (flag, rest) = (&rest[..sp], &rest[sp + 1..]);
     if !rest.starts_with("negotiation succeeded") {
         return None;
     }
-    if let Some([cipher, hash, key_exchange]) = exchange_wording(rest) {
-        let owned = |v: &str| Some(v.to_string());
-        return Some(TlsInfo {
-            protocol: schannel_protocol(flag),
-            raw_protocol: flag.to_string(),
-            cipher: owned(cipher),
-            hash: owned(hash),
-            key_exchange: owned(key_exchange),
-        });
-    }
+    let [cipher, hash, key_exchange] = match exchange_wording(rest) {
+        Some(names) => names.map(|n| Some(n.to_string())),
+        None => algorithms_by_search(rest),
+    };
+    Some(TlsInfo { protocol: schannel_protocol(flag), raw_protocol: flag.to_string(), cipher, hash, key_exchange })
+}
+
+/// The cipher, hash and key exchange of any wording of the template: each
+/// `algorithm` is named by the word before it (`encryption`, `hash`,
+/// `exchange`) and followed by its value; the first value of each is kept.
+/// A prebuilt vector search finds them, which is much cheaper than walking
+/// every word (a walk over the spaces' byte masks cost more still).
+fn algorithms_by_search(rest: &str) -> [Option<String>; 3] {
+    const ALGORITHM_WORD: &str = " algorithm ";
+    static ALGORITHM: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
     let finder = ALGORITHM.get_or_init(|| memchr::memmem::Finder::new(ALGORITHM_WORD).into_owned());
     let (mut cipher, mut hash, mut key_exchange) = (None, None, None);
     for at in finder.find_iter(rest.as_bytes()) {
@@ -498,7 +486,7 @@ pub fn tls_success(text: &str) -> Option<TlsInfo> {
             *slot = value.map(str::to_string);
         }
     }
-    Some(TlsInfo { protocol: schannel_protocol(flag), raw_protocol: flag.to_string(), cipher, hash, key_exchange })
+    [cipher, hash, key_exchange]
 }
 
 /// The three algorithms of the template exactly as Exchange words it, read
@@ -506,7 +494,7 @@ pub fn tls_success(text: &str) -> Option<TlsInfo> {
 /// with strength N bits, MAC hash algorithm H with strength N bits and key
 /// exchange algorithm K`, each name in capitals, digits and `_`, and each
 /// strength in digits; anything may follow K. `None` for any other wording,
-/// which the search in [`tls_success`] reads. The answers agree: with such
+/// which [`algorithms_by_search`] reads. The answers agree: with such
 /// names the text before K holds ` algorithm ` exactly three times, after
 /// `encryption`, `hash` and `exchange`, and the search keeps the first value
 /// of each (a property test holds the two equal).
@@ -1098,10 +1086,10 @@ mod tests {
         assert_eq!(t.key_exchange.as_deref(), Some("CALG_ECDHE"));
         assert_eq!(schannel_protocol("SP_PROT_TLS1_3_SERVER"), "TLS1.3");
         assert_eq!(schannel_protocol("SP_PROT_NEW"), "SP_PROT_NEW");
-        for v in ["0", "1", "2", "3"] {
+        for (v, want) in [("0", "TLS1.0"), ("1", "TLS1.1"), ("2", "TLS1.2"), ("3", "TLS1.3")] {
             for side in ["CLIENT", "SERVER"] {
-                let flag = format!("SP_PROT_TLS1_{v}_{side}");
-                assert_eq!(schannel_protocol(&flag), protocol_of_flag(&flag), "{flag}");
+                assert_eq!(schannel_protocol(&format!("SP_PROT_TLS1_{v}_{side}")), want);
+                assert_eq!(schannel_protocol(&format!(" SP_PROT_TLS1_{v}_{side} ")), want);
             }
         }
         assert!(tls_success("TLS protocol x").is_none());
@@ -1123,7 +1111,8 @@ mod tests {
             assert_eq!(fast, text == exact || text.starts_with(&format!("{exact},")), "{text}");
             assert_eq!(tls_success(&text), tls_success_by_search(&text), "{text}");
         }
-        assert_eq!(exchange_wording(&exact[35..]), Some(["CALG_AES_256", "CALG_SHA_384", "CALG_ECDHE"]));
+        let rest = exact.split_once("_CLIENT ").map(|(_, r)| r).unwrap();
+        assert_eq!(exchange_wording(rest), Some(["CALG_AES_256", "CALG_SHA_384", "CALG_ECDHE"]));
     }
 
     #[test]
