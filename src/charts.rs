@@ -48,7 +48,7 @@ pub fn tls_chart(p: &TlsChartProps) -> Html {
             <figcaption>{ &title }</figcaption>
             <svg viewBox={format!("0 0 560 {height}")} role="img" aria-label={title.clone()} class="chart-svg">
                 <title>{ &title }</title>
-                { for rows.iter().enumerate().map(|(i, (label, n, class))| {
+                <>{ for rows.iter().enumerate().map(|(i, (label, n, class))| {
                     let y = i as f64 * row_h + 4.0;
                     let w = (*n as f64 / max as f64 * bar_w).max(if *n > 0 { 1.5 } else { 0.0 });
                     html! {
@@ -60,7 +60,7 @@ pub fn tls_chart(p: &TlsChartProps) -> Html {
                             </text>
                         </g>
                     }
-                }) }
+                }) }</>
             </svg>
         </figure>
     }
@@ -198,9 +198,9 @@ pub fn timeline_chart(p: &TimelineProps) -> Html {
                     </g>
                 </svg>
                 <ul class="legend">
-                    { for series.iter().enumerate().map(|(s, rule)| html! {
+                    <>{ for series.iter().enumerate().map(|(s, rule)| html! {
                         <li><svg viewBox="0 0 10 10" class="swatch" aria-hidden="true"><rect width="10" height="10" class={format!("series-{s}")} /></svg>{ rule_title(rule) }</li>
-                    }) }
+                    }) }</>
                     if other {
                         <li><svg viewBox="0 0 10 10" class="swatch" aria-hidden="true"><rect width="10" height="10" class={format!("series-{SERIES}")} /></svg>{ t("chart-other") }</li>
                     }
@@ -293,11 +293,11 @@ fn hour_bars(p: &HourBarsProps) -> Html {
                 Some(last) => format!("{}:00–{last}:59 UTC — {total}", p.hour),
                 None => format!("{}:00 UTC — {total}", p.hour),
             } }</title>
-            { for p.counts.iter().enumerate().filter(|(_, c)| **c > 0).map(|(s, c)| {
+            <>{ for p.counts.iter().enumerate().filter(|(_, c)| **c > 0).map(|(s, c)| {
                 let h = *c as f64;
                 y += h;
                 html! { <rect key={s} x={x.clone()} y={(-y).to_string()} width="0.8" height={h.to_string()} class={format!("series-{s}")} /> }
-            }) }
+            }) }</>
         </g>
     }
 }

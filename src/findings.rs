@@ -134,7 +134,7 @@ pub fn results(p: &ResultsProps) -> Html {
             if shown.is_empty() {
                 <p class="empty">{ t("empty-input") }</p>
             }
-            { for shown.iter().enumerate().map(|(i, r)| html! { <ReportView key={r.path.clone()} index={i} report={r.clone()} lang={lang} /> }) }
+            <>{ for shown.iter().enumerate().map(|(i, r)| html! { <ReportView key={r.path.clone()} index={i} report={r.clone()} lang={lang} /> }) }</>
         </section>
     }
 }
@@ -158,6 +158,7 @@ pub fn report_view(p: &ReportProps) -> Html {
     // Groups are drawn a few per task the first time, so the first snapshot
     // of a big log never blocks the page; later snapshots keep the limit.
     let (drawn, _) = crate::steps::use_drawn(groups.len(), FIRST_GROUPS, MORE_GROUPS);
+    // Each growing list is a list of its own (`<>…</>`, see `steps`).
     let source: AttrValue =
         if r.path == PASTE { i18n::text(lang, "pasted-text", None).into() } else { r.path.clone().into() };
     html! {
@@ -166,11 +167,11 @@ pub fn report_view(p: &ReportProps) -> Html {
                 { source.clone() }
                 <span class="kind">{ i18n::text(lang, &format!("kind-{}", r.kind.as_str()), None) }</span>
             </h3>
-            { for r.notes.iter().map(|n| html! { <p class="note" data-testid="note">{ i18n::note_text(lang, n) }</p> }) }
+            <>{ for r.notes.iter().map(|n| html! { <p class="note" data-testid="note">{ i18n::note_text(lang, n) }</p> }) }</>
             if r.findings.is_empty() && !r.notes.contains(&Note::Binary) {
                 <p class="empty" data-testid="no-findings">{ i18n::text(lang, "no-findings", None) }</p>
             }
-            { for groups.iter().take(drawn).map(|g| html! { <RuleView key={g.rule.clone()} group={g.clone()} source={source.clone()} scope={p.index} lang={lang} /> }) }
+            <>{ for groups.iter().take(drawn).map(|g| html! { <RuleView key={g.rule.clone()} group={g.clone()} source={source.clone()} scope={p.index} lang={lang} /> }) }</>
             if r.unrecognised_lines > 0 {
                 <details class="unrecognised" data-testid="unrecognised">
                     <summary>{ i18n::text_n(lang, "stats-lines", &[("lines", r.lines as i64), ("unrecognised", r.unrecognised_lines as i64)]) }</summary>
@@ -296,7 +297,7 @@ fn rule_view(p: &RuleProps) -> Html {
             </dl>
             if !g.affected.is_empty() {
                 <p class="affected" data-testid="affected">{ t("affected") }{ ": " }
-                    { for g.affected.iter().take(AFFECTED_SHOWN).map(|w| html! { <code>{ w.clone() }</code> }) }
+                    <>{ for g.affected.iter().take(AFFECTED_SHOWN).map(|w| html! { <code>{ w.clone() }</code> }) }</>
                     if g.affected.len() > AFFECTED_SHOWN {
                         <span class="more">{ format!("+{}", g.affected.len() - AFFECTED_SHOWN) }</span>
                     }
@@ -365,7 +366,7 @@ fn evidence(p: &EvidenceProps) -> Html {
     html! {
         <details class="evidence">
             <summary>{ i18n::text(lang, "evidence-heading", None) }{ format!(" ({})", p.evidence.len()) }</summary>
-            { for p.evidence.iter().take(drawn).map(|o| evidence_line(o, &p.source)) }
+            <>{ for p.evidence.iter().take(drawn).enumerate().map(|(i, o)| evidence_line(i, o, &p.source)) }</>
             if p.hidden > 0 {
                 <p class="more">{ i18n::text_n(lang, "more-evidence", &[("count", p.hidden as i64)]) }</p>
             }
@@ -374,13 +375,15 @@ fn evidence(p: &EvidenceProps) -> Html {
 }
 
 /// One evidence line: `file:line` and the raw text with the match marked.
-fn evidence_line(o: &Occurrence, source: &str) -> Html {
+/// Keyed by its place, so drawing five more appends them; Yew lines up an
+/// unkeyed list from its end and would rewrite every line already drawn.
+fn evidence_line(i: usize, o: &Occurrence, source: &str) -> Html {
     let (s, e) = (o.span.0 as usize, o.span.1 as usize);
     let raw = &o.raw;
     let ok = s <= e && e <= raw.len() && raw.is_char_boundary(s) && raw.is_char_boundary(e);
     let (a, b, c) = if ok { (&raw[..s], &raw[s..e], &raw[e..]) } else { ("", raw.as_str(), "") };
     html! {
-        <div class="line" data-testid="evidence">
+        <div key={i} class="line" data-testid="evidence">
             <span class="loc">{ format!("{source}:{}", o.location.line) }</span>
             <code>{ a }<mark>{ b }</mark>{ c }</code>
         </div>

@@ -579,6 +579,8 @@ pub fn progress_view(p: &ProgressProps) -> Html {
     // The outcome is announced to screen readers, the running figures are not:
     // a live region over a box redrawn ten times a second would announce every
     // tick (the progress element itself tells its value when asked). The
-    // region is always there, so the outcome is a change inside it.
-    html! { <>{ for running }<div aria-live="polite">{ last }</div>{ errors }{ for ready }</> }
+    // region is always there, so the outcome is a change inside it; the
+    // optional parts are lists of their own so that none of them coming or
+    // going replaces the region (see `steps`).
+    html! { <><>{ for running }</><div aria-live="polite">{ last }</div>{ errors }<>{ for ready }</></> }
 }

@@ -1,5 +1,11 @@
 //! Long lists drawn a few items per task, so that drawing them never blocks
 //! the page (the census table, the findings of a new input, their evidence).
+//!
+//! A list that grows must be a list of its own: an element, or `<>{ for … }</>`.
+//! Yew's `html!` flattens a bare `{ for … }` into its siblings, and a list
+//! that is not keyed all through is diffed by position from its end, so each
+//! item added would rebuild every sibling before it (components and their
+//! state included: a finding's rule text, drawn a task later, was drawn again).
 
 use yew::prelude::*;
 

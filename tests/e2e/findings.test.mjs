@@ -4,6 +4,7 @@
 // safe reference links, and every built-in sample producing real findings.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { start, open, done, paste, sample, download, readFtl, SEVERITY_ORDER } from './findings-lib.mjs';
 import { assertReferenceLinks } from './helpers.mjs';
 
@@ -136,6 +137,50 @@ test('references open in a new tab without opener or referrer', async () => {
   const s = await open(env);
   await assertReferenceLinks(s.page.locator('[data-testid="finding"] .refs a'), 4);
   await done(s, '14-references');
+});
+
+// Yew diffs an element's children by position unless all of them are keyed,
+// and a `{ for … }` beside other children is flattened into them: a list
+// that grows there shifts every sibling, and each one is rebuilt (a rule
+// text drawn in one task gone again in the next, every report redrawn when
+// a file is added, the live region replaced and its news never read).
+test('drawing more findings, adding a report and the worker warming up rebuild nothing already drawn', async () => {
+  const s = await open(env, {
+    init: () => {
+      window.__rebuilt = [];
+      const watched = '[data-testid="finding"], [data-testid="report"], [aria-live], .refs a';
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.removedNodes) {
+            if (n.nodeType !== 1) continue;
+            const hit = n.matches(watched) ? n : n.querySelector(watched);
+            if (hit) window.__rebuilt.push(hit.dataset.rule || hit.dataset.testid || hit.outerHTML.slice(0, 60));
+          }
+        }
+      }).observe(document, { subtree: true, childList: true });
+    },
+  });
+  const findings = s.page.locator('[data-testid="finding"]');
+  await findings.nth(3).locator('.refs a').first().waitFor({ state: 'attached' });
+  await s.page.waitForSelector('[data-testid="worker-ready"]', { state: 'attached', timeout: 20000 });
+  const marked = await s.page.evaluate(() => {
+    const live = document.querySelector('[aria-live]');
+    live.__mark = true;
+    document.querySelectorAll('[data-testid="finding"]').forEach((f) => { f.__mark = true; });
+    return document.querySelectorAll('[data-testid="finding"]').length;
+  });
+  assert.equal(marked, 4);
+  await s.page.setInputFiles('[data-testid="file-input"]', { name: 'SEND20260120-1.LOG', mimeType: 'text/plain', buffer: readFileSync('www/samples/send-protocol-log.log') });
+  const file = s.page.locator('[data-testid="report"]', { hasText: 'SEND20260120-1.LOG' });
+  await file.locator('[data-testid="finding"]').nth(2).locator('.refs a').first().waitFor({ state: 'attached' });
+  await s.page.locator('[data-testid="progress-done"]').waitFor();
+  const kept = await s.page.evaluate(() => ({
+    live: document.querySelector('[aria-live]').__mark === true,
+    findings: [...document.querySelector('[data-testid="report"]').querySelectorAll('[data-testid="finding"]')].map((f) => f.__mark === true),
+  }));
+  assert.deepEqual(kept, { live: true, findings: [true, true, true, true] }, 'the same elements, not rebuilt ones');
+  assert.deepEqual(await s.page.evaluate(() => window.__rebuilt), [], 'no drawn finding, report, link or live region was removed');
+  await done(s, '15-kept');
 });
 
 test('input without a known error is shown as unrecognised', async () => {

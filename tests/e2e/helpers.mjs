@@ -31,7 +31,7 @@ export async function serve() {
  */
 export async function open(browser, url, {
   origin = new URL(url).origin, locale = 'en-US', colorScheme = 'light', viewport, bypassCSP = false, permissions,
-  waitFor = '[data-testid="input"]',
+  waitFor = '[data-testid="input"]', init,
 } = {}) {
   const context = await browser.newContext({
     locale, colorScheme, bypassCSP, acceptDownloads: true, viewport: viewport || { width: 1280, height: 900 },
@@ -54,6 +54,7 @@ export async function open(browser, url, {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
   });
+  if (init) await page.addInitScript(init);
   const resp = await page.goto(url);
   await page.waitForSelector(waitFor);
   return { page, context, log, resp };
