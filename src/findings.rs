@@ -26,6 +26,11 @@ pub const EVIDENCE_SHOWN: usize = 20;
 /// the processor with the worker, so a task's work is kept to a few ms.
 const FIRST_GROUPS: usize = 1;
 const MORE_GROUPS: usize = 1;
+/// A report with this many rule groups or fewer (a pasted bounce, a
+/// queue error, most files) is drawn whole, rule texts included, in the
+/// task that brings it: some 80 elements a group before its evidence, so
+/// a paste shows all its findings at once and never grows under the reader.
+const EAGER_GROUPS: usize = 8;
 /// Evidence lines added per task (some 22 elements each).
 const EVIDENCE_STEP: usize = 5;
 /// Affected recipients/end-points listed per group (the rest are counted).
@@ -155,9 +160,12 @@ pub fn report_view(p: &ReportProps) -> Html {
     let r = &p.report;
     let groups =
         use_memo(p.report.clone(), |r| export::groups(r).iter().map(Group::from).map(Rc::new).collect::<Vec<_>>());
-    // Groups are drawn a few per task the first time, so the first snapshot
-    // of a big log never blocks the page; later snapshots keep the limit.
-    let (drawn, _) = crate::steps::use_drawn(groups.len(), FIRST_GROUPS, MORE_GROUPS);
+    // A long report's groups are drawn one per task the first time, so the
+    // first snapshot of a big log never blocks the page; later snapshots
+    // keep the limit. A short one is drawn whole.
+    let eager = groups.len() <= EAGER_GROUPS;
+    let (drawn, _) =
+        crate::steps::use_drawn(groups.len(), if eager { EAGER_GROUPS } else { FIRST_GROUPS }, MORE_GROUPS);
     // Each growing list is a list of its own (`<>…</>`, see `steps`).
     let source: AttrValue =
         if r.path == PASTE { i18n::text(lang, "pasted-text", None).into() } else { r.path.clone().into() };
@@ -171,7 +179,7 @@ pub fn report_view(p: &ReportProps) -> Html {
             if r.findings.is_empty() && !r.notes.contains(&Note::Binary) {
                 <p class="empty" data-testid="no-findings">{ i18n::text(lang, "no-findings", None) }</p>
             }
-            <>{ for groups.iter().take(drawn).map(|g| html! { <RuleView key={g.rule.clone()} group={g.clone()} source={source.clone()} scope={p.index} lang={lang} /> }) }</>
+            <>{ for groups.iter().take(drawn).map(|g| html! { <RuleView key={g.rule.clone()} group={g.clone()} source={source.clone()} scope={p.index} {eager} lang={lang} /> }) }</>
             if r.unrecognised_lines > 0 {
                 <details class="unrecognised" data-testid="unrecognised">
                     <summary>{ i18n::text_n(lang, "stats-lines", &[("lines", r.lines as i64), ("unrecognised", r.unrecognised_lines as i64)]) }</summary>
@@ -251,6 +259,8 @@ struct RuleProps {
     source: AttrValue,
     /// The report's position, for unique ids.
     scope: usize,
+    /// Drawn with its rule text at once (a short report), not a task later.
+    eager: bool,
     lang: &'static str,
 }
 
@@ -273,8 +283,9 @@ fn rule_view(p: &RuleProps) -> Html {
     };
     let hidden = g.count.saturating_sub(g.evidence.len() as u64);
     // The rule's text (cause, fix steps, downloads, references: most of a
-    // finding's elements) is drawn in the task after the finding's header.
-    let (text_drawn, _) = crate::steps::use_drawn(1, 0, 1);
+    // finding's elements) is drawn in the task after the finding's header,
+    // unless the report is short enough to be drawn whole.
+    let (text_drawn, _) = crate::steps::use_drawn(1, usize::from(p.eager), 1);
     html! {
         <article class={classes!("finding", severity)} data-testid="finding" data-rule={g.rule.clone()}
             data-severity={severity} aria-labelledby={heading_id.clone()}>

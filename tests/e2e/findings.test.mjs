@@ -139,17 +139,22 @@ test('references open in a new tab without opener or referrer', async () => {
   await done(s, '14-references');
 });
 
-// Yew diffs an element's children by position unless all of them are keyed,
-// and a `{ for … }` beside other children is flattened into them: a list
-// that grows there shifts every sibling, and each one is rebuilt (a rule
-// text drawn in one task gone again in the next, every report redrawn when
-// a file is added, the live region replaced and its news never read).
-test('drawing more findings, adding a report and the worker warming up rebuild nothing already drawn', async () => {
+// A short report (the built-in sample: four rules) is drawn whole in one
+// task. And nothing drawn is drawn again: Yew diffs an element's children by
+// position unless all of them are keyed, and a `{ for … }` beside other
+// children is flattened into them, so a list that grows there rebuilt every
+// sibling (a rule text drawn in one task gone again in the next, every
+// report redrawn when a file is added, the live region replaced).
+test('a short report is drawn whole; adding a report and the worker warming up rebuild nothing already drawn', async () => {
   const s = await open(env, {
     init: () => {
       window.__rebuilt = [];
+      window.__first = null;
       const watched = '[data-testid="finding"], [data-testid="report"], [aria-live], .refs a';
       new MutationObserver((records) => {
+        if (!window.__first && document.querySelector('[data-testid="finding"]')) {
+          window.__first = ['[data-testid="finding"]', '[data-testid="cause"]', '.refs a'].map((q) => document.querySelectorAll(q).length);
+        }
         for (const r of records) {
           for (const n of r.removedNodes) {
             if (n.nodeType !== 1) continue;
@@ -163,6 +168,9 @@ test('drawing more findings, adding a report and the worker warming up rebuild n
   const findings = s.page.locator('[data-testid="finding"]');
   await findings.nth(3).locator('.refs a').first().waitFor({ state: 'attached' });
   await s.page.waitForSelector('[data-testid="worker-ready"]', { state: 'attached', timeout: 20000 });
+  const [findingsAtFirst, causesAtFirst, linksAtFirst] = await s.page.evaluate(() => window.__first);
+  assert.deepEqual([findingsAtFirst, causesAtFirst], [4, 4], 'every finding, with its cause, in the first drawing');
+  assert.ok(linksAtFirst >= 4, `references in the first drawing: ${linksAtFirst}`);
   const marked = await s.page.evaluate(() => {
     const live = document.querySelector('[aria-live]');
     live.__mark = true;
