@@ -2,7 +2,7 @@
 // generated protocol log (1 GB by default) picked in the built page in
 // headless Chromium; prints MB/s, the longest main-thread task (longtask
 // observer), wasm memory of the worker and of the page, and the JS heaps.
-//   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log] [--cold] [--trace out.json] [--profile out.cpuprofile] [--v8-prof DIR]
+//   node scripts/bench-web.mjs [--dist dist] [--mb 1000] [--file existing.log] [--cold] [--trace out.json] [--profile out.cpuprofile] [--v8-prof DIR] [--repeat N]
 // The file is picked once the page shows that its worker has warmed up
 // (data-testid="worker-ready"); --cold picks it 500 ms after the page drew.
 // Prints the browser's CPU per GB in all and by thread ("process/thread"; with
@@ -134,6 +134,22 @@ try {
   console.log(`JS heap:              page ${MB(m.heap)}${workerHeap ? `, worker peak ${MB(workerHeap)}` : ''}`);
   console.log(`shown:                ${m.findings} findings, ${m.endpoints} census rows`);
   if (m.spans.length) console.log(`long tasks at (ms after pick): ${m.spans.map(([t, d]) => `${(t - pickAt).toFixed(0)}+${d.toFixed(0)}`).join(', ')}`);
+  // --repeat N: the same file picked again N times in the same page, each
+  // once the last job is done (what the browser compiled or kept from the
+  // first job no longer counts).
+  for (let k = 1; k <= Number(args.repeat || 0); k++) {
+    await page.evaluate(() => { window.__tasks = []; });
+    const c0 = browserCpu();
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    await page.waitForSelector('[data-testid="progress-done"]', { state: 'detached', timeout: 60000 });
+    await page.waitForSelector('[data-testid="progress-done"]', { timeout: 30 * 60 * 1000 });
+    const c1 = browserCpu();
+    const ms = Number(await page.locator('[data-testid="progress-done"]').getAttribute('data-millis'));
+    const tasks = await page.evaluate(() => window.__tasks);
+    const byT = [...c1.byThread].map(([k2, v]) => [k2, v - (c0.byThread.get(k2) || 0)]).filter(([, v]) => v >= 0.05).sort((a, b) => b[1] - a[1]);
+    console.log(`repeat ${k}:             ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s, browser CPU ${((c1.total - c0.total) / (bytes / 1e9)).toFixed(2)} s per GB, ${tasks.length} tasks over 50 ms`);
+    console.log(`  by thread (s per GB): ${byT.map(([k2, v]) => `${k2} ${(v / (bytes / 1e9)).toFixed(2)}`).join(', ')}`);
+  }
   if (errors.length) console.log(`page errors: ${errors.join('\n')}`);
 } finally {
   await browser.close();

@@ -3,7 +3,7 @@
 //! folders, and the views for progress and errors.
 
 use crate::state::{Action, State};
-use crate::worker::{Input, JsCodec, Output, ParseWorker, Source, run_job, split_transcripts};
+use crate::worker::{Input, JsCodec, Output, ParseWorker, Source, WARM_UP_JOB, run_job, split_transcripts};
 use gloo::worker::{Spawnable, WorkerBridge};
 use mailtriage_engine::census::{self, CensusReport};
 use mailtriage_engine::i18n;
@@ -284,6 +284,11 @@ impl Pipeline {
             let on_output: Rc<dyn Fn(Output)> = Rc::new(move |o: Output| {
                 if let Some(p) = heard_by.upgrade() {
                     p.heard.set(now());
+                }
+                // The worker's warm-up job answers too, so that decoding
+                // answers is warm as well; nothing of it is shown.
+                if o.job() == Some(WARM_UP_JOB) {
+                    return;
                 }
                 // Applied in a task of its own: decoding a big snapshot (this
                 // task) and redrawing the page for it (that one) together can

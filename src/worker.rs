@@ -10,6 +10,7 @@ use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
 use mailtriage_engine::archive::{self, Container};
 use mailtriage_engine::census::{Census, CensusReport};
+use mailtriage_engine::synth::{self, Piece};
 use mailtriage_engine::{Analyzer, InputReport};
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
@@ -109,6 +110,20 @@ pub enum Output {
     /// The worker has warmed up (see [`warm_up_sources`]): a job sent now
     /// runs at full speed from its first slice.
     Ready,
+}
+
+impl Output {
+    /// The job it is about (`None` for what is about the worker itself).
+    pub fn job(&self) -> Option<u32> {
+        match self {
+            Output::Progress { job, .. }
+            | Output::Report { job, .. }
+            | Output::Census { job, .. }
+            | Output::Failed { job, .. }
+            | Output::Done { job, .. } => Some(*job),
+            Output::Panicked { .. } | Output::Ready => None,
+        }
+    }
 }
 
 /// Big values cross as one JSON string: decoding a string in wasm is much
@@ -486,7 +501,11 @@ pub async fn run_job(
         d.start(job);
     }
     let mut waited = 0;
-    let slice = if in_worker { WORKER_SLICE } else { MAIN_SLICE };
+    let slice = match (in_worker, job) {
+        (false, _) => MAIN_SLICE,
+        (true, WARM_UP_JOB) => WARM_UP_SLICE,
+        (true, _) => WORKER_SLICE,
+    };
     let last_progress = Cell::new(f64::NEG_INFINITY);
     let progress = |file: u32, done: f64, end_of_file: bool| {
         let now = js_sys::Date::now();
@@ -759,12 +778,17 @@ impl Runner {
                 self.shared.cancelled.borrow().contains(&job)
                     || (job == WARM_UP_JOB && !self.shared.queue.borrow().is_empty())
             };
-            let emit = |o: Output| {
-                if let Some(id) = id {
-                    self.scope.respond(id, o);
-                }
+            // The warm-up's answers go to the page like any job's (the
+            // page drops them): encoding and posting them, and decoding them
+            // there, is part of what a job runs.
+            // (The page may connect after the warm-up has started.)
+            let emit = |o: Output| match id.or_else(|| self.shared.handlers.borrow().first().copied()) {
+                Some(to) => self.scope.respond(to, o),
+                None => drop(JsCodec::encode(o)),
             };
-            run_job(job, sources, true, &is_cancelled, &emit, Some(&self.shared.drawn)).await;
+            // The page draws none of the warm-up's reports: nothing to wait for.
+            let drawn = (job != WARM_UP_JOB).then_some(&self.shared.drawn);
+            run_job(job, sources, true, &is_cancelled, &emit, drawn).await;
             self.shared.cancelled.borrow_mut().remove(&job);
             if job == WARM_UP_JOB {
                 self.say_ready();
@@ -783,33 +807,80 @@ impl Runner {
     }
 }
 
-/// Bytes of the warm-up run: a few slices, so every step of a job's loop
-/// runs many times.
-const WARM_UP_BYTES: usize = 3 * WORKER_SLICE;
+/// Bytes of the warm-up run: two files of a few slices each, so every step
+/// of a job's loop (the slice reader's too) runs many times.
+const WARM_UP_BYTES: u64 = 3 * WORKER_SLICE as u64;
+
+/// Bytes per slice of the warm-up job: the browser recompiles a function
+/// once it has run enough of its own code, and much of a job's loop runs
+/// once per slice; in 4 MiB slices the warm-up's dozen MiB ran it a few
+/// times, and whether it was recompiled there or in the first real job
+/// depended on how the compiler had laid it out.
+const WARM_UP_SLICE: usize = 64 << 10;
+
+/// Text handed to JS at a time while the warm-up logs are generated: they
+/// never sit whole in wasm memory (which never shrinks).
+const WARM_UP_PIECE: usize = 256 << 10;
 
 /// The warm-up job's id: the page numbers its jobs from 1.
-const WARM_UP_JOB: u32 = 0;
+pub const WARM_UP_JOB: u32 = 0;
 
-/// The input of the warm-up job, run as soon as the worker starts: the
-/// built-in sample protocol logs, repeated to [`WARM_UP_BYTES`]. Browsers
-/// first run wasm through a quick baseline compiler and recompile each
-/// function that turns out hot with the optimising one, on other threads:
-/// in the first job that was about a hundred recompiles and half a second
-/// of CPU (traced; README, Performance), taken from the job on a two-core
-/// machine. Run while the page waits for files, it is paid there. The
-/// sample goes into the Blob as one JS string repeated, so the warm-up adds
-/// nothing to wasm memory beyond the slices every job reads.
+/// The input of the warm-up job, run as soon as the worker starts: a Send
+/// and a Receive log from the engine's generator ([`synth`]), as a real
+/// server writes them. Browsers first run wasm through a quick baseline
+/// compiler and recompile each function that turns out hot with the
+/// optimising one, on other threads: in the first job that was about a
+/// hundred recompiles and half a second of CPU (traced; README,
+/// Performance), taken from the job on a two-core machine. Run while the
+/// page waits for files, it is paid there. The warm-up used to repeat the
+/// built-in sample logs: a handful of sessions, the same ones each time, so
+/// sessions were hardly ever closed and counted, and the biggest function
+/// of a job's loop was still recompiled in the first real job (some 0.3 s
+/// of CPU by itself).
 fn warm_up_sources() -> Option<Vec<Source>> {
-    let sample =
-        [include_str!("../www/samples/send-protocol-log.log"), include_str!("../www/samples/recv-protocol-log.log")]
-            .concat();
-    let piece = JsValue::from_str(&sample);
-    let parts = js_sys::Array::new();
-    for _ in 0..WARM_UP_BYTES.div_ceil(sample.len()) {
-        parts.push(&piece);
+    /// The generated files, as the JS strings each Blob is made of.
+    #[derive(Default)]
+    struct Files {
+        files: Vec<(String, js_sys::Array)>,
+        open: [Option<usize>; 2],
+        text: [String; 2],
     }
-    let blob = web_sys::Blob::new_with_str_sequence(&parts).ok()?;
-    Some(vec![Source { name: "warm-up.log".to_string(), blob }])
+    impl Files {
+        fn flush(&mut self, log: usize) {
+            if let Some(i) = self.open[log] {
+                if !self.text[log].is_empty() {
+                    self.files[i].1.push(&JsValue::from_str(&self.text[log]));
+                    self.text[log].clear();
+                }
+            }
+        }
+    }
+    let mut f = Files::default();
+    let wrote = synth::generate::<std::convert::Infallible>(WARM_UP_BYTES, 64 << 20, 0x5EED, &mut |piece| {
+        match piece {
+            Piece::Begin { log, name } => {
+                f.flush(log);
+                f.open[log] = Some(f.files.len());
+                f.files.push((name.to_string(), js_sys::Array::new()));
+            }
+            Piece::Text { log, text } => {
+                f.text[log].push_str(text);
+                if f.text[log].len() >= WARM_UP_PIECE {
+                    f.flush(log);
+                }
+            }
+        }
+        Ok(())
+    });
+    if wrote.is_err() {
+        return None;
+    }
+    f.flush(0);
+    f.flush(1);
+    f.files
+        .into_iter()
+        .map(|(name, parts)| Some(Source { name, blob: web_sys::Blob::new_with_str_sequence(&parts).ok()? }))
+        .collect()
 }
 
 impl Worker for ParseWorker {

@@ -21,6 +21,7 @@ mod needles;
 pub mod redact;
 pub mod report;
 pub mod session;
+pub mod synth;
 pub mod types;
 
 pub use analyze::{Analyzer, analyze};

@@ -93,7 +93,7 @@ test('a 200 MB protocol log: progress with MB/s and time left, results, then can
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
       .observe({ type: 'longtask', buffered: false });
   });
-  // The worker started with the page and warmed up on the built-in samples
+  // The worker started with the page and warmed up on generated protocol logs
   // (through its slice reader: reader.js is counted from here).
   await s.page.waitForSelector('[data-testid="worker-ready"]', { state: 'attached', timeout: 20000 });
   const readersBefore = srv.served.filter((p) => p.endsWith('reader.js')).length;
