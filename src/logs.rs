@@ -259,6 +259,14 @@ pub fn census_view(p: &CensusProps) -> Html {
             })
         };
         let fails: Vec<String> = e.tls_failures.iter().map(|(k, v)| format!("{k} ×{v}")).collect();
+        // Protocols with no column of their own (`SSL3.0`, an old Sendmail's
+        // `TLSv1/SSLv3`, a Schannel flag not known): named on the sessions.
+        let others: Vec<String> = e
+            .protocols
+            .iter()
+            .filter(|(k, _)| !PROTOCOL_COLUMNS.contains(&k.as_str()))
+            .map(|(k, v)| format!("{k} ×{v}"))
+            .collect();
         html! {
             <tr key={format!("{}|{}", e.remote_ip, e.direction.as_str())}
                 class={classes!(e.legacy.then_some("legacy"), is_sel.then_some("selected"))}
@@ -268,7 +276,7 @@ pub fn census_view(p: &CensusProps) -> Html {
                     if e.legacy { <span class="badge legacy-badge">{ t("logs-legacy-badge") }</span> }</td>
                 <td>{ direction_text(lang, e.direction) }</td>
                 <td class="host">{ e.host.clone().unwrap_or_default() }</td>
-                <td class="num">{ e.sessions }</td>
+                <td class="num" title={(!others.is_empty()).then(|| others.join(", "))}>{ e.sessions }</td>
                 { for (0..PROTOCOL_COLUMNS.len()).map(|i| {
                     let n = proto(e, i);
                     html! { <td class={classes!("num", (n > 0 && mailtriage_engine::census::is_legacy(PROTOCOL_COLUMNS[i])).then_some("legacy-count"))}>{ if n > 0 { n.to_string() } else { String::new() } }</td> }

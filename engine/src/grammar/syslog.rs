@@ -194,12 +194,18 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
             refused: false,
         });
     }
+    // `version=` is `${tls_version}`. Sendmail 8.15 and later fill it from
+    // `SSL_get_version()`: the protocol negotiated (`TLSv1` … `TLSv1.3`).
+    // Older ones took `SSL_CIPHER_get_version()`, the protocol that
+    // introduced the cipher, which OpenSSL before 1.1 names `TLSv1/SSLv3`
+    // for every SSLv3-era cipher, whatever was negotiated (TLS 1.2 with
+    // AES256-SHA too): that name is kept as it is, not read as TLS 1.0.
     let version = value("version=")?;
     Some(TlsEvent {
         direction,
         host,
         ip,
-        protocol: Some(normalise_protocol(version.split('/').next().unwrap_or(version))),
+        protocol: Some(normalise_protocol(version)),
         cipher: value("cipher="),
         failure: None,
         refused: false,
@@ -306,8 +312,13 @@ mod tests {
             (e.direction, e.protocol.as_deref(), e.host),
             (Direction::Outbound, Some("TLS1.1"), Some("mx.example.com"))
         );
-        let e = tls_event("Jan 20 10:00:00 mx sendmail[1]: STARTTLS=server, relay=client.example.com [192.0.2.7], version=TLSv1/SSLv3, verify=NO, cipher=AES256-SHA, bits=256/256").unwrap();
+        let e = tls_event("Jan 20 10:00:00 mx sendmail[1]: STARTTLS=server, relay=client.example.com [192.0.2.7], version=TLSv1, verify=NO, cipher=AES256-SHA, bits=256/256").unwrap();
         assert_eq!((e.direction, e.protocol.as_deref(), e.ip), (Direction::Inbound, Some("TLS1.0"), Some("192.0.2.7")));
+        // An old Sendmail names the cipher's generation, not the protocol
+        // (a real line, sonic.net): neither TLS 1.0 nor legacy.
+        let e = tls_event("Nov 30 10:35:10 a.spam.sonic.net sendmail[20393]: STARTTLS=client, relay=gmail-smtp-in.l.google.com., version=TLSv1/SSLv3, verify=OK, cipher=RC4-SHA, bits=128/128").unwrap();
+        assert_eq!((e.direction, e.protocol.as_deref()), (Direction::Outbound, Some("TLSv1/SSLv3")));
+        assert!(!crate::census::is_legacy(e.protocol.as_deref().unwrap_or_default()));
         let e = tls_event("Jan 20 10:00:00 mx sendmail[1]: STARTTLS=client, error: connect failed=0, SSL_error=5, errno=104, retry=-1, relay=mx.example.com").unwrap();
         assert!(e.failure.is_some());
     }
