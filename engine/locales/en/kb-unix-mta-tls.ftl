@@ -153,6 +153,16 @@ mta-tls-legacy-version-negotiated = A TLS 1.0 or 1.1 session was negotiated with
     .fix-1 = Identify the peer in the line and ask its owner to enable TLS 1.2.
     .fix-2 = Check that our side offers TLS 1.2 (smtp_tls_protocols, smtpd_tls_protocols) and that OpenSSL is recent enough.
     .fix-3 = Once peers are upgraded, raise the floor: smtp_tls_protocols = >=TLSv1.2 and smtpd_tls_protocols = >=TLSv1.2.
+mta-tls-sendmail-legacy-version = Sendmail negotiated TLS 1.0 or 1.1 with this peer
+    .cause = The STARTTLS line reports the protocol of the session (version=TLSv1 is TLS 1.0). The mail went through, but over an obsolete protocol that Exchange Online and most large providers no longer accept, so it will fail once either side raises its minimum.
+    .fix-1 = Find the peer in relay= and ask its administrator to enable TLS 1.2 (for a Windows or Exchange peer: TLS 1.2 in SCHANNEL and .NET, then a restart).
+    .fix-2 = Check that our Sendmail is linked against an OpenSSL with TLS 1.2 (sendmail -d0.1 shows the build; OpenSSL 1.0.1 or later) and that ServerSSLOptions/ClientSSLOptions do not turn TLS 1.2 off.
+    .fix-3 = Once peers are upgraded, refuse the old versions: add the SSL_OP_NO_TLSv1 and SSL_OP_NO_TLSv1_1 flags to ServerSSLOptions and ClientSSLOptions, or set MinProtocol = TLSv1.2 in the OpenSSL configuration Sendmail loads.
+mta-tls-exim-legacy-version = Exim negotiated TLS 1.0 or 1.1 with this peer
+    .cause = The X= field of the log line (log selector tls_cipher) starts with the protocol of the session: TLS1 or TLS1.0 is TLS 1.0, TLS1.1 is TLS 1.1. The message was delivered or received, but over an obsolete protocol that will stop working as soon as either side raises its minimum.
+    .fix-1 = Find the peer in H= and ask its administrator to enable TLS 1.2 (for a Windows or Exchange peer: TLS 1.2 in SCHANNEL and .NET, then a restart).
+    .fix-2 = Check that our Exim offers TLS 1.2: exim -bV shows the TLS library; openssl_options must not contain +no_tlsv1_2 (GnuTLS builds: tls_require_ciphers must allow VERS-TLS1.2).
+    .fix-3 = Once peers are upgraded, refuse the old versions: openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1 (GnuTLS builds: add -VERS-TLS1.0:-VERS-TLS1.1 to tls_require_ciphers).
 mta-tls-exim-required-not-offered = Exim requires TLS for this host, but the server does not offer STARTTLS
     .cause = The host is listed in hosts_require_tls of the smtp transport, but its EHLO reply has no STARTTLS, so Exim defers instead of sending in clear.
     .fix-1 = Check the remote EHLO (telnet host 25, then EHLO) for STARTTLS; a firewall that strips it gives the same result.

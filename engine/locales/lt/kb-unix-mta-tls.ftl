@@ -153,6 +153,16 @@ mta-tls-legacy-version-negotiated = Su šiuo partneriu suderintas TLS 1.0 ar 1.1
     .fix-1 = Eilutėje nustatykite partnerį ir paprašykite savininko įjungti TLS 1.2.
     .fix-2 = Patikrinkite, kad mūsų pusė siūlo TLS 1.2 (smtp_tls_protocols, smtpd_tls_protocols) ir OpenSSL pakankamai naujas.
     .fix-3 = Partneriams atsinaujinus, pakelkite minimumą: smtp_tls_protocols = >=TLSv1.2 ir smtpd_tls_protocols = >=TLSv1.2.
+mta-tls-sendmail-legacy-version = Sendmail su šiuo partneriu suderino TLS 1.0 ar 1.1
+    .cause = STARTTLS eilutė nurodo seanso protokolą (version=TLSv1 yra TLS 1.0). Laiškas išsiųstas, bet pasenusiu protokolu, kurio Exchange Online ir dauguma didelių paslaugų teikėjų nebepriima, todėl ryšys nutrūks, kai tik kuri nors pusė pakels minimalią versiją.
+    .fix-1 = Raskite partnerį lauke relay= ir paprašykite jo administratoriaus įjungti TLS 1.2 (Windows ar Exchange partneriui: TLS 1.2 SCHANNEL ir .NET nustatymuose, tada paleisti iš naujo).
+    .fix-2 = Patikrinkite, ar mūsų Sendmail susietas su OpenSSL, palaikančia TLS 1.2 (sendmail -d0.1 parodo surinkimą; reikia OpenSSL 1.0.1 ar naujesnės), ir ar ServerSSLOptions/ClientSSLOptions neišjungia TLS 1.2.
+    .fix-3 = Kai partneriai atnaujinti, atsisakykite senų versijų: pridėkite vėliavėles SSL_OP_NO_TLSv1 ir SSL_OP_NO_TLSv1_1 prie ServerSSLOptions ir ClientSSLOptions arba nustatykite MinProtocol = TLSv1.2 OpenSSL konfigūracijoje, kurią įkelia Sendmail.
+mta-tls-exim-legacy-version = Exim su šiuo partneriu suderino TLS 1.0 ar 1.1
+    .cause = Žurnalo eilutės laukas X= (žurnalo parinktis tls_cipher) prasideda seanso protokolu: TLS1 ar TLS1.0 yra TLS 1.0, TLS1.1 yra TLS 1.1. Laiškas pristatytas ar gautas, bet pasenusiu protokolu, kuris nustos veikti, kai tik kuri nors pusė pakels minimalią versiją.
+    .fix-1 = Raskite partnerį lauke H= ir paprašykite jo administratoriaus įjungti TLS 1.2 (Windows ar Exchange partneriui: TLS 1.2 SCHANNEL ir .NET nustatymuose, tada paleisti iš naujo).
+    .fix-2 = Patikrinkite, ar mūsų Exim siūlo TLS 1.2: exim -bV parodo TLS biblioteką; openssl_options neturi turėti +no_tlsv1_2 (GnuTLS surinkimams: tls_require_ciphers turi leisti VERS-TLS1.2).
+    .fix-3 = Kai partneriai atnaujinti, atsisakykite senų versijų: openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1 (GnuTLS surinkimams: pridėkite -VERS-TLS1.0:-VERS-TLS1.1 prie tls_require_ciphers).
 mta-tls-exim-required-not-offered = Exim šiam mazgui reikalauja TLS, bet serveris nesiūlo STARTTLS
     .cause = Mazgas yra smtp transporto hosts_require_tls sąraše, bet jo EHLO atsakyme nėra STARTTLS, todėl Exim atideda pristatymą, o ne siunčia atviru tekstu.
     .fix-1 = Patikrinkite nuotolinį EHLO (telnet host 25, tada EHLO), ar yra STARTTLS; tą patį rezultatą duoda jį išmetanti ugniasienė.

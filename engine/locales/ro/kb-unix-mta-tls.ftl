@@ -153,6 +153,16 @@ mta-tls-legacy-version-negotiated = O sesiune TLS 1.0 sau 1.1 a fost negociată 
     .fix-1 = Identificați partenerul din linie și cereți proprietarului să activeze TLS 1.2.
     .fix-2 = Verificați că partea noastră oferă TLS 1.2 (smtp_tls_protocols, smtpd_tls_protocols) și că OpenSSL este suficient de nou.
     .fix-3 = După actualizarea partenerilor ridicați minimul: smtp_tls_protocols = >=TLSv1.2 și smtpd_tls_protocols = >=TLSv1.2.
+mta-tls-sendmail-legacy-version = Sendmail a negociat TLS 1.0 sau 1.1 cu acest partener
+    .cause = Linia STARTTLS arată protocolul sesiunii (version=TLSv1 înseamnă TLS 1.0). Mesajul a trecut, dar printr-un protocol învechit pe care Exchange Online și majoritatea furnizorilor mari nu îl mai acceptă, deci va eșua de îndată ce una dintre părți își ridică versiunea minimă.
+    .fix-1 = Găsiți partenerul în relay= și cereți administratorului său să activeze TLS 1.2 (pentru Windows sau Exchange: TLS 1.2 în SCHANNEL și .NET, apoi o repornire).
+    .fix-2 = Verificați că Sendmail-ul nostru este legat de un OpenSSL cu TLS 1.2 (sendmail -d0.1 arată compilarea; OpenSSL 1.0.1 sau mai nou) și că ServerSSLOptions/ClientSSLOptions nu dezactivează TLS 1.2.
+    .fix-3 = După ce partenerii au actualizat, refuzați versiunile vechi: adăugați indicatorii SSL_OP_NO_TLSv1 și SSL_OP_NO_TLSv1_1 la ServerSSLOptions și ClientSSLOptions sau setați MinProtocol = TLSv1.2 în configurația OpenSSL încărcată de Sendmail.
+mta-tls-exim-legacy-version = Exim a negociat TLS 1.0 sau 1.1 cu acest partener
+    .cause = Câmpul X= al liniei de jurnal (selectorul de jurnal tls_cipher) începe cu protocolul sesiunii: TLS1 sau TLS1.0 înseamnă TLS 1.0, TLS1.1 înseamnă TLS 1.1. Mesajul a fost livrat sau primit, dar printr-un protocol învechit care nu va mai funcționa de îndată ce una dintre părți își ridică versiunea minimă.
+    .fix-1 = Găsiți partenerul în H= și cereți administratorului său să activeze TLS 1.2 (pentru Windows sau Exchange: TLS 1.2 în SCHANNEL și .NET, apoi o repornire).
+    .fix-2 = Verificați că Exim-ul nostru oferă TLS 1.2: exim -bV arată biblioteca TLS; openssl_options nu trebuie să conțină +no_tlsv1_2 (compilări GnuTLS: tls_require_ciphers trebuie să permită VERS-TLS1.2).
+    .fix-3 = După ce partenerii au actualizat, refuzați versiunile vechi: openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1 (compilări GnuTLS: adăugați -VERS-TLS1.0:-VERS-TLS1.1 la tls_require_ciphers).
 mta-tls-exim-required-not-offered = Exim cere TLS pentru această gazdă, dar serverul nu oferă STARTTLS
     .cause = Gazda este listată în hosts_require_tls al transportului smtp, dar răspunsul ei EHLO nu conține STARTTLS, așa că Exim amână livrarea în loc să trimită în clar.
     .fix-1 = Verificați EHLO-ul de la distanță (telnet host 25, apoi EHLO) pentru STARTTLS; un firewall care îl elimină dă același rezultat.

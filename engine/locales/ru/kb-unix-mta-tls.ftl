@@ -153,6 +153,16 @@ mta-tls-legacy-version-negotiated = С этим партнёром соглас�
     .fix-1 = Определите партнёра по строке и попросите владельца включить TLS 1.2.
     .fix-2 = Убедитесь, что наша сторона предлагает TLS 1.2 (smtp_tls_protocols, smtpd_tls_protocols) и что OpenSSL достаточно свежий.
     .fix-3 = Когда партнёры обновятся, поднимите минимум: smtp_tls_protocols = >=TLSv1.2 и smtpd_tls_protocols = >=TLSv1.2.
+mta-tls-sendmail-legacy-version = Sendmail согласовал с этим партнёром TLS 1.0 или 1.1
+    .cause = Строка STARTTLS сообщает протокол сеанса (version=TLSv1 — это TLS 1.0). Письмо прошло, но по устаревшему протоколу, который Exchange Online и большинство крупных провайдеров уже не принимают, поэтому связь прервётся, как только любая из сторон поднимет минимальную версию.
+    .fix-1 = Найдите партнёра в поле relay= и попросите его администратора включить TLS 1.2 (для Windows или Exchange: TLS 1.2 в SCHANNEL и .NET, затем перезагрузка).
+    .fix-2 = Проверьте, что наш Sendmail собран с OpenSSL, поддерживающей TLS 1.2 (sendmail -d0.1 показывает сборку; нужна OpenSSL 1.0.1 или новее), и что ServerSSLOptions/ClientSSLOptions не отключают TLS 1.2.
+    .fix-3 = Когда партнёры обновятся, запретите старые версии: добавьте флаги SSL_OP_NO_TLSv1 и SSL_OP_NO_TLSv1_1 в ServerSSLOptions и ClientSSLOptions или задайте MinProtocol = TLSv1.2 в конфигурации OpenSSL, которую загружает Sendmail.
+mta-tls-exim-legacy-version = Exim согласовал с этим партнёром TLS 1.0 или 1.1
+    .cause = Поле X= строки журнала (селектор журнала tls_cipher) начинается с протокола сеанса: TLS1 или TLS1.0 — это TLS 1.0, TLS1.1 — TLS 1.1. Письмо доставлено или принято, но по устаревшему протоколу, который перестанет работать, как только любая из сторон поднимет минимальную версию.
+    .fix-1 = Найдите партнёра в поле H= и попросите его администратора включить TLS 1.2 (для Windows или Exchange: TLS 1.2 в SCHANNEL и .NET, затем перезагрузка).
+    .fix-2 = Проверьте, что наш Exim предлагает TLS 1.2: exim -bV показывает библиотеку TLS; openssl_options не должен содержать +no_tlsv1_2 (сборки с GnuTLS: tls_require_ciphers должен разрешать VERS-TLS1.2).
+    .fix-3 = Когда партнёры обновятся, запретите старые версии: openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1 (сборки с GnuTLS: добавьте -VERS-TLS1.0:-VERS-TLS1.1 в tls_require_ciphers).
 mta-tls-exim-required-not-offered = Exim требует TLS для этого узла, но сервер не предлагает STARTTLS
     .cause = Узел указан в hosts_require_tls транспорта smtp, но в его ответе EHLO нет STARTTLS, поэтому Exim откладывает доставку, а не отправляет открытым текстом.
     .fix-1 = Проверьте ответ EHLO удалённого сервера (telnet host 25, затем EHLO) на наличие STARTTLS; тот же результат даёт межсетевой экран, который его вырезает.

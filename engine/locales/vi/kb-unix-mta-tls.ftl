@@ -153,6 +153,16 @@ mta-tls-legacy-version-negotiated = Một phiên TLS 1.0 hoặc 1.1 đã đượ
     .fix-1 = Xác định đối tác trong dòng nhật ký và đề nghị chủ sở hữu bật TLS 1.2.
     .fix-2 = Kiểm tra phía ta có đề xuất TLS 1.2 (smtp_tls_protocols, smtpd_tls_protocols) và OpenSSL đủ mới.
     .fix-3 = Khi các đối tác đã nâng cấp, nâng mức tối thiểu: smtp_tls_protocols = >=TLSv1.2 và smtpd_tls_protocols = >=TLSv1.2.
+mta-tls-sendmail-legacy-version = Sendmail đã thỏa thuận TLS 1.0 hoặc 1.1 với đối tác này
+    .cause = Dòng STARTTLS cho biết giao thức của phiên (version=TLSv1 là TLS 1.0). Thư vẫn đi được, nhưng qua một giao thức lỗi thời mà Exchange Online và hầu hết các nhà cung cấp lớn không còn chấp nhận, nên sẽ hỏng ngay khi một trong hai bên nâng mức tối thiểu.
+    .fix-1 = Tìm đối tác trong relay= và đề nghị quản trị viên của họ bật TLS 1.2 (với máy Windows hoặc Exchange: bật TLS 1.2 trong SCHANNEL và .NET, rồi khởi động lại).
+    .fix-2 = Kiểm tra Sendmail của chúng ta được liên kết với OpenSSL hỗ trợ TLS 1.2 (sendmail -d0.1 cho biết bản dựng; OpenSSL 1.0.1 trở lên) và ServerSSLOptions/ClientSSLOptions không tắt TLS 1.2.
+    .fix-3 = Khi các đối tác đã nâng cấp, hãy từ chối các phiên bản cũ: thêm cờ SSL_OP_NO_TLSv1 và SSL_OP_NO_TLSv1_1 vào ServerSSLOptions và ClientSSLOptions, hoặc đặt MinProtocol = TLSv1.2 trong cấu hình OpenSSL mà Sendmail nạp.
+mta-tls-exim-legacy-version = Exim đã thỏa thuận TLS 1.0 hoặc 1.1 với đối tác này
+    .cause = Trường X= của dòng nhật ký (bộ chọn nhật ký tls_cipher) bắt đầu bằng giao thức của phiên: TLS1 hoặc TLS1.0 là TLS 1.0, TLS1.1 là TLS 1.1. Thư đã được gửi hoặc nhận, nhưng qua một giao thức lỗi thời sẽ ngừng hoạt động ngay khi một trong hai bên nâng mức tối thiểu.
+    .fix-1 = Tìm đối tác trong H= và đề nghị quản trị viên của họ bật TLS 1.2 (với máy Windows hoặc Exchange: bật TLS 1.2 trong SCHANNEL và .NET, rồi khởi động lại).
+    .fix-2 = Kiểm tra Exim của chúng ta có cung cấp TLS 1.2: exim -bV cho biết thư viện TLS; openssl_options không được chứa +no_tlsv1_2 (bản dựng GnuTLS: tls_require_ciphers phải cho phép VERS-TLS1.2).
+    .fix-3 = Khi các đối tác đã nâng cấp, hãy từ chối các phiên bản cũ: openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1 (bản dựng GnuTLS: thêm -VERS-TLS1.0:-VERS-TLS1.1 vào tls_require_ciphers).
 mta-tls-exim-required-not-offered = Exim yêu cầu TLS với máy này nhưng máy chủ không cung cấp STARTTLS
     .cause = Máy này có trong hosts_require_tls của transport smtp, nhưng phản hồi EHLO của nó không có STARTTLS, nên Exim hoãn thay vì gửi văn bản rõ.
     .fix-1 = Kiểm tra EHLO của máy từ xa (telnet host 25, rồi EHLO) xem có STARTTLS; tường lửa cắt bỏ nó cũng cho kết quả như vậy.

@@ -153,6 +153,16 @@ mta-tls-legacy-version-negotiated = 与此对端协商的是 TLS 1.0 或 1.1 会
     .fix-1 = 从日志行中识别对端，请其所有者启用 TLS 1.2。
     .fix-2 = 检查我方是否提供 TLS 1.2（smtp_tls_protocols、smtpd_tls_protocols），以及 OpenSSL 是否足够新。
     .fix-3 = 对端升级后提高下限：smtp_tls_protocols = >=TLSv1.2 且 smtpd_tls_protocols = >=TLSv1.2。
+mta-tls-sendmail-legacy-version = Sendmail 与此对端协商的是 TLS 1.0 或 1.1
+    .cause = STARTTLS 日志行报告的是会话的协议（version=TLSv1 即 TLS 1.0）。邮件已经送达，但使用的是 Exchange Online 和大多数大型服务商都已不再接受的过时协议，只要任何一方提高最低版本就会失败。
+    .fix-1 = 根据 relay= 找到对端，请其管理员启用 TLS 1.2（Windows 或 Exchange 对端：在 SCHANNEL 和 .NET 中启用 TLS 1.2，然后重启）。
+    .fix-2 = 检查本方 Sendmail 链接的 OpenSSL 支持 TLS 1.2（sendmail -d0.1 显示编译信息；需 OpenSSL 1.0.1 或更高），并确认 ServerSSLOptions/ClientSSLOptions 没有关闭 TLS 1.2。
+    .fix-3 = 对端升级后，拒绝旧版本：在 ServerSSLOptions 和 ClientSSLOptions 中加入 SSL_OP_NO_TLSv1 和 SSL_OP_NO_TLSv1_1 标志，或在 Sendmail 加载的 OpenSSL 配置中设置 MinProtocol = TLSv1.2。
+mta-tls-exim-legacy-version = Exim 与此对端协商的是 TLS 1.0 或 1.1
+    .cause = 日志行的 X= 字段（日志选择器 tls_cipher）以会话协议开头：TLS1 或 TLS1.0 即 TLS 1.0，TLS1.1 即 TLS 1.1。邮件已经投递或接收，但使用的是过时协议，只要任何一方提高最低版本就会停止工作。
+    .fix-1 = 根据 H= 找到对端，请其管理员启用 TLS 1.2（Windows 或 Exchange 对端：在 SCHANNEL 和 .NET 中启用 TLS 1.2，然后重启）。
+    .fix-2 = 检查本方 Exim 提供 TLS 1.2：exim -bV 显示所用的 TLS 库；openssl_options 中不能含有 +no_tlsv1_2（GnuTLS 版本：tls_require_ciphers 必须允许 VERS-TLS1.2）。
+    .fix-3 = 对端升级后，拒绝旧版本：openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1（GnuTLS 版本：在 tls_require_ciphers 中加入 -VERS-TLS1.0:-VERS-TLS1.1）。
 mta-tls-exim-required-not-offered = Exim 要求对此主机使用 TLS，但服务器未提供 STARTTLS
     .cause = 该主机列在 smtp 传输的 hosts_require_tls 中，但它的 EHLO 回复中没有 STARTTLS，因此 Exim 推迟投递，而不是以明文发送。
     .fix-1 = 检查远程 EHLO（telnet host 25，然后 EHLO）中是否有 STARTTLS；剥离它的防火墙也会造成同样结果。

@@ -194,9 +194,9 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
             refused: false,
         });
     }
-    // `version=` is `${tls_version}`. Sendmail 8.15 and later fill it from
+    // `version=` is `${tls_version}`. Current Sendmail fills it from
     // `SSL_get_version()`: the protocol negotiated (`TLSv1` … `TLSv1.3`).
-    // Older ones took `SSL_CIPHER_get_version()`, the protocol that
+    // Older releases took `SSL_CIPHER_get_version()`, the protocol that
     // introduced the cipher, which OpenSSL before 1.1 names `TLSv1/SSLv3`
     // for every SSLv3-era cipher, whatever was negotiated (TLS 1.2 with
     // AES256-SHA too): that name is kept as it is, not read as TLS 1.0.
