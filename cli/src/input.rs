@@ -41,7 +41,7 @@ pub fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 /// comes from the folder listing itself (no `stat` per file: a maildir holds
 /// thousands); only a symbolic link is followed with one.
 fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
-    let mut entries: Vec<(PathBuf, bool)> = Vec::new();
+    let mut entries: Vec<(std::ffi::OsString, PathBuf, bool)> = Vec::new();
     for e in std::fs::read_dir(dir)? {
         let Ok(e) = e else { continue };
         let is_dir = match e.file_type() {
@@ -49,10 +49,13 @@ fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
             // A link, or a listing without the type: follow it.
             _ => std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir()),
         };
-        entries.push((e.path(), is_dir));
+        entries.push((e.file_name(), e.path(), is_dir));
     }
-    entries.sort();
-    for (p, is_dir) in entries {
+    // By name: the order of their paths (one folder, one component each,
+    // compared as bytes), without `Path`'s comparison component by component,
+    // which was 4 % of a triage of 374 bounces, before any was read.
+    entries.sort_unstable_by(|a, b| a.0.as_encoded_bytes().cmp(b.0.as_encoded_bytes()));
+    for (_, p, is_dir) in entries {
         if is_dir {
             collect_dir(&p, out)?;
         } else {
