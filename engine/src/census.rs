@@ -265,6 +265,9 @@ pub struct Census {
     not_kept: u64,
     /// Rows seen so far; each open session notes when it was last touched.
     clock: u64,
+    /// No sample is kept: sessions read only what is counted
+    /// ([`SessionState::lean`]).
+    lean: bool,
 }
 
 impl Default for Census {
@@ -288,6 +291,7 @@ impl Census {
             kept_ordinary: Sample::new(KEPT_ORDINARY),
             not_kept: 0,
             clock: 0,
+            lean: false,
         }
     }
 
@@ -296,7 +300,7 @@ impl Census {
     /// that shows only the counts (the CLI without `--sessions`). Every count
     /// is the same as [`Census::new`]'s; `kept_sessions` stays empty.
     pub fn without_sessions() -> Self {
-        Self { kept_interesting: Sample::new(0), kept_ordinary: Sample::new(0), ..Self::new() }
+        Self { kept_interesting: Sample::new(0), kept_ordinary: Sample::new(0), lean: true, ..Self::new() }
     }
 
     /// Starts a file: header context (`#Fields`, `#Log-type`) is per file.
@@ -416,6 +420,7 @@ impl Census {
                     }
                     std::collections::hash_map::Entry::Vacant(e) => {
                         let mut s = SessionState::new(row, dir, &ctx.name, ctx.columns);
+                        s.lean = self.lean;
                         // Whether it is interesting is known at its end; its
                         // conversation is only worth holding if either sample
                         // could still take a session that starts now.

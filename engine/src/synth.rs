@@ -450,13 +450,23 @@ mod tests {
         }
         // Sorted by name, hour by hour, as `mailtriage census` reads a folder.
         files.sort();
-        let mut c = census::Census::without_sessions();
-        for (name, text) in &files {
-            c.begin_file(name);
-            c.feed(text.as_bytes());
-        }
-        c.end_file();
-        let r = c.finish();
+        let read = |mut c: census::Census| {
+            for (name, text) in &files {
+                c.begin_file(name);
+                c.feed(text.as_bytes());
+            }
+            c.end_file();
+            c.finish()
+        };
+        // Without a sample, sessions read only what is counted: the counts
+        // are those of a census that reads everything.
+        let r = read(census::Census::without_sessions());
+        let full = read(census::Census::new());
+        assert!(!full.kept_sessions.is_empty());
+        assert_eq!(
+            census::CensusReport { kept_sessions: Vec::new(), sessions_not_kept: 0, ..full },
+            census::CensusReport { sessions_not_kept: 0, ..r.clone() }
+        );
         assert_eq!(r.sessions, truth.sessions);
         // What the truth knows of each endpoint (not its host or times).
         let counts = |e: &Endpoint| Endpoint { host: None, first_seen: None, last_seen: None, ..e.clone() };
