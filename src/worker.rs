@@ -523,7 +523,8 @@ pub async fn run_job(
         an: None,
         next_snapshot: SNAPSHOT_EVERY,
         last_snapshot: f64::NEG_INFINITY,
-        census: Some(Census::new()),
+        // Read in order and never merged: see `lean_when_unsampled`.
+        census: Some(Census::new().lean_when_unsampled()),
         partials: 0,
     };
     for (i, src) in sources.into_iter().enumerate() {

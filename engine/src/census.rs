@@ -268,6 +268,9 @@ pub struct Census {
     /// No sample is kept: sessions read only what is counted
     /// ([`SessionState::lean`]).
     lean: bool,
+    /// Sessions that neither sample can take read only what is counted
+    /// (see [`Census::lean_when_unsampled`]).
+    lean_unsampled: bool,
 }
 
 impl Default for Census {
@@ -292,6 +295,7 @@ impl Census {
             not_kept: 0,
             clock: 0,
             lean: false,
+            lean_unsampled: false,
         }
     }
 
@@ -301,6 +305,18 @@ impl Census {
     /// is the same as [`Census::new`]'s; `kept_sessions` stays empty.
     pub fn without_sessions() -> Self {
         Self { kept_interesting: Sample::new(0), kept_ordinary: Sample::new(0), lean: true, ..Self::new() }
+    }
+
+    /// Sessions that no sample can take any more when they start (the ones
+    /// whose conversation is not copied either) read only what is counted,
+    /// as in [`Census::without_sessions`]; the kept ones are read whole. For
+    /// a census that reads its inputs in order and is never merged (the
+    /// browser's): a fragment of a session read apart, by another census,
+    /// decides by its own first row, and a session it joins could be kept
+    /// without its cipher. Counts are the same either way.
+    pub fn lean_when_unsampled(mut self) -> Self {
+        self.lean_unsampled = true;
+        self
     }
 
     /// Starts a file: header context (`#Fields`, `#Log-type`) is per file.
@@ -420,12 +436,12 @@ impl Census {
                     }
                     std::collections::hash_map::Entry::Vacant(e) => {
                         let mut s = SessionState::new(row, dir, &ctx.name, ctx.columns);
-                        s.lean = self.lean;
                         // Whether it is interesting is known at its end; its
                         // conversation is only worth holding if either sample
                         // could still take a session that starts now.
                         s.record_transcript =
                             interesting.may_take(row.date_time()) || ordinary.may_take(row.date_time());
+                        s.lean = self.lean || self.lean_unsampled && !s.record_transcript;
                         e.insert(s)
                     }
                 };

@@ -423,6 +423,41 @@ mod tests {
         assert_eq!(schannel_flag("TLS1.2", Direction::Inbound), "SP_PROT_TLS1_2_SERVER");
     }
 
+    /// A census that reads in order, with the sessions no sample could take
+    /// any more reading only their counts, gives the same report as one
+    /// that reads every session whole, kept sessions and all (on logs big
+    /// enough to fill both samples).
+    #[test]
+    fn sessions_no_sample_can_take_read_only_their_counts() {
+        let mut logs: Vec<(String, String)> = Vec::new();
+        generate::<std::convert::Infallible>(8 << 20, 64 << 20, 7, &mut |p| {
+            match p {
+                Piece::Begin { name, .. } => logs.push((name.to_string(), String::new())),
+                Piece::Text { log, text: t } => {
+                    let name = if log == 0 { "SEND" } else { "RECV" };
+                    if let Some(f) = logs.iter_mut().rev().find(|(n, _)| n.starts_with(name)) {
+                        f.1.push_str(t);
+                    }
+                }
+            }
+            Ok(())
+        })
+        .unwrap_or_else(|e| match e {});
+        let read = |mut c: census::Census| {
+            for (name, t) in &logs {
+                c.begin_file(name);
+                c.feed(t.as_bytes());
+            }
+            c.finish()
+        };
+        let full = read(census::Census::new());
+        assert_eq!(full.kept_sessions.len(), census::KEPT_INTERESTING + census::KEPT_ORDINARY);
+        assert!(full.sessions_not_kept > 1000, "{} not kept", full.sessions_not_kept);
+        let tls: Vec<&crate::session::TlsInfo> = full.kept_sessions.iter().filter_map(|s| s.tls.as_ref()).collect();
+        assert!(!tls.is_empty() && tls.iter().all(|t| t.cipher.is_some()), "kept sessions have their cipher");
+        assert_eq!(read(census::Census::new().lean_when_unsampled()), full);
+    }
+
     /// The pieces make whole files (each begins with its header and holds
     /// whole rows), their sizes add up to the truth's, and the census of
     /// those files, read as they were handed out, is the truth.
