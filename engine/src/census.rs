@@ -265,11 +265,9 @@ pub struct Census {
     not_kept: u64,
     /// Rows seen so far; each open session notes when it was last touched.
     clock: u64,
-    /// No sample is kept: sessions read only what is counted
-    /// ([`SessionState::lean`]).
-    lean: bool,
     /// Sessions that neither sample can take read only what is counted
-    /// (see [`Census::lean_when_unsampled`]).
+    /// ([`SessionState::lean`]): set by [`Census::lean_when_unsampled`] and
+    /// [`Census::without_sessions`], whose samples take no session at all.
     lean_unsampled: bool,
 }
 
@@ -294,7 +292,6 @@ impl Census {
             kept_ordinary: Sample::new(KEPT_ORDINARY),
             not_kept: 0,
             clock: 0,
-            lean: false,
             lean_unsampled: false,
         }
     }
@@ -304,7 +301,9 @@ impl Census {
     /// that shows only the counts (the CLI without `--sessions`). Every count
     /// is the same as [`Census::new`]'s; `kept_sessions` stays empty.
     pub fn without_sessions() -> Self {
-        Self { kept_interesting: Sample::new(0), kept_ordinary: Sample::new(0), lean: true, ..Self::new() }
+        // Empty samples can take no session: every session reads only what
+        // is counted, and merging such censuses loses nothing anybody reads.
+        Self { kept_interesting: Sample::new(0), kept_ordinary: Sample::new(0), lean_unsampled: true, ..Self::new() }
     }
 
     /// Sessions that no sample can take any more when they start (the ones
@@ -441,7 +440,7 @@ impl Census {
                         // could still take a session that starts now.
                         s.record_transcript =
                             interesting.may_take(row.date_time()) || ordinary.may_take(row.date_time());
-                        s.lean = self.lean || self.lean_unsampled && !s.record_transcript;
+                        s.lean = self.lean_unsampled && !s.record_transcript;
                         e.insert(s)
                     }
                 };

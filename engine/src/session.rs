@@ -649,9 +649,10 @@ pub struct SessionState {
     /// read the transcript, and copying every row would be wasted work.
     pub record_transcript: bool,
     /// Only what the census counts is read (protocol, failure, refusal,
-    /// EHLO name, ends): set by a census that keeps no sample of sessions,
-    /// where nobody reads a session's cipher, certificates or disconnect
-    /// text. Reading and copying them was ~4 % of such a census.
+    /// EHLO name, ends): set for a session no sample can take by a census
+    /// that asks for it (see `Census::lean_when_unsampled`), where nobody
+    /// reads the session's cipher, certificates or disconnect text. Reading
+    /// and copying them was ~4 % of a census without a sample.
     pub lean: bool,
     /// The column order of the file its rows came from, to read the
     /// transcript back.

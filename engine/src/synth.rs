@@ -423,49 +423,11 @@ mod tests {
         assert_eq!(schannel_flag("TLS1.2", Direction::Inbound), "SP_PROT_TLS1_2_SERVER");
     }
 
-    /// A census that reads in order, with the sessions no sample could take
-    /// any more reading only their counts, gives the same report as one
-    /// that reads every session whole, kept sessions and all (on logs big
-    /// enough to fill both samples).
-    #[test]
-    fn sessions_no_sample_can_take_read_only_their_counts() {
-        let mut logs: Vec<(String, String)> = Vec::new();
-        generate::<std::convert::Infallible>(8 << 20, 64 << 20, 7, &mut |p| {
-            match p {
-                Piece::Begin { name, .. } => logs.push((name.to_string(), String::new())),
-                Piece::Text { log, text: t } => {
-                    let name = if log == 0 { "SEND" } else { "RECV" };
-                    if let Some(f) = logs.iter_mut().rev().find(|(n, _)| n.starts_with(name)) {
-                        f.1.push_str(t);
-                    }
-                }
-            }
-            Ok(())
-        })
-        .unwrap_or_else(|e| match e {});
-        let read = |mut c: census::Census| {
-            for (name, t) in &logs {
-                c.begin_file(name);
-                c.feed(t.as_bytes());
-            }
-            c.finish()
-        };
-        let full = read(census::Census::new());
-        assert_eq!(full.kept_sessions.len(), census::KEPT_INTERESTING + census::KEPT_ORDINARY);
-        assert!(full.sessions_not_kept > 1000, "{} not kept", full.sessions_not_kept);
-        let tls: Vec<&crate::session::TlsInfo> = full.kept_sessions.iter().filter_map(|s| s.tls.as_ref()).collect();
-        assert!(!tls.is_empty() && tls.iter().all(|t| t.cipher.is_some()), "kept sessions have their cipher");
-        assert_eq!(read(census::Census::new().lean_when_unsampled()), full);
-    }
-
-    /// The pieces make whole files (each begins with its header and holds
-    /// whole rows), their sizes add up to the truth's, and the census of
-    /// those files, read as they were handed out, is the truth.
-    #[test]
-    fn pieces_make_files_whose_census_is_the_truth() {
+    /// The files the pieces make, in the order they began, and the truth.
+    fn files(total: u64, file_size: u64, seed: u64) -> (Vec<(String, String)>, Truth) {
         let mut files: Vec<(String, String)> = Vec::new();
         let mut open: [Option<usize>; 2] = [None, None];
-        let truth = generate::<std::convert::Infallible>(600_000, 150_000, 42, &mut |p| {
+        let truth = generate::<std::convert::Infallible>(total, file_size, seed, &mut |p| {
             match p {
                 Piece::Begin { log, name } => {
                     open[log] = Some(files.len());
@@ -476,6 +438,40 @@ mod tests {
             Ok(())
         })
         .unwrap_or_else(|e| match e {});
+        (files, truth)
+    }
+
+    /// The census of `files`, read one after another.
+    fn read(mut c: census::Census, files: &[(String, String)]) -> census::CensusReport {
+        for (name, text) in files {
+            c.begin_file(name);
+            c.feed(text.as_bytes());
+        }
+        c.end_file();
+        c.finish()
+    }
+
+    /// A census that reads in order, with the sessions no sample could take
+    /// any more reading only their counts, gives the same report as one
+    /// that reads every session whole, kept sessions and all (on logs big
+    /// enough to fill both samples).
+    #[test]
+    fn sessions_no_sample_can_take_read_only_their_counts() {
+        let (logs, _) = files(8 << 20, 64 << 20, 7);
+        let full = read(census::Census::new(), &logs);
+        assert_eq!(full.kept_sessions.len(), census::KEPT_INTERESTING + census::KEPT_ORDINARY);
+        assert!(full.sessions_not_kept > 1000, "{} not kept", full.sessions_not_kept);
+        let tls: Vec<&crate::session::TlsInfo> = full.kept_sessions.iter().filter_map(|s| s.tls.as_ref()).collect();
+        assert!(!tls.is_empty() && tls.iter().all(|t| t.cipher.is_some()), "kept sessions have their cipher");
+        assert_eq!(read(census::Census::new().lean_when_unsampled(), &logs), full);
+    }
+
+    /// The pieces make whole files (each begins with its header and holds
+    /// whole rows), their sizes add up to the truth's, and the census of
+    /// those files, read as they were handed out, is the truth.
+    #[test]
+    fn pieces_make_files_whose_census_is_the_truth() {
+        let (mut files, truth) = files(600_000, 150_000, 42);
         assert!(files.len() >= 4, "hour boundaries crossed: {} files", files.len());
         assert_eq!(truth.files, files.len() as u64);
         assert_eq!(truth.bytes, files.iter().map(|(_, t)| t.len() as u64).sum::<u64>());
@@ -485,18 +481,10 @@ mod tests {
         }
         // Sorted by name, hour by hour, as `mailtriage census` reads a folder.
         files.sort();
-        let read = |mut c: census::Census| {
-            for (name, text) in &files {
-                c.begin_file(name);
-                c.feed(text.as_bytes());
-            }
-            c.end_file();
-            c.finish()
-        };
         // Without a sample, sessions read only what is counted: the counts
         // are those of a census that reads everything.
-        let r = read(census::Census::without_sessions());
-        let full = read(census::Census::new());
+        let r = read(census::Census::without_sessions(), &files);
+        let full = read(census::Census::new(), &files);
         assert!(!full.kept_sessions.is_empty());
         assert_eq!(
             census::CensusReport { kept_sessions: Vec::new(), sessions_not_kept: 0, ..full },
