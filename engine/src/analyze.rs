@@ -7,6 +7,7 @@
 
 use crate::census::KeyHasher;
 use crate::framing::{Encoding, LineFramer};
+use crate::grammar::ndr;
 use crate::grammar::wordings::{LINE_MARKERS, MARK_NDR, MARK_QUEUE, MARK_SYSLOG, MARK_WINDOWS};
 use crate::grammar::{dsn, protolog, queue, smtp};
 use crate::kb::{self, Rule};
@@ -43,6 +44,10 @@ pub struct Analyzer {
     mode: Mode,
     bytes: u64,
     notes: Vec<Note>,
+    /// Findings of the older delivery attempts an Exchange NDR lists under
+    /// a recipient (see [`earlier_attempts`]), kept beside the one finding
+    /// per recipient when they tell another cause.
+    earlier: Vec<Finding>,
 }
 
 /// Whole messages must be buffered (MIME needs the end to decode the start);
@@ -121,26 +126,11 @@ impl Analyzer {
         Self {
             name: name.into(),
             framer: LineFramer::new(),
-            state: LineState {
-                log: LogContext::default(),
-                findings: HashMap::default(),
-                order: Vec::new(),
-                dropped: 0,
-                unrecognised: 0,
-                unrecognised_samples: Vec::new(),
-                kinds: KindCounts::default(),
-                byte_offset: 0,
-                recipient: None,
-                dsn: None,
-                dsn_in_diagnostic: false,
-                timeline: Timeline::default(),
-                census: None,
-                memo: Default::default(),
-                triggers: TriggerMemo::default(),
-            },
+            state: LineState::new(),
             mode: Mode::Sniffing(Vec::new()),
             bytes: 0,
             notes: Vec::new(),
+            earlier: Vec::new(),
         }
     }
 
@@ -284,6 +274,7 @@ impl Analyzer {
         if message_mode {
             // A bounce lists its recipients in order; keep that order.
             findings = one_per_recipient(findings);
+            add_earlier_attempts(&mut findings, std::mem::take(&mut self.earlier));
             findings.sort_by_key(|f| f.first_line);
         } else {
             findings.sort_by_key(|f| (f.severity, f.first_line));
@@ -324,10 +315,38 @@ impl Analyzer {
         let has_dsn = self.state.findings.values().any(|f| f.recipient.is_some());
         for doc in &d.documents {
             if let message::Document::Text(t) = doc {
+                let base = line_base;
+                let attempts = earlier_attempts(t);
                 if !has_dsn {
-                    run(&mut self.state, t, &mut line_base);
+                    // The older attempts are read below, each for its recipient.
+                    let skip: Vec<u64> = attempts.iter().map(|a| a.0).collect();
+                    let state = &mut self.state;
+                    let mut framer = LineFramer::new();
+                    let mut on_line = |n: u64, line: &str| {
+                        if skip.binary_search(&n).is_err() {
+                            state.line(base + n, line);
+                        }
+                    };
+                    framer.feed(t.as_bytes(), &mut on_line);
+                    framer.finish(&mut on_line);
+                    state.flush_dsn();
+                    line_base += framer.stats.lines;
                 } else {
                     line_base += t.lines().count() as u64;
+                }
+                for (n, recipient, line) in attempts {
+                    let mut one = LineState::new();
+                    one.recipient = Some(recipient.clone());
+                    one.line(base + n, &line);
+                    one.flush_dsn();
+                    for key in one.order.drain(..) {
+                        let Some(mut f) = one.findings.remove(&key) else { continue };
+                        f.recipient = Some(recipient.clone());
+                        for occ in &mut f.evidence {
+                            occ.recipient = Some(recipient.clone());
+                        }
+                        self.earlier.push(f);
+                    }
                 }
             }
         }
@@ -363,16 +382,6 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
     let specific: Vec<Option<String>> =
         out.iter().filter(|f| f.rule != NO_DETAIL).map(|f| f.recipient.clone()).collect();
     out.retain(|f| f.rule != NO_DETAIL || !specific.contains(&f.recipient));
-    // A "not delivered" notice without detail counts only when nothing more
-    // specific was found for the same recipient.
-    let specific: Vec<Option<String>> =
-        out.iter().filter(|f| f.rule != NO_DETAIL).map(|f| f.recipient.clone()).collect();
-    out.retain(|f| f.rule != NO_DETAIL || !specific.contains(&f.recipient));
-    // A "not delivered" notice without detail counts only when nothing more
-    // specific was found for the same recipient.
-    let specific: Vec<Option<String>> =
-        out.iter().filter(|f| f.rule != NO_DETAIL).map(|f| f.recipient.clone()).collect();
-    out.retain(|f| f.rule != NO_DETAIL || !specific.contains(&f.recipient));
     // Inside a bounce, "unknown user" words with neither an addressing
     // status nor a command came after the data (see `kb::by_phase`).
     for f in &mut out {
@@ -385,6 +394,59 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Adds the findings of a recipient's older delivery attempts whose rule
+/// none of its findings has (the same rule twice is one finding, counted
+/// twice). They come from the human-readable part, after the DSN's lines, so
+/// each recipient's final failure stays first.
+fn add_earlier_attempts(findings: &mut Vec<Finding>, earlier: Vec<Finding>) {
+    for f in earlier {
+        let same = |o: &Finding| {
+            o.rule == f.rule
+                && o.recipient.as_deref().zip(f.recipient.as_deref()).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+        };
+        match findings.iter_mut().find(|o| same(o)) {
+            Some(o) => o.count += f.count,
+            None => findings.push(f),
+        }
+    }
+}
+
+/// The older delivery attempts an Exchange NDR lists under each recipient
+/// (see [`ndr`]): (line number in `text`, recipient, line), in line order.
+/// The newest attempt, the first line under a recipient, is left out: it is
+/// the failure the DSN part or the reading of the text already reports.
+fn earlier_attempts(text: &str) -> Vec<(u64, String, String)> {
+    let mut out = Vec::new();
+    let mut recipient: Option<String> = None;
+    let mut seen = 0u32;
+    let mut on_line = |n: u64, line: &str| {
+        if let Some(r) = recipient_heading(line) {
+            recipient = Some(r.to_string());
+            seen = 0;
+        } else if ndr::attempt_line(line).is_some() {
+            seen += 1;
+            if let (Some(r), true) = (&recipient, seen > 1) {
+                out.push((n, r.clone(), line.to_string()));
+            }
+        } else if line.trim_start().starts_with("Original message headers") {
+            recipient = None;
+        }
+    };
+    let mut framer = LineFramer::new();
+    framer.feed(text.as_bytes(), &mut on_line);
+    framer.finish(&mut on_line);
+    out
+}
+
+/// A recipient listed on a line of its own (an NDR's user section and its
+/// diagnostic block): the address, when it is one.
+fn recipient_heading(line: &str) -> Option<&str> {
+    let addr = lone_address(line)?;
+    let addr = addr.split("<mailto:").next().unwrap_or(addr).trim_end_matches([':', '>', ',', ';']);
+    (addr.bytes().all(|b| b.is_ascii_alphanumeric() || b"._%+-=@'".contains(&b)) && addr.matches('@').count() == 1)
+        .then_some(addr)
 }
 
 /// The rule for a bounce that says "not delivered" and nothing more.
@@ -443,6 +505,26 @@ impl Reading<'static> {
 }
 
 impl LineState {
+    fn new() -> Self {
+        LineState {
+            log: LogContext::default(),
+            findings: HashMap::default(),
+            order: Vec::new(),
+            dropped: 0,
+            unrecognised: 0,
+            unrecognised_samples: Vec::new(),
+            kinds: KindCounts::default(),
+            byte_offset: 0,
+            recipient: None,
+            dsn: None,
+            dsn_in_diagnostic: false,
+            timeline: Timeline::default(),
+            census: None,
+            memo: Default::default(),
+            triggers: TriggerMemo::default(),
+        }
+    }
+
     fn line(&mut self, n: u64, line: &str) {
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
@@ -754,12 +836,9 @@ impl LineState {
         } else if marks & MARK_WINDOWS != 0 {
             r.kind = InputKind::WindowsEvent;
             r.recognised = true;
-        } else if let Some(addr) = lone_address(line) {
+        } else if lone_address(line).is_some() {
             // A recipient listed on its own line in an NDR's user section.
-            let addr = addr.split("<mailto:").next().unwrap_or(addr).trim_end_matches([':', '>', ',', ';']);
-            if addr.bytes().all(|b| b.is_ascii_alphanumeric() || b"._%+-=@'".contains(&b))
-                && addr.matches('@').count() == 1
-            {
+            if let Some(addr) = recipient_heading(line) {
                 self.recipient = Some(addr.to_string());
             }
             r.recognised = true;
@@ -1240,5 +1319,42 @@ mod tests {
     fn html_in_input_is_kept_as_text() {
         let r = analyze("paste", b"<script>alert(1)</script> 550 5.1.1 <img src=x onerror=alert(1)>\n");
         assert!(r.findings[0].evidence[0].raw.contains("<script>"));
+    }
+
+    /// An Exchange NDR whose diagnostic block lists the attempts newest
+    /// first: the older attempt's cause is reported for the same recipient,
+    /// after the final failure, whether or not a DSN part is attached.
+    #[test]
+    fn an_ndr_keeps_the_cause_its_older_attempts_show() {
+        let human = "Delivery has failed to these recipients or groups:\r\n\r\nkim@fabrikam.example\r\n\r\n\
+            Diagnostic information for administrators:\r\n\r\nGenerating server: EX01.contoso.example\r\n\r\n\
+            kim@fabrikam.example\r\n\
+            6/02/2025 9:40:11 AM - Remote Server at mx.fabrikam.example (192.0.2.25) returned '550 4.4.7 QUEUE.Expired; message expired'\r\n\
+            6/02/2025 9:30:11 AM - Remote Server at mx.fabrikam.example (192.0.2.25) returned '451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\" Attempted failover to alternate host, but that did not succeed.'\r\n\
+            6/02/2025 9:20:11 AM - Remote Server at mx.fabrikam.example (192.0.2.25) returned '451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\" Attempted failover to alternate host, but that did not succeed.'\r\n\r\n\
+            Original message headers:\r\n\r\nSubject: figures\r\n";
+        let dsn = "Reporting-MTA: dns;EX01.contoso.example\r\n\r\nFinal-Recipient: rfc822;kim@fabrikam.example\r\n\
+            Action: failed\r\nStatus: 4.4.7\r\nDiagnostic-Code: smtp;550 4.4.7 QUEUE.Expired; message expired\r\n";
+        let head = "From: postmaster@contoso.example\r\nTo: a@contoso.example\r\nSubject: Undeliverable: figures\r\nMIME-Version: 1.0\r\n";
+        let with_dsn = format!(
+            "{head}Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n\
+             --b\r\nContent-Type: text/plain\r\n\r\n{human}\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n{dsn}\r\n--b--\r\n"
+        );
+        let text_only = format!("{head}Content-Type: text/plain\r\n\r\n{human}");
+        for eml in [with_dsn, text_only] {
+            let r = analyze("ndr.eml", eml.as_bytes());
+            let got: Vec<(&str, Option<&str>, u64)> =
+                r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref(), f.count)).collect();
+            assert_eq!(
+                got,
+                vec![
+                    ("queue-expired", Some("kim@fabrikam.example"), 1),
+                    ("seed-queue-socketerror", Some("kim@fabrikam.example"), 2)
+                ],
+                "{eml}"
+            );
+        }
+        // Without a recipient above them the lines are no one's attempts.
+        assert!(earlier_attempts(&human.replace("kim@fabrikam.example\r\n", "")).is_empty());
     }
 }

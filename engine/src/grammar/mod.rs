@@ -2,6 +2,7 @@
 //! parses and documents its grammar or a real sample line.
 
 pub mod dsn;
+pub mod ndr;
 pub mod protolog;
 pub mod queue;
 pub mod smtp;
