@@ -23,14 +23,16 @@ pub enum Event<'a> {
     End(Option<String>),
 }
 
-/// Expands folders recursively, in a stable (sorted) order.
+/// Expands folders recursively, in a stable (sorted) order. An error names
+/// the path it is about (a folder deep inside the one given, say).
 pub fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
     if path.as_os_str() == "-" {
         out.push(path.to_path_buf());
         return Ok(());
     }
-    if std::fs::metadata(path)?.is_dir() {
-        collect_dir(path, out)?;
+    let meta = std::fs::metadata(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    if meta.is_dir() {
+        collect_dir(path, out, &mut Vec::new())?;
     } else {
         out.push(path.to_path_buf());
     }
@@ -40,9 +42,19 @@ pub fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 /// The files under a folder, recursively, sorted by path. An entry's type
 /// comes from the folder listing itself (no `stat` per file: a maildir holds
 /// thousands); only a symbolic link is followed with one.
-fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+///
+/// `walking` holds the folders from the top down to `dir`: a link back to
+/// one of them (`up -> ..`, `self -> .`) is a loop, and is not followed.
+/// Without this the walk never ends (or ends at the kernel's link limit,
+/// losing every file found).
+fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>, walking: &mut Vec<FolderId>) -> io::Result<()> {
+    let id = folder_id(dir);
+    if walking.contains(&id) {
+        return Ok(());
+    }
+    let listing = std::fs::read_dir(dir).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
     let mut entries: Vec<(std::ffi::OsString, PathBuf, bool)> = Vec::new();
-    for e in std::fs::read_dir(dir)? {
+    for e in listing {
         let Ok(e) = e else { continue };
         let is_dir = match e.file_type() {
             Ok(t) if !t.is_symlink() => t.is_dir(),
@@ -55,14 +67,34 @@ fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
     // compared as bytes), without `Path`'s comparison component by component,
     // which was 4 % of a triage of 374 bounces, before any was read.
     entries.sort_unstable_by(|a, b| a.0.as_encoded_bytes().cmp(b.0.as_encoded_bytes()));
+    walking.push(id);
     for (_, p, is_dir) in entries {
         if is_dir {
-            collect_dir(&p, out)?;
+            collect_dir(&p, out, walking)?;
         } else {
             out.push(p);
         }
     }
+    walking.pop();
     Ok(())
+}
+
+/// What makes two paths one folder: the device and inode on Unix (one `stat`
+/// a folder), the canonical path elsewhere.
+#[derive(PartialEq, Eq)]
+enum FolderId {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    Path(PathBuf),
+}
+
+fn folder_id(dir: &Path) -> FolderId {
+    #[cfg(unix)]
+    if let Ok(m) = std::fs::metadata(dir) {
+        use std::os::unix::fs::MetadataExt;
+        return FolderId::Inode(m.dev(), m.ino());
+    }
+    FolderId::Path(std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf()))
 }
 
 /// Streams one path: plain, gzip or zip. `read` counts compressed bytes.

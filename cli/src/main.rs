@@ -125,7 +125,7 @@ fn main() -> ExitCode {
 fn files_of(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for p in paths {
-        input::collect(p, &mut files).map_err(|e| format!("{}: {e}", p.display()))?;
+        input::collect(p, &mut files).map_err(|e| e.to_string())?;
     }
     // A file named twice (a folder and a file in it, two spellings of one
     // path) is read once, under the name it was first reached by: read twice,

@@ -701,6 +701,12 @@ impl SessionState {
         self.disconnect.is_some() && self.seen_seq0 && self.rows > self.max_seq
     }
 
+    /// Its first row and its disconnect are here (all rows in between may
+    /// not be: see [`SessionState::is_complete`]).
+    pub fn has_ended(&self) -> bool {
+        self.disconnect.is_some() && self.seen_seq0
+    }
+
     /// Applies one row. `raw` is the row's text, for the transcript.
     pub fn apply(&mut self, row: &Row<'_>, raw: &str) {
         let seq = row.sequence;
