@@ -71,3 +71,29 @@ fn one_file_reached_by_several_names_is_triaged_once() {
     assert_eq!(paths, [ndr.display().to_string(), dir.join("sub").join("copy.txt").display().to_string()]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Links back up the tree (`self -> .`, `up -> ..`) are not followed: the
+/// walk ends, and the files it found are read.
+#[cfg(unix)]
+#[test]
+fn a_folder_with_a_symlink_loop_is_walked_once() {
+    let dir = std::env::temp_dir().join(format!("mt-cli-loop-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("logs")).unwrap();
+    std::fs::write(dir.join("logs/q.txt"), "451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
+    for (name, target) in [("self", "."), ("again", "."), ("up", "..")] {
+        std::os::unix::fs::symlink(target, dir.join("logs").join(name)).unwrap();
+    }
+    let out = mailtriage()
+        .args(["triage", "--format", "json", "--no-progress"])
+        .arg(dir.join("logs"))
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = out.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let paths: Vec<&str> = doc["inputs"].as_array().unwrap().iter().map(|i| i["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, [dir.join("logs/q.txt").display().to_string()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
