@@ -276,9 +276,12 @@ impl Redactor {
             Some(p) if p.eq_ignore_ascii_case("ipv6:") => (5, &trimmed[5..]),
             _ => (0, trimmed),
         };
-        if v6.matches(':').count() >= 2 && v6.parse::<Ipv6Addr>().is_ok() {
-            let token = self.ip(v6, true);
-            return vec![(base + prefix, base + prefix + v6.len(), token)];
+        // A link-local address may carry its zone (`fe80::1%eth0`, RFC 4007
+        // §11): the address is replaced, the interface name kept.
+        let addr = v6.split_once('%').map_or(v6, |(a, _)| a);
+        if addr.matches(':').count() >= 2 && addr.parse::<Ipv6Addr>().is_ok() {
+            let token = self.ip(addr, true);
+            return vec![(base + prefix, base + prefix + addr.len(), token)];
         }
         // Otherwise split at colons (ip:port, time stamps) and look at each piece.
         let mut pos = 0;
@@ -503,7 +506,8 @@ mod tests {
     fn ipv6_literals_and_endpoints() {
         let mut r = Redactor::new();
         assert_eq!(r.text("from [IPv6:2001:0db8:85a3::8a2e:370:7334]"), "from [IPv6:2001:db8::1]");
-        assert_eq!(r.text("fe80::1%eth0 fe80::1"), "fe80::1%eth0 2001:db8::2");
+        // With a zone id the address is the same one, and its zone stays.
+        assert_eq!(r.text("fe80::1%eth0 fe80::1 [FE80::1%12]:25"), "2001:db8::2%eth0 2001:db8::2 [2001:db8::2%12]:25");
         assert_eq!(r.text("10.0.0.5:50123,104.47.0.1:25"), "192.0.2.1:50123,192.0.2.2:25");
     }
 
