@@ -477,9 +477,12 @@ impl Census {
         }
     }
 
-    /// One syslog TLS line is one connection.
+    /// One syslog TLS line is one connection. A peer is known by its IP,
+    /// else by its name: Sendmail's client lines name the relay only
+    /// (`relay=mx.example.com.`), and relays told apart by name must not
+    /// become one `unknown` row (hiding which of them still speaks TLS 1.0).
     fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>) {
-        let ep = endpoint(&mut self.endpoints, e.ip.unwrap_or("unknown"), e.direction);
+        let ep = endpoint(&mut self.endpoints, e.ip.or(e.host).unwrap_or("unknown"), e.direction);
         if ep.host.is_none() {
             ep.host = e.host.filter(|h| *h != "unknown").map(str::to_string);
         }
@@ -1177,6 +1180,19 @@ mod tests {
         assert_eq!(e.direction, Direction::Inbound);
         let o = r.endpoints.iter().find(|e| e.remote_ip == "192.0.2.1").unwrap();
         assert_eq!((o.direction, o.host.as_deref()), (Direction::Outbound, Some("mx1.example.com")));
+    }
+
+    #[test]
+    fn sendmail_relays_named_without_an_ip_stay_apart() {
+        let log = "Jan 20 10:00:01 mx sendmail[1]: STARTTLS=client, relay=mx1.one.example., version=TLSv1.2, verify=OK, cipher=ECDHE-RSA-AES256-GCM-SHA384, bits=256/256\n\
+                   Jan 20 10:00:02 mx sendmail[2]: STARTTLS=client, relay=mx2.two.example., version=TLSv1, verify=OK, cipher=AES256-SHA, bits=256/256\n";
+        let r = census("maillog", log.as_bytes());
+        let rows: Vec<(&str, Option<&str>, bool)> =
+            r.endpoints.iter().map(|e| (e.remote_ip.as_str(), e.host.as_deref(), e.legacy)).collect();
+        assert_eq!(
+            rows,
+            [("mx2.two.example", Some("mx2.two.example"), true), ("mx1.one.example", Some("mx1.one.example"), false)]
+        );
     }
 
     #[test]

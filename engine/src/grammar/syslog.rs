@@ -110,9 +110,24 @@ pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
     })
 }
 
+/// Exim's host specification (spec, "Logging" chapter, `H=`):
+/// `host-spec = [name SP] ["(" helo ")" SP] "[" ip "]" [":" port]` —
+/// `mail.example.org [192.0.2.5]`, `(helo.example) [192.0.2.5]:41236`,
+/// `([192.168.7.7]) [198.51.100.22]` (an address literal as HELO, which is
+/// not the peer's address). Yields the verified name, if any, and the IP.
+fn exim_host(i: &str) -> IResult<&str, (Option<&str>, &str)> {
+    let (i, name) = opt((take_till1(|c| c == ' ' || c == '(' || c == '['), char(' '))).parse(i)?;
+    let (i, _) = opt((delimited(char('('), take_till(|c| c == ')'), char(')')), char(' '))).parse(i)?;
+    let (i, ip) = delimited(char('['), take_till1(|c| c == ']'), char(']')).parse(i)?;
+    let (i, _) = opt((char(':'), take_while1(|c: char| c.is_ascii_digit()))).parse(i)?;
+    Ok((i, (name.map(|(n, _)| n), ip)))
+}
+
 /// Exim: the `X=` field of a reception (`<=`) or delivery (`=>`) line,
 /// `... H=mail.example.com [192.0.2.1] X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 CV=yes ...`,
 /// and `TLS error on connection from mail.example.com [192.0.2.1]:25 (SSL_accept): ...`.
+/// A `->` line is another recipient of the delivery on the `=>` line above
+/// it (same connection), so it is not another connection.
 pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
     if let Some(a) = line.find("TLS error on connection ") {
         let rest = &line[a + "TLS error on connection ".len()..];
@@ -123,10 +138,10 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         } else {
             return None;
         };
-        let ip = bracketed_ip(rest);
+        let (host, ip) = exim_host(rest).map_or((None, None), |(_, (h, ip))| (h, Some(ip)));
         return Some(TlsEvent {
             direction: dir,
-            host: rest.split([' ', '[']).next().filter(|h| !h.is_empty()),
+            host,
             ip,
             protocol: None,
             cipher: None,
@@ -136,7 +151,7 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
     }
     let dir = if line.contains(" <= ") {
         Direction::Inbound
-    } else if line.contains(" => ") || line.contains(" -> ") {
+    } else if line.contains(" => ") {
         Direction::Outbound
     } else {
         return None;
@@ -149,11 +164,14 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         return None;
     }
     let cipher = parts.next().map(|c| c.rsplit_once(':').map_or(c, |(c, _)| c));
-    let h = line.find(" H=").map(|h| &line[h + 3..]);
+    let (host, ip) = line
+        .find(" H=")
+        .and_then(|h| exim_host(&line[h + 3..]).ok())
+        .map_or((None, None), |(_, (h, ip))| (h, Some(ip)));
     Some(TlsEvent {
         direction: dir,
-        host: h.and_then(|h| h.split([' ', '[']).next()).filter(|h| !h.is_empty()),
-        ip: h.and_then(bracketed_ip),
+        host,
+        ip,
         protocol: Some(normalise_protocol(proto)),
         cipher,
         failure: None,
@@ -307,6 +325,15 @@ mod tests {
         assert_eq!(e.cipher, Some("ECDHE-RSA-AES256-GCM-SHA384"));
         let e = tls_event("2026-01-20 10:00:00 TLS error on connection from old.example.com [192.0.2.6]:1025 (SSL_accept): error:0A000102:SSL routines::unsupported protocol").unwrap();
         assert_eq!((e.failure, e.ip), (Some("TLS error"), Some("192.0.2.6")));
+        // The HELO name in parentheses, even an address literal, is not the peer.
+        let e = tls_event("2026-01-20 10:00:01 1abcdf-000002-AB <= b@example.org H=([192.168.7.7]) [198.51.100.22]:41236 P=esmtps X=TLS1.1:ECDHE-RSA-AES256-SHA:256 S=99").unwrap();
+        assert_eq!((e.ip, e.host, e.protocol.as_deref()), (Some("198.51.100.22"), None, Some("TLS1.1")));
+        let e = tls_event("2026-01-20 10:00:01 1abcdf-000003-AB => c@example.net R=dnslookup T=remote_smtp H=mx.example.net (helo.example.net) [203.0.113.5]:25 X=TLS1.0:AES256-SHA:256").unwrap();
+        assert_eq!((e.ip, e.host, e.direction), (Some("203.0.113.5"), Some("mx.example.net"), Direction::Outbound));
+        let e = tls_event("2026-01-20 10:00:02 TLS error on connection from ([198.51.100.99]) [198.51.100.24]:5432 (SSL_accept): timed out").unwrap();
+        assert_eq!((e.ip, e.host), (Some("198.51.100.24"), None));
+        // Another recipient of the same delivery: not another connection.
+        assert!(tls_event("2026-01-20 10:00:01 1abcdf-000003-AB -> d@example.net R=dnslookup T=remote_smtp H=mx.example.net [203.0.113.5] X=TLS1.0:AES256-SHA:256").is_none());
         let e = tls_event("Jan 20 10:00:00 mx sendmail[1]: STARTTLS=client, relay=mx.example.com., version=TLSv1.1, verify=OK, cipher=ECDHE-RSA-AES256-SHA, bits=256/256").unwrap();
         assert_eq!(
             (e.direction, e.protocol.as_deref(), e.host),
