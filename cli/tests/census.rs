@@ -72,6 +72,22 @@ fn census_equals_the_generators_truth_exactly() {
         assert_eq!(endpoints(&got), endpoints(&truth), "-j {jobs}");
         assert_eq!(got["protocols"], truth["protocols"], "-j {jobs}");
     }
+    // The sample of sessions, file names included (a session that runs past
+    // the hour is named after the file of its first row), is the same at any -j.
+    let sample = |jobs: &str| {
+        let out = mailtriage()
+            .args(["census", "--sessions", "--format", "json", "--no-progress", "-j", jobs])
+            .arg(&dir)
+            .output()
+            .unwrap();
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        doc["kept_sessions"].clone()
+    };
+    let one = sample("1");
+    assert!(one.as_array().is_some_and(|s| s.len() > 100), "a sample");
+    for jobs in ["2", "4", "8"] {
+        assert_eq!(sample(jobs), one, "-j {jobs}");
+    }
     let got = census(&dir, "2");
     let legacy = got["endpoints"][0].clone();
     assert_eq!(legacy["legacy"], true, "legacy endpoints come first");

@@ -853,6 +853,15 @@ impl SessionState {
         self.rows += o.rows;
         self.max_seq = self.max_seq.max(o.max_seq);
         self.seen_seq0 |= o.seen_seq0;
+        // The session is named after the fragment with its earliest row (then
+        // the file name), whichever fragment a merge of per-file censuses
+        // happens to take first: the same files give the same sample at any -j.
+        let key = |s: &SessionState| (s.first_time.is_none(), s.first_time.clone(), s.file.clone());
+        if key(&o) < key(self) {
+            self.file = std::sync::Arc::clone(&o.file);
+            self.connector.clone_from(&o.connector);
+            self.columns = o.columns;
+        }
         if o.first_time.as_deref().is_some_and(|t| self.first_time.as_deref().is_none_or(|s| t < s)) {
             self.first_time = o.first_time;
         }
