@@ -56,6 +56,10 @@ struct Matcher {
     class: Option<u8>,
     /// Input kind the line must come from (`queue-error`, `protocol-log`, …).
     kind: Option<String>,
+    /// `inbound` or `outbound`: the side the line must come from, when its
+    /// input says (a Receive log's rows are inbound); a line of unknown
+    /// direction passes.
+    direction: Option<String>,
 }
 
 const KINDS: &[(&str, &str)] = &[
@@ -141,18 +145,24 @@ fn main() {
                         KINDS.iter().find(|(n, _)| *n == k).unwrap_or_else(|| panic!("{where_}: kind {k}"));
                     format!("Some(InputKind::{variant})")
                 });
+                let direction = m.direction.as_deref().map(|d| {
+                    assert!(d == "inbound" || d == "outbound", "{where_}: matcher direction {d}");
+                    format!("Some(Direction::{})", capitalise(d))
+                });
                 write!(
                     m_src,
-                    "Matcher {{ text: &[{}], status: {}, reply: {:?}, class: {:?}, kind: {} }},",
+                    "Matcher {{ text: &[{}], status: {}, reply: {:?}, class: {:?}, kind: {}, direction: {} }},",
                     texts.join(","),
                     status.unwrap_or_else(|| "None".into()),
                     m.reply,
                     m.class,
                     kind.unwrap_or_else(|| "None".into()),
+                    direction.unwrap_or_else(|| "None".into()),
                 )
                 .unwrap();
-                // Tier 0: text plus a code or an input kind; 1: text only; 2: code only.
-                let tier = match (!m.text.is_empty(), m.status.is_some() || m.reply.is_some() || m.kind.is_some()) {
+                // Tier 0: text plus a code, an input kind or a direction; 1: text only; 2: code only.
+                let condition = m.status.is_some() || m.reply.is_some() || m.kind.is_some() || m.direction.is_some();
+                let tier = match (!m.text.is_empty(), condition) {
                     (true, true) => 0,
                     (true, false) => 1,
                     _ => 2 + u8::from(m.status.as_deref().is_some_and(|s| s.starts_with('x'))),

@@ -1139,7 +1139,8 @@ fn classify_text(r: &Reading<'_>) -> TextReading {
     if !failure && !kb::has_trigger(&r.text) {
         return (hit, None, false);
     }
-    let rule = kb::classify(&kb::Subject { text: &r.text, reply, status: status.as_ref(), kind: r.kind });
+    let subject = kb::Subject { text: &r.text, reply, status: status.as_ref(), kind: r.kind, direction: r.direction };
+    let rule = kb::classify(&subject);
     let keep = rule.is_some() || failure;
     (hit, rule, keep)
 }

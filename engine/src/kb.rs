@@ -53,6 +53,9 @@ pub struct Matcher {
     pub class: Option<u8>,
     /// The input kind the line must come from.
     pub kind: Option<InputKind>,
+    /// The side the line must come from (a Receive log's rows are
+    /// inbound), when its input tells; a line of unknown side passes.
+    pub direction: Option<Direction>,
 }
 
 /// What classification looks at: the error text and its decoded codes.
@@ -62,6 +65,8 @@ pub struct Subject<'a> {
     pub reply: Option<ReplyCode>,
     pub status: Option<&'a EnhancedStatus>,
     pub kind: InputKind,
+    /// The side the line comes from, when its input tells.
+    pub direction: Option<Direction>,
 }
 
 impl Matcher {
@@ -70,6 +75,9 @@ impl Matcher {
     fn codes_hold(&self, s: &Subject<'_>) -> bool {
         let (reply, status) = (s.reply, s.status);
         if self.kind.is_some_and(|k| k != s.kind) {
+            return false;
+        }
+        if self.direction.zip(s.direction).is_some_and(|(want, got)| want != got) {
             return false;
         }
         if let Some(p) = &self.status {
@@ -331,6 +339,7 @@ mod tests {
         fn the_indexed_match_is_the_first_matcher_that_holds(
             picks in proptest::collection::vec((0usize..1348, 0usize..4, proptest::bool::ANY), 0..6),
             code in 0usize..8,
+            side in 0usize..3,
             kind in 0usize..7,
         ) {
             let matchers: Vec<&Matcher> = RULES.iter().flat_map(|r| r.matchers.iter()).collect();
@@ -349,7 +358,8 @@ mod tests {
             let status = status.map(|(c, s, d)| EnhancedStatus::new(c, s, d, &format!("{c}.{s}.{d}")));
             let kinds = [InputKind::ExchangeNdr, InputKind::Dsn, InputKind::QueueError, InputKind::ProtocolLog,
                 InputKind::Syslog, InputKind::WindowsEvent, InputKind::Text];
-            let subject = Subject { text: &text, reply: reply.map(ReplyCode), status: status.as_ref(), kind: kinds[kind] };
+            let direction = [None, Some(Direction::Inbound), Some(Direction::Outbound)][side];
+            let subject = Subject { text: &text, reply: reply.map(ReplyCode), status: status.as_ref(), kind: kinds[kind], direction };
             let (got, want) = (first_match(&subject).map(|r| r.id), first_match_by_scan(&subject).map(|r| r.id));
             proptest::prop_assert_eq!(got, want, "{:?}", text);
         }
@@ -374,6 +384,7 @@ mod tests {
                 reply: hit.as_ref().and_then(|h| h.reply),
                 status: status.as_ref(),
                 kind: InputKind::Dsn,
+                direction: None,
             };
             classify(&subject).map(|r| r.reason)
         };

@@ -19,6 +19,13 @@ seed-protolog-socketerror = TLS handshake to the remote server failed (SocketErr
     .fix-3 = Restart the server.
     .fix-4 = Install the latest Windows and Exchange updates.
     .fix-5 = Look in the protocol log for "TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation succeeded" to confirm the fix; the TLS census lists any remote host still on TLS 1.0/1.1.
+seed-protolog-socketerror-receive = A client's TLS handshake with this server failed (SocketError) — no TLS version in common
+    .cause = The Receive connector's protocol log shows a remote client (another mail server, Exchange Online, a device or an application) that issued STARTTLS and then lost the connection in the middle of the TLS handshake. Usually the two sides share no TLS version: this server does not offer TLS 1.2 while the client requires it (Exchange Online does), or TLS 1.0 and 1.1 are disabled here and the client supports nothing newer.
+    .fix-1 = Find the client in the remote-endpoint column of the row; the TLS census lists it with the protocols it negotiated and its failures.
+    .fix-2 = If the client is Exchange Online or another current server, enable TLS 1.2 for SCHANNEL on this server: DisabledByDefault = 0 and Enabled = 1 under TLS 1.2\Server and TLS 1.2\Client, plus the .NET values SystemDefaultTlsVersions = 1 and SchUseStrongCrypto = 1.
+    .fix-3 = Restart the server so SCHANNEL reads the new settings, and install the latest Windows and Exchange updates.
+    .fix-4 = If the client is an old device or application that speaks only TLS 1.0 or 1.1, update or replace it (or its TLS library) instead of enabling the old protocols again on the server.
+    .fix-5 = At the same moment the server's System log may hold Schannel event 36874 (it names the TLS version the client offered) or 36888 (the fatal alert sent back).
 seed-starttls-first = The receiver requires TLS, but the session went on without it
     .cause = The receiving side requires STARTTLS before MAIL FROM, and the sender did not complete it. This often follows a failed TLS handshake: the sender retries without encryption and the receiver (Exchange Online or a connector with RequireTLS) refuses the plain session.
     .fix-1 = Make TLS succeed: enable TLS 1.2 for SCHANNEL (DisabledByDefault = 0, Enabled = 1 under TLS 1.2\Client and TLS 1.2\Server) on the server that sends or receives.

@@ -19,6 +19,13 @@ seed-protolog-socketerror = Nepavyko užmegzti TLS ryšio su nuotoliniu serveriu
     .fix-3 = Iš naujo paleiskite serverį.
     .fix-4 = Įdiekite naujausius Windows ir Exchange naujinimus.
     .fix-5 = Norėdami įsitikinti, kad problema išspręsta, protokolo žurnale ieškokite „TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation succeeded“; TLS suvestinėje išvardyti visi nuotoliniai serveriai, vis dar naudojantys TLS 1.0/1.1.
+seed-protolog-socketerror-receive = Kliento TLS rankos paspaudimas su šiuo serveriu nepavyko (SocketError) – nėra bendros TLS versijos
+    .cause = Gavimo jungties (Receive connector) protokolo žurnalas rodo nuotolinį klientą (kitą pašto serverį, Exchange Online, įrenginį ar programą), kuris išsiuntė STARTTLS ir prarado ryšį TLS rankos paspaudimo viduryje. Dažniausiai abi pusės neturi bendros TLS versijos: šis serveris nesiūlo TLS 1.2, o klientas jos reikalauja (taip daro Exchange Online), arba čia išjungtos TLS 1.0 ir 1.1, o klientas naujesnių nepalaiko.
+    .fix-1 = Raskite klientą eilutės remote-endpoint stulpelyje; TLS suvestinė jį pateikia su suderintais protokolais ir nesėkmėmis.
+    .fix-2 = Jei klientas yra Exchange Online ar kitas šiuolaikinis serveris, šiame serveryje įjunkite TLS 1.2 SCHANNEL: DisabledByDefault = 0 ir Enabled = 1 po TLS 1.2\Server ir TLS 1.2\Client, taip pat .NET reikšmes SystemDefaultTlsVersions = 1 ir SchUseStrongCrypto = 1.
+    .fix-3 = Paleiskite serverį iš naujo, kad SCHANNEL nuskaitytų naujus nustatymus, ir įdiekite naujausius Windows ir Exchange naujinimus.
+    .fix-4 = Jei klientas yra senas įrenginys ar programa, palaikanti tik TLS 1.0 ar 1.1, atnaujinkite arba pakeiskite jį (ar jo TLS biblioteką), užuot vėl įjungę senus protokolus serveryje.
+    .fix-5 = Tuo pačiu metu serverio System žurnale gali būti Schannel įvykis 36874 (jame nurodyta kliento pasiūlyta TLS versija) arba 36888 (atgal išsiųstas lemtingas įspėjimas).
 seed-starttls-first = Gavėjas reikalauja TLS, tačiau seansas tęsėsi be TLS
     .cause = Gaunančioji pusė reikalauja STARTTLS prieš MAIL FROM, o siuntėjas šio žingsnio neužbaigė. Dažnai tai nutinka po nepavykusio TLS ryšio užmezgimo: siuntėjas bando dar kartą be šifravimo, o gavėjas (Exchange Online arba jungtis su RequireTLS) atmeta nešifruotą seansą.
     .fix-1 = Užtikrinkite, kad TLS ryšys būtų sėkmingai užmegztas: siunčiančiajame arba gaunančiajame serveryje įjunkite TLS 1.2 SCHANNEL komponentui (DisabledByDefault = 0, Enabled = 1 raktuose TLS 1.2\Client ir TLS 1.2\Server).

@@ -19,6 +19,13 @@ seed-protolog-socketerror = Handshake-ul TLS cu serverul la distanță a eșuat 
     .fix-3 = Reporniți serverul.
     .fix-4 = Instalați cele mai recente actualizări Windows și Exchange.
     .fix-5 = Căutați în jurnalul de protocol „TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation succeeded” pentru a confirma remedierea; inventarul TLS listează toate gazdele la distanță care folosesc încă TLS 1.0/1.1.
+seed-protolog-socketerror-receive = Negocierea TLS a unui client cu acest server a eșuat (SocketError) — nicio versiune TLS comună
+    .cause = Jurnalul de protocol al conectorului de primire (Receive connector) arată un client la distanță (alt server de e-mail, Exchange Online, un dispozitiv sau o aplicație) care a trimis STARTTLS și a pierdut conexiunea în mijlocul negocierii TLS. De obicei cele două părți nu au nicio versiune TLS comună: acest server nu oferă TLS 1.2, iar clientul o cere (așa face Exchange Online), sau TLS 1.0 și 1.1 sunt dezactivate aici, iar clientul nu suportă nimic mai nou.
+    .fix-1 = Identificați clientul în coloana remote-endpoint a rândului; recensământul TLS îl listează cu protocoalele negociate și eșecurile sale.
+    .fix-2 = Dacă clientul este Exchange Online sau alt server actual, activați TLS 1.2 pentru SCHANNEL pe acest server: DisabledByDefault = 0 și Enabled = 1 sub TLS 1.2\Server și TLS 1.2\Client, plus valorile .NET SystemDefaultTlsVersions = 1 și SchUseStrongCrypto = 1.
+    .fix-3 = Reporniți serverul ca SCHANNEL să citească noile setări și instalați cele mai recente actualizări Windows și Exchange.
+    .fix-4 = Dacă clientul este un dispozitiv sau o aplicație veche care vorbește doar TLS 1.0 sau 1.1, actualizați-l sau înlocuiți-l (sau biblioteca sa TLS) în loc să reactivați protocoalele vechi pe server.
+    .fix-5 = În același moment, jurnalul System al serverului poate conține evenimentul Schannel 36874 (numește versiunea TLS oferită de client) sau 36888 (alerta fatală trimisă înapoi).
 seed-starttls-first = Partea receptoare cere TLS, dar sesiunea a continuat fără el
     .cause = Partea receptoare cere STARTTLS înainte de MAIL FROM, iar expeditorul nu l-a finalizat. Aceasta urmează adesea unui handshake TLS eșuat: expeditorul reîncearcă fără criptare, iar destinatarul (Exchange Online sau un conector cu RequireTLS) refuză sesiunea necriptată.
     .fix-1 = Asigurați-vă că TLS reușește: activați TLS 1.2 pentru SCHANNEL (DisabledByDefault = 0, Enabled = 1 în cheile TLS 1.2\Client și TLS 1.2\Server) pe serverul care trimite sau primește.

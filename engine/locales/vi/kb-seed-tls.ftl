@@ -19,6 +19,13 @@ seed-protolog-socketerror = Bắt tay TLS với máy chủ từ xa thất bại 
     .fix-3 = Khởi động lại máy chủ.
     .fix-4 = Cài đặt các bản cập nhật Windows và Exchange mới nhất.
     .fix-5 = Tìm dòng "TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation succeeded" trong nhật ký giao thức để xác nhận sự cố đã được khắc phục; bảng thống kê TLS liệt kê mọi máy chủ từ xa vẫn còn dùng TLS 1.0/1.1.
+seed-protolog-socketerror-receive = Bắt tay TLS của một máy khách với máy chủ này thất bại (SocketError) — hai bên không có phiên bản TLS chung
+    .cause = Nhật ký giao thức của Receive connector cho thấy một máy khách từ xa (một máy chủ thư khác, Exchange Online, một thiết bị hoặc ứng dụng) đã gửi STARTTLS rồi mất kết nối giữa chừng quá trình bắt tay TLS. Thường thì hai bên không có phiên bản TLS nào chung: máy chủ này không cung cấp TLS 1.2 trong khi máy khách bắt buộc phải có (Exchange Online là như vậy), hoặc TLS 1.0 và 1.1 đã bị tắt ở đây mà máy khách không hỗ trợ phiên bản nào mới hơn.
+    .fix-1 = Xác định máy khách qua cột remote-endpoint của dòng nhật ký; bảng thống kê TLS liệt kê nó cùng các giao thức đã thương lượng và các lần thất bại.
+    .fix-2 = Nếu máy khách là Exchange Online hoặc một máy chủ hiện đại khác, hãy bật TLS 1.2 cho SCHANNEL trên máy chủ này: DisabledByDefault = 0 và Enabled = 1 trong TLS 1.2\Server và TLS 1.2\Client, cùng các giá trị .NET SystemDefaultTlsVersions = 1 và SchUseStrongCrypto = 1.
+    .fix-3 = Khởi động lại máy chủ để SCHANNEL đọc cấu hình mới, và cài các bản cập nhật Windows và Exchange mới nhất.
+    .fix-4 = Nếu máy khách là thiết bị hoặc ứng dụng cũ chỉ hỗ trợ TLS 1.0 hoặc 1.1, hãy cập nhật hoặc thay thế nó (hoặc thư viện TLS của nó) thay vì bật lại các giao thức cũ trên máy chủ.
+    .fix-5 = Cùng thời điểm đó, nhật ký System của máy chủ có thể có sự kiện Schannel 36874 (cho biết phiên bản TLS mà máy khách đề xuất) hoặc 36888 (cảnh báo nghiêm trọng được gửi lại).
 seed-starttls-first = Bên nhận yêu cầu TLS nhưng phiên vẫn tiếp tục mà không có TLS
     .cause = Bên nhận yêu cầu STARTTLS trước MAIL FROM, nhưng bên gửi chưa hoàn tất bước này. Lỗi này thường xuất hiện sau một lần bắt tay TLS thất bại: bên gửi thử lại mà không mã hóa và bên nhận (Exchange Online hoặc trình kết nối có RequireTLS) từ chối phiên không mã hóa đó.
     .fix-1 = Bảo đảm TLS thiết lập được: bật TLS 1.2 cho SCHANNEL (DisabledByDefault = 0, Enabled = 1 trong TLS 1.2\Client và TLS 1.2\Server) trên máy chủ gửi hoặc nhận.

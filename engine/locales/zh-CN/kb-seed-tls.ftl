@@ -19,6 +19,13 @@ seed-protolog-socketerror = 与远程服务器的 TLS 握手失败（SocketError
     .fix-3 = 重新启动服务器。
     .fix-4 = 安装最新的 Windows 和 Exchange 更新。
     .fix-5 = 在协议日志中查找 "TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation succeeded" 以确认问题已解决；TLS 统计报告会列出仍在使用 TLS 1.0/1.1 的所有远程主机。
+seed-protolog-socketerror-receive = 客户端与本服务器的 TLS 握手失败（SocketError）——双方没有共同的 TLS 版本
+    .cause = 接收连接器的协议日志显示，一个远程客户端（另一台邮件服务器、Exchange Online、某台设备或某个应用程序）发出了 STARTTLS，随后在 TLS 握手过程中断开了连接。通常原因是双方没有共同的 TLS 版本：本服务器没有提供 TLS 1.2，而客户端要求 TLS 1.2（Exchange Online 即是如此）；或者本服务器已禁用 TLS 1.0 和 1.1，而客户端不支持更新的版本。
+    .fix-1 = 根据该行的 remote-endpoint 列找到客户端；TLS 统计表会列出它协商过的协议及失败次数。
+    .fix-2 = 如果客户端是 Exchange Online 或其他较新的服务器，请在本服务器上为 SCHANNEL 启用 TLS 1.2：在 TLS 1.2\Server 和 TLS 1.2\Client 下设置 DisabledByDefault = 0 和 Enabled = 1，并设置 .NET 值 SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1。
+    .fix-3 = 重启服务器，使 SCHANNEL 读取新设置，并安装最新的 Windows 和 Exchange 更新。
+    .fix-4 = 如果客户端是只支持 TLS 1.0 或 1.1 的旧设备或旧应用程序，请更新或更换它（或其 TLS 库），而不是在服务器上重新启用旧协议。
+    .fix-5 = 同一时刻，服务器的系统日志中可能有 Schannel 事件 36874（指明客户端提供的 TLS 版本）或 36888（发回的致命警报）。
 seed-starttls-first = 接收方要求使用 TLS，但会话在未加密的情况下继续进行
     .cause = 接收方要求在 MAIL FROM 之前先完成 STARTTLS，但发送方未能完成。这通常发生在 TLS 握手失败之后：发送方改为不加密重试，而接收方（Exchange Online 或启用了 RequireTLS 的连接器）拒绝了该明文会话。
     .fix-1 = 确保 TLS 能够成功建立：在发送或接收服务器上为 SCHANNEL 启用 TLS 1.2（在 TLS 1.2\Client 和 TLS 1.2\Server 下设置 DisabledByDefault = 0、Enabled = 1）。
