@@ -253,10 +253,14 @@ impl LineFramer {
 }
 
 /// `line` without leading byte-order marks (a file's own BOM is dropped by
-/// the framer; concatenated files and pastes can still carry one). A prefix
+/// the framer; concatenated files and pastes can still carry one) and
+/// without the NUL bytes of a hole before it (see [`HOLE`]). A prefix
 /// compare: `trim_start_matches` runs a char searcher on every line.
 #[inline]
 pub fn strip_bom(mut line: &str) -> &str {
+    if line.as_bytes().first() == Some(&0) {
+        line = line.trim_start_matches('\0');
+    }
     while let Some(rest) = line.strip_prefix('\u{feff}') {
         line = rest;
     }
@@ -294,13 +298,32 @@ pub fn sniff(head: &[u8]) -> Encoding {
     if looks_binary(head) { Encoding::Binary } else { Encoding::Utf8 }
 }
 
-/// NUL bytes or many control characters mean a binary file (zip, pdf, exe…).
+/// NUL bytes at least this many in a row are a hole in a text file: what a
+/// crash or a log writer's preallocated block leaves, not binary data.
+const HOLE: usize = 16;
+
+/// NUL bytes scattered among the others (zip, pdf, exe, png headers), many
+/// control characters, or nothing but NULs mean a binary file. NULs in runs
+/// of [`HOLE`] or more are holes: a log with one still has its text read
+/// (it used to be refused whole for one NUL).
 fn looks_binary(head: &[u8]) -> bool {
-    if head.contains(&0) {
+    let (mut scattered, mut nuls, mut i) = (0usize, 0usize, 0usize);
+    while let Some(p) = memchr::memchr(0, &head[i..]) {
+        let start = i + p;
+        let end = head[start..].iter().position(|&b| b != 0).map_or(head.len(), |n| start + n);
+        // A run that reaches the window's end may be a hole cut short.
+        if end - start < HOLE && end < head.len() {
+            scattered += 1;
+        }
+        nuls += end - start;
+        i = end;
+    }
+    let text = head.len() - nuls;
+    if scattered > 1 || text == 0 {
         return true;
     }
-    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();
-    control * 20 > head.len().max(1)
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, 0 | b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();
+    control * 20 > text.max(1)
 }
 
 /// The positions of `\n` in a chunk, read off the 64-bit byte masks
@@ -379,6 +402,32 @@ mod tests {
         // A NUL early on is binary.
         let (_, f) = lines_of(&[b"PK\x03\x04\0\0binary"]);
         assert_eq!(f.encoding(), Some(Encoding::Binary));
+    }
+
+    #[test]
+    fn a_hole_of_nul_bytes_in_a_log_is_not_binary_but_binary_headers_are() {
+        // What a crash leaves: text, a run of NULs, more text.
+        let mut log = b"421 4.4.2 Connection dropped due to SocketError\n".to_vec();
+        log.extend(std::iter::repeat_n(0u8, 8192));
+        log.extend_from_slice(b"550 5.1.1 user unknown\n");
+        let (lines, f) = lines_of(&[&log]);
+        assert_eq!(f.encoding(), Some(Encoding::Utf8));
+        assert_eq!(
+            lines.iter().map(|l| strip_bom(l)).collect::<Vec<_>>(),
+            ["421 4.4.2 Connection dropped due to SocketError", "550 5.1.1 user unknown"]
+        );
+        // A hole that runs past the sniffed window, after some text.
+        let mut cut = b"2026-01-20T10:00:00.000Z,x\n".to_vec();
+        cut.extend(std::iter::repeat_n(0u8, 3 * SNIFF_WINDOW));
+        assert_eq!(sniff(&cut[..SNIFF_WINDOW]), Encoding::Utf8);
+        // Headers of real binary formats, and nothing but NULs.
+        let png: &[u8] =
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\rIDATx";
+        let elf: &[u8] = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0\x01\0\0\0\x40\x10\0\0\0\0\0\0";
+        let pe: &[u8] = b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff\0\0\xb8\0\0\0\0\0\0\0@\0\0\0";
+        for head in [png, elf, pe, &[0u8; 4096][..]] {
+            assert_eq!(sniff(head), Encoding::Binary, "{head:?}");
+        }
     }
 
     #[test]
