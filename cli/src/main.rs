@@ -114,7 +114,10 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(found) => ExitCode::from(u8::from(found)),
+        // An archive that could not be read to the end is an error (2), after
+        // everything read before the damage has been printed.
+        Ok((_, true)) => ExitCode::from(2),
+        Ok((found, false)) => ExitCode::from(u8::from(found)),
         Err(e) => {
             eprintln!("mailtriage: {e}");
             ExitCode::from(2)
@@ -242,9 +245,41 @@ fn io_err(e: impl std::fmt::Display) -> String {
     e.to_string()
 }
 
-fn run(cli: Cli) -> Result<bool, String> {
+/// Whether any input could not be read to the end (a damaged gzip or zip
+/// member), which `run` reports as exit code 2.
+fn broken(reports: &[InputReport]) -> bool {
+    reports.iter().any(|r| r.notes.iter().any(|n| matches!(n, mailtriage_engine::Note::Archive { .. })))
+}
+
+/// The census formats have no place for an input's notes: the ones that
+/// say part of an input was not read go to stderr, one line each (`all`;
+/// else only the damaged archives behind an exit code 2).
+fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bool) {
+    use mailtriage_engine::Note;
+    for r in reports {
+        for n in &r.notes {
+            let lost = matches!(
+                n,
+                Note::Binary
+                    | Note::Archive { .. }
+                    | Note::BadMessage
+                    | Note::Truncated { .. }
+                    | Note::Lossy { .. }
+                    | Note::MessageTooLarge
+            );
+            if lost && (all || matches!(n, Note::Archive { .. })) {
+                let _ = writeln!(err, "mailtriage: {}: {}", r.path, i18n::note_text(lang, n));
+            }
+        }
+    }
+}
+
+/// Runs a command: whether something was found, and whether an input was
+/// broken (see [`broken`]).
+fn run(cli: Cli) -> Result<(bool, bool), String> {
     let out = io::stdout();
     let mut out = io::BufWriter::new(out.lock());
+    let mut damaged = false;
     let found = match cli.command {
         Command::Triage { common } => {
             let files = files_of(&common.paths)?;
@@ -259,6 +294,8 @@ fn run(cli: Cli) -> Result<bool, String> {
             let reports = in_order(collected.into_inner().expect("results"));
             let lang = i18n::negotiate(&common.lang);
             write_triage(&mut out, &reports, common.format, lang).map_err(io_err)?;
+            warn_notes(&mut io::stderr(), &reports, lang, false);
+            damaged = broken(&reports);
             reports.iter().any(|r| !r.findings.is_empty())
         }
         Command::Census { common, sessions } => {
@@ -289,6 +326,8 @@ fn run(cli: Cli) -> Result<bool, String> {
             let report = all.finish();
             let lang = i18n::negotiate(&common.lang);
             write_census(&mut out, &report, &reports, common.format, sessions, lang).map_err(io_err)?;
+            warn_notes(&mut io::stderr(), &reports, lang, true);
+            damaged = broken(&reports);
             report.endpoints.iter().any(|e| e.legacy || !e.tls_failures.is_empty() || e.starttls_required_refusals > 0)
                 || reports.iter().any(|r| !r.findings.is_empty())
         }
@@ -332,7 +371,7 @@ fn run(cli: Cli) -> Result<bool, String> {
         }
     };
     out.flush().map_err(io_err)?;
-    Ok(found)
+    Ok((found, damaged))
 }
 
 /// Streams one path (a zip gives one report per member) through the
@@ -359,6 +398,8 @@ fn triage_path(path: &Path, read: &AtomicU64, mut census: Option<&mut Census>) -
                     *slot = c;
                 }
                 if let Some(p) = problem {
+                    // Nothing came out of it: not an empty input, a damaged one.
+                    r.notes.retain(|n| *n != mailtriage_engine::Note::Empty);
                     r.notes.push(mailtriage_engine::Note::Archive { problem: p });
                 }
                 reports.push(r);

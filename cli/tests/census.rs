@@ -222,3 +222,31 @@ fn a_copy_of_a_log_under_another_name_is_read_once() {
     assert_eq!(endpoints(&doc), endpoints(&once));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A gzip cut short is read up to the damage, printed, and then reported as
+/// an error (exit 2) naming the file on stderr, by both commands.
+#[test]
+fn a_truncated_gzip_is_read_to_the_damage_and_exits_2() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("mt-census-cut-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let text =
+        "451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\"\n"
+            .repeat(2000);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(text.as_bytes()).unwrap();
+    let bytes = gz.finish().unwrap();
+    let cut = dir.join("queue.txt.gz");
+    std::fs::write(&cut, &bytes[..bytes.len() - 12]).unwrap();
+    for command in ["triage", "census"] {
+        let out = mailtriage().args([command, "--format", "json", "--no-progress"]).arg(&cut).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("queue.txt.gz") && err.contains("truncated"), "{command}: {err}");
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let findings = if command == "triage" { &doc["inputs"][0]["findings"] } else { &doc["findings"] };
+        assert_eq!(findings[0]["rule"], "seed-queue-socketerror", "{command}: what was read is reported");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
