@@ -160,12 +160,21 @@ fn main() {
                     direction.unwrap_or_else(|| "None".into()),
                 )
                 .unwrap();
-                // Tier 0: text plus a code, an input kind or a direction; 1: text only; 2: code only.
+                // Tier 0: text plus a code, an input kind or a direction; 1: an
+                // enhanced status alone whose detail has three digits (Exchange
+                // Online's own codes, 5.7.703, 5.1.351: one meaning each, more
+                // precise than a few common words); 2: text only; 3: any other
+                // code alone; 4: a code of either class (`x.`).
                 let condition = m.status.is_some() || m.reply.is_some() || m.kind.is_some() || m.direction.is_some();
+                let precise_status = m.status.as_deref().is_some_and(|s| {
+                    s.rsplit('.').next().is_some_and(|d| d.len() == 3 && d.bytes().all(|b| b.is_ascii_digit()))
+                }) && m.reply.is_none()
+                    && m.kind.is_none();
                 let tier = match (!m.text.is_empty(), condition) {
                     (true, true) => 0,
-                    (true, false) => 1,
-                    _ => 2 + u8::from(m.status.as_deref().is_some_and(|s| s.starts_with('x'))),
+                    (false, _) if precise_status => 1,
+                    (true, false) => 2,
+                    _ => 3 + u8::from(m.status.as_deref().is_some_and(|s| s.starts_with('x'))),
                 };
                 order.push((tier, fam_pos, rule_pos, m_pos, index, m_pos));
             }

@@ -365,6 +365,28 @@ mod tests {
         }
     }
 
+    /// Exchange Online's three-digit details name one cause each; a rule
+    /// that knows the code wins over a rule of a few common words.
+    #[test]
+    fn a_three_digit_exchange_status_outranks_common_words() {
+        for (line, want) in [
+            (
+                "550 5.7.136 RESOLVER.RST.SenderNotAuthenticatedForMailUser; authentication required",
+                "exo-5-7-136-mail-user-requires-auth",
+            ),
+            (
+                "550 5.7.703 the recipient is blocked by your organization using the Tenant Allow/Block List",
+                "exo-5-7-703-tenant-recipient-block",
+            ),
+        ] {
+            let r = crate::analyze("paste", line.as_bytes());
+            assert_eq!(r.findings.first().map(|f| f.rule.as_str()), Some(want), "{line}");
+        }
+        // Without the code, the words still find their own rule.
+        let r = crate::analyze("paste", b"550 Authentication required\n");
+        assert_ne!(r.findings.first().map(|f| f.rule.as_str()), Some("exo-5-7-136-mail-user-requires-auth"));
+    }
+
     #[test]
     fn every_rule_has_a_fixture_and_an_https_source() {
         assert!(!RULES.is_empty());
