@@ -685,7 +685,9 @@ impl LineState {
             self.recipient = Some(r.to_string());
         }
         for mut text in texts {
-            let in_text = smtp::find_codes(&text).and_then(|h| h.status);
+            let hit = smtp::find_codes(&text);
+            let replied = hit.as_ref().is_some_and(|h| h.reply.is_some());
+            let in_text = hit.and_then(|h| h.status);
             if let Some(c) = block.command.as_deref() {
                 // The message's human-readable part named the command the
                 // reply answered; keep it with the reply, as Postfix writes it.
@@ -695,9 +697,13 @@ impl LineState {
             }
             // `Status: 5.0.0` says only "failed"; a specific code in the
             // diagnostic text says why, so it wins (RFC 3464 §2.3.4 allows
-            // x.0.0 when the MTA knows no better).
+            // x.0.0 when the MTA knows no better). So does the status of the
+            // remote server's own reply (`450 4.7.1 …`) when the field is the
+            // reporting MTA's (Sendmail's `Status: 4.4.7`, "expired"): the
+            // finding's reply and status then come from one line.
             let status = match (field.clone(), in_text) {
                 (Some(f), Some(t)) if f.subject == 0 && f.detail == 0 && (t.subject, t.detail) != (0, 0) => Some(t),
+                (Some(f), Some(t)) if f.class == t.class && replied => Some(t),
                 (f, t) => f.or(t),
             };
             let reading = Reading::of_block(&block, text.clone(), status);
@@ -1322,6 +1328,32 @@ mod tests {
     fn html_in_input_is_kept_as_text() {
         let r = analyze("paste", b"<script>alert(1)</script> 550 5.1.1 <img src=x onerror=alert(1)>\n");
         assert!(r.findings[0].evidence[0].raw.contains("<script>"));
+    }
+
+    #[test]
+    fn the_status_of_the_remote_reply_goes_with_its_reply_code() {
+        let dsn = |field: &str, diag: &str| {
+            format!(
+                "Final-Recipient: rfc822; kim@example.net\nAction: failed\nStatus: {field}\nDiagnostic-Code: smtp; {diag}\n"
+            )
+        };
+        for (field, diag, want) in [
+            ("4.4.7", "450 4.7.1 <kim@example.net>: Client host rejected: cannot find your hostname", ("450", "4.7.1")),
+            (
+                "5.1.1",
+                "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+                ("550", "5.7.1"),
+            ),
+            // No reply code of its own: the field's status stays.
+            ("5.1.1", "5.1.2 bad destination system address", ("", "5.1.1")),
+            // A class that disagrees is not the same failure: the field stays.
+            ("5.4.7", "450 4.7.1 try again later", ("450", "5.4.7")),
+        ] {
+            let r = analyze("dsn.txt", dsn(field, diag).as_bytes());
+            let f = &r.findings[0];
+            let got = (f.reply.map(|c| c.to_string()).unwrap_or_default(), f.status.clone().unwrap_or_default());
+            assert_eq!((got.0.as_str(), got.1.as_str()), want, "{field} / {diag}");
+        }
     }
 
     /// An Exchange NDR whose diagnostic block lists the attempts newest
