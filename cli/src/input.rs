@@ -101,36 +101,56 @@ fn folder_id(dir: &Path) -> FolderId {
 pub fn stream(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
     let name = path.display().to_string();
     if path.as_os_str() == "-" {
-        return stream_reader(&name, &mut io::stdin().lock(), read, each);
+        let mut stdin = io::stdin().lock();
+        let mut head = [0u8; 4];
+        let n = read_up_to(&mut stdin, &mut head)?;
+        if archive::sniff(&head[..n]) == Container::Zip {
+            // A zip's directory is at its end: standard input is first
+            // copied to a temporary file (memory stays bounded), then read.
+            let tmp = std::env::temp_dir().join(format!("mailtriage-stdin-{}.zip", std::process::id()));
+            let spooled = (|| {
+                let mut f = File::options().create_new(true).read(true).write(true).open(&tmp)?;
+                f.write_all(&head[..n])?;
+                io::copy(&mut stdin, &mut f)?;
+                f.rewind()?;
+                stream_zip(&name, f, read, each)
+            })();
+            let _ = std::fs::remove_file(&tmp);
+            return spooled;
+        }
+        return stream_reader(&name, &mut (&head[..n]).chain(stdin), read, each);
     }
     let mut file = File::open(path)?;
     let mut head = [0u8; 4];
     let n = read_up_to(&mut file, &mut head)?;
     file.rewind()?;
     match archive::sniff(&head[..n]) {
-        Container::Zip => {
-            let counted = Counted { inner: file, read };
-            let mut current: Option<String> = None;
-            let problems = archive::zip_entries(counted, &mut |member, chunk| {
-                if chunk.is_empty() {
-                    if current.is_some() {
-                        each(Event::End(None));
-                    }
-                    let full = format!("{name}!{member}");
-                    each(Event::Begin(&full));
-                    current = Some(full);
-                } else {
-                    each(Event::Chunk(chunk));
-                }
-            })
-            .map_err(io::Error::other)?;
-            if current.is_some() {
-                each(Event::End(problems.first().cloned()));
-            }
-            Ok(())
-        }
+        Container::Zip => stream_zip(&name, file, read, each),
         _ => stream_reader(&name, &mut file, read, each),
     }
+}
+
+/// Each member of a zip as an input named `archive.zip!member`.
+fn stream_zip(name: &str, file: File, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
+    let counted = Counted { inner: file, read };
+    let mut current: Option<String> = None;
+    let problems = archive::zip_entries(counted, &mut |member, chunk| {
+        if chunk.is_empty() {
+            if current.is_some() {
+                each(Event::End(None));
+            }
+            let full = format!("{name}!{member}");
+            each(Event::Begin(&full));
+            current = Some(full);
+        } else {
+            each(Event::Chunk(chunk));
+        }
+    })
+    .map_err(io::Error::other)?;
+    if current.is_some() {
+        each(Event::End(problems.first().cloned()));
+    }
+    Ok(())
 }
 
 /// Reads until `buf` is full or the stream ends.

@@ -250,3 +250,30 @@ fn a_truncated_gzip_is_read_to_the_damage_and_exits_2() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A zip piped in on standard input is read like a zip file (its members
+/// named after `-`), and a gzip member inside it is decompressed.
+#[test]
+fn a_zip_on_standard_input_is_read_member_by_member() {
+    use std::io::Write;
+    let row = "2021-01-20T10:00:00.000Z,Outbound to Office 365,08D8BD0000000001,7,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n";
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(row.as_bytes()).unwrap();
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    w.start_file("logs/SEND2021012010-1.LOG.gz", opts).unwrap();
+    w.write_all(&gz.finish().unwrap()).unwrap();
+    let bytes = w.finish().unwrap().into_inner();
+    let mut child = mailtriage()
+        .args(["triage", "--format", "json", "--no-progress", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&bytes).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["inputs"][0]["path"], "-!logs/SEND2021012010-1.LOG.gz");
+    assert_eq!(doc["inputs"][0]["findings"][0]["rule"], "seed-protolog-socketerror");
+}

@@ -146,6 +146,15 @@ pub fn zip_entries<R: Read + Seek>(reader: R, each: &mut dyn FnMut(&str, &[u8]))
         let name = file.name().to_string();
         each(&name, &[]);
         let mut total = 0u64;
+        // A gzip member (`logs.zip` holding `SEND….LOG.gz`, as colleagues
+        // send rotated logs) is decompressed too, by its magic bytes.
+        let mut gz: Option<Gunzip> = None;
+        let mut first = true;
+        let mut emit = |name: &str, bytes: &[u8]| {
+            if !bytes.is_empty() {
+                each(name, bytes);
+            }
+        };
         loop {
             match file.read(&mut buf) {
                 Ok(0) => break,
@@ -155,12 +164,30 @@ pub fn zip_entries<R: Read + Seek>(reader: R, each: &mut dyn FnMut(&str, &[u8]))
                         problems.push(format!("{name}: decompressed size over the limit"));
                         break;
                     }
-                    each(&name, &buf[..n]);
+                    if std::mem::take(&mut first) && sniff(&buf[..n]) == Container::Gzip {
+                        gz = Some(Gunzip::new());
+                    }
+                    match &mut gz {
+                        Some(g) => {
+                            if let Err(e) = g.feed(&buf[..n], &mut |b| emit(&name, b)) {
+                                problems.push(format!("{name}: {e}"));
+                                gz = None;
+                                break;
+                            }
+                        }
+                        None => emit(&name, &buf[..n]),
+                    }
                 }
                 Err(e) => {
                     problems.push(format!("{name}: {e}"));
+                    gz = None;
                     break;
                 }
+            }
+        }
+        if let Some(g) = gz {
+            if let Err(e) = g.finish(&mut |b| emit(&name, b)) {
+                problems.push(format!("{name}: {e}"));
             }
         }
     }
@@ -260,6 +287,37 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].0, "logs/SEND2021012010-1.LOG");
         assert!(got[1].1.starts_with(b"451 5.7.3"));
+    }
+
+    #[test]
+    fn a_gzip_member_of_a_zip_is_decompressed_and_a_cut_one_says_so() {
+        let text = "2021-01-20T10:00:00.000Z,x,08D8BD0000000001,7,,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n"
+            .repeat(3000);
+        let packed = gz(text.as_bytes());
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        w.start_file("SEND2021012010-1.LOG.gz", opts).unwrap();
+        w.write_all(&packed).unwrap();
+        w.start_file("SEND2021012011-1.LOG.gz", opts).unwrap();
+        w.write_all(&packed[..packed.len() / 2]).unwrap();
+        w.start_file("notes.txt", opts).unwrap();
+        w.write_all(b"plain text\n").unwrap();
+        let bytes = w.finish().unwrap().into_inner();
+        let mut got: Vec<(String, Vec<u8>)> = Vec::new();
+        let problems = zip_entries(Cursor::new(&bytes), &mut |name, chunk| {
+            if chunk.is_empty() {
+                got.push((name.to_string(), Vec::new()));
+            } else {
+                got.last_mut().unwrap().1.extend_from_slice(chunk);
+            }
+        })
+        .unwrap();
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0].1, text.as_bytes());
+        assert!(!got[1].1.is_empty() && text.as_bytes().starts_with(&got[1].1));
+        assert_eq!(got[2].1, b"plain text\n");
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with("SEND2021012011-1.LOG.gz: gzip:") && problems[0].contains("truncated"));
     }
 
     #[test]
