@@ -528,8 +528,6 @@ impl LineState {
     fn line(&mut self, n: u64, line: &str) {
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
-        // The NUL bytes of a hole (`framing::HOLE`) end in the next line's text.
-        let line = if line.as_bytes().first() == Some(&0) { line.trim_start_matches('\0') } else { line };
         let trimmed = crate::framing::strip_bom(line);
         // Protocol-log rows are most of a big log: decided once, and they
         // never are RFC 3464 fields nor headers. They reach the census from
@@ -547,6 +545,9 @@ impl LineState {
                 }
             }
         } else {
+            // The NUL bytes of a hole (`framing::HOLE`) end in the next line's
+            // text (`strip_bom` took them off `trimmed`).
+            let line = if line.as_bytes().first() == Some(&0) { line.trim_start_matches('\0') } else { line };
             if let Some(c) = &mut self.census {
                 c.feed_line(line);
             }
