@@ -472,6 +472,12 @@ pub fn md_cell(s: &str) -> String {
 pub fn md_inline(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
+        // A line break (a file name can hold one) would end the heading or
+        // the table row it is in: it reads as a space.
+        if matches!(c, '\r' | '\n') {
+            o.push(' ');
+            continue;
+        }
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '~' | '&') {
             o.push('\\');
         }
@@ -628,6 +634,7 @@ mod tests {
             assert_eq!(pipes, 9, "{line}");
         }
         assert!(md.contains("## a\\|b.txt"));
+        assert_eq!(md_inline("two\nlines\r\n# not a heading"), "two lines  \\# not a heading");
         assert!(md.contains("````text\n"), "fence longer than the input's backticks");
         assert!(
             !md.lines().any(|l| !l.starts_with("a|b.txt:") && l.contains("<img")),
