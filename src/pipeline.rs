@@ -2,14 +2,14 @@
 //! after a crash), jobs with progress, cancel, drag-and-drop of files and
 //! folders, and the views for progress and errors.
 
-use crate::state::{Action, State};
+use crate::state::{Action, FileId, State, unique_names};
 use crate::worker::{Input, JsCodec, Output, ParseWorker, Source, WARM_UP_JOB, run_job, split_transcripts};
 use gloo::worker::{Spawnable, WorkerBridge};
 use mailtriage_engine::census::{self, CensusReport};
 use mailtriage_engine::i18n;
 use mailtriage_engine::session::TranscriptRow;
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -195,6 +195,9 @@ struct Inner {
     /// The latest progress, and who draws it.
     progress: Cell<Option<ProgressTick>>,
     watch: RefCell<Option<Callback<()>>>,
+    /// The names inputs were given (reports are keyed by them), with the
+    /// file each was: see [`unique_names`].
+    names: RefCell<HashMap<String, FileId>>,
 }
 
 /// A busy worker silent this long is taken for dead and replaced.
@@ -309,6 +312,7 @@ impl Pipeline {
                 watchdog: RefCell::new(None),
                 progress: Cell::new(None),
                 watch: RefCell::new(None),
+                names: RefCell::default(),
             }
         }))
     }
@@ -335,8 +339,15 @@ impl Pipeline {
         *self.0.bridge.borrow_mut() = Some(self.spawn());
     }
 
-    /// Reads `sources` in the background; returns the job id.
-    pub fn run(&self, sources: Vec<Source>) -> u32 {
+    /// Reads `sources` in the background; returns the job id. An input
+    /// named like an earlier, different one is renamed (`queue.txt (2)`),
+    /// so that neither report replaces the other.
+    pub fn run(&self, mut sources: Vec<Source>) -> u32 {
+        let wanted = sources.iter().map(|s| (s.name.clone(), file_id(&s.blob))).collect();
+        let names = unique_names(&mut self.0.names.borrow_mut(), wanted);
+        for (s, name) in sources.iter_mut().zip(names) {
+            s.name = name;
+        }
         let job = self.0.next_job.get();
         self.0.next_job.set(job + 1);
         let names = sources.iter().map(|s| s.name.clone()).collect();
@@ -389,6 +400,11 @@ impl Pipeline {
         }
     }
 
+    /// Forgets the names given (the reports are gone): see [`Pipeline::run`].
+    pub fn forget_names(&self) {
+        self.0.names.borrow_mut().clear();
+    }
+
     pub fn is_local(&self) -> bool {
         self.0.local
     }
@@ -418,6 +434,11 @@ pub fn use_pipeline(state: &UseReducerHandle<State>) -> (Pipeline, UseReducerHan
         use_effect_with((), move |_| pipeline.start_worker());
     }
     ((*pipeline).clone(), pipe)
+}
+
+/// What tells a file from another of the same name (see [`unique_names`]).
+fn file_id(blob: &web_sys::Blob) -> FileId {
+    blob.dyn_ref::<web_sys::File>().map(|f| (f.size(), f.last_modified()))
 }
 
 /// A `Source` per file, named by its path inside a picked folder if any.

@@ -77,6 +77,49 @@ impl State {
 /// The name the pasted text is reported under.
 pub const PASTE: &str = "(pasted text)";
 
+/// What tells one opened file from another of the same name: its size and
+/// last-modified time (`None` for what is not a file).
+pub type FileId = Option<(f64, f64)>;
+
+/// The names inputs are reported under, one per input, told apart: reports
+/// are keyed by name, so two inputs of one name (`queue.txt` from two
+/// servers; every Exchange server names its logs alike) would replace each
+/// other. `used` holds the names already given (and what file each was);
+/// each of `wanted` keeps its name when that is free or was given to the
+/// same file (opened again: its report is replaced), else takes the first
+/// free `name (2)`, `name (3)`, …. Names given are added to `used`. The
+/// paste's name is never changed.
+pub fn unique_names(
+    used: &mut std::collections::HashMap<String, FileId>,
+    wanted: Vec<(String, FileId)>,
+) -> Vec<String> {
+    let mut given_now = std::collections::HashSet::new();
+    wanted
+        .into_iter()
+        .map(|(name, id)| {
+            if name == PASTE {
+                return name;
+            }
+            let free = |n: &String, used: &std::collections::HashMap<String, FileId>| {
+                !given_now.contains(n)
+                    && match used.get(n) {
+                        None => true,
+                        Some(was) => id.is_some() && *was == id,
+                    }
+            };
+            let mut out = name.clone();
+            let mut k = 2;
+            while !free(&out, used) {
+                out = format!("{name} ({k})");
+                k += 1;
+            }
+            used.insert(out.clone(), id);
+            given_now.insert(out.clone());
+            out
+        })
+        .collect()
+}
+
 impl Reducible for State {
     type Action = Action;
 
@@ -132,6 +175,30 @@ mod tests {
         assert_eq!(s.reports, before, "no analysis while typing");
         let s = s.reduce(Action::SetInput("451 5.7.3 Must issue a STARTTLS command first".into()));
         assert_eq!(s.reports[0].findings[0].rule, "seed-starttls-first");
+    }
+
+    #[test]
+    fn inputs_of_one_name_are_told_apart() {
+        let mut used = std::collections::HashMap::new();
+        let a = Some((48.0, 1.0));
+        let b = Some((46.0, 2.0));
+        // Two files named alike in one drop.
+        assert_eq!(
+            unique_names(&mut used, vec![("queue.txt".into(), a), ("queue.txt".into(), b)]),
+            ["queue.txt", "queue.txt (2)"]
+        );
+        // Another one later, then the first one opened again (replaces its report).
+        assert_eq!(
+            unique_names(&mut used, vec![("queue.txt".into(), Some((1.0, 3.0))), ("queue.txt".into(), a)]),
+            ["queue.txt (3)", "queue.txt"]
+        );
+        // Folder paths are distinct already; the paste keeps its name.
+        assert_eq!(
+            unique_names(&mut used, vec![("EX01/queue.txt".into(), a), (PASTE.into(), None), (PASTE.into(), None)]),
+            ["EX01/queue.txt", PASTE, PASTE]
+        );
+        // What is not a file (no size and time) never takes a used name.
+        assert_eq!(unique_names(&mut used, vec![("EX01/queue.txt".into(), None)]), ["EX01/queue.txt (2)"]);
     }
 
     #[test]

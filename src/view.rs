@@ -200,7 +200,9 @@ pub fn app() -> Html {
     let on_clear = {
         let state = state.clone();
         let pipe = pipe.clone();
+        let pipeline = pipeline.clone();
         Callback::from(move |_| {
+            pipeline.forget_names();
             state.dispatch(Action::Clear);
             pipe.dispatch(PipeAction::ClearCensus);
         })
