@@ -9,6 +9,7 @@ pub mod logs;
 pub mod pipeline;
 pub mod state;
 pub mod steps;
+pub mod text;
 pub mod view;
 pub mod worker;
 

@@ -136,6 +136,9 @@ pub fn timeline_points(reports: &[Rc<InputReport>]) -> Vec<HourCount> {
 #[derive(Properties, PartialEq)]
 pub struct LogsProps {
     pub census: Option<Rc<CensusData>>,
+    /// The census is of a cancelled job: only what was read before.
+    #[prop_or_default]
+    pub partial: bool,
     pub timeline: Rc<Vec<HourCount>>,
     pub lang: &'static str,
 }
@@ -146,7 +149,7 @@ pub struct LogsProps {
 pub fn logs_view(p: &LogsProps) -> Html {
     let lang = p.lang;
     match &p.census {
-        Some(c) => html! { <CensusView census={c.clone()} timeline={p.timeline.clone()} {lang} /> },
+        Some(c) => html! { <CensusView census={c.clone()} timeline={p.timeline.clone()} partial={p.partial} {lang} /> },
         None => html! {
             <section class="logs" data-testid="logs" aria-labelledby="logs-heading">
                 <h2 id="logs-heading">{ i18n::text(lang, "logs-timeline-heading", None) }</h2>
@@ -159,6 +162,8 @@ pub fn logs_view(p: &LogsProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct CensusProps {
     pub census: Rc<CensusData>,
+    #[prop_or_default]
+    pub partial: bool,
     pub timeline: Rc<Vec<HourCount>>,
     pub lang: &'static str,
 }
@@ -306,6 +311,9 @@ pub fn census_view(p: &CensusProps) -> Html {
                 { i18n::text_n(lang, "logs-summary", &[("sessions", r.sessions as i64), ("files", r.files as i64),
                     ("endpoints", r.endpoints.len() as i64), ("legacy", legacy as i64)]) }
             </p>
+            if p.partial {
+                <p class="note census-partial" data-testid="census-partial">{ t("logs-census-partial") }</p>
+            }
             <div class="charts">
                 <TlsChart protocols={r.protocols.clone()} {failed} {plain} {lang} />
                 <TimelineChart points={p.timeline.clone()} {lang} />

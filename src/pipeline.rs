@@ -23,13 +23,72 @@ pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
-/// A job being read.
+/// A job: its id, the names of its inputs and their bytes.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Running {
+pub struct JobInfo {
     pub job: u32,
     pub names: Vec<String>,
     pub total: f64,
+}
+
+/// What is being read: the running job and the jobs queued after it (files
+/// picked while a job runs are read after it, in order, and shown as one
+/// list with it: "file 3 of 21").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Running {
+    pub jobs: Vec<JobInfo>,
+    /// Which of `jobs` is being read.
+    pub current: usize,
+    /// Bytes of the jobs before `current` (all read).
+    pub before: f64,
     pub started: f64,
+    /// `jobs[..cancel_upto]` are being cancelled (jobs added after the
+    /// Cancel are read after them).
+    pub cancel_upto: Option<usize>,
+}
+
+impl Running {
+    fn new(jobs: Vec<JobInfo>, started: f64) -> Self {
+        Self { jobs, current: 0, before: 0.0, started, cancel_upto: None }
+    }
+
+    /// The job being read.
+    pub fn job(&self) -> u32 {
+        self.jobs[self.current].job
+    }
+
+    /// Every input's name, in reading order.
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        self.jobs.iter().flat_map(|j| j.names.iter())
+    }
+
+    pub fn files(&self) -> usize {
+        self.jobs.iter().map(|j| j.names.len()).sum()
+    }
+
+    pub fn total(&self) -> f64 {
+        self.jobs.iter().map(|j| j.total).sum()
+    }
+
+    /// The index (in [`Running::names`]) of job `i`'s first input.
+    fn offset(&self, i: usize) -> usize {
+        self.jobs[..i].iter().map(|j| j.names.len()).sum()
+    }
+
+    /// The input being read (index into [`Running::names`]) and the bytes
+    /// read of all, from the latest progress tick.
+    pub fn position(&self, tick: Option<ProgressTick>) -> (usize, f64, f64) {
+        let base = self.offset(self.current);
+        match tick {
+            Some(t) if t.job == self.job() => (base + t.file as usize, self.before + t.done, t.at),
+            _ => (base, self.before, self.started),
+        }
+    }
+
+    /// The names queued after the job being read.
+    pub fn queued(&self) -> Vec<&String> {
+        self.jobs[self.current + 1..].iter().flat_map(|j| j.names.iter()).collect()
+    }
 }
 
 /// How far the running job is. Kept by the [`Pipeline`] and drawn by
@@ -38,7 +97,7 @@ pub struct Running {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ProgressTick {
     pub job: u32,
-    /// The input being read (index into `Running::names`).
+    /// The input being read (index into the job's inputs).
     pub file: u32,
     /// Bytes read of all the job's inputs.
     pub done: f64,
@@ -46,13 +105,18 @@ pub struct ProgressTick {
     pub at: f64,
 }
 
-/// How the last job ended.
+/// How the last reading ended.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finished {
+    /// Inputs (all of them, also those not read when cancelled).
     pub files: usize,
+    /// Bytes read, of `total`.
     pub bytes: f64,
+    pub total: f64,
     pub millis: f64,
     pub cancelled: bool,
+    /// When cancelled: the input being read then (index, name).
+    pub stopped_at: Option<(usize, String)>,
     /// Peak wasm memory of the reader (worker or page), bytes.
     pub memory: f64,
 }
@@ -68,6 +132,8 @@ pub struct PipeState {
     pub local: bool,
     /// The TLS census of the last job that read protocol-log rows.
     pub census: Option<Rc<CensusData>>,
+    /// That census covers only what was read before a Cancel.
+    pub census_partial: bool,
     /// The census of the paste box (shown while no file gave one).
     pub paste_census: Option<Rc<CensusData>>,
     /// The worker has warmed up ([`Output::Ready`]).
@@ -108,17 +174,17 @@ impl CensusData {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum PipeAction {
-    Start {
-        job: u32,
-        names: Vec<String>,
-        total: f64,
-    },
+    /// A job was sent: read now, or after the one running.
+    Start(JobInfo),
+    /// Cancel was pressed: the jobs sent so far are being cancelled.
+    Cancel,
     Done {
         job: u32,
         cancelled: bool,
         memory: f64,
-        /// Bytes read when it ended (all of them unless cancelled).
-        done: f64,
+        /// The input being read when it ended, and the bytes read of all.
+        file: u32,
+        read: f64,
     },
     Error(&'static str, String),
     Crashed(String),
@@ -128,9 +194,11 @@ pub enum PipeAction {
     WorkerReady,
     DismissErrors,
     Local,
-    Census(Rc<CensusData>),
+    /// A census, and whether it is of a cancelled job (partial).
+    Census(Rc<CensusData>, bool),
     PasteCensus(Option<Rc<CensusData>>),
-    ClearCensus,
+    /// Clear: nothing read or being read is shown any more.
+    Clear,
 }
 
 impl Reducible for PipeState {
@@ -140,13 +208,49 @@ impl Reducible for PipeState {
         let mut s = (*self).clone();
         let t = now();
         match action {
-            PipeAction::Start { job, names, total } => {
-                s.running = Some(Running { job, names, total, started: t });
+            PipeAction::Start(info) => match &mut s.running {
+                Some(r) => r.jobs.push(info),
+                None => s.running = Some(Running::new(vec![info], t)),
+            },
+            PipeAction::Cancel => {
+                let Some(r) = &mut s.running else { return self };
+                r.cancel_upto = Some(r.jobs.len());
             }
-            PipeAction::Done { job, cancelled, memory, done } => {
-                let Some(r) = s.running.take_if(|r| r.job == job) else { return self };
-                let bytes = if cancelled { done } else { r.total };
-                s.last = Some(Finished { files: r.names.len(), bytes, millis: t - r.started, cancelled, memory });
+            PipeAction::Done { job, cancelled, memory, file, read } => {
+                let Some(r) = s.running.as_mut().filter(|r| r.job() == job) else { return self };
+                if cancelled {
+                    let upto = r.cancel_upto.unwrap_or(r.jobs.len()).max(r.current + 1);
+                    let index = r.offset(r.current) + file as usize;
+                    let name = r.names().nth(index).cloned().unwrap_or_default();
+                    let stopped = Running { jobs: r.jobs[..upto].to_vec(), ..r.clone() };
+                    s.last = Some(Finished {
+                        files: stopped.files(),
+                        bytes: r.before + read,
+                        total: stopped.total(),
+                        millis: t - r.started,
+                        cancelled: true,
+                        stopped_at: Some((index, name)),
+                        memory,
+                    });
+                    // Jobs sent after the Cancel are read next.
+                    let rest = r.jobs[upto..].to_vec();
+                    s.running = (!rest.is_empty()).then(|| Running::new(rest, t));
+                } else {
+                    r.before += r.jobs[r.current].total;
+                    r.current += 1;
+                    if r.current == r.jobs.len() {
+                        s.last = Some(Finished {
+                            files: r.files(),
+                            bytes: r.total(),
+                            total: r.total(),
+                            millis: t - r.started,
+                            cancelled: false,
+                            stopped_at: None,
+                            memory,
+                        });
+                        s.running = None;
+                    }
+                }
             }
             PipeAction::Error(id, detail) => s.errors.push((id, detail)),
             PipeAction::Crashed(detail) => {
@@ -163,21 +267,31 @@ impl Reducible for PipeState {
             PipeAction::DismissErrors => s.errors.clear(),
             PipeAction::Local => s.local = true,
             PipeAction::WorkerReady => s.worker_ready = true,
-            PipeAction::Census(c) => s.census = Some(c),
+            PipeAction::Census(c, partial) => {
+                s.census = Some(c);
+                s.census_partial = partial;
+            }
             PipeAction::PasteCensus(c) => {
                 if s.paste_census.is_none() && c.is_none() {
                     return self;
                 }
                 s.paste_census = c;
             }
-            PipeAction::ClearCensus => {
+            PipeAction::Clear => {
+                s.running = None;
+                s.last = None;
+                s.errors.clear();
                 s.census = None;
+                s.census_partial = false;
                 s.paste_census = None;
             }
         }
         Rc::new(s)
     }
 }
+
+/// Jobs waiting to run on the page (no worker): id and inputs.
+type LocalQueue = std::collections::VecDeque<(u32, Vec<Source>)>;
 
 struct Inner {
     bridge: RefCell<Option<WorkerBridge<ParseWorker>>>,
@@ -198,6 +312,12 @@ struct Inner {
     /// The names inputs were given (reports are keyed by them), with the
     /// file each was: see [`unique_names`].
     names: RefCell<HashMap<String, FileId>>,
+    /// What a Clear threw away: answers about jobs below this are dropped.
+    cleared_below: Cell<u32>,
+    /// Without a worker: the jobs waiting, run one after another as the
+    /// worker runs them.
+    local_queue: Rc<RefCell<LocalQueue>>,
+    local_busy: Rc<Cell<bool>>,
 }
 
 /// A busy worker silent this long is taken for dead and replaced.
@@ -258,19 +378,17 @@ impl Pipeline {
                         .forget();
                     }
                 }
-                Output::Census { report, transcripts, .. } => {
-                    pipe2.dispatch(PipeAction::Census(Rc::new(CensusData { report: *report, transcripts })))
+                Output::Census { report, transcripts, partial, .. } => {
+                    pipe2.dispatch(PipeAction::Census(Rc::new(CensusData { report: *report, transcripts }), partial))
                 }
                 Output::Failed { name, message, .. } => {
                     pipe2.dispatch(PipeAction::Error("pipeline-read-error", format!("{name}: {message}")))
                 }
-                Output::Done { job, cancelled, memory } => {
-                    let mut done = 0.0;
+                Output::Done { job, cancelled, memory, file, read } => {
                     if let Some(p) = weak.upgrade() {
                         p.current.borrow_mut().remove(&job);
-                        done = p.progress.get().filter(|t| t.job == job).map_or(0.0, |t| t.done);
                     }
-                    pipe2.dispatch(PipeAction::Done { job, cancelled, memory, done })
+                    pipe2.dispatch(PipeAction::Done { job, cancelled, memory, file, read })
                 }
                 Output::Ready => pipe2.dispatch(PipeAction::WorkerReady),
                 Output::Panicked { message } => {
@@ -293,6 +411,13 @@ impl Pipeline {
                 if o.job() == Some(WARM_UP_JOB) {
                     return;
                 }
+                // Nothing of a job a Clear threw away comes back (its end
+                // is still told: it is no longer running).
+                if let (Some(job), Some(p)) = (o.job(), heard_by.upgrade()) {
+                    if job < p.cleared_below.get() && !matches!(o, Output::Done { .. }) {
+                        return;
+                    }
+                }
                 // Applied in a task of its own: decoding a big snapshot (this
                 // task) and redrawing the page for it (that one) together can
                 // block the page past 50 ms. Timers of one delay run in the
@@ -313,6 +438,9 @@ impl Pipeline {
                 progress: Cell::new(None),
                 watch: RefCell::new(None),
                 names: RefCell::default(),
+                cleared_below: Cell::new(0),
+                local_queue: Rc::default(),
+                local_busy: Rc::default(),
             }
         }))
     }
@@ -352,15 +480,25 @@ impl Pipeline {
         self.0.next_job.set(job + 1);
         let names = sources.iter().map(|s| s.name.clone()).collect();
         let total = sources.iter().map(|s| s.blob.size()).sum();
-        self.0.pipe.dispatch(PipeAction::Start { job, names, total });
+        self.0.pipe.dispatch(PipeAction::Start(JobInfo { job, names, total }));
         self.0.current.borrow_mut().insert(job);
         if self.0.local {
-            let cancelled = self.0.cancelled.clone();
-            let emit = self.0.on_output.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let is_cancelled = || cancelled.borrow().contains(&job);
-                run_job(job, sources, false, &is_cancelled, &|o| emit(o), None).await;
-            });
+            // One job at a time, in order, as in the worker.
+            self.0.local_queue.borrow_mut().push_back((job, sources));
+            if !self.0.local_busy.replace(true) {
+                let (queue, busy) = (self.0.local_queue.clone(), self.0.local_busy.clone());
+                let cancelled = self.0.cancelled.clone();
+                let emit = self.0.on_output.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    loop {
+                        let next = queue.borrow_mut().pop_front();
+                        let Some((job, sources)) = next else { break };
+                        let is_cancelled = || cancelled.borrow().contains(&job);
+                        run_job(job, sources, false, &is_cancelled, &|o| emit(o), None).await;
+                    }
+                    busy.set(false);
+                });
+            }
         } else {
             self.start_worker();
             self.0.heard.set(now());
@@ -389,8 +527,21 @@ impl Pipeline {
         *self.0.watchdog.borrow_mut() = Some(timer);
     }
 
-    /// Cancels every job still running.
+    /// Cancels every job running or queued.
     pub fn cancel(&self) {
+        self.0.pipe.dispatch(PipeAction::Cancel);
+        self.cancel_jobs();
+    }
+
+    /// Clear: cancels every job, and nothing they read comes back.
+    pub fn clear(&self) {
+        self.cancel_jobs();
+        self.0.cleared_below.set(self.0.next_job.get());
+        self.0.names.borrow_mut().clear();
+        self.0.pipe.dispatch(PipeAction::Clear);
+    }
+
+    fn cancel_jobs(&self) {
         let jobs: Vec<u32> = self.0.current.borrow().iter().copied().collect();
         for job in jobs {
             self.0.cancelled.borrow_mut().insert(job);
@@ -398,11 +549,6 @@ impl Pipeline {
                 b.send(Input::Cancel { job });
             }
         }
-    }
-
-    /// Forgets the names given (the reports are gone): see [`Pipeline::run`].
-    pub fn forget_names(&self) {
-        self.0.names.borrow_mut().clear();
     }
 
     pub fn is_local(&self) -> bool {
@@ -520,9 +666,8 @@ pub async fn walk_entries(entries: Vec<web_sys::FileSystemEntry>) -> Vec<Source>
     out
 }
 
-fn mb(bytes: f64) -> i64 {
-    (bytes / 1_000_000.0).round() as i64
-}
+/// Names listed in the "queued" line at most (the rest are counted).
+const QUEUED_SHOWN: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
@@ -544,42 +689,126 @@ pub fn progress_view(p: &ProgressProps) -> Html {
         let pipeline = pipeline.clone();
         move || pipeline.watch_progress(None)
     });
+    // Keyboard focus on Cancel is not dropped to the page when the box goes
+    // (Cancel pressed, or the job ended): it moves to the status line.
+    let status = use_node_ref();
+    let cancel_focused = use_mut_ref(|| false);
+    {
+        let (status, cancel_focused) = (status.clone(), cancel_focused.clone());
+        use_effect_with(p.pipe.running.is_some(), move |running| {
+            if !*running && std::mem::take(&mut *cancel_focused.borrow_mut()) {
+                let lost = web_sys::window()
+                    .and_then(|w| w.document())
+                    .is_none_or(|d| d.active_element().is_none_or(|e| d.body().is_some_and(|b| e == *b)));
+                if lost {
+                    if let Some(el) = status.cast::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            }
+        });
+    }
     let running = p.pipe.running.as_ref().map(|r| {
-        let (done, file, at) = match p.pipeline.progress() {
-            Some(t) if t.job == r.job => (t.done, t.file, t.at),
-            _ => (0.0, 0, r.started),
+        let (file, done, at) = r.position(p.pipeline.progress());
+        let total = r.total();
+        let secs = (at - r.started) / 1000.0;
+        // A rate (and a time left) only once something was read: before
+        // that, "estimating".
+        let rate = (done > 0.0 && secs > 0.05).then(|| done / secs);
+        let sizes = [("done", crate::text::size(lang, done)), ("total", crate::text::size(lang, total))];
+        let stats = match rate {
+            Some(rate) => {
+                let left = crate::text::time_left(lang, (total - done).max(0.0) / rate);
+                let rate = crate::text::rate(lang, rate);
+                crate::text::tr(lang, "pipeline-rate", &[], &[("done", &sizes[0].1), ("total", &sizes[1].1),
+                    ("rate", &rate), ("left", &left)])
+            }
+            None => crate::text::tr(lang, "pipeline-estimating", &[], &[("done", &sizes[0].1), ("total", &sizes[1].1)]),
         };
-        let secs = ((at - r.started) / 1000.0).max(0.001);
-        let rate = done / secs;
-        let left = if rate > 0.0 { ((r.total - done) / rate).ceil() } else { 0.0 };
-        let name = r.names.get(file as usize).cloned().unwrap_or_default();
+        let name = r.names().nth(file).cloned().unwrap_or_default();
+        let queued = r.queued();
+        let queued_line = (!queued.is_empty()).then(|| {
+            let mut shown: Vec<&str> = queued.iter().take(QUEUED_SHOWN).map(|s| s.as_str()).collect();
+            if queued.len() > QUEUED_SHOWN {
+                shown.push("…");
+            }
+            html! {
+                <p class="progress-queued" data-testid="progress-queued" data-count={queued.len().to_string()}>
+                    { i18n::text_n(lang, "pipeline-queued", &[("count", queued.len() as i64)]) }{" "}
+                    <code>{ shown.join(", ") }</code>
+                </p>
+            }
+        });
         let cancel = p.on_cancel.reform(|_: MouseEvent| ());
+        let (on_focus, on_blur) = {
+            let (a, b) = (cancel_focused.clone(), cancel_focused.clone());
+            (
+                Callback::from(move |_: FocusEvent| *a.borrow_mut() = true),
+                // Focus moved elsewhere (not: the button went away with it).
+                Callback::from(move |e: FocusEvent| {
+                    if e.related_target().is_some() {
+                        *b.borrow_mut() = false;
+                    }
+                }),
+            )
+        };
         html! {
             <div class="progress" data-testid="progress-box">
                 <div class="progress-head">
-                    <span>{ i18n::text_n(lang, "pipeline-reading", &[("index", file as i64 + 1), ("files", r.names.len() as i64)]) }</span>
+                    <span>{ i18n::text_n(lang, "pipeline-reading", &[("index", file as i64 + 1), ("files", r.files() as i64)]) }</span>
                     <code class="progress-file">{ name }</code>
                 </div>
-                <progress data-testid="progress" max={r.total.max(1.0).to_string()} value={done.to_string()}
+                <progress data-testid="progress" max={total.max(1.0).to_string()} value={done.to_string()}
                     aria-label={t("pipeline-progress-label")} />
-                <div class="progress-stats" data-testid="progress-stats">
-                    { i18n::text_n(lang, "pipeline-rate", &[("done", mb(done)), ("total", mb(r.total)),
-                        ("rate", (rate / 1_000_000.0).round() as i64), ("left", left as i64)]) }
-                </div>
-                <button type="button" data-testid="cancel" onclick={cancel}>{ t("pipeline-cancel") }</button>
+                <div class="progress-stats" data-testid="progress-stats">{ stats }</div>
+                <>{ for queued_line }</>
+                <button type="button" data-testid="cancel" onclick={cancel} onfocus={on_focus} onblur={on_blur}>{ t("pipeline-cancel") }</button>
             </div>
         }
     });
     let last = match (&p.pipe.running, &p.pipe.last) {
         (None, Some(f)) => {
             let secs = f.millis / 1000.0;
-            let rate = if secs > 0.0 { f.bytes / secs / 1_000_000.0 } else { 0.0 };
-            let id = if f.cancelled { "pipeline-cancelled" } else { "pipeline-done" };
+            let size = crate::text::size(lang, f.bytes);
+            let text = match &f.stopped_at {
+                Some((index, name)) => {
+                    let mut text = crate::text::tr(
+                        lang,
+                        "pipeline-cancelled",
+                        &[("index", *index as i64 + 1), ("files", f.files as i64)],
+                        &[("name", name), ("read", &size), ("total", &crate::text::size(lang, f.total))],
+                    );
+                    let unread = f.files.saturating_sub(index + 1);
+                    if unread > 0 {
+                        text.push(' ');
+                        text.push_str(&i18n::text_n(lang, "pipeline-cancelled-unread", &[("count", unread as i64)]));
+                    }
+                    text
+                }
+                None => {
+                    let time = crate::text::duration(lang, secs);
+                    if secs >= 1.0 {
+                        let rate = crate::text::rate(lang, f.bytes / secs);
+                        crate::text::tr(
+                            lang,
+                            "pipeline-done",
+                            &[("files", f.files as i64)],
+                            &[("size", &size), ("time", &time), ("rate", &rate)],
+                        )
+                    } else {
+                        crate::text::tr(
+                            lang,
+                            "pipeline-done-quick",
+                            &[("files", f.files as i64)],
+                            &[("size", &size), ("time", &time)],
+                        )
+                    }
+                }
+            };
             html! {
                 <p class="progress-done" data-testid="progress-done" data-cancelled={f.cancelled.to_string()}
                     data-bytes={f.bytes.to_string()} data-millis={f.millis.round().to_string()} data-wasm-memory={f.memory.to_string()}>
-                    { i18n::text_n(lang, id, &[("files", f.files as i64), ("mb", mb(f.bytes)),
-                        ("secs", secs.round() as i64), ("rate", rate.round() as i64)]) }
+                    { text }
                 </p>
             }
         }
@@ -608,5 +837,6 @@ pub fn progress_view(p: &ProgressProps) -> Html {
     // region is always there, so the outcome is a change inside it; the
     // optional parts are lists of their own so that none of them coming or
     // going replaces the region (see `steps`).
-    html! { <><>{ for running }</><div aria-live="polite">{ last }</div>{ errors }<>{ for ready }</></> }
+    // The status line takes the focus when the progress box goes from under it.
+    html! { <><>{ for running }</><div class="status" aria-live="polite" tabindex="-1" data-testid="status" ref={status}>{ last }</div>{ errors }<>{ for ready }</></> }
 }

@@ -199,12 +199,11 @@ pub fn app() -> Html {
     };
     let on_clear = {
         let state = state.clone();
-        let pipe = pipe.clone();
         let pipeline = pipeline.clone();
         Callback::from(move |_| {
-            pipeline.forget_names();
+            // Running jobs are cancelled: their reports must not come back.
+            pipeline.clear();
             state.dispatch(Action::Clear);
-            pipe.dispatch(PipeAction::ClearCensus);
         })
     };
     // logs: the census of the files (or else of the paste) and the findings timeline.
@@ -261,7 +260,7 @@ pub fn app() -> Html {
             <Results reports={shown.0.clone()} lang={lang} redact={state.redact} on_redact={on_redact} />
         </main>
         if census.is_some() || !timeline.is_empty() {
-            <LogsView census={shown.1.clone()} timeline={(*timeline).clone()} lang={lang} />
+            <LogsView census={shown.1.clone()} partial={pipe.census.is_some() && pipe.census_partial} timeline={(*timeline).clone()} lang={lang} />
         }
         </>
     }

@@ -95,6 +95,8 @@ pub enum Output {
     /// log rows). `transcripts[i]` is the conversation of `kept_sessions[i]`.
     Census {
         job: u32,
+        /// Of a cancelled job: only what was read before the Cancel.
+        partial: bool,
         #[serde(with = "as_json")]
         report: Box<CensusReport>,
         #[serde(with = "serde_wasm_bindgen::preserve")]
@@ -103,8 +105,9 @@ pub enum Output {
     /// A file could not be read.
     Failed { job: u32, file: u32, name: String, message: String },
     /// The job ended (all files read, or cancelled). `memory`: bytes of
-    /// wasm memory of whoever read it (it only grows, so this is the peak).
-    Done { job: u32, cancelled: bool, memory: f64 },
+    /// wasm memory of whoever read it (it only grows, so this is the peak);
+    /// `file`: the input being read then; `read`: bytes read of all inputs.
+    Done { job: u32, cancelled: bool, memory: f64, file: u32, read: f64 },
     /// The worker panicked; it closes itself and the page starts a new one.
     Panicked { message: String },
     /// The worker has warmed up (see [`warm_up_sources`]): a job sent now
@@ -432,6 +435,16 @@ impl Feeder<'_> {
         }
     }
 
+    /// Ends the input being read, if any of it was (a Cancel before its
+    /// first slice leaves no report).
+    fn end_read(&mut self) {
+        if self.an.as_ref().is_some_and(|an| an.bytes() > 0) {
+            self.end();
+        } else if let Some(an) = self.an.take() {
+            self.census = an.finish_with_census().1;
+        }
+    }
+
     fn end(&mut self) {
         if let Some(an) = self.an.take() {
             let (report, census) = an.finish_with_census();
@@ -499,6 +512,11 @@ pub async fn run_job(
 ) {
     if let Some(d) = drawn {
         d.start(job);
+    }
+    if cancelled() {
+        // Cancelled while it waited behind another job.
+        emit(Output::Done { job, cancelled: true, memory: wasm_memory(), file: 0, read: 0.0 });
+        return;
     }
     let mut waited = 0;
     let slice = match (in_worker, job) {
@@ -585,8 +603,7 @@ pub async fn run_job(
                     fail(e);
                 }
                 if cancelled() {
-                    emit(Output::Done { job, cancelled: true, memory: wasm_memory() });
-                    return;
+                    return end_job(job, file, done, true, &mut feeder, emit);
                 }
                 continue;
             }
@@ -605,8 +622,7 @@ pub async fn run_job(
             (in_worker && head_end < size).then(|| SliceReader::start(&src.blob, head_end, size, READ_SLICE)).flatten();
         while pos < size {
             if cancelled() {
-                emit(Output::Done { job, cancelled: true, memory: wasm_memory() });
-                return;
+                return end_job(job, file, done, true, &mut feeder, emit);
             }
             let end = (pos + slice as f64).min(size);
             if !first {
@@ -658,8 +674,7 @@ pub async fn run_job(
             }
         }
         if cancelled() {
-            emit(Output::Done { job, cancelled: true, memory: wasm_memory() });
-            return;
+            return end_job(job, file, done, true, &mut feeder, emit);
         }
         if let (Some(g), None) = (gunzip, &error) {
             if let Err(e) = g.finish(&mut |out| feeder.feed(out)) {
@@ -672,13 +687,25 @@ pub async fn run_job(
             fail(e);
         }
     }
-    feeder.end();
+    let files = feeder.file;
+    end_job(job, files, done, false, &mut feeder, emit);
+}
+
+/// Ends a job: the input being read gets its report of what was read, the
+/// census of what was read is sent (marked partial when cancelled: a Cancel
+/// keeps what was read, census included), then `Done`.
+fn end_job(job: u32, file: u32, read: f64, cancelled: bool, feeder: &mut Feeder<'_>, emit: &dyn Fn(Output)) {
+    if cancelled {
+        feeder.end_read();
+    } else {
+        feeder.end();
+    }
     let report = feeder.census.take().unwrap_or_default().finish();
     if report.rows > 0 {
         let (report, transcripts) = split_transcripts(report);
-        emit(Output::Census { job, report: Box::new(report), transcripts });
+        emit(Output::Census { job, partial: cancelled, report: Box::new(report), transcripts });
     }
-    emit(Output::Done { job, cancelled: false, memory: wasm_memory() });
+    emit(Output::Done { job, cancelled, memory: wasm_memory(), file, read });
 }
 
 /// Takes the conversations out of the kept sessions, as one JS array of

@@ -7,15 +7,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { done, launch, open, reportNames, serve, write } from './helpers.mjs';
+import { generateProtocolLog } from '../../scripts/gen-protolog.mjs';
 
 const STARTTLS = '451 5.7.3 Must issue a STARTTLS command first\n';
 const SOCKET = '421 4.4.2 Connection dropped due to SocketError\n';
 
-let srv, browser, tmp;
+let srv, browser, tmp, bigLogs;
 before(async () => {
   srv = await serve();
   browser = await launch();
   tmp = mkdtempSync(join(tmpdir(), 'mt-jobs-'));
+  // Three hourly Receive logs of 80 MB: a job that runs for a while.
+  bigLogs = [10, 11, 12].map((h) => {
+    const p = join(tmp, `big/RECV20260120${h}-1.LOG`);
+    write(tmp, `big/RECV20260120${h}-1.LOG`, '');
+    generateProtocolLog(p, 80e6);
+    return p;
+  });
 });
 after(async () => {
   await browser?.close();
@@ -65,4 +73,97 @@ test('files of one name are all kept, told apart by a suffix', async () => {
   await s.page.waitForTimeout(1500);
   assert.deepEqual((await reportNames(s.page)).sort(), ['RECV2026012010-1.LOG', 'RECV2026012010-1.LOG (2)']);
   await done(s, '30-jobs-same-name');
+});
+
+/** Picks the big logs once the worker is warm, and waits until reading has begun. */
+async function startBigJob(page) {
+  await page.waitForSelector('[data-testid="worker-ready"]', { state: 'attached', timeout: 20000 });
+  await page.setInputFiles('[data-testid="file-input"]', bigLogs);
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="progress"]')?.value) > 0);
+}
+
+test('files picked while a job runs are queued after it and read', async () => {
+  const s = await open(browser, srv.url);
+  await startBigJob(s.page);
+  await s.page.setInputFiles('[data-testid="file-input"]', write(tmp, 'late.txt', STARTTLS));
+  const queued = s.page.locator('[data-testid="progress-queued"]');
+  await queued.waitFor();
+  assert.match(await queued.innerText(), /Queued after the files being read \(1 file\):\s*late\.txt/);
+  // One list: the big files and the queued one, and the bar over all bytes.
+  assert.match(await s.page.locator('.progress-head').innerText(), /File \d of 4:/);
+  const max = Number(await s.page.locator('[data-testid="progress"]').getAttribute('max'));
+  assert.ok(max > 240e6 && max < 240e6 + 1000, `progress max ${max}`);
+  const doneLine = s.page.locator('[data-testid="progress-done"]');
+  await doneLine.waitFor({ timeout: 120000 });
+  assert.equal(await doneLine.getAttribute('data-cancelled'), 'false');
+  assert.match(await doneLine.innerText(), /^4 files read: 240 MB in /);
+  const rules = await reportRules(s.page);
+  assert.equal(rules['late.txt'], 'seed-starttls-first', 'the queued file was analysed');
+  await done(s, '31-jobs-queued');
+});
+
+test('Cancel names what it stopped and how much was read, keeps the census as partial and the focus', async () => {
+  const s = await open(browser, srv.url);
+  await startBigJob(s.page);
+  await s.page.setInputFiles('[data-testid="file-input"]', write(tmp, 'queued.txt', STARTTLS));
+  await s.page.locator('[data-testid="progress-queued"]').waitFor();
+  await s.page.waitForFunction(() => Number(document.querySelector('[data-testid="progress"]')?.value) > 20e6);
+  // By keyboard: focus on Cancel, Enter.
+  await s.page.focus('[data-testid="cancel"]');
+  await s.page.keyboard.press('Enter');
+  const doneLine = s.page.locator('[data-testid="progress-done"][data-cancelled="true"]');
+  await doneLine.waitFor({ timeout: 10000 });
+  const text = await doneLine.innerText();
+  assert.match(text, /^Cancelled while reading RECV20260120\d\d-1\.LOG \(file \d of 4\), after \d+(\.\d)? MB of 240 MB\./);
+  assert.match(text, /more files? (was|were) not read\./);
+  const read = Number(await doneLine.getAttribute('data-bytes'));
+  assert.ok(read > 20e6 && read < 240e6, `bytes read ${read}`);
+  // Focus went to the status line, not to the page.
+  assert.equal(await s.page.evaluate(() => document.activeElement?.dataset.testid), 'status');
+  // The census of what was read is kept, marked partial.
+  await s.page.locator('[data-testid="census-partial"]').waitFor();
+  assert.match(await s.page.locator('[data-testid="census-summary"]').innerText(), /^[1-9][\d ]* SMTP sessions/);
+  await s.page.waitForTimeout(1000);
+  assert.equal((await reportNames(s.page)).includes('queued.txt'), false, 'the queued file was cancelled too');
+
+  // A job that ends while Cancel has the focus: the focus goes to the status line too.
+  await s.page.setInputFiles('[data-testid="file-input"]', bigLogs[0]);
+  await s.page.focus('[data-testid="cancel"]');
+  await s.page.locator('[data-testid="progress-done"][data-cancelled="false"]').waitFor({ timeout: 60000 });
+  assert.equal(await s.page.evaluate(() => document.activeElement?.dataset.testid), 'status');
+  await done(s, '32-jobs-cancelled');
+});
+
+test('Clear stops the running job and its results do not come back', async () => {
+  const s = await open(browser, srv.url);
+  await startBigJob(s.page);
+  await s.page.click('button:has-text("Clear")');
+  await s.page.waitForTimeout(3000);
+  assert.equal(await s.page.locator('[data-testid="progress"]').count(), 0, 'no progress after Clear');
+  assert.deepEqual(await reportNames(s.page), [], 'no report came back');
+  assert.equal(await s.page.locator('[data-testid="census-summary"]').count(), 0, 'no census came back');
+  assert.equal(await s.page.inputValue('[data-testid="input"]'), '');
+  // The page still reads what is opened next.
+  await s.page.setInputFiles('[data-testid="file-input"]', write(tmp, 'after-clear.txt', SOCKET));
+  await waitReportCount(s.page, 1);
+  assert.deepEqual(await reportNames(s.page), ['after-clear.txt']);
+  await done(s, '33-jobs-clear');
+});
+
+test('sizes and times of small jobs are told in KB and tenths of seconds, in every language', async () => {
+  const s = await open(browser, srv.url);
+  const small = Array.from({ length: 7 }, (_, i) => write(tmp, `small/s${i}.txt`, STARTTLS.repeat(10)));
+  await s.page.setInputFiles('[data-testid="file-input"]', small);
+  const doneLine = s.page.locator('[data-testid="progress-done"]');
+  await doneLine.waitFor();
+  // 7 × 460 bytes.
+  assert.match(await doneLine.innerText(), /^7 files read: 3\.2 KB in \d+\.\d s\.$/);
+  const expect = { vi: /3,2 KB/, 'zh-CN': /3\.2 KB/, lt: /3,2 KB/, ru: /3,2 КБ/, ro: /3,2 KB/ };
+  for (const [lang, re] of Object.entries(expect)) {
+    await s.page.selectOption('[data-testid="lang"]', lang);
+    const t = await doneLine.innerText();
+    assert.match(t, re, `${lang}: ${t}`);
+    assert.doesNotMatch(t, /\b0 (MB|МБ)/, `${lang}: ${t}`);
+  }
+  await done(s, '34-jobs-small-sizes');
 });

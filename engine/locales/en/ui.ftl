@@ -92,13 +92,26 @@ pipeline-dropzone = Drop files or whole folders here (.log, .txt, .eml, .msg, .g
 pipeline-folder-label = Or open a folder
 pipeline-reading = File { $index } of { $files }:
 pipeline-progress-label = Reading progress
-pipeline-rate = { $done } MB of { $total } MB · { $rate } MB/s · { $left } s left
+pipeline-rate = { $done } of { $total } · { $rate } · { $left } left
+pipeline-estimating = { $done } of { $total } · estimating speed and time left…
 pipeline-cancel = Cancel
 pipeline-done = { $files ->
     [one] 1 file read
    *[other] { $files } files read
-}: { $mb } MB in { $secs } s ({ $rate } MB/s).
-pipeline-cancelled = Cancelled after { $mb } MB. The findings of the file that was being read cover only the part read so far.
+}: { $size } in { $time } ({ $rate }).
+pipeline-done-quick = { $files ->
+    [one] 1 file read
+   *[other] { $files } files read
+}: { $size } in { $time }.
+pipeline-cancelled = Cancelled while reading { $name } (file { $index } of { $files }), after { $read } of { $total }. The findings and TLS census of that file cover only the part read so far.
+pipeline-cancelled-unread = { $count ->
+    [one] 1 more file was not read.
+   *[other] { $count } more files were not read.
+}
+pipeline-queued = { $count ->
+    [one] Queued after the files being read (1 file):
+   *[other] Queued after the files being read ({ $count } files):
+}
 pipeline-crashed = The parser stopped unexpectedly and was restarted. The files it was reading were not analysed; you can open them again.
 pipeline-silent = The parser stopped answering (30 s without a word) and was restarted. The files it was reading were not analysed; you can open them again.
 pipeline-read-error = A file could not be read:
@@ -144,3 +157,12 @@ chart-tls-plain = Without TLS
 chart-timeline-title = Findings per hour (UTC)
 chart-timeline-empty = No finding in these inputs has a time stamp.
 chart-other = Other errors
+logs-census-partial = Reading was cancelled: this census counts only the part of the logs read before that.
+unit-b = B
+unit-kb = KB
+unit-mb = MB
+unit-gb = GB
+unit-rate = { $size }/s
+unit-s = { $n } s
+unit-min-s = { $m } min { $s } s
+unit-h-min = { $h } h { $m } min

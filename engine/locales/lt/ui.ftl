@@ -100,14 +100,30 @@ pipeline-dropzone = Numeskite čia failus arba ištisus aplankus (.log, .txt, .e
 pipeline-folder-label = Arba atidarykite aplanką
 pipeline-reading = Failas { $index } iš { $files }:
 pipeline-progress-label = Skaitymo eiga
-pipeline-rate = { $done } MB iš { $total } MB · { $rate } MB/s · liko { $left } s
+pipeline-rate = { $done } iš { $total } · { $rate } · liko { $left }
+pipeline-estimating = { $done } iš { $total } · vertinamas greitis ir likęs laikas…
 pipeline-cancel = Atšaukti
 pipeline-done = { $files ->
     [one] Perskaitytas { $files } failas
     [few] Perskaityti { $files } failai
    *[other] Perskaityta failų: { $files }
-}: { $mb } MB per { $secs } s ({ $rate } MB/s).
-pipeline-cancelled = Atšaukta po { $mb } MB. Skaityto failo radiniai apima tik iki šiol perskaitytą dalį.
+}: { $size } per { $time } ({ $rate }).
+pipeline-done-quick = { $files ->
+    [one] Perskaitytas { $files } failas
+    [few] Perskaityti { $files } failai
+   *[other] Perskaityta failų: { $files }
+}: { $size } per { $time }.
+pipeline-cancelled = Atšaukta skaitant { $name } (failas { $index } iš { $files }), perskaičius { $read } iš { $total }. Šio failo radiniai ir TLS surašymas apima tik iki šiol perskaitytą dalį.
+pipeline-cancelled-unread = { $count ->
+    [one] Dar { $count } failas neperskaitytas.
+    [few] Dar { $count } failai neperskaityti.
+   *[other] Dar neperskaityta failų: { $count }.
+}
+pipeline-queued = { $count ->
+    [one] Eilėje po skaitomų failų ({ $count } failas):
+    [few] Eilėje po skaitomų failų ({ $count } failai):
+   *[other] Eilėje po skaitomų failų (failų: { $count }):
+}
 pipeline-crashed = Analizatorius netikėtai sustojo ir buvo paleistas iš naujo. Skaityti failai nebuvo išanalizuoti; galite juos atidaryti dar kartą.
 pipeline-silent = Analizatorius nustojo atsakinėti (30 s be jokios žinutės) ir buvo paleistas iš naujo. Skaityti failai nebuvo išanalizuoti; galite juos atidaryti dar kartą.
 pipeline-read-error = Nepavyko perskaityti failo:
@@ -153,3 +169,12 @@ chart-tls-plain = Be TLS
 chart-timeline-title = Klaidos per valandą (UTC)
 chart-timeline-empty = Nė viena šių duomenų klaida neturi laiko žymos.
 chart-other = Kitos klaidos
+logs-census-partial = Skaitymas buvo atšauktas: šis surašymas apima tik iki atšaukimo perskaitytą žurnalų dalį.
+unit-b = B
+unit-kb = KB
+unit-mb = MB
+unit-gb = GB
+unit-rate = { $size }/s
+unit-s = { $n } s
+unit-min-s = { $m } min. { $s } s
+unit-h-min = { $h } val. { $m } min.

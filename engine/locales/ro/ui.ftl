@@ -98,14 +98,30 @@ pipeline-dropzone = Trageți aici fișiere sau foldere întregi (.log, .txt, .em
 pipeline-folder-label = Sau deschideți un folder
 pipeline-reading = Fișierul { $index } din { $files }:
 pipeline-progress-label = Progresul citirii
-pipeline-rate = { $done } MB din { $total } MB · { $rate } MB/s · au mai rămas { $left } s
+pipeline-rate = { $done } din { $total } · { $rate } · au mai rămas { $left }
+pipeline-estimating = { $done } din { $total } · se estimează viteza și timpul rămas…
 pipeline-cancel = Anulează
 pipeline-done = { $files ->
     [one] Un fișier citit
     [few] { $files } fișiere citite
    *[other] { $files } de fișiere citite
-}: { $mb } MB în { $secs } s ({ $rate } MB/s).
-pipeline-cancelled = Anulat după { $mb } MB. Constatările pentru fișierul care se citea acoperă doar partea citită până acum.
+}: { $size } în { $time } ({ $rate }).
+pipeline-done-quick = { $files ->
+    [one] Un fișier citit
+    [few] { $files } fișiere citite
+   *[other] { $files } de fișiere citite
+}: { $size } în { $time }.
+pipeline-cancelled = Anulat în timpul citirii { $name } (fișierul { $index } din { $files }), după { $read } din { $total }. Constatările și recensământul TLS pentru acest fișier acoperă doar partea citită până acum.
+pipeline-cancelled-unread = { $count ->
+    [one] Încă un fișier nu a fost citit.
+    [few] Încă { $count } fișiere nu au fost citite.
+   *[other] Încă { $count } de fișiere nu au fost citite.
+}
+pipeline-queued = { $count ->
+    [one] În așteptare după fișierele în curs de citire (un fișier):
+    [few] În așteptare după fișierele în curs de citire ({ $count } fișiere):
+   *[other] În așteptare după fișierele în curs de citire ({ $count } de fișiere):
+}
 pipeline-crashed = Analizorul s-a oprit neașteptat și a fost repornit. Fișierele citite atunci nu au fost analizate; le puteți deschide din nou.
 pipeline-silent = Analizorul nu a mai răspuns (30 s fără niciun mesaj) și a fost repornit. Fișierele citite atunci nu au fost analizate; le puteți deschide din nou.
 pipeline-read-error = Un fișier nu a putut fi citit:
@@ -151,3 +167,12 @@ chart-tls-plain = Fără TLS
 chart-timeline-title = Erori pe oră (UTC)
 chart-timeline-empty = Nicio eroare din aceste date nu are marcaj de timp.
 chart-other = Alte erori
+logs-census-partial = Citirea a fost anulată: acest recensământ include doar partea din jurnale citită până atunci.
+unit-b = B
+unit-kb = KB
+unit-mb = MB
+unit-gb = GB
+unit-rate = { $size }/s
+unit-s = { $n } s
+unit-min-s = { $m } min { $s } s
+unit-h-min = { $h } h { $m } min

@@ -100,14 +100,30 @@ pipeline-dropzone = Перетащите сюда файлы или целые �
 pipeline-folder-label = Или откройте папку
 pipeline-reading = Файл { $index } из { $files }:
 pipeline-progress-label = Ход чтения
-pipeline-rate = { $done } МБ из { $total } МБ · { $rate } МБ/с · осталось { $left } с
+pipeline-rate = { $done } из { $total } · { $rate } · осталось { $left }
+pipeline-estimating = { $done } из { $total } · оцениваем скорость и оставшееся время…
 pipeline-cancel = Отмена
 pipeline-done = { $files ->
     [one] Прочитан { $files } файл
     [few] Прочитано { $files } файла
    *[other] Прочитано { $files } файлов
-}: { $mb } МБ за { $secs } с ({ $rate } МБ/с).
-pipeline-cancelled = Отменено после { $mb } МБ. Находки по файлу, который читался, охватывают только уже прочитанную часть.
+}: { $size } за { $time } ({ $rate }).
+pipeline-done-quick = { $files ->
+    [one] Прочитан { $files } файл
+    [few] Прочитано { $files } файла
+   *[other] Прочитано { $files } файлов
+}: { $size } за { $time }.
+pipeline-cancelled = Отменено при чтении { $name } (файл { $index } из { $files }), после { $read } из { $total }. Находки и перепись TLS по этому файлу охватывают только уже прочитанную часть.
+pipeline-cancelled-unread = { $count ->
+    [one] Ещё { $count } файл не прочитан.
+    [few] Ещё { $count } файла не прочитаны.
+   *[other] Ещё { $count } файлов не прочитано.
+}
+pipeline-queued = { $count ->
+    [one] В очереди после читаемых файлов ({ $count } файл):
+    [few] В очереди после читаемых файлов ({ $count } файла):
+   *[other] В очереди после читаемых файлов ({ $count } файлов):
+}
 pipeline-crashed = Анализатор неожиданно остановился и был перезапущен. Читавшиеся файлы не проанализированы; их можно открыть снова.
 pipeline-silent = Анализатор перестал отвечать (30 с без единого сообщения) и был перезапущен. Читавшиеся файлы не проанализированы; их можно открыть снова.
 pipeline-read-error = Не удалось прочитать файл:
@@ -153,3 +169,12 @@ chart-tls-plain = Без TLS
 chart-timeline-title = Ошибки по часам (UTC)
 chart-timeline-empty = Ни у одной ошибки в этих данных нет отметки времени.
 chart-other = Другие ошибки
+logs-census-partial = Чтение было отменено: эта перепись учитывает только часть журналов, прочитанную до отмены.
+unit-b = Б
+unit-kb = КБ
+unit-mb = МБ
+unit-gb = ГБ
+unit-rate = { $size }/с
+unit-s = { $n } с
+unit-min-s = { $m } мин { $s } с
+unit-h-min = { $h } ч { $m } мин
