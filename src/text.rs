@@ -72,3 +72,68 @@ pub fn time_left(lang: &str, secs: f64) -> String {
     let whole = secs.max(0.0).ceil() as i64;
     if whole < 60 { i18n::text_n(lang, "unit-s", &[("n", whole)]) } else { duration(lang, secs) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mailtriage_engine::i18n::{LANGUAGES, text_n};
+
+    #[test]
+    fn counts_take_each_language_s_plural_forms() {
+        let summary = |lang, s, f, e, l| {
+            text_n(lang, "logs-summary", &[("sessions", s), ("files", f), ("endpoints", e), ("legacy", l)])
+        };
+        assert_eq!(
+            summary("en", 2, 1, 1, 1),
+            "2 SMTP sessions in 1 file from 1 remote endpoint; 1 of them still negotiates TLS 1.0 or 1.1."
+        );
+        assert_eq!(
+            summary("en", 1, 3, 2, 0),
+            "1 SMTP session in 3 files from 2 remote endpoints; 0 of them still negotiate TLS 1.0 or 1.1."
+        );
+        assert_eq!(text_n("en", "note-truncated", &[("count", 1)]), "1 very long line was cut to 64 KiB for analysis.");
+        assert_eq!(
+            text_n("en", "stats-lines", &[("lines", 1), ("unrecognised", 1)]),
+            "1 line read, 1 without a recognised error"
+        );
+        // Russian: one / few / many.
+        let ru = |n| text_n("ru", "logs-sessions-not-kept", &[("count", n)]);
+        assert!(ru(21).contains("21 сеанс учтён"), "{}", ru(21));
+        assert!(ru(3).contains("3 сеанса учтены"), "{}", ru(3));
+        assert!(ru(11).contains("11 сеансов учтено"), "{}", ru(11));
+        // Lithuanian: one / few / other.
+        let lt = |n| text_n("lt", "note-too-many", &[("count", n)]);
+        assert!(lt(1).contains("1 atskiras radinys"), "{}", lt(1));
+        assert!(lt(2).contains("2 atskiri radiniai"), "{}", lt(2));
+        assert!(lt(10).contains("10 atskirų radinių"), "{}", lt(10));
+        // Romanian: one / few / other ("de" from 20 on).
+        let ro = |n| text_n("ro", "logs-summary", &[("sessions", n), ("files", 1), ("endpoints", 2), ("legacy", 0)]);
+        assert!(ro(1).starts_with("1 sesiune SMTP în 1 fișier, de la 2 capete"), "{}", ro(1));
+        assert!(ro(25).starts_with("25 de sesiuni SMTP"), "{}", ro(25));
+    }
+
+    #[test]
+    fn sizes_times_and_names_are_put_in_every_language() {
+        assert_eq!(size("en", 548.0), "548 B");
+        assert_eq!(size("en", 3220.0), "3.2 KB");
+        assert_eq!(size("en", 48_000.0), "48 KB");
+        assert_eq!(size("en", 1_500_000.0), "1.5 MB");
+        assert_eq!(size("en", 240_000_000.0), "240 MB");
+        assert_eq!(size("ru", 1_500_000.0), "1,5 МБ");
+        assert_eq!(duration("en", 0.03), "0.1 s");
+        assert_eq!(duration("en", 125.0), "2 min 5 s");
+        assert_eq!(rate("lt", 2_500_000.0), "2,5 MB/s");
+        for (lang, _) in LANGUAGES {
+            let t = tr(
+                lang,
+                "pipeline-cancelled",
+                &[("index", 3), ("files", 21)],
+                &[("name", "RECV.LOG"), ("read", "1 MB"), ("total", "2 MB")],
+            );
+            assert!(t.contains("RECV.LOG") && t.contains("21") && !t.contains('{'), "{lang}: {t}");
+            let t =
+                tr(lang, "pipeline-done", &[("files", 7)], &[("size", "3 KB"), ("time", "1 s"), ("rate", "3 KB/s")]);
+            assert!(t.contains('7') && t.contains("3 KB/s") && !t.contains('{'), "{lang}: {t}");
+        }
+    }
+}

@@ -167,3 +167,18 @@ test('sizes and times of small jobs are told in KB and tenths of seconds, in eve
   }
   await done(s, '34-jobs-small-sizes');
 });
+
+test('counts of one are singular: census summary, long lines, lines read', async () => {
+  const s = await open(browser, srv.url);
+  // One file with one Postfix handshake failure and one line over 64 KiB.
+  const log = 'Jan 20 09:12:01 mx1 postfix/smtpd[4787]: SSL_accept error from unknown[192.0.2.71]: -1\n'
+    + 'x'.repeat(70 * 1024) + '\n';
+  await s.page.click('button:has-text("Clear")');
+  await s.page.setInputFiles('[data-testid="file-input"]', write(tmp, 'one.log', log));
+  const summary = s.page.locator('[data-testid="census-summary"]');
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /^1 SMTP session in 1 file from 1 remote endpoint; 0 of them still negotiate/);
+  assert.ok((await s.page.locator('[data-testid="note"]').allInnerTexts())
+    .includes('1 very long line was cut to 64 KiB for analysis.'));
+  await done(s, '35-jobs-singular');
+});

@@ -28,13 +28,22 @@ severity-warning = Warning
 severity-info = Info
 applies-to = Applies to
 reason = Reason
-stats-lines = { $lines } lines read, { $unrecognised } without a recognised error
+stats-lines = { $lines ->
+    [one] { $lines } line read
+   *[other] { $lines } lines read
+}, { $unrecognised } without a recognised error
 note-binary = This looks like a binary file; it was not analysed.
 note-lossy = Some bytes were not valid UTF-8; they are shown as �.
 note-utf16 = The input was UTF-16 text and was decoded.
-note-truncated = { $count } very long lines were cut to 64 KiB for analysis.
+note-truncated = { $count ->
+    [one] { $count } very long line was cut to 64 KiB for analysis.
+   *[other] { $count } very long lines were cut to 64 KiB for analysis.
+}
 note-empty = The input is empty.
-note-too-many = { $count } more distinct findings were counted but not listed.
+note-too-many = { $count ->
+    [one] { $count } more distinct finding was counted but not listed.
+   *[other] { $count } more distinct findings were counted but not listed.
+}
 unrecognised-heading = Lines without a recognised error
 unclassified-title = Error without a specific rule
 location = line { $line }
@@ -118,7 +127,19 @@ pipeline-read-error = A file could not be read:
 pipeline-dismiss = Dismiss
 logs-heading = TLS census of the protocol logs
 logs-timeline-heading = Findings over time
-logs-summary = { $sessions } SMTP sessions in { $files } files from { $endpoints } remote endpoints; { $legacy } of them still negotiate TLS 1.0 or 1.1.
+logs-summary = { $sessions ->
+    [one] { $sessions } SMTP session
+   *[other] { $sessions } SMTP sessions
+} in { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+} from { $endpoints ->
+    [one] { $endpoints } remote endpoint
+   *[other] { $endpoints } remote endpoints
+}; { $legacy ->
+    [one] { $legacy } of them still negotiates TLS 1.0 or 1.1.
+   *[other] { $legacy } of them still negotiate TLS 1.0 or 1.1.
+}
 logs-filter-label = Filter
 logs-filter-placeholder = IP, host name, TLS1.0, legacy…
 logs-click-hint = Click a column heading to sort, a row to see its sessions and their SMTP conversation.
@@ -139,8 +160,14 @@ logs-direction-outbound = Outbound
 logs-direction-either = Unknown
 logs-legacy-badge = legacy TLS
 logs-no-match = No endpoint matches the filter.
-logs-shown = Showing { $shown } of { $total } endpoints; filter to narrow the list.
-logs-sessions-not-kept = { $count } more sessions were counted but not kept for viewing.
+logs-shown = Showing { $shown } of { $total ->
+    [one] { $total } endpoint
+   *[other] { $total } endpoints
+}; filter to narrow the list.
+logs-sessions-not-kept = { $count ->
+    [one] { $count } more session was counted but not kept for viewing.
+   *[other] { $count } more sessions were counted but not kept for viewing.
+}
 logs-late-rows = Rows that named a session already ended: { $count } (a row or a whole session written twice, or rows after its disconnect). They were read, not counted as new sessions.
 logs-sessions-heading = Sessions of
 logs-no-kept = No session of this endpoint was kept for viewing (only a sample of sessions is kept).

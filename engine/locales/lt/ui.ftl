@@ -41,7 +41,11 @@ note-truncated = { $count ->
    *[other] { $count } labai ilgų eilučių analizei sutrumpinta iki 64 KiB.
 }
 note-empty = Įvestis tuščia.
-note-too-many = Dar { $count } skirtingų radinių suskaičiuota, bet neišvardyta.
+note-too-many = { $count ->
+    [one] Dar { $count } atskiras radinys suskaičiuotas, bet neišvardytas.
+    [few] Dar { $count } atskiri radiniai suskaičiuoti, bet neišvardyti.
+   *[other] Dar { $count } atskirų radinių suskaičiuota, bet neišvardyta.
+}
 unrecognised-heading = Eilutės be atpažintos klaidos
 unclassified-title = Klaida be konkrečios taisyklės
 location = { $line } eilutė
@@ -151,8 +155,15 @@ logs-direction-outbound = Išeinantis
 logs-direction-either = Nežinoma
 logs-legacy-badge = senas TLS
 logs-no-match = Filtrą atitinkančių galinių taškų nėra.
-logs-shown = Rodoma { $shown } iš { $total } galinių taškų; filtruokite, kad sąrašas sutrumpėtų.
-logs-sessions-not-kept = Dar { $count } seansų buvo suskaičiuota, bet neišsaugota peržiūrai.
+logs-shown = Rodoma { $shown } iš { $total ->
+    [one] { $total } galinio taško
+   *[other] { $total } galinių taškų
+}; filtruokite, kad sąrašas sutrumpėtų.
+logs-sessions-not-kept = { $count ->
+    [one] Dar { $count } seansas buvo suskaičiuotas, bet neišsaugotas peržiūrai.
+    [few] Dar { $count } seansai buvo suskaičiuoti, bet neišsaugoti peržiūrai.
+   *[other] Dar { $count } seansų buvo suskaičiuota, bet neišsaugota peržiūrai.
+}
 logs-late-rows = Eilutės, nurodančios jau pasibaigusį seansą: { $count } (eilutė ar visas seansas įrašyti dukart arba eilutės po atsijungimo). Jos perskaitytos, bet neskaičiuojamos kaip nauji seansai.
 logs-sessions-heading = Seansai:
 logs-no-kept = Nė vienas šio galinio taško seansas nebuvo išsaugotas peržiūrai (išsaugoma tik seansų imtis).

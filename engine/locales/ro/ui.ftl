@@ -39,7 +39,11 @@ note-truncated = { $count ->
    *[other] { $count } de linii foarte lungi au fost trunchiate la 64 KiB pentru analiză.
 }
 note-empty = Datele de intrare sunt goale.
-note-too-many = Încă { $count } constatări distincte au fost numărate, dar nu sunt listate.
+note-too-many = { $count ->
+    [one] Încă { $count } constatare distinctă a fost numărată, dar nu este listată.
+    [few] Încă { $count } constatări distincte au fost numărate, dar nu sunt listate.
+   *[other] Încă { $count } de constatări distincte au fost numărate, dar nu sunt listate.
+}
 unrecognised-heading = Linii fără o eroare recunoscută
 unclassified-title = Eroare fără o regulă anume
 location = linia { $line }
@@ -128,7 +132,19 @@ pipeline-read-error = Un fișier nu a putut fi citit:
 pipeline-dismiss = Închide
 logs-heading = Recensământul TLS din jurnalele de protocol
 logs-timeline-heading = Erorile în timp
-logs-summary = { $sessions } sesiuni SMTP în { $files } fișiere, de la { $endpoints } capete la distanță; dintre ele, { $legacy } negociază încă TLS 1.0 sau 1.1.
+logs-summary = { $sessions ->
+    [one] { $sessions } sesiune SMTP
+    [few] { $sessions } sesiuni SMTP
+   *[other] { $sessions } de sesiuni SMTP
+} în { $files ->
+    [one] { $files } fișier
+    [few] { $files } fișiere
+   *[other] { $files } de fișiere
+}, de la { $endpoints ->
+    [one] { $endpoints } capăt la distanță
+    [few] { $endpoints } capete la distanță
+   *[other] { $endpoints } de capete la distanță
+}; dintre ele, { $legacy } negociază încă TLS 1.0 sau 1.1.
 logs-filter-label = Filtru
 logs-filter-placeholder = IP, nume de gazdă, TLS1.0, legacy…
 logs-click-hint = Faceți clic pe antetul unei coloane pentru sortare, pe un rând pentru a vedea sesiunile lui și conversația lor SMTP.
@@ -149,8 +165,16 @@ logs-direction-outbound = De ieșire
 logs-direction-either = Necunoscută
 logs-legacy-badge = TLS învechit
 logs-no-match = Niciun capăt nu se potrivește cu filtrul.
-logs-shown = Se afișează { $shown } din { $total } capete; filtrați pentru a restrânge lista.
-logs-sessions-not-kept = Încă { $count } sesiuni au fost numărate, dar nu au fost păstrate pentru vizualizare.
+logs-shown = Se afișează { $shown } din { $total ->
+    [one] { $total } capăt
+    [few] { $total } capete
+   *[other] { $total } de capete
+}; filtrați pentru a restrânge lista.
+logs-sessions-not-kept = { $count ->
+    [one] Încă { $count } sesiune a fost numărată, dar nu a fost păstrată pentru vizualizare.
+    [few] Încă { $count } sesiuni au fost numărate, dar nu au fost păstrate pentru vizualizare.
+   *[other] Încă { $count } de sesiuni au fost numărate, dar nu au fost păstrate pentru vizualizare.
+}
 logs-late-rows = Rânduri care numesc o sesiune deja încheiată: { $count } (un rând sau o sesiune întreagă scrise de două ori ori rânduri după deconectare). Au fost citite, dar nu au fost numărate ca sesiuni noi.
 logs-sessions-heading = Sesiunile lui
 logs-no-kept = Nicio sesiune a acestui capăt nu a fost păstrată pentru vizualizare (se păstrează doar un eșantion de sesiuni).
