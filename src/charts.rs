@@ -21,12 +21,67 @@ fn pct(n: u64, total: u64) -> f64 {
     if total == 0 { 0.0 } else { n as f64 * 100.0 / total as f64 }
 }
 
+/// Rough width in px of `text` at `font` px (system sans-serif): a little
+/// over the average, so that what is laid out by it fits.
+fn text_width(text: &str, font: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            ' ' | '.' | ',' | '(' | ')' | 'i' | 'l' | 'I' | 'j' | 't' | 'f' => 0.36,
+            c if c.is_ascii_uppercase() || c == 'm' || c == 'w' || c == '%' => 0.78,
+            c if c.is_ascii() => 0.6,
+            c if c >= '\u{2E80}' => 1.02,
+            _ => 0.64,
+        })
+        .sum::<f64>()
+        * font
+}
+
+/// The drawn width of an element, in px, kept up to date on resize: the
+/// charts are laid out in px at their real size, so their text is drawn at
+/// its font size on a phone too (a fixed 560-unit viewBox shrank 13 px
+/// labels to 7.5 px at 390 px) and long labels get the room they need.
+#[hook]
+fn use_width(node: NodeRef, fallback: f64) -> f64 {
+    let width = use_state_eq(|| fallback);
+    {
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            use wasm_bindgen::JsCast;
+            let measure = move || {
+                if let Some(el) = node.cast::<web_sys::Element>() {
+                    let w = f64::from(el.client_width());
+                    if w > 0.0 {
+                        width.set(w.round());
+                    }
+                }
+            };
+            measure();
+            let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(measure);
+            let win = web_sys::window();
+            if let Some(w) = &win {
+                let _ = w.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = win {
+                    let _ = w.remove_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+                }
+                drop(on_resize);
+            }
+        });
+    }
+    *width
+}
+
 /// Horizontal bars, one per TLS version (legacy ones in the alarm colour),
-/// then failed handshakes and sessions without TLS.
+/// then failed handshakes and sessions without TLS. Labels take the room
+/// their longest one needs beside the bars; where that leaves the bars too
+/// little (a phone, a long translation), each label goes above its bar.
 #[function_component(TlsChart)]
 pub fn tls_chart(p: &TlsChartProps) -> Html {
     let lang = p.lang;
     let t = |id: &str| i18n::text(lang, id, None);
+    let svg_ref = use_node_ref();
+    let width = use_width(svg_ref.clone(), 560.0).max(200.0);
     let mut rows: Vec<(String, u64, &'static str)> = p
         .protocols
         .iter()
@@ -40,23 +95,33 @@ pub fn tls_chart(p: &TlsChartProps) -> Html {
     }
     let total: u64 = rows.iter().map(|r| r.1).sum();
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
-    let (label_w, bar_w, row_h) = (150.0, 290.0, 26.0);
+    let values: Vec<String> = rows.iter().map(|(_, n, _)| format!("{n} ({:.1} %)", pct(*n, total))).collect();
+    let (label_font, value_font) = (13.0, 11.0);
+    let label_w = rows.iter().map(|r| text_width(&r.0, label_font)).fold(0.0, f64::max) + 12.0;
+    let value_w = values.iter().map(|v| text_width(v, value_font)).fold(0.0, f64::max) + 10.0;
+    // Beside the bars when the bars keep at least 40 % of the width.
+    let beside = width - label_w - value_w >= width * 0.4;
+    let (bar_x, bar_w, row_h, bar_dy, label_dy) = if beside {
+        (label_w, width - label_w - value_w, 26.0, 0.0, 15.0)
+    } else {
+        (0.0, (width - value_w).max(40.0), 42.0, 19.0, 13.0)
+    };
     let height = rows.len() as f64 * row_h + 6.0;
     let title = t("chart-tls-title");
     html! {
-        <figure class="chart" data-testid="chart-tls">
+        <figure class="chart" data-testid="chart-tls" data-layout={if beside { "beside" } else { "above" }}>
             <figcaption>{ &title }</figcaption>
-            <svg viewBox={format!("0 0 560 {height}")} role="img" aria-label={title.clone()} class="chart-svg">
+            <svg ref={svg_ref} viewBox={format!("0 0 {width} {height}")} role="img" aria-label={title.clone()} class="chart-svg">
                 <title>{ &title }</title>
-                <>{ for rows.iter().enumerate().map(|(i, (label, n, class))| {
+                <>{ for rows.iter().zip(&values).enumerate().map(|(i, ((label, n, class), value))| {
                     let y = i as f64 * row_h + 4.0;
                     let w = (*n as f64 / max as f64 * bar_w).max(if *n > 0 { 1.5 } else { 0.0 });
                     html! {
                         <g class="bar" data-label={label.clone()} data-count={n.to_string()}>
-                            <text x="0" y={(y + 15.0).to_string()} class="chart-label">{ label }</text>
-                            <rect x={label_w.to_string()} y={y.to_string()} width={w.to_string()} height="18" rx="3" class={*class} />
-                            <text x={(label_w + w + 6.0).to_string()} y={(y + 15.0).to_string()} class="chart-value">
-                                { format!("{n} ({:.1} %)", pct(*n, total)) }
+                            <text x="0" y={(y + label_dy).to_string()} class="chart-label">{ label }</text>
+                            <rect x={bar_x.to_string()} y={(y + bar_dy).to_string()} width={w.to_string()} height="18" rx="3" class={*class} />
+                            <text x={(bar_x + w + 6.0).to_string()} y={(y + bar_dy + 14.0).to_string()} class="chart-value">
+                                { value }
                             </text>
                         </g>
                     }

@@ -325,7 +325,8 @@ pub fn census_view(p: &CensusProps) -> Html {
                 </label>
                 <span class="hint">{ t("logs-click-hint") }</span>
             </div>
-            <div class="table-wrap">
+            // Scrolls sideways when narrow: it takes the focus, so the keyboard can scroll it.
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t("logs-heading")} data-testid="census-wrap">
                 <table class="census" data-testid="census">
                     <thead><tr>{ for Col::all().into_iter().map(header) }</tr></thead>
                     <tbody>{ for drawn_rows.iter().map(|e| row(e)) }</tbody>
@@ -431,7 +432,7 @@ pub fn session_view(p: &SessionProps) -> Html {
                 <dt>{ t("logs-session-time") }</dt><dd>{ short_time(s.first_seen.as_deref()) }{" – "}{ short_time(s.last_seen.as_deref()) }</dd>
             </dl>
             if !s.complete { <p class="note">{ t("logs-session-incomplete") }</p> }
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{} {}", t("logs-session-heading"), s.id)}>
                 <table class="transcript" data-testid="transcript">
                     <thead><tr>
                         <th scope="col">{ t("logs-col-time") }</th><th scope="col">{ "#" }</th><th scope="col">{ t("logs-col-event") }</th>

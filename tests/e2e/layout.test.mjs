@@ -1,0 +1,91 @@
+// Layout at phone and desktop widths in every language: no sideways page
+// scroll, the census table fits (or scrolls in a focusable box), the TLS
+// chart's labels fit and are drawn at a readable size.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { done, launch, open, serve } from './helpers.mjs';
+
+const LANGS = ['en', 'vi', 'zh-CN', 'lt', 'ru', 'ro'];
+const LOGS = ['www/samples/send-protocol-log.log', 'www/samples/recv-protocol-log.log'];
+
+let srv, browser;
+before(async () => {
+  srv = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+async function withLogs(width) {
+  const s = await open(browser, srv.url, { viewport: { width, height: 844 } });
+  await s.page.setInputFiles('[data-testid="file-input"]', LOGS);
+  await s.page.waitForSelector('[data-testid="progress-done"]');
+  await s.page.waitForSelector('[data-testid="census"] tbody tr');
+  return s;
+}
+
+/** Chart facts: rendered label size, layout, labels running into their bars. */
+function chartFacts(page) {
+  return page.evaluate(() => {
+    const fig = document.querySelector('[data-testid="chart-tls"]');
+    const svg = fig.querySelector('svg');
+    const label = svg.querySelector('text.chart-label');
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const fontPx = parseFloat(getComputedStyle(label).fontSize) * scale;
+    const W = svg.viewBox.baseVal.width;
+    const overlap = [...svg.querySelectorAll('g.bar')].filter((g) => {
+      const t = g.querySelector('text.chart-label').getBBox();
+      const r = g.querySelector('rect').getBBox();
+      const sameLine = t.y < r.y + r.height && r.y < t.y + t.height;
+      return (sameLine && t.x + t.width > r.x) || t.x + t.width > W;
+    }).map((g) => g.dataset.label);
+    return { fontPx, overlap, labels: [...svg.querySelectorAll('g.bar')].map((g) => g.dataset.label) };
+  });
+}
+
+test('390 px wide: no sideways scroll in any language, steps and selects stay on screen, chart text readable', async () => {
+  const s = await withLogs(390);
+  for (const lang of LANGS) {
+    await s.page.selectOption('[data-testid="lang"]', lang);
+    await s.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await s.page.waitForTimeout(300);
+    const r = await s.page.evaluate(() => {
+      const W = document.documentElement.clientWidth;
+      const off = [...document.querySelectorAll('button.copy, [data-testid="samples"], [data-testid="lang"], ol.fix .step')]
+        .filter((e) => e.getBoundingClientRect().right > W + 0.5).map((e) => e.outerHTML.slice(0, 60));
+      return { scroll: document.documentElement.scrollWidth, W, off };
+    });
+    assert.equal(r.scroll, r.W, `${lang}: page scrolls sideways (${r.scroll} > ${r.W})`);
+    assert.deepEqual(r.off, [], `${lang}: off screen`);
+    const c = await chartFacts(s.page);
+    assert.ok(c.fontPx >= 12, `${lang}: chart labels at ${c.fontPx.toFixed(1)} px`);
+    assert.deepEqual(c.overlap, [], `${lang}: chart labels cut or under their bars`);
+  }
+  await done(s, '40-layout-390');
+});
+
+test('1280 px wide: the census fits its box, which takes keyboard focus; long chart labels are whole', async () => {
+  const s = await withLogs(1280);
+  for (const lang of LANGS) {
+    await s.page.selectOption('[data-testid="lang"]', lang);
+    await s.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await s.page.waitForTimeout(300);
+    const r = await s.page.evaluate(() => {
+      const t = document.querySelector('[data-testid="census"]');
+      return { table: t.scrollWidth, wrap: t.parentElement.clientWidth };
+    });
+    assert.ok(r.table <= r.wrap, `${lang}: census ${r.table} px in a ${r.wrap} px box`);
+    const c = await chartFacts(s.page);
+    assert.ok(c.fontPx >= 12, `${lang}: chart labels at ${c.fontPx.toFixed(1)} px`);
+    assert.deepEqual(c.overlap, [], `${lang}: chart labels cut or under their bars`);
+  }
+  const wrap = s.page.locator('[data-testid="census-wrap"]');
+  assert.equal(await wrap.getAttribute('tabindex'), '0');
+  assert.equal(await wrap.getAttribute('role'), 'region');
+  assert.ok((await wrap.getAttribute('aria-label'))?.length > 0);
+  await wrap.focus();
+  assert.equal(await s.page.evaluate(() => document.activeElement?.dataset.testid), 'census-wrap');
+  await done(s, '41-layout-1280');
+});
