@@ -382,7 +382,7 @@ impl Pipeline {
                     pipe2.dispatch(PipeAction::Census(Rc::new(CensusData { report: *report, transcripts }), partial))
                 }
                 Output::Failed { name, message, .. } => {
-                    pipe2.dispatch(PipeAction::Error("pipeline-read-error", format!("{name}: {message}")))
+                    pipe2.dispatch(PipeAction::Error(read_error_id(&message), format!("{name}: {message}")))
                 }
                 Output::Done { job, cancelled, memory, file, read } => {
                     if let Some(p) = weak.upgrade() {
@@ -580,6 +580,18 @@ pub fn use_pipeline(state: &UseReducerHandle<State>) -> (Pipeline, UseReducerHan
         use_effect_with((), move |_| pipeline.start_worker());
     }
     ((*pipeline).clone(), pipe)
+}
+
+/// The localised sentence for a file that could not be read (the engine's
+/// technical message, in English, is shown after it).
+pub fn read_error_id(message: &str) -> &'static str {
+    if message.starts_with("gzip:") {
+        "pipeline-error-gzip"
+    } else if message.starts_with("zip:") {
+        "pipeline-error-zip"
+    } else {
+        "pipeline-read-error"
+    }
 }
 
 /// What tells a file from another of the same name (see [`unique_names`]).
@@ -821,8 +833,8 @@ pub fn progress_view(p: &ProgressProps) -> Html {
         html! {
             <div class="pipeline-error" role="alert" data-testid="error">
                 { for p.pipe.errors.iter().map(|(id, detail)| html! {
-                    <p>{ t(id) }
-                        if !detail.is_empty() { <br/><code>{ detail.clone() }</code> }
+                    <p data-error={*id}>{ t(id) }
+                        if !detail.is_empty() { <br/><span class="detail" lang="en"><code>{ detail.clone() }</code></span> }
                     </p>
                 }) }
                 <button type="button" onclick={dismiss}>{ t("pipeline-dismiss") }</button>

@@ -1,0 +1,60 @@
+// Messages in the reader's language: archive errors (a localised sentence,
+// then the engine's technical detail) and kind badges.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { done, launch, makeZip, open, serve, write } from './helpers.mjs';
+
+const SEED = 'Remote Server returned \'421 4.4.2 Connection dropped due to SocketError\'\n'.repeat(200);
+
+let srv, browser, tmp;
+before(async () => {
+  srv = await serve();
+  browser = await launch();
+  tmp = mkdtempSync(join(tmpdir(), 'mt-messages-'));
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+test('a broken .gz or .zip is told in the reader\'s language, the technical detail after it', async () => {
+  const s = await open(browser, srv.url);
+  const gz = gzipSync(Buffer.from(SEED));
+  const files = [
+    write(tmp, 'cut.log.gz', gz.subarray(0, gz.length - 12)),
+    write(tmp, 'cut.zip', makeZip({ 'a.log': SEED }).subarray(0, 60)),
+  ];
+  const sentences = {
+    ru: [/^Файл \.gz повреждён или обрезан/, /^Не удалось прочитать архив \.zip/],
+    'zh-CN': [/^\.gz 文件已损坏或不完整/, /^无法读取 \.zip 压缩包/],
+    lt: [/^\.gz failas sugadintas/, /^Nepavyko perskaityti \.zip archyvo/],
+  };
+  for (const [lang, [gzRe, zipRe]] of Object.entries(sentences)) {
+    await s.page.selectOption('[data-testid="lang"]', lang);
+    await s.page.setInputFiles('[data-testid="file-input"]', files);
+    await s.page.locator('[data-testid="error"] [data-error="pipeline-error-zip"]').waitFor();
+    const parts = await s.page.$$eval('[data-testid="error"] p[data-error]', (ps) => ps.map((p) => ({
+      id: p.dataset.error,
+      sentence: p.childNodes[0].textContent.trim(),
+      detail: p.querySelector('code')?.textContent,
+    })));
+    const gzErr = parts.find((p) => p.id === 'pipeline-error-gzip');
+    const zipErr = parts.find((p) => p.id === 'pipeline-error-zip');
+    assert.match(gzErr.sentence, gzRe, lang);
+    assert.match(gzErr.detail, /^cut\.log\.gz: gzip: /);
+    assert.match(zipErr.sentence, zipRe, lang);
+    assert.match(zipErr.detail, /^cut\.zip: zip: /);
+    for (const p of parts) assert.doesNotMatch(p.sentence, /\b(the|could|not|read|file)\b/, `${lang}: English in ${p.sentence}`);
+    await s.page.click('[data-testid="error"] button');
+  }
+  // The Exchange NDR badge is Lithuanian in Lithuanian.
+  await s.page.selectOption('[data-testid="lang"]', 'lt');
+  const kinds = await s.page.$$eval('[data-testid="report"][data-kind="exchange-ndr"] .kind', (ks) => ks.map((k) => k.textContent));
+  assert.ok(kinds.length > 0 && kinds.every((k) => k !== 'Exchange NDR' && /nepristatymo/.test(k)), `${kinds}`);
+  await done(s, '50-messages-archive-errors');
+});
