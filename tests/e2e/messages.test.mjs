@@ -1,12 +1,14 @@
 // Messages in the reader's language: archive errors (a localised sentence,
-// then the engine's technical detail) and kind badges.
+// then the engine's technical detail), kind badges, and the hint a page
+// opened from file:// shows instead of a blank page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { done, launch, makeZip, open, serve, write } from './helpers.mjs';
+import { DIST, done, launch, makeZip, open, serve, write } from './helpers.mjs';
 
 const SEED = 'Remote Server returned \'421 4.4.2 Connection dropped due to SocketError\'\n'.repeat(200);
 
@@ -57,4 +59,27 @@ test('a broken .gz or .zip is told in the reader\'s language, the technical deta
   const kinds = await s.page.$$eval('[data-testid="report"][data-kind="exchange-ndr"] .kind', (ks) => ks.map((k) => k.textContent));
   assert.ok(kinds.length > 0 && kinds.every((k) => k !== 'Exchange NDR' && /nepristatymo/.test(k)), `${kinds}`);
   await done(s, '50-messages-archive-errors');
+});
+
+test('dist/index.html opened as a file says what to open instead; served, the hint never shows', async () => {
+  const url = pathToFileURL(resolve(DIST, 'index.html')).href;
+  const f = await open(browser, url, { origin: null, waitFor: '[data-testid="boot-hint"]' });
+  await f.page.waitForTimeout(2500);
+  const hint = f.page.locator('[data-testid="boot-hint"]');
+  assert.ok(await hint.isVisible(), 'the hint shows on a page that cannot start');
+  assert.match(await hint.innerText(), /mail-triage\.html/);
+  assert.match(await hint.innerText(), /HTTP/);
+  await f.page.screenshot({ path: join(process.env.E2E_SCREENSHOTS || 'target/e2e-screenshots', '51-messages-file-url.png') });
+  await f.context.close();
+
+  // Served: hidden while the app loads, removed once it has started.
+  const s = await open(browser, srv.url, {
+    init: () => document.addEventListener('DOMContentLoaded', () => {
+      const h = document.getElementById('boot-hint');
+      window.__hintAtLoad = h && getComputedStyle(h).visibility;
+    }),
+  });
+  assert.equal(await s.page.evaluate(() => window.__hintAtLoad), 'hidden');
+  assert.equal(await s.page.locator('[data-testid="boot-hint"]').count(), 0, 'removed by the app');
+  await done(s, '52-messages-served');
 });
