@@ -47,8 +47,8 @@ pub fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 /// one of them (`up -> ..`, `self -> .`) is a loop, and is not followed.
 /// Without this the walk never ends (or ends at the kernel's link limit,
 /// losing every file found).
-fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>, walking: &mut Vec<FolderId>) -> io::Result<()> {
-    let id = folder_id(dir);
+fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>, walking: &mut Vec<Identity>) -> io::Result<()> {
+    let id = identity(dir);
     if walking.contains(&id) {
         return Ok(());
     }
@@ -79,22 +79,25 @@ fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>, walking: &mut Vec<FolderId>) 
     Ok(())
 }
 
-/// What makes two paths one folder: the device and inode on Unix (one `stat`
-/// a folder), the canonical path elsewhere.
-#[derive(PartialEq, Eq)]
-enum FolderId {
+/// What makes two paths one file or folder. On Unix the device and inode,
+/// from one `stat`: `canonicalize` asked the kernel for every component of
+/// every path (six `readlink`s and a `getcwd` a file, most of the system time
+/// of a triage of 374 bounces), and a hard link is the same file too.
+/// Elsewhere, and for a path that cannot be read, the canonical path.
+#[derive(PartialEq, Eq, Hash)]
+pub(crate) enum Identity {
     #[cfg(unix)]
     Inode(u64, u64),
     Path(PathBuf),
 }
 
-fn folder_id(dir: &Path) -> FolderId {
+pub(crate) fn identity(path: &Path) -> Identity {
     #[cfg(unix)]
-    if let Ok(m) = std::fs::metadata(dir) {
+    if let Ok(m) = std::fs::metadata(path) {
         use std::os::unix::fs::MetadataExt;
-        return FolderId::Inode(m.dev(), m.ino());
+        return Identity::Inode(m.dev(), m.ino());
     }
-    FolderId::Path(std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf()))
+    Identity::Path(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
 /// Streams one path: plain, gzip or zip. `read` counts compressed bytes.

@@ -134,29 +134,8 @@ fn files_of(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     // path) is read once, under the name it was first reached by: read twice,
     // each of its sessions would be counted twice.
     let mut seen = std::collections::HashSet::new();
-    files.retain(|f| f.as_os_str() == "-" || seen.insert(file_identity(f)));
+    files.retain(|f| f.as_os_str() == "-" || seen.insert(input::identity(f)));
     Ok(files)
-}
-
-/// What makes two paths one file. On Unix the device and inode, from the one
-/// `stat` a file: `canonicalize` asked the kernel for every
-/// component of every path (six `readlink`s and a `getcwd` a file, most of the
-/// system time of a triage of 374 bounces), and a hard link is the same file
-/// too. Elsewhere, and for a path that cannot be read, the canonical path.
-#[derive(PartialEq, Eq, Hash)]
-enum FileIdentity {
-    #[cfg(unix)]
-    Inode(u64, u64),
-    Path(PathBuf),
-}
-
-fn file_identity(f: &Path) -> FileIdentity {
-    #[cfg(unix)]
-    if let Ok(m) = std::fs::metadata(f) {
-        use std::os::unix::fs::MetadataExt;
-        return FileIdentity::Inode(m.dev(), m.ino());
-    }
-    FileIdentity::Path(std::fs::canonicalize(f).unwrap_or_else(|_| f.to_path_buf()))
 }
 
 /// For the census, a file whose bytes equal an earlier one's (a copy of a

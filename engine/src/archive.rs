@@ -263,6 +263,20 @@ mod tests {
         assert!(r.is_err());
     }
 
+    /// Each member of a zip, name and bytes, and the problems reported.
+    fn members(zip: &[u8]) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
+        let mut got: Vec<(String, Vec<u8>)> = Vec::new();
+        let problems = zip_entries(Cursor::new(zip), &mut |name, chunk| {
+            if chunk.is_empty() {
+                got.push((name.to_string(), Vec::new()));
+            } else {
+                got.last_mut().unwrap().1.extend_from_slice(chunk);
+            }
+        })
+        .unwrap();
+        (got, problems)
+    }
+
     #[test]
     fn zip_members_stream_in_order() {
         let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -274,15 +288,7 @@ mod tests {
         w.write_all(b"451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
         let bytes = w.finish().unwrap().into_inner();
         assert_eq!(sniff(&bytes), Container::Zip);
-        let mut got: Vec<(String, Vec<u8>)> = Vec::new();
-        let problems = zip_entries(Cursor::new(&bytes), &mut |name, chunk| {
-            if chunk.is_empty() {
-                got.push((name.to_string(), Vec::new()));
-            } else {
-                got.last_mut().unwrap().1.extend_from_slice(chunk);
-            }
-        })
-        .unwrap();
+        let (got, problems) = members(&bytes);
         assert!(problems.is_empty());
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].0, "logs/SEND2021012010-1.LOG");
@@ -303,15 +309,7 @@ mod tests {
         w.start_file("notes.txt", opts).unwrap();
         w.write_all(b"plain text\n").unwrap();
         let bytes = w.finish().unwrap().into_inner();
-        let mut got: Vec<(String, Vec<u8>)> = Vec::new();
-        let problems = zip_entries(Cursor::new(&bytes), &mut |name, chunk| {
-            if chunk.is_empty() {
-                got.push((name.to_string(), Vec::new()));
-            } else {
-                got.last_mut().unwrap().1.extend_from_slice(chunk);
-            }
-        })
-        .unwrap();
+        let (got, problems) = members(&bytes);
         assert_eq!(got.len(), 3);
         assert_eq!(got[0].1, text.as_bytes());
         assert!(!got[1].1.is_empty() && text.as_bytes().starts_with(&got[1].1));
