@@ -419,6 +419,11 @@ fn add_earlier_attempts(findings: &mut Vec<Finding>, earlier: Vec<Finding>) {
 /// the failure the DSN part or the reading of the text already reports.
 fn earlier_attempts(text: &str) -> Vec<(u64, String, String)> {
     let mut out = Vec::new();
+    // Most bounces are not Exchange's: one search of the text spares them
+    // the reading of every line.
+    if memchr::memmem::find(text.as_bytes(), b"erver at ").is_none() {
+        return out;
+    }
     let mut recipient: Option<String> = None;
     let mut seen = 0u32;
     let mut on_line = |n: u64, line: &str| {
