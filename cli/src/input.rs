@@ -58,8 +58,17 @@ fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>, walking: &mut Vec<Identity>) 
         let Ok(e) = e else { continue };
         let is_dir = match e.file_type() {
             Ok(t) if !t.is_symlink() => t.is_dir(),
-            // A link, or a listing without the type: follow it.
-            _ => std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir()),
+            // A link, or a listing without the type: follow it. A link that
+            // leads nowhere (a stale `current` link, a loop of links) is
+            // skipped with a word on stderr: it must not cost the report of
+            // every other file.
+            _ => match std::fs::metadata(e.path()) {
+                Ok(m) => m.is_dir(),
+                Err(err) => {
+                    eprintln!("mailtriage: {}: skipped, a link that leads nowhere ({err})", e.path().display());
+                    continue;
+                }
+            },
         };
         entries.push((e.file_name(), e.path(), is_dir));
     }
@@ -133,27 +142,41 @@ pub fn stream(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) ->
     }
 }
 
-/// Each member of a zip as an input named `archive.zip!member`.
+/// Each member of a zip as an input named `archive.zip!member`, each ending
+/// with its own problem, if it had one (a cut gzip member). A zip that cannot
+/// be opened at all (no central directory: cut short) is one input that
+/// ends with that problem: the other inputs are still read and reported.
 fn stream_zip(name: &str, file: File, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
     let counted = Counted { inner: file, read };
     let mut current: Option<String> = None;
-    let problems = archive::zip_entries(counted, &mut |member, chunk| {
+    let result = archive::zip_entries_with(counted, &mut |member, chunk, problems| {
         if chunk.is_empty() {
-            if current.is_some() {
-                each(Event::End(None));
+            if let Some(m) = current.take() {
+                each(Event::End(member_problem(problems, &m)));
             }
-            let full = format!("{name}!{member}");
-            each(Event::Begin(&full));
-            current = Some(full);
+            each(Event::Begin(&format!("{name}!{member}")));
+            current = Some(member.to_string());
         } else {
             each(Event::Chunk(chunk));
         }
-    })
-    .map_err(io::Error::other)?;
-    if current.is_some() {
-        each(Event::End(problems.first().cloned()));
+    });
+    match result {
+        Ok(problems) => {
+            if let Some(m) = current {
+                each(Event::End(member_problem(&problems, &m)));
+            }
+        }
+        Err(e) => {
+            each(Event::Begin(name));
+            each(Event::End(Some(e)));
+        }
     }
     Ok(())
+}
+
+/// The problem `zip_entries` reported for `member` (`member: problem`).
+fn member_problem(problems: &[String], member: &str) -> Option<String> {
+    problems.iter().find_map(|p| p.strip_prefix(member).and_then(|r| r.strip_prefix(": ")).map(str::to_string))
 }
 
 /// Reads until `buf` is full or the stream ends.
@@ -342,15 +365,15 @@ mod tests {
         for f in ["z.log", "a/1.eml", "a/deep/2.eml", "b/3.gz"] {
             std::fs::write(root.join(f), f).unwrap();
         }
-        // A link to a folder is walked; a dangling link stays a path (its
-        // open fails later, with its name).
+        // A link to a folder is walked; a dangling link is skipped (with a
+        // word on stderr), not left to fail the whole run when opened.
         std::os::unix::fs::symlink(root.join("b"), root.join("c-link")).unwrap();
         std::os::unix::fs::symlink(root.join("gone"), root.join("d-dangling")).unwrap();
         let mut out = Vec::new();
         collect(&root, &mut out).unwrap();
         let rel: Vec<String> =
             out.iter().map(|p| p.strip_prefix(&root).unwrap().to_string_lossy().into_owned()).collect();
-        assert_eq!(rel, ["a/1.eml", "a/deep/2.eml", "b/3.gz", "c-link/3.gz", "d-dangling", "z.log"]);
+        assert_eq!(rel, ["a/1.eml", "a/deep/2.eml", "b/3.gz", "c-link/3.gz", "z.log"]);
         let mut one = Vec::new();
         collect(&root.join("z.log"), &mut one).unwrap();
         assert_eq!(one, [root.join("z.log")]);

@@ -97,3 +97,32 @@ fn a_folder_with_a_symlink_loop_is_walked_once() {
     assert_eq!(paths, [dir.join("logs/q.txt").display().to_string()]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A zip cut short (no central directory) and a link to nothing in a folder
+/// cost only themselves: the other files are reported, the zip with a note
+/// and exit code 2, the link with a word on stderr.
+#[cfg(unix)]
+#[test]
+fn a_cut_zip_and_a_stale_link_do_not_lose_the_other_reports() {
+    let dir = std::env::temp_dir().join(format!("mt-cli-cut-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("logs")).unwrap();
+    std::fs::write(dir.join("logs/q.txt"), "451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
+    std::os::unix::fs::symlink("nowhere", dir.join("logs/current")).unwrap();
+    std::fs::write(dir.join("cut.zip"), b"PK\x03\x04\x14\x00\x00\x00\x08\x00cut short").unwrap();
+    let out = mailtriage()
+        .args(["triage", "--format", "json", "--no-progress"])
+        .arg(dir.join("logs"))
+        .arg(dir.join("cut.zip"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "a broken archive is an error");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("current") && err.contains("cut.zip"), "{err}");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let inputs = doc["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), 2);
+    assert_eq!(inputs[0]["findings"][0]["rule"], "seed-starttls-first");
+    assert!(inputs[1]["notes"].as_array().unwrap().iter().any(|n| n["note"] == "archive"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

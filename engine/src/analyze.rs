@@ -123,10 +123,14 @@ impl TriggerMemo {
 
 impl Analyzer {
     pub fn new(name: impl Into<String>) -> Self {
+        let name = name.into();
+        let mut state = LineState::new();
+        // A Receive log without its header is still a Receive log by name.
+        state.log.direction = protolog::file_name_direction(&name);
         Self {
-            name: name.into(),
+            name,
             framer: LineFramer::new(),
-            state: LineState::new(),
+            state,
             mode: Mode::Sniffing(Vec::new()),
             bytes: 0,
             notes: Vec::new(),
@@ -427,15 +431,22 @@ fn earlier_attempts(text: &str) -> Vec<(u64, String, String)> {
     let mut recipient: Option<String> = None;
     let mut seen = 0u32;
     let mut on_line = |n: u64, line: &str| {
+        let t = line.trim_start();
         if let Some(r) = recipient_heading(line) {
             recipient = Some(r.to_string());
             seen = 0;
-        } else if ndr::attempt_line(line).is_some() {
+        } else if ndr::attempt_line(line).is_some() || t.starts_with("Remote Server returned '") {
+            // (The undated form names no server: the newest attempt of
+            // older builds.)
             seen += 1;
             if let (Some(r), true) = (&recipient, seen > 1) {
                 out.push((n, r.clone(), line.to_string()));
             }
-        } else if line.trim_start().starts_with("Original message headers") {
+        } else if t.starts_with("Original message headers")
+            || t.starts_with("Diagnostic information for administrators")
+        {
+            // The user section's addresses above are not the block's: its
+            // attempts are under addresses of their own.
             recipient = None;
         }
     };
@@ -833,6 +844,12 @@ impl LineState {
             r.recognised = true;
             r.remote_ip = queue::last_endpoint(line).and_then(protolog::endpoint_ip).map(str::to_string);
             r.direction = Some(Direction::Outbound);
+            // The queue error of one attempt in an NDR's diagnostic block
+            // (`… - Remote Server at … returned '451 4.4.0 Primary target …'`)
+            // is the listed recipient's, as the block's other lines are.
+            if ndr::attempt_line(line).is_some() {
+                r.recipient = self.recipient.clone();
+            }
         } else if marks & MARK_NDR != 0 {
             r.kind = InputKind::ExchangeNdr;
             r.recognised = true;
@@ -1395,7 +1412,33 @@ mod tests {
                 "{eml}"
             );
         }
-        // Without a recipient above them the lines are no one's attempts.
-        assert!(earlier_attempts(&human.replace("kim@fabrikam.example\r\n", "")).is_empty());
+        // Without a recipient above them the lines are no one's attempts
+        // (the user section's addresses are not the diagnostic block's).
+        let unlisted = human.replacen("kim@fabrikam.example\r\n6/02", "6/02", 1);
+        assert!(earlier_attempts(&unlisted).is_empty(), "{unlisted}");
+        // The undated form of the newest attempt still counts as the newest.
+        let undated = human.replace(
+            "6/02/2025 9:40:11 AM - Remote Server at mx.fabrikam.example (192.0.2.25) returned",
+            "Remote Server returned",
+        );
+        assert_eq!(earlier_attempts(&undated).len(), 2);
+        // Pasted as text, an attempt's queue error is the recipient's too.
+        let r = analyze("paste", human.as_bytes());
+        let socket = r.findings.iter().find(|f| f.rule == "seed-queue-socketerror").expect("SocketError finding");
+        assert_eq!(socket.recipient.as_deref(), Some("kim@fabrikam.example"));
+    }
+
+    /// A Receive log without its header is a Receive log by its file name.
+    #[test]
+    fn a_headerless_log_takes_its_side_from_its_file_name() {
+        let row = "2026-01-20T10:00:00.000Z,EX01\\Default Frontend EX01,08DE000000000001,4,10.0.0.5:25,192.0.2.7:40000,*,,TLS negotiation failed with error SocketError\n";
+        for (name, rule) in [
+            ("RECV2026012010-1.LOG", "seed-protolog-socketerror-receive"),
+            ("logs.zip!SmtpReceive/RECV2026012010-1.LOG", "seed-protolog-socketerror-receive"),
+            ("SEND2026012010-1.LOG", "seed-protolog-socketerror"),
+            ("paste", "seed-protolog-socketerror"),
+        ] {
+            assert_eq!(analyze(name, row.as_bytes()).findings[0].rule, rule, "{name}");
+        }
     }
 }

@@ -129,6 +129,18 @@ impl Gunzip {
 /// members produce an error string per member in the returned list, the
 /// rest is still read.
 pub fn zip_entries<R: Read + Seek>(reader: R, each: &mut dyn FnMut(&str, &[u8])) -> Result<Vec<String>, String> {
+    zip_entries_with(reader, &mut |name, chunk, _| each(name, chunk))
+}
+
+/// What [`zip_entries_with`] calls: member name, chunk (empty at a member's
+/// start), the problems reported so far.
+pub type MemberSink<'a> = dyn FnMut(&str, &[u8], &[String]) + 'a;
+
+/// [`zip_entries`], whose `each` also sees the problems reported so far
+/// (`member: problem`): at the start of a member, the previous member's
+/// problem is already among them, so a caller can end each member's input
+/// with its own problem.
+pub fn zip_entries_with<R: Read + Seek>(reader: R, each: &mut MemberSink<'_>) -> Result<Vec<String>, String> {
     let mut archive = zip::ZipArchive::new(reader).map_err(|e| format!("zip: {e}"))?;
     let mut problems = Vec::new();
     let mut buf = vec![0u8; 1 << 20];
@@ -144,7 +156,7 @@ pub fn zip_entries<R: Read + Seek>(reader: R, each: &mut dyn FnMut(&str, &[u8]))
             continue;
         }
         let name = file.name().to_string();
-        each(&name, &[]);
+        each(&name, &[], &problems);
         let mut total = 0u64;
         // A gzip member (`logs.zip` holding `SEND….LOG.gz`, as colleagues
         // send rotated logs) is decompressed too, by its magic bytes.
@@ -152,7 +164,7 @@ pub fn zip_entries<R: Read + Seek>(reader: R, each: &mut dyn FnMut(&str, &[u8]))
         let mut first = true;
         let mut emit = |name: &str, bytes: &[u8]| {
             if !bytes.is_empty() {
-                each(name, bytes);
+                each(name, bytes, &[]);
             }
         };
         loop {

@@ -338,14 +338,7 @@ impl Census {
     /// The direction falls back to the file name (`SEND…`/`RECV…`).
     pub fn begin_file(&mut self, name: &str) {
         self.end_file();
-        let base = name.rsplit(['/', '\\']).next().unwrap_or(name).to_ascii_uppercase();
-        let direction = if base.starts_with("SEND") {
-            Some(Direction::Outbound)
-        } else if base.starts_with("RECV") {
-            Some(Direction::Inbound)
-        } else {
-            None
-        };
+        let direction = protolog::file_name_direction(name);
         self.files += 1;
         self.file = Some(Box::new(FileCtx {
             name: std::sync::Arc::from(name),

@@ -39,6 +39,8 @@ pub struct LineFramer {
     pending: Vec<u8>,
     /// A UTF-16 high surrogate waiting for its pair.
     high_surrogate: Option<u16>,
+    /// A hole was dropped from the start, before the encoding was known.
+    leading_hole: bool,
     pub stats: FrameStats,
 }
 
@@ -62,6 +64,7 @@ impl LineFramer {
             overflow: false,
             pending: Vec::new(),
             high_surrogate: None,
+            leading_hole: false,
             stats: FrameStats::default(),
         }
     }
@@ -75,6 +78,14 @@ impl LineFramer {
         self.stats.bytes += chunk.len() as u64;
         if self.encoding.is_none() {
             self.pending.extend_from_slice(chunk);
+            // A hole at the very start says nothing of the text after it:
+            // it is dropped before the sniff (a UTF-16 file's first NUL is
+            // not a hole: a run that short stays).
+            let lead = self.pending.iter().position(|&b| b != 0).unwrap_or(self.pending.len());
+            if lead >= HOLE {
+                self.pending.drain(..lead);
+                self.leading_hole = true;
+            }
             if self.pending.len() < SNIFF {
                 return;
             }
@@ -90,6 +101,11 @@ impl LineFramer {
     pub fn finish(&mut self, on_line: &mut dyn FnMut(u64, &str)) {
         if self.encoding.is_none() {
             let buf = std::mem::take(&mut self.pending);
+            if buf.is_empty() && self.leading_hole {
+                // Nothing but NULs.
+                self.encoding = Some(Encoding::Binary);
+                return;
+            }
             self.decide(&buf);
             self.push(&buf, on_line);
         }
@@ -105,10 +121,21 @@ impl LineFramer {
         self.encoding = Some(sniff(&head[..head.len().min(SNIFF_WINDOW)]));
     }
 
-    fn push(&mut self, mut bytes: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
+    fn push(&mut self, bytes: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
         match self.encoding {
             Some(Encoding::Binary) | None => {}
-            Some(Encoding::Utf8) => {
+            // A hole (see [`HOLE`]) ends the line it cuts into: a row cut by a
+            // crash must not run on into the next one. One search per chunk;
+            // only a chunk with a NUL is copied.
+            Some(Encoding::Utf8) if memchr::memchr(0, bytes).is_some() => self.push_utf8(&close_holes(bytes), on_line),
+            Some(Encoding::Utf8) => self.push_utf8(bytes, on_line),
+            Some(enc) => self.push_utf16(bytes, enc == Encoding::Utf16Le, on_line),
+        }
+    }
+
+    fn push_utf8(&mut self, mut bytes: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
+        {
+            {
                 if self.stats.lines == 0 && self.line.is_empty() && !self.overflow {
                     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
                         bytes = rest;
@@ -146,7 +173,6 @@ impl LineFramer {
                 }
                 self.append(bytes);
             }
-            Some(enc) => self.push_utf16(bytes, enc == Encoding::Utf16Le, on_line),
         }
     }
 
@@ -305,6 +331,25 @@ pub fn sniff(head: &[u8]) -> Encoding {
 /// crash or a log writer's preallocated block leaves, not binary data.
 const HOLE: usize = 16;
 
+/// `bytes` with each hole (a run of [`HOLE`] or more NULs) made one line
+/// break; shorter runs stay as they are.
+fn close_holes(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while let Some(p) = memchr::memchr(0, rest) {
+        let run = rest[p..].iter().position(|&b| b != 0).unwrap_or(rest.len() - p);
+        out.extend_from_slice(&rest[..p]);
+        if run >= HOLE {
+            out.push(b'\n');
+        } else {
+            out.extend_from_slice(&rest[p..p + run]);
+        }
+        rest = &rest[p + run..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
 /// NUL bytes scattered among the others (zip, pdf, exe, png headers), many
 /// control characters, or nothing but NULs mean a binary file. NULs in runs
 /// of [`HOLE`] or more are holes: a log with one still has its text read
@@ -322,7 +367,7 @@ fn looks_binary(head: &[u8]) -> bool {
         i = end;
     }
     let text = head.len() - nuls;
-    if scattered > 1 || text == 0 {
+    if scattered > 1 || (text == 0 && !head.is_empty()) {
         return true;
     }
     let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, 0 | b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();
@@ -416,9 +461,27 @@ mod tests {
         let (lines, f) = lines_of(&[&log]);
         assert_eq!(f.encoding(), Some(Encoding::Utf8));
         assert_eq!(
-            lines.iter().map(|l| strip_bom(l)).collect::<Vec<_>>(),
+            lines.iter().map(|l| strip_bom(l)).filter(|l| !l.is_empty()).collect::<Vec<_>>(),
             ["421 4.4.2 Connection dropped due to SocketError", "550 5.1.1 user unknown"]
         );
+        // A hole inside a row ends it: what follows is the next line, not
+        // the rest of the cut row; a short run of NULs stays in its line.
+        let mut cut = b"2026-01-20T10:00:00.000Z,x,08D".to_vec();
+        cut.extend(std::iter::repeat_n(0u8, 40));
+        cut.extend_from_slice(b"2026-01-20T10:00:01.000Z,y\nshort\0\0run\n");
+        let (lines, _) = lines_of(&[&cut]);
+        assert_eq!(lines, ["2026-01-20T10:00:00.000Z,x,08D", "2026-01-20T10:00:01.000Z,y", "short\0\0run"]);
+        // A hole at the very start, longer than the sniffed window, is
+        // dropped before the sniff; nothing but NULs is binary.
+        let mut start = vec![0u8; 3 * SNIFF_WINDOW];
+        start.extend_from_slice(b"550 5.1.1 user unknown\n");
+        let (lines, f) = lines_of(&[&start[..5000], &start[5000..]]);
+        assert_eq!(
+            (f.encoding(), lines.as_slice()),
+            (Some(Encoding::Utf8), &["550 5.1.1 user unknown".to_string()][..])
+        );
+        let (lines, f) = lines_of(&[&[0u8; 20000]]);
+        assert_eq!((f.encoding(), lines.len()), (Some(Encoding::Binary), 0));
         // A hole that runs past the sniffed window, after some text.
         let mut cut = b"2026-01-20T10:00:00.000Z,x\n".to_vec();
         cut.extend(std::iter::repeat_n(0u8, 3 * SNIFF_WINDOW));
@@ -431,6 +494,8 @@ mod tests {
         for head in [png, elf, pe, &[0u8; 4096][..]] {
             assert_eq!(sniff(head), Encoding::Binary, "{head:?}");
         }
+        // Nothing at all is not binary (an empty file is only empty).
+        assert_eq!(sniff(b""), Encoding::Utf8);
     }
 
     #[test]

@@ -102,6 +102,21 @@ pub fn log_type_direction(log_type: &str) -> Option<crate::types::Direction> {
     }
 }
 
+/// The side a log file's name tells: Exchange names Send logs `SEND…` and
+/// Receive logs `RECV…` (`SEND2026012010-1.LOG`), also as a zip member
+/// (`logs.zip!RECV…`). A `#Log-type` line in the file says it better.
+pub fn file_name_direction(name: &str) -> Option<crate::types::Direction> {
+    let base = name.rsplit(['/', '\\', '!']).next().unwrap_or(name).as_bytes();
+    let starts = |p: &[u8]| base.len() >= 4 && base[..4].eq_ignore_ascii_case(p);
+    if starts(b"SEND") {
+        Some(crate::types::Direction::Outbound)
+    } else if starts(b"RECV") {
+        Some(crate::types::Direction::Inbound)
+    } else {
+        None
+    }
+}
+
 /// True for `#Software: Microsoft Exchange…`, the first line of every file.
 pub fn is_exchange_header(line: &str) -> bool {
     let l = line.trim_start_matches('\u{feff}');
@@ -503,6 +518,17 @@ mod tests {
         assert_eq!(out, vec!["a", "", ""]);
         csv_record(r#"a,"unterminated, quote"#, &mut out);
         assert_eq!(out, vec!["a", "unterminated, quote"]);
+    }
+
+    #[test]
+    fn file_names_tell_the_side() {
+        use crate::types::Direction::{Inbound, Outbound};
+        assert_eq!(file_name_direction("/logs/SmtpSend/SEND2026012010-1.LOG"), Some(Outbound));
+        assert_eq!(file_name_direction("C:\\Logs\\recv2026012010-1.log"), Some(Inbound));
+        assert_eq!(file_name_direction("logs.zip!hourly/RECV2026012010-1.LOG.gz"), Some(Inbound));
+        assert_eq!(file_name_direction("logs.zip!RECV2026012010-1.LOG"), Some(Inbound));
+        assert_eq!(file_name_direction("paste"), None);
+        assert_eq!(file_name_direction("SEN"), None);
     }
 
     #[test]
