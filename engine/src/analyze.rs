@@ -303,17 +303,23 @@ impl Analyzer {
     /// there is no machine-readable part, or it names no failed recipient.
     fn analyze_message(&mut self, d: message::Decoded) {
         let mut line_base = 0u64;
-        let run = |state: &mut LineState, text: &str, line_base: &mut u64| {
+        // Reads `text`'s lines but those numbered in `skip` (sorted).
+        let run = |state: &mut LineState, text: &str, line_base: &mut u64, skip: &[u64]| {
             let base = *line_base;
             let mut framer = LineFramer::new();
-            framer.feed(text.as_bytes(), &mut |n, line| state.line(base + n, line));
-            framer.finish(&mut |n, line| state.line(base + n, line));
+            let mut on_line = |n: u64, line: &str| {
+                if skip.binary_search(&n).is_err() {
+                    state.line(base + n, line);
+                }
+            };
+            framer.feed(text.as_bytes(), &mut on_line);
+            framer.finish(&mut on_line);
             state.flush_dsn();
             *line_base += framer.stats.lines;
         };
         for doc in &d.documents {
             if let message::Document::DeliveryStatus(t) = doc {
-                run(&mut self.state, t, &mut line_base);
+                run(&mut self.state, t, &mut line_base, &[]);
             }
         }
         let has_dsn = self.state.findings.values().any(|f| f.recipient.is_some());
@@ -324,17 +330,7 @@ impl Analyzer {
                 if !has_dsn {
                     // The older attempts are read below, each for its recipient.
                     let skip: Vec<u64> = attempts.iter().map(|a| a.0).collect();
-                    let state = &mut self.state;
-                    let mut framer = LineFramer::new();
-                    let mut on_line = |n: u64, line: &str| {
-                        if skip.binary_search(&n).is_err() {
-                            state.line(base + n, line);
-                        }
-                    };
-                    framer.feed(t.as_bytes(), &mut on_line);
-                    framer.finish(&mut on_line);
-                    state.flush_dsn();
-                    line_base += framer.stats.lines;
+                    run(&mut self.state, t, &mut line_base, &skip);
                 } else {
                     line_base += t.lines().count() as u64;
                 }

@@ -134,46 +134,42 @@ impl LineFramer {
     }
 
     fn push_utf8(&mut self, mut bytes: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
-        {
-            {
-                if self.stats.lines == 0 && self.line.is_empty() && !self.overflow {
-                    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-                        bytes = rest;
-                    }
-                }
-                // A line carried over from the last chunk ends at the first newline.
-                if !self.line.is_empty() || self.overflow {
-                    let Some(nl) = memchr::memchr(b'\n', bytes) else {
-                        self.append(bytes);
-                        return;
-                    };
-                    self.append(&bytes[..nl]);
-                    self.emit(on_line);
-                    bytes = &bytes[nl + 1..];
-                }
-                // The whole lines of the chunk are validated in one call, which
-                // is much cheaper than one call per line; only a chunk with
-                // invalid UTF-8 goes line by line.
-                if let Some(last) = memchr::memrchr(b'\n', bytes) {
-                    if let Ok(text) = simdutf8::basic::from_utf8(&bytes[..last]) {
-                        self.emit_valid(text, on_line);
-                        self.append(&bytes[last + 1..]);
-                        return;
-                    }
-                }
-                while let Some(nl) = memchr::memchr(b'\n', bytes) {
-                    if self.line.is_empty() && !self.overflow && nl <= MAX_LINE {
-                        // The whole line is in this chunk: no copy.
-                        self.emit_slice(&bytes[..nl], on_line);
-                    } else {
-                        self.append(&bytes[..nl]);
-                        self.emit(on_line);
-                    }
-                    bytes = &bytes[nl + 1..];
-                }
-                self.append(bytes);
+        if self.stats.lines == 0 && self.line.is_empty() && !self.overflow {
+            if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+                bytes = rest;
             }
         }
+        // A line carried over from the last chunk ends at the first newline.
+        if !self.line.is_empty() || self.overflow {
+            let Some(nl) = memchr::memchr(b'\n', bytes) else {
+                self.append(bytes);
+                return;
+            };
+            self.append(&bytes[..nl]);
+            self.emit(on_line);
+            bytes = &bytes[nl + 1..];
+        }
+        // The whole lines of the chunk are validated in one call, which
+        // is much cheaper than one call per line; only a chunk with
+        // invalid UTF-8 goes line by line.
+        if let Some(last) = memchr::memrchr(b'\n', bytes) {
+            if let Ok(text) = simdutf8::basic::from_utf8(&bytes[..last]) {
+                self.emit_valid(text, on_line);
+                self.append(&bytes[last + 1..]);
+                return;
+            }
+        }
+        while let Some(nl) = memchr::memchr(b'\n', bytes) {
+            if self.line.is_empty() && !self.overflow && nl <= MAX_LINE {
+                // The whole line is in this chunk: no copy.
+                self.emit_slice(&bytes[..nl], on_line);
+            } else {
+                self.append(&bytes[..nl]);
+                self.emit(on_line);
+            }
+            bytes = &bytes[nl + 1..];
+        }
+        self.append(bytes);
     }
 
     fn push_utf16(&mut self, bytes: &[u8], le: bool, on_line: &mut dyn FnMut(u64, &str)) {
@@ -331,22 +327,28 @@ pub fn sniff(head: &[u8]) -> Encoding {
 /// crash or a log writer's preallocated block leaves, not binary data.
 const HOLE: usize = 16;
 
+/// The runs of NUL bytes in `bytes`, as `start..end`, in order.
+fn nul_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + memchr::memchr(0, &bytes[at..])?;
+        let end = bytes[start..].iter().position(|&b| b != 0).map_or(bytes.len(), |n| start + n);
+        at = end;
+        Some(start..end)
+    })
+}
+
 /// `bytes` with each hole (a run of [`HOLE`] or more NULs) made one line
 /// break; shorter runs stay as they are.
 fn close_holes(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
-    let mut rest = bytes;
-    while let Some(p) = memchr::memchr(0, rest) {
-        let run = rest[p..].iter().position(|&b| b != 0).unwrap_or(rest.len() - p);
-        out.extend_from_slice(&rest[..p]);
-        if run >= HOLE {
-            out.push(b'\n');
-        } else {
-            out.extend_from_slice(&rest[p..p + run]);
-        }
-        rest = &rest[p + run..];
+    let mut copied = 0;
+    for run in nul_runs(bytes).filter(|r| r.len() >= HOLE) {
+        out.extend_from_slice(&bytes[copied..run.start]);
+        out.push(b'\n');
+        copied = run.end;
     }
-    out.extend_from_slice(rest);
+    out.extend_from_slice(&bytes[copied..]);
     out
 }
 
@@ -355,16 +357,13 @@ fn close_holes(bytes: &[u8]) -> Vec<u8> {
 /// of [`HOLE`] or more are holes: a log with one still has its text read
 /// (it used to be refused whole for one NUL).
 fn looks_binary(head: &[u8]) -> bool {
-    let (mut scattered, mut nuls, mut i) = (0usize, 0usize, 0usize);
-    while let Some(p) = memchr::memchr(0, &head[i..]) {
-        let start = i + p;
-        let end = head[start..].iter().position(|&b| b != 0).map_or(head.len(), |n| start + n);
+    let (mut scattered, mut nuls) = (0usize, 0usize);
+    for run in nul_runs(head) {
         // A run that reaches the window's end may be a hole cut short.
-        if end - start < HOLE && end < head.len() {
+        if run.len() < HOLE && run.end < head.len() {
             scattered += 1;
         }
-        nuls += end - start;
-        i = end;
+        nuls += run.len();
     }
     let text = head.len() - nuls;
     if scattered > 1 || (text == 0 && !head.is_empty()) {

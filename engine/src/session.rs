@@ -698,7 +698,7 @@ impl SessionState {
     /// All rows of the session are here: seq 0 through the disconnect, no gap.
     pub fn is_complete(&self) -> bool {
         // `>=`: a row written twice (seen in real excerpts) must not keep it open.
-        self.disconnect.is_some() && self.seen_seq0 && self.rows > self.max_seq
+        self.has_ended() && self.rows > self.max_seq
     }
 
     /// Its first row and its disconnect are here (all rows in between may
@@ -856,7 +856,9 @@ impl SessionState {
         // The session is named after the fragment with its earliest row (then
         // the file name), whichever fragment a merge of per-file censuses
         // happens to take first: the same files give the same sample at any -j.
-        let key = |s: &SessionState| (s.first_time.is_none(), s.first_time.clone(), s.file.clone());
+        fn key(s: &SessionState) -> (bool, Option<&str>, &str) {
+            (s.first_time.is_none(), s.first_time.as_deref(), &s.file)
+        }
         if key(&o) < key(self) {
             self.file = std::sync::Arc::clone(&o.file);
             self.connector.clone_from(&o.connector);
