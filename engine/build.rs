@@ -40,6 +40,11 @@ struct Rule {
     artifacts: Vec<String>,
     references: Vec<Reference>,
     fixtures: Vec<String>,
+    /// The rule names an envelope (`5.0.350 Remote server returned an error
+    /// -> …`): the remote server's own reply after the arrow, when a rule
+    /// explains it, is the cause.
+    #[serde(default)]
+    wrapper: bool,
 }
 
 #[derive(Deserialize)]
@@ -189,7 +194,7 @@ fn main() {
                 .collect();
             writeln!(
                 rules_src,
-                "Rule {{ id: {}, family: {}, severity: Severity::{}, reason: {}, direction: Direction::{}, applies_to: &[{}], matchers: &[{}], artifacts: &[{}], references: &[{}], fixtures: &[{}] }},",
+                "Rule {{ id: {}, family: {}, severity: Severity::{}, reason: {}, direction: Direction::{}, applies_to: &[{}], matchers: &[{}], artifacts: &[{}], references: &[{}], fixtures: &[{}], wrapper: {} }},",
                 lit(&r.id),
                 lit(fam),
                 capitalise(&r.severity),
@@ -200,6 +205,7 @@ fn main() {
                 list(&r.artifacts),
                 refs.join(","),
                 list(&r.fixtures),
+                r.wrapper,
             )
             .unwrap();
             index += 1;

@@ -905,7 +905,7 @@ impl LineState {
         // (codes, trigger, rule) is remembered, not worked out per line.
         let memo = (r.status.is_none() && r.text.len() <= MEMO_TEXT).then_some(r.kind as usize);
         let known = memo.and_then(|k| self.memo.get(k)?.get(r.text.as_ref())).cloned();
-        let (hit, rule, keep) = match known {
+        let TextReading { hit, rule, keep, own_codes } = match known {
             Some(m) => m,
             None => {
                 let reading = classify_text(r);
@@ -921,7 +921,11 @@ impl LineState {
         if !keep {
             return false;
         }
-        let (reply, status) = codes_of(hit.as_ref(), r);
+        let (reply, status) = if own_codes {
+            (hit.as_ref().and_then(|h| h.reply), hit.as_ref().and_then(|h| h.status.clone()))
+        } else {
+            codes_of(hit.as_ref(), r)
+        };
         let key = finding_key(rule, status.as_ref(), reply, &r.recipient, &r.remote_ip, &r.remote_host);
         self.record_keyed(rule, key, n, r.timestamp.as_deref(), || {
             let raw = truncate(line, MAX_RAW);
@@ -1155,7 +1159,15 @@ fn codes_of(hit: Option<&smtp::CodeHit>, r: &Reading<'_>) -> (Option<crate::type
 
 /// What [`LineState::occurrence`] works out from a reading's text alone:
 /// the codes in it, the rule, and whether it is an error at all.
-type TextReading = (Option<smtp::CodeHit>, Option<&'static Rule>, bool);
+#[derive(Debug, Clone)]
+struct TextReading {
+    hit: Option<smtp::CodeHit>,
+    rule: Option<&'static Rule>,
+    keep: bool,
+    /// The codes are the hit's alone (the remote reply inside an envelope),
+    /// not the reading's structured status.
+    own_codes: bool,
+}
 
 fn classify_text(r: &Reading<'_>) -> TextReading {
     let hit = smtp::find_codes(&r.text);
@@ -1164,12 +1176,27 @@ fn classify_text(r: &Reading<'_>) -> TextReading {
     // A failure code is classified whatever the text says; only other text
     // must hold a trigger first.
     if !failure && !kb::has_trigger(&r.text) {
-        return (hit, None, false);
+        return TextReading { hit, rule: None, keep: false, own_codes: false };
     }
     let subject = kb::Subject { text: &r.text, reply, status: status.as_ref(), kind: r.kind, direction: r.direction };
     let rule = kb::classify(&subject);
-    let keep = rule.is_some() || failure;
-    (hit, rule, keep)
+    if let Some(inner) = rule.filter(|w| w.wrapper).and_then(|_| unwrapped(r, &subject)) {
+        return inner;
+    }
+    TextReading { hit, rule, keep: rule.is_some() || failure, own_codes: false }
+}
+
+/// The remote server's own reply inside an envelope rule's line (`5.0.350
+/// Remote server returned an error -> 554 5.7.1 … blocked using …`), when
+/// a rule explains it: that reply is the cause, and its codes go with it.
+fn unwrapped(r: &Reading<'_>, outer: &kb::Subject<'_>) -> Option<TextReading> {
+    let at = smtp::wrapped_reply(&r.text)?;
+    let text = &r.text[at..];
+    let mut hit = smtp::find_codes(text)?;
+    let subject = kb::Subject { text, reply: hit.reply, status: hit.status.as_ref(), ..*outer };
+    let rule = kb::classify_by_words_or_status(&subject).filter(|inner| !inner.wrapper)?;
+    (hit.start, hit.end) = (hit.start + at, hit.end + at);
+    Some(TextReading { hit: Some(hit), rule: Some(rule), keep: true, own_codes: true })
 }
 
 fn truncate(s: &str, max: usize) -> &str {
@@ -1373,6 +1400,46 @@ mod tests {
             let got = (f.reply.map(|c| c.to_string()).unwrap_or_default(), f.status.clone().unwrap_or_default());
             assert_eq!((got.0.as_str(), got.1.as_str()), want, "{field} / {diag}");
         }
+    }
+
+    /// Exchange Online's `5.0.350` only says "the remote server returned an
+    /// error"; the reply after the arrow is the cause when a rule explains
+    /// it by its words or its status, and its codes go with it (in a paste
+    /// and in a DSN whose Status field is the envelope's).
+    #[test]
+    fn the_reply_inside_an_exchange_envelope_is_the_cause() {
+        let wrap = |inner: &str| format!("550 5.0.350 Remote server returned an error -> {inner}");
+        let dsn = |diag: &str| {
+            format!(
+                "Final-Recipient: rfc822; kim@example.net\nAction: failed\nStatus: 5.0.350\nDiagnostic-Code: smtp; {diag}\n"
+            )
+        };
+        for (inner, want) in [
+            (
+                "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+                ("bounce-dnsbl-listed", "554", "5.7.1"),
+            ),
+            (
+                "550 5.1.1 <kim@example.net>: Recipient address rejected: User unknown in virtual mailbox table",
+                ("bounce-postfix-unknown-in-table", "550", "5.1.1"),
+            ),
+            // A bare reply code tells no more than the envelope does.
+            ("550 account closed", ("exo-5-0-350-remote-error", "550", "5.0.350")),
+        ] {
+            for (name, input) in [("paste", wrap(inner)), ("dsn.txt", dsn(&wrap(inner)))] {
+                let r = analyze(name, input.as_bytes());
+                let f = &r.findings[0];
+                let got = (
+                    f.rule.as_str(),
+                    f.reply.map(|c| c.to_string()).unwrap_or_default(),
+                    f.status.clone().unwrap_or_default(),
+                );
+                assert_eq!((got.0, got.1.as_str(), got.2.as_str()), want, "{name}: {inner}");
+            }
+        }
+        // Without an arrow the envelope rule stands.
+        let r = analyze("paste", b"550 5.0.350 Remote server returned an error\n");
+        assert_eq!(r.findings[0].rule, "exo-5-0-350-remote-error");
     }
 
     /// An Exchange NDR whose diagnostic block lists the attempts newest

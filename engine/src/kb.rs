@@ -128,6 +128,9 @@ pub struct Rule {
     pub artifacts: &'static [&'static str],
     pub references: &'static [Reference],
     pub fixtures: &'static [&'static str],
+    /// An envelope around the remote server's own reply (after ` -> `),
+    /// which is the cause when a rule explains it.
+    pub wrapper: bool,
 }
 
 include!(concat!(env!("OUT_DIR"), "/kb_rules.rs"));
@@ -224,8 +227,19 @@ pub fn by_phase(rule: &'static Rule, text: &str, status: Option<&EnhancedStatus>
 
 /// The first rule, most precise matcher first, that explains this line.
 pub fn classify(subject: &Subject<'_>) -> Option<&'static Rule> {
-    if let Some(rule) = first_match(subject) {
-        return Some(by_phase(rule, subject.text, subject.status, false));
+    classify_by(subject, |_| true)
+}
+
+/// [`classify`], when what decides is the line's words or its enhanced
+/// status, not a bare reply code (`550` alone says little more than an
+/// envelope around it does).
+pub fn classify_by_words_or_status(subject: &Subject<'_>) -> Option<&'static Rule> {
+    classify_by(subject, |m| !m.text.is_empty() || m.status.is_some())
+}
+
+fn classify_by(subject: &Subject<'_>, deciding: impl Fn(&Matcher) -> bool) -> Option<&'static Rule> {
+    if let Some((rule, m)) = first_match(subject) {
+        return deciding(m).then(|| by_phase(rule, subject.text, subject.status, false));
     }
     // An unknown detail still has a known subject: fall back to `x.S.0`.
     let s = subject.status?;
@@ -237,7 +251,7 @@ pub fn classify(subject: &Subject<'_>) -> Option<&'static Rule> {
 }
 
 /// The rule of the first matcher in `MATCH_ORDER` that holds for this line.
-fn first_match(subject: &Subject<'_>) -> Option<&'static Rule> {
+fn first_match(subject: &Subject<'_>) -> Option<(&'static Rule, &'static Matcher)> {
     let mut present = [false; NEEDLE_COUNT];
     // The matchers that could hold, in match order: those whose first needle
     // is here, and those with no text.
@@ -263,8 +277,9 @@ fn first_match(subject: &Subject<'_>) -> Option<&'static Rule> {
     for pos in in_order {
         let (r, m) = MATCH_ORDER[pos];
         let rule = &RULES[r as usize];
-        if MATCHER_NEEDLES[pos].iter().all(|&i| present[i as usize]) && rule.matchers[m as usize].codes_hold(subject) {
-            return Some(rule);
+        let matcher = &rule.matchers[m as usize];
+        if MATCHER_NEEDLES[pos].iter().all(|&i| present[i as usize]) && matcher.codes_hold(subject) {
+            return Some((rule, matcher));
         }
     }
     None
@@ -360,7 +375,7 @@ mod tests {
                 InputKind::Syslog, InputKind::WindowsEvent, InputKind::Text];
             let direction = [None, Some(Direction::Inbound), Some(Direction::Outbound)][side];
             let subject = Subject { text: &text, reply: reply.map(ReplyCode), status: status.as_ref(), kind: kinds[kind], direction };
-            let (got, want) = (first_match(&subject).map(|r| r.id), first_match_by_scan(&subject).map(|r| r.id));
+            let (got, want) = (first_match(&subject).map(|(r, _)| r.id), first_match_by_scan(&subject).map(|r| r.id));
             proptest::prop_assert_eq!(got, want, "{:?}", text);
         }
     }

@@ -126,6 +126,21 @@ pub fn multiline_reply(lines: &[&str]) -> Option<(ReplyCode, Option<EnhancedStat
     None
 }
 
+/// `wrapped-reply = wrapper "->" *SP Reply-code ( SP / "-" / end ) …`: where
+/// the remote server's own reply starts inside an Exchange envelope, the
+/// last arrow followed by a reply code (RFC 5321 §4.2).
+///
+/// `550 5.0.350 Remote server returned an error -> 554 5.7.1 … blocked using
+/// zen.spamhaus.org` and `451 4.4.395 Target host responded with error. ->
+/// 421 4.4.1 Connection timed out`: the offset of `554` / `421`.
+pub fn wrapped_reply(text: &str) -> Option<usize> {
+    let arrow = text.rfind("->")?;
+    let after = &text[arrow + 2..];
+    let inner = after.trim_start_matches(' ');
+    let (rest, _) = reply_code(inner).ok()?;
+    matches!(rest.bytes().next(), None | Some(b' ' | b'-')).then(|| text.len() - inner.len())
+}
+
 /// What a scan of free text found: the codes and the byte span they cover.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeHit {
@@ -227,6 +242,21 @@ pub fn command_in(text: &str) -> Option<Command> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn wrapped_reply_is_the_reply_after_the_last_arrow() {
+        let t = "550 5.0.350 Remote server returned an error -> 554 5.7.1 Service unavailable";
+        assert_eq!(wrapped_reply(t).map(|at| &t[at..at + 3]), Some("554"));
+        let t = "451 4.4.395 Target host responded with error. ->421-4.4.1 timed out";
+        assert_eq!(wrapped_reply(t).map(|at| &t[at..at + 3]), Some("421"));
+        // An arrow before anything but a reply code is no envelope.
+        assert_eq!(wrapped_reply("a -> b"), None);
+        assert_eq!(wrapped_reply("x -> 5541 y"), None);
+        assert_eq!(wrapped_reply("x -> 650 y"), None);
+        assert_eq!(wrapped_reply("-> 550"), Some(3));
+        assert_eq!(wrapped_reply("no arrow 550 here"), None);
+    }
+
     use super::*;
 
     #[test]
