@@ -130,9 +130,11 @@ pub struct PipeState {
     pub errors: Vec<(&'static str, String)>,
     /// True when the page analyses on its own thread (no worker possible).
     pub local: bool,
-    /// The TLS census of the last job that read protocol-log rows.
+    /// The TLS census of the protocol-log rows of every file read since the
+    /// page opened or was cleared (each job's census goes on from the last).
     pub census: Option<Rc<CensusData>>,
-    /// That census covers only what was read before a Cancel.
+    /// A job that census covers was cancelled: only what was read before
+    /// the Cancel is in it.
     pub census_partial: bool,
     /// The census of the paste box (shown while no file gave one).
     pub paste_census: Option<Rc<CensusData>>,
@@ -290,8 +292,9 @@ impl Reducible for PipeState {
     }
 }
 
-/// Jobs waiting to run on the page (no worker): id and inputs.
-type LocalQueue = std::collections::VecDeque<(u32, Vec<Source>)>;
+/// Jobs waiting to run on the page (no worker): id, inputs, whether the
+/// census starts anew.
+type LocalQueue = std::collections::VecDeque<(u32, Vec<Source>, bool)>;
 
 struct Inner {
     bridge: RefCell<Option<WorkerBridge<ParseWorker>>>,
@@ -314,6 +317,9 @@ struct Inner {
     names: RefCell<HashMap<String, FileId>>,
     /// What a Clear threw away: answers about jobs below this are dropped.
     cleared_below: Cell<u32>,
+    /// The next job's census starts anew (none was sent since the page
+    /// opened or was cleared).
+    census_fresh: Cell<bool>,
     /// Without a worker: the jobs waiting, run one after another as the
     /// worker runs them.
     local_queue: Rc<RefCell<LocalQueue>>,
@@ -439,6 +445,7 @@ impl Pipeline {
                 watch: RefCell::new(None),
                 names: RefCell::default(),
                 cleared_below: Cell::new(0),
+                census_fresh: Cell::new(true),
                 local_queue: Rc::default(),
                 local_busy: Rc::default(),
             }
@@ -482,9 +489,10 @@ impl Pipeline {
         let total = sources.iter().map(|s| s.blob.size()).sum();
         self.0.pipe.dispatch(PipeAction::Start(JobInfo { job, names, total }));
         self.0.current.borrow_mut().insert(job);
+        let fresh = self.0.census_fresh.replace(false);
         if self.0.local {
             // One job at a time, in order, as in the worker.
-            self.0.local_queue.borrow_mut().push_back((job, sources));
+            self.0.local_queue.borrow_mut().push_back((job, sources, fresh));
             if !self.0.local_busy.replace(true) {
                 let (queue, busy) = (self.0.local_queue.clone(), self.0.local_busy.clone());
                 let cancelled = self.0.cancelled.clone();
@@ -492,9 +500,9 @@ impl Pipeline {
                 wasm_bindgen_futures::spawn_local(async move {
                     loop {
                         let next = queue.borrow_mut().pop_front();
-                        let Some((job, sources)) = next else { break };
+                        let Some((job, sources, fresh)) = next else { break };
                         let is_cancelled = || cancelled.borrow().contains(&job);
-                        run_job(job, sources, false, &is_cancelled, &|o| emit(o), None).await;
+                        run_job(job, sources, fresh, false, &is_cancelled, &|o| emit(o), None).await;
                     }
                     busy.set(false);
                 });
@@ -504,7 +512,7 @@ impl Pipeline {
             self.0.heard.set(now());
             self.start_watchdog();
             if let Some(b) = self.0.bridge.borrow().as_ref() {
-                b.send(Input::Run { job, sources });
+                b.send(Input::Run { job, sources, fresh });
             }
         }
         job
@@ -537,6 +545,7 @@ impl Pipeline {
     pub fn clear(&self) {
         self.cancel_jobs();
         self.0.cleared_below.set(self.0.next_job.get());
+        self.0.census_fresh.set(true);
         self.0.names.borrow_mut().clear();
         self.0.pipe.dispatch(PipeAction::Clear);
     }

@@ -68,6 +68,10 @@ pub enum Input {
     Run {
         job: u32,
         sources: Vec<Source>,
+        /// The census starts anew (the page's first job, or its first after
+        /// a Clear); otherwise it goes on from the jobs before, so a second
+        /// pick of files adds to the census of the first.
+        fresh: bool,
     },
     Cancel {
         job: u32,
@@ -91,11 +95,14 @@ pub enum Output {
         #[serde(with = "as_json")]
         report: Box<InputReport>,
     },
-    /// The TLS census of the job's protocol logs (sent when the job had
-    /// log rows). `transcripts[i]` is the conversation of `kept_sessions[i]`.
+    /// The TLS census of the protocol logs of this job and of the jobs
+    /// before it since the census was fresh (see [`Input::Run`]), sent when
+    /// it has log rows. `transcripts[i]` is the conversation of
+    /// `kept_sessions[i]`.
     Census {
         job: u32,
-        /// Of a cancelled job: only what was read before the Cancel.
+        /// A job it covers was cancelled: only what was read before the
+        /// Cancel is in it.
         partial: bool,
         #[serde(with = "as_json")]
         report: Box<CensusReport>,
@@ -408,6 +415,20 @@ struct Feeder<'a> {
     census: Option<Census>,
     /// Partial reports sent so far.
     partials: u32,
+    /// A job before this one that the census goes on from was cancelled.
+    partial_before: bool,
+}
+
+/// The census the jobs since the last fresh one have built, and whether a
+/// Cancel cut any of them: kept between jobs on the thread that reads them
+/// (the worker's, or the page's when it has no worker).
+struct Carried {
+    census: Census,
+    partial: bool,
+}
+
+thread_local! {
+    static CARRIED: RefCell<Option<Carried>> = const { RefCell::new(None) };
 }
 
 impl Feeder<'_> {
@@ -505,6 +526,7 @@ impl std::io::Seek for BlobReader<'_> {
 pub async fn run_job(
     job: u32,
     sources: Vec<Source>,
+    fresh: bool,
     in_worker: bool,
     cancelled: &dyn Fn() -> bool,
     emit: &dyn Fn(Output),
@@ -512,6 +534,9 @@ pub async fn run_job(
 ) {
     if let Some(d) = drawn {
         d.start(job);
+    }
+    if fresh {
+        CARRIED.with(|c| c.borrow_mut().take());
     }
     if cancelled() {
         // Cancelled while it waited behind another job.
@@ -541,10 +566,17 @@ pub async fn run_job(
         an: None,
         next_snapshot: SNAPSHOT_EVERY,
         last_snapshot: f64::NEG_INFINITY,
-        // Read in order and never merged: see `lean_when_unsampled`.
-        census: Some(Census::new().lean_when_unsampled()),
+        census: None,
         partials: 0,
+        partial_before: false,
     };
+    // The warm-up's census is its own; a job's goes on from the carried one.
+    let carried = if job == WARM_UP_JOB { None } else { CARRIED.with(|c| c.borrow_mut().take()) };
+    // Read in order and never merged: see `lean_when_unsampled`.
+    let (census, partial_before) =
+        carried.map(|c| (c.census, c.partial)).unwrap_or_else(|| (Census::new().lean_when_unsampled(), false));
+    feeder.census = Some(census);
+    feeder.partial_before = partial_before;
     for (i, src) in sources.into_iter().enumerate() {
         let file = i as u32;
         if src.name == SELFTEST_PANIC {
@@ -692,18 +724,28 @@ pub async fn run_job(
 }
 
 /// Ends a job: the input being read gets its report of what was read, the
-/// census of what was read is sent (marked partial when cancelled: a Cancel
-/// keeps what was read, census included), then `Done`.
+/// census of what was read so far is sent (marked partial when this job or
+/// one it goes on from was cancelled: a Cancel keeps what was read, census
+/// included), then `Done`.
 fn end_job(job: u32, file: u32, read: f64, cancelled: bool, feeder: &mut Feeder<'_>, emit: &dyn Fn(Output)) {
     if cancelled {
         feeder.end_read();
     } else {
         feeder.end();
     }
-    let report = feeder.census.take().unwrap_or_default().finish();
+    let census = feeder.census.take().unwrap_or_default();
+    let partial = cancelled || feeder.partial_before;
+    let report = if job == WARM_UP_JOB {
+        census.finish()
+    } else {
+        // Kept for the next job: its files add to this census.
+        let report = census.report_so_far();
+        CARRIED.with(|c| *c.borrow_mut() = Some(Carried { census, partial }));
+        report
+    };
     if report.rows > 0 {
         let (report, transcripts) = split_transcripts(report);
-        emit(Output::Census { job, partial: cancelled, report: Box::new(report), transcripts });
+        emit(Output::Census { job, partial, report: Box::new(report), transcripts });
     }
     emit(Output::Done { job, cancelled, memory: wasm_memory(), file, read });
 }
@@ -739,9 +781,9 @@ fn zip_members<R: std::io::Read + std::io::Seek>(name: &str, rd: R, feeder: &mut
     if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
 }
 
-/// A job waiting in the worker: who asked, its id, its inputs.
-/// The warm-up job ([`WARM_UP_JOB`]) has no one to answer.
-type QueuedJob = (Option<HandlerId>, u32, Vec<Source>);
+/// A job waiting in the worker: who asked, its id, its inputs, whether its
+/// census starts anew. The warm-up job ([`WARM_UP_JOB`]) has no one to answer.
+type QueuedJob = (Option<HandlerId>, u32, Vec<Source>, bool);
 
 /// The gloo worker: a queue of jobs run one after another.
 pub struct ParseWorker(Shared);
@@ -801,7 +843,7 @@ impl Runner {
     async fn drain(self) {
         loop {
             let next = self.shared.queue.borrow_mut().pop_front();
-            let Some((id, job, sources)) = next else { break };
+            let Some((id, job, sources, fresh)) = next else { break };
             let is_cancelled = || {
                 self.shared.cancelled.borrow().contains(&job)
                     || (job == WARM_UP_JOB && !self.shared.queue.borrow().is_empty())
@@ -816,7 +858,7 @@ impl Runner {
             };
             // The page draws none of the warm-up's reports: nothing to wait for.
             let drawn = (job != WARM_UP_JOB).then_some(&self.shared.drawn);
-            run_job(job, sources, true, &is_cancelled, &emit, drawn).await;
+            run_job(job, sources, fresh, true, &is_cancelled, &emit, drawn).await;
             self.shared.cancelled.borrow_mut().remove(&job);
             if job == WARM_UP_JOB {
                 self.say_ready();
@@ -924,7 +966,7 @@ impl Worker for ParseWorker {
         wasm_bindgen_futures::spawn_local(async move {
             match warm_up_sources() {
                 Some(sources) if runner.shared.queue.borrow().is_empty() => {
-                    runner.shared.queue.borrow_mut().push_back((None, WARM_UP_JOB, sources));
+                    runner.shared.queue.borrow_mut().push_back((None, WARM_UP_JOB, sources, false));
                 }
                 _ => runner.say_ready(),
             }
@@ -949,8 +991,8 @@ impl Worker for ParseWorker {
                 self.0.cancelled.borrow_mut().insert(job);
             }
             Input::Drawn { job } => self.0.drawn.heard(job),
-            Input::Run { job, sources } => {
-                self.0.queue.borrow_mut().push_back((Some(id), job, sources));
+            Input::Run { job, sources, fresh } => {
+                self.0.queue.borrow_mut().push_back((Some(id), job, sources, fresh));
                 if self.0.busy.replace(true) {
                     return;
                 }

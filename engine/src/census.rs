@@ -24,7 +24,7 @@ pub const KEPT_ORDINARY: usize = 100;
 /// then id and file), whatever order files were read and merged in, so the
 /// sample, and every output that shows it, is the same from run to run
 /// (first come, first kept would depend on which thread finished first).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Sample {
     cap: usize,
     /// The latest kept session on top, the one a new earlier one replaces.
@@ -32,7 +32,7 @@ struct Sample {
 }
 
 /// Boxed: the heap moves its entries as it sifts, and a session is large.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct ByStart(Box<SessionState>);
 
 /// The order of the sample: first row, then id, then file.
@@ -125,7 +125,7 @@ pub const LATE_ROWS_NOTE: &str = "rows named a session that had already ended (r
 type SessionKey = (Direction, u128);
 
 /// The latest [`FINISHED_WINDOW`] finished session keys, oldest first.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Finished {
     set: std::collections::HashSet<SessionKey, KeyHasher>,
     order: std::collections::VecDeque<SessionKey>,
@@ -617,6 +617,31 @@ impl Census {
         self.open.len()
     }
 
+    /// The report [`Census::finish`] would give now, leaving this census to
+    /// go on with more input (the page's census of every file picked since
+    /// its last Clear): sessions still open are counted as they are in the
+    /// report, and go on here.
+    pub fn report_so_far(&self) -> CensusReport {
+        Census {
+            file: None,
+            open: self.open.clone(),
+            // Only rows still to come read these.
+            finished: Finished::default(),
+            ended: std::collections::VecDeque::new(),
+            late_rows: self.late_rows,
+            endpoints: self.endpoints.clone(),
+            sessions: self.sessions,
+            rows: self.rows,
+            files: self.files,
+            kept_interesting: self.kept_interesting.clone(),
+            kept_ordinary: self.kept_ordinary.clone(),
+            not_kept: self.not_kept,
+            clock: self.clock,
+            lean_unsampled: self.lean_unsampled,
+        }
+        .finish()
+    }
+
     /// Ends the input: sessions still open are counted as they are.
     pub fn finish(mut self) -> CensusReport {
         self.end_file();
@@ -1046,6 +1071,31 @@ mod tests {
         assert_eq!(seq.sessions, 1);
         assert_eq!(seq.endpoints, par.endpoints);
         assert!(seq.kept_sessions[0].complete && par.kept_sessions[0].complete);
+    }
+
+    /// The page reports its census after every pick of files and goes on
+    /// with the next pick: a report so far counts an open session as it
+    /// is, and the census still joins its rows in the next file to it.
+    #[test]
+    fn a_report_so_far_leaves_the_census_going() {
+        let s = session("08DA0000000000AA", "192.0.2.10", 16, &[TLS10, ",-,,Local"]);
+        let other = session("08DA0000000000BB", "192.0.2.11", 16, &[",-,,Local"]);
+        let (a, b) = s.split_at(3);
+        let mut c = Census::new();
+        c.begin_file("SEND2023011116-1.LOG");
+        c.feed(interleave(&[a.to_vec(), other]).as_bytes());
+        c.end_file();
+        let early = c.report_so_far();
+        assert_eq!((early.sessions, early.files), (2, 1));
+        assert_eq!(c.open_sessions(), 1);
+        c.begin_file("SEND2023011117-1.LOG");
+        c.feed(interleave(&[b.to_vec()]).as_bytes());
+        let late = c.report_so_far();
+        assert_eq!(late, c.finish());
+        assert_eq!((late.sessions, late.files), (2, 2));
+        let tls10 = late.endpoints.iter().find(|e| e.remote_ip == "192.0.2.10").expect("endpoint");
+        assert_eq!((tls10.sessions, tls10.legacy), (1, true));
+        assert!(late.kept_sessions.iter().all(|k| k.complete));
     }
 
     /// Sequentially (one census, file after file) and merged (a census per

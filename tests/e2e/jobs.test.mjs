@@ -182,3 +182,40 @@ test('counts of one are singular: census summary, long lines, lines read', async
     .includes('1 very long line was cut to 64 KiB for analysis.'));
   await done(s, '35-jobs-singular');
 });
+
+test('a second pick of logs adds to the census of the first, joining a session that runs on into it; Clear starts anew', async () => {
+  const s = await open(browser, srv.url);
+  const head = '#Software: Microsoft Exchange Server\n#Version: 15.0.0.0\n#Log-type: SMTP Send Protocol Log\n'
+    + '#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\n';
+  const row = (t, id, n, ip, rest) => `2026-01-20T${t}.000Z,To Legacy,${id},${n},10.0.0.5:50140,${ip}:25,${rest}\n`;
+  const tls10 = '*,,"TLS protocol SP_PROT_TLS1_0_CLIENT negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, MAC hash algorithm CALG_SHA1 with strength 160 bits and key exchange algorithm CALG_ECDHE with strength 256 bits"';
+  // Hour 10 holds the start of a TLS 1.0 session; hour 11 its end and a plain session.
+  const h10 = head + row('10:59:58', '08DC0A00000000A1', 0, '192.0.2.40', '*,,attempting to connect')
+    + row('10:59:58', '08DC0A00000000A1', 1, '192.0.2.40', '+,,')
+    + row('10:59:59', '08DC0A00000000A1', 2, '192.0.2.40', tls10);
+  const h11 = head + row('11:00:01', '08DC0A00000000A1', 3, '192.0.2.40', '>,QUIT,')
+    + row('11:00:01', '08DC0A00000000A1', 4, '192.0.2.40', '-,,Local')
+    + row('11:00:02', '08DC0A00000000B2', 0, '198.51.100.9', '*,,attempting to connect')
+    + row('11:00:02', '08DC0A00000000B2', 1, '198.51.100.9', '+,,')
+    + row('11:00:03', '08DC0A00000000B2', 2, '198.51.100.9', '-,,Local');
+  const f10 = write(tmp, 'picks/SEND2026012010-1.LOG', h10);
+  const f11 = write(tmp, 'picks/SEND2026012011-1.LOG', h11);
+  await s.page.click('button:has-text("Clear")');
+  const summary = s.page.locator('[data-testid="census-summary"]');
+  const rowsOf = () => s.page.$$eval('[data-testid="census"] tbody tr', (rs) => rs.map((r) => r.cells[0].innerText.trim()));
+  await s.page.setInputFiles('[data-testid="file-input"]', f10);
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /^1 SMTP session in 1 file from 1 remote endpoint; 1 of them/);
+  await s.page.setInputFiles('[data-testid="file-input"]', f11);
+  await s.page.waitForFunction(() => /in 2 files/.test(document.querySelector('[data-testid="census-summary"]')?.innerText ?? ''));
+  // The session that ran past the hour is one session, still TLS 1.0.
+  assert.match(await summary.innerText(), /^2 SMTP sessions in 2 files from 2 remote endpoints; 1 of them/);
+  assert.deepEqual((await rowsOf()).map((c) => c.match(/^[\d.]+/)[0]).sort(), ['192.0.2.40', '198.51.100.9']);
+  assert.equal(await s.page.locator('[data-testid="census-partial"]').count(), 0);
+  // After Clear only what is picked next counts.
+  await s.page.click('button:has-text("Clear")');
+  await s.page.setInputFiles('[data-testid="file-input"]', f11);
+  await s.page.waitForFunction(() => /in 1 file /.test(document.querySelector('[data-testid="census-summary"]')?.innerText ?? ''));
+  assert.match(await summary.innerText(), /^2 SMTP sessions in 1 file from 2 remote endpoints; 0 of them/);
+  await done(s, '36-jobs-census-adds-up');
+});
