@@ -44,10 +44,11 @@ pub struct Analyzer {
     mode: Mode,
     bytes: u64,
     notes: Vec<Note>,
-    /// Findings of the older delivery attempts an Exchange NDR lists under
-    /// a recipient (see [`earlier_attempts`]), kept beside the one finding
-    /// per recipient when they tell another cause.
-    earlier: Vec<Finding>,
+    /// Findings of the delivery attempts an Exchange NDR lists under a
+    /// recipient (see [`earlier_attempts`]), kept beside the one finding per
+    /// recipient when they tell another cause; `true` for the newest, which
+    /// the DSN part has counted already.
+    earlier: Vec<(Finding, bool)>,
 }
 
 /// Whole messages must be buffered (MIME needs the end to decode the start);
@@ -326,7 +327,10 @@ impl Analyzer {
         for doc in &d.documents {
             if let message::Document::Text(t) = doc {
                 let base = line_base;
-                let attempts = earlier_attempts(t);
+                // With a DSN part, the newest attempt's line too: its text can
+                // say more than the Diagnostic-Code (`QUEUE.Expired … [Message=
+                // 421 4.4.2 Connection dropped due to SocketError]`).
+                let attempts = earlier_attempts(t, has_dsn);
                 if !has_dsn {
                     // The older attempts are read below, each for its recipient.
                     let skip: Vec<u64> = attempts.iter().map(|a| a.0).collect();
@@ -334,7 +338,7 @@ impl Analyzer {
                 } else {
                     line_base += t.lines().count() as u64;
                 }
-                for (n, recipient, line) in attempts {
+                for (n, recipient, line, newest) in attempts {
                     let mut one = LineState::new();
                     one.recipient = Some(recipient.clone());
                     one.line(base + n, &line);
@@ -345,7 +349,7 @@ impl Analyzer {
                         for occ in &mut f.evidence {
                             occ.recipient = Some(recipient.clone());
                         }
-                        self.earlier.push(f);
+                        self.earlier.push((f, newest));
                     }
                 }
             }
@@ -396,32 +400,36 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
-/// Adds the findings of a recipient's older delivery attempts whose rule
-/// none of its findings has (the same rule twice is one finding, counted
-/// twice). They come from the human-readable part, after the DSN's lines, so
-/// each recipient's final failure stays first.
-fn add_earlier_attempts(findings: &mut Vec<Finding>, earlier: Vec<Finding>) {
-    for f in earlier {
+/// Adds the findings of a recipient's delivery attempts whose rule none of
+/// its findings has (the same rule twice is one finding, counted twice; the
+/// newest attempt, `true`, is the DSN's failure and is not counted again).
+/// They come from the human-readable part, after the DSN's lines, so each
+/// recipient's final failure stays first.
+fn add_earlier_attempts(findings: &mut Vec<Finding>, earlier: Vec<(Finding, bool)>) {
+    for (f, newest) in earlier {
         let same = |o: &Finding| {
             o.rule == f.rule
                 && o.recipient.as_deref().zip(f.recipient.as_deref()).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
         };
         match findings.iter_mut().find(|o| same(o)) {
-            Some(o) => o.count += f.count,
+            Some(o) if !newest => o.count += f.count,
+            Some(_) => {}
             None => findings.push(f),
         }
     }
 }
 
-/// The older delivery attempts an Exchange NDR lists under each recipient
-/// (see [`ndr`]): (line number in `text`, recipient, line), in line order.
-/// The newest attempt, the first line under a recipient, is left out: it is
-/// the failure the DSN part or the reading of the text already reports.
-fn earlier_attempts(text: &str) -> Vec<(u64, String, String)> {
+/// The delivery attempts an Exchange NDR lists under each recipient (see
+/// [`ndr`]): (line number in `text`, recipient, line, whether it is the
+/// newest), in line order. The newest attempt, the first line under a
+/// recipient, is the failure the DSN part or the reading of the text
+/// reports: it is left out unless `newest` asks for it.
+fn earlier_attempts(text: &str, newest: bool) -> Vec<(u64, String, String, bool)> {
     let mut out = Vec::new();
     // Most bounces are not Exchange's: one search of the text spares them
     // the reading of every line.
-    if memchr::memmem::find(text.as_bytes(), b"erver at ").is_none() {
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"erver at ").is_none() && memchr::memmem::find(b, b"Server returned '").is_none() {
         return out;
     }
     let mut recipient: Option<String> = None;
@@ -435,8 +443,8 @@ fn earlier_attempts(text: &str) -> Vec<(u64, String, String)> {
             // (The undated form names no server: the newest attempt of
             // older builds.)
             seen += 1;
-            if let (Some(r), true) = (&recipient, seen > 1) {
-                out.push((n, r.clone(), line.to_string()));
+            if let (Some(r), true) = (&recipient, seen > 1 || newest) {
+                out.push((n, r.clone(), line.to_string(), seen == 1));
             }
         } else if t.starts_with("Original message headers")
             || t.starts_with("Diagnostic information for administrators")
@@ -843,7 +851,8 @@ impl LineState {
             // The queue error of one attempt in an NDR's diagnostic block
             // (`… - Remote Server at … returned '451 4.4.0 Primary target …'`)
             // is the listed recipient's, as the block's other lines are.
-            if ndr::attempt_line(line).is_some() {
+            // So is an NDR's `Remote Server returned '…'` line that quotes one.
+            if marks & MARK_NDR != 0 || ndr::attempt_line(line).is_some() {
                 r.recipient = self.recipient.clone();
             }
         } else if marks & MARK_NDR != 0 {
@@ -1478,17 +1487,48 @@ mod tests {
         // Without a recipient above them the lines are no one's attempts
         // (the user section's addresses are not the diagnostic block's).
         let unlisted = human.replacen("kim@fabrikam.example\r\n6/02", "6/02", 1);
-        assert!(earlier_attempts(&unlisted).is_empty(), "{unlisted}");
+        assert!(earlier_attempts(&unlisted, true).is_empty(), "{unlisted}");
         // The undated form of the newest attempt still counts as the newest.
         let undated = human.replace(
             "6/02/2025 9:40:11 AM - Remote Server at mx.fabrikam.example (192.0.2.25) returned",
             "Remote Server returned",
         );
-        assert_eq!(earlier_attempts(&undated).len(), 2);
+        assert_eq!(earlier_attempts(&undated, false).len(), 2);
+        assert_eq!(earlier_attempts(&undated, true).len(), 3);
         // Pasted as text, an attempt's queue error is the recipient's too.
         let r = analyze("paste", human.as_bytes());
         let socket = r.findings.iter().find(|f| f.rule == "seed-queue-socketerror").expect("SocketError finding");
         assert_eq!(socket.recipient.as_deref(), Some("kim@fabrikam.example"));
+    }
+
+    /// An Exchange Online NDR whose newest attempt says why the message
+    /// expired (`[Message=421 4.4.2 … SocketError]`) while its DSN part says
+    /// only `QUEUE.Expired`: the expiry and the TLS cause are both the
+    /// recipient's, each counted once; without the DSN part the cause is read.
+    #[test]
+    fn an_expired_ndr_names_the_reply_that_kept_failing() {
+        let human = "Delivery has failed to these recipients or groups:\r\n\r\nops@partner.example\r\n\r\n\
+            Diagnostic information for administrators:\r\n\r\nGenerating server: DM6PR11MB4321.namprd11.prod.outlook.com\r\n\r\n\
+            ops@partner.example\r\n\
+            Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [Message=421 4.4.2 Connection dropped due to SocketError] [LastAttemptedServerName=mail.partner.example] [LastAttemptedIP=203.0.113.25:25]'\r\n\r\n\
+            Original message headers:\r\n\r\nSubject: offer\r\n";
+        let dsn = "Reporting-MTA: dns;DM6PR11MB4321.namprd11.prod.outlook.com\r\n\r\nFinal-Recipient: rfc822;ops@partner.example\r\n\
+            Action: failed\r\nStatus: 4.4.7\r\nDiagnostic-Code: smtp;550 4.4.7 QUEUE.Expired; message expired\r\n";
+        let head = "From: postmaster@contoso.example\r\nTo: a@contoso.example\r\nSubject: Undeliverable: offer\r\nMIME-Version: 1.0\r\n";
+        let with_dsn = format!(
+            "{head}Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n--b\r\n\
+             Content-Type: text/plain\r\n\r\n{human}\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n{dsn}\r\n--b--\r\n"
+        );
+        let without = format!("{head}Content-Type: text/plain\r\n\r\n{human}");
+        let rules = |eml: &str| -> Vec<(String, Option<String>, u64)> {
+            analyze("ndr.eml", eml.as_bytes()).findings.into_iter().map(|f| (f.rule, f.recipient, f.count)).collect()
+        };
+        let ops = Some("ops@partner.example".to_string());
+        assert_eq!(
+            rules(&with_dsn),
+            vec![("queue-expired".into(), ops.clone(), 1), ("seed-ndr-socketerror".into(), ops.clone(), 1)]
+        );
+        assert_eq!(rules(&without), vec![("seed-ndr-socketerror".into(), ops, 1)]);
     }
 
     /// A Receive log without its header is a Receive log by its file name.

@@ -126,19 +126,34 @@ pub fn multiline_reply(lines: &[&str]) -> Option<(ReplyCode, Option<EnhancedStat
     None
 }
 
-/// `wrapped-reply = wrapper "->" *SP Reply-code ( SP / "-" / end ) …`: where
-/// the remote server's own reply starts inside an Exchange envelope, the
-/// last arrow followed by a reply code (RFC 5321 §4.2).
+/// `wrapped-reply = wrapper ( "->" / "[Message=" ) *SP Reply-code ( SP /
+/// "-" / end ) …`: where the remote server's own reply starts inside an
+/// Exchange envelope, the last arrow or `[Message=` followed by a reply
+/// code (RFC 5321 §4.2).
 ///
 /// `550 5.0.350 Remote server returned an error -> 554 5.7.1 … blocked using
-/// zen.spamhaus.org` and `451 4.4.395 Target host responded with error. ->
-/// 421 4.4.1 Connection timed out`: the offset of `554` / `421`.
+/// zen.spamhaus.org`, `550 4.4.7 QUEUE.Expired; message expired
+/// [Message=451 4.4.0 Primary target IP address responded with: "421 4.4.2
+/// Connection dropped due to SocketError."] [LastAttemptedServerName=…]`:
+/// the offset of `554` / `451`.
 pub fn wrapped_reply(text: &str) -> Option<usize> {
-    let arrow = text.rfind("->")?;
-    let after = &text[arrow + 2..];
-    let inner = after.trim_start_matches(' ');
-    let (rest, _) = reply_code(inner).ok()?;
-    matches!(rest.bytes().next(), None | Some(b' ' | b'-')).then(|| text.len() - inner.len())
+    let after = |mark: &str| {
+        let at = find_ascii_case_blind(text, mark)? + mark.len();
+        let inner = text[at..].trim_start_matches(' ');
+        let (rest, _) = reply_code(inner).ok()?;
+        matches!(rest.bytes().next(), None | Some(b' ' | b'-')).then(|| text.len() - inner.len())
+    };
+    // The innermost, when both are there: the arrow's reply can hold a `[Message=` of its own.
+    match (after("->"), after("[message=")) {
+        (Some(a), Some(m)) => Some(a.max(m)),
+        (a, m) => a.or(m),
+    }
+}
+
+/// The last place of `mark` (ASCII lower case) in `text`, in any ASCII case.
+fn find_ascii_case_blind(text: &str, mark: &str) -> Option<usize> {
+    let (t, m) = (text.as_bytes(), mark.as_bytes());
+    (0..=t.len().checked_sub(m.len())?).rev().find(|&i| t[i..i + m.len()].eq_ignore_ascii_case(m))
 }
 
 /// What a scan of free text found: the codes and the byte span they cover.
@@ -255,6 +270,12 @@ mod tests {
         assert_eq!(wrapped_reply("x -> 650 y"), None);
         assert_eq!(wrapped_reply("-> 550"), Some(3));
         assert_eq!(wrapped_reply("no arrow 550 here"), None);
+        let t = "550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Primary target IP address responded with: \"421 4.4.2 x\"] [LastAttemptedServerName=mx]";
+        assert_eq!(wrapped_reply(t).map(|at| &t[at..at + 9]), Some("451 4.4.0"));
+        let t = "450 4.4.317 Cannot connect to remote server [message= 451 5.7.3 STARTTLS is required]";
+        assert_eq!(wrapped_reply(t).map(|at| &t[at..at + 3]), Some("451"));
+        // A message that is no reply is no envelope.
+        assert_eq!(wrapped_reply("450 4.4.316 Connection refused [Message=Socket error code 10061]"), None);
     }
 
     use super::*;
