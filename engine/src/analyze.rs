@@ -88,6 +88,58 @@ struct LineState {
     memo: [HashMap<String, TextReading, KeyHasher>; 8],
     /// The last short cells asked about a trigger, with the answer.
     triggers: TriggerMemo,
+    /// A free-text line held until the next shows whether it goes on.
+    held: Held,
+}
+
+/// A free-text line and the indented lines that continue it, joined as
+/// [`message`] joins a bounce's folded lines: Postfix and Exim wrap a long
+/// reply onto lines indented under the recipient's, PowerShell's
+/// `Format-List` wraps a value (`LastError : …`) under its start. Read as
+/// one line, the reply keeps its recipient and is one finding, not one per
+/// piece.
+#[derive(Debug, Default)]
+struct Held {
+    /// Line number and byte offset of the first line, while one is held.
+    at: Option<(u64, u64)>,
+    /// Its indentation: deeper lines continue it.
+    indent: usize,
+    text: String,
+}
+
+/// A held line stops taking continuations at this length (a file of
+/// indented lines must not become one line of unbounded size; a folded
+/// reply is a few hundred bytes).
+const HELD_MAX: usize = 4 * 1024;
+
+/// Whether an indented `next` line is the folded rest of `held`, not an item
+/// nested in it: structured text (JSON, XML, a list in code) opens its items
+/// with a bracket at the end of the line above, or starts them with one.
+/// A line that is a section rule (`--- Session Transcript ---`, `=====`)
+/// heads lines of their own, too.
+pub(crate) fn continues(held: &str, next: &str) -> bool {
+    let h = held.trim();
+    let opens = h.ends_with(['{', '[', '(']);
+    let rule = h.len() >= 3 && h.bytes().take(3).all(|b| b == h.as_bytes()[0] && b"-=*#".contains(&b));
+    let n = next.trim_start();
+    // A JSON member (`"key": …`); a quoted phrase goes on the sentence.
+    let member =
+        n.strip_prefix('"').and_then(|q| q.split_once('"')).is_some_and(|(_, r)| r.trim_start().starts_with(':'));
+    let item = member || n.starts_with(['{', '[', '<', '}', ']']);
+    !opens && !rule && !item
+}
+
+/// A recipient on a line of its own is read alone, and the lines indented
+/// under it are one line of their own: Exim lists the host, the command and
+/// the reply under the address, which heads them as it heads the lines of
+/// an Exchange NDR's block.
+pub(crate) fn heads_a_block(held: &str) -> bool {
+    lone_address(held).is_some()
+}
+
+/// Leading blanks.
+pub(crate) fn indentation(line: &str) -> usize {
+    line.len() - line.trim_start_matches([' ', '\t']).len()
 }
 
 /// [`kb::has_trigger`] for the few short cells that recur on nearly every
@@ -254,7 +306,7 @@ impl Analyzer {
         }
         let state = &mut self.state;
         self.framer.finish(&mut |n, line| state.line(n, line));
-        state.flush_dsn();
+        state.end();
         let stats = self.framer.stats.clone();
         let mut notes = std::mem::take(&mut self.notes);
         match self.framer.encoding() {
@@ -315,7 +367,7 @@ impl Analyzer {
             };
             framer.feed(text.as_bytes(), &mut on_line);
             framer.finish(&mut on_line);
-            state.flush_dsn();
+            state.end();
             *line_base += framer.stats.lines;
         };
         for doc in &d.documents {
@@ -342,7 +394,7 @@ impl Analyzer {
                     let mut one = LineState::new();
                     one.recipient = Some(recipient.clone());
                     one.line(base + n, &line);
-                    one.flush_dsn();
+                    one.end();
                     for key in one.order.drain(..) {
                         let Some(mut f) = one.findings.remove(&key) else { continue };
                         f.recipient = Some(recipient.clone());
@@ -370,13 +422,17 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
         }
         match out.iter_mut().find(|o| o.recipient.is_some() && o.recipient == f.recipient) {
             Some(o) => {
-                if specificity(&f) > specificity(o) {
-                    let count = o.count;
-                    *o = f;
-                    o.count += count;
-                } else {
-                    o.count += f.count;
+                let mut other = f;
+                if specificity(&other) > specificity(o) {
+                    std::mem::swap(o, &mut other);
                 }
+                o.count += other.count;
+                // The recipient's status (its DSN field, say) stays when the
+                // line that says more gives none.
+                if o.status.is_none() && o.reply.is_none_or(|r| Some(r) == other.reply) {
+                    o.status = other.status;
+                }
+                o.reply = o.reply.or(other.reply);
             }
             None => out.push(f),
         }
@@ -542,17 +598,75 @@ impl LineState {
             census: None,
             memo: Default::default(),
             triggers: TriggerMemo::default(),
+            held: Held::default(),
         }
     }
 
+    /// Reads one physical line: protocol-log rows at once, free text once
+    /// the next line shows whether it continues (see [`Held`]).
     fn line(&mut self, n: u64, line: &str) {
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
         let trimmed = crate::framing::strip_bom(line);
+        if protolog::looks_like_row(trimmed) {
+            self.release();
+            return self.row_at(n, start, line, trimmed);
+        }
+        let blank = line.trim().is_empty();
+        let mut indent = indentation(line);
+        if self.held.at.is_some() {
+            let h = &mut self.held;
+            let deeper = !blank && indent > h.indent;
+            if deeper && heads_a_block(&h.text) {
+                // The lines under it are held as one, at its indentation.
+                indent = h.indent;
+            } else if deeper && h.text.len() + line.len() < HELD_MAX && continues(&h.text, line) {
+                h.text.push(' ');
+                h.text.push_str(line.trim());
+                return;
+            }
+            self.release();
+        }
+        if blank {
+            return self.line_at(n, start, line, trimmed);
+        }
+        let h = &mut self.held;
+        h.at = Some((n, start));
+        h.indent = indent;
+        h.text.clear();
+        h.text.push_str(line);
+    }
+
+    /// Ends the input: the held line is read, the open DSN block flushed.
+    fn end(&mut self) {
+        self.release();
+        self.flush_dsn();
+    }
+
+    /// Reads the held line, if any.
+    fn release(&mut self) {
+        let Some((n, start)) = self.held.at.take() else { return };
+        let text = std::mem::take(&mut self.held.text);
+        self.line_at(n, start, &text, crate::framing::strip_bom(&text));
+        // Its buffer serves the next one.
+        self.held.text = text;
+    }
+
+    /// A protocol-log row (`trimmed` is `line` without a BOM).
+    fn row_at(&mut self, n: u64, start: u64, line: &str, trimmed: &str) {
+        self.read_at(n, start, line, trimmed, true);
+    }
+
+    /// A line of free text (`trimmed` is `line` without a BOM).
+    fn line_at(&mut self, n: u64, start: u64, line: &str, trimmed: &str) {
+        self.read_at(n, start, line, trimmed, false);
+    }
+
+    fn read_at(&mut self, n: u64, start: u64, line: &str, trimmed: &str, row: bool) {
         // Protocol-log rows are most of a big log: decided once, and they
         // never are RFC 3464 fields nor headers. They reach the census from
         // `protocol_row`, split once for both.
-        let reading = if protolog::looks_like_row(trimmed) {
+        let reading = if row {
             if self.dsn.is_some() || self.dsn_in_diagnostic {
                 self.flush_dsn();
             }
@@ -899,7 +1013,16 @@ impl LineState {
                 .map(|(a, _)| a)
                 .filter(clean);
             let sendmail = sendmail.or(rcpt_to);
-            let heading = t.split_once(" on ").map(|(a, _)| a).filter(clean);
+            // A bounce's recipient line with its reply folded onto it:
+            // Postfix `<user@host>: host mx[ip] said: 550 …` (also `<user@host>
+            // (expanded from <list@host>): …`). It heads the lines below it too.
+            let leading = t
+                .strip_prefix('<')
+                .and_then(|x| x.split_once('>'))
+                .filter(|(_, rest)| rest.starts_with(':') || rest.starts_with(" ("))
+                .map(|(a, _)| a)
+                .filter(clean);
+            let heading = t.split_once(" on ").map(|(a, _)| a).filter(clean).or(leading);
             if let Some(a) = heading {
                 self.recipient = Some(a.to_string());
             }
@@ -1529,6 +1652,59 @@ mod tests {
             vec![("queue-expired".into(), ops.clone(), 1), ("seed-ndr-socketerror".into(), ops.clone(), 1)]
         );
         assert_eq!(rules(&without), vec![("seed-ndr-socketerror".into(), ops, 1)]);
+    }
+
+    /// Pasted bounce text folds a long reply onto indented lines: read as
+    /// one line it is one finding per recipient, with its recipient, as the
+    /// same bounce read from its message is. Structured text (JSON, a
+    /// transcript under a section rule) is not folded.
+    #[test]
+    fn folded_lines_are_read_as_one() {
+        let rules = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+            analyze("paste.txt", text.as_bytes())
+                .findings
+                .into_iter()
+                .map(|f| (f.rule, f.recipient, f.status))
+                .collect()
+        };
+        let postfix = "<kim@gmail.example>: host gmail-smtp-in.l.google.com[192.0.2.26] said:\n    \
+            550-5.1.1 The email account that you tried to reach does not exist. Please\n    \
+            try 550-5.1.1 double-checking the recipient's email address for typos or\n    \
+            550-5.1.1 unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser\n    \
+            a1b2c3 - gsmtp (in reply to RCPT TO command)\n\n\
+            <lee@example.net> (expanded from <team@example.net>): host mx.example.net[192.0.2.7]\n    \
+            said: 552 5.2.2 <lee@example.net>: Recipient address rejected: Mailbox full\n    \
+            (in reply to RCPT TO command)\n";
+        assert_eq!(
+            rules(postfix),
+            vec![
+                ("bounce-gmail-account-not-exist".into(), Some("kim@gmail.example".into()), Some("5.1.1".into())),
+                ("bounce-mailbox-full".into(), Some("lee@example.net".into()), Some("5.2.2".into())),
+            ]
+        );
+        // Exim: the address alone heads the lines indented under it, which are one line.
+        let exim = "  bob@example.com\n    host mx.example.com [192.0.2.4]\n    \
+            SMTP error from remote mail server after RCPT TO:<bob@example.com>:\n    \
+            550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\n";
+        assert_eq!(
+            rules(exim),
+            vec![("bounce-user-unknown".into(), Some("bob@example.com".into()), Some("5.1.1".into()))]
+        );
+        // PowerShell's Format-List wraps a value under its start.
+        let queue = "LastError        : 451 4.4.0 Primary target IP address responded with:\n                   \
+            \"451 5.7.3 Must issue a STARTTLS command first.\" Attempted\n                   \
+            failover to alternate host, but that did not succeed.\nNextHopDomain    : contoso.example\n";
+        assert_eq!(rules(queue), vec![("queue-primary-starttls-first".into(), None, Some("4.4.0".into()))]);
+        // Items of structured text stay lines of their own.
+        let json =
+            "[\n  {\n    \"Status\": \"550 5.1.1 User unknown\",\n    \"Other\": \"552 5.2.2 Mailbox full\"\n  }\n]\n";
+        assert_eq!(rules(json).len(), 2, "{json}");
+        let transcript = "--- Session Transcript ---\n Tue 10:00:01: <-- 250 2.1.0 Ok\n Tue 10:00:01: --> RCPT To:<who@fabrikam.example>\n \
+            Tue 10:00:01: <-- 550 5.1.1 <who@fabrikam.example>: Recipient address rejected: User unknown\n";
+        assert_eq!(rules(transcript).first().and_then(|r| r.2.clone()), Some("5.1.1".into()));
+        // A file of indented lines is not one line of unbounded size.
+        let deep = format!("x\n{}", "    550 5.1.1 unknown user here\n".repeat(2000));
+        assert!(analyze("deep.txt", deep.as_bytes()).findings[0].count > 1);
     }
 
     /// A Receive log without its header is a Receive log by its file name.

@@ -274,7 +274,14 @@ fn logical_lines(text: &str) -> Vec<String> {
         // A line that is only a bracketed command tag (`[RCPT_TO]`) labels
         // the reply before it.
         let tag = line.trim().starts_with('[') && line.trim().ends_with(']') && smtp::command_in(line).is_some();
-        if open.is_some_and(|o| indent > o) || (open.is_some() && tag) {
+        let deeper = open.is_some_and(|o| indent > o);
+        if deeper && out.last().is_some_and(|last| crate::analyze::heads_a_block(last)) {
+            // A line of its own under a recipient; deeper lines join it.
+            out.push(line.trim().to_string());
+            continue;
+        }
+        let folded = deeper && out.last().is_some_and(|last| crate::analyze::continues(last, line));
+        if folded || (open.is_some() && tag) {
             if let Some(last) = out.last_mut() {
                 last.push(' ');
                 last.push_str(line.trim());
