@@ -4,10 +4,10 @@
 
 use crate::charts::{HourCount, TimelineChart, TlsChart};
 use crate::pipeline::CensusData;
-use mailtriage_engine::census::{Endpoint, PROTOCOL_COLUMNS};
+use mailtriage_engine::census::{self, Endpoint, PROTOCOL_COLUMNS};
 use mailtriage_engine::session::Session;
 use mailtriage_engine::types::Direction;
-use mailtriage_engine::{InputReport, i18n};
+use mailtriage_engine::{InputReport, export, i18n};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -141,6 +141,12 @@ pub struct LogsProps {
     pub partial: bool,
     pub timeline: Rc<Vec<HourCount>>,
     pub lang: &'static str,
+    /// The reports shown beside it (their findings go into the census export).
+    #[prop_or_default]
+    pub reports: Vec<Rc<InputReport>>,
+    /// The census and reports are redacted copies.
+    #[prop_or_default]
+    pub redact: bool,
 }
 
 /// The Logs section: census, sessions, charts (the timeline alone when no
@@ -149,7 +155,10 @@ pub struct LogsProps {
 pub fn logs_view(p: &LogsProps) -> Html {
     let lang = p.lang;
     match &p.census {
-        Some(c) => html! { <CensusView census={c.clone()} timeline={p.timeline.clone()} partial={p.partial} {lang} /> },
+        Some(c) => html! {
+            <CensusView census={c.clone()} timeline={p.timeline.clone()} partial={p.partial} {lang}
+                reports={p.reports.clone()} redact={p.redact} />
+        },
         None => html! {
             <section class="logs" data-testid="logs" aria-labelledby="logs-heading">
                 <h2 id="logs-heading">{ i18n::text(lang, "logs-timeline-heading", None) }</h2>
@@ -166,6 +175,10 @@ pub struct CensusProps {
     pub partial: bool,
     pub timeline: Rc<Vec<HourCount>>,
     pub lang: &'static str,
+    #[prop_or_default]
+    pub reports: Vec<Rc<InputReport>>,
+    #[prop_or_default]
+    pub redact: bool,
 }
 
 /// The census table, the sessions of the chosen endpoint, the session viewer.
@@ -190,6 +203,26 @@ pub fn census_view(p: &CensusProps) -> Html {
     }
     let matched = rows.len();
     rows.truncate(MAX_ROWS);
+    // The census as the CLI writes it (`census --format json|csv|md`), for
+    // the list of legacy endpoints to go on to whoever fixes them.
+    let export = |kind: &'static str| {
+        let (census, reports, redact) = (p.census.clone(), p.reports.clone(), p.redact);
+        Callback::from(move |_: MouseEvent| {
+            let r = &census.report;
+            let (body, mime, ext) = match kind {
+                "json" => {
+                    let reports: Vec<InputReport> = reports.iter().map(|r| (**r).clone()).collect();
+                    let doc = export::census_json(r, &reports, false);
+                    (serde_json::to_string_pretty(&doc).unwrap_or_default(), "application/json", "json")
+                }
+                // A UTF-8 byte-order mark, so Excel on Windows reads it right.
+                "csv" => (format!("\u{feff}{}", census::to_csv(r)), "text/csv", "csv"),
+                _ => (census::to_markdown(r), "text/markdown", "md"),
+            };
+            let name = if redact { "mail-triage-census-redacted" } else { "mail-triage-census" };
+            crate::findings::download(&format!("{name}.{ext}"), mime, &body);
+        })
+    };
     // Rows are drawn a chunk per task, so a big census never blocks the page.
     let (drawn, limit) = crate::steps::use_drawn(rows.len(), FIRST_ROWS, MORE_ROWS);
     {
@@ -324,6 +357,12 @@ pub fn census_view(p: &CensusProps) -> Html {
                         placeholder={t("logs-filter-placeholder")} />
                 </label>
                 <span class="hint">{ t("logs-click-hint") }</span>
+                <div class="exports" role="group" aria-label={t("logs-export-label")}>
+                    <span class="export-label" aria-hidden="true">{ t("logs-export-label") }</span>
+                    <button type="button" data-testid="census-export-json" onclick={export("json")}>{ t("export-json") }</button>
+                    <button type="button" data-testid="census-export-csv" onclick={export("csv")}>{ t("export-csv") }</button>
+                    <button type="button" data-testid="census-export-md" onclick={export("md")}>{ t("export-md") }</button>
+                </div>
             </div>
             // Scrolls sideways when narrow: it takes the focus, so the keyboard can scroll it.
             <div class="table-wrap" tabindex="0" role="region" aria-label={t("logs-heading")} data-testid="census-wrap">

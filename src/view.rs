@@ -260,7 +260,8 @@ pub fn app() -> Html {
             <Results reports={shown.0.clone()} lang={lang} redact={state.redact} on_redact={on_redact} />
         </main>
         if census.is_some() || !timeline.is_empty() {
-            <LogsView census={shown.1.clone()} partial={pipe.census.is_some() && pipe.census_partial} timeline={(*timeline).clone()} lang={lang} />
+            <LogsView census={shown.1.clone()} partial={pipe.census.is_some() && pipe.census_partial} timeline={(*timeline).clone()} lang={lang}
+                reports={shown.0.clone()} redact={state.redact} />
         }
         </>
     }

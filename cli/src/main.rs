@@ -394,22 +394,6 @@ pub(crate) fn triage_file(path: &Path) -> io::Result<InputReport> {
     reports.pop().ok_or_else(|| io::Error::other("no input"))
 }
 
-/// The findings of every input in the `triage --format json` contract
-/// shape, each with its input's path (for the census and NDJSON).
-fn contract_findings(reports: &[InputReport]) -> Vec<serde_json::Value> {
-    let mut all = Vec::new();
-    for r in reports {
-        for f in r.contract().findings {
-            let mut v = serde_json::to_value(&f).unwrap_or_default();
-            if let Some(o) = v.as_object_mut() {
-                o.insert("path".into(), r.path.clone().into());
-            }
-            all.push(v);
-        }
-    }
-    all
-}
-
 fn write_triage(out: &mut impl Write, reports: &[InputReport], format: Format, lang: &str) -> io::Result<()> {
     match format {
         Format::Json => {
@@ -418,7 +402,7 @@ fn write_triage(out: &mut impl Write, reports: &[InputReport], format: Format, l
             writeln!(out)
         }
         Format::Ndjson => {
-            for v in contract_findings(reports) {
+            for v in export::contract_findings(reports) {
                 serde_json::to_writer(&mut *out, &v)?;
                 writeln!(out)?;
             }
@@ -440,23 +424,7 @@ fn write_census(
 ) -> io::Result<()> {
     match format {
         Format::Json => {
-            let mut doc = serde_json::json!({
-                "sessions": report.sessions,
-                "endpoints": report.endpoints,
-                "protocols": report.protocols,
-                "files": report.files,
-                "rows": report.rows,
-                "findings": contract_findings(reports),
-                "timeline": timeline(reports),
-            });
-            if report.late_rows > 0 {
-                doc["late_rows"] = report.late_rows.into();
-            }
-            if sessions {
-                doc["kept_sessions"] = serde_json::to_value(&report.kept_sessions)?;
-                doc["sessions_not_kept"] = report.sessions_not_kept.into();
-            }
-            serde_json::to_writer_pretty(&mut *out, &doc)?;
+            serde_json::to_writer_pretty(&mut *out, &export::census_json(report, reports, sessions))?;
             writeln!(out)
         }
         Format::Ndjson => {
@@ -466,7 +434,7 @@ fn write_census(
                 serde_json::to_writer(&mut *out, &v)?;
                 writeln!(out)?;
             }
-            for mut v in contract_findings(reports) {
+            for mut v in export::contract_findings(reports) {
                 v["record"] = "finding".into();
                 serde_json::to_writer(&mut *out, &v)?;
                 writeln!(out)?;
@@ -522,17 +490,6 @@ fn write_census(
             Ok(())
         }
     }
-}
-
-/// Findings per hour per rule over all inputs.
-fn timeline(reports: &[InputReport]) -> Vec<serde_json::Value> {
-    let mut m: std::collections::BTreeMap<(String, String), u64> = std::collections::BTreeMap::new();
-    for r in reports {
-        for p in &r.timeline {
-            *m.entry((p.hour.clone(), p.rule.clone())).or_default() += p.count;
-        }
-    }
-    m.into_iter().map(|((hour, rule), count)| serde_json::json!({"hour": hour, "rule": rule, "count": count})).collect()
 }
 
 fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::Result<()> {

@@ -6,6 +6,7 @@
 //! Rule texts (title, cause, fix steps) are given in the requested language;
 //! codes, rule ids, cmdlets and registry paths stay as they are.
 
+use crate::census::CensusReport;
 use crate::i18n::{self, RuleText};
 use crate::kb::{self, Rule, Severity};
 use crate::report::{Finding, InputReport};
@@ -123,6 +124,60 @@ pub fn rule_text(lang: &str, rule: &str) -> RuleText {
         Some(r) => i18n::rule_text(lang, r),
         None => RuleText { title: i18n::text(lang, "unclassified-title", None), cause: String::new(), fix: Vec::new() },
     }
+}
+
+// ---------------------------------------------------------------- census
+
+/// The findings in the `mailtriage triage --format json` shape, each with
+/// its input's `path` (the census document and NDJSON list them flat).
+pub fn contract_findings(reports: &[InputReport]) -> Vec<serde_json::Value> {
+    let mut all = Vec::new();
+    for r in reports {
+        for f in r.contract().findings {
+            let mut v = serde_json::to_value(&f).unwrap_or_default();
+            if let Some(o) = v.as_object_mut() {
+                o.insert("path".into(), r.path.clone().into());
+            }
+            all.push(v);
+        }
+    }
+    all
+}
+
+/// Findings per hour per rule over all `reports`: `[{"hour","rule","count"}]`.
+pub fn timeline_json(reports: &[InputReport]) -> Vec<serde_json::Value> {
+    let mut m: std::collections::BTreeMap<(&str, &str), u64> = std::collections::BTreeMap::new();
+    for r in reports {
+        for p in &r.timeline {
+            *m.entry((&p.hour, &p.rule)).or_default() += p.count;
+        }
+    }
+    m.into_iter().map(|((hour, rule), count)| serde_json::json!({"hour": hour, "rule": rule, "count": count})).collect()
+}
+
+/// The `mailtriage census --format json` document (README, "census
+/// --format json"): `{"sessions","endpoints":[…],"protocols","files","rows",
+/// "findings":[…],"timeline":[…]}`, with `late_rows` when there are any and
+/// the kept sessions when `sessions` asks. The CLI prints it; the page
+/// exports it.
+pub fn census_json(report: &CensusReport, reports: &[InputReport], sessions: bool) -> serde_json::Value {
+    let mut doc = serde_json::json!({
+        "sessions": report.sessions,
+        "endpoints": report.endpoints,
+        "protocols": report.protocols,
+        "files": report.files,
+        "rows": report.rows,
+        "findings": contract_findings(reports),
+        "timeline": timeline_json(reports),
+    });
+    if report.late_rows > 0 {
+        doc["late_rows"] = report.late_rows.into();
+    }
+    if sessions {
+        doc["kept_sessions"] = serde_json::to_value(&report.kept_sessions).unwrap_or_default();
+        doc["sessions_not_kept"] = report.sessions_not_kept.into();
+    }
+    doc
 }
 
 // ---------------------------------------------------------------- JSON

@@ -179,3 +179,40 @@ test('the same log dropped twice: its ended sessions are not counted again, and 
   await b.s.page.locator('[data-testid="late-rows"]').scrollIntoViewIfNeeded();
   await done(b.s, '24-logs-dropped-twice');
 });
+
+test('the census exports as the CLI writes it: JSON, CSV and Markdown', async () => {
+  const { download } = await import('./findings-lib.mjs');
+  const { execFileSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  const s = await open(browser, srv.url);
+  const log = write(tmp, 'export/SEND2026012010-1.LOG', readFileSync('www/samples/send-protocol-log.log'));
+  await s.page.click('button:has-text("Clear")');
+  await s.page.setInputFiles('[data-testid="file-input"]', log);
+  await s.page.waitForSelector('[data-testid="progress-done"]');
+  await s.page.waitForSelector('[data-testid="census-export-json"]');
+  const [jname, jtext] = await download(s.page, '[data-testid="census-export-json"]');
+  assert.equal(jname, 'mail-triage-census.json');
+  const doc = JSON.parse(jtext);
+  // The same document as `mailtriage census --format json` of the same file,
+  // but for the path each finding names.
+  const cli = ['target/release/mailtriage', 'target/debug/mailtriage'].find((p) => existsSync(p));
+  assert.ok(cli, 'a built mailtriage CLI');
+  let out;
+  try { out = execFileSync(cli, ['census', '--format', 'json', '--no-progress', log], { encoding: 'utf8' }); } catch (e) { out = e.stdout; }
+  const want = JSON.parse(out);
+  for (const f of [...doc.findings, ...want.findings]) delete f.path;
+  assert.deepEqual(doc, want);
+  assert.ok(doc.endpoints.some((e) => e.legacy && e.protocols['TLS1.0'] > 0), 'the legacy endpoint is in it');
+  const [cname, csv] = await download(s.page, '[data-testid="census-export-csv"]');
+  assert.equal(cname, 'mail-triage-census.csv');
+  assert.match(csv.split('\n')[0], /remote_ip.*direction.*sessions/);
+  assert.equal(csv.trim().split('\n').length, doc.endpoints.length + 1);
+  const [, md] = await download(s.page, '[data-testid="census-export-md"]');
+  assert.ok(doc.endpoints.every((e) => md.includes(e.remote_ip)), md);
+  // Redacted on screen, redacted in the file.
+  await s.page.check('[data-testid="redact"]');
+  const [rname, rtext] = await download(s.page, '[data-testid="census-export-json"]');
+  assert.equal(rname, 'mail-triage-census-redacted.json');
+  assert.ok(!rtext.includes('192.0.2.40') && !rtext.includes('104.47.0.1'), 'no real IP in the redacted export');
+  await done(s, '25-logs-census-export');
+});

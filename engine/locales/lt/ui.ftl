@@ -140,6 +140,7 @@ logs-summary = SMTP seansų: { $sessions }, failų: { $files }, nuotolinių gali
 logs-filter-label = Filtras
 logs-filter-placeholder = IP, mazgo vardas, TLS1.0, legacy…
 logs-click-hint = Spustelėkite stulpelio antraštę, kad surūšiuotumėte, o eilutę – kad pamatytumėte jos seansus ir SMTP pokalbį.
+logs-export-label = Eksportuoti surašymą
 logs-col-ip = Nuotolinis IP
 logs-col-direction = Kryptis
 logs-col-host = Mazgas (EHLO)

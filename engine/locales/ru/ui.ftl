@@ -140,6 +140,7 @@ logs-summary = SMTP-сеансов: { $sessions } в файлах: { $files }, �
 logs-filter-label = Фильтр
 logs-filter-placeholder = IP, имя узла, TLS1.0, legacy…
 logs-click-hint = Щёлкните заголовок столбца для сортировки, строку — чтобы увидеть её сеансы и их SMTP-диалог.
+logs-export-label = Экспорт переписи
 logs-col-ip = Удалённый IP
 logs-col-direction = Направление
 logs-col-host = Узел (EHLO)
