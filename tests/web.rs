@@ -65,7 +65,8 @@ mod pipeline {
 
     async fn run(sources: Vec<Source>, cancel: bool) -> Vec<Output> {
         let out = RefCell::new(Vec::new());
-        run_job(7, sources, false, &|| cancel, &|o| out.borrow_mut().push(o), None).await;
+        // Each run's census starts anew (`fresh`), as after a Clear.
+        run_job(7, sources, true, false, &|| cancel, &|o| out.borrow_mut().push(o), None).await;
         out.into_inner()
     }
 
