@@ -145,10 +145,17 @@ pub fn zip_entries_with<R: Read + Seek>(reader: R, each: &mut MemberSink<'_>) ->
     let mut problems = Vec::new();
     let mut buf = vec![0u8; 1 << 20];
     for i in 0..archive.len() {
+        let listed = archive.name_for_index(i).map_or_else(|| format!("member {i}"), str::to_string);
         let mut file = match archive.by_index(i) {
             Ok(f) => f,
             Err(e) => {
-                problems.push(format!("zip member {i}: {e}"));
+                // A member it cannot read (BZip2, LZMA, encrypted) is an
+                // input of its own with its problem, never silently dropped.
+                let name = listed;
+                if !name.ends_with('/') {
+                    each(&name, &[], &problems);
+                    problems.push(format!("{name}: {e}"));
+                }
                 continue;
             }
         };
@@ -328,6 +335,36 @@ mod tests {
         assert_eq!(got[2].1, b"plain text\n");
         assert_eq!(problems.len(), 1);
         assert!(problems[0].starts_with("SEND2021012011-1.LOG.gz: gzip:") && problems[0].contains("truncated"));
+    }
+
+    /// A member zipped with a method this reader lacks (BZip2 here: the
+    /// method field of a stored member rewritten to 12) is an input of its
+    /// own with its problem; the members around it are read.
+    #[test]
+    fn a_member_it_cannot_read_is_listed_with_its_problem() {
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        w.start_file("a.LOG", opts).unwrap();
+        w.write_all(b"one\n").unwrap();
+        w.start_file("b.LOG", opts).unwrap();
+        w.write_all(b"two\n").unwrap();
+        w.start_file("c.LOG", opts).unwrap();
+        w.write_all(b"three\n").unwrap();
+        let mut bytes = w.finish().unwrap().into_inner();
+        // The second local header and the second central-directory entry.
+        let at = |sig: &[u8; 4], nth: usize| bytes.windows(4).enumerate().filter(|(_, x)| x == sig).nth(nth).unwrap().0;
+        let (local, central) = (at(b"PK\x03\x04", 1), at(b"PK\x01\x02", 1));
+        bytes[local + 8] = 12;
+        bytes[central + 10] = 12;
+        let (got, problems) = members(&bytes);
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["a.LOG", "b.LOG", "c.LOG"]);
+        assert_eq!(
+            (got[0].1.as_slice(), got[1].1.as_slice(), got[2].1.as_slice()),
+            (&b"one\n"[..], &b""[..], &b"three\n"[..])
+        );
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with("b.LOG: "), "{problems:?}");
     }
 
     #[test]
