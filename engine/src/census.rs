@@ -73,14 +73,14 @@ impl Sample {
 
     /// Keeps `s` if it is among the earliest; returns how many sessions
     /// were left out (0 or 1: `s`, or the one it replaced).
-    fn offer(&mut self, s: SessionState) -> u64 {
+    fn offer(&mut self, s: Box<SessionState>) -> u64 {
         if self.heap.len() < self.cap {
-            self.heap.push(ByStart(Box::new(s)));
+            self.heap.push(ByStart(s));
             return 0;
         }
         if let Some(mut top) = self.heap.peek_mut() {
             if start_key(&s) < top.key() {
-                *top = ByStart(Box::new(s));
+                *top = ByStart(s);
             }
         }
         1
@@ -94,8 +94,11 @@ impl Sample {
 }
 
 /// Open sessions held at once; past this, the stalest are closed as they are
-/// (a log that never disconnects must not grow memory without bound).
-pub const MAX_OPEN: usize = 100_000;
+/// (a log that never disconnects must not grow memory without bound). A
+/// busy server's log has a few thousand open at a time at most; each open
+/// one costs ~1.5 KB, so 1 M sessions that never close take ~60 MB (they
+/// took 500 MB with 100 000 open, unboxed).
+pub const MAX_OPEN: usize = 25_000;
 
 /// Sessions that ended with a gap in their rows wait for the missing row
 /// while this many more end so (see [`Census::end_with_gap`]): Exchange
@@ -260,7 +263,10 @@ struct FileCtx {
 pub struct Census {
     /// Boxed: it is taken out and put back for every line.
     file: Option<Box<FileCtx>>,
-    open: HashMap<SessionKey, SessionState, KeyHasher>,
+    /// Boxed: the table then holds a pointer per session, not the ~800
+    /// bytes of one (a log of sessions that never close filled it with
+    /// 100 000 of them, and its growth copied them all).
+    open: HashMap<SessionKey, Box<SessionState>, KeyHasher>,
     /// Sessions lately finished (see [`FINISHED_WINDOW`]).
     finished: Finished,
     /// Open sessions that have their first row and their disconnect but miss
@@ -451,7 +457,7 @@ impl Census {
                         s.record_transcript = open < RECORDING_OPEN_MAX
                             && (interesting.may_take(row.date_time()) || ordinary.may_take(row.date_time()));
                         s.lean = self.lean_unsampled && !s.record_transcript;
-                        e.insert(s)
+                        e.insert(Box::new(s))
                     }
                 };
                 let ended_before = s.has_ended();
@@ -523,7 +529,7 @@ impl Census {
         }
     }
 
-    fn finish_session(&mut self, s: SessionState) {
+    fn finish_session(&mut self, s: Box<SessionState>) {
         self.sessions += 1;
         let ep = endpoint(&mut self.endpoints, s.remote_ip().unwrap_or("unknown"), s.direction);
         ep.sessions += 1;
@@ -579,10 +585,10 @@ impl Census {
             }
         }
         for s in other.kept_interesting.heap.into_vec() {
-            self.not_kept += self.kept_interesting.offer(*s.0);
+            self.not_kept += self.kept_interesting.offer(s.0);
         }
         for s in other.kept_ordinary.heap.into_vec() {
-            self.not_kept += self.kept_ordinary.offer(*s.0);
+            self.not_kept += self.kept_ordinary.offer(s.0);
         }
         for (key, mut frag) in other.open {
             self.clock += 1;
@@ -592,7 +598,7 @@ impl Census {
             }
             match self.open.remove(&key) {
                 Some(mut mine) => {
-                    mine.absorb(frag);
+                    mine.absorb(*frag);
                     if mine.is_complete() {
                         self.finished.insert(key);
                         self.finish_session(mine);
@@ -645,7 +651,7 @@ impl Census {
     /// Ends the input: sessions still open are counted as they are.
     pub fn finish(mut self) -> CensusReport {
         self.end_file();
-        let mut open: Vec<SessionState> = std::mem::take(&mut self.open).into_values().collect();
+        let mut open: Vec<Box<SessionState>> = std::mem::take(&mut self.open).into_values().collect();
         open.sort_by(|a, b| a.first_time.cmp(&b.first_time).then(a.id.cmp(&b.id)));
         for s in open {
             self.finish_session(s);
@@ -886,6 +892,7 @@ pub fn census(name: &str, input: &[u8]) -> CensusReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fmt::Write as _;
 
     const HEADER_SEND: &str = "\u{feff}#Software: Microsoft Exchange Server\r\n#Version: 15.0.0.0\r\n#Log-type: SMTP Send Protocol Log\r\n#Date: 2023-01-11T16:00:00.000Z\r\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\r\n";
 
@@ -1096,6 +1103,33 @@ mod tests {
         let tls10 = late.endpoints.iter().find(|e| e.remote_ip == "192.0.2.10").expect("endpoint");
         assert_eq!((tls10.sessions, tls10.legacy), (1, true));
         assert!(late.kept_sessions.iter().all(|k| k.complete));
+    }
+
+    /// A log of sessions that never close (a cut log, a broken writer):
+    /// at most [`MAX_OPEN`] are held, each counted once all the same.
+    #[test]
+    fn sessions_that_never_close_are_held_up_to_a_bound_and_counted_once() {
+        let n = 3 * MAX_OPEN + 7;
+        let mut log = String::from(HEADER_SEND);
+        for i in 0..n {
+            writeln!(
+                log,
+                "2023-01-11T16:00:00.000Z,Outbound,08DA{i:012X},0,,192.0.2.{}:25,*,,attempting to connect",
+                i % 200
+            )
+            .unwrap();
+        }
+        let mut c = Census::without_sessions();
+        c.begin_file("SEND2023011116-1.LOG");
+        let mut most = 0;
+        for chunk in log.as_bytes().chunks(1 << 16) {
+            c.feed(chunk);
+            most = most.max(c.open_sessions());
+        }
+        assert!(most <= MAX_OPEN + 1, "{most} open");
+        let r = c.finish();
+        assert_eq!(r.sessions, n as u64);
+        assert_eq!(r.endpoints.iter().map(|e| e.sessions).sum::<u64>(), n as u64);
     }
 
     /// Sequentially (one census, file after file) and merged (a census per
