@@ -56,20 +56,27 @@ fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>, walking: &mut Vec<Identity>) 
     let mut entries: Vec<(std::ffi::OsString, PathBuf, bool)> = Vec::new();
     for e in listing {
         let Ok(e) = e else { continue };
-        let is_dir = match e.file_type() {
-            Ok(t) if !t.is_symlink() => t.is_dir(),
+        let kind = match e.file_type() {
+            Ok(t) if !t.is_symlink() => t,
             // A link, or a listing without the type: follow it. A link that
             // leads nowhere (a stale `current` link, a loop of links) is
             // skipped with a word on stderr: it must not cost the report of
             // every other file.
             _ => match std::fs::metadata(e.path()) {
-                Ok(m) => m.is_dir(),
+                Ok(m) => m.file_type(),
                 Err(err) => {
                     eprintln!("mailtriage: {}: skipped, a link that leads nowhere ({err})", e.path().display());
                     continue;
                 }
             },
         };
+        // A named pipe, socket or device in a folder is no log: reading a
+        // pipe nobody writes to waits for ever.
+        if !kind.is_dir() && !kind.is_file() {
+            eprintln!("mailtriage: {}: skipped, not a regular file", e.path().display());
+            continue;
+        }
+        let is_dir = kind.is_dir();
         entries.push((e.file_name(), e.path(), is_dir));
     }
     // By name: the order of their paths (one folder, one component each,

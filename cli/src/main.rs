@@ -118,11 +118,23 @@ fn main() -> ExitCode {
         // everything read before the damage has been printed.
         Ok((_, true)) => ExitCode::from(2),
         Ok((found, false)) => ExitCode::from(u8::from(found)),
+        Err(e) if e.is_empty() => ExitCode::from(2),
         Err(e) => {
             eprintln!("mailtriage: {e}");
             ExitCode::from(2)
         }
     }
+}
+
+/// `--lang` must name one of the languages (a tag such as `ru-RU` or
+/// `zh` names its language): an unknown one is a usage error, not English.
+fn known_lang(tag: &str) -> Result<(), String> {
+    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    if i18n::LANGUAGES.iter().any(|(l, _)| l.split('-').next() == Some(primary.as_str())) {
+        return Ok(());
+    }
+    let all: Vec<&str> = i18n::LANGUAGES.iter().map(|(l, _)| *l).collect();
+    Err(format!("--lang {tag}: not one of {}", all.join(", ")))
 }
 
 fn files_of(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
@@ -220,7 +232,12 @@ fn in_order(mut v: Vec<Numbered>) -> Vec<InputReport> {
     v.into_iter().flat_map(|(_, r)| r).collect()
 }
 
-fn io_err(e: impl std::fmt::Display) -> String {
+fn io_err(e: io::Error) -> String {
+    // A reader that stopped reading (`mailtriage census … | head`) is not an
+    // error worth a message: the output it wanted was written.
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        return String::new();
+    }
     e.to_string()
 }
 
@@ -256,6 +273,9 @@ fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bo
 /// Runs a command: whether something was found, and whether an input was
 /// broken (see [`broken`]).
 fn run(cli: Cli) -> Result<(bool, bool), String> {
+    if let Command::Triage { common } | Command::Census { common, .. } = &cli.command {
+        known_lang(&common.lang)?;
+    }
     let out = io::stdout();
     let mut out = io::BufWriter::new(out.lock());
     let mut damaged = false;
@@ -331,7 +351,9 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
         }
         Command::Rules { format } => {
             match format {
-                Format::Json | Format::Ndjson => serde_json::to_writer_pretty(&mut out, kb::RULES).map_err(io_err)?,
+                Format::Json | Format::Ndjson => {
+                    serde_json::to_writer_pretty(&mut out, kb::RULES).map_err(|e| io_err(e.into()))?
+                }
                 _ => {
                     for r in kb::RULES {
                         writeln!(
@@ -461,14 +483,14 @@ fn write_census(
             }
             writeln!(
                 out,
-                "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6}  tls failures",
-                "remote ip", "dir", "sessions", "TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3", "refused", "plain"
+                "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6}  tls failures",
+                "remote ip", "dir", "sessions", "TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3", "other", "refused", "plain"
             )?;
             for e in &report.endpoints {
                 let p = |k: &str| e.protocols.get(k).copied().unwrap_or(0);
                 writeln!(
                     out,
-                    "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6}  {}{}",
+                    "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6}  {}{}",
                     e.remote_ip,
                     e.direction.as_str(),
                     e.sessions,
@@ -476,6 +498,7 @@ fn write_census(
                     p("TLS1.1"),
                     p("TLS1.2"),
                     p("TLS1.3"),
+                    census::other_protocols(e),
                     e.starttls_required_refusals,
                     e.plain_sessions,
                     e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" "),

@@ -126,3 +126,43 @@ fn a_cut_zip_and_a_stale_link_do_not_lose_the_other_reports() {
     assert!(inputs[1]["notes"].as_array().unwrap().iter().any(|n| n["note"] == "archive"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A named pipe in a folder is skipped with a word on stderr (reading a pipe
+/// nobody writes to waits for ever); an unknown `--lang` is a usage error.
+#[cfg(unix)]
+#[test]
+fn a_pipe_in_a_folder_is_skipped_and_an_unknown_language_refused() {
+    let dir = std::env::temp_dir().join(format!("mt-cli-fifo-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("q.txt"), "451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
+    let made = Command::new("mkfifo").arg(dir.join("pipe")).status().unwrap();
+    assert!(made.success());
+    let mut child = mailtriage()
+        .args(["triage", "--format", "json", "--no-progress"])
+        .arg(&dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Bounded: a hang fails the test instead of stalling the suite.
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("mailtriage hung on a named pipe");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["inputs"].as_array().unwrap().len(), 1);
+    let bad = mailtriage().args(["triage", "--lang", "xx"]).arg(dir.join("q.txt")).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--lang xx"));
+    let tag = mailtriage().args(["triage", "--lang", "ru-RU"]).arg(dir.join("q.txt")).output().unwrap();
+    assert_eq!(tag.status.code(), Some(1));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -730,7 +730,9 @@ fn failures_text(e: &Endpoint) -> String {
     e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" ")
 }
 
-fn other_protocols(e: &Endpoint) -> u64 {
+/// Sessions of a protocol without a column of its own (`SSL3.0`, Sendmail's
+/// `TLSv1/SSLv3`).
+pub fn other_protocols(e: &Endpoint) -> u64 {
     e.protocols.iter().filter(|(k, _)| !PROTOCOL_COLUMNS.contains(&k.as_str())).map(|(_, v)| v).sum()
 }
 

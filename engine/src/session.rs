@@ -544,7 +544,8 @@ pub fn tls_failure(text: &str) -> Option<&str> {
     let text = if text.starts_with(char::is_whitespace) { text.trim_start() } else { text };
     let rest = text.strip_prefix("TLS negotiation failed")?;
     if let Some(v) = rest.strip_prefix(" with error ") {
-        return v.split([' ', ',', '.']).next().filter(|s| !s.is_empty());
+        // `\r`: a row of a file written with `\r\r\n` line ends.
+        return v.split([' ', ',', '.', '\r', '\t']).next().filter(|s| !s.is_empty());
     }
     rest.strip_prefix(", ").map(str::trim).filter(|s| !s.is_empty())
 }
@@ -1171,6 +1172,7 @@ mod tests {
     #[test]
     fn failure_values() {
         assert_eq!(tls_failure("TLS negotiation failed with error NoCredentials"), Some("NoCredentials"));
+        assert_eq!(tls_failure("TLS negotiation failed with error SocketError\r"), Some("SocketError"));
         assert_eq!(tls_failure("TLS negotiation failed, fatal exception"), Some("fatal exception"));
         assert_eq!(tls_failure("TLS negotiation succeeded"), None);
     }

@@ -89,7 +89,9 @@ pub fn postfix_established(line: &str) -> Option<TlsEvent<'_>> {
 
 /// Postfix handshake failures:
 /// `SSL_accept error from unknown[198.51.100.7]: -1` (smtpd, inbound) and
-/// `SSL_connect error to mx.example.com[192.0.2.1]:25: -1` (smtp, outbound).
+/// `SSL_connect error to mx.example.com[192.0.2.1]:25: -1` (smtp, outbound);
+/// `SSL_accept error from unknown: -1` names no address (a client gone
+/// before its name was looked up): a peer known only as `unknown`.
 pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
     let (what, dir, at) = if let Some(a) = line.find("SSL_accept error from ") {
         ("SSL_accept", Direction::Inbound, a + "SSL_accept error from ".len())
@@ -98,11 +100,15 @@ pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
     } else {
         return None;
     };
-    let (_, (host, ip)) = host_bracket_ip(&line[at..]).ok()?;
+    let rest = &line[at..];
+    let (host, ip) = match host_bracket_ip(rest) {
+        Ok((_, (host, ip))) => (host, Some(ip)),
+        Err(_) => (rest.split([':', ' ']).next().unwrap_or(""), None),
+    };
     Some(TlsEvent {
         direction: dir,
         host: Some(host).filter(|h| !h.is_empty()),
-        ip: Some(ip),
+        ip,
         protocol: None,
         cipher: None,
         failure: Some(what),
@@ -197,9 +203,14 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
         Some(rest[k..].split(", ").next().unwrap_or("").trim())
     };
     let relay = value("relay=");
-    let ip = relay.and_then(bracketed_ip);
-    let host =
-        relay.and_then(|r| r.split([' ', '[']).next()).map(|h| h.trim_end_matches('.')).filter(|h| !h.is_empty());
+    // `relay=host [ip]`, `relay=[IPv6:…]`, or a bare `relay=IPv6:…`.
+    let bare = relay.filter(|r| r.starts_with("IPv6:")).and_then(address_literal);
+    let ip = relay.and_then(bracketed_ip).or(bare);
+    let host = relay
+        .filter(|_| bare.is_none())
+        .and_then(|r| r.split([' ', '[']).next())
+        .map(|h| h.trim_end_matches('.'))
+        .filter(|h| !h.is_empty());
     if rest.contains(", error:") {
         let what = if direction == Direction::Outbound { "STARTTLS=client error" } else { "STARTTLS=server error" };
         return Some(TlsEvent {
@@ -258,17 +269,24 @@ pub fn starttls_refusal(line: &str) -> Option<TlsEvent<'_>> {
     })
 }
 
-/// `[192.0.2.1]` somewhere in the text → the IP.
+/// `[192.0.2.1]` somewhere in the text → the IP; Sendmail writes an IPv6
+/// peer as `[IPv6:2001:db8::1]` (RFC 5321 §4.1.3 address literal).
 fn bracketed_ip(s: &str) -> Option<&str> {
     let a = s.find('[')? + 1;
     let b = s[a..].find(']')? + a;
-    let ip = &s[a..b];
+    address_literal(&s[a..b])
+}
+
+/// An IP as written in an address literal, without its `IPv6:` tag.
+fn address_literal(ip: &str) -> Option<&str> {
+    let ip = ip.strip_prefix("IPv6:").or_else(|| ip.strip_prefix("ipv6:")).unwrap_or(ip);
     ip.bytes().all(|c| c.is_ascii_hexdigit() || c == b'.' || c == b':').then_some(ip).filter(|i| !i.is_empty())
 }
 
 /// Any of the above.
 pub fn tls_event(line: &str) -> Option<TlsEvent<'_>> {
-    if !line.contains("TLS") && !line.contains("SSL_") {
+    // `SSL`: Exim's `X=SSLv3:…`, Postfix's `SSL_accept error`.
+    if !line.contains("TLS") && !line.contains("SSL") {
         return None;
     }
     postfix_established(line)
@@ -338,6 +356,25 @@ mod tests {
         assert_eq!(
             (e.direction, e.protocol.as_deref(), e.host),
             (Direction::Outbound, Some("TLS1.1"), Some("mx.example.com"))
+        );
+        for (relay, host, ip) in [
+            ("[IPv6:2001:db8::163]", None, Some("2001:db8::163")),
+            ("mail.v6.example [IPv6:2001:db8::164]", Some("mail.v6.example"), Some("2001:db8::164")),
+            ("IPv6:2001:db8::165", None, Some("2001:db8::165")),
+        ] {
+            let line = format!(
+                "Jan 20 10:00:07 mta sendmail[2006]: STARTTLS=server, relay={relay}, version=TLSv1, verify=NO, cipher=AES128-SHA, bits=128/128"
+            );
+            let e = tls_event(&line).unwrap();
+            assert_eq!((e.host, e.ip, e.protocol.as_deref()), (host, ip, Some("TLS1.0")), "{relay}");
+        }
+        let e = tls_event("2026-01-20 10:00:03 1vAbCd-000011-AB <= f@d.example H=(x) [192.0.2.173] P=esmtps X=SSLv3:RC4-SHA:128 CV=no S=10").unwrap();
+        assert_eq!((e.ip, e.protocol.as_deref()), (Some("192.0.2.173"), Some("SSL3.0")));
+        let e =
+            tls_event("Jan 20 11:00:01 mx1 postfix/submission/smtpd[8031]: SSL_accept error from unknown: -1").unwrap();
+        assert_eq!(
+            (e.host, e.ip, e.failure, e.direction),
+            (Some("unknown"), None, Some("SSL_accept"), Direction::Inbound)
         );
         let e = tls_event("Jan 20 10:00:00 mx sendmail[1]: STARTTLS=server, relay=client.example.com [192.0.2.7], version=TLSv1, verify=NO, cipher=AES256-SHA, bits=256/256").unwrap();
         assert_eq!((e.direction, e.protocol.as_deref(), e.ip), (Direction::Inbound, Some("TLS1.0"), Some("192.0.2.7")));
