@@ -90,6 +90,39 @@ struct LineState {
     triggers: TriggerMemo,
     /// A free-text line held until the next shows whether it goes on.
     held: Held,
+    /// Where a returned message's header block is, in a bounce's text.
+    quoted: Quoted,
+}
+
+/// The header block of the message a bounce returns (`Original message
+/// headers:` in an Exchange NDR, Exim's `------ This is a copy of the
+/// message, including all the headers. ------`, Sendmail's `----- Original
+/// message follows -----`) is the sender's own mail: its `Subject: 550 5.7.1
+/// test` is not an error of the delivery. Its lines, up to the blank line
+/// that ends them, are not read (an attached `message/rfc822` part is left
+/// out the same way, see [`message`]).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Quoted {
+    #[default]
+    No,
+    /// After the marker, before the first header.
+    Marker,
+    Headers,
+}
+
+/// Lines that introduce a returned message's headers (ASCII case ignored).
+const QUOTED_MARKERS: &[&str] = &[
+    "original message headers",
+    "this is a copy of the message, including all the headers",
+    "original message follows",
+    "returned mail follows",
+    "message header follows",
+    "undelivered message headers follow",
+];
+
+fn quotes_a_message(line: &str) -> bool {
+    let t = line.trim().trim_matches(|c: char| c == '-' || c == ' ' || c == ':').to_ascii_lowercase();
+    QUOTED_MARKERS.iter().any(|m| t.starts_with(m))
 }
 
 /// A free-text line and the indented lines that continue it, joined as
@@ -125,7 +158,10 @@ pub(crate) fn continues(held: &str, next: &str) -> bool {
     // A JSON member (`"key": …`); a quoted phrase goes on the sentence.
     let member =
         n.strip_prefix('"').and_then(|q| q.split_once('"')).is_some_and(|(_, r)| r.trim_start().starts_with(':'));
-    let item = member || n.starts_with(['{', '[', '<', '}', ']']);
+    // A tag (`<Detail>`), not an address (`<joe@example.com>: …` goes on
+    // a Postfix reply).
+    let tag = n.strip_prefix('<').is_some_and(|t| !t.split('>').next().unwrap_or("").contains('@'));
+    let item = member || tag || n.starts_with(['{', '[', '}', ']']);
     !opens && !rule && !item
 }
 
@@ -334,6 +370,7 @@ impl Analyzer {
             add_earlier_attempts(&mut findings, std::mem::take(&mut self.earlier));
             findings.sort_by_key(|f| f.first_line);
         } else {
+            merge_uncoded(&mut findings);
             findings.sort_by_key(|f| (f.severity, f.first_line));
         }
         let timeline = timeline_points(&state.timeline);
@@ -454,6 +491,44 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A pasted bounce says a recipient's failure twice, in its human-readable
+/// part (`<pat@example>: TLS is required, but …`, often without codes) and
+/// in its DSN (`Status: 4.7.4`, `Remote-MTA`): one finding per rule and
+/// recipient, the one that says more (codes, then the remote end), counted
+/// for both. Findings whose codes differ stay apart.
+fn merge_uncoded(findings: &mut Vec<Finding>) {
+    let says = |f: &Finding| {
+        (
+            u8::from(f.status.is_some()) + u8::from(f.reply.is_some()),
+            u8::from(f.remote_ip.is_some() || f.remote_host.is_some()),
+        )
+    };
+    let mut i = 0;
+    while i < findings.len() {
+        let f = &findings[i];
+        let twin = f.recipient.as_deref().and_then(|r| {
+            findings.iter().enumerate().position(|(j, g)| {
+                j != i
+                    && g.rule == f.rule
+                    && g.recipient.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(r))
+                    && (f.status.is_none() && f.reply.is_none() || (g.status == f.status && g.reply == f.reply))
+                    && says(g) >= says(f)
+            })
+        });
+        match twin {
+            Some(j) => {
+                let f = findings.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                findings[j].count += f.count;
+                findings[j].first_line = findings[j].first_line.min(f.first_line);
+                findings[j].last_line = findings[j].last_line.max(f.last_line);
+                // The next finding is at `i` now.
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// Adds the findings of a recipient's delivery attempts whose rule none of
@@ -599,6 +674,7 @@ impl LineState {
             memo: Default::default(),
             triggers: TriggerMemo::default(),
             held: Held::default(),
+            quoted: Quoted::No,
         }
     }
 
@@ -659,6 +735,20 @@ impl LineState {
 
     /// A line of free text (`trimmed` is `line` without a BOM).
     fn line_at(&mut self, n: u64, start: u64, line: &str, trimmed: &str) {
+        let blank = trimmed.trim().is_empty();
+        match self.quoted {
+            Quoted::Marker if blank => return,
+            Quoted::Marker | Quoted::Headers if !blank => {
+                self.quoted = Quoted::Headers;
+                return;
+            }
+            Quoted::Headers => self.quoted = Quoted::No,
+            _ if trimmed.len() < 100 && quotes_a_message(trimmed) => {
+                self.quoted = Quoted::Marker;
+                return self.read_at(n, start, line, trimmed, false);
+            }
+            _ => {}
+        }
         self.read_at(n, start, line, trimmed, false);
     }
 
@@ -1705,6 +1795,31 @@ mod tests {
         // A file of indented lines is not one line of unbounded size.
         let deep = format!("x\n{}", "    550 5.1.1 unknown user here\n".repeat(2000));
         assert!(analyze("deep.txt", deep.as_bytes()).findings[0].count > 1);
+    }
+
+    /// A pasted bounce: its human-readable part and its DSN say each
+    /// recipient's failure once each, which is one finding per recipient
+    /// (with the DSN's codes); the returned message's headers are the
+    /// sender's mail, not errors; Postfix's delay notice is a delay.
+    #[test]
+    fn a_pasted_bounce_is_one_finding_per_recipient_and_its_quoted_headers_none() {
+        let paste = "<joe@fabrikam.example>: host mx1.fabrikam.example[203.0.113.10] said: 550 5.1.1\n    \
+            <joe@fabrikam.example>: Recipient address rejected: User unknown in virtual\n    \
+            mailbox table (in reply to RCPT TO command)\n\n\
+            Final-Recipient: rfc822; joe@fabrikam.example\nAction: failed\nStatus: 5.1.1\n\
+            Remote-MTA: dns; mx1.fabrikam.example\n\
+            Diagnostic-Code: smtp; 550 5.1.1 <joe@fabrikam.example>: Recipient address\n    \
+            rejected: User unknown in virtual mailbox table\n\n\
+            Original message headers:\n\nFrom: max@example.org\nSubject: 550 5.7.1 relay denied, again?\n\n";
+        let r = analyze("paste.txt", paste.as_bytes());
+        let got: Vec<(&str, Option<&str>, u64)> =
+            r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref(), f.count)).collect();
+        assert_eq!(got, vec![("bounce-postfix-unknown-in-table", Some("joe@fabrikam.example"), 2)]);
+        assert_eq!(r.findings[0].status.as_deref(), Some("5.1.1"));
+        let delay = "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\n\
+            Your message could not be delivered for 4.0 hours.\nIt will be retried until it is 5.0 days old.\n";
+        let rules: Vec<String> = analyze("paste.txt", delay.as_bytes()).findings.into_iter().map(|f| f.rule).collect();
+        assert_eq!(rules, ["bounce-delivery-delayed"]);
     }
 
     /// A Receive log without its header is a Receive log by its file name.
