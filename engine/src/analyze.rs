@@ -728,7 +728,10 @@ impl LineState {
         self.held.text = text;
     }
 
-    /// A protocol-log row (`trimmed` is `line` without a BOM).
+    /// A protocol-log row (`trimmed` is `line` without a BOM). Inlined,
+    /// with [`LineState::read_at`]: nearly every line of a big log comes
+    /// here, and the call cost ~6 M instructions of a 22 MB log's 226 M.
+    #[inline(always)]
     fn row_at(&mut self, n: u64, start: u64, line: &str, trimmed: &str) {
         self.read_at(n, start, line, trimmed, true);
     }
@@ -752,6 +755,7 @@ impl LineState {
         self.read_at(n, start, line, trimmed, false);
     }
 
+    #[inline(always)]
     fn read_at(&mut self, n: u64, start: u64, line: &str, trimmed: &str, row: bool) {
         // Protocol-log rows are most of a big log: decided once, and they
         // never are RFC 3464 fields nor headers. They reach the census from
