@@ -365,7 +365,7 @@ pub fn census_view(p: &CensusProps) -> Html {
                 </div>
             </div>
             // Scrolls sideways when narrow: it takes the focus, so the keyboard can scroll it.
-            <div class="table-wrap" tabindex="0" role="region" aria-label={t("logs-heading")} data-testid="census-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t("logs-table-label")} data-testid="census-wrap">
                 <table class="census" data-testid="census">
                     <thead><tr>{ for Col::all().into_iter().map(header) }</tr></thead>
                     <tbody>{ for drawn_rows.iter().map(|e| row(e)) }</tbody>

@@ -230,7 +230,8 @@ pub fn app() -> Html {
                 </select>
             </label>
         </header>
-        <p class="privacy" data-testid="privacy">{ t("privacy-note") }</p>
+        // A landmark of its own: every part of the page is in one (axe "region").
+        <aside class="privacy" data-testid="privacy">{ t("privacy-note") }</aside>
         <main>
             <section class="input">
                 <label for="paste">{ t("input-label") }</label>

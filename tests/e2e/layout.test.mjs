@@ -45,26 +45,32 @@ function chartFacts(page) {
   });
 }
 
-test('390 px wide: no sideways scroll in any language, steps and selects stay on screen, chart text readable', async () => {
-  const s = await withLogs(390);
-  for (const lang of LANGS) {
-    await s.page.selectOption('[data-testid="lang"]', lang);
-    await s.page.waitForFunction((l) => document.documentElement.lang === l, lang);
-    await s.page.waitForTimeout(300);
-    const r = await s.page.evaluate(() => {
-      const W = document.documentElement.clientWidth;
-      const off = [...document.querySelectorAll('button.copy, [data-testid="samples"], [data-testid="lang"], ol.fix .step')]
-        .filter((e) => e.getBoundingClientRect().right > W + 0.5).map((e) => e.outerHTML.slice(0, 60));
-      return { scroll: document.documentElement.scrollWidth, W, off };
-    });
-    assert.equal(r.scroll, r.W, `${lang}: page scrolls sideways (${r.scroll} > ${r.W})`);
-    assert.deepEqual(r.off, [], `${lang}: off screen`);
-    const c = await chartFacts(s.page);
-    assert.ok(c.fontPx >= 12, `${lang}: chart labels at ${c.fontPx.toFixed(1)} px`);
-    assert.deepEqual(c.overlap, [], `${lang}: chart labels cut or under their bars`);
-  }
-  await done(s, '40-layout-390');
-});
+for (const width of [360, 390]) {
+  test(`${width} px wide: no sideways scroll in any language (a session open too), steps and selects stay on screen, chart text readable`, async () => {
+    const s = await withLogs(width);
+    // A session's conversation open: its long rows must wrap, not widen the page.
+    await s.page.click('[data-testid="census"] tbody tr');
+    await s.page.click('[data-testid="session-item"]');
+    await s.page.waitForSelector('[data-testid="transcript"]');
+    for (const lang of LANGS) {
+      await s.page.selectOption('[data-testid="lang"]', lang);
+      await s.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await s.page.waitForTimeout(300);
+      const r = await s.page.evaluate(() => {
+        const W = document.documentElement.clientWidth;
+        const off = [...document.querySelectorAll('button.copy, [data-testid="samples"], [data-testid="lang"], ol.fix .step')]
+          .filter((e) => e.getBoundingClientRect().right > W + 0.5).map((e) => e.outerHTML.slice(0, 60));
+        return { scroll: document.documentElement.scrollWidth, W, off };
+      });
+      assert.equal(r.scroll, r.W, `${width} ${lang}: page scrolls sideways (${r.scroll} > ${r.W})`);
+      assert.deepEqual(r.off, [], `${width} ${lang}: off screen`);
+      const c = await chartFacts(s.page);
+      assert.ok(c.fontPx >= 12, `${width} ${lang}: chart labels at ${c.fontPx.toFixed(1)} px`);
+      assert.deepEqual(c.overlap, [], `${width} ${lang}: chart labels cut or under their bars`);
+    }
+    await done(s, `40-layout-${width}`);
+  });
+}
 
 test('1280 px wide: the census fits its box, which takes keyboard focus; long chart labels are whole', async () => {
   const s = await withLogs(1280);

@@ -146,6 +146,7 @@ logs-filter-label = Filter
 logs-filter-placeholder = IP, host name, TLS1.0, legacy…
 logs-click-hint = Click a column heading to sort, a row to see its sessions and their SMTP conversation.
 logs-export-label = Export census
+logs-table-label = Census table
 logs-col-ip = Remote IP
 logs-col-direction = Direction
 logs-col-host = Host (EHLO)

@@ -141,6 +141,7 @@ logs-filter-label = Filtras
 logs-filter-placeholder = IP, mazgo vardas, TLS1.0, legacy…
 logs-click-hint = Spustelėkite stulpelio antraštę, kad surūšiuotumėte, o eilutę – kad pamatytumėte jos seansus ir SMTP pokalbį.
 logs-export-label = Eksportuoti surašymą
+logs-table-label = Surašymo lentelė
 logs-col-ip = Nuotolinis IP
 logs-col-direction = Kryptis
 logs-col-host = Mazgas (EHLO)

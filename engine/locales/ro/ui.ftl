@@ -151,6 +151,7 @@ logs-filter-label = Filtru
 logs-filter-placeholder = IP, nume de gazdă, TLS1.0, legacy…
 logs-click-hint = Faceți clic pe antetul unei coloane pentru sortare, pe un rând pentru a vedea sesiunile lui și conversația lor SMTP.
 logs-export-label = Exportă recensământul
+logs-table-label = Tabelul recensământului
 logs-col-ip = IP la distanță
 logs-col-direction = Direcție
 logs-col-host = Gazdă (EHLO)

@@ -141,6 +141,7 @@ logs-filter-label = Фильтр
 logs-filter-placeholder = IP, имя узла, TLS1.0, legacy…
 logs-click-hint = Щёлкните заголовок столбца для сортировки, строку — чтобы увидеть её сеансы и их SMTP-диалог.
 logs-export-label = Экспорт переписи
+logs-table-label = Таблица переписи
 logs-col-ip = Удалённый IP
 logs-col-direction = Направление
 logs-col-host = Узел (EHLO)

@@ -111,6 +111,7 @@ logs-filter-label = Lọc
 logs-filter-placeholder = IP, tên máy chủ, TLS1.0, legacy…
 logs-click-hint = Nhấp vào tiêu đề cột để sắp xếp, nhấp vào một dòng để xem các phiên và hội thoại SMTP của chúng.
 logs-export-label = Xuất thống kê
+logs-table-label = Bảng thống kê
 logs-col-ip = IP từ xa
 logs-col-direction = Hướng
 logs-col-host = Máy chủ (EHLO)

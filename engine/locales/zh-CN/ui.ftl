@@ -111,6 +111,7 @@ logs-filter-label = 筛选
 logs-filter-placeholder = IP、主机名、TLS1.0、legacy…
 logs-click-hint = 单击列标题可排序，单击某一行可查看其会话及 SMTP 对话。
 logs-export-label = 导出统计
+logs-table-label = 统计表
 logs-col-ip = 远程 IP
 logs-col-direction = 方向
 logs-col-host = 主机（EHLO）
