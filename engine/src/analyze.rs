@@ -493,27 +493,29 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
-/// A pasted bounce says a recipient's failure twice, in its human-readable
-/// part (`<pat@example>: TLS is required, but …`, often without codes) and
-/// in its DSN (`Status: 4.7.4`, `Remote-MTA`): one finding per rule and
-/// recipient, the one that says more (codes, then the remote end), counted
-/// for both. Findings whose codes differ stay apart.
+/// A pasted bounce says a recipient's failure more than once: in its
+/// human-readable part (`<pat@example>: TLS is required, but …`, often
+/// without codes), in its DSN (`Status: 4.7.4`, `Remote-MTA`), in an Exchange
+/// Online NDR's `Status code: 550 5.1.10` and `Reported error: 550 5.1.10
+/// RESOLVER.ADR.RecipientNotFound`. One finding per recipient and failure:
+/// of the same rule (codes only on one, or the same), or of the same codes,
+/// the one that says more is kept (a named rule, then codes, then the
+/// remote end), counted for all. Findings whose codes differ stay apart.
 fn merge_uncoded(findings: &mut Vec<Finding>) {
     let says = |f: &Finding| {
-        (
-            u8::from(f.status.is_some()) + u8::from(f.reply.is_some()),
-            u8::from(f.remote_ip.is_some() || f.remote_host.is_some()),
-        )
+        let (named, codes) = specificity(f);
+        (named, codes, u8::from(f.remote_ip.is_some() || f.remote_host.is_some()))
     };
+    let coded = |f: &Finding| f.status.is_some() || f.reply.is_some();
     let mut i = 0;
     while i < findings.len() {
         let f = &findings[i];
         let twin = f.recipient.as_deref().and_then(|r| {
             findings.iter().enumerate().position(|(j, g)| {
+                let same_codes = g.status == f.status && g.reply == f.reply;
                 j != i
-                    && g.rule == f.rule
                     && g.recipient.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(r))
-                    && (f.status.is_none() && f.reply.is_none() || (g.status == f.status && g.reply == f.reply))
+                    && (g.rule == f.rule && (!coded(f) || same_codes) || coded(f) && same_codes)
                     && says(g) >= says(f)
             })
         });
@@ -1116,7 +1118,15 @@ impl LineState {
                 .filter(|(_, rest)| rest.starts_with(':') || rest.starts_with(" ("))
                 .map(|(a, _)| a)
                 .filter(clean);
-            let heading = t.split_once(" on ").map(|(a, _)| a).filter(clean).or(leading);
+            // Exchange Online's newer NDR, copied as text: `Your message to
+            // user@host couldn't be delivered.` and `Recipient Address:\tuser@host`.
+            let exo = t
+                .strip_prefix("Your message to ")
+                .and_then(|r| r.split_once(" couldn"))
+                .map(|(a, _)| a)
+                .or_else(|| t.strip_prefix("Recipient Address:").map(str::trim))
+                .filter(clean);
+            let heading = t.split_once(" on ").map(|(a, _)| a).filter(clean).or(leading).or(exo);
             if let Some(a) = heading {
                 self.recipient = Some(a.to_string());
             }
@@ -1820,6 +1830,14 @@ mod tests {
             r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref(), f.count)).collect();
         assert_eq!(got, vec![("bounce-postfix-unknown-in-table", Some("joe@fabrikam.example"), 2)]);
         assert_eq!(r.findings[0].status.as_deref(), Some("5.1.1"));
+        // Exchange Online's newer NDR copied as text: the code twice, the
+        // recipient named in its own words.
+        let exo = "Your message to ivy@contoso.example couldn't be delivered.\nStatus code: 550 5.1.10\n\
+            Original Message Details\nRecipient Address:\tivy@contoso.example\nError Details\n\
+            Reported error:\t550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\n";
+        let got: Vec<(String, Option<String>, u64)> =
+            analyze("paste.txt", exo.as_bytes()).findings.into_iter().map(|f| (f.rule, f.recipient, f.count)).collect();
+        assert_eq!(got, vec![("exo-5-1-10-recipient-not-found".into(), Some("ivy@contoso.example".into()), 2)]);
         let delay = "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\n\
             Your message could not be delivered for 4.0 hours.\nIt will be retried until it is 5.0 days old.\n";
         let rules: Vec<String> = analyze("paste.txt", delay.as_bytes()).findings.into_iter().map(|f| f.rule).collect();
