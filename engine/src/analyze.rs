@@ -991,7 +991,10 @@ impl LineState {
         // Kept in the pair it comes in: taking the row out of it cost a copy.
         let parsed = crate::session::parse_row(line, &self.log.columns);
         let row = &parsed.0;
-        if let Some(c) = &mut self.census {
+        // A session row has its id and sequence number (as `split_row` asks
+        // when the census reads alone): a row cut short (a log copied while
+        // being written) opened a session of no one, counted `unknown`.
+        if let (Some(c), true) = (&mut self.census, parsed.1) {
             c.row(row, line);
         }
         // Borrowed, not moved out: most rows end below, and moving the row
@@ -1842,6 +1845,21 @@ mod tests {
             Your message could not be delivered for 4.0 hours.\nIt will be retried until it is 5.0 days old.\n";
         let rules: Vec<String> = analyze("paste.txt", delay.as_bytes()).findings.into_iter().map(|f| f.rule).collect();
         assert_eq!(rules, ["bounce-delivery-delayed"]);
+    }
+
+    /// A log copied while it was being written ends in a row cut short:
+    /// it opens no session (it was counted as a plain one of `unknown`).
+    #[test]
+    fn a_row_cut_short_is_no_session() {
+        let log = "#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\r\n\
+            2026-01-20T10:00:00.000Z,Outbound to Office 365,08D0000000000001,0,,104.47.0.4:25,*,,attempting to connect\r\n\
+            2026-01-20T10:00:00.100Z,Outbound to Office 365,08D0000000000001,1,10.0.0.5:50123,104.47.0.4:25,-,,Local\r\n\
+            2026-01-20T10:00:00.200Z,Outbound to Office 365,08D000000000\r\n";
+        let mut a = Analyzer::with_census("SEND2026012010-1.LOG", crate::census::Census::new());
+        a.feed(log.as_bytes());
+        let census = a.finish_with_census().1.expect("census").finish();
+        assert_eq!(census.sessions, 1);
+        assert_eq!(census.endpoints.iter().map(|e| e.remote_ip.as_str()).collect::<Vec<_>>(), ["104.47.0.4"]);
     }
 
     /// A Receive log without its header is a Receive log by its file name.
