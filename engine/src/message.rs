@@ -138,10 +138,20 @@ fn decode_one(bytes: &[u8]) -> Option<Decoded> {
         // A bounce forwarded as an attachment (a gateway or filter wrapping
         // the report it received): read the attached report as well.
         for part in &msg.parts {
-            if let PartType::Message(inner) = &part.body {
-                if is_report(inner) {
+            match &part.body {
+                PartType::Message(inner) if is_report(inner) => {
                     collect_parts(inner, &mut out.documents, &mut has_plain, &mut html);
                 }
+                // The same report attached as a file (`Undeliverable.eml`,
+                // `application/octet-stream`), as some clients forward it.
+                PartType::Binary(b) | PartType::InlineBinary(b)
+                    if part.attachment_name().is_some_and(|n| n.to_ascii_lowercase().ends_with(".eml")) =>
+                {
+                    if let Some(inner) = parser().parse(b.as_ref()).filter(is_report) {
+                        collect_parts(&inner, &mut out.documents, &mut has_plain, &mut html);
+                    }
+                }
+                _ => {}
             }
         }
     }
@@ -471,6 +481,27 @@ mod tests {
         let dsn = dsn.unwrap();
         assert!(dsn.contains("X-Mailtriage-Command: DATA"), "{dsn}");
         assert!(dsn.contains("X-Mailtriage-Text: <a@example.org>: host mx said: 550 Unknown user"), "{dsn}");
+    }
+
+    /// A bounce a user forwarded as an attached file (`Undeliverable.eml`
+    /// as `application/octet-stream`) is read like an attached message.
+    #[test]
+    fn a_report_attached_as_an_eml_file_is_read() {
+        let report = "From: postmaster@contoso.example\r\nSubject: Undeliverable: hi\r\nMIME-Version: 1.0\r\n\
+            Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n\
+            --B\r\nContent-Type: text/plain\r\n\r\nDelivery has failed.\r\n\
+            --B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;ex.contoso.example\r\n\r\n\
+            Final-Recipient: rfc822;alice@fabrikam.example\r\nAction: failed\r\nStatus: 5.1.10\r\n\
+            Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound\r\n--B--\r\n";
+        let outer = format!(
+            "From: max@contoso.example\r\nSubject: FW: Undeliverable\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/mixed; boundary=\"O\"\r\n\r\n--O\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n\
+             --O\r\nContent-Type: application/octet-stream; name=\"Undeliverable.eml\"\r\n\
+             Content-Disposition: attachment; filename=\"Undeliverable.eml\"\r\n\r\n{report}\r\n--O--\r\n"
+        );
+        let d = decode_eml(outer.as_bytes()).expect("decoded");
+        let dsn = d.documents.iter().find_map(|d| if let Document::DeliveryStatus(t) = d { Some(t) } else { None });
+        assert!(dsn.is_some_and(|t| t.contains("RecipientNotFound")), "{:?}", d.documents);
     }
 
     #[test]
