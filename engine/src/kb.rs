@@ -239,6 +239,20 @@ pub fn classify_by_words_or_status(subject: &Subject<'_>) -> Option<&'static Rul
 
 fn classify_by(subject: &Subject<'_>, deciding: impl Fn(&Matcher) -> bool) -> Option<&'static Rule> {
     if let Some((rule, m)) = first_match(subject) {
+        // An enhanced status says more than the basic reply code (RFC 3463
+        // §1): when only a reply code decided, a status of unknown detail
+        // still names its subject (`550 5.7.520 …`: a policy refusal, x.7.0,
+        // not "mailbox unavailable").
+        let bare_reply = m.text.is_empty() && m.status.is_none();
+        let by_status = subject.status.filter(|_| bare_reply).and_then(|s| {
+            classify_status_only(s).or_else(|| {
+                let general = (s.detail != 0).then(|| EnhancedStatus::new(s.class, s.subject, 0, &s.raw));
+                general.and_then(|g| classify_status_only(&g))
+            })
+        });
+        if let Some(g) = by_status {
+            return Some(g);
+        }
         return deciding(m).then(|| by_phase(rule, subject.text, subject.status, false));
     }
     // An unknown detail still has a known subject: fall back to `x.S.0`.
@@ -400,6 +414,28 @@ mod tests {
         // Without the code, the words still find their own rule.
         let r = crate::analyze("paste", b"550 Authentication required\n");
         assert_ne!(r.findings.first().map(|f| f.rule.as_str()), Some("exo-5-7-136-mail-user-requires-auth"));
+    }
+
+    /// A status of unknown detail still names its subject, and says more
+    /// than the bare reply code beside it (RFC 3463 §1): `550 5.7.520` is a
+    /// policy refusal (x.7.0), not "mailbox unavailable" (550).
+    #[test]
+    fn an_unknown_enhanced_status_outranks_a_bare_reply_code() {
+        for (text, want) in [
+            (
+                "550 5.7.520 Access denied, Your organization does not allow external forwarding.",
+                "rfc3463-7-0-security-other",
+            ),
+            ("554 5.6.211 Invalid MIME content", "rfc3463-6-0-content-other"),
+            // A known status keeps its own rule; a reply alone keeps the reply's.
+            ("550 5.1.1 gone", "rfc3463-1-1-bad-mailbox"),
+            ("550 gone", "smtp-550-mailbox-unavailable"),
+        ] {
+            let hit = crate::grammar::smtp::find_codes(text);
+            let (reply, status) = (hit.as_ref().and_then(|h| h.reply), hit.as_ref().and_then(|h| h.status.clone()));
+            let subject = Subject { text, reply, status: status.as_ref(), kind: InputKind::Text, direction: None };
+            assert_eq!(classify(&subject).map(|r| r.id), Some(want), "{text}");
+        }
     }
 
     #[test]
