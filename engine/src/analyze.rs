@@ -1134,6 +1134,8 @@ impl LineState {
                 self.recipient = Some(a.to_string());
             }
             r.recipient = sendmail.or(heading).map(str::to_string).or_else(|| self.recipient.clone());
+            // A log line of any MTA that starts with its time (Exim's main log).
+            r.timestamp = syslog_time(line).map(str::to_string);
         }
         r
     }
@@ -1206,7 +1208,12 @@ impl LineState {
         occ: impl FnOnce() -> Occurrence,
     ) {
         if let Some(hour) = timestamp.and_then(hour_of) {
-            self.timeline.count(hour, key.0);
+            // `2026-01-20 10` (Exim, journalctl) is the hour `2026-01-20T10` is.
+            if hour.as_bytes().get(10) == Some(&b' ') {
+                self.timeline.count(&format!("{}T{}", &hour[..10], &hour[11..]), key.0);
+            } else {
+                self.timeline.count(hour, key.0);
+            }
         }
         if let Some(f) = self.findings.get_mut(&key) {
             if f.evidence.len() < EVIDENCE_PER_FINDING {
@@ -1346,8 +1353,34 @@ fn timeline_points(t: &Timeline) -> Vec<crate::report::TimelinePoint> {
 }
 
 /// `Jan 20 10:00:01 host prog[pid]: …` → `Jan 20 10:00:01`.
+/// The time stamp a syslog line starts with: RFC 3164 `Jan 20 10:00:01`,
+/// RFC 5424 `<22>1 2026-01-20T10:00:01.123+01:00`, an ISO stamp written by
+/// rsyslog (`2026-01-20T10:00:01+0100`), Exim's own `2026-01-20 10:00:01`,
+/// journalctl's `Tue 2026-01-20 10:00:01 CET`. [`hour_of`] reads each.
 fn syslog_time(line: &str) -> Option<&str> {
-    let t = line.get(..15)?;
+    // `<PRI>` and RFC 5424's version digit.
+    let mut t = line;
+    if t.starts_with('<') {
+        t = t.split_once('>').map_or(t, |(_, r)| r);
+        t = t.strip_prefix("1 ").unwrap_or(t);
+    }
+    // journalctl's weekday.
+    if t.len() > 4 && t.as_bytes()[..3].iter().all(u8::is_ascii_alphabetic) && t.as_bytes()[3] == b' ' {
+        let rest = &t[4..];
+        let r = rest.as_bytes();
+        if r.len() > 5 && r[..4].iter().all(u8::is_ascii_digit) && r[4] == b'-' {
+            t = rest;
+        }
+    }
+    let b = t.as_bytes();
+    let iso = b.len() >= 19 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[7] == b'-' && b[13] == b':';
+    if iso && b[10] == b'T' {
+        return t.split(' ').next();
+    }
+    if iso && b[10] == b' ' {
+        return t.get(..19);
+    }
+    let t = t.get(..15)?;
     let b = t.as_bytes();
     (b[..3].iter().all(u8::is_ascii_alphabetic) && b[3] == b' ' && b[9] == b':' && b[12] == b':').then_some(t)
 }
@@ -1860,6 +1893,28 @@ mod tests {
         let census = a.finish_with_census().1.expect("census").finish();
         assert_eq!(census.sessions, 1);
         assert_eq!(census.endpoints.iter().map(|e| e.remote_ip.as_str()).collect::<Vec<_>>(), ["104.47.0.4"]);
+    }
+
+    /// Syslog lines of every common stamp count in the hour they name.
+    #[test]
+    fn syslog_stamps_name_their_hour() {
+        for (line, hour) in [
+            ("Jan 20 10:00:01 mx postfix/smtpd[1]: x", "Jan 20 10"),
+            ("<22>1 2026-01-20T10:00:01.123456+01:00 mx postfix/smtpd 1 - - x", "2026-01-20T10"),
+            ("<22>Jan 20 10:00:06 mx postfix/smtpd[1006]: x", "Jan 20 10"),
+            ("2026-01-20T10:00:03+0100 mx postfix/smtpd[1003]: x", "2026-01-20T10"),
+            ("2026-01-20 10:00:09 1vAbCd-000009-AB <= f@d.example", "2026-01-20 10"),
+            ("Tue 2026-01-20 10:00:05.123456 CET mx postfix/smtpd[1005]: x", "2026-01-20 10"),
+        ] {
+            assert_eq!(syslog_time(line).and_then(hour_of), Some(hour), "{line}");
+        }
+        assert_eq!(syslog_time("nothing here at all"), None);
+        // Exim's stamp and an ISO one are one hour on the timeline.
+        let log = "2026-01-20 10:00:09 1vAbCd-000009-AB <= f@d.example H=(x) [192.0.2.1] P=esmtps X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no S=10\n\
+            2026-01-20T10:30:00+01:00 mx exim[1]: 2026-01-20 10:30:00 1vAbCd-00000B-AB <= f@d.example H=m.example [192.0.2.2] P=esmtps X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no S=10\n";
+        let r = analyze("mainlog", log.as_bytes());
+        let hours: Vec<(&str, u64)> = r.timeline.iter().map(|p| (p.hour.as_str(), p.count)).collect();
+        assert_eq!(hours, [("2026-01-20T10", 2)]);
     }
 
     /// A Receive log without its header is a Receive log by its file name.
