@@ -129,8 +129,7 @@ fn main() -> ExitCode {
 /// `--lang` must name one of the languages (a tag such as `ru-RU` or
 /// `zh` names its language): an unknown one is a usage error, not English.
 fn known_lang(tag: &str) -> Result<(), String> {
-    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-    if i18n::LANGUAGES.iter().any(|(l, _)| l.split('-').next() == Some(primary.as_str())) {
+    if i18n::supported(tag).is_some() {
         return Ok(());
     }
     let all: Vec<&str> = i18n::LANGUAGES.iter().map(|(l, _)| *l).collect();

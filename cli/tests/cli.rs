@@ -6,6 +6,14 @@ fn mailtriage() -> Command {
     Command::new(env!("CARGO_BIN_EXE_mailtriage"))
 }
 
+/// An empty folder of the system's temporary one, for one test.
+fn fresh_dir(tag: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("mt-cli-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 #[test]
 fn triage_json_shape_and_exit_code() {
     let dir = std::env::temp_dir().join(format!("mt-cli-{}", std::process::id()));
@@ -77,8 +85,7 @@ fn one_file_reached_by_several_names_is_triaged_once() {
 #[cfg(unix)]
 #[test]
 fn a_folder_with_a_symlink_loop_is_walked_once() {
-    let dir = std::env::temp_dir().join(format!("mt-cli-loop-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = fresh_dir("loop");
     std::fs::create_dir_all(dir.join("logs")).unwrap();
     std::fs::write(dir.join("logs/q.txt"), "451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
     for (name, target) in [("self", "."), ("again", "."), ("up", "..")] {
@@ -104,8 +111,7 @@ fn a_folder_with_a_symlink_loop_is_walked_once() {
 #[cfg(unix)]
 #[test]
 fn a_cut_zip_and_a_stale_link_do_not_lose_the_other_reports() {
-    let dir = std::env::temp_dir().join(format!("mt-cli-cut-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = fresh_dir("cut");
     std::fs::create_dir_all(dir.join("logs")).unwrap();
     std::fs::write(dir.join("logs/q.txt"), "451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
     std::os::unix::fs::symlink("nowhere", dir.join("logs/current")).unwrap();
@@ -132,9 +138,7 @@ fn a_cut_zip_and_a_stale_link_do_not_lose_the_other_reports() {
 #[cfg(unix)]
 #[test]
 fn a_pipe_in_a_folder_is_skipped_and_an_unknown_language_refused() {
-    let dir = std::env::temp_dir().join(format!("mt-cli-fifo-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("fifo");
     std::fs::write(dir.join("q.txt"), "451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
     let made = Command::new("mkfifo").arg(dir.join("pipe")).status().unwrap();
     assert!(made.success());

@@ -174,7 +174,7 @@ pub(crate) fn heads_a_block(held: &str) -> bool {
 }
 
 /// Leading blanks.
-pub(crate) fn indentation(line: &str) -> usize {
+fn indentation(line: &str) -> usize {
     line.len() - line.trim_start_matches([' ', '\t']).len()
 }
 
@@ -370,7 +370,7 @@ impl Analyzer {
             add_earlier_attempts(&mut findings, std::mem::take(&mut self.earlier));
             findings.sort_by_key(|f| f.first_line);
         } else {
-            merge_uncoded(&mut findings);
+            merge_same_failure(&mut findings);
             findings.sort_by_key(|f| (f.severity, f.first_line));
         }
         let timeline = timeline_points(&state.timeline);
@@ -501,7 +501,7 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
 /// of the same rule (codes only on one, or the same), or of the same codes,
 /// the one that says more is kept (a named rule, then codes, then the
 /// remote end), counted for all. Findings whose codes differ stay apart.
-fn merge_uncoded(findings: &mut Vec<Finding>) {
+fn merge_same_failure(findings: &mut Vec<Finding>) {
     let says = |f: &Finding| {
         let (named, codes) = specificity(f);
         (named, codes, u8::from(f.remote_ip.is_some() || f.remote_host.is_some()))
@@ -510,14 +510,12 @@ fn merge_uncoded(findings: &mut Vec<Finding>) {
     let mut i = 0;
     while i < findings.len() {
         let f = &findings[i];
-        let twin = f.recipient.as_deref().and_then(|r| {
-            findings.iter().enumerate().position(|(j, g)| {
-                let same_codes = g.status == f.status && g.reply == f.reply;
-                j != i
-                    && g.recipient.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(r))
-                    && (g.rule == f.rule && (!coded(f) || same_codes) || coded(f) && same_codes)
-                    && says(g) >= says(f)
-            })
+        let twin = findings.iter().enumerate().position(|(j, g)| {
+            let same_codes = g.status == f.status && g.reply == f.reply;
+            j != i
+                && same_recipient(g, f)
+                && (g.rule == f.rule && (!coded(f) || same_codes) || coded(f) && same_codes)
+                && says(g) >= says(f)
         });
         match twin {
             Some(j) => {
@@ -533,6 +531,11 @@ fn merge_uncoded(findings: &mut Vec<Finding>) {
     }
 }
 
+/// Both name a recipient, the same one (addresses compare in any case).
+fn same_recipient(a: &Finding, b: &Finding) -> bool {
+    a.recipient.as_deref().zip(b.recipient.as_deref()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+}
+
 /// Adds the findings of a recipient's delivery attempts whose rule none of
 /// its findings has (the same rule twice is one finding, counted twice; the
 /// newest attempt, `true`, is the DSN's failure and is not counted again).
@@ -540,11 +543,7 @@ fn merge_uncoded(findings: &mut Vec<Finding>) {
 /// recipient's final failure stays first.
 fn add_earlier_attempts(findings: &mut Vec<Finding>, earlier: Vec<(Finding, bool)>) {
     for (f, newest) in earlier {
-        let same = |o: &Finding| {
-            o.rule == f.rule
-                && o.recipient.as_deref().zip(f.recipient.as_deref()).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
-        };
-        match findings.iter_mut().find(|o| same(o)) {
+        match findings.iter_mut().find(|o| o.rule == f.rule && same_recipient(o, &f)) {
             Some(o) if !newest => o.count += f.count,
             Some(_) => {}
             None => findings.push(f),
@@ -748,10 +747,8 @@ impl LineState {
                 return;
             }
             Quoted::Headers => self.quoted = Quoted::No,
-            _ if trimmed.len() < 100 && quotes_a_message(trimmed) => {
-                self.quoted = Quoted::Marker;
-                return self.read_at(n, start, line, trimmed, false);
-            }
+            // The marker line itself is read.
+            _ if trimmed.len() < 100 && quotes_a_message(trimmed) => self.quoted = Quoted::Marker,
             _ => {}
         }
         self.read_at(n, start, line, trimmed, false);

@@ -43,13 +43,14 @@ fn bundle(lang: &str) -> &'static Bundle {
 
 /// Picks the supported language closest to a BCP 47 tag (`zh-Hans-CN` → `zh-CN`).
 pub fn negotiate(tag: &str) -> &'static str {
+    supported(tag).unwrap_or("en")
+}
+
+/// The supported language a BCP 47 tag names (`ru-RU` → `ru`), if any.
+pub fn supported(tag: &str) -> Option<&'static str> {
     let lower = tag.to_ascii_lowercase();
     let primary = lower.split(['-', '_']).next().unwrap_or("");
-    LANGUAGES
-        .iter()
-        .map(|(l, _)| *l)
-        .find(|l| l.to_ascii_lowercase() == lower || l.split('-').next() == Some(primary))
-        .unwrap_or("en")
+    LANGUAGES.iter().map(|(l, _)| *l).find(|l| l.to_ascii_lowercase() == lower || l.split('-').next() == Some(primary))
 }
 
 fn format(b: &Bundle, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {

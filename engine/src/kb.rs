@@ -244,24 +244,19 @@ fn classify_by(subject: &Subject<'_>, deciding: impl Fn(&Matcher) -> bool) -> Op
         // still names its subject (`550 5.7.520 …`: a policy refusal, x.7.0,
         // not "mailbox unavailable").
         let bare_reply = m.text.is_empty() && m.status.is_none();
-        let by_status = subject.status.filter(|_| bare_reply).and_then(|s| {
-            classify_status_only(s).or_else(|| {
-                let general = (s.detail != 0).then(|| EnhancedStatus::new(s.class, s.subject, 0, &s.raw));
-                general.and_then(|g| classify_status_only(&g))
-            })
-        });
+        let by_status =
+            subject.status.filter(|_| bare_reply).and_then(|s| classify_status_only(s).or_else(|| by_subject(s)));
         if let Some(g) = by_status {
             return Some(g);
         }
         return deciding(m).then(|| by_phase(rule, subject.text, subject.status, false));
     }
-    // An unknown detail still has a known subject: fall back to `x.S.0`.
-    let s = subject.status?;
-    if s.detail != 0 {
-        let general = EnhancedStatus::new(s.class, s.subject, 0, &s.raw);
-        return classify_status_only(&general);
-    }
-    None
+    by_subject(subject.status?)
+}
+
+/// An unknown detail still has a known subject: the rule of `x.S.0`.
+fn by_subject(s: &EnhancedStatus) -> Option<&'static Rule> {
+    (s.detail != 0).then(|| EnhancedStatus::new(s.class, s.subject, 0, &s.raw)).and_then(|g| classify_status_only(&g))
 }
 
 /// The rule of the first matcher in `MATCH_ORDER` that holds for this line.
