@@ -121,6 +121,7 @@ fn parser() -> &'static MessageParser {
             .with_mime_headers()
             .header_text(mail_parser::HeaderName::Subject)
             .header_address(mail_parser::HeaderName::From)
+            .default_header_ignore()
     })
 }
 

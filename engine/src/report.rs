@@ -142,38 +142,53 @@ pub struct TimelinePoint {
 
 /// The finding shape of the `mailtriage triage --format json` contract:
 /// `{"rule","status","reply","reason","recipient",…}`, absent values omitted.
+/// Fields in name order, as the document has always printed its keys (it
+/// was first built as a `serde_json::Value`, whose maps sort them); it is
+/// now written straight from these structs.
 #[derive(Debug, Clone, Serialize)]
 pub struct ContractFinding<'a> {
-    pub rule: &'a str,
+    pub count: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reply: Option<String>,
+    pub direction: Option<Direction>,
+    pub kind: InputKind,
+    pub line: u64,
     pub reason: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recipient: Option<&'a str>,
-    pub severity: Severity,
-    pub kind: InputKind,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub direction: Option<Direction>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_host: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_ip: Option<&'a str>,
-    pub count: u64,
-    pub line: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply: Option<String>,
+    pub rule: &'a str,
+    pub severity: Severity,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<&'a str>,
     pub text: &'a str,
 }
 
-/// The input shape of the same contract.
+/// The input shape of the same contract (fields in name order, as above).
 #[derive(Debug, Clone, Serialize)]
 pub struct ContractInput<'a> {
-    pub path: &'a str,
-    pub kind: InputKind,
     pub findings: Vec<ContractFinding<'a>>,
+    pub kind: InputKind,
     pub lines: u64,
-    pub unrecognised_lines: u64,
+    #[serde(serialize_with = "notes_in_name_order")]
     pub notes: &'a [Note],
+    pub path: &'a str,
+    pub unrecognised_lines: u64,
+}
+
+/// A note's keys in name order too (`{"lines":3,"note":"lossy"}`): its
+/// tag comes first when written straight. Notes are few.
+fn notes_in_name_order<S: serde::Serializer>(notes: &&[Note], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::{Error, SerializeSeq};
+    let mut seq = s.serialize_seq(Some(notes.len()))?;
+    for n in notes.iter() {
+        seq.serialize_element(&serde_json::to_value(n).map_err(S::Error::custom)?)?;
+    }
+    seq.end()
 }
 
 impl InputReport {
