@@ -171,18 +171,29 @@ fn decode_one(bytes: &[u8]) -> Option<Decoded> {
                 .collect();
         }
     }
-    annotate_commands(&mut out.documents);
+    // Folded once: the command annotation reads the folded lines, and they
+    // are what is analysed.
+    let folded: Vec<Option<Vec<String>>> = out
+        .documents
+        .iter()
+        .map(|d| match d {
+            Document::Text(t) => Some(logical_lines(t)),
+            Document::DeliveryStatus(_) => None,
+        })
+        .collect();
+    let lines: Vec<&str> = folded.iter().flatten().flatten().map(String::as_str).collect();
+    annotate_commands(&mut out.documents, &lines);
+    for (d, f) in out.documents.iter_mut().zip(&folded) {
+        if let (Document::Text(t), Some(f)) = (d, f) {
+            *t = f.join("\n");
+        }
+    }
     // An RFC 3834 automatic reply (vacation, out of office) is told by its
     // subject; the subject line is read after the body, so a body that says
     // more (an account closed, a mailbox full) is the first finding.
     let report = out.documents.iter().any(|d| matches!(d, Document::DeliveryStatus(_)));
     if let Some(subject) = out.subject.as_deref().filter(|s| !report && is_auto_reply_subject(s)) {
-        out.documents.push(Document::Text(format!("Subject: {subject}")));
-    }
-    for d in &mut out.documents {
-        if let Document::Text(t) = d {
-            *t = logical_lines(t).join("\n");
-        }
+        out.documents.push(Document::Text(logical_lines(&format!("Subject: {subject}")).join("\n")));
     }
     Some(out)
 }
@@ -195,13 +206,7 @@ fn decode_one(bytes: &[u8]) -> Option<Decoded> {
 /// Both are handed to the DSN reader as extension fields in the recipient's
 /// block ([`dsn::COMMAND_FIELD`], [`dsn::TEXT_FIELD`]). The recipient's own
 /// line decides the command, else the one command the text names, if just one.
-fn annotate_commands(docs: &mut [Document]) {
-    let mut lines: Vec<String> = Vec::new();
-    for d in docs.iter() {
-        if let Document::Text(t) = d {
-            lines.extend(logical_lines(t));
-        }
-    }
+fn annotate_commands(docs: &mut [Document], lines: &[&str]) {
     if lines.is_empty() {
         return;
     }
