@@ -236,7 +236,7 @@ fn annotate_commands(docs: &mut [Document], lines: &[&str]) {
                 if let Some(c) = own.or(only) {
                     out.push_str(&format!("{}: {}\n", dsn::COMMAND_FIELD, c.as_str()));
                 }
-                let said = mine.iter().find(|&&i| smtp::find_codes(&lines[i]).is_some()).or(mine.first());
+                let said = mine.iter().find(|&&i| smtp::find_codes(lines[i]).is_some()).or(mine.first());
                 if let (false, Some(&i)) = (has_diagnostic, said) {
                     let text: String = lines[i].chars().take(1000).collect();
                     out.push_str(&format!("{}: {}\n", dsn::TEXT_FIELD, text));
