@@ -159,25 +159,41 @@ pub fn timeline_json(reports: &[InputReport]) -> Vec<serde_json::Value> {
 /// --format json"): `{"sessions","endpoints":[…],"protocols","files","rows",
 /// "findings":[…],"timeline":[…]}`, with `late_rows` when there are any and
 /// the kept sessions when `sessions` asks. The CLI prints it; the page
-/// exports it.
-pub fn census_json(report: &CensusReport, reports: &[InputReport], sessions: bool) -> serde_json::Value {
-    let mut doc = serde_json::json!({
-        "sessions": report.sessions,
-        "endpoints": report.endpoints,
-        "protocols": report.protocols,
-        "files": report.files,
-        "rows": report.rows,
-        "findings": contract_findings(reports),
-        "timeline": timeline_json(reports),
-    });
-    if report.late_rows > 0 {
-        doc["late_rows"] = report.late_rows.into();
+/// exports it. Serialised straight from the report: built as a
+/// `serde_json::Value` first, a census of 300 000 endpoints took 1.5 KB of
+/// memory each. Keys in name order, as that tree printed them.
+pub fn census_json<'a>(report: &'a CensusReport, reports: &[InputReport], sessions: bool) -> CensusDoc<'a> {
+    CensusDoc {
+        endpoints: &report.endpoints,
+        files: report.files,
+        findings: contract_findings(reports),
+        // A bounded sample: its nested keys are sorted by a tree.
+        kept_sessions: sessions.then(|| serde_json::to_value(&report.kept_sessions).unwrap_or_default()),
+        late_rows: (report.late_rows > 0).then_some(report.late_rows),
+        protocols: &report.protocols,
+        rows: report.rows,
+        sessions: report.sessions,
+        sessions_not_kept: sessions.then_some(report.sessions_not_kept),
+        timeline: timeline_json(reports),
     }
-    if sessions {
-        doc["kept_sessions"] = serde_json::to_value(&report.kept_sessions).unwrap_or_default();
-        doc["sessions_not_kept"] = report.sessions_not_kept.into();
-    }
-    doc
+}
+
+/// See [`census_json`].
+#[derive(Debug, serde::Serialize)]
+pub struct CensusDoc<'a> {
+    pub endpoints: &'a [crate::census::Endpoint],
+    pub files: u64,
+    pub findings: Vec<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kept_sessions: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub late_rows: Option<u64>,
+    pub protocols: &'a std::collections::BTreeMap<String, u64>,
+    pub rows: u64,
+    pub sessions: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sessions_not_kept: Option<u64>,
+    pub timeline: Vec<serde_json::Value>,
 }
 
 // ---------------------------------------------------------------- JSON

@@ -295,10 +295,10 @@ pub fn generate<E>(
             e.sessions += 1;
             match outcome {
                 Outcome::Tls(v) => {
-                    *e.protocols.entry(v.to_string()).or_default() += 1;
+                    e.protocols.add(v, 1);
                     e.legacy |= census::is_legacy(v);
                 }
-                Outcome::Failure(f) => *e.tls_failures.entry(f.to_string()).or_default() += 1,
+                Outcome::Failure(f) => e.tls_failures.add(f, 1),
                 Outcome::Plain => e.plain_sessions += 1,
                 Outcome::Refused => {
                     e.plain_sessions += 1;
