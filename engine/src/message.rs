@@ -207,7 +207,9 @@ fn decode_one(bytes: &[u8]) -> Option<Decoded> {
 /// block ([`dsn::COMMAND_FIELD`], [`dsn::TEXT_FIELD`]). The recipient's own
 /// line decides the command, else the one command the text names, if just one.
 fn annotate_commands(docs: &mut [Document], lines: &[&str]) {
-    if lines.is_empty() {
+    // Nothing to annotate without a delivery-status part (most bounces of
+    // many MTAs): the text is not searched for commands then.
+    if lines.is_empty() || !docs.iter().any(|d| matches!(d, Document::DeliveryStatus(_))) {
         return;
     }
     let lower: Vec<String> = lines.iter().map(|l| l.to_ascii_lowercase()).collect();
