@@ -461,13 +461,14 @@ struct CopyProps {
 fn copy_button(p: &CopyProps) -> Html {
     let status = use_state(|| 0u8);
     let onclick = {
-        let (status, text) = (status.clone(), p.text.clone());
+        let (status, text, lang) = (status.clone(), p.text.clone(), p.lang);
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
             let text = text.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = copy_text(&text).await;
                 status.set(if ok { 1 } else { 2 });
+                announce(&i18n::text(lang, if ok { "copied" } else { "copy-failed" }, None));
                 // Back to "Copy" after a while, so a second copy is visible too.
                 let reset = wasm_bindgen::closure::Closure::once_into_js(move || status.set(0));
                 if let Some(w) = web_sys::window() {
@@ -490,6 +491,17 @@ fn copy_button(p: &CopyProps) -> Html {
             </svg>
         </button>
     }
+}
+
+/// Has screen readers say `what` (the page's polite live region): the
+/// copy button's own word changes only in CSS, which is not announced.
+fn announce(what: &str) {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("announcer")) else {
+        return;
+    };
+    // Emptied first, so the same word twice in a row is said twice.
+    el.set_text_content(None);
+    el.set_text_content(Some(what));
 }
 
 /// Copies through the async Clipboard API, or, where the page is not a

@@ -218,6 +218,8 @@ pub fn app() -> Html {
     html! {
         <>
         <a class="skip-link" href="#findings">{ t("skip-to-findings") }</a>
+        // Said by screen readers, not shown: what a button did (a copy).
+        <div id="announcer" class="sr-only" role="status" aria-live="polite" data-testid="announcer"></div>
         <header class="top">
             <h1>{ t("app-title") }</h1>
             <p class="tagline">{ t("app-tagline") }</p>

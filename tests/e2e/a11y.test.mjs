@@ -99,6 +99,8 @@ test('fully usable by keyboard: logical order, visible focus, real buttons', asy
   await copy.focus();
   await s.page.keyboard.press('Enter');
   await s.page.locator('[data-testid="finding"] button.copy.done').first().waitFor();
+  // The copy is said, not only shown: the polite live region has its word.
+  assert.equal(await s.page.locator('[data-testid="announcer"]').textContent(), 'Copied');
   assert.equal(await s.page.evaluate(() => navigator.clipboard.readText()), await s.page.locator('[data-testid="finding"] [data-testid="fix"] li').first().innerText());
   await s.page.locator('details.evidence summary').first().focus();
   await s.page.keyboard.press('Enter');
