@@ -487,14 +487,25 @@ fn write_census(
             }
             writeln!(
                 out,
-                "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6}  tls failures",
-                "remote ip", "dir", "sessions", "TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3", "other", "refused", "plain"
+                "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6} {:>10} {:<6}  tls failures",
+                "remote ip",
+                "dir",
+                "sessions",
+                "TLS1.0",
+                "TLS1.1",
+                "TLS1.2",
+                "TLS1.3",
+                "other",
+                "refused",
+                "plain",
+                "incomplete",
+                "legacy"
             )?;
             for e in &report.endpoints {
                 let p = |k: &str| e.protocols.get(k).copied().unwrap_or(0);
                 writeln!(
                     out,
-                    "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6}  {}{}",
+                    "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6} {:>10} {:<6}  {}",
                     e.remote_ip,
                     e.direction.as_str(),
                     e.sessions,
@@ -505,8 +516,9 @@ fn write_census(
                     census::other_protocols(e),
                     e.starttls_required_refusals,
                     e.plain_sessions,
+                    e.incomplete_sessions,
+                    if e.legacy { "LEGACY" } else { "" },
                     e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" "),
-                    if e.legacy { "  LEGACY" } else { "" }
                 )?;
             }
             let with_findings: Vec<InputReport> = reports.iter().filter(|r| !r.findings.is_empty()).cloned().collect();

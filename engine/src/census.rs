@@ -156,6 +156,14 @@ impl Finished {
     }
 }
 
+/// The protocol of a session that started TLS (STARTTLS answered 220)
+/// without a row naming the version.
+pub const TLS_VERSION_NOT_LOGGED: &str = "TLS";
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
 /// Protocols that count as legacy (the seed: TLS 1.0 and 1.1; older still).
 pub fn is_legacy(protocol: &str) -> bool {
     matches!(protocol, "TLS1.0" | "TLS1.1" | "SSL3.0" | "SSL2.0")
@@ -171,6 +179,11 @@ pub struct Endpoint {
     pub first_seen: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
+    /// Sessions whose start is not in the input (circular logging removed
+    /// the hour before, or that file was not given) and that show no TLS
+    /// outcome: whether they used TLS cannot be told, so they are not plain.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub incomplete_sessions: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<String>,
     /// True when any session negotiated TLS 1.1 or older.
@@ -287,6 +300,7 @@ impl Endpoint {
         }
         self.starttls_required_refusals += o.starttls_required_refusals;
         self.plain_sessions += o.plain_sessions;
+        self.incomplete_sessions += o.incomplete_sessions;
         self.legacy |= o.legacy;
         if self.host.is_none() {
             self.host = o.host;
@@ -623,6 +637,11 @@ impl Census {
                 ep.legacy |= legacy;
             }
             (None, Some((_, f))) => count(&mut ep.tls_failures, f),
+            // STARTTLS was answered 220, and no row says what was negotiated:
+            // Exchange 2010 writes no such row, and a log copied while being
+            // written can end before it. TLS, its version not logged.
+            (None, None) if s.starttls_accepted => count(&mut ep.protocols, TLS_VERSION_NOT_LOGGED),
+            (None, None) if !s.seen_seq0 && !s.starttls_refused => ep.incomplete_sessions += 1,
             (None, None) => ep.plain_sessions += 1,
         }
         if s.starttls_refused {
@@ -837,6 +856,7 @@ const CSV_HEADER: &[&str] = &[
     "legacy",
     "first_seen",
     "last_seen",
+    "incomplete_sessions",
 ];
 
 /// One row per endpoint (RFC 4180, CRLF), legacy endpoints first.
@@ -856,6 +876,7 @@ pub fn to_csv(r: &CensusReport) -> String {
         cells.push(e.legacy.to_string());
         cells.push(e.first_seen.clone().unwrap_or_default());
         cells.push(e.last_seen.clone().unwrap_or_default());
+        cells.push(e.incomplete_sessions.to_string());
         o.push_str(&cells.iter().map(|c| crate::export::csv_field(c)).collect::<Vec<_>>().join(","));
         o.push_str("\r\n");
     }
@@ -868,12 +889,12 @@ pub fn to_markdown(r: &CensusReport) -> String {
     if r.late_rows > 0 {
         o.push_str(&format!("{} {LATE_ROWS_NOTE}\n\n", r.late_rows));
     }
-    o.push_str("| remote IP | direction | host | sessions | TLS1.0 | TLS1.1 | TLS1.2 | TLS1.3 | other | TLS failures | STARTTLS refusals | plain | legacy |\n");
-    o.push_str("|---|---|---|--:|--:|--:|--:|--:|--:|---|--:|--:|---|\n");
+    o.push_str("| remote IP | direction | host | sessions | TLS1.0 | TLS1.1 | TLS1.2 | TLS1.3 | other | TLS failures | STARTTLS refusals | plain | incomplete | legacy |\n");
+    o.push_str("|---|---|---|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|---|\n");
     for e in &r.endpoints {
         let p = |k: &str| e.protocols.get(k).copied().unwrap_or(0);
         o.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
             crate::export::md_cell(&e.remote_ip),
             e.direction.as_str(),
             crate::export::md_cell(e.host.as_deref().unwrap_or("")),
@@ -886,6 +907,7 @@ pub fn to_markdown(r: &CensusReport) -> String {
             crate::export::md_cell(&failures_text(e)),
             e.starttls_required_refusals,
             e.plain_sessions,
+            e.incomplete_sessions,
             if e.legacy { "**legacy**" } else { "" },
         ));
     }
@@ -1388,6 +1410,62 @@ mod tests {
         let r = census("x.log", log.as_bytes());
         let e = &r.endpoints[0];
         assert_eq!((e.direction, e.starttls_required_refusals, e.plain_sessions), (Direction::Inbound, 1, 1));
+    }
+
+    /// Send-log rows of session `id` to `ip`, numbered from `first`.
+    fn send_rows(id: &str, ip: &str, first: u32, rows: &[(&str, &str, &str)]) -> String {
+        let mut o = String::new();
+        for (k, (event, data, context)) in rows.iter().enumerate() {
+            let seq = first + k as u32;
+            writeln!(
+                o,
+                "2023-01-11T16:00:{seq:02}.000Z,Internet,{id},{seq},10.0.0.1:1000,{ip}:25,{event},{data},{context}"
+            )
+            .unwrap();
+        }
+        o
+    }
+
+    #[test]
+    fn a_session_is_plain_only_when_the_log_shows_it_was() {
+        let head = "#Log-type: SMTP Send Protocol Log\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\n";
+        let start = [("*", "", "attempting to connect"), ("+", "", ""), ("<", "220 mx ready", "")];
+        let tls_rows = |verb: &'static str, reply: &'static str| {
+            let mut r = start.to_vec();
+            r.extend([(">", verb, ""), ("<", reply, ""), (">", "QUIT", ""), ("-", "", "Local")]);
+            r
+        };
+        let mut log = head.to_string();
+        // STARTTLS answered 220, no row naming the protocol (Exchange 2010;
+        // a log cut before it): TLS of a version not logged.
+        log += &send_rows("08DB000000000001", "192.0.2.1", 0, &tls_rows("STARTTLS", "220 2.0.0 SMTP server ready"));
+        // Exchange to Exchange: X-ANONYMOUSTLS is STARTTLS too.
+        log +=
+            &send_rows("08DB000000000002", "192.0.2.2", 0, &tls_rows("X-ANONYMOUSTLS", "220 2.0.0 SMTP server ready"));
+        // STARTTLS refused by the peer: the session went on plain.
+        log += &send_rows("08DB000000000003", "192.0.2.3", 0, &tls_rows("STARTTLS", "454 4.7.0 TLS not available"));
+        // Its start is not in the input (circular logging): neither.
+        log += &send_rows("08DB000000000004", "192.0.2.4", 7, &[(">", "RCPT TO:<a@b.c>", ""), ("-", "", "Local")]);
+        // A session whose start is here and that never tried TLS: plain.
+        log += &send_rows("08DB000000000005", "192.0.2.5", 0, &[("+", "", ""), (">", "QUIT", ""), ("-", "", "Local")]);
+        let r = census("SEND.LOG", log.as_bytes());
+        let by = |ip: &str| r.endpoints.iter().find(|e| e.remote_ip == ip).unwrap();
+        let outcome = |ip: &str| {
+            let e = by(ip);
+            (e.protocols.get(TLS_VERSION_NOT_LOGGED).copied(), e.plain_sessions, e.incomplete_sessions, e.legacy)
+        };
+        assert_eq!(outcome("192.0.2.1"), (Some(1), 0, 0, false));
+        assert_eq!(outcome("192.0.2.2"), (Some(1), 0, 0, false));
+        assert_eq!(outcome("192.0.2.3"), (None, 1, 0, false));
+        assert_eq!(outcome("192.0.2.4"), (None, 0, 1, false));
+        assert_eq!(outcome("192.0.2.5"), (None, 1, 0, false));
+        assert_eq!(r.sessions, 5);
+        // Every table says so; JSON leaves a zero out.
+        let json = serde_json::to_value(&r.endpoints).unwrap();
+        assert_eq!(json[0].get("incomplete_sessions"), None);
+        assert_eq!(serde_json::to_value(by("192.0.2.4")).unwrap()["incomplete_sessions"], 1);
+        assert!(to_csv(&r).lines().next().unwrap().ends_with(",incomplete_sessions"));
+        assert!(to_markdown(&r).contains("| plain | incomplete | legacy |"));
     }
 
     #[test]

@@ -635,6 +635,11 @@ pub struct SessionState {
     pub ehlo: Earliest<String>,
     pub starttls_offered: bool,
     pub starttls_attempted: bool,
+    /// STARTTLS (or Exchange's `X-ANONYMOUSTLS`) was answered `220`: TLS
+    /// started, whether or not a row says which protocol it negotiated.
+    pub starttls_accepted: bool,
+    /// The last command was STARTTLS; its reply decides the above.
+    awaiting_tls_reply: bool,
     pub starttls_refused: bool,
     pub tls: Earliest<TlsInfo>,
     pub failure: Earliest<String>,
@@ -682,6 +687,8 @@ impl SessionState {
             ehlo: None,
             starttls_offered: false,
             starttls_attempted: false,
+            starttls_accepted: false,
+            awaiting_tls_reply: false,
             starttls_refused: false,
             tls: None,
             failure: None,
@@ -819,6 +826,9 @@ impl SessionState {
             return;
         }
         let code = (b[0] - b'0') as u16 * 100 + (b[1] - b'0') as u16 * 10 + (b[2] - b'0') as u16;
+        if std::mem::take(&mut self.awaiting_tls_reply) && code == 220 {
+            self.starttls_accepted = true;
+        }
         // `250-STARTTLS` on a row of its own, or the whole EHLO reply on one row
         // (`250  HOST Hello [ip] SIZE 37748736 PIPELINING … STARTTLS …`).
         if code == 250 && !self.starttls_offered && has_keyword(&b[3..], b"STARTTLS") {
@@ -839,13 +849,17 @@ impl SessionState {
         // A byte loop: the verb ends within a few bytes, sooner than a call
         // to a search routine returns.
         let verb = data.as_bytes().iter().position(|&b| b == b' ').map_or(data, |at| &data[..at]);
+        self.awaiting_tls_reply = false;
         if verb.eq_ignore_ascii_case("EHLO") || verb.eq_ignore_ascii_case("HELO") {
             let name = data[verb.len()..].trim();
             if !name.is_empty() {
                 keep_earliest(&mut self.ehlo, seq, name.to_string());
             }
-        } else if verb.eq_ignore_ascii_case("STARTTLS") {
+        } else if verb.eq_ignore_ascii_case("STARTTLS") || verb.eq_ignore_ascii_case("X-ANONYMOUSTLS") {
+            // Exchange servers of one organisation start TLS with
+            // `X-ANONYMOUSTLS` between themselves.
             self.starttls_attempted = true;
+            self.awaiting_tls_reply = true;
         } else if verb.eq_ignore_ascii_case("MAIL") {
             self.messages += 1;
         } else if verb.eq_ignore_ascii_case("RCPT") {
@@ -883,6 +897,7 @@ impl SessionState {
         absorb_earliest(&mut self.failure, o.failure);
         self.starttls_offered |= o.starttls_offered;
         self.starttls_attempted |= o.starttls_attempted;
+        self.starttls_accepted |= o.starttls_accepted;
         self.starttls_refused |= o.starttls_refused;
         for (mine, theirs) in [(&mut self.remote_cert, o.remote_cert), (&mut self.local_cert, o.local_cert)] {
             if mine.subject.is_none() {
