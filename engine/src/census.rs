@@ -788,6 +788,8 @@ fn endpoint<'m>(
     ip: &str,
     dir: Direction,
 ) -> &'m mut Endpoint {
+    // Syslog lines give their IP as written (`[::ffff:192.0.2.1]`).
+    let ip = protolog::unmapped(ip);
     let map = &mut maps[dir as usize];
     if !map.contains_key(ip) {
         return map.entry(ip.to_string()).or_insert_with(|| {
@@ -1466,6 +1468,16 @@ mod tests {
         assert_eq!(serde_json::to_value(by("192.0.2.4")).unwrap()["incomplete_sessions"], 1);
         assert!(to_csv(&r).lines().next().unwrap().ends_with(",incomplete_sessions"));
         assert!(to_markdown(&r).contains("| plain | incomplete | legacy |"));
+    }
+
+    #[test]
+    fn an_ipv4_mapped_peer_is_its_ipv4_host() {
+        let log = "Jan  5 10:00:00 mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[::ffff:198.51.100.5]: TLSv1 with cipher AES256-SHA (256/256 bits)\n\
+            Jan  5 10:01:00 mx postfix/smtpd[2]: Anonymous TLS connection established from unknown[198.51.100.5]: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)\n";
+        let r = census("maillog", log.as_bytes());
+        assert_eq!(r.endpoints.len(), 1, "{:?}", r.endpoints);
+        let e = &r.endpoints[0];
+        assert_eq!((e.remote_ip.as_str(), e.sessions, e.legacy), ("198.51.100.5", 2, true));
     }
 
     #[test]

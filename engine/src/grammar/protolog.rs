@@ -343,19 +343,31 @@ fn memchr_quote(b: &[u8]) -> Option<usize> {
     crate::bytemask::find_byte(b, 0, b'"')
 }
 
-/// `ip:port`, `[v6]:port` or a bare IP → the IP part.
+/// `ip:port`, `[v6]:port` or a bare IP → the IP part (an IPv4-mapped IPv6
+/// address as its IPv4 one, see [`unmapped`]).
 pub fn endpoint_ip(endpoint: &str) -> Option<&str> {
     let e = endpoint.trim();
     if e.is_empty() {
         return None;
     }
     if let Some(rest) = e.strip_prefix('[') {
-        return rest.split(']').next();
+        return rest.split(']').next().map(unmapped);
     }
     match e.rsplit_once(':') {
         Some((ip, port)) if !ip.contains(':') && port.bytes().all(|b| b.is_ascii_digit()) => Some(ip),
-        _ => Some(e),
+        _ => Some(unmapped(e)),
     }
+}
+
+/// `::ffff:192.0.2.1` (RFC 4291 §2.5.5.2, what a dual-stack listener logs
+/// for an IPv4 peer) → `192.0.2.1`: one host, one census row, whichever
+/// socket it came in on. Any other text is returned as it is.
+pub fn unmapped(ip: &str) -> &str {
+    let b = ip.as_bytes();
+    if b.len() > 7 && b[..7].eq_ignore_ascii_case(b"::ffff:") && ip[7..].parse::<std::net::Ipv4Addr>().is_ok() {
+        return &ip[7..];
+    }
+    ip
 }
 
 /// `yyyy-MM-ddTHH:mm:ss.fffZ,` at the start of `b`: three words compared
@@ -537,6 +549,13 @@ mod tests {
         assert_eq!(endpoint_ip("[2a01:111::1]:25"), Some("2a01:111::1"));
         assert_eq!(endpoint_ip("2a01:111::1"), Some("2a01:111::1"));
         assert_eq!(endpoint_ip(""), None);
+        // IPv4-mapped IPv6 is the IPv4 host; other IPv6 stays as it is.
+        assert_eq!(endpoint_ip("[::ffff:192.0.2.1]:25"), Some("192.0.2.1"));
+        assert_eq!(endpoint_ip("[::FFFF:192.0.2.1]:25"), Some("192.0.2.1"));
+        assert_eq!(endpoint_ip("::ffff:192.0.2.1"), Some("192.0.2.1"));
+        assert_eq!(endpoint_ip("[::ffff:c000:201]:25"), Some("::ffff:c000:201"));
+        assert_eq!(endpoint_ip("[::ffff:192.0.2]:25"), Some("::ffff:192.0.2"));
+        assert_eq!(endpoint_ip("[2001:db8::ffff:192.0.2.1]:25"), Some("2001:db8::ffff:192.0.2.1"));
     }
 
     #[test]
