@@ -1206,8 +1206,12 @@ impl LineState {
     ) {
         if let Some(hour) = timestamp.and_then(hour_of) {
             // `2026-01-20 10` (Exim, journalctl) is the hour `2026-01-20T10` is.
-            if hour.as_bytes().get(10) == Some(&b' ') {
+            let h = hour.as_bytes();
+            if h.get(10) == Some(&b' ') {
                 self.timeline.count(&format!("{}T{}", &hour[..10], &hour[11..]), key.0);
+            } else if h.len() == 9 && h[4] == b'0' {
+                // `Jan 05 10` (journalctl) is the hour RFC 3164's `Jan  5 10` is.
+                self.timeline.count(&format!("{} {}", &hour[..4], &hour[5..]), key.0);
             } else {
                 self.timeline.count(hour, key.0);
             }
@@ -1890,6 +1894,17 @@ mod tests {
         let census = a.finish_with_census().1.expect("census").finish();
         assert_eq!(census.sessions, 1);
         assert_eq!(census.endpoints.iter().map(|e| e.remote_ip.as_str()).collect::<Vec<_>>(), ["104.47.0.4"]);
+    }
+
+    /// journalctl's zero-padded day and RFC 3164's space-padded one are one
+    /// hour of the timeline, as are Exim's space and ISO's `T`.
+    #[test]
+    fn one_hour_is_one_timeline_bucket_whatever_the_stamp() {
+        let legacy = "mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[198.51.100.5]: TLSv1 with cipher AES256-SHA (256/256 bits)";
+        let text: String = ["Jan  5 10:00:01", "Jan 05 10:20:00", "Jan  5 11:00:00"].iter().map(|t| format!("{t} {legacy}\n")).collect();
+        let r = analyze("maillog", text.as_bytes());
+        let points: Vec<(&str, u64)> = r.timeline.iter().map(|p| (p.hour.as_str(), p.count)).collect();
+        assert_eq!(points, vec![("Jan  5 10", 2), ("Jan  5 11", 1)], "{:?}", r.findings);
     }
 
     /// Syslog lines of every common stamp count in the hour they name.
