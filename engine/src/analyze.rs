@@ -1358,7 +1358,7 @@ fn timeline_points(t: &Timeline) -> Vec<crate::report::TimelinePoint> {
 /// RFC 5424 `<22>1 2026-01-20T10:00:01.123+01:00`, an ISO stamp written by
 /// rsyslog (`2026-01-20T10:00:01+0100`), Exim's own `2026-01-20 10:00:01`,
 /// journalctl's `Tue 2026-01-20 10:00:01 CET`. [`hour_of`] reads each.
-fn syslog_time(line: &str) -> Option<&str> {
+pub(crate) fn syslog_time(line: &str) -> Option<&str> {
     // `<PRI>` and RFC 5424's version digit.
     let mut t = line;
     if t.starts_with('<') {
@@ -1901,7 +1901,10 @@ mod tests {
     #[test]
     fn one_hour_is_one_timeline_bucket_whatever_the_stamp() {
         let legacy = "mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[198.51.100.5]: TLSv1 with cipher AES256-SHA (256/256 bits)";
-        let text: String = ["Jan  5 10:00:01", "Jan 05 10:20:00", "Jan  5 11:00:00"].iter().map(|t| format!("{t} {legacy}\n")).collect();
+        let text: String = ["Jan  5 10:00:01", "Jan 05 10:20:00", "Jan  5 11:00:00"]
+            .iter()
+            .map(|t| format!("{t} {legacy}\n"))
+            .collect();
         let r = analyze("maillog", text.as_bytes());
         let points: Vec<(&str, u64)> = r.timeline.iter().map(|p| (p.hour.as_str(), p.count)).collect();
         assert_eq!(points, vec![("Jan  5 10", 2), ("Jan  5 11", 1)], "{:?}", r.findings);

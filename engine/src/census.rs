@@ -506,7 +506,7 @@ impl Census {
         }
         if let Some(e) = syslog::tls_event(line) {
             self.rows += 1;
-            self.syslog_event(&e);
+            self.syslog_event(&e, dated_stamp(line).as_deref());
         }
     }
 
@@ -575,8 +575,9 @@ impl Census {
     /// else by its name: Sendmail's client lines name the relay only
     /// (`relay=mx.example.com.`), and relays told apart by name must not
     /// become one `unknown` row (hiding which of them still speaks TLS 1.0).
-    fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>) {
+    fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>, time: Option<&str>) {
         let ep = endpoint(&mut self.endpoints, e.ip.or(e.host).unwrap_or("unknown"), e.direction);
+        ep.add_time(time, None);
         if ep.host.is_none() {
             ep.host = e.host.filter(|h| *h != "unknown").map(str::to_string);
         }
@@ -779,6 +780,24 @@ impl Census {
             late_rows: self.late_rows,
         }
     }
+}
+
+/// A syslog line's time stamp when it carries a date (RFC 5424, ISO,
+/// Exim's, journalctl's), in the ISO form Exchange rows have
+/// (`2026-01-20T10:00:01…`), for an endpoint's first and last seen. RFC
+/// 3164's `Jan 20 10:00:01` has no year: it cannot be ordered with dated
+/// stamps (nor across a new year), so it gives none.
+fn dated_stamp(line: &str) -> Option<String> {
+    let t = crate::analyze::syslog_time(line)?;
+    let b = t.as_bytes();
+    if b.len() < 19 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut s = t.to_string();
+    if b[10] == b' ' {
+        s.replace_range(10..11, "T");
+    }
+    Some(s)
 }
 
 /// The endpoint of `ip` in direction `dir`, made on first use (the IP is
@@ -1468,6 +1487,22 @@ mod tests {
         assert_eq!(serde_json::to_value(by("192.0.2.4")).unwrap()["incomplete_sessions"], 1);
         assert!(to_csv(&r).lines().next().unwrap().ends_with(",incomplete_sessions"));
         assert!(to_markdown(&r).contains("| plain | incomplete | legacy |"));
+    }
+
+    #[test]
+    fn syslog_endpoints_are_seen_when_their_lines_say_the_date() {
+        let tls = "mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[198.51.100.5]: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)";
+        let log = format!(
+            "<22>1 2026-01-07T18:30:00+00:00 {tls}\n2026-01-05 09:00:01 {tls}\nJan  9 10:00:00 {tls}\nTue 2026-01-06 10:00:05.123 CET {tls}\n"
+        );
+        let r = census("maillog", log.as_bytes());
+        let e = &r.endpoints[0];
+        assert_eq!(e.sessions, 4);
+        assert_eq!(e.first_seen.as_deref(), Some("2026-01-05T09:00:01"));
+        assert_eq!(e.last_seen.as_deref(), Some("2026-01-07T18:30:00+00:00"));
+        // Only undated stamps: none.
+        let r = census("maillog", format!("Jan  9 10:00:00 {tls}\n").as_bytes());
+        assert_eq!((r.endpoints[0].first_seen.as_deref(), r.endpoints[0].last_seen.as_deref()), (None, None));
     }
 
     #[test]
