@@ -191,6 +191,95 @@ fn without_copies(files: Vec<PathBuf>, out: &mut impl Write) -> Vec<PathBuf> {
     kept
 }
 
+/// For the census, the compressed copies [`without_copies`] cannot see: a
+/// `.gz` or a zip member whose content, once decompressed, equals a file or
+/// member given before it (a folder zipped beside its own logs, an hourly
+/// log and its `.gz`) is left out, with a note on `out`, as a plain copy is:
+/// counted twice, the sessions complete in one file were doubled while
+/// those spanning two were not. Returns the files still read and the zip
+/// members to skip (`archive.zip!member`). Archives are decompressed once
+/// more for this; without any archive nothing is read.
+fn without_archived_copies(
+    files: Vec<PathBuf>,
+    out: &mut impl Write,
+) -> (Vec<PathBuf>, std::collections::HashSet<String>) {
+    use std::hash::Hasher;
+    let mut skip = std::collections::HashSet::new();
+    let archive = |p: &Path| {
+        let mut head = [0u8; 4];
+        let n = std::fs::File::open(p).and_then(|mut f| input::read_up_to(&mut f, &mut head)).unwrap_or(0);
+        p.as_os_str() != "-"
+            && matches!(
+                mailtriage_engine::archive::sniff(&head[..n]),
+                mailtriage_engine::archive::Container::Gzip | mailtriage_engine::archive::Container::Zip
+            )
+    };
+    let is_archive: Vec<bool> = files.iter().map(|f| archive(f)).collect();
+    if !is_archive.contains(&true) {
+        return (files, skip);
+    }
+    // Each input's decompressed (length, hash), in the order inputs are read.
+    let content = |p: &Path| -> Vec<(String, u64, u64)> {
+        let mut found = Vec::new();
+        let mut cur: Option<(String, u64, std::collections::hash_map::DefaultHasher)> = None;
+        let _ = input::stream(p, &AtomicU64::new(0), &mut |ev| match ev {
+            input::Event::Begin(name) => cur = Some((name.to_string(), 0, Default::default())),
+            input::Event::Chunk(b) => {
+                if let Some((_, len, h)) = &mut cur {
+                    *len += b.len() as u64;
+                    h.write(b);
+                }
+            }
+            input::Event::End(problem) => {
+                // A member cut short is no copy of anything.
+                if let (Some((name, len, h)), None) = (cur.take(), problem) {
+                    found.push((name, len, h.finish()));
+                }
+            }
+        });
+        found
+    };
+    let members: Vec<Option<Vec<(String, u64, u64)>>> =
+        files.iter().zip(&is_archive).map(|(f, &a)| a.then(|| content(f))).collect();
+    let sizes: std::collections::HashSet<u64> = members.iter().flatten().flatten().map(|m| m.1).collect();
+    let mut seen: std::collections::HashMap<(u64, u64), String> = std::collections::HashMap::new();
+    let mut kept = Vec::with_capacity(files.len());
+    for (f, m) in files.into_iter().zip(members) {
+        let entries = match m {
+            Some(entries) => entries,
+            // A plain file only where an archive holds something of its size.
+            None => match std::fs::metadata(&f) {
+                Ok(meta) if sizes.contains(&meta.len()) => content(&f),
+                _ => Vec::new(),
+            },
+        };
+        let whole = f.display().to_string();
+        let mut dropped = false;
+        for (name, len, hash) in entries {
+            if len == 0 {
+                continue;
+            }
+            match seen.get(&(len, hash)) {
+                Some(first) => {
+                    let _ = writeln!(out, "mailtriage: {name} has the same content as {first}: read once");
+                    if name == whole {
+                        dropped = true;
+                    } else {
+                        skip.insert(name);
+                    }
+                }
+                None => {
+                    seen.insert((len, hash), name);
+                }
+            }
+        }
+        if !dropped {
+            kept.push(f);
+        }
+    }
+    (kept, skip)
+}
+
 /// A hash of a file's first 64 KiB.
 fn head_hash(p: &Path) -> io::Result<u64> {
     use std::hash::{Hash, Hasher};
@@ -297,6 +386,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
         }
         Command::Census { common, sessions } => {
             let files = without_copies(files_of(&common.paths)?, &mut io::stderr());
+            let (files, skip) = without_archived_copies(files, &mut io::stderr());
             // Per-file censuses are merged as they finish (merging is order-free),
             // so memory holds one census per worker plus the merged one.
             // Without `--sessions` nothing shows the sample of sessions: it is
@@ -309,7 +399,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
                 !common.no_progress,
                 &|p, read| {
                     let mut c = census();
-                    let reports = triage_path(p, read, Some(&mut c))?;
+                    let reports = triage_path_skipping(p, read, Some(&mut c), &skip)?;
                     Ok((reports, c))
                 },
                 &|i, (r, c)| {
@@ -375,10 +465,21 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
 
 /// Streams one path (a zip gives one report per member) through the
 /// analyser, and through the census when one is given (sharing the framing).
-fn triage_path(path: &Path, read: &AtomicU64, mut census: Option<&mut Census>) -> io::Result<Vec<InputReport>> {
+fn triage_path(path: &Path, read: &AtomicU64, census: Option<&mut Census>) -> io::Result<Vec<InputReport>> {
+    triage_path_skipping(path, read, census, &std::collections::HashSet::new())
+}
+
+/// [`triage_path`], leaving out the inputs (zip members) named in `skip`.
+fn triage_path_skipping(
+    path: &Path,
+    read: &AtomicU64,
+    mut census: Option<&mut Census>,
+    skip: &std::collections::HashSet<String>,
+) -> io::Result<Vec<InputReport>> {
     let mut reports = Vec::new();
     let mut current: Option<Analyzer> = None;
     input::stream(path, read, &mut |ev| match ev {
+        input::Event::Begin(name) if skip.contains(name) => current = None,
         input::Event::Begin(name) => {
             current = Some(match census.as_deref_mut() {
                 Some(c) => Analyzer::with_census(name, std::mem::take(c)),

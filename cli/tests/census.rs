@@ -132,6 +132,51 @@ fn gzip_and_zip_inputs_give_the_same_census() {
     let _ = std::fs::remove_dir_all(&packed);
 }
 
+/// A folder zipped beside its own logs, and a log beside its `.gz`: each
+/// copy is read once, as a plain copy is (counted twice, the sessions
+/// complete in one file were doubled and those spanning two were not).
+#[test]
+fn compressed_copies_beside_the_logs_are_read_once() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("mt-census-copies-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let truth = synth(&dir, "1M", "256k", "5");
+    let mut logs: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "LOG"))
+        .collect();
+    logs.sort();
+    assert!(logs.len() > 2, "several hourly files");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(dir.join("backup.zip")).unwrap());
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for p in &logs {
+        zip.start_file(format!("Logs/{}", p.file_name().unwrap().to_string_lossy()), opts).unwrap();
+        zip.write_all(&std::fs::read(p).unwrap()).unwrap();
+    }
+    zip.finish().unwrap();
+    let name = logs[1].file_name().unwrap().to_string_lossy().to_string();
+    let mut gz = flate2::write::GzEncoder::new(
+        std::fs::File::create(dir.join(format!("{name}.gz"))).unwrap(),
+        flate2::Compression::fast(),
+    );
+    gz.write_all(&std::fs::read(&logs[1]).unwrap()).unwrap();
+    gz.finish().unwrap();
+    for jobs in ["1", "2"] {
+        let out =
+            mailtriage().args(["census", "--format", "json", "--no-progress", "-j", jobs]).arg(&dir).output().unwrap();
+        let doc: Value = serde_json::from_slice(&out.stdout).expect("census JSON");
+        assert_eq!(doc["sessions"], truth["sessions"], "-j{jobs}");
+        assert_eq!(endpoints(&doc), endpoints(&truth), "-j{jobs}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        // Every member of the zip is a copy (its name sorts after the
+        // logs'), and so is the `.gz`.
+        assert_eq!(err.matches("has the same content as").count(), logs.len() + 1, "{err}");
+        assert!(err.contains(&format!("{name}.gz has the same content as")), "{err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn census_formats_and_exit_codes() {
     let dir = std::env::temp_dir().join(format!("mt-census-fmt-{}", std::process::id()));
