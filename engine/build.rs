@@ -65,6 +65,9 @@ struct Matcher {
     /// input says (a Receive log's rows are inbound); a line of unknown
     /// direction passes.
     direction: Option<String>,
+    /// `exchange-online` or `other`: the remote server the line names must
+    /// be known to be (or not be) Exchange Online; a line naming none fails.
+    peer: Option<String>,
 }
 
 const KINDS: &[(&str, &str)] = &[
@@ -154,15 +157,21 @@ fn main() {
                     assert!(d == "inbound" || d == "outbound", "{where_}: matcher direction {d}");
                     format!("Some(Direction::{})", capitalise(d))
                 });
+                let peer = m.peer.as_deref().map(|p| match p {
+                    "exchange-online" => "Some(Peer::ExchangeOnline)",
+                    "other" => "Some(Peer::Other)",
+                    _ => panic!("{where_}: matcher peer {p}"),
+                });
                 write!(
                     m_src,
-                    "Matcher {{ text: &[{}], status: {}, reply: {:?}, class: {:?}, kind: {}, direction: {} }},",
+                    "Matcher {{ text: &[{}], status: {}, reply: {:?}, class: {:?}, kind: {}, direction: {}, peer: {} }},",
                     texts.join(","),
                     status.unwrap_or_else(|| "None".into()),
                     m.reply,
                     m.class,
                     kind.unwrap_or_else(|| "None".into()),
                     direction.unwrap_or_else(|| "None".into()),
+                    peer.unwrap_or("None"),
                 )
                 .unwrap();
                 // Tier 0: text plus a code, an input kind or a direction; 1: an
@@ -170,7 +179,11 @@ fn main() {
                 // Online's own codes, 5.7.703, 5.1.351: one meaning each, more
                 // precise than a few common words); 2: text only; 3: any other
                 // code alone; 4: a code of either class (`x.`).
-                let condition = m.status.is_some() || m.reply.is_some() || m.kind.is_some() || m.direction.is_some();
+                let condition = m.status.is_some()
+                    || m.reply.is_some()
+                    || m.kind.is_some()
+                    || m.direction.is_some()
+                    || m.peer.is_some();
                 let precise_status = m.status.as_deref().is_some_and(|s| {
                     s.rsplit('.').next().is_some_and(|d| d.len() == 3 && d.bytes().all(|b| b.is_ascii_digit()))
                 }) && m.reply.is_none()

@@ -1451,7 +1451,14 @@ fn classify_text(r: &Reading<'_>) -> TextReading {
     if !failure && !kb::has_trigger(&r.text) {
         return TextReading { hit, rule: None, keep: false, own_codes: false };
     }
-    let subject = kb::Subject { text: &r.text, reply, status: status.as_ref(), kind: r.kind, direction: r.direction };
+    let subject = kb::Subject {
+        text: &r.text,
+        reply,
+        status: status.as_ref(),
+        kind: r.kind,
+        direction: r.direction,
+        peer: r.remote_ip.as_deref().and_then(kb::peer_of),
+    };
     let rule = kb::classify(&subject);
     if let Some(inner) = rule.filter(|w| w.wrapper).and_then(|_| unwrapped(r, &subject)) {
         return inner;

@@ -56,6 +56,50 @@ pub struct Matcher {
     /// The side the line must come from (a Receive log's rows are
     /// inbound), when its input tells; a line of unknown side passes.
     pub direction: Option<Direction>,
+    /// What the remote server must be known to be; a line naming no
+    /// remote server fails it.
+    pub peer: Option<Peer>,
+}
+
+/// The remote server of a line, as far as the knowledge base tells them
+/// apart: Exchange Online, whose refusal of TLS 1.0/1.1 is the headline
+/// case, or another one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Peer {
+    ExchangeOnline,
+    Other,
+}
+
+/// Exchange Online's mail servers, by address: the SMTP ranges Microsoft
+/// publishes (Microsoft 365 URLs and IP address ranges, Exchange Online ID
+/// 9; the same as `spf.protection.outlook.com`): 40.92.0.0/15,
+/// 40.107.0.0/16, 52.100.0.0/14, 104.47.0.0/17, 2a01:111:f400::/48,
+/// 2a01:111:f403::/48. `None` when `ip` is no address, or an address
+/// reserved for documentation (RFC 5737: 192.0.2.0/24, 198.51.100.0/24,
+/// 203.0.113.0/24; RFC 3849: 2001:db8::/32): an example stands for any
+/// server, Exchange Online included, so it says nothing about which.
+pub fn peer_of(ip: &str) -> Option<Peer> {
+    use std::net::IpAddr;
+    const V4: [([u8; 4], u32); 4] =
+        [([40, 92, 0, 0], 15), ([40, 107, 0, 0], 16), ([52, 100, 0, 0], 14), ([104, 47, 0, 0], 17)];
+    const V4_DOC: [([u8; 4], u32); 3] = [([192, 0, 2, 0], 24), ([198, 51, 100, 0], 24), ([203, 0, 113, 0], 24)];
+    const V6: [(u128, u32); 2] = [(0x2a01_0111_f400 << 80, 48), (0x2a01_0111_f403 << 80, 48)];
+    const V6_DOC: (u128, u32) = (0x2001_0db8 << 96, 32);
+    let within = |a: u128, (net, bits): (u128, u32), width: u32| (a ^ net) >> (width - bits) == 0;
+    let v4 = |a: u32, nets: &[([u8; 4], u32)]| {
+        nets.iter().any(|&(net, bits)| within(a.into(), (u32::from_be_bytes(net).into(), bits), 32))
+    };
+    let exo = match ip.trim().parse::<IpAddr>().ok()? {
+        IpAddr::V4(a) if v4(a.into(), &V4_DOC) => return None,
+        IpAddr::V4(a) => v4(a.into(), &V4),
+        IpAddr::V6(a) => match a.to_ipv4_mapped() {
+            Some(v4) => return peer_of(&v4.to_string()),
+            None if within(u128::from(a), V6_DOC, 128) => return None,
+            None => V6.iter().any(|&n| within(u128::from(a), n, 128)),
+        },
+    };
+    Some(if exo { Peer::ExchangeOnline } else { Peer::Other })
 }
 
 /// What classification looks at: the error text and its decoded codes.
@@ -67,6 +111,8 @@ pub struct Subject<'a> {
     pub kind: InputKind,
     /// The side the line comes from, when its input tells.
     pub direction: Option<Direction>,
+    /// The remote server the line names, when it names one.
+    pub peer: Option<Peer>,
 }
 
 impl Matcher {
@@ -78,6 +124,9 @@ impl Matcher {
             return false;
         }
         if self.direction.zip(s.direction).is_some_and(|(want, got)| want != got) {
+            return false;
+        }
+        if self.peer.is_some() && self.peer != s.peer {
             return false;
         }
         if let Some(p) = &self.status {
@@ -383,7 +432,7 @@ mod tests {
             let kinds = [InputKind::ExchangeNdr, InputKind::Dsn, InputKind::QueueError, InputKind::ProtocolLog,
                 InputKind::Syslog, InputKind::WindowsEvent, InputKind::Text];
             let direction = [None, Some(Direction::Inbound), Some(Direction::Outbound)][side];
-            let subject = Subject { text: &text, reply: reply.map(ReplyCode), status: status.as_ref(), kind: kinds[kind], direction };
+            let subject = Subject { text: &text, reply: reply.map(ReplyCode), status: status.as_ref(), kind: kinds[kind], direction, peer: None };
             let (got, want) = (first_match(&subject).map(|(r, _)| r.id), first_match_by_scan(&subject).map(|r| r.id));
             proptest::prop_assert_eq!(got, want, "{:?}", text);
         }
@@ -428,8 +477,35 @@ mod tests {
         ] {
             let hit = crate::grammar::smtp::find_codes(text);
             let (reply, status) = (hit.as_ref().and_then(|h| h.reply), hit.as_ref().and_then(|h| h.status.clone()));
-            let subject = Subject { text, reply, status: status.as_ref(), kind: InputKind::Text, direction: None };
+            let subject =
+                Subject { text, reply, status: status.as_ref(), kind: InputKind::Text, direction: None, peer: None };
             assert_eq!(classify(&subject).map(|r| r.id), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn exchange_online_is_told_by_its_published_smtp_ranges() {
+        for ip in [
+            "104.47.0.1",
+            "104.47.127.255",
+            "40.92.1.2",
+            "40.93.255.1",
+            "40.107.3.4",
+            "52.100.0.1",
+            "52.103.255.255",
+            "2a01:111:f400:7e00::1",
+            "2a01:111:f403::5",
+            "::ffff:104.47.20.1",
+        ] {
+            assert_eq!(peer_of(ip), Some(Peer::ExchangeOnline), "{ip}");
+        }
+        for ip in ["104.47.128.0", "40.94.0.1", "52.104.0.1", "8.8.8.8", "10.0.0.5", "2a01:111:f401::1", "2a00:1450::1"]
+        {
+            assert_eq!(peer_of(ip), Some(Peer::Other), "{ip}");
+        }
+        // Examples stand for any server; no address, no peer.
+        for ip in ["192.0.2.1", "198.51.100.7", "203.0.113.77", "2001:db8::1", "::ffff:192.0.2.1", "unknown", ""] {
+            assert_eq!(peer_of(ip), None, "{ip}");
         }
     }
 
@@ -453,6 +529,7 @@ mod tests {
                 status: status.as_ref(),
                 kind: InputKind::Dsn,
                 direction: None,
+                peer: None,
             };
             classify(&subject).map(|r| r.reason)
         };

@@ -73,6 +73,10 @@ fn peers(rng: &mut Rng) -> Vec<Peer> {
         let direction = if i % 2 == 0 { Direction::Outbound } else { Direction::Inbound };
         let ip = if i % 17 == 0 {
             format!("2001:db8:{:x}::{:x}", i / 256 + 1, i % 256 + 1)
+        } else if i % 8 == 6 {
+            // Exchange Online (its SMTP range 104.47.0.0/17), the peer of
+            // the headline case: an on-premises server sends to it.
+            format!("104.47.{}.{}", i % 128, 1 + i / 8)
         } else {
             format!("{}.{}.{}.{}", [192, 198, 203, 104][(i % 4) as usize], 51 + i % 50, i / 50, 1 + i % 250)
         };

@@ -12,6 +12,12 @@ seed-ndr-socketerror = Exchange Online dropped the connection: the sending serve
     .fix-3 = Restart the server so the new SCHANNEL settings take effect.
     .fix-4 = Install the latest Windows and Exchange updates.
     .fix-5 = Resend the message, or retry the queue, and check that it is delivered.
+protolog-socketerror-other-peer = The TLS handshake with a remote server (not Exchange Online) failed (SocketError)
+    .cause = The Send connector's protocol log shows that the remote server closed the connection during the TLS handshake. This server and that one found no protocol version or cipher suite in common, or a device in between (a firewall or mail filter that inspects TLS) cut the connection. The remote server is not Exchange Online, so it is not proven that this server lacks TLS 1.2: check the other sessions first.
+    .fix-1 = Look in the TLS census at the sessions this server sent to other hosts: if some negotiated TLS 1.2 (SP_PROT_TLS1_2_CLIENT), TLS 1.2 works here and the remote side is the one to change.
+    .fix-2 = If no session from this server negotiated TLS 1.2, enable it as for Exchange Online: DisabledByDefault = 0 and Enabled = 1 under SCHANNEL\Protocols\TLS 1.2\Client and TLS 1.2\Server, the .NET SchUseStrongCrypto and SystemDefaultTlsVersions values, then a restart (the read-only script below lists the values that are not set).
+    .fix-3 = Ask the remote server's administrator which TLS versions and cipher suites it accepts, and whether a firewall or filter in front of it inspects TLS.
+    .fix-4 = Test the handshake from this server to that host (for example with openssl s_client -starttls smtp -connect host:25 -tls1_2 from a machine on the same network path).
 seed-protolog-socketerror = TLS handshake to the remote server failed (SocketError) — TLS 1.2 is missing
     .cause = The Send connector's protocol log shows that the remote side closed the connection in the middle of the TLS handshake. With Exchange Online as the destination this is the signature of a server that offers only TLS 1.0 or 1.1, which Exchange Online no longer accepts.
     .fix-1 = Enable TLS 1.2 for SCHANNEL on this server: DisabledByDefault = 0 and Enabled = 1 under TLS 1.2\Client and TLS 1.2\Server.

@@ -12,6 +12,12 @@ seed-ndr-socketerror = Exchange Online nutraukė ryšį: siunčiantysis serveris
     .fix-3 = Iš naujo paleiskite serverį, kad įsigaliotų nauji SCHANNEL parametrai.
     .fix-4 = Įdiekite naujausius Windows ir Exchange naujinimus.
     .fix-5 = Išsiųskite laišką iš naujo arba pakartokite eilės apdorojimą ir patikrinkite, ar laiškas pristatytas.
+protolog-socketerror-other-peer = Nepavyko užmegzti TLS ryšio su nuotoliniu serveriu (ne Exchange Online) (SocketError)
+    .cause = Siuntimo jungties protokolo žurnalas rodo, kad nuotolinis serveris nutraukė ryšį TLS ryšio užmezgimo metu. Šis ir tas serveris nerado bendros protokolo versijos ar šifrų rinkinio, arba ryšį nutraukė tarpinis įrenginys (TLS tikrinanti užkarda ar pašto filtras). Nuotolinis serveris nėra Exchange Online, todėl neįrodyta, kad šiame serveryje trūksta TLS 1.2: pirmiausia patikrinkite kitus seansus.
+    .fix-1 = TLS suvestinėje peržiūrėkite seansus, kuriuos šis serveris siuntė kitiems serveriams: jei kai kurie suderino TLS 1.2 (SP_PROT_TLS1_2_CLIENT), TLS 1.2 čia veikia ir keisti reikia nuotolinę pusę.
+    .fix-2 = Jei nė vienas šio serverio seansas nesuderino TLS 1.2, įjunkite jį kaip Exchange Online atveju: DisabledByDefault = 0 ir Enabled = 1 raktuose SCHANNEL\Protocols\TLS 1.2\Client ir TLS 1.2\Server, .NET reikšmės SchUseStrongCrypto ir SystemDefaultTlsVersions, tada paleiskite iš naujo (toliau pateiktas tik skaitantis scenarijus išvardija nenustatytas reikšmes).
+    .fix-3 = Paklauskite nuotolinio serverio administratoriaus, kokias TLS versijas ir šifrų rinkinius jis priima ir ar priešais jį nėra TLS tikrinančios užkardos ar filtro.
+    .fix-4 = Patikrinkite ryšio užmezgimą iš šio serverio su tuo serveriu (pavyzdžiui, komanda openssl s_client -starttls smtp -connect host:25 -tls1_2 iš kompiuterio tame pačiame tinklo kelyje).
 seed-protolog-socketerror = Nepavyko užmegzti TLS ryšio su nuotoliniu serveriu (SocketError) – trūksta TLS 1.2
     .cause = Siuntimo jungties protokolo žurnalas rodo, kad nuotolinė pusė nutraukė ryšį TLS ryšio užmezgimo viduryje. Kai paskirtis yra Exchange Online, tai būdingas serverio, siūlančio tik TLS 1.0 arba 1.1, požymis – Exchange Online šių versijų nebepriima.
     .fix-1 = Šiame serveryje įjunkite TLS 1.2 SCHANNEL komponentui: DisabledByDefault = 0 ir Enabled = 1 raktuose TLS 1.2\Client ir TLS 1.2\Server.

@@ -12,6 +12,12 @@ seed-ndr-socketerror = Exchange Online a închis conexiunea: serverul expeditor 
     .fix-3 = Reporniți serverul pentru ca noile setări SCHANNEL să intre în vigoare.
     .fix-4 = Instalați cele mai recente actualizări Windows și Exchange.
     .fix-5 = Retrimiteți mesajul sau reîncercați coada și verificați dacă mesajul a fost livrat.
+protolog-socketerror-other-peer = Handshake-ul TLS cu un server la distanță (nu Exchange Online) a eșuat (SocketError)
+    .cause = Jurnalul de protocol al conectorului de trimitere arată că serverul la distanță a închis conexiunea în timpul handshake-ului TLS. Acest server și cel la distanță nu au găsit o versiune de protocol sau o suită de cifruri comună, ori un dispozitiv intermediar (un firewall sau un filtru de e-mail care inspectează TLS) a întrerupt conexiunea. Serverul la distanță nu este Exchange Online, deci nu este dovedit că acestui server îi lipsește TLS 1.2: verificați mai întâi celelalte sesiuni.
+    .fix-1 = Căutați în inventarul TLS sesiunile trimise de acest server către alte gazde: dacă unele au negociat TLS 1.2 (SP_PROT_TLS1_2_CLIENT), TLS 1.2 funcționează aici și partea de la distanță trebuie schimbată.
+    .fix-2 = Dacă nicio sesiune a acestui server nu a negociat TLS 1.2, activați-l ca pentru Exchange Online: DisabledByDefault = 0 și Enabled = 1 în SCHANNEL\Protocols\TLS 1.2\Client și TLS 1.2\Server, valorile .NET SchUseStrongCrypto și SystemDefaultTlsVersions, apoi o repornire (scriptul de mai jos, care doar citește, listează valorile nesetate).
+    .fix-3 = Întrebați administratorul serverului la distanță ce versiuni TLS și suite de cifruri acceptă și dacă în fața lui există un firewall sau un filtru care inspectează TLS.
+    .fix-4 = Testați handshake-ul de pe acest server către gazda respectivă (de exemplu cu openssl s_client -starttls smtp -connect host:25 -tls1_2 de pe o mașină aflată pe aceeași cale de rețea).
 seed-protolog-socketerror = Handshake-ul TLS cu serverul la distanță a eșuat (SocketError) — lipsește TLS 1.2
     .cause = Jurnalul de protocol al conectorului de trimitere arată că partea de la distanță a închis conexiunea în mijlocul handshake-ului TLS. Când destinația este Exchange Online, acesta este semnul tipic al unui server care oferă doar TLS 1.0 sau 1.1, versiuni pe care Exchange Online nu le mai acceptă.
     .fix-1 = Activați TLS 1.2 pentru SCHANNEL pe acest server: DisabledByDefault = 0 și Enabled = 1 în cheile TLS 1.2\Client și TLS 1.2\Server.

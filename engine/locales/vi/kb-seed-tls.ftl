@@ -12,6 +12,12 @@ seed-ndr-socketerror = Exchange Online đã ngắt kết nối: máy chủ gửi
     .fix-3 = Khởi động lại máy chủ để các thiết lập SCHANNEL mới có hiệu lực.
     .fix-4 = Cài đặt các bản cập nhật Windows và Exchange mới nhất.
     .fix-5 = Gửi lại thư hoặc thử lại hàng đợi, rồi kiểm tra xem thư đã được chuyển phát thành công chưa.
+protolog-socketerror-other-peer = Bắt tay TLS với một máy chủ từ xa (không phải Exchange Online) thất bại (SocketError)
+    .cause = Nhật ký giao thức của trình kết nối gửi cho thấy máy chủ từ xa đã đóng kết nối trong khi bắt tay TLS. Máy chủ này và máy chủ kia không tìm được phiên bản giao thức hoặc bộ mã hóa chung, hoặc một thiết bị ở giữa (tường lửa hay bộ lọc thư kiểm tra TLS) đã cắt kết nối. Máy chủ từ xa không phải Exchange Online, nên chưa thể khẳng định máy chủ này thiếu TLS 1.2: hãy kiểm tra các phiên khác trước.
+    .fix-1 = Xem trong bảng thống kê TLS các phiên mà máy chủ này đã gửi tới những máy chủ khác: nếu có phiên thương lượng được TLS 1.2 (SP_PROT_TLS1_2_CLIENT) thì TLS 1.2 đang hoạt động ở đây và phía từ xa mới là nơi cần thay đổi.
+    .fix-2 = Nếu không có phiên nào từ máy chủ này thương lượng được TLS 1.2, hãy bật nó như với Exchange Online: DisabledByDefault = 0 và Enabled = 1 trong SCHANNEL\Protocols\TLS 1.2\Client và TLS 1.2\Server, các giá trị .NET SchUseStrongCrypto và SystemDefaultTlsVersions, rồi khởi động lại (tập lệnh chỉ đọc bên dưới liệt kê các giá trị chưa được đặt).
+    .fix-3 = Hỏi quản trị viên của máy chủ từ xa xem máy chủ đó chấp nhận những phiên bản TLS và bộ mã hóa nào, và có tường lửa hay bộ lọc nào phía trước kiểm tra TLS không.
+    .fix-4 = Kiểm tra việc bắt tay từ máy chủ này tới máy chủ đó (ví dụ bằng openssl s_client -starttls smtp -connect host:25 -tls1_2 từ một máy trên cùng đường mạng).
 seed-protolog-socketerror = Bắt tay TLS với máy chủ từ xa thất bại (SocketError) — thiếu TLS 1.2
     .cause = Nhật ký giao thức của trình kết nối gửi (Send connector) cho thấy phía từ xa đã đóng kết nối giữa chừng khi đang bắt tay TLS. Khi đích đến là Exchange Online, đây là dấu hiệu điển hình của một máy chủ chỉ hỗ trợ TLS 1.0 hoặc 1.1 — những phiên bản mà Exchange Online không còn chấp nhận.
     .fix-1 = Bật TLS 1.2 cho SCHANNEL trên máy chủ này: DisabledByDefault = 0 và Enabled = 1 trong TLS 1.2\Client và TLS 1.2\Server.

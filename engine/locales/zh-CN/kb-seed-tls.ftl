@@ -12,6 +12,12 @@ seed-ndr-socketerror = Exchange Online 断开了连接：发送服务器仅提�
     .fix-3 = 重新启动服务器，使新的 SCHANNEL 设置生效。
     .fix-4 = 安装最新的 Windows 和 Exchange 更新。
     .fix-5 = 重新发送邮件或重试队列，并确认邮件已成功投递。
+protolog-socketerror-other-peer = 与远程服务器（非 Exchange Online）的 TLS 握手失败（SocketError）
+    .cause = 发送连接器的协议日志显示，远程服务器在 TLS 握手过程中关闭了连接。本服务器与对方没有找到共同的协议版本或密码套件，或者中间的设备（检查 TLS 的防火墙或邮件过滤器）切断了连接。远程服务器不是 Exchange Online，因此并不能证明本服务器缺少 TLS 1.2：请先检查其他会话。
+    .fix-1 = 在 TLS 统计报告中查看本服务器发往其他主机的会话：如果有会话协商成功了 TLS 1.2（SP_PROT_TLS1_2_CLIENT），说明本服务器的 TLS 1.2 正常，需要更改的是远程一方。
+    .fix-2 = 如果本服务器没有任何会话协商成功 TLS 1.2，请按 Exchange Online 的方法启用它：在 SCHANNEL\Protocols\TLS 1.2\Client 和 TLS 1.2\Server 下设置 DisabledByDefault = 0 和 Enabled = 1，设置 .NET 的 SchUseStrongCrypto 和 SystemDefaultTlsVersions 值，然后重新启动（下面的只读脚本会列出尚未设置的值）。
+    .fix-3 = 询问远程服务器的管理员其接受哪些 TLS 版本和密码套件，以及其前面是否有检查 TLS 的防火墙或过滤器。
+    .fix-4 = 从本服务器测试与该主机的握手（例如在同一网络路径上的机器上运行 openssl s_client -starttls smtp -connect host:25 -tls1_2）。
 seed-protolog-socketerror = 与远程服务器的 TLS 握手失败（SocketError）— 缺少 TLS 1.2
     .cause = 发送连接器的协议日志显示，远程端在 TLS 握手过程中关闭了连接。当目标为 Exchange Online 时，这是服务器仅提供 TLS 1.0 或 1.1 的典型特征，而 Exchange Online 已不再接受这两个版本。
     .fix-1 = 在此服务器上为 SCHANNEL 启用 TLS 1.2：在 TLS 1.2\Client 和 TLS 1.2\Server 下设置 DisabledByDefault = 0 和 Enabled = 1。
