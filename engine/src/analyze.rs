@@ -1074,9 +1074,17 @@ impl LineState {
             r.recognised = true;
             r.timestamp = syslog_time(line).map(str::to_string);
             r.recipient = between(line, "to=<", ">").map(str::to_string);
-            if let Some(relay) = field_token(line, "relay=").or_else(|| field_token(line, " from ")) {
+            if let Some(e) = crate::grammar::syslog::tls_event(line) {
+                // A TLS line names its peer and its side as the census reads
+                // them (Postfix `… established to host[ip]`, Exim `H=… [ip]`,
+                // Sendmail `relay=[ip]`): findings about two hosts stay two.
+                r.remote_ip = e.ip.map(|ip| protolog::unmapped(ip).to_string());
+                r.remote_host = e.host.filter(|h| *h != "unknown").map(str::to_string);
+                r.direction = Some(e.direction);
+            } else if let Some(relay) = field_token(line, "relay=").or_else(|| field_token(line, " from ")) {
                 let (host, ip) = host_and_ip(relay);
-                r.remote_host = host.map(str::to_string);
+                // Postfix names a peer without reverse DNS `unknown[ip]`.
+                r.remote_host = host.filter(|h| *h != "unknown").map(str::to_string);
                 r.remote_ip = ip.map(str::to_string);
             }
         } else if marks & MARK_WINDOWS != 0 {
@@ -1901,6 +1909,44 @@ mod tests {
         let census = a.finish_with_census().1.expect("census").finish();
         assert_eq!(census.sessions, 1);
         assert_eq!(census.endpoints.iter().map(|e| e.remote_ip.as_str()).collect::<Vec<_>>(), ["104.47.0.4"]);
+    }
+
+    /// A syslog TLS line's finding names the peer and side the census reads
+    /// from it, so two hosts on TLS 1.0 are two findings.
+    #[test]
+    fn syslog_tls_findings_name_their_peer() {
+        let text = "Jan  5 10:00:01 mx postfix/smtp[1]: Untrusted TLS connection established to mx.example.net[198.51.100.20]:25: TLSv1.1 with cipher AES256-SHA (256/256 bits)\n\
+            Jan  5 10:00:02 mx postfix/smtp[2]: Untrusted TLS connection established to mx.old.example[198.51.100.24]:25: TLSv1 with cipher AES256-SHA (256/256 bits)\n\
+            Jan  5 10:00:03 mx sm-mta[3]: STARTTLS=client, relay=[192.0.2.81], version=TLSv1, verify=FAIL, cipher=AES256-SHA, bits=256/256\n";
+        let r = analyze("maillog", text.as_bytes());
+        let mut peers: Vec<(&str, Option<&str>, Option<&str>, Option<Direction>)> = r
+            .findings
+            .iter()
+            .map(|f| (f.rule.as_str(), f.remote_ip.as_deref(), f.remote_host.as_deref(), f.direction))
+            .collect();
+        peers.sort();
+        assert_eq!(
+            peers,
+            [
+                (
+                    "mta-tls-legacy-version-negotiated",
+                    Some("198.51.100.20"),
+                    Some("mx.example.net"),
+                    Some(Direction::Outbound)
+                ),
+                (
+                    "mta-tls-legacy-version-negotiated",
+                    Some("198.51.100.24"),
+                    Some("mx.old.example"),
+                    Some(Direction::Outbound)
+                ),
+                ("mta-tls-sendmail-legacy-version", Some("192.0.2.81"), None, Some(Direction::Outbound)),
+            ]
+        );
+        assert!(
+            r.findings.iter().all(|f| f.severity == crate::kb::Severity::Warning),
+            "as Exchange's legacy TLS rules"
+        );
     }
 
     /// journalctl's zero-padded day and RFC 3164's space-padded one are one

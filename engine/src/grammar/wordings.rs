@@ -50,6 +50,12 @@ pub const LINE_MARKERS: &[(&str, u8)] = &[
     ("sendmail[", MARK_SYSLOG),
     (" exim", MARK_SYSLOG),
     ("smtpd[", MARK_SYSLOG),
+    // Debian's and Ubuntu's Sendmail daemon.
+    ("sm-mta[", MARK_SYSLOG),
+    // Exim's main log names no program: its TLS fields and error mark it.
+    (" x=tls", MARK_SYSLOG),
+    (" x=ssl", MARK_SYSLOG),
+    ("tls error on connection", MARK_SYSLOG),
     ("schannel", MARK_WINDOWS),
     ("tls protocol defined fatal", MARK_WINDOWS),
     ("msexchangetransport", MARK_WINDOWS),
