@@ -1919,7 +1919,8 @@ mod tests {
             Jan  5 10:00:02 mx postfix/smtp[2]: Untrusted TLS connection established to mx.old.example[198.51.100.24]:25: TLSv1 with cipher AES256-SHA (256/256 bits)\n\
             Jan  5 10:00:03 mx sm-mta[3]: STARTTLS=client, relay=[192.0.2.81], version=TLSv1, verify=FAIL, cipher=AES256-SHA, bits=256/256\n";
         let r = analyze("maillog", text.as_bytes());
-        let mut peers: Vec<(&str, Option<&str>, Option<&str>, Option<Direction>)> = r
+        type Peer<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<Direction>);
+        let mut peers: Vec<Peer<'_>> = r
             .findings
             .iter()
             .map(|f| (f.rule.as_str(), f.remote_ip.as_deref(), f.remote_host.as_deref(), f.direction))
