@@ -1074,7 +1074,10 @@ impl LineState {
             r.recognised = true;
             r.timestamp = syslog_time(line).map(str::to_string);
             r.recipient = between(line, "to=<", ">").map(str::to_string);
-            if let Some(e) = crate::grammar::syslog::tls_event(line) {
+            if crate::grammar::syslog::exim_more_recipients(line) {
+                // One connection, one finding: its `=>` line has it.
+                r.text = Cow::Borrowed("");
+            } else if let Some(e) = crate::grammar::syslog::tls_event(line) {
                 // A TLS line names its peer and its side as the census reads
                 // them (Postfix `… established to host[ip]`, Exim `H=… [ip]`,
                 // Sendmail `relay=[ip]`): findings about two hosts stay two.
@@ -1948,6 +1951,13 @@ mod tests {
             r.findings.iter().all(|f| f.severity == crate::kb::Severity::Warning),
             "as Exchange's legacy TLS rules"
         );
+        // Exim's `->` line is the `=>` line's connection: one finding, once.
+        let exim = "2026-01-05 10:00:00 1vAbCd-000001-AB => a@example.net R=dnslookup T=remote_smtp H=mx.remote.example [198.51.100.70] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no C=\"250 2.0.0 OK\"\n\
+            2026-01-05 10:00:00 1vAbCd-000001-AB -> b@example.net R=dnslookup T=remote_smtp H=mx.remote.example [198.51.100.70] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no C=\"250 2.0.0 OK\"\n";
+        let r = analyze("mainlog", exim.as_bytes());
+        let counts: Vec<(&str, u64)> = r.findings.iter().map(|f| (f.rule.as_str(), f.count)).collect();
+        assert_eq!(counts, [("mta-tls-exim-legacy-version", 1)]);
+        assert_eq!(r.unrecognised_lines, 0);
     }
 
     /// journalctl's zero-padded day and RFC 3164's space-padded one are one

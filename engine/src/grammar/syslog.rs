@@ -185,6 +185,14 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
     })
 }
 
+/// An Exim `->` line with the connection's TLS fields: another recipient
+/// of the delivery on the `=>` line above it, over the same connection
+/// (`… -> b@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7] X=TLS1.0:…`).
+/// What it says about TLS was said by that line.
+pub fn exim_more_recipients(line: &str) -> bool {
+    line.contains(" -> ") && line.contains(" X=") && !line.contains(" => ")
+}
+
 /// Sendmail: `STARTTLS=client, relay=mx.example.com., version=TLSv1.2, verify=OK, cipher=ECDHE-RSA-AES256-GCM-SHA384, bits=256/256`
 /// and `STARTTLS=server, relay=host [192.0.2.1], version=TLSv1, verify=NO, ...`; failures
 /// `STARTTLS=client, error: connect failed=0, SSL_error=5` / `STARTTLS=server, error: accept failed=...`.
