@@ -349,6 +349,8 @@ fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bo
                     | Note::Truncated { .. }
                     | Note::Lossy { .. }
                     | Note::MessageTooLarge
+                    | Note::MessageTooDeep
+                    | Note::MimeUnreadable
             );
             if lost && (all || matches!(n, Note::Archive { .. })) {
                 let _ = writeln!(err, "mailtriage: {}: {}", r.path, i18n::note_text(lang, n));

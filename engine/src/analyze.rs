@@ -332,8 +332,18 @@ impl Analyzer {
             let decoded =
                 if buf.starts_with(message::CFB_MAGIC) { message::decode_msg(&buf) } else { message::decode_eml(&buf) };
             match decoded {
+                // A multipart whose parts could not be told apart (no
+                // boundary, `boundary=""`) gave no text at all: its raw
+                // lines still hold the bounce.
+                Some(d) if d.mime_unreadable => {
+                    self.notes.push(Note::MimeUnreadable);
+                    self.switch_to_lines(&buf);
+                }
                 Some(d) => {
                     message_mode = true;
+                    if d.too_deep {
+                        self.notes.push(Note::MessageTooDeep);
+                    }
                     self.analyze_message(d);
                 }
                 None if buf.starts_with(message::CFB_MAGIC) => self.notes.push(Note::BadMessage),

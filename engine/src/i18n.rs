@@ -93,6 +93,10 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
         Note::Truncated { lines } => text_n(lang, "note-truncated", &[("count", *lines as i64)]),
         Note::TooManyFindings { dropped } => text_n(lang, "note-too-many", &[("count", *dropped as i64)]),
         Note::MessageTooLarge => text(lang, "note-message-too-large", None),
+        Note::MessageTooDeep => {
+            text_n(lang, "note-message-too-deep", &[("count", crate::message::MAX_ATTACHED_MESSAGES as i64)])
+        }
+        Note::MimeUnreadable => text(lang, "note-mime-unreadable", None),
         Note::BadMessage => text(lang, "note-bad-message", None),
         Note::Archive { problem } => {
             let mut fa = FluentArgs::new();

@@ -22,6 +22,12 @@ pub struct Decoded {
     pub subject: Option<String>,
     pub from: Option<String>,
     pub documents: Vec<Document>,
+    /// A multipart message whose parts could not be told apart (no
+    /// boundary, or an empty one): nothing was read from its body.
+    pub mime_unreadable: bool,
+    /// A message holding more attached messages than
+    /// [`MAX_ATTACHED_MESSAGES`]: its raw text is the one document.
+    pub too_deep: bool,
 }
 
 /// Compound File Binary signature (`.msg`, old Office files).
@@ -82,7 +88,10 @@ pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
         for m in parts {
             let Some(d) = decode_one(m) else { continue };
             match &mut all {
-                Some(a) => a.documents.extend(d.documents),
+                Some(a) => {
+                    a.documents.extend(d.documents);
+                    a.too_deep |= d.too_deep;
+                }
                 None => all = Some(d),
             }
         }
@@ -125,40 +134,59 @@ fn parser() -> &'static MessageParser {
     })
 }
 
+/// Attached messages (`message/rfc822`) a message may hold, all levels
+/// together, for the MIME reader to be used: it reads each level by
+/// recursion, and 5 000 of them nested (735 KB) overflowed the page
+/// worker's stack, which killed every other file of its batch. A bounce
+/// has one or two; past this its raw text is read, line by line.
+pub const MAX_ATTACHED_MESSAGES: usize = 64;
+
+/// How many `message/rfc822` (any case) `bytes` names: an upper bound of
+/// its attached messages.
+pub fn attached_messages(bytes: &[u8]) -> usize {
+    memchr::memmem::find_iter(bytes, b"/rfc822").count()
+        + memchr::memmem::find_iter(bytes, b"/RFC822").count()
+        + memchr::memmem::find_iter(bytes, b"/Rfc822").count()
+}
+
+/// Levels of attached messages followed to find a forwarded bounce (a
+/// bounce forwarded as an attachment, then forwarded again).
+const FORWARD_DEPTH: usize = 4;
+
 fn decode_one(bytes: &[u8]) -> Option<Decoded> {
+    if attached_messages(bytes) > MAX_ATTACHED_MESSAGES {
+        // Its raw lines, as text: they still name what failed.
+        return Some(Decoded {
+            documents: vec![Document::Text(String::from_utf8_lossy(bytes).into_owned())],
+            too_deep: true,
+            ..Decoded::default()
+        });
+    }
     let msg = parser().parse(bytes)?;
     let mut out = Decoded {
         subject: msg.subject().map(str::to_string),
         from: msg.from().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_string),
         documents: Vec::new(),
+        ..Decoded::default()
     };
     let mut has_plain = false;
     let mut html = Vec::new();
     collect_parts(&msg, &mut out.documents, &mut has_plain, &mut html);
     if !out.documents.iter().any(|d| matches!(d, Document::DeliveryStatus(_))) {
-        // A bounce forwarded as an attachment (a gateway or filter wrapping
-        // the report it received): read the attached report as well.
-        for part in &msg.parts {
-            match &part.body {
-                PartType::Message(inner) if is_report(inner) => {
-                    collect_parts(inner, &mut out.documents, &mut has_plain, &mut html);
-                }
-                // The same report attached as a file (`Undeliverable.eml`,
-                // `application/octet-stream`), as some clients forward it.
-                PartType::Binary(b) | PartType::InlineBinary(b)
-                    if part.attachment_name().is_some_and(|n| n.to_ascii_lowercase().ends_with(".eml")) =>
-                {
-                    if let Some(inner) = parser().parse(b.as_ref()).filter(is_report) {
-                        collect_parts(&inner, &mut out.documents, &mut has_plain, &mut html);
-                    }
-                }
-                _ => {}
-            }
-        }
+        // A bounce forwarded as an attachment (a user sending it to the
+        // helpdesk, a gateway or filter wrapping the report it received):
+        // read the attached bounce as well.
+        collect_forwarded(&msg, &mut out.documents, &mut has_plain, &mut html, 1);
     }
     if !has_plain {
         out.documents.extend(html.into_iter().map(Document::Text));
     }
+    out.mime_unreadable = out.documents.iter().all(|d| {
+        let (Document::Text(t) | Document::DeliveryStatus(t)) = d;
+        t.trim().is_empty()
+    }) && msg.content_type().is_some_and(|c| {
+        c.ctype().eq_ignore_ascii_case("multipart") && c.attribute("boundary").is_none_or(|b| b.trim().is_empty())
+    });
     for d in &mut out.documents {
         let (Document::Text(t) | Document::DeliveryStatus(t)) = d;
         // A stray NUL or control byte in a decoded part must not make the
@@ -347,6 +375,77 @@ fn collect_parts(msg: &Message<'_>, docs: &mut Vec<Document>, has_plain: &mut bo
     }
 }
 
+/// The bounces attached to `msg`, at most [`FORWARD_DEPTH`] levels down: a
+/// message that is a bounce ([`looks_like_bounce`]) is read; any other
+/// attached message (a forward of a forward) is looked into, not read. So
+/// the original message a bounce returns, a user's own mail, adds nothing.
+fn collect_forwarded(
+    msg: &Message<'_>,
+    docs: &mut Vec<Document>,
+    plain: &mut bool,
+    html: &mut Vec<String>,
+    depth: usize,
+) {
+    if depth > FORWARD_DEPTH {
+        return;
+    }
+    let mut visit = |inner: &Message<'_>| {
+        if looks_like_bounce(inner) {
+            collect_parts(inner, docs, plain, html);
+        } else {
+            collect_forwarded(inner, docs, plain, html, depth + 1);
+        }
+    };
+    for part in &msg.parts {
+        match &part.body {
+            PartType::Message(inner) => visit(inner),
+            // The same attached as a file (`Undeliverable.eml`,
+            // `application/octet-stream`), as some clients forward it.
+            PartType::Binary(b) | PartType::InlineBinary(b)
+                if part.attachment_name().is_some_and(|n| n.to_ascii_lowercase().ends_with(".eml"))
+                    && attached_messages(b) <= MAX_ATTACHED_MESSAGES =>
+            {
+                if let Some(inner) = parser().parse(b.as_ref()) {
+                    visit(&inner);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A delivery report, or a message from a mail system about a delivery:
+/// sent by the postmaster or mailer daemon, or titled as bounces are
+/// (Exchange's `Undeliverable:`, Postfix's `Undelivered Mail Returned to
+/// Sender`, Exim's `Mail delivery failed`, Sendmail's `Returned mail`,
+/// qmail's `failure notice`, Gmail's `Delivery Status Notification`).
+fn looks_like_bounce(msg: &Message<'_>) -> bool {
+    if is_report(msg) {
+        return true;
+    }
+    let from = msg.from().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or("").to_ascii_lowercase();
+    let local = from.split('@').next().unwrap_or("");
+    if ["postmaster", "mailer-daemon", "mail-daemon", "mailerdaemon"].contains(&local) {
+        return true;
+    }
+    let subject = msg.subject().unwrap_or("").trim().to_ascii_lowercase();
+    [
+        "undeliverable",
+        "undelivered mail",
+        "delivery status notification",
+        "mail delivery failed",
+        "mail delivery failure",
+        "returned mail",
+        "failure notice",
+        "delivery failure",
+        "non-delivery",
+        "nondeliverable",
+        "delivery has failed",
+    ]
+    .iter()
+    .any(|p| subject.starts_with(p))
+}
+
 /// True for a `multipart/report` message (a DSN or a feedback report).
 fn is_report(msg: &Message<'_>) -> bool {
     msg.content_type().is_some_and(|c| {
@@ -425,7 +524,7 @@ pub fn decode_msg(bytes: &[u8]) -> Option<Decoded> {
     let headers = text_prop(&mut read, "007D");
     let body = text_prop(&mut read, "1000");
     let html = read("/__substg1.0_10130102").map(|b| html_to_text(&String::from_utf8_lossy(&b)));
-    let mut out = Decoded { subject, from: None, documents: Vec::new() };
+    let mut out = Decoded { subject, ..Decoded::default() };
     if let Some(h) = headers {
         out.documents.push(Document::Text(h));
     }

@@ -106,6 +106,12 @@ pub enum Note {
     },
     /// A message over the MIME size limit was read as plain lines.
     MessageTooLarge,
+    /// A message holding more attached messages than the MIME reader takes
+    /// (`message::MAX_ATTACHED_MESSAGES`) was read as plain lines.
+    MessageTooDeep,
+    /// A multipart message whose parts could not be told apart (no
+    /// boundary, or an empty one) was read as plain lines.
+    MimeUnreadable,
     /// An Outlook .msg that could not be read.
     BadMessage,
     /// A gzip or zip container could not be read to the end.

@@ -89,3 +89,64 @@ fn truncated_message_still_reads() {
     assert_eq!(r.findings[0].recipient.as_deref(), Some("a@example.org"));
     assert_eq!(r.findings[0].status.as_deref(), Some("5.1.1"));
 }
+
+/// A plain-text Exchange NDR, as a message of its own.
+const NDR: &str = "From: postmaster@example.onmicrosoft.com\r\nSubject: Undeliverable: Nyaan\r\n\r\n\
+    Delivery has failed to these recipients or groups:\r\n\r\nkijitora@example.onmicrosoft.com\r\n\
+    The email address you entered couldn't be found.\r\n\r\nDiagnostic information for administrators:\r\n\r\n\
+    Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\r\n";
+
+/// `inner` attached (`message/rfc822`) to a forward with a note of its own.
+fn forward(inner: &str, level: usize) -> String {
+    format!(
+        "From: user{level}@contoso.example\r\nSubject: FW: bounce\r\nMIME-Version: 1.0\r\n\
+         Content-Type: multipart/mixed; boundary=\"F{level}\"\r\n\r\n--F{level}\r\nContent-Type: text/plain\r\n\r\n\
+         See attached.\r\n--F{level}\r\nContent-Type: message/rfc822\r\n\r\n{inner}\r\n--F{level}--\r\n"
+    )
+}
+
+/// The helpdesk path: a user forwards the bounce as an attachment, and it
+/// is forwarded again. The attached bounce is read, at any of a few levels;
+/// an attached message that is no bounce (the original a bounce returns,
+/// someone's own mail) adds nothing.
+#[test]
+fn a_bounce_forwarded_as_an_attachment_is_read() {
+    let mut m = NDR.to_string();
+    for level in 1..=3 {
+        m = forward(&m, level);
+        let r = analyze("fwd.eml", m.as_bytes());
+        let rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(rules.first(), Some(&"exo-5-1-1-recip-not-found"), "level {level}: {rules:?}");
+    }
+    let mail = "From: alice@contoso.example\r\nSubject: Minutes\r\n\r\nThe relay said 550 5.7.1 Relaying denied, see below.\r\n";
+    let r = analyze("fwd.eml", forward(mail, 1).as_bytes());
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+}
+
+/// Thousands of nested attached messages (a hostile 735 KB file overflowed
+/// the page worker's stack) are read as plain lines, with a note.
+#[test]
+fn deeply_nested_messages_are_read_as_lines_with_a_note() {
+    let mut m = NDR.to_string();
+    for level in 1..=200 {
+        m = forward(&m, level);
+    }
+    let r = analyze("deep.eml", m.as_bytes());
+    assert!(r.notes.contains(&Note::MessageTooDeep), "{:?}", r.notes);
+    assert!(r.findings.iter().any(|f| f.rule == "exo-5-1-1-recip-not-found"), "{:?}", r.findings);
+}
+
+/// A multipart without its boundary gives no parts: its lines are read.
+#[test]
+fn a_multipart_without_its_boundary_is_read_as_lines_with_a_note() {
+    for ct in ["multipart/report; report-type=delivery-status", "multipart/report; boundary=\"\""] {
+        let m = format!(
+            "From: MAILER-DAEMON@mx.example\r\nSubject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n\
+             Content-Type: {ct}\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\n<a@example.net>: host mx.example.net said: \
+             550 5.1.1 <a@example.net>: Recipient address rejected: User unknown in virtual mailbox table\r\n--x--\r\n"
+        );
+        let r = analyze("nobnd.eml", m.as_bytes());
+        assert!(r.notes.contains(&Note::MimeUnreadable), "{ct}: {:?}", r.notes);
+        assert!(!r.findings.is_empty(), "{ct}");
+    }
+}
