@@ -24,20 +24,20 @@ pub enum Event<'a> {
 }
 
 /// Expands folders recursively, in a stable (sorted) order, each file with
-/// what makes it one file ([`Identity`]). An error names the path it is
-/// about (a folder deep inside the one given, say).
-pub fn collect(path: &Path, out: &mut Vec<(PathBuf, Identity)>) -> io::Result<()> {
+/// what makes it one file ([`Identity`]). A path that cannot be read (a
+/// missing file, a folder only root may list) is an error in `errors`,
+/// naming it; the others are still collected: one root-only file must not
+/// hide the report of every other file of `/var/log`.
+pub fn collect(path: &Path, out: &mut Vec<(PathBuf, Identity)>, errors: &mut Vec<String>) {
     if path.as_os_str() == "-" {
         out.push((path.to_path_buf(), Identity::Path(path.to_path_buf())));
-        return Ok(());
+        return;
     }
-    let meta = std::fs::metadata(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-    if meta.is_dir() {
-        collect_dir(path, out, &mut Vec::new())?;
-    } else {
-        out.push((path.to_path_buf(), identity_of(path, &meta)));
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => collect_dir(path, out, &mut Vec::new(), errors),
+        Ok(meta) => out.push((path.to_path_buf(), identity_of(path, &meta))),
+        Err(e) => errors.push(format!("{}: {e}", path.display())),
     }
-    Ok(())
 }
 
 /// The files under a folder, recursively, sorted by path. An entry's type
@@ -48,12 +48,15 @@ pub fn collect(path: &Path, out: &mut Vec<(PathBuf, Identity)>) -> io::Result<()
 /// one of them (`up -> ..`, `self -> .`) is a loop, and is not followed.
 /// Without this the walk never ends (or ends at the kernel's link limit,
 /// losing every file found).
-fn collect_dir(dir: &Path, out: &mut Vec<(PathBuf, Identity)>, walking: &mut Vec<Identity>) -> io::Result<()> {
+fn collect_dir(dir: &Path, out: &mut Vec<(PathBuf, Identity)>, walking: &mut Vec<Identity>, errors: &mut Vec<String>) {
     let id = identity(dir);
     if walking.contains(&id) {
-        return Ok(());
+        return;
     }
-    let listing = std::fs::read_dir(dir).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
+    let listing = match std::fs::read_dir(dir) {
+        Ok(l) => l,
+        Err(e) => return errors.push(format!("{}: {e}", dir.display())),
+    };
     let mut entries: Vec<(std::ffi::OsString, PathBuf, Option<Identity>)> = Vec::new();
     for e in listing {
         let Ok(e) = e else { continue };
@@ -102,11 +105,10 @@ fn collect_dir(dir: &Path, out: &mut Vec<(PathBuf, Identity)>, walking: &mut Vec
     for (_, p, file) in entries {
         match file {
             Some(id) => out.push((p, id)),
-            None => collect_dir(&p, out, walking)?,
+            None => collect_dir(&p, out, walking, errors),
         }
     }
     walking.pop();
-    Ok(())
 }
 
 /// What makes two paths one file or folder. On Unix the device and inode,
@@ -329,15 +331,17 @@ impl<R: Seek> Seek for Counted<'_, R> {
 
 /// Runs `work` over every path on `jobs` threads and hands each result to
 /// `done(index, result)` as soon as it is ready (in completion order), so a
-/// caller that merges as it goes holds only what it merged. The first error
-/// is returned after every path was tried.
+/// caller that merges as it goes holds only what it merged. A path whose
+/// work fails does not stop the others: the errors (`path: error`) are
+/// returned, in path order, for the caller to print after the report of
+/// the rest.
 pub fn parallel<T: Send>(
     paths: &[PathBuf],
     jobs: usize,
     progress: bool,
     work: &(dyn Fn(&Path, &AtomicU64) -> io::Result<T> + Sync),
     done: &(dyn Fn(usize, T) + Sync),
-) -> Result<(), String> {
+) -> Vec<String> {
     // Sizes only where a bar could be drawn: a `stat` per file is wasted
     // when nobody sees the total.
     let total: u64 = if progress && io::stderr().is_terminal() {
@@ -348,7 +352,7 @@ pub fn parallel<T: Send>(
     let read = AtomicU64::new(0);
     let next = AtomicUsize::new(0);
     let finished = AtomicBool::new(false);
-    let first_error: Mutex<Option<String>> = Mutex::new(None);
+    let errors: Mutex<Vec<(usize, String)>> = Mutex::new(Vec::new());
     let show = total > 32 << 20;
     std::thread::scope(|scope| {
         if show {
@@ -362,10 +366,7 @@ pub fn parallel<T: Send>(
                         let Some(p) = paths.get(i) else { break };
                         match work(p, &read) {
                             Ok(t) => done(i, t),
-                            Err(e) => {
-                                let mut slot = first_error.lock().expect("error lock");
-                                slot.get_or_insert_with(|| format!("{}: {e}", p.display()));
-                            }
+                            Err(e) => errors.lock().expect("error lock").push((i, format!("{}: {e}", p.display()))),
                         }
                     }
                 })
@@ -373,15 +374,14 @@ pub fn parallel<T: Send>(
             .collect();
         for w in workers {
             if w.join().is_err() {
-                first_error.lock().expect("error lock").get_or_insert_with(|| "a worker thread panicked".into());
+                errors.lock().expect("error lock").push((usize::MAX, "a worker thread panicked".into()));
             }
         }
         finished.store(true, Ordering::Relaxed);
     });
-    match first_error.into_inner().expect("error lock") {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
+    let mut errors = errors.into_inner().expect("error lock");
+    errors.sort();
+    errors.into_iter().map(|(_, e)| e).collect()
 }
 
 /// `[#########.........]  45%  512.0/1137.2 MB  812 MB/s  1s left`
@@ -430,8 +430,9 @@ mod tests {
         // word on stderr), not left to fail the whole run when opened.
         std::os::unix::fs::symlink(root.join("b"), root.join("c-link")).unwrap();
         std::os::unix::fs::symlink(root.join("gone"), root.join("d-dangling")).unwrap();
-        let mut out = Vec::new();
-        collect(&root, &mut out).unwrap();
+        let (mut out, mut errors) = (Vec::new(), Vec::new());
+        collect(&root, &mut out, &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
         let rel: Vec<String> =
             out.iter().map(|(p, _)| p.strip_prefix(&root).unwrap().to_string_lossy().into_owned()).collect();
         assert_eq!(rel, ["a/1.eml", "a/deep/2.eml", "b/3.gz", "c-link/3.gz", "z.log"]);
@@ -442,7 +443,7 @@ mod tests {
         }
         assert!(out[2].1 == out[3].1);
         let mut one = Vec::new();
-        collect(&root.join("z.log"), &mut one).unwrap();
+        collect(&root.join("z.log"), &mut one, &mut errors);
         assert_eq!(one.len(), 1);
         assert_eq!(one[0].0, root.join("z.log"));
         std::fs::remove_dir_all(&root).unwrap();

@@ -136,16 +136,18 @@ fn known_lang(tag: &str) -> Result<(), String> {
     Err(format!("--lang {tag}: not one of {}", all.join(", ")))
 }
 
-fn files_of(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+/// The files the paths name, and the paths that could not be read (their
+/// errors, `path: error`).
+fn files_of(paths: &[PathBuf], errors: &mut Vec<String>) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for p in paths {
-        input::collect(p, &mut found).map_err(|e| e.to_string())?;
+        input::collect(p, &mut found, errors);
     }
     // A file named twice (a folder and a file in it, two spellings of one
     // path) is read once, under the name it was first reached by: read twice,
     // each of its sessions would be counted twice.
     let mut seen = std::collections::HashSet::new();
-    Ok(found.into_iter().filter_map(|(f, id)| (f.as_os_str() == "-" || seen.insert(id)).then_some(f)).collect())
+    found.into_iter().filter_map(|(f, id)| (f.as_os_str() == "-" || seen.insert(id)).then_some(f)).collect()
 }
 
 /// For the census, a file whose bytes equal an earlier one's (a copy of a
@@ -368,17 +370,20 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
     let out = io::stdout();
     let mut out = io::BufWriter::new(out.lock());
     let mut damaged = false;
+    // Paths that could not be read: said on stderr after the report of the
+    // others, and the exit code is 2.
+    let mut unreadable = Vec::new();
     let found = match cli.command {
         Command::Triage { common } => {
-            let files = files_of(&common.paths)?;
+            let files = files_of(&common.paths, &mut unreadable);
             let collected: Mutex<Vec<Numbered>> = Mutex::new(Vec::new());
-            input::parallel(
+            unreadable.extend(input::parallel(
                 &files,
                 jobs(common.jobs),
                 !common.no_progress,
                 &|p, read| triage_path(p, read, None),
                 &|i, r| collected.lock().expect("results").push((i, r)),
-            )?;
+            ));
             let reports = in_order(collected.into_inner().expect("results"));
             let lang = i18n::negotiate(&common.lang);
             write_triage(&mut out, &reports, common.format, lang).map_err(io_err)?;
@@ -387,7 +392,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             reports.iter().any(|r| !r.findings.is_empty())
         }
         Command::Census { common, sessions } => {
-            let files = without_copies(files_of(&common.paths)?, &mut io::stderr());
+            let files = without_copies(files_of(&common.paths, &mut unreadable), &mut io::stderr());
             let (files, skip) = without_archived_copies(files, &mut io::stderr());
             // Per-file censuses are merged as they finish (merging is order-free),
             // so memory holds one census per worker plus the merged one.
@@ -395,7 +400,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             // neither copied nor summarised.
             let census = || if sessions { Census::new() } else { Census::without_sessions() };
             let merged: Mutex<(Census, Vec<Numbered>)> = Mutex::new((census(), Vec::new()));
-            input::parallel(
+            unreadable.extend(input::parallel(
                 &files,
                 jobs(common.jobs),
                 !common.no_progress,
@@ -409,7 +414,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
                     m.0.merge(c);
                     m.1.push((i, r));
                 },
-            )?;
+            ));
             let (all, collected) = merged.into_inner().expect("census");
             let reports = in_order(collected);
             let report = all.finish();
@@ -462,7 +467,10 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
         }
     };
     out.flush().map_err(io_err)?;
-    Ok((found, damaged))
+    for e in &unreadable {
+        eprintln!("mailtriage: {e}");
+    }
+    Ok((found, damaged || !unreadable.is_empty()))
 }
 
 /// Streams one path (a zip gives one report per member) through the

@@ -170,3 +170,28 @@ fn a_pipe_in_a_folder_is_skipped_and_an_unknown_language_refused() {
     assert_eq!(tag.status.code(), Some(1));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A path that cannot be read does not cost the report of the others
+/// (`triage /var/log` as a user meets root-only files): they are printed,
+/// the unreadable path is named on stderr, and the exit code is 2.
+#[test]
+fn an_unreadable_path_does_not_lose_the_other_reports() {
+    let dir = fresh_dir("unreadable");
+    let ok = dir.join("ok.txt");
+    std::fs::write(&ok, "421 4.4.2 Connection dropped due to SocketError\n").unwrap();
+    let missing = dir.join("missing.log");
+    let out =
+        mailtriage().args(["triage", "--format", "json", "--no-progress"]).arg(&ok).arg(&missing).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("the report of the readable file");
+    assert_eq!(doc["inputs"].as_array().unwrap().len(), 1);
+    assert!(!doc["inputs"][0]["findings"].as_array().unwrap().is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("missing.log"), "{err}");
+    // The census too.
+    let out =
+        mailtriage().args(["census", "--format", "json", "--no-progress"]).arg(&ok).arg(&missing).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_ok());
+    let _ = std::fs::remove_dir_all(&dir);
+}
