@@ -23,6 +23,19 @@ pub enum Event<'a> {
     End(Option<String>),
 }
 
+/// `s` as it may be written to a terminal: control characters (a file or
+/// zip member named with `ESC[2J`, a newline, an OSC title sequence) and
+/// bidirectional overrides are shown as `\u{…}` escapes, not obeyed.
+pub fn shown(s: &str) -> std::borrow::Cow<'_, str> {
+    let hostile = |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !s.chars().any(hostile) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars().map(|c| if hostile(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect(),
+    )
+}
+
 /// Expands folders recursively, in a stable (sorted) order, each file with
 /// what makes it one file ([`Identity`]). A path that cannot be read (a
 /// missing file, a folder only root may list) is an error in `errors`,
@@ -83,7 +96,10 @@ fn collect_dir(dir: &Path, out: &mut Vec<(PathBuf, Identity)>, walking: &mut Vec
                     m.file_type()
                 }
                 Err(err) => {
-                    eprintln!("mailtriage: {}: skipped, a link that leads nowhere ({err})", e.path().display());
+                    eprintln!(
+                        "mailtriage: {}: skipped, a link that leads nowhere ({err})",
+                        shown(&e.path().display().to_string())
+                    );
                     continue;
                 }
             },
@@ -91,7 +107,7 @@ fn collect_dir(dir: &Path, out: &mut Vec<(PathBuf, Identity)>, walking: &mut Vec
         // A named pipe, socket or device in a folder is no log: reading a
         // pipe nobody writes to waits for ever.
         if !kind.is_dir() && !kind.is_file() {
-            eprintln!("mailtriage: {}: skipped, not a regular file", e.path().display());
+            eprintln!("mailtriage: {}: skipped, not a regular file", shown(&e.path().display().to_string()));
             continue;
         }
         let file = (!kind.is_dir()).then(|| file_id.unwrap_or_else(|| identity(&e.path())));
@@ -442,6 +458,8 @@ mod tests {
             assert!(identity(p) == *id, "{}", p.display());
         }
         assert!(out[2].1 == out[3].1);
+        assert_eq!(shown("a\x1b[31mRED\x1b[0m\n\u{202e}b.txt"), "a\\u{1b}[31mRED\\u{1b}[0m\\u{a}\\u{202e}b.txt");
+        assert!(matches!(shown("ünïcödé 日本.log"), std::borrow::Cow::Borrowed(_)));
         let mut one = Vec::new();
         collect(&root.join("z.log"), &mut one, &mut errors);
         assert_eq!(one.len(), 1);

@@ -120,7 +120,7 @@ fn main() -> ExitCode {
         Ok((found, false)) => ExitCode::from(u8::from(found)),
         Err(e) if e.is_empty() => ExitCode::from(2),
         Err(e) => {
-            eprintln!("mailtriage: {e}");
+            eprintln!("mailtriage: {}", input::shown(&e));
             ExitCode::from(2)
         }
     }
@@ -181,8 +181,8 @@ fn without_copies(files: Vec<PathBuf>, out: &mut impl Write) -> Vec<PathBuf> {
                 let _ = writeln!(
                     out,
                     "mailtriage: {} has the same content as {}: read once",
-                    f.display(),
-                    earlier.display()
+                    input::shown(&f.display().to_string()),
+                    input::shown(&earlier.display().to_string())
                 );
                 continue 'file;
             }
@@ -263,7 +263,12 @@ fn without_archived_copies(
             }
             match seen.get(&(len, hash)) {
                 Some(first) => {
-                    let _ = writeln!(out, "mailtriage: {name} has the same content as {first}: read once");
+                    let _ = writeln!(
+                        out,
+                        "mailtriage: {} has the same content as {}: read once",
+                        input::shown(&name),
+                        input::shown(first)
+                    );
                     if name == whole {
                         dropped = true;
                     } else {
@@ -355,7 +360,8 @@ fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bo
                     | Note::MimeUnreadable
             );
             if lost && (all || matches!(n, Note::Archive { .. })) {
-                let _ = writeln!(err, "mailtriage: {}: {}", r.path, i18n::note_text(lang, n));
+                let _ =
+                    writeln!(err, "mailtriage: {}: {}", input::shown(&r.path), input::shown(&i18n::note_text(lang, n)));
             }
         }
     }
@@ -468,7 +474,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
     };
     out.flush().map_err(io_err)?;
     for e in &unreadable {
-        eprintln!("mailtriage: {e}");
+        eprintln!("mailtriage: {}", input::shown(e));
     }
     Ok((found, damaged || !unreadable.is_empty()))
 }
@@ -617,7 +623,7 @@ fn write_census(
                 writeln!(
                     out,
                     "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6} {:>10} {:<6}  {}",
-                    e.remote_ip,
+                    input::shown(&e.remote_ip),
                     e.direction.as_str(),
                     e.sessions,
                     p("TLS1.0"),
@@ -644,9 +650,9 @@ fn write_census(
 
 fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::Result<()> {
     for r in reports {
-        writeln!(out, "== {} ({}, {} lines)", r.path, r.kind.as_str(), r.lines)?;
+        writeln!(out, "== {} ({}, {} lines)", input::shown(&r.path), r.kind.as_str(), r.lines)?;
         for n in &r.notes {
-            writeln!(out, "   note: {}", i18n::note_text(lang, n))?;
+            writeln!(out, "   note: {}", input::shown(&i18n::note_text(lang, n)))?;
         }
         if r.findings.is_empty() {
             writeln!(out, "   {}", i18n::text(lang, "no-findings", None))?;
@@ -654,7 +660,15 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
         for f in &r.findings {
             let codes =
                 [f.reply.map(|c| c.to_string()), f.status.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
-            writeln!(out, "\n[{}] {} {} ({}x, line {})", f.severity.as_str(), codes, f.rule, f.count, f.first_line)?;
+            writeln!(
+                out,
+                "\n[{}] {} {} ({}x, line {})",
+                f.severity.as_str(),
+                input::shown(&codes),
+                f.rule,
+                f.count,
+                f.first_line
+            )?;
             if let Some(rule) = kb::rule(&f.rule) {
                 let t = i18n::rule_text(lang, rule);
                 writeln!(out, "   {}", t.title)?;
@@ -668,7 +682,7 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
                 }
             }
             for who in [&f.recipient, &f.remote_host, &f.remote_ip].into_iter().flatten() {
-                writeln!(out, "   affects: {who}")?;
+                writeln!(out, "   affects: {}", input::shown(who))?;
             }
         }
         if r.unrecognised_lines > 0 {
