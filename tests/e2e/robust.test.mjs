@@ -104,3 +104,17 @@ test('hostile markup in an opened file and in its name stays text', async () => 
   assert.ok(md.includes('## \\<img src=x onerror=alert(9)\\>.log'), 'the file name is escaped in Markdown');
   await done(s, '41-hostile-file');
 });
+
+test('a right-to-left override in one value does not reverse the values shown after it', async () => {
+  const s = await open(env);
+  const line = (to, ip) => `Dec  1 10:00:01 mx postfix/smtp[1]: AB12: to=<${to}>, relay=mx.x.example[${ip}]:25, dsn=5.1.1, status=bounced (host mx.x.example[${ip}] said: 550 5.1.1 <${to}>: Recipient address rejected: User unknown)`;
+  await s.page.fill('[data-testid="input"]', `${line('ad\u202emoc.elgoog@x.example', '198.51.100.28')}\n${line('x@y.example', '198.51.100.29')}\n`);
+  await s.page.locator('[data-testid="finding"] [data-testid="affected"] code').first().waitFor();
+  // Each value is its own bidi island (CSS unicode-bidi: isolate), so the
+  // override inside one cannot run on into the next.
+  const styles = await s.page.locator('[data-testid="affected"] code, .evidence .line code').evaluateAll(
+    (els) => els.map((e) => getComputedStyle(e).unicodeBidi));
+  assert.ok(styles.length >= 4, `values shown: ${styles.length}`);
+  assert.deepEqual([...new Set(styles)], ['isolate']);
+  await done(s, '42-bidi-isolated');
+});
