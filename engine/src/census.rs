@@ -156,6 +156,17 @@ impl Finished {
     }
 }
 
+/// Endpoints a census lists, all directions together. Each costs about
+/// 1 KB while the census runs; an inbound server flooded from millions of
+/// addresses (a botnet) took 1.6 GB for 2.5 M of them, and the page's
+/// census, too big to hand from the worker, vanished. Past this, sessions
+/// of new addresses are counted in one row per direction, [`MORE_ENDPOINTS`].
+pub const MAX_ENDPOINTS: usize = 100_000;
+
+/// The `remote_ip` of the row that counts the sessions of the endpoints
+/// past [`MAX_ENDPOINTS`].
+pub const MORE_ENDPOINTS: &str = "(more endpoints)";
+
 /// The protocol of a session that started TLS (STARTTLS answered 220)
 /// without a row naming the version.
 pub const TLS_VERSION_NOT_LOGGED: &str = "TLS";
@@ -675,13 +686,16 @@ impl Census {
             }
             self.finished.insert(*key);
         }
-        for (mine, theirs) in self.endpoints.iter_mut().zip(other.endpoints) {
+        for (dir, theirs) in other.endpoints.into_iter().enumerate() {
             for (ip, e) in theirs {
+                let total: usize = self.endpoints.iter().map(HashMap::len).sum();
+                let mine = &mut self.endpoints[dir];
                 match mine.get_mut(&ip) {
                     Some(m) => m.absorb(*e),
-                    None => {
+                    None if total < MAX_ENDPOINTS => {
                         mine.insert(ip, e);
                     }
+                    None => endpoint(&mut self.endpoints, MORE_ENDPOINTS, e.direction).absorb(*e),
                 }
             }
         }
@@ -808,7 +822,11 @@ fn endpoint<'m>(
     dir: Direction,
 ) -> &'m mut Endpoint {
     // Syslog lines give their IP as written (`[::ffff:192.0.2.1]`).
-    let ip = protolog::unmapped(ip);
+    let mut ip = protolog::unmapped(ip);
+    let full = maps.iter().map(HashMap::len).sum::<usize>() >= MAX_ENDPOINTS;
+    if full && !maps[dir as usize].contains_key(ip) {
+        ip = MORE_ENDPOINTS;
+    }
     let map = &mut maps[dir as usize];
     if !map.contains_key(ip) {
         return map.entry(ip.to_string()).or_insert_with(|| {
@@ -1503,6 +1521,46 @@ mod tests {
         // Only undated stamps: none.
         let r = census("maillog", format!("Jan  9 10:00:00 {tls}\n").as_bytes());
         assert_eq!((r.endpoints[0].first_seen.as_deref(), r.endpoints[0].last_seen.as_deref()), (None, None));
+    }
+
+    /// Past MAX_ENDPOINTS addresses, new ones are counted in one row per
+    /// direction: memory stays bounded, no session is lost, and a merge of
+    /// per-file censuses keeps the same bound.
+    #[test]
+    fn endpoints_past_the_bound_are_counted_in_one_row() {
+        let extra = 50;
+        let log = |from: usize, to: usize| {
+            let mut o = String::new();
+            for i in from..to {
+                writeln!(
+                    o,
+                    "Jan  5 10:00:00 mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[10.{}.{}.{}]: TLSv1 with cipher AES256-SHA (256/256 bits)",
+                    (i >> 16) & 255,
+                    (i >> 8) & 255,
+                    i & 255
+                )
+                .unwrap();
+            }
+            o
+        };
+        let n = MAX_ENDPOINTS + extra;
+        let whole = census("maillog", log(0, n).as_bytes());
+        assert_eq!(whole.endpoints.len(), MAX_ENDPOINTS + 1);
+        assert_eq!(whole.sessions, n as u64);
+        let more = whole.endpoints.iter().find(|e| e.remote_ip == MORE_ENDPOINTS).expect("the overflow row");
+        assert_eq!((more.sessions, more.legacy, more.direction), (extra as u64, true, Direction::Inbound));
+        assert_eq!(whole.endpoints.iter().map(|e| e.sessions).sum::<u64>(), n as u64);
+        // Two halves merged: the same bound, every session counted.
+        let mut a = Census::new();
+        a.begin_file("a");
+        a.feed(log(0, n / 2).as_bytes());
+        let mut b = Census::new();
+        b.begin_file("b");
+        b.feed(log(n / 2, n).as_bytes());
+        a.merge(b);
+        let merged = a.finish();
+        assert_eq!(merged.endpoints.len(), MAX_ENDPOINTS + 1);
+        assert_eq!(merged.endpoints.iter().map(|e| e.sessions).sum::<u64>(), n as u64);
     }
 
     #[test]
