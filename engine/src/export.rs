@@ -483,7 +483,7 @@ pub fn to_markdown(reports: &[InputReport], lang: &str) -> String {
         }
         o.push('\n');
         for (g, text) in gs.iter().zip(&texts) {
-            let _ = writeln!(o, "### {} — `{}`\n", md_inline(&text.title), code_span(g.rule));
+            let _ = writeln!(o, "### {} — {}\n", md_inline(&text.title), code_span(g.rule));
             let _ = writeln!(
                 o,
                 "**{}:** {} · {}\n",
@@ -492,7 +492,7 @@ pub fn to_markdown(reports: &[InputReport], lang: &str) -> String {
                 md_inline(&i18n::text_n(lang, "count", &[("count", g.count as i64)]))
             );
             if !g.affected.is_empty() {
-                let who: Vec<String> = g.affected.iter().map(|a| format!("`{}`", code_span(a))).collect();
+                let who: Vec<String> = g.affected.iter().map(|a| code_span(a)).collect();
                 let _ = writeln!(o, "**{}:** {}\n", md_inline(&t("affected")), who.join(", "));
             }
             if !text.cause.is_empty() {
@@ -557,10 +557,18 @@ pub fn md_inline(s: &str) -> String {
     o
 }
 
-/// The content of an inline code span: backticks and table pipes can't be
-/// escaped inside one, so they are replaced by look-alikes.
+/// An inline code span holding `s` exactly (CommonMark 6.1): fenced by a
+/// backtick run longer than any inside it, with a space inside each end
+/// when it starts or ends with a backtick. So an address such as
+/// ``a|b`c@x.example`` is copied as it is (look-alike characters made it
+/// another address). Line breaks read as spaces. Not for table cells,
+/// where a pipe ends the cell ([`md_cell`] escapes those).
 fn code_span(s: &str) -> String {
-    s.replace('`', "ʼ").replace('|', "¦").replace(['\r', '\n'], " ")
+    let s = s.replace(['\r', '\n'], " ");
+    let longest = s.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let ticks = "`".repeat(longest + 1);
+    let pad = s.starts_with('`') || s.ends_with('`');
+    if pad { format!("{ticks} {s} {ticks}") } else { format!("{ticks}{s}{ticks}") }
 }
 
 /// A fenced code block longer than any backtick run in the text.
@@ -579,6 +587,19 @@ mod tests {
 
     fn seed() -> Vec<InputReport> {
         vec![analyze("seed.txt", SEED.as_bytes())]
+    }
+
+    #[test]
+    fn a_code_span_holds_its_value_exactly() {
+        for (v, want) in [
+            ("a@x.example", "`a@x.example`"),
+            ("a|b`c@x.example", "``a|b`c@x.example``"),
+            ("`tick", "`` `tick ``"),
+            ("x``y", "```x``y```"),
+            ("two\nlines", "`two lines`"),
+        ] {
+            assert_eq!(code_span(v), want, "{v}");
+        }
     }
 
     #[test]
