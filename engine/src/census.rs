@@ -1563,6 +1563,35 @@ mod tests {
         assert_eq!(merged.endpoints.iter().map(|e| e.sessions).sum::<u64>(), n as u64);
     }
 
+    /// Postfix's policy failures name a peer that cannot do TLS at all.
+    #[test]
+    fn postfix_tls_required_failures_are_counted() {
+        let log = "Jan  5 10:00:00 mx postfix/smtp[2711]: 4F2A81C0D3: to=<u@example.com>, relay=mx.example.com[198.51.100.25]:25, delay=0.35, dsn=4.7.4, status=deferred (TLS is required, but was not offered by host mx.example.com[198.51.100.25])\n\
+            Jan  5 10:01:00 mx postfix/smtp[2712]: 4F2A81C0D4: to=<u@example.org>, relay=mx.example.org[198.51.100.26]:25, delay=0.35, dsn=4.7.0, status=deferred (TLS is required, but host mx.example.org[198.51.100.26] refused to start TLS: 454 4.7.0 TLS not available due to local problem)\n";
+        let r = census("maillog", log.as_bytes());
+        type Row<'a> = (&'a str, Direction, Option<&'a u64>, Option<&'a u64>, Option<&'a str>);
+        let got: Vec<Row<'_>> = r
+            .endpoints
+            .iter()
+            .map(|e| {
+                (
+                    e.remote_ip.as_str(),
+                    e.direction,
+                    e.tls_failures.get("TLS not offered"),
+                    e.tls_failures.get("STARTTLS refused"),
+                    e.host.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("198.51.100.25", Direction::Outbound, Some(&1), None, Some("mx.example.com")),
+                ("198.51.100.26", Direction::Outbound, None, Some(&1), Some("mx.example.org")),
+            ]
+        );
+    }
+
     #[test]
     fn an_ipv4_mapped_peer_is_its_ipv4_host() {
         let log = "Jan  5 10:00:00 mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[::ffff:198.51.100.5]: TLSv1 with cipher AES256-SHA (256/256 bits)\n\

@@ -92,11 +92,23 @@ pub fn postfix_established(line: &str) -> Option<TlsEvent<'_>> {
 /// `SSL_connect error to mx.example.com[192.0.2.1]:25: -1` (smtp, outbound);
 /// `SSL_accept error from unknown: -1` names no address (a client gone
 /// before its name was looked up): a peer known only as `unknown`.
+const NOT_OFFERED: &str = "TLS is required, but was not offered by host ";
+const REQUIRED_HOST: &str = "TLS is required, but host ";
+
 pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
     let (what, dir, at) = if let Some(a) = line.find("SSL_accept error from ") {
         ("SSL_accept", Direction::Inbound, a + "SSL_accept error from ".len())
     } else if let Some(a) = line.find("SSL_connect error to ") {
         ("SSL_connect", Direction::Outbound, a + "SSL_connect error to ".len())
+    } else if let Some(a) = line.find(NOT_OFFERED) {
+        // `status=deferred (TLS is required, but was not offered by host
+        // mx.example.com[192.0.2.25])` (dsn 4.7.4): a peer that cannot do
+        // TLS at all, which a census of who cannot do TLS 1.2 must list.
+        ("TLS not offered", Direction::Outbound, a + NOT_OFFERED.len())
+    } else if let Some(a) = line.find(REQUIRED_HOST).filter(|&a| line[a..].contains(" refused to start TLS")) {
+        // `TLS is required, but host mx.example.com[192.0.2.26] refused to
+        // start TLS: 454 4.7.0 TLS not available due to local problem`.
+        ("STARTTLS refused", Direction::Outbound, a + REQUIRED_HOST.len())
     } else {
         return None;
     };
