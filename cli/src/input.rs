@@ -251,14 +251,8 @@ fn member_problem(problems: &[String], member: &str) -> Option<String> {
 
 /// Reads until `buf` is full or the stream ends.
 pub(crate) fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        match r.read(&mut buf[n..])? {
-            0 => break,
-            k => n += k,
-        }
-    }
-    Ok(n)
+    let len = buf.len();
+    read_at_least(r, buf, len)
 }
 
 /// A plain or gzip stream.

@@ -178,12 +178,7 @@ fn without_copies(files: Vec<PathBuf>, out: &mut impl Write) -> Vec<PathBuf> {
                 *h = head_hash(earlier).ok();
             }
             if head.is_some() && *h == head && same_bytes(earlier, &f).unwrap_or(false) {
-                let _ = writeln!(
-                    out,
-                    "mailtriage: {} has the same content as {}: read once",
-                    input::shown(&f.display().to_string()),
-                    input::shown(&earlier.display().to_string())
-                );
+                same_content_note(out, &f.display().to_string(), &earlier.display().to_string());
                 continue 'file;
             }
         }
@@ -208,13 +203,15 @@ fn without_archived_copies(
     use std::hash::Hasher;
     let mut skip = std::collections::HashSet::new();
     let archive = |p: &Path| {
+        if p.as_os_str() == "-" {
+            return false;
+        }
         let mut head = [0u8; 4];
         let n = std::fs::File::open(p).and_then(|mut f| input::read_up_to(&mut f, &mut head)).unwrap_or(0);
-        p.as_os_str() != "-"
-            && matches!(
-                mailtriage_engine::archive::sniff(&head[..n]),
-                mailtriage_engine::archive::Container::Gzip | mailtriage_engine::archive::Container::Zip
-            )
+        matches!(
+            mailtriage_engine::archive::sniff(&head[..n]),
+            mailtriage_engine::archive::Container::Gzip | mailtriage_engine::archive::Container::Zip
+        )
     };
     let is_archive: Vec<bool> = files.iter().map(|f| archive(f)).collect();
     if !is_archive.contains(&true) {
@@ -263,12 +260,7 @@ fn without_archived_copies(
             }
             match seen.get(&(len, hash)) {
                 Some(first) => {
-                    let _ = writeln!(
-                        out,
-                        "mailtriage: {} has the same content as {}: read once",
-                        input::shown(&name),
-                        input::shown(first)
-                    );
+                    same_content_note(out, &name, first);
                     if name == whole {
                         dropped = true;
                     } else {
@@ -285,6 +277,16 @@ fn without_archived_copies(
         }
     }
     (kept, skip)
+}
+
+/// The stderr note of an input left out of the census as a copy of `first`.
+fn same_content_note(out: &mut impl Write, name: &str, first: &str) {
+    let _ = writeln!(
+        out,
+        "mailtriage: {} has the same content as {first}: read once",
+        input::shown(name),
+        first = input::shown(first)
+    );
 }
 
 /// A hash of a file's first 64 KiB.

@@ -1226,15 +1226,13 @@ impl LineState {
         occ: impl FnOnce() -> Occurrence,
     ) {
         if let Some(hour) = timestamp.and_then(hour_of) {
-            // `2026-01-20 10` (Exim, journalctl) is the hour `2026-01-20T10` is.
             let h = hour.as_bytes();
-            if h.get(10) == Some(&b' ') {
-                self.timeline.count(&format!("{}T{}", &hour[..10], &hour[11..]), key.0);
-            } else if h.len() == 9 && h[4] == b'0' {
+            if h.len() == 9 && h[4] == b'0' {
                 // `Jan 05 10` (journalctl) is the hour RFC 3164's `Jan  5 10` is.
                 self.timeline.count(&format!("{} {}", &hour[..4], &hour[5..]), key.0);
             } else {
-                self.timeline.count(hour, key.0);
+                // `2026-01-20 10` (Exim, journalctl) is the hour `2026-01-20T10` is.
+                self.timeline.count(&iso_t(hour), key.0);
             }
         }
         if let Some(f) = self.findings.get_mut(&key) {
@@ -1321,6 +1319,16 @@ const MAX_TIMELINE: usize = 50_000;
 /// The hour a timestamp falls in, as the timeline's bucket label:
 /// ISO 8601 `2023-01-11T16:00:00.000Z` → `2023-01-11T16`; syslog
 /// `Jan 20 10:00:01` → `Jan 20 10`. Other shapes have no bucket.
+/// A dated stamp written `2026-01-20 10:00:01` (Exim, journalctl), or its
+/// hour, in ISO's `2026-01-20T10:00:01` form; any other text as it is.
+pub(crate) fn iso_t(t: &str) -> Cow<'_, str> {
+    let b = t.as_bytes();
+    if b.len() > 10 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[10] == b' ' {
+        return Cow::Owned(format!("{}T{}", &t[..10], &t[11..]));
+    }
+    Cow::Borrowed(t)
+}
+
 pub fn hour_of(ts: &str) -> Option<&str> {
     let b = ts.as_bytes();
     if b.len() >= 13 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && (b[10] == b'T' || b[10] == b' ') {

@@ -237,7 +237,7 @@ impl Counts {
 
     /// In name order, as a `BTreeMap` iterates.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &u64)> {
-        self.0.iter().map(|(k, v)| (k, v))
+        self.into_iter()
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &String> {
@@ -595,10 +595,10 @@ impl Census {
         ep.sessions += 1;
         self.sessions += 1;
         if let Some(p) = &e.protocol {
-            count(&mut ep.protocols, p);
+            ep.protocols.add(p, 1);
             ep.legacy |= is_legacy(p);
         } else if let Some(f) = e.failure {
-            count(&mut ep.tls_failures, f);
+            ep.tls_failures.add(f, 1);
         } else if e.refused {
             // Refused before any TLS: a plain session, as for Exchange rows.
             ep.starttls_required_refusals += 1;
@@ -644,15 +644,15 @@ impl Census {
         let mut legacy = false;
         match (&s.tls, &s.failure) {
             (Some((_, t)), _) => {
-                count(&mut ep.protocols, &t.protocol);
+                ep.protocols.add(&t.protocol, 1);
                 legacy = is_legacy(&t.protocol);
                 ep.legacy |= legacy;
             }
-            (None, Some((_, f))) => count(&mut ep.tls_failures, f),
+            (None, Some((_, f))) => ep.tls_failures.add(f, 1),
             // STARTTLS was answered 220, and no row says what was negotiated:
             // Exchange 2010 writes no such row, and a log copied while being
             // written can end before it. TLS, its version not logged.
-            (None, None) if s.starttls_accepted => count(&mut ep.protocols, TLS_VERSION_NOT_LOGGED),
+            (None, None) if s.starttls_accepted => ep.protocols.add(TLS_VERSION_NOT_LOGGED, 1),
             (None, None) if !s.seen_seq0 && !s.starttls_refused => ep.incomplete_sessions += 1,
             (None, None) => ep.plain_sessions += 1,
         }
@@ -688,11 +688,11 @@ impl Census {
         }
         for (dir, theirs) in other.endpoints.into_iter().enumerate() {
             for (ip, e) in theirs {
-                let total: usize = self.endpoints.iter().map(HashMap::len).sum();
+                let listed = !endpoints_full(&self.endpoints);
                 let mine = &mut self.endpoints[dir];
                 match mine.get_mut(&ip) {
                     Some(m) => m.absorb(*e),
-                    None if total < MAX_ENDPOINTS => {
+                    None if listed => {
                         mine.insert(ip, e);
                     }
                     None => endpoint(&mut self.endpoints, MORE_ENDPOINTS, e.direction).absorb(*e),
@@ -807,11 +807,13 @@ fn dated_stamp(line: &str) -> Option<String> {
     if b.len() < 19 || !b[..4].iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let mut s = t.to_string();
-    if b[10] == b' ' {
-        s.replace_range(10..11, "T");
-    }
-    Some(s)
+    Some(crate::analyze::iso_t(t).into_owned())
+}
+
+/// Whether the tables hold [`MAX_ENDPOINTS`]: a new address then counts in
+/// the [`MORE_ENDPOINTS`] row.
+fn endpoints_full(maps: &[HashMap<String, Box<Endpoint>, KeyHasher>; 3]) -> bool {
+    maps.iter().map(HashMap::len).sum::<usize>() >= MAX_ENDPOINTS
 }
 
 /// The endpoint of `ip` in direction `dir`, made on first use (the IP is
@@ -823,8 +825,7 @@ fn endpoint<'m>(
 ) -> &'m mut Endpoint {
     // Syslog lines give their IP as written (`[::ffff:192.0.2.1]`).
     let mut ip = protolog::unmapped(ip);
-    let full = maps.iter().map(HashMap::len).sum::<usize>() >= MAX_ENDPOINTS;
-    if full && !maps[dir as usize].contains_key(ip) {
+    if endpoints_full(maps) && !maps[dir as usize].contains_key(ip) {
         ip = MORE_ENDPOINTS;
     }
     let map = &mut maps[dir as usize];
@@ -834,11 +835,6 @@ fn endpoint<'m>(
         });
     }
     map.get_mut(ip).expect("the key is in the map")
-}
-
-/// Adds one to `key`'s count, copying the key only the first time.
-fn count(counts: &mut Counts, key: &str) {
-    counts.add(key, 1);
 }
 
 /// The report's order: legacy endpoints first, then by session count.

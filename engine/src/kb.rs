@@ -90,14 +90,16 @@ pub fn peer_of(ip: &str) -> Option<Peer> {
     let v4 = |a: u32, nets: &[([u8; 4], u32)]| {
         nets.iter().any(|&(net, bits)| within(a.into(), (u32::from_be_bytes(net).into(), bits), 32))
     };
-    let exo = match ip.trim().parse::<IpAddr>().ok()? {
+    // An IPv4-mapped address is its IPv4 one.
+    let addr = match ip.trim().parse::<IpAddr>().ok()? {
+        IpAddr::V6(a) => a.to_ipv4_mapped().map_or(IpAddr::V6(a), IpAddr::V4),
+        a => a,
+    };
+    let exo = match addr {
         IpAddr::V4(a) if v4(a.into(), &V4_DOC) => return None,
         IpAddr::V4(a) => v4(a.into(), &V4),
-        IpAddr::V6(a) => match a.to_ipv4_mapped() {
-            Some(v4) => return peer_of(&v4.to_string()),
-            None if within(u128::from(a), V6_DOC, 128) => return None,
-            None => V6.iter().any(|&n| within(u128::from(a), n, 128)),
-        },
+        IpAddr::V6(a) if within(u128::from(a), V6_DOC, 128) => return None,
+        IpAddr::V6(a) => V6.iter().any(|&n| within(u128::from(a), n, 128)),
     };
     Some(if exo { Peer::ExchangeOnline } else { Peer::Other })
 }

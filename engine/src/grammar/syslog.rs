@@ -87,14 +87,17 @@ pub fn postfix_established(line: &str) -> Option<TlsEvent<'_>> {
     parse(rest).ok().map(|(_, e)| e)
 }
 
+const NOT_OFFERED: &str = "TLS is required, but was not offered by host ";
+const REQUIRED_HOST: &str = "TLS is required, but host ";
+
 /// Postfix handshake failures:
 /// `SSL_accept error from unknown[198.51.100.7]: -1` (smtpd, inbound) and
 /// `SSL_connect error to mx.example.com[192.0.2.1]:25: -1` (smtp, outbound);
 /// `SSL_accept error from unknown: -1` names no address (a client gone
-/// before its name was looked up): a peer known only as `unknown`.
-const NOT_OFFERED: &str = "TLS is required, but was not offered by host ";
-const REQUIRED_HOST: &str = "TLS is required, but host ";
-
+/// before its name was looked up): a peer known only as `unknown`. And its
+/// TLS policy failures (smtp, outbound): `TLS is required, but was not
+/// offered by host h[ip]`, `TLS is required, but host h[ip] refused to
+/// start TLS: …`.
 pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
     let (what, dir, at) = if let Some(a) = line.find("SSL_accept error from ") {
         ("SSL_accept", Direction::Inbound, a + "SSL_accept error from ".len())
