@@ -41,6 +41,10 @@ pub struct LineFramer {
     high_surrogate: Option<u16>,
     /// A hole was dropped from the start, before the encoding was known.
     leading_hole: bool,
+    /// Lines end with a lone CR (classic Mac OS, some exports and
+    /// terminals' copies): read as newlines, else the whole input was one
+    /// line cut at [`MAX_LINE`], and every error after 64 KiB was lost.
+    cr_lines: bool,
     pub stats: FrameStats,
 }
 
@@ -65,6 +69,7 @@ impl LineFramer {
             pending: Vec::new(),
             high_surrogate: None,
             leading_hole: false,
+            cr_lines: false,
             stats: FrameStats::default(),
         }
     }
@@ -118,12 +123,22 @@ impl LineFramer {
     /// the first chunk (it was the whole chunk: 1 MiB counted byte by byte
     /// per file, and a verdict that changed with the reader's chunk size).
     fn decide(&mut self, head: &[u8]) {
-        self.encoding = Some(sniff(&head[..head.len().min(SNIFF_WINDOW)]));
+        let head = &head[..head.len().min(SNIFF_WINDOW)];
+        let encoding = sniff(head);
+        self.encoding = Some(encoding);
+        self.cr_lines = lone_cr_lines(head, encoding);
     }
 
     fn push(&mut self, bytes: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
         match self.encoding {
             Some(Encoding::Binary) | None => {}
+            Some(Encoding::Utf8) if self.cr_lines => {
+                let mut lf: Vec<u8> = bytes.iter().map(|&b| if b == b'\r' { b'\n' } else { b }).collect();
+                if memchr::memchr(0, &lf).is_some() {
+                    lf = close_holes(&lf);
+                }
+                self.push_utf8(&lf, on_line)
+            }
             // A hole (see [`HOLE`]) ends the line it cuts into: a row cut by a
             // crash must not run on into the next one. One search per chunk;
             // only a chunk with a NUL is copied.
@@ -197,7 +212,7 @@ impl LineFramer {
                 (None, u) => char::from_u32(u as u32),
             }
             .unwrap_or(char::REPLACEMENT_CHARACTER);
-            if ch == '\n' {
+            if ch == '\n' || (ch == '\r' && self.cr_lines) {
                 self.emit(on_line);
             } else {
                 self.append(ch.encode_utf8(&mut buf).as_bytes());
@@ -290,6 +305,23 @@ pub fn strip_bom(mut line: &str) -> &str {
         line = rest;
     }
     line
+}
+
+/// Whether the lines of `head` end with a lone CR: it has a CR and no LF.
+fn lone_cr_lines(head: &[u8], encoding: Encoding) -> bool {
+    let units = |le: bool| {
+        head.chunks_exact(2)
+            .map(move |p| if le { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) })
+    };
+    let (cr, lf) = match encoding {
+        Encoding::Utf8 => (memchr::memchr(b'\r', head).is_some(), memchr::memchr(b'\n', head).is_some()),
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            let le = encoding == Encoding::Utf16Le;
+            (units(le).any(|u| u == 0x0D), units(le).any(|u| u == 0x0A))
+        }
+        Encoding::Binary => (false, false),
+    };
+    cr && !lf
 }
 
 /// Decides the encoding from the first bytes.
@@ -502,6 +534,27 @@ mod tests {
         let (l, f) = lines_of(&[b"\xEF\xBB\xBFone\r\ntwo\r\nthree"]);
         assert_eq!(l, ["one", "two", "three"]);
         assert_eq!(f.encoding(), Some(Encoding::Utf8));
+    }
+
+    #[test]
+    fn lines_that_end_with_a_lone_cr_are_lines() {
+        let text = "421 4.4.2 Connection dropped due to SocketError\rsecond ünï line\r\rlast";
+        let want = ["421 4.4.2 Connection dropped due to SocketError", "second ünï line", "", "last"];
+        for size in [1, 2, 5, 600, text.len()] {
+            let chunks: Vec<&[u8]> = text.as_bytes().chunks(size).collect();
+            assert_eq!(lines_of(&chunks).0, want, "chunk size {size}");
+        }
+        // Past the sniffed window too (the whole input was one line before).
+        let long = "550 5.1.1 user unknown\r".repeat(2000);
+        let (lines, f) = lines_of(&[long.as_bytes()]);
+        assert_eq!((lines.len(), f.stats.truncated_lines), (2000, 0));
+        // UTF-16 as well.
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(lines_of(&[&utf16]).0, want);
+        // A CR inside a line of a CRLF or LF text stays where it is.
+        assert_eq!(lines_of(&[b"a\rb\r\nc\n"]).0, ["a\rb", "c"]);
+        assert_eq!(lines_of(&[b"a\rb\nc"]).0, ["a\rb", "c"]);
     }
 
     #[test]
