@@ -324,6 +324,9 @@ struct Inner {
     /// worker runs them.
     local_queue: Rc<RefCell<LocalQueue>>,
     local_busy: Rc<Cell<bool>>,
+    /// Final reports not applied yet, and whether a task to apply them is set.
+    pending: RefCell<Vec<Rc<mailtriage_engine::InputReport>>>,
+    flush_set: Cell<bool>,
 }
 
 /// A busy worker silent this long is taken for dead and replaced.
@@ -359,7 +362,8 @@ impl Pipeline {
             let weak = weak.clone();
             let pipe2 = pipe.clone();
             let heard_by = weak.clone();
-            let handle = Rc::new(move |o: Output| match o {
+            let (weak_flush, weak_pending, state_flush) = (weak.clone(), weak.clone(), state.clone());
+            let handle_in_order = move |o: Output| match o {
                 Output::Progress { job, file, done } => {
                     if let Some(p) = weak.upgrade() {
                         p.progress.set(Some(ProgressTick { job, file, done, at: now() }));
@@ -407,6 +411,36 @@ impl Pipeline {
                         }
                     });
                 }
+            };
+            // Final reports wait in `pending` for one task that applies all
+            // that came meanwhile (see `Action::Reports`); any other output
+            // applies them first, so outputs keep their order.
+            let flush = {
+                let (weak, state) = (weak_flush.clone(), state_flush);
+                move || {
+                    if let Some(p) = weak.upgrade() {
+                        p.flush_set.set(false);
+                        let batch = std::mem::take(&mut *p.pending.borrow_mut());
+                        if !batch.is_empty() {
+                            state.dispatch(Action::Reports(batch));
+                        }
+                    }
+                }
+            };
+            let handle = Rc::new(move |o: Output| match o {
+                Output::Report { report, partial: false, .. } => {
+                    if let Some(p) = weak_pending.upgrade() {
+                        p.pending.borrow_mut().push(Rc::new(*report));
+                        if !p.flush_set.replace(true) {
+                            let flush = flush.clone();
+                            gloo::timers::callback::Timeout::new(0, flush).forget();
+                        }
+                    }
+                }
+                o => {
+                    flush();
+                    handle_in_order(o)
+                }
             });
             let on_output: Rc<dyn Fn(Output)> = Rc::new(move |o: Output| {
                 if let Some(p) = heard_by.upgrade() {
@@ -448,6 +482,8 @@ impl Pipeline {
                 census_fresh: Cell::new(true),
                 local_queue: Rc::default(),
                 local_busy: Rc::default(),
+                pending: RefCell::default(),
+                flush_set: Cell::new(false),
             }
         }))
     }
@@ -547,6 +583,8 @@ impl Pipeline {
         self.0.cleared_below.set(self.0.next_job.get());
         self.0.census_fresh.set(true);
         self.0.names.borrow_mut().clear();
+        // Reports that came before the Clear but are not applied yet.
+        self.0.pending.borrow_mut().clear();
         self.0.pipe.dispatch(PipeAction::Clear);
     }
 

@@ -46,6 +46,10 @@ pub enum Action {
     /// pipeline: a report from the worker (replaces one of the same path;
     /// the paste's stays first).
     Report(Rc<InputReport>),
+    /// pipeline: the final reports the worker sent while the page was busy,
+    /// applied as [`Action::Report`] one after another would be, in one
+    /// redraw (a zip of 20 000 members sent as many).
+    Reports(Vec<Rc<InputReport>>),
     /// pipeline: a paste too big for the main thread; the worker analyses it.
     SetInputDeferred(String),
     /// The paste box's text while its analysis waits for a pause in the
@@ -141,6 +145,25 @@ impl Reducible for State {
                     next.reports.push(report);
                 }
             }
+            Action::Reports(batch) => {
+                // The latest report of each path, at the place the last one
+                // of them would have taken.
+                let mut last = std::collections::HashMap::new();
+                for (i, r) in batch.iter().enumerate() {
+                    last.insert(r.path.as_str(), i);
+                }
+                next.reports.retain(|r| !last.contains_key(r.path.as_str()));
+                for (i, report) in batch.iter().enumerate() {
+                    if last.get(report.path.as_str()) != Some(&i) {
+                        continue;
+                    }
+                    if report.path == PASTE {
+                        next.reports.insert(0, report.clone());
+                    } else {
+                        next.reports.push(report.clone());
+                    }
+                }
+            }
             Action::SetInputDeferred(text) => {
                 next.reports.retain(|r| r.path != PASTE);
                 next.input = text;
@@ -199,6 +222,28 @@ mod tests {
         );
         // What is not a file (no size and time) never takes a used name.
         assert_eq!(unique_names(&mut used, vec![("EX01/queue.txt".into(), None)]), ["EX01/queue.txt (2)"]);
+    }
+
+    #[test]
+    fn a_batch_of_reports_reads_as_the_reports_one_by_one() {
+        let report = |path: &str, text: &str| Rc::new(analyze(path, text.as_bytes()));
+        let start = Rc::new(State::new("en"))
+            .reduce(Action::Report(report("a.txt", "550 5.1.1 unknown user")))
+            .reduce(Action::Report(report("b.txt", "nothing here")));
+        let batch = vec![
+            report("c.txt", "451 5.7.3 Must issue a STARTTLS command first"),
+            report("a.txt", "421 4.4.2 Connection dropped due to SocketError"),
+            report(PASTE, "550 5.1.1 unknown user"),
+            report("c.txt", "nothing"),
+            report("d.txt", "x"),
+        ];
+        let one_by_one = batch.iter().fold(start.clone(), |s, r| s.reduce(Action::Report(r.clone())));
+        let at_once = start.reduce(Action::Reports(batch));
+        let paths = |s: &State| s.reports.iter().map(|r| r.path.clone()).collect::<Vec<_>>();
+        assert_eq!(paths(&at_once), paths(&one_by_one));
+        assert_eq!(paths(&at_once), [PASTE, "b.txt", "a.txt", "c.txt", "d.txt"]);
+        assert_eq!(at_once.reports, one_by_one.reports);
+        assert!(at_once.reports[3].findings.is_empty(), "the later report of c.txt wins");
     }
 
     #[test]

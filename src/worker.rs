@@ -467,9 +467,19 @@ impl Feeder<'_> {
     }
 
     fn end(&mut self) {
+        self.end_with(None);
+    }
+
+    /// Ends the input with the problem its container reported, if any.
+    fn end_with(&mut self, problem: Option<String>) {
         if let Some(an) = self.an.take() {
-            let (report, census) = an.finish_with_census();
+            let (mut report, census) = an.finish_with_census();
             self.census = census;
+            if let Some(problem) = problem {
+                // Nothing came out of it: not an empty input, a damaged one.
+                report.notes.retain(|n| *n != mailtriage_engine::Note::Empty);
+                report.notes.push(mailtriage_engine::Note::Archive { problem });
+            }
             (self.emit)(Output::Report { job: self.job, file: self.file, partial: false, report: Box::new(report) });
         }
     }
@@ -608,8 +618,9 @@ pub async fn run_job(
                             let on_read = |p: u64| progress(file, base + p as f64, false);
                             let rd =
                                 BlobReader { blob: &src.blob, reader, pos: 0, size: size as u64, on_read: &on_read };
-                            // Buffered: the zip reader asks for many small pieces.
-                            zip_members(&src.name, std::io::BufReader::with_capacity(1 << 20, rd), &mut feeder)
+                            // Buffered: the zip reader asks for many small pieces,
+                            // and seeks to each member (see `SeekBuf`).
+                            zip_members(&src.name, archive::SeekBuf::new(1 << 20, rd), &mut feeder)
                         }
                         Err(e) => Err(js_err(e)),
                     }
@@ -769,15 +780,26 @@ fn snapshot(an: &Analyzer) -> Option<InputReport> {
     Some(report)
 }
 
-/// Every member of a zip as an input named `archive.zip/member`.
+/// Every member of a zip as an input named `archive.zip/member`, each
+/// ending with its own problem as a note, if it had one (an encrypted or
+/// BZip2 member, a cut gzip member), as the CLI's do: such a member's
+/// report said "the input is empty".
 fn zip_members<R: std::io::Read + std::io::Seek>(name: &str, rd: R, feeder: &mut Feeder<'_>) -> Result<(), String> {
-    let problems = archive::zip_entries(rd, &mut |member, chunk| {
+    let mut current: Option<String> = None;
+    let problems = archive::zip_entries_with(rd, &mut |member, chunk, problems| {
         if chunk.is_empty() {
+            if let Some(m) = current.take() {
+                feeder.end_with(archive::member_problem(problems, &m));
+            }
             feeder.begin(&format!("{name}/{member}"));
+            current = Some(member.to_string());
         } else {
             feeder.feed(chunk);
         }
     })?;
+    if let Some(m) = current {
+        feeder.end_with(archive::member_problem(&problems, &m));
+    }
     if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
 }
 

@@ -217,12 +217,14 @@ fn read_at_least(r: &mut impl Read, buf: &mut [u8], min: usize) -> io::Result<us
 /// be opened at all (no central directory: cut short) is one input that
 /// ends with that problem: the other inputs are still read and reported.
 fn stream_zip(name: &str, file: File, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
-    let counted = Counted { inner: file, read };
+    // Buffered across the seek to each member: unbuffered, a zip of 20 000
+    // small members took 180 000 system calls.
+    let counted = archive::SeekBuf::new(64 << 10, Counted { inner: file, read });
     let mut current: Option<String> = None;
     let result = archive::zip_entries_with(counted, &mut |member, chunk, problems| {
         if chunk.is_empty() {
             if let Some(m) = current.take() {
-                each(Event::End(member_problem(problems, &m)));
+                each(Event::End(archive::member_problem(problems, &m)));
             }
             each(Event::Begin(&format!("{name}!{member}")));
             current = Some(member.to_string());
@@ -233,7 +235,7 @@ fn stream_zip(name: &str, file: File, read: &AtomicU64, each: &mut dyn FnMut(Eve
     match result {
         Ok(problems) => {
             if let Some(m) = current {
-                each(Event::End(member_problem(&problems, &m)));
+                each(Event::End(archive::member_problem(&problems, &m)));
             }
         }
         Err(e) => {
@@ -242,11 +244,6 @@ fn stream_zip(name: &str, file: File, read: &AtomicU64, each: &mut dyn FnMut(Eve
         }
     }
     Ok(())
-}
-
-/// The problem `zip_entries` reported for `member` (`member: problem`).
-fn member_problem(problems: &[String], member: &str) -> Option<String> {
-    problems.iter().find_map(|p| p.strip_prefix(member).and_then(|r| r.strip_prefix(": ")).map(str::to_string))
 }
 
 /// Reads until `buf` is full or the stream ends.

@@ -61,8 +61,8 @@ export async function open(browser, url, {
 }
 
 /** Screenshot, then the page must have stayed on its origin, CSP-clean, error-free. */
-export async function done({ page, context, log }, name, { allowErrors = [] } = {}) {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+export async function done({ page, context, log }, name, { allowErrors = [], fullPage = true } = {}) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
   const csp = await page.evaluate(() => window.__cspViolations);
   await context.close();
   assert.deepEqual(log.offOrigin, [], 'requests left the page origin');
@@ -72,8 +72,12 @@ export async function done({ page, context, log }, name, { allowErrors = [] } = 
   assert.deepEqual(log.dialogs, [], 'dialogs opened');
 }
 
-/** A zip archive of `{name: text}` members (deflated), written by hand. */
-export function makeZip(members) {
+/**
+ * A zip archive of `{name: text}` members (deflated), written by hand.
+ * `headers[name]` overrides a member's general-purpose `flag` (1: encrypted)
+ * or its compression `method` (12: BZip2) as written in its headers.
+ */
+export function makeZip(members, headers = {}) {
   const locals = [];
   const centrals = [];
   let offset = 0;
@@ -92,6 +96,9 @@ export function makeZip(members) {
     central.writeUInt16LE(0, 8); central.writeUInt16LE(8, 10); central.writeUInt32LE(0, 12);
     central.writeUInt32LE(crc, 16); central.writeUInt32LE(comp.length, 20); central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(nameBuf.length, 28); central.writeUInt32LE(offset, 42);
+    const { flag, method } = headers[name] || {};
+    if (flag !== undefined) { local.writeUInt16LE(flag, 6); central.writeUInt16LE(flag, 8); }
+    if (method !== undefined) { local.writeUInt16LE(method, 8); central.writeUInt16LE(method, 10); }
     locals.push(local, nameBuf, comp);
     centrals.push(central, nameBuf);
     offset += 30 + nameBuf.length + comp.length;

@@ -24,6 +24,29 @@ after(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
+test('a zip member that cannot be read says why in its own report, the others are read', async () => {
+  const s = await open(browser, srv.url);
+  const zip = write(tmp, 'locked.zip', makeZip(
+    { 'secret.log': SEED, 'old.log': SEED, 'ok.txt': '451 5.7.3 Must issue a STARTTLS command first\n' },
+    { 'secret.log': { flag: 1 }, 'old.log': { method: 12 } },
+  ));
+  await s.page.setInputFiles('[data-testid="file-input"]', zip);
+  await s.page.waitForSelector('[data-testid="progress-done"]');
+  const report = (name) => s.page.locator('[data-testid="report"]', { has: s.page.locator('h3.source', { hasText: name }) });
+  for (const member of ['secret.log', 'old.log']) {
+    const notes = await report(`locked.zip/${member}`).locator('[data-testid="note"]').allTextContents();
+    assert.equal(notes.length, 1, `${member}: ${notes}`);
+    assert.match(notes[0], /could not be read to the end/, member);
+    assert.doesNotMatch(notes[0], /empty/i, member);
+  }
+  assert.equal(await report('locked.zip/ok.txt').locator('[data-testid="finding"]').first().getAttribute('data-rule'), 'seed-starttls-first');
+  // The banner names both.
+  const detail = await s.page.locator('[data-testid="error"] [data-error="pipeline-read-error"] code').textContent();
+  assert.match(detail, /secret\.log/);
+  assert.match(detail, /old\.log/);
+  await done(s, '53-zip-member-unreadable');
+});
+
 test('a broken .gz or .zip is told in the reader\'s language, the technical detail after it', async () => {
   const s = await open(browser, srv.url);
   const gz = gzipSync(Buffer.from(SEED));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { done, launch, makeZip, open, reportNames, serve, write } from './helpers.mjs';
+import { download } from './findings-lib.mjs';
 import { generateProtocolLog } from '../../scripts/gen-protolog.mjs';
 
 const RECV = readFileSync('www/samples/recv-protocol-log.log', 'utf8');
@@ -64,6 +65,42 @@ test('many files, a folder, a .gz and a .zip are read by the worker', async () =
   await s.page.setInputFiles('[data-testid="folder-input"]', folder);
   await waitReports(s.page, ['MessageTracking/SmtpReceive/RECV1.LOG', 'MessageTracking/SmtpReceive/old/RECV0.LOG', 'MessageTracking/notes.txt']);
   await done(s, '10-pipeline-many-files');
+});
+
+test('a zip of 3 000 members: every one read, those with findings shown, the quiet ones only named', async () => {
+  // A server's log folder zipped up: a few members with an error, most without.
+  const members = {};
+  for (let i = 0; i < 3000; i++) {
+    members[`EX01/logs/m${String(i).padStart(4, '0')}.txt`] = i % 25 === 0 ? `${STARTTLS.trim()} (${i})\n` : `line ${i}\nno error here\n`;
+  }
+  const zip = write(tmp, 'folder.zip', makeZip(members));
+  const s = await open(browser, srv.url);
+  await s.page.setInputFiles('[data-testid="file-input"]', zip);
+  await s.page.waitForSelector('[data-testid="progress-done"]', { timeout: 60000 });
+  // 120 members and the sample paste have a finding: 100 drawn, the rest
+  // behind a button.
+  const drawn = () => s.page.locator('[data-testid="report"]', { has: s.page.locator('[data-testid="finding"]') }).count();
+  assert.equal(await drawn(), 100);
+  await s.page.click('[data-testid="more-reports"]');
+  await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="report"]').length >= 121);
+  assert.equal(await drawn(), 121);
+  assert.equal(await s.page.locator('[data-testid="more-reports"]').count(), 0);
+  // The 2 880 others are counted and named in one list, not drawn each.
+  const quiet = s.page.locator('[data-testid="quiet-inputs"]');
+  assert.match(await quiet.locator('summary').innerText(), /\b2880\b/);
+  assert.equal(await quiet.locator('li').count(), 500);
+  assert.equal(await quiet.locator('li').first().textContent(), 'folder.zip/EX01/logs/m0001.txt');
+  assert.ok(await s.page.evaluate(() => document.getElementsByTagName('*').length) < 20000, 'the page stays small');
+  // The export has every member, quiet ones included.
+  const [, json] = await download(s.page, '[data-testid="export-json"]');
+  const inputs = JSON.parse(json).inputs.filter((i) => i.path.startsWith('folder.zip/'));
+  assert.equal(inputs.length, 3000);
+  assert.equal(inputs.filter((i) => i.findings.length > 0).length, 120);
+  // The list of quiet inputs, opened (the page is a hundred reports tall:
+  // a screenshot of the window).
+  await quiet.locator('summary').click();
+  await quiet.scrollIntoViewIfNeeded();
+  await done(s, '13-pipeline-zip-of-many', { fullPage: false });
 });
 
 test('files dropped on the drop zone are analysed', async () => {

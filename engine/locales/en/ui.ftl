@@ -199,3 +199,6 @@ unit-rate = { $size }/s
 unit-s = { $n } s
 unit-min-s = { $m } min { $s } s
 unit-h-min = { $h } h { $m } min
+quiet-inputs = Inputs with no known error: { $count }
+quiet-not-listed = Not listed here: { $count } (every input is in the exports)
+more-reports = Show more inputs ({ $count } not shown)

@@ -195,3 +195,6 @@ unit-rate = { $size }/s
 unit-s = { $n } s
 unit-min-s = { $m } min. { $s } s
 unit-h-min = { $h } val. { $m } min.
+quiet-inputs = Įvestys be žinomų klaidų: { $count }
+quiet-not-listed = Čia neišvardyta: { $count } (eksportuose yra visos įvestys)
+more-reports = Rodyti daugiau įvesčių (nerodoma: { $count })

@@ -206,3 +206,6 @@ unit-rate = { $size }/s
 unit-s = { $n } s
 unit-min-s = { $m } min { $s } s
 unit-h-min = { $h } h { $m } min
+quiet-inputs = Intrări fără erori cunoscute: { $count }
+quiet-not-listed = Nelistate aici: { $count } (toate intrările sunt în exporturi)
+more-reports = Arată mai multe intrări (neafișate: { $count })

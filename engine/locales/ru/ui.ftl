@@ -195,3 +195,6 @@ unit-rate = { $size }/с
 unit-s = { $n } с
 unit-min-s = { $m } мин { $s } с
 unit-h-min = { $h } ч { $m } мин
+quiet-inputs = Входные данные без известных ошибок: { $count }
+quiet-not-listed = Здесь не перечислено: { $count } (в экспорте есть все входные данные)
+more-reports = Показать ещё (не показано: { $count })

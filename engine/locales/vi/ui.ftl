@@ -158,3 +158,6 @@ unit-rate = { $size }/s
 unit-s = { $n } giây
 unit-min-s = { $m } phút { $s } giây
 unit-h-min = { $h } giờ { $m } phút
+quiet-inputs = Đầu vào không có lỗi đã biết: { $count }
+quiet-not-listed = Không liệt kê ở đây: { $count } (mọi đầu vào đều có trong tệp xuất)
+more-reports = Hiện thêm đầu vào (còn { $count } chưa hiện)

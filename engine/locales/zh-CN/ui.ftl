@@ -158,3 +158,6 @@ unit-rate = { $size }/s
 unit-s = { $n } 秒
 unit-min-s = { $m } 分 { $s } 秒
 unit-h-min = { $h } 小时 { $m } 分
+quiet-inputs = 未发现已知错误的输入：{ $count }
+quiet-not-listed = 此处未列出：{ $count }（导出文件包含全部输入）
+more-reports = 显示更多输入（尚有 { $count } 个未显示）
