@@ -154,8 +154,28 @@ pub type MemberSink<'a> = dyn FnMut(&str, &[u8], &[String]) + 'a;
 /// problem is already among them, so a caller can end each member's input
 /// with its own problem.
 pub fn zip_entries_with<R: Read + Seek>(reader: R, each: &mut MemberSink<'_>) -> Result<Vec<String>, String> {
-    let mut archive = zip::ZipArchive::new(reader).map_err(|e| format!("zip: {e}"))?;
     let mut problems = Vec::new();
+    entries(reader, "", 0, each, &mut problems)?;
+    Ok(problems)
+}
+
+/// Zips inside a zip read as zips, this many levels down: a server's log
+/// folder zipped with last month's zip in it.
+const MAX_NESTED: u32 = 3;
+/// Largest zip inside a zip that is opened: it is read into memory (a zip
+/// is read from its end), so its size is bounded.
+pub const MAX_NESTED_ZIP: u64 = 256 << 20;
+
+/// The members of one zip, named `prefix` + their name, at `depth` zips
+/// down; a member that is a zip itself is opened in turn.
+fn entries<R: Read + Seek>(
+    reader: R,
+    prefix: &str,
+    depth: u32,
+    each: &mut MemberSink<'_>,
+    problems: &mut Vec<String>,
+) -> Result<(), String> {
+    let mut archive = zip::ZipArchive::new(reader).map_err(|e| format!("zip: {e}"))?;
     let mut buf = vec![0u8; 1 << 20];
     for i in 0..archive.len() {
         let listed = archive.name_for_index(i).map_or_else(|| format!("member {i}"), str::to_string);
@@ -164,9 +184,9 @@ pub fn zip_entries_with<R: Read + Seek>(reader: R, each: &mut MemberSink<'_>) ->
             Err(e) => {
                 // A member it cannot read (BZip2, LZMA, encrypted) is an
                 // input of its own with its problem, never silently dropped.
-                let name = listed;
+                let name = format!("{prefix}{listed}");
                 if !name.ends_with('/') {
-                    each(&name, &[], &problems);
+                    each(&name, &[], problems);
                     problems.push(format!("{name}: {e}"));
                 }
                 continue;
@@ -175,29 +195,56 @@ pub fn zip_entries_with<R: Read + Seek>(reader: R, each: &mut MemberSink<'_>) ->
         if file.is_dir() {
             continue;
         }
-        let name = file.name().to_string();
-        each(&name, &[], &problems);
+        let name = format!("{prefix}{}", file.name());
+        // The first bytes tell a zip inside from an input.
+        let first = match read_some(&mut file, &mut buf) {
+            Ok(n) => n,
+            Err(e) => {
+                each(&name, &[], problems);
+                problems.push(format!("{name}: {e}"));
+                continue;
+            }
+        };
+        if depth < MAX_NESTED && sniff(&buf[..first]) == Container::Zip {
+            let mut bytes = buf[..first].to_vec();
+            let whole = loop {
+                match read_some(&mut file, &mut buf) {
+                    Ok(0) => break Ok(()),
+                    Ok(n) if (bytes.len() + n) as u64 > MAX_NESTED_ZIP => {
+                        break Err("zip: a zip inside the zip over the size limit".to_string());
+                    }
+                    Ok(n) => bytes.extend_from_slice(&buf[..n]),
+                    Err(e) => break Err(e.to_string()),
+                }
+            };
+            let opened = whole
+                .and_then(|()| entries(std::io::Cursor::new(bytes), &format!("{name}/"), depth + 1, each, problems));
+            if let Err(e) = opened {
+                // Its members, if any came, were read; the zip is named with its problem.
+                each(&name, &[], problems);
+                problems.push(format!("{name}: {e}"));
+            }
+            continue;
+        }
+        each(&name, &[], problems);
         let mut total = 0u64;
         // A gzip member (`logs.zip` holding `SEND….LOG.gz`, as colleagues
         // send rotated logs) is decompressed too, by its magic bytes.
-        let mut gz: Option<Gunzip> = None;
-        let mut first = true;
+        let mut gz: Option<Gunzip> = (sniff(&buf[..first]) == Container::Gzip).then(Gunzip::new);
         let mut emit = |name: &str, bytes: &[u8]| {
             if !bytes.is_empty() {
                 each(name, bytes, &[]);
             }
         };
+        let mut next = Ok(first);
         loop {
-            match file.read(&mut buf) {
+            match next {
                 Ok(0) => break,
                 Ok(n) => {
                     total += n as u64;
                     if total > MAX_EXPANDED {
                         problems.push(format!("{name}: decompressed size over the limit"));
                         break;
-                    }
-                    if std::mem::take(&mut first) && sniff(&buf[..n]) == Container::Gzip {
-                        gz = Some(Gunzip::new());
                     }
                     match &mut gz {
                         Some(g) => {
@@ -216,6 +263,7 @@ pub fn zip_entries_with<R: Read + Seek>(reader: R, each: &mut MemberSink<'_>) ->
                     break;
                 }
             }
+            next = read_some(&mut file, &mut buf);
         }
         if let Some(g) = gz {
             if let Err(e) = g.finish(&mut |b| emit(&name, b)) {
@@ -223,7 +271,17 @@ pub fn zip_entries_with<R: Read + Seek>(reader: R, each: &mut MemberSink<'_>) ->
             }
         }
     }
-    Ok(problems)
+    Ok(())
+}
+
+/// One read, retried when interrupted.
+fn read_some(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    loop {
+        match r.read(buf) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            r => return r,
+        }
+    }
 }
 
 /// A read buffer that a seek into it keeps: the zip reader seeks to every
@@ -500,6 +558,48 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].0, "logs/SEND2021012010-1.LOG");
         assert!(got[1].1.starts_with(b"451 5.7.3"));
+    }
+
+    /// A zip of `(name, bytes)` members, deflated.
+    fn zip_of(members: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        for (name, bytes) in members {
+            w.start_file(*name, opts).unwrap();
+            w.write_all(bytes).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn a_zip_inside_a_zip_is_read_as_a_zip() {
+        let deepest = zip_of(&[("c.txt", b"550 5.1.1 user unknown\n")]);
+        let inner =
+            zip_of(&[("logs/b.log", b"TLS negotiation failed with error SocketError\n"), ("deeper.zip", &deepest)]);
+        let mut broken = b"PK\x03\x04".to_vec();
+        broken.extend_from_slice(&[0xAA; 100]);
+        let outer = zip_of(&[
+            ("a.txt", b"451 5.7.3 Must issue a STARTTLS command first\n"),
+            ("inner.zip", &inner),
+            ("bad.zip", &broken),
+        ]);
+        let (got, problems) = members(&outer);
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["a.txt", "inner.zip/logs/b.log", "inner.zip/deeper.zip/c.txt", "bad.zip"]);
+        assert_eq!(got[2].1, b"550 5.1.1 user unknown\n");
+        assert!(got[3].1.is_empty());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(member_problem(&problems, "bad.zip").is_some_and(|p| p.starts_with("zip: ")), "{problems:?}");
+        // Past the depth bound, a zip is a member like any other (its bytes).
+        let mut nested = deepest.clone();
+        for level in 0..=MAX_NESTED {
+            nested = zip_of(&[(&format!("z{level}.zip"), &nested)]);
+        }
+        let (got, problems) = members(&nested);
+        assert!(problems.is_empty());
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "z3.zip/z2.zip/z1.zip/z0.zip");
+        assert_eq!(got[0].1, deepest);
     }
 
     #[test]
