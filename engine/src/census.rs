@@ -1589,6 +1589,25 @@ mod tests {
     }
 
     #[test]
+    fn exim_client_tls_failures_are_counted() {
+        let log = "2026-01-20 10:00:00 1abcdf-000003-AB => c@example.net R=dnslookup T=remote_smtp H=mx.example.net [203.0.113.5]:25 X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 CV=yes\n\
+            2026-01-20 10:00:03 1abcdf-000004-AB == a@example.net R=dnslookup T=remote_smtp defer (-37) H=old.example.net [203.0.113.6]: TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol\n\
+            2026-01-20 10:00:04 1abcdf-000005-AB TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol: delivering unencrypted to H=old.example.net [203.0.113.6] (not in hosts_require_tls)\n\
+            2026-01-20 10:00:05 1abcdf-000005-AB => e@example.org R=dnslookup T=remote_smtp H=old.example.net [203.0.113.6] C=\"250 OK\"\n";
+        let r = census("mainlog", log.as_bytes());
+        let got: Vec<_> = r
+            .endpoints
+            .iter()
+            .map(|e| (e.remote_ip.as_str(), e.sessions, e.tls_failures.get("SSL_connect"), e.protocols.get("TLS1.2")))
+            .collect();
+        // Two connections that failed TLS; the clear-text delivery after the
+        // second names no TLS (no `X=`) and is not counted.
+        // (Failures first: the table is sorted by what needs attention.)
+        assert_eq!(got, [("203.0.113.6", 2, Some(&2), None), ("203.0.113.5", 1, None, Some(&1))]);
+        assert_eq!(r.endpoints[0].host.as_deref(), Some("old.example.net"));
+    }
+
+    #[test]
     fn an_ipv4_mapped_peer_is_its_ipv4_host() {
         let log = "Jan  5 10:00:00 mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[::ffff:198.51.100.5]: TLSv1 with cipher AES256-SHA (256/256 bits)\n\
             Jan  5 10:01:00 mx postfix/smtpd[2]: Anonymous TLS connection established from unknown[198.51.100.5]: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)\n";

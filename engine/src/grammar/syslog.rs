@@ -144,12 +144,61 @@ fn exim_host(i: &str) -> IResult<&str, (Option<&str>, &str)> {
     Ok((i, (name.map(|(n, _)| n), ip)))
 }
 
+/// Exim's smtp transport (the client side) failing to set up TLS
+/// (EXIM-SRC transports/smtp.c; FACTS E.2):
+/// - the deferral, `== a@example.net R=dnslookup T=remote_smtp defer (-37) H=mx.example.net [203.0.113.5]: TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol`;
+/// - the retry in clear text, one line:
+///   `TLS session: (certificate verification failed): certificate invalid: delivering unencrypted to H=smtp.example.net [192.0.2.117] (not in hosts_require_tls)`
+///   (or `TLS session failure: delivering unencrypted to …`);
+/// - TLS required: `… H=mx.example.net [203.0.113.5]: a TLS session is required, but the server did not offer TLS support`
+///   (or `… but an attempt to start TLS failed`).
+///
+/// The failure is the OpenSSL/GnuTLS call named in parentheses
+/// (`SSL_connect`, `gnutls_handshake`), else `TLS session`; a server that
+/// does not offer TLS is `TLS not offered`, as Postfix's is.
+fn exim_client_failure(line: &str) -> Option<TlsEvent<'_>> {
+    const REQUIRED: &str = "a TLS session is required, but ";
+    let failure = if let Some(at) = line.find(REQUIRED) {
+        let why = &line[at + REQUIRED.len()..];
+        if why.starts_with("the server did not offer TLS") {
+            "TLS not offered"
+        } else if why.starts_with("an attempt to start TLS failed") {
+            "STARTTLS failed"
+        } else {
+            "TLS session"
+        }
+    } else if let Some(at) = line.find("TLS session: (") {
+        let call = line[at + "TLS session: (".len()..].split(')').next().unwrap_or("");
+        let is_call = !call.is_empty() && call.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if is_call { call } else { "TLS session" }
+    } else if line.contains("TLS session failure: delivering unencrypted") {
+        "TLS session"
+    } else {
+        return None;
+    };
+    // Exim writes the host as `H=` (`… to H=…` when it falls back to clear text).
+    let at = line.find(" H=")?;
+    let (host, ip) = exim_host(&line[at + 3..]).map_or((None, None), |(_, (h, ip))| (h, Some(ip)));
+    Some(TlsEvent {
+        direction: Direction::Outbound,
+        host,
+        ip,
+        protocol: None,
+        cipher: None,
+        failure: Some(failure),
+        refused: false,
+    })
+}
+
 /// Exim: the `X=` field of a reception (`<=`) or delivery (`=>`) line,
 /// `... H=mail.example.com [192.0.2.1] X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 CV=yes ...`,
 /// and `TLS error on connection from mail.example.com [192.0.2.1]:25 (SSL_accept): ...`.
 /// A `->` line is another recipient of the delivery on the `=>` line above
 /// it (same connection), so it is not another connection.
 pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
+    if let Some(e) = exim_client_failure(line) {
+        return Some(e);
+    }
     if let Some(a) = line.find("TLS error on connection ") {
         let rest = &line[a + "TLS error on connection ".len()..];
         let (rest, dir) = if let Some(r) = rest.strip_prefix("from ") {
@@ -373,6 +422,53 @@ mod tests {
         assert_eq!((e.ip, e.host, e.direction), (Some("203.0.113.5"), Some("mx.example.net"), Direction::Outbound));
         let e = tls_event("2026-01-20 10:00:02 TLS error on connection from ([198.51.100.99]) [198.51.100.24]:5432 (SSL_accept): timed out").unwrap();
         assert_eq!((e.ip, e.host), (Some("198.51.100.24"), None));
+        // The client side failing: deferred, retried in clear text, or required.
+        for (line, failure, ip, host) in [
+            (
+                "2026-01-20 10:00:03 1abcdf-000004-AB == a@example.net R=dnslookup T=remote_smtp defer (-37) H=mx.example.net [203.0.113.5]: TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol",
+                "SSL_connect",
+                Some("203.0.113.5"),
+                Some("mx.example.net"),
+            ),
+            (
+                "2026-01-20 10:00:04 1abcdf-000005-AB TLS session: (certificate verification failed): certificate invalid: delivering unencrypted to H=smtp.example.net [192.0.2.117] (not in hosts_require_tls)",
+                "TLS session",
+                Some("192.0.2.117"),
+                Some("smtp.example.net"),
+            ),
+            (
+                "2026-01-20 10:00:05 1abcdf-000006-AB TLS session failure: delivering unencrypted to H=mx2.example.net [192.0.2.118] (not in hosts_require_tls)",
+                "TLS session",
+                Some("192.0.2.118"),
+                Some("mx2.example.net"),
+            ),
+            (
+                "2026-01-20 10:00:06 1abcdf-000007-AB == b@example.net R=dnslookup T=remote_smtp defer (-37) H=mx3.example.net [192.0.2.119]: TLS session: (gnutls_handshake): A TLS fatal alert has been received.",
+                "gnutls_handshake",
+                Some("192.0.2.119"),
+                Some("mx3.example.net"),
+            ),
+            (
+                "2026-01-20 10:00:07 1abcdf-000008-AB == c@example.net R=dnslookup T=remote_smtp defer (-38) H=mx4.example.net [192.0.2.120]: a TLS session is required, but the server did not offer TLS support",
+                "TLS not offered",
+                Some("192.0.2.120"),
+                Some("mx4.example.net"),
+            ),
+            (
+                "2026-01-20 10:00:08 1abcdf-000009-AB == d@example.net R=dnslookup T=remote_smtp defer (-38) H=mx5.example.net [192.0.2.121]: a TLS session is required, but an attempt to start TLS failed",
+                "STARTTLS failed",
+                Some("192.0.2.121"),
+                Some("mx5.example.net"),
+            ),
+        ] {
+            let e = tls_event(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                (e.direction, e.failure, e.ip, e.host),
+                (Direction::Outbound, Some(failure), ip, host),
+                "{line}"
+            );
+            assert!(e.protocol.is_none());
+        }
         // Another recipient of the same delivery: not another connection.
         assert!(tls_event("2026-01-20 10:00:01 1abcdf-000003-AB -> d@example.net R=dnslookup T=remote_smtp H=mx.example.net [203.0.113.5] X=TLS1.0:AES256-SHA:256").is_none());
         let e = tls_event("Jan 20 10:00:00 mx sendmail[1]: STARTTLS=client, relay=mx.example.com., version=TLSv1.1, verify=OK, cipher=ECDHE-RSA-AES256-SHA, bits=256/256").unwrap();

@@ -56,6 +56,10 @@ pub const LINE_MARKERS: &[(&str, u8)] = &[
     (" x=tls", MARK_SYSLOG),
     (" x=ssl", MARK_SYSLOG),
     ("tls error on connection", MARK_SYSLOG),
+    // Exim's smtp transport failing TLS (see `syslog::exim_client_failure`).
+    ("tls session: (", MARK_SYSLOG),
+    ("tls session failure:", MARK_SYSLOG),
+    ("a tls session is required, but", MARK_SYSLOG),
     ("schannel", MARK_WINDOWS),
     ("tls protocol defined fatal", MARK_WINDOWS),
     ("msexchangetransport", MARK_WINDOWS),
