@@ -45,6 +45,9 @@ pub struct LineFramer {
     /// terminals' copies): read as newlines, else the whole input was one
     /// line cut at [`MAX_LINE`], and every error after 64 KiB was lost.
     cr_lines: bool,
+    /// A NUL byte was seen in UTF-8 input: from then on each line with one
+    /// is checked for UTF-16 text (see [`utf16_runs`]).
+    nul_seen: bool,
     pub stats: FrameStats,
 }
 
@@ -70,6 +73,7 @@ impl LineFramer {
             high_surrogate: None,
             leading_hole: false,
             cr_lines: false,
+            nul_seen: false,
             stats: FrameStats::default(),
         }
     }
@@ -142,7 +146,10 @@ impl LineFramer {
             // A hole (see [`HOLE`]) ends the line it cuts into: a row cut by a
             // crash must not run on into the next one. One search per chunk;
             // only a chunk with a NUL is copied.
-            Some(Encoding::Utf8) if memchr::memchr(0, bytes).is_some() => self.push_utf8(&close_holes(bytes), on_line),
+            Some(Encoding::Utf8) if memchr::memchr(0, bytes).is_some() => {
+                self.nul_seen = true;
+                self.push_utf8(&close_holes(bytes), on_line)
+            }
             Some(Encoding::Utf8) => self.push_utf8(bytes, on_line),
             Some(enc) => self.push_utf16(bytes, enc == Encoding::Utf16Le, on_line),
         }
@@ -247,17 +254,46 @@ impl LineFramer {
                 }
                 line = &line[..cut];
             }
+            // The check for UTF-16 text only where NULs were seen: this loop
+            // frames every line of a big log.
+            if self.nul_seen {
+                self.deliver(line, on_line);
+            } else {
+                on_line(self.stats.lines, line.strip_suffix('\r').unwrap_or(line));
+            }
+        }
+    }
+
+    /// Hands a line on without its CR. In a UTF-8 input that had NUL bytes,
+    /// a line with one is checked for UTF-16 text first (see [`utf16_runs`]).
+    #[inline]
+    fn deliver(&mut self, line: &str, on_line: &mut dyn FnMut(u64, &str)) {
+        if !self.utf16_line(line.as_bytes(), on_line) {
             on_line(self.stats.lines, line.strip_suffix('\r').unwrap_or(line));
         }
     }
 
+    /// Delivers `line` decoded if it holds UTF-16 text (checked only in an
+    /// input that had NULs); false if it does not.
+    #[inline]
+    fn utf16_line(&mut self, line: &[u8], on_line: &mut dyn FnMut(u64, &str)) -> bool {
+        if !self.nul_seen || !line.contains(&0) {
+            return false;
+        }
+        let Some(text) = utf16_runs(line) else { return false };
+        let text = String::from_utf8_lossy(&text);
+        on_line(self.stats.lines, text.strip_suffix('\r').unwrap_or(&text));
+        true
+    }
+
     fn emit_slice(&mut self, line: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
         self.stats.lines += 1;
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
         match std::str::from_utf8(line) {
-            Ok(s) => on_line(self.stats.lines, s),
+            Ok(s) => self.deliver(s, on_line),
+            Err(_) if self.utf16_line(line, on_line) => {}
             Err(_) => {
                 self.stats.lossy_lines += 1;
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
                 on_line(self.stats.lines, &String::from_utf8_lossy(line));
             }
         }
@@ -271,19 +307,23 @@ impl LineFramer {
         if self.line.last() == Some(&b'\r') {
             self.line.pop();
         }
-        match std::str::from_utf8(&self.line) {
-            Ok(s) => on_line(self.stats.lines, s),
+        let line = std::mem::take(&mut self.line);
+        match std::str::from_utf8(&line) {
+            Ok(s) => self.deliver(s, on_line),
             Err(e) if self.overflow && e.error_len().is_none() => {
                 // Cut inside a multi-byte character by the cap: not the user's fault.
-                let s = std::str::from_utf8(&self.line[..e.valid_up_to()]).unwrap_or_default();
+                let s = std::str::from_utf8(&line[..e.valid_up_to()]).unwrap_or_default();
                 on_line(self.stats.lines, s);
             }
+            Err(_) if self.utf16_line(&line, on_line) => {}
             Err(_) => {
                 self.stats.lossy_lines += 1;
-                let s = String::from_utf8_lossy(&self.line).into_owned();
+                let s = String::from_utf8_lossy(&line).into_owned();
                 on_line(self.stats.lines, &s);
             }
         }
+        // Its buffer serves the next line.
+        self.line = line;
         self.line.clear();
         self.overflow = false;
     }
@@ -352,7 +392,31 @@ pub fn sniff(head: &[u8]) -> Encoding {
             return Encoding::Utf16Be;
         }
     }
+    if utf16le_after_text(head) {
+        // Read as UTF-8; the lines of UTF-16 are decoded (see [`utf16_runs`]).
+        return Encoding::Utf8;
+    }
     if looks_binary(head) { Encoding::Binary } else { Encoding::Utf8 }
+}
+
+/// Text, then from its first NUL on mostly-ASCII UTF-16LE (what PowerShell's
+/// `>>` appends to a UTF-8 file): its NULs are not a binary file's.
+fn utf16le_after_text(head: &[u8]) -> bool {
+    let Some(start) = memchr::memchr(0, head).and_then(|n| n.checked_sub(1)) else { return false };
+    // Up to its last NUL: UTF-8 text may follow it again.
+    let end = memchr::memrchr(0, head).map_or(head.len(), |n| n + 1);
+    let tail = &head[start..end];
+    let n = tail.len() / 2 * 2;
+    if n < 4 * UTF16_RUN || looks_binary(&head[..start]) {
+        return false;
+    }
+    let (mut even_nul, mut odd_nul) = (0usize, 0usize);
+    for i in memchr::memchr_iter(0, &tail[..n]) {
+        if i % 2 == 0 { even_nul += 1 } else { odd_nul += 1 }
+    }
+    // Other scripts than Latin have no NUL: most pairs, not nearly all.
+    let half = n / 2;
+    odd_nul * 10 >= half * 6 && even_nul * 10 < half
 }
 
 /// NUL bytes at least this many in a row are a hole in a text file: what a
@@ -369,6 +433,89 @@ fn nul_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
         Some(start..end)
     })
 }
+
+/// UTF-16LE text inside a UTF-8 line, decoded: what Windows PowerShell 5.1
+/// appends with `>>` (`Out-File -Append`, UTF-16LE) to a file another tool
+/// wrote (`Get-Queue | fl >> queue.txt`). Every other byte of such text is a
+/// NUL, so its words never matched; the framer splits it at the `0A` of
+/// each `0A 00`, leaving the `00` at the next line's start.
+///
+/// A run is at least [`UTF16_RUN`] pairs of an ASCII byte and a NUL; it goes
+/// on over any pair that decodes (other scripts, surrogate pairs) and ends
+/// at two NULs, a pair that does not decode, or two pairs of printable
+/// ASCII bytes in a row (UTF-8 text again). A byte-order mark before a
+/// run, and the odd NUL before it, go. `None` when the line has no run.
+fn utf16_runs(line: &[u8]) -> Option<Vec<u8>> {
+    let ascii_pair = |i: usize| line.get(i).is_some_and(|&b| b != 0 && b < 0x80) && line.get(i + 1) == Some(&0);
+    let unit = |i: usize| line.get(i..i + 2).map(|p| u16::from_le_bytes([p[0], p[1]]));
+    let printable = |i: usize| line.get(i..i + 2).is_some_and(|p| p.iter().all(|b| (0x20..0x7F).contains(b)));
+    let mut out: Option<Vec<u8>> = None;
+    let (mut i, mut copied) = (0, 0);
+    while i + 2 * UTF16_RUN <= line.len() {
+        if !(0..UTF16_RUN).all(|k| ascii_pair(i + 2 * k)) {
+            i += 1;
+            continue;
+        }
+        // Back over the text of the run before its ASCII (other scripts),
+        // to a byte-order mark, the line's start, or UTF-8 text (two pairs
+        // of printable ASCII bytes in a row).
+        let run = i;
+        let mut start = i;
+        while start >= copied + 2 {
+            let u = unit(start - 2).unwrap_or(0);
+            if u == 0xFEFF {
+                start -= 2;
+                break;
+            }
+            let utf8_text = start >= copied + 4 && printable(start - 2) && printable(start - 4);
+            if u == 0 || (0xD800..=0xDFFF).contains(&u) || utf8_text {
+                break;
+            }
+            start -= 2;
+        }
+        let o = out.get_or_insert_with(|| Vec::with_capacity(line.len()));
+        // What comes before: the UTF-8 text, without the NUL of the `0A 00`
+        // the line was split at, and without the byte-order mark.
+        let mut before = &line[copied..start];
+        if let Some(rest) = before.strip_suffix(&[0xFF, 0xFE]) {
+            before = rest;
+        }
+        if let Some(rest) = before.strip_suffix(&[0]) {
+            before = rest;
+        }
+        o.extend_from_slice(before);
+        i = start;
+        let mut buf = [0u8; 4];
+        while let Some(u) = unit(i) {
+            // (The pairs before the run were read going back: from the run on.)
+            if u == 0 || (i >= run && printable(i) && printable(i + 2)) {
+                break;
+            }
+            let (ch, width) = match u {
+                0xFEFF => (Some('\u{feff}'), 2),
+                0xD800..=0xDBFF => match unit(i + 2) {
+                    Some(low @ 0xDC00..=0xDFFF) => {
+                        (char::from_u32(0x10000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(low) - 0xDC00)), 4)
+                    }
+                    _ => (None, 2),
+                },
+                _ => (char::from_u32(u32::from(u)), 2),
+            };
+            let Some(ch) = ch else { break };
+            if ch != '\u{feff}' {
+                o.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+            }
+            i += width;
+        }
+        copied = i;
+    }
+    let mut o = out?;
+    o.extend_from_slice(&line[copied..]);
+    Some(o)
+}
+
+/// Pairs of an ASCII byte and a NUL that start a run of UTF-16 text.
+const UTF16_RUN: usize = 4;
 
 /// `bytes` with each hole (a run of [`HOLE`] or more NULs) made one line
 /// break; shorter runs stay as they are.
@@ -555,6 +702,44 @@ mod tests {
         // A CR inside a line of a CRLF or LF text stays where it is.
         assert_eq!(lines_of(&[b"a\rb\r\nc\n"]).0, ["a\rb", "c"]);
         assert_eq!(lines_of(&[b"a\rb\nc"]).0, ["a\rb", "c"]);
+    }
+
+    #[test]
+    fn utf16_appended_to_a_utf8_file_is_read() {
+        // `echo … > queue.txt` (cmd, UTF-8), then `Get-Queue | fl >> queue.txt`
+        // (Windows PowerShell 5.1: UTF-16LE with a BOM), then UTF-8 again.
+        let mut input = b"Queue report, server EX01\r\n".to_vec();
+        input.extend([0xFF, 0xFE]);
+        let appended = "LastError : 421 4.4.2 Connection dropped due to SocketError\r\nСервер: EX01 😀\r\n";
+        input.extend(appended.encode_utf16().flat_map(u16::to_le_bytes));
+        input.extend_from_slice(b"451 5.7.3 Must issue a STARTTLS command first\n");
+        let want = [
+            "Queue report, server EX01",
+            "LastError : 421 4.4.2 Connection dropped due to SocketError",
+            "Сервер: EX01 😀",
+            "451 5.7.3 Must issue a STARTTLS command first",
+        ];
+        for size in [1, 3, 64, input.len()] {
+            let chunks: Vec<&[u8]> = input.chunks(size).collect();
+            let lines: Vec<String> = lines_of(&chunks).0.iter().map(|l| strip_bom(l).to_string()).collect();
+            assert_eq!(lines, want, "chunk size {size}");
+        }
+        // Any bytes: it ends, and never panics (each run read moves on).
+        let mut x = 7u64;
+        for len in 0..400 {
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    [0, 0, b'a', b'b', 0x04, 0xFF, 0xFE, 0xD8, 0xDC, b' '][(x >> 60) as usize % 10]
+                })
+                .collect();
+            let _ = utf16_runs(&bytes);
+        }
+        // Glued to UTF-8 text (no newline, no mark between).
+        assert_eq!(utf16_runs(b"server EX01L\0a\0s\0t\0").as_deref(), Some(&b"server EX01Last"[..]));
+        // A line with a short NUL run and no such text stays as it is.
+        assert_eq!(utf16_runs(b"short\0\0run"), None);
+        assert_eq!(utf16_runs(b"a\0b\0c\0"), None, "shorter than a run");
     }
 
     #[test]
