@@ -27,6 +27,9 @@ pub struct State {
     pub reports: Vec<Rc<InputReport>>,
     /// findings: show and export addresses, IPs and host names as stable tokens.
     pub redact: bool,
+    /// pipeline: the size in bytes of a paste too big for the box, which was
+    /// analysed without being put in it (see `view::PASTE_BOX_MAX`).
+    pub pasted_aside: Option<u64>,
 }
 
 /// What can happen to the state.
@@ -52,6 +55,9 @@ pub enum Action {
     Reports(Vec<Rc<InputReport>>),
     /// pipeline: a paste too big for the main thread; the worker analyses it.
     SetInputDeferred(String),
+    /// pipeline: a paste too big for the box went to the worker as it is;
+    /// the box is emptied and says so (its size in bytes).
+    PastedAside(u64),
     /// The paste box's text while its analysis waits for a pause in the
     /// typing: kept so that a redraw meanwhile (a job's progress, the
     /// worker saying it is ready) does not put the old text back in the box.
@@ -60,7 +66,13 @@ pub enum Action {
 
 impl State {
     pub fn new(lang: &str) -> Self {
-        let mut s = Self { lang: i18n::negotiate(lang), input: String::new(), reports: Vec::new(), redact: false };
+        let mut s = Self {
+            lang: i18n::negotiate(lang),
+            input: String::new(),
+            reports: Vec::new(),
+            redact: false,
+            pasted_aside: None,
+        };
         s.set_input(SAMPLES[0].1.to_string());
         s
     }
@@ -129,7 +141,16 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        if matches!(action, Action::SetInput(_) | Action::SetInputDeferred(_) | Action::Typing(_) | Action::Clear) {
+            // The box holds what was typed or pasted into it again.
+            next.pasted_aside = None;
+        }
         match action {
+            Action::PastedAside(bytes) => {
+                next.reports.retain(|r| r.path != PASTE);
+                next.input.clear();
+                next.pasted_aside = Some(bytes);
+            }
             Action::SetInput(text) => next.set_input(text),
             Action::FileLoaded { name, bytes } => {
                 next.reports.retain(|r| r.path != name);
@@ -244,6 +265,17 @@ mod tests {
         assert_eq!(paths(&at_once), [PASTE, "b.txt", "a.txt", "c.txt", "d.txt"]);
         assert_eq!(at_once.reports, one_by_one.reports);
         assert!(at_once.reports[3].findings.is_empty(), "the later report of c.txt wins");
+    }
+
+    #[test]
+    fn a_paste_set_aside_empties_the_box_until_it_is_used_again() {
+        let s = Rc::new(State::new("en")).reduce(Action::PastedAside(20_000_000));
+        assert_eq!((s.input.as_str(), s.pasted_aside), ("", Some(20_000_000)));
+        assert!(s.reports.iter().all(|r| r.path != PASTE), "the worker sends the paste's report");
+        let s = s.reduce(Action::Report(Rc::new(analyze(PASTE, b"550 5.1.1 unknown user"))));
+        assert_eq!(s.pasted_aside, Some(20_000_000), "its report keeps the note");
+        assert_eq!(s.reduce(Action::Typing("4".into())).pasted_aside, None);
+        assert_eq!(s.reduce(Action::Clear).pasted_aside, None);
     }
 
     #[test]

@@ -17,6 +17,10 @@ use yew::prelude::*;
 const LANG_KEY: &str = "mailtriage.lang";
 /// pipeline: pastes up to this size are analysed on the main thread.
 const PASTE_MAIN_MAX: usize = 512 << 10;
+/// pipeline: a paste longer than this (UTF-16 units) is not put in the box:
+/// the browser lays out a 20 MB text box for seconds (7 s measured in
+/// headless Chromium), blocking the page. It goes to the worker as it is.
+const PASTE_BOX_MAX: u32 = 1 << 20;
 /// pipeline: the paste is analysed this long after the last keystroke.
 const PASTE_DEBOUNCE_MS: u32 = 150;
 
@@ -102,6 +106,28 @@ pub fn app() -> Html {
                         analyse();
                     }));
                 }
+            }
+        })
+    };
+    // pipeline: a paste too big for the box is analysed without entering it.
+    let on_paste = {
+        let (state, pipeline) = (state.clone(), pipeline.clone());
+        Callback::from(move |e: Event| {
+            let Some(dt) = e.dyn_ref::<web_sys::ClipboardEvent>().and_then(|c| c.clipboard_data()) else {
+                return;
+            };
+            // Read as a JS string: a big one is not copied into wasm memory.
+            let get =
+                js_sys::Reflect::get(&dt, &"getData".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+            let Some(text) = get.and_then(|f| f.call1(&dt, &"text/plain".into()).ok()) else { return };
+            if text.dyn_ref::<js_sys::JsString>().is_none_or(|s| s.length() <= PASTE_BOX_MAX) {
+                return;
+            }
+            e.prevent_default();
+            if let Ok(blob) = web_sys::Blob::new_with_str_sequence(&js_sys::Array::of1(&text)) {
+                let bytes = blob.size() as u64;
+                pipeline.run(vec![Source { name: PASTE.to_string(), blob }]);
+                state.dispatch(Action::PastedAside(bytes));
             }
         })
     };
@@ -238,7 +264,12 @@ pub fn app() -> Html {
             <section class="input">
                 <label for="paste">{ t("input-label") }</label>
                 <textarea id="paste" data-testid="input" spellcheck="false" rows="12"
-                    placeholder={t("input-placeholder")} value={state.input.clone()} oninput={on_input} />
+                    placeholder={t("input-placeholder")} value={state.input.clone()} oninput={on_input} onpaste={on_paste} />
+                if let Some(bytes) = state.pasted_aside {
+                    <p class="note" data-testid="paste-aside" role="status">
+                        { crate::text::tr(lang, "paste-aside", &[], &[("size", &crate::text::size(lang, bytes as f64))]) }
+                    </p>
+                }
                 <div class={classes!("dropzone", (*dragging).then_some("dragging"))} data-testid="dropzone"
                     ondragover={on_dragover.clone()} ondragenter={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
                     <p class="dropzone-hint">{ t("pipeline-dropzone") }</p>

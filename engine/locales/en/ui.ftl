@@ -202,3 +202,4 @@ unit-h-min = { $h } h { $m } min
 quiet-inputs = Inputs with no known error: { $count }
 quiet-not-listed = Not listed here: { $count } (every input is in the exports)
 more-reports = Show more inputs ({ $count } not shown)
+paste-aside = The pasted text ({ $size }) is too big for this box: it was analysed in full below, but is not shown here. To read it again, drop it as a file.

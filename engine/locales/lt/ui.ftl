@@ -198,3 +198,4 @@ unit-h-min = { $h } val. { $m } min.
 quiet-inputs = Įvestys be žinomų klaidų: { $count }
 quiet-not-listed = Čia neišvardyta: { $count } (eksportuose yra visos įvestys)
 more-reports = Rodyti daugiau įvesčių (nerodoma: { $count })
+paste-aside = Įklijuotas tekstas ({ $size }) per didelis šiam laukui: jis išanalizuotas visas (rezultatai žemiau), bet čia nerodomas. Norėdami perskaityti dar kartą, įmeskite jį kaip failą.

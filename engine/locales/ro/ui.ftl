@@ -209,3 +209,4 @@ unit-h-min = { $h } h { $m } min
 quiet-inputs = Intrări fără erori cunoscute: { $count }
 quiet-not-listed = Nelistate aici: { $count } (toate intrările sunt în exporturi)
 more-reports = Arată mai multe intrări (neafișate: { $count })
+paste-aside = Textul lipit ({ $size }) este prea mare pentru această casetă: a fost analizat integral mai jos, dar nu este afișat aici. Pentru a-l citi din nou, trageți-l ca fișier.

@@ -161,3 +161,4 @@ unit-h-min = { $h } giờ { $m } phút
 quiet-inputs = Đầu vào không có lỗi đã biết: { $count }
 quiet-not-listed = Không liệt kê ở đây: { $count } (mọi đầu vào đều có trong tệp xuất)
 more-reports = Hiện thêm đầu vào (còn { $count } chưa hiện)
+paste-aside = Văn bản đã dán ({ $size }) quá lớn cho ô này: nó đã được phân tích đầy đủ bên dưới nhưng không hiển thị ở đây. Để đọc lại, hãy thả nó vào dưới dạng tệp.

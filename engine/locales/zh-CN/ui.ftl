@@ -161,3 +161,4 @@ unit-h-min = { $h } 小时 { $m } 分
 quiet-inputs = 未发现已知错误的输入：{ $count }
 quiet-not-listed = 此处未列出：{ $count }（导出文件包含全部输入）
 more-reports = 显示更多输入（尚有 { $count } 个未显示）
+paste-aside = 粘贴的文本（{ $size }）太大，无法放入此框：已在下方完整分析，但不在此处显示。如需再次读取，请将其作为文件拖入。
