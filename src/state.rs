@@ -274,7 +274,7 @@ mod tests {
         assert!(s.reports.iter().all(|r| r.path != PASTE), "the worker sends the paste's report");
         let s = s.reduce(Action::Report(Rc::new(analyze(PASTE, b"550 5.1.1 unknown user"))));
         assert_eq!(s.pasted_aside, Some(20_000_000), "its report keeps the note");
-        assert_eq!(s.reduce(Action::Typing("4".into())).pasted_aside, None);
+        assert_eq!(s.clone().reduce(Action::Typing("4".into())).pasted_aside, None);
         assert_eq!(s.reduce(Action::Clear).pasted_aside, None);
     }
 
