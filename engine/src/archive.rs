@@ -155,23 +155,26 @@ pub type MemberSink<'a> = dyn FnMut(&str, &[u8], &[String]) + 'a;
 /// with its own problem.
 pub fn zip_entries_with<R: Read + Seek>(reader: R, each: &mut MemberSink<'_>) -> Result<Vec<String>, String> {
     let mut problems = Vec::new();
-    entries(reader, "", 0, each, &mut problems)?;
+    entries(reader, "", 0, MAX_NESTED_ZIP, each, &mut problems)?;
     Ok(problems)
 }
 
 /// Zips inside a zip read as zips, this many levels down: a server's log
 /// folder zipped with last month's zip in it.
 const MAX_NESTED: u32 = 3;
-/// Largest zip inside a zip that is opened: it is read into memory (a zip
-/// is read from its end), so its size is bounded.
+/// Most bytes of zips inside a zip held at once, all levels together: each
+/// is read into memory (a zip is read from its end), so memory is bounded
+/// however they nest.
 pub const MAX_NESTED_ZIP: u64 = 256 << 20;
 
 /// The members of one zip, named `prefix` + their name, at `depth` zips
-/// down; a member that is a zip itself is opened in turn.
+/// down; a member that is a zip itself is opened in turn if it fits in
+/// `room` bytes (what the zips it is in left of [`MAX_NESTED_ZIP`]).
 fn entries<R: Read + Seek>(
     reader: R,
     prefix: &str,
     depth: u32,
+    room: u64,
     each: &mut MemberSink<'_>,
     problems: &mut Vec<String>,
 ) -> Result<(), String> {
@@ -210,15 +213,17 @@ fn entries<R: Read + Seek>(
             let whole = loop {
                 match read_some(&mut file, &mut buf) {
                     Ok(0) => break Ok(()),
-                    Ok(n) if (bytes.len() + n) as u64 > MAX_NESTED_ZIP => {
+                    Ok(n) if (bytes.len() + n) as u64 > room => {
                         break Err("zip: a zip inside the zip over the size limit".to_string());
                     }
                     Ok(n) => bytes.extend_from_slice(&buf[..n]),
                     Err(e) => break Err(e.to_string()),
                 }
             };
-            let opened = whole
-                .and_then(|()| entries(std::io::Cursor::new(bytes), &format!("{name}/"), depth + 1, each, problems));
+            let opened = whole.and_then(|()| {
+                let left = room - bytes.len() as u64;
+                entries(std::io::Cursor::new(bytes), &format!("{name}/"), depth + 1, left, each, problems)
+            });
             if let Err(e) = opened {
                 // Its members, if any came, were read; the zip is named with its problem.
                 each(&name, &[], problems);
