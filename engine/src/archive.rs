@@ -210,18 +210,20 @@ fn entries<R: Read + Seek>(
         };
         if depth < MAX_NESTED && sniff(&buf[..first]) == Container::Zip {
             let mut bytes = buf[..first].to_vec();
+            let over = || Err("zip: a zip inside the zip over the size limit".to_string());
             let whole = loop {
+                if bytes.len() as u64 > room {
+                    break over();
+                }
                 match read_some(&mut file, &mut buf) {
                     Ok(0) => break Ok(()),
-                    Ok(n) if (bytes.len() + n) as u64 > room => {
-                        break Err("zip: a zip inside the zip over the size limit".to_string());
-                    }
+                    Ok(n) if (bytes.len() + n) as u64 > room => break over(),
                     Ok(n) => bytes.extend_from_slice(&buf[..n]),
                     Err(e) => break Err(e.to_string()),
                 }
             };
             let opened = whole.and_then(|()| {
-                let left = room - bytes.len() as u64;
+                let left = room.saturating_sub(bytes.len() as u64);
                 entries(std::io::Cursor::new(bytes), &format!("{name}/"), depth + 1, left, each, problems)
             });
             if let Err(e) = opened {
@@ -595,6 +597,13 @@ mod tests {
         assert!(got[3].1.is_empty());
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(member_problem(&problems, "bad.zip").is_some_and(|p| p.starts_with("zip: ")), "{problems:?}");
+        // Past the room left for zips inside zips, one is named with its problem.
+        let mut problems = Vec::new();
+        let mut got = Vec::new();
+        entries(Cursor::new(&outer), "", 0, 100, &mut |n, c, _| got.push((n.to_string(), c.len())), &mut problems)
+            .unwrap();
+        assert!(got.iter().any(|(n, _)| n == "inner.zip"), "{got:?}");
+        assert!(member_problem(&problems, "inner.zip").is_some_and(|p| p.contains("size limit")), "{problems:?}");
         // Past the depth bound, a zip is a member like any other (its bytes).
         let mut nested = deepest.clone();
         for level in 0..=MAX_NESTED {
