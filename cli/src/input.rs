@@ -27,13 +27,50 @@ pub enum Event<'a> {
 /// zip member named with `ESC[2J`, a newline, an OSC title sequence) and
 /// bidirectional overrides are shown as `\u{…}` escapes, not obeyed.
 pub fn shown(s: &str) -> std::borrow::Cow<'_, str> {
-    let hostile = |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
     if !s.chars().any(hostile) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(
         s.chars().map(|c| if hostile(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect(),
     )
+}
+
+/// A character a terminal obeys rather than shows: a control character
+/// (C0, DEL, C1) or a bidirectional override or isolate.
+fn hostile(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A whole report as it may be written to a terminal: as [`shown`], line
+/// breaks and tabs kept. In JSON (`json`) each such character is written as
+/// the `\uXXXX` escape JSON reads as the same character, so the document
+/// means the same; serde leaves DEL, C1 and the overrides as they are. The
+/// CSV, Markdown and JSON reports carried the input's escapes to the
+/// terminal (only the text report was made safe).
+pub fn terminal_safe(s: &str, json: bool) -> std::borrow::Cow<'_, str> {
+    // A CR before a newline ends a CSV row (RFC 4180); alone, it would
+    // return to the line's start and let what follows overwrite it.
+    let hostile =
+        |c: char, next: Option<char>| hostile(c) && !matches!(c, '\n' | '\t') && !(c == '\r' && next == Some('\n'));
+    let mut chars = s.chars().peekable();
+    let mut any = false;
+    while let Some(c) = chars.next() {
+        any |= hostile(c, chars.peek().copied());
+    }
+    if !any {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            c if !hostile(c, chars.peek().copied()) => out.push(c),
+            // Hostile characters are all in the Basic Multilingual Plane.
+            c if json => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.extend(c.escape_unicode()),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Expands folders recursively, in a stable (sorted) order, each file with
@@ -421,6 +458,22 @@ fn progress_bar(total: u64, read: &AtomicU64, done: &AtomicBool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reports_for_a_terminal_show_escapes_and_json_stays_the_same_document() {
+        let evil = "a\u{1b}]0;owned\u{7}b\u{9b}2Jc\u{202e}d\u{7f}e\rf";
+        let csv = format!("rule,affected\r\nx,{evil}\r\n\ty\n");
+        assert_eq!(
+            terminal_safe(&csv, false),
+            "rule,affected\r\nx,a\\u{1b}]0;owned\\u{7}b\\u{9b}2Jc\\u{202e}d\\u{7f}e\\u{d}f\r\n\ty\n"
+        );
+        let json = serde_json::to_string_pretty(&serde_json::json!({ "affected": evil })).unwrap();
+        let safe = terminal_safe(&json, true);
+        assert!(!safe.chars().any(|c| hostile(c) && c != '\n'), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back["affected"], evil, "the same document");
+        assert!(matches!(terminal_safe("plain\ttext\n", false), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     #[cfg(unix)]

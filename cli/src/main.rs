@@ -376,6 +376,9 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
         known_lang(&common.lang)?;
     }
     let out = io::stdout();
+    // On a terminal every format is written as `input::terminal_safe` makes
+    // it; to a file or a pipe, byte for byte.
+    let tty = std::io::IsTerminal::is_terminal(&out);
     let mut out = io::BufWriter::new(out.lock());
     let mut damaged = false;
     // Paths that could not be read: said on stderr after the report of the
@@ -394,7 +397,13 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             ));
             let reports = in_order(collected.into_inner().expect("results"));
             let lang = i18n::negotiate(&common.lang);
-            write_triage(&mut out, &reports, common.format, lang).map_err(io_err)?;
+            if tty {
+                let mut buf = Vec::new();
+                write_triage(&mut buf, &reports, common.format, lang).map_err(io_err)?;
+                to_terminal(&mut out, &buf, common.format).map_err(io_err)?;
+            } else {
+                write_triage(&mut out, &reports, common.format, lang).map_err(io_err)?;
+            }
             warn_notes(&mut io::stderr(), &reports, lang, false);
             damaged = broken(&reports);
             reports.iter().any(|r| !r.findings.is_empty())
@@ -427,7 +436,13 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             let reports = in_order(collected);
             let report = all.finish();
             let lang = i18n::negotiate(&common.lang);
-            write_census(&mut out, &report, &reports, common.format, sessions, lang).map_err(io_err)?;
+            if tty {
+                let mut buf = Vec::new();
+                write_census(&mut buf, &report, &reports, common.format, sessions, lang).map_err(io_err)?;
+                to_terminal(&mut out, &buf, common.format).map_err(io_err)?;
+            } else {
+                write_census(&mut out, &report, &reports, common.format, sessions, lang).map_err(io_err)?;
+            }
             warn_notes(&mut io::stderr(), &reports, lang, true);
             damaged = broken(&reports);
             report.endpoints.iter().any(|e| e.legacy || !e.tls_failures.is_empty() || e.starttls_required_refusals > 0)
@@ -531,6 +546,13 @@ fn triage_path_skipping(
 pub(crate) fn triage_file(path: &Path) -> io::Result<InputReport> {
     let mut reports = triage_path(path, &AtomicU64::new(0), None)?;
     reports.pop().ok_or_else(|| io::Error::other("no input"))
+}
+
+/// A report written to a terminal: the escapes it carries from the input
+/// are shown, not obeyed (see [`input::terminal_safe`]).
+fn to_terminal(out: &mut impl Write, report: &[u8], format: Format) -> io::Result<()> {
+    let json = matches!(format, Format::Json | Format::Ndjson);
+    out.write_all(input::terminal_safe(&String::from_utf8_lossy(report), json).as_bytes())
 }
 
 fn write_triage(out: &mut impl Write, reports: &[InputReport], format: Format, lang: &str) -> io::Result<()> {
