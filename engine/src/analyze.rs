@@ -1084,6 +1084,11 @@ impl LineState {
             r.recognised = true;
             r.timestamp = syslog_time(line).map(str::to_string);
             r.recipient = between(line, "to=<", ">").map(str::to_string);
+            if let Some(at) = line.find(" T=\"").filter(|_| line.contains(" <= ")) {
+                // An Exim reception's subject (`T="…"`) is the sender's to
+                // write: words in it that name an error are not one.
+                r.text = Cow::Borrowed(&line[..at]);
+            }
             if crate::grammar::syslog::exim_more_recipients(line) {
                 // One connection, one finding: its `=>` line has it.
                 r.text = Cow::Borrowed("");
@@ -1976,6 +1981,9 @@ mod tests {
         let counts: Vec<(&str, u64)> = r.findings.iter().map(|f| (f.rule.as_str(), f.count)).collect();
         assert_eq!(counts, [("mta-tls-exim-legacy-version", 1)]);
         assert_eq!(r.unrecognised_lines, 0);
+        // A subject that quotes an error is the sender's text, not one.
+        let subject = "2026-01-05 10:00:00 1vAbCd-000002-AB <= a@example.org H=client.example [198.51.100.9] P=esmtps X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 S=100 T=\"Fwd: TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol\"\n";
+        assert_eq!(analyze("mainlog", subject.as_bytes()).findings.len(), 0);
     }
 
     /// journalctl's zero-padded day and RFC 3164's space-padded one are one

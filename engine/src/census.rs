@@ -362,6 +362,11 @@ struct FileCtx {
     framer: LineFramer,
 }
 
+/// Failed deliveries remembered by message and peer, to count the lines
+/// of one connection once (Exim's deferrals of a message are written
+/// together, one per recipient).
+const RECENT_FAILURES: usize = 64;
+
 /// Streaming census builder.
 pub struct Census {
     /// Boxed: it is taken out and put back for every line.
@@ -392,6 +397,9 @@ pub struct Census {
     not_kept: u64,
     /// Rows seen so far; each open session notes when it was last touched.
     clock: u64,
+    /// The latest failed deliveries by message and peer (Exim writes one
+    /// deferral per recipient of one connection; see [`Census::syslog_event`]).
+    recent_failures: std::collections::VecDeque<(String, String)>,
     /// Sessions that neither sample can take read only what is counted
     /// ([`SessionState::lean`]): set by [`Census::lean_when_unsampled`] and
     /// [`Census::without_sessions`], whose samples take no session at all.
@@ -420,6 +428,7 @@ impl Census {
             kept_ordinary: Sample::new(KEPT_ORDINARY),
             not_kept: 0,
             clock: 0,
+            recent_failures: std::collections::VecDeque::new(),
             lean_unsampled: false,
         }
     }
@@ -587,7 +596,20 @@ impl Census {
     /// (`relay=mx.example.com.`), and relays told apart by name must not
     /// become one `unknown` row (hiding which of them still speaks TLS 1.0).
     fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>, time: Option<&str>) {
-        let ep = endpoint(&mut self.endpoints, e.ip.or(e.host).unwrap_or("unknown"), e.direction);
+        let peer = e.ip.or(e.host).unwrap_or("unknown");
+        if let (Some(_), Some(message)) = (e.failure, e.message) {
+            // One connection that failed for a message to three recipients
+            // is three deferrals (and, in older builds, a `TLS error on
+            // connection to …` line before them): one failure of that peer.
+            if self.recent_failures.iter().any(|(m, p)| m == message && p == peer) {
+                return;
+            }
+            if self.recent_failures.len() == RECENT_FAILURES {
+                self.recent_failures.pop_front();
+            }
+            self.recent_failures.push_back((message.to_string(), peer.to_string()));
+        }
+        let ep = endpoint(&mut self.endpoints, peer, e.direction);
         ep.add_time(time, None);
         if ep.host.is_none() {
             ep.host = e.host.filter(|h| *h != "unknown").map(str::to_string);
@@ -758,6 +780,7 @@ impl Census {
             kept_ordinary: self.kept_ordinary.clone(),
             not_kept: self.not_kept,
             clock: self.clock,
+            recent_failures: std::collections::VecDeque::new(),
             lean_unsampled: self.lean_unsampled,
         }
         .finish()
@@ -1591,19 +1614,42 @@ mod tests {
     #[test]
     fn exim_client_tls_failures_are_counted() {
         let log = "2026-01-20 10:00:00 1abcdf-000003-AB => c@example.net R=dnslookup T=remote_smtp H=mx.example.net [203.0.113.5]:25 X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 CV=yes\n\
+            2026-01-20 10:00:03 1abcdf-000004-AB TLS error on connection to old.example.net [203.0.113.6] (SSL_connect): error:0A000102:SSL routines::unsupported protocol\n\
             2026-01-20 10:00:03 1abcdf-000004-AB == a@example.net R=dnslookup T=remote_smtp defer (-37) H=old.example.net [203.0.113.6]: TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol\n\
+            2026-01-20 10:00:03 1abcdf-000004-AB == b@example.net R=dnslookup T=remote_smtp defer (-37) H=old.example.net [203.0.113.6]: TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol\n\
+            2026-01-20 10:00:04 1abcdg-000005-AB <= c@example.org H=in.example.org [198.51.100.9] P=esmtps X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 S=99 T=\"H=mx.example.net [203.0.113.5]: TLS session: (SSL_connect): X=TLS1.0:x\"\n\
+            2026-01-20 10:00:04 1abcdg-000006-AB ** d@example.net R=dnslookup T=remote_smtp H=mx10.example.net [203.0.113.100]: SMTP error from remote mail server after RCPT TO:<d@example.net>: 550 a TLS session is required, but an attempt to start TLS failed\n\
             2026-01-20 10:00:04 1abcdf-000005-AB TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol: delivering unencrypted to H=old.example.net [203.0.113.6] (not in hosts_require_tls)\n\
             2026-01-20 10:00:05 1abcdf-000005-AB => e@example.org R=dnslookup T=remote_smtp H=old.example.net [203.0.113.6] C=\"250 OK\"\n";
         let r = census("mainlog", log.as_bytes());
         let got: Vec<_> = r
             .endpoints
             .iter()
-            .map(|e| (e.remote_ip.as_str(), e.sessions, e.tls_failures.get("SSL_connect"), e.protocols.get("TLS1.2")))
+            .map(|e| {
+                (
+                    e.remote_ip.as_str(),
+                    e.direction,
+                    e.sessions,
+                    e.tls_failures.get("SSL_connect"),
+                    e.protocols.get("TLS1.2"),
+                )
+            })
             .collect();
-        // Two connections that failed TLS; the clear-text delivery after the
-        // second names no TLS (no `X=`) and is not counted.
-        // (Failures first: the table is sorted by what needs attention.)
-        assert_eq!(got, [("203.0.113.6", 2, Some(&2), None), ("203.0.113.5", 1, None, Some(&1))]);
+        // Two connections that failed TLS: the first one's lines (an error
+        // line and a deferral per recipient) are one; the clear-text
+        // delivery after the second names no TLS (no `X=`) and is not
+        // counted. A subject that quotes Exim's words, and a server's reply
+        // that does, are no failure. (Failures first: the table is sorted
+        // by what needs attention.)
+        assert_eq!(
+            got,
+            [
+                ("203.0.113.6", Direction::Outbound, 2, Some(&1), None),
+                ("198.51.100.9", Direction::Inbound, 1, None, Some(&1)),
+                ("203.0.113.5", Direction::Outbound, 1, None, Some(&1)),
+            ]
+        );
+        assert_eq!(r.endpoints[0].tls_failures.get("TLS error"), Some(&1));
         assert_eq!(r.endpoints[0].host.as_deref(), Some("old.example.net"));
     }
 

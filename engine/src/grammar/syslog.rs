@@ -28,6 +28,9 @@ pub struct TlsEvent<'a> {
     pub failure: Option<&'a str>,
     /// The server refused mail because STARTTLS was not issued.
     pub refused: bool,
+    /// The message whose delivery the line is about (Exim's message id), if
+    /// it names one: Exim writes a deferral per recipient of one connection.
+    pub message: Option<&'a str>,
 }
 
 /// `TLSv1.2` / `TLSv1` / `TLS1.3` / `SSLv3` → `TLS1.2` / `TLS1.0` / `TLS1.3` / `SSL3.0`.
@@ -81,6 +84,7 @@ pub fn postfix_established(line: &str) -> Option<TlsEvent<'_>> {
                 cipher: cipher.map(|(_, c)| c),
                 failure: None,
                 refused: false,
+                message: None,
             },
         ))
     };
@@ -128,6 +132,7 @@ pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
         cipher: None,
         failure: Some(what),
         refused: false,
+        message: None,
     })
 }
 
@@ -144,41 +149,110 @@ fn exim_host(i: &str) -> IResult<&str, (Option<&str>, &str)> {
     Ok((i, (name.map(|(n, _)| n), ip)))
 }
 
+/// What an Exim main-log line says after its stamp (`2026-01-20 10:00:03`,
+/// with `.fff` and a zone offset if logged so), process id (`[4242]`) and
+/// message id, and that id: `1abcdf-000004-AB` (Exim before 4.97: base-62
+/// 6-6-2) or `1abcdf-00000000004-ABCD` (6-11-4). Also through syslog
+/// (`Jan 20 10:00:03 mx exim[4242]: …`). `None` when the line has neither
+/// stamp: what follows is not known to be Exim's own words.
+fn exim_said(line: &str) -> Option<(Option<&str>, &str)> {
+    let b = line.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let mut rest = if b.len() > 19 && digits(0..4) && b[4] == b'-' && b[10] == b' ' && b[13] == b':' && digits(17..19) {
+        let mut r = &line[19..];
+        // Milliseconds, then a zone offset.
+        if let Some(ms) = r.strip_prefix('.') {
+            r = ms.trim_start_matches(|c: char| c.is_ascii_digit());
+        }
+        if let Some(z) = r.strip_prefix(" +").or_else(|| r.strip_prefix(" -")) {
+            if z.len() > 4 && z.as_bytes()[..4].iter().all(u8::is_ascii_digit) && z.as_bytes()[4] == b' ' {
+                r = &z[4..];
+            }
+        }
+        r
+    } else {
+        let at = line.find(" exim[")?;
+        let r = &line[at + 6..];
+        r.find("]: ").map(|e| &r[e + 1..])?
+    };
+    rest = rest.strip_prefix(' ')?;
+    if let Some(pid) = rest.strip_prefix('[') {
+        let end = pid.find("] ")?;
+        pid[..end].bytes().all(|c| c.is_ascii_digit()).then_some(())?;
+        rest = &pid[end + 2..];
+    }
+    let token = rest.split(' ').next().unwrap_or("");
+    let parts: Vec<&str> = token.split('-').collect();
+    let base62 = |p: &str| p.bytes().all(|c| c.is_ascii_alphanumeric());
+    let is_id = parts.len() == 3
+        && parts[0].len() == 6
+        && (6..=11).contains(&parts[1].len())
+        && (2..=4).contains(&parts[2].len())
+        && parts.iter().all(|p| base62(p));
+    if is_id {
+        return Some((Some(token), rest.get(token.len() + 1..).unwrap_or("")));
+    }
+    Some((None, rest))
+}
+
+/// The call named in `TLS session: (SSL_connect): …` (`gnutls_handshake`
+/// in GnuTLS builds), else `TLS session` (`TLS session: (certificate
+/// verification failed)`, `TLS session failure:`).
+fn exim_call(text: &str) -> &str {
+    match text.strip_prefix("TLS session: (").and_then(|r| r.split_once(')')) {
+        Some((call, _)) if !call.is_empty() && call.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => call,
+        _ => "TLS session",
+    }
+}
+
 /// Exim's smtp transport (the client side) failing to set up TLS
-/// (EXIM-SRC transports/smtp.c; FACTS E.2):
-/// - the deferral, `== a@example.net R=dnslookup T=remote_smtp defer (-37) H=mx.example.net [203.0.113.5]: TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol`;
-/// - the retry in clear text, one line:
+/// (EXIM-SRC transports/smtp.c; FACTS E.2), in Exim's own words only
+/// (never a subject or a remote server's reply that quotes them):
+/// - a deferral or failure whose reason, right after the host, is Exim's:
+///   `== a@example.net R=dnslookup T=remote_smtp defer (-37) H=mx.example.net [203.0.113.5]: TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol`,
+///   `… H=mx.example.net [203.0.113.5]: a TLS session is required, but the server did not offer TLS support`
+///   (or `… but an attempt to start TLS failed`);
+/// - the retry in clear text, a line of its own:
 ///   `TLS session: (certificate verification failed): certificate invalid: delivering unencrypted to H=smtp.example.net [192.0.2.117] (not in hosts_require_tls)`
-///   (or `TLS session failure: delivering unencrypted to …`);
-/// - TLS required: `… H=mx.example.net [203.0.113.5]: a TLS session is required, but the server did not offer TLS support`
-///   (or `… but an attempt to start TLS failed`).
+///   (or `TLS session failure: delivering unencrypted to …`).
 ///
 /// The failure is the OpenSSL/GnuTLS call named in parentheses
 /// (`SSL_connect`, `gnutls_handshake`), else `TLS session`; a server that
 /// does not offer TLS is `TLS not offered`, as Postfix's is.
 fn exim_client_failure(line: &str) -> Option<TlsEvent<'_>> {
     const REQUIRED: &str = "a TLS session is required, but ";
-    let failure = if let Some(at) = line.find(REQUIRED) {
-        let why = &line[at + REQUIRED.len()..];
-        if why.starts_with("the server did not offer TLS") {
-            "TLS not offered"
-        } else if why.starts_with("an attempt to start TLS failed") {
-            "STARTTLS failed"
-        } else {
-            "TLS session"
+    const CLEAR: &str = "delivering unencrypted to H=";
+    let (message, said) = exim_said(line)?;
+    let (failure, host_spec) = if said.starts_with("== ") || said.starts_with("** ") {
+        // The reason follows the host (and any `I=`/port fields after it).
+        let at = said.find(" H=")?;
+        let spec = &said[at + 3..];
+        let (after, _) = exim_host(spec).ok()?;
+        let (between, reason) = after.split_once(": ")?;
+        if between.contains('"') || between.len() > 100 {
+            return None;
         }
-    } else if let Some(at) = line.find("TLS session: (") {
-        let call = line[at + "TLS session: (".len()..].split(')').next().unwrap_or("");
-        let is_call = !call.is_empty() && call.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-        if is_call { call } else { "TLS session" }
-    } else if line.contains("TLS session failure: delivering unencrypted") {
-        "TLS session"
+        let failure = if let Some(why) = reason.strip_prefix(REQUIRED) {
+            if why.starts_with("the server did not offer TLS") {
+                "TLS not offered"
+            } else if why.starts_with("an attempt to start TLS failed") {
+                "STARTTLS failed"
+            } else {
+                "TLS session"
+            }
+        } else if reason.starts_with("TLS session: (") {
+            exim_call(reason)
+        } else {
+            return None;
+        };
+        (failure, spec)
+    } else if said.starts_with("TLS session") {
+        let at = said.find(CLEAR)?;
+        (exim_call(said), &said[at + CLEAR.len()..])
     } else {
         return None;
     };
-    // Exim writes the host as `H=` (`… to H=…` when it falls back to clear text).
-    let at = line.find(" H=")?;
-    let (host, ip) = exim_host(&line[at + 3..]).map_or((None, None), |(_, (h, ip))| (h, Some(ip)));
+    let (host, ip) = exim_host(host_spec).map_or((None, None), |(_, (h, ip))| (h, Some(ip)));
     Some(TlsEvent {
         direction: Direction::Outbound,
         host,
@@ -187,6 +261,7 @@ fn exim_client_failure(line: &str) -> Option<TlsEvent<'_>> {
         cipher: None,
         failure: Some(failure),
         refused: false,
+        message,
     })
 }
 
@@ -199,8 +274,12 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
     if let Some(e) = exim_client_failure(line) {
         return Some(e);
     }
-    if let Some(a) = line.find("TLS error on connection ") {
-        let rest = &line[a + "TLS error on connection ".len()..];
+    // Exim's own fields come before the first quote: a subject (`T="…"`) or
+    // a server's reply (`C="…"`) may say anything.
+    let own = &line[..line.find('"').unwrap_or(line.len())];
+    let message = exim_said(line).and_then(|(id, _)| id);
+    if let Some(a) = own.find("TLS error on connection ") {
+        let rest = &own[a + "TLS error on connection ".len()..];
         let (rest, dir) = if let Some(r) = rest.strip_prefix("from ") {
             (r, Direction::Inbound)
         } else if let Some(r) = rest.strip_prefix("to ") {
@@ -217,27 +296,26 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
             cipher: None,
             failure: Some("TLS error"),
             refused: false,
+            message,
         });
     }
-    let dir = if line.contains(" <= ") {
+    let dir = if own.contains(" <= ") {
         Direction::Inbound
-    } else if line.contains(" => ") {
+    } else if own.contains(" => ") {
         Direction::Outbound
     } else {
         return None;
     };
-    let x = line.find(" X=")? + 3;
-    let field = line[x..].split(' ').next()?;
+    let x = own.find(" X=")? + 3;
+    let field = own[x..].split(' ').next()?;
     let mut parts = field.splitn(2, ':');
     let proto = parts.next()?;
     if !(proto.starts_with("TLS") || proto.starts_with("SSL")) {
         return None;
     }
     let cipher = parts.next().map(|c| c.rsplit_once(':').map_or(c, |(c, _)| c));
-    let (host, ip) = line
-        .find(" H=")
-        .and_then(|h| exim_host(&line[h + 3..]).ok())
-        .map_or((None, None), |(_, (h, ip))| (h, Some(ip)));
+    let (host, ip) =
+        own.find(" H=").and_then(|h| exim_host(&own[h + 3..]).ok()).map_or((None, None), |(_, (h, ip))| (h, Some(ip)));
     Some(TlsEvent {
         direction: dir,
         host,
@@ -246,6 +324,7 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         cipher,
         failure: None,
         refused: false,
+        message: None,
     })
 }
 
@@ -293,6 +372,7 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
             cipher: None,
             failure: Some(what),
             refused: false,
+            message: None,
         });
     }
     // `version=` is `${tls_version}`. Current Sendmail fills it from
@@ -310,6 +390,7 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
         cipher: value("cipher="),
         failure: None,
         refused: false,
+        message: None,
     })
 }
 
@@ -338,6 +419,7 @@ pub fn starttls_refusal(line: &str) -> Option<TlsEvent<'_>> {
         cipher: None,
         failure: None,
         refused: true,
+        message: None,
     })
 }
 
