@@ -476,9 +476,7 @@ impl Feeder<'_> {
             let (mut report, census) = an.finish_with_census();
             self.census = census;
             if let Some(problem) = problem {
-                // Nothing came out of it: not an empty input, a damaged one.
-                report.notes.retain(|n| *n != mailtriage_engine::Note::Empty);
-                report.notes.push(mailtriage_engine::Note::Archive { problem });
+                report.add_archive_problem(problem);
             }
             (self.emit)(Output::Report { job: self.job, file: self.file, partial: false, report: Box::new(report) });
         }
@@ -653,6 +651,7 @@ pub async fn run_job(
             Container::Gzip | Container::Plain => {}
         }
         let mut gunzip = (archive::sniff(&buf) == Container::Gzip).then(archive::Gunzip::new);
+        let gzip = gunzip.is_some();
         feeder.begin(&src.name);
         let mut pos = 0f64;
         let mut first = true;
@@ -725,7 +724,9 @@ pub async fn run_job(
             }
         }
         done += size - pos;
-        feeder.end();
+        // A damaged .gz says so in its report too, as in the CLI's (a file
+        // that could not be read is only in the banner).
+        feeder.end_with(error.clone().filter(|_| gzip));
         if let Some(e) = error {
             fail(e);
         }

@@ -340,7 +340,7 @@ fn io_err(e: io::Error) -> String {
 /// Whether any input could not be read to the end (a damaged gzip or zip
 /// member), which `run` reports as exit code 2.
 fn broken(reports: &[InputReport]) -> bool {
-    reports.iter().any(|r| r.notes.iter().any(|n| matches!(n, mailtriage_engine::Note::Archive { .. })))
+    reports.iter().any(|r| r.notes.iter().any(mailtriage_engine::Note::is_archive_problem))
 }
 
 /// The census formats have no place for an input's notes: the ones that
@@ -354,6 +354,7 @@ fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bo
                 n,
                 Note::Binary
                     | Note::Archive { .. }
+                    | Note::ArchiveMember { .. }
                     | Note::BadMessage
                     | Note::Truncated { .. }
                     | Note::Lossy { .. }
@@ -361,7 +362,7 @@ fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bo
                     | Note::MessageTooDeep
                     | Note::MimeUnreadable
             );
-            if lost && (all || matches!(n, Note::Archive { .. })) {
+            if lost && (all || n.is_archive_problem()) {
                 let _ =
                     writeln!(err, "mailtriage: {}: {}", input::shown(&r.path), input::shown(&i18n::note_text(lang, n)));
             }
@@ -531,9 +532,7 @@ fn triage_path_skipping(
                     *slot = c;
                 }
                 if let Some(p) = problem {
-                    // Nothing came out of it: not an empty input, a damaged one.
-                    r.notes.retain(|n| *n != mailtriage_engine::Note::Empty);
-                    r.notes.push(mailtriage_engine::Note::Archive { problem: p });
+                    r.add_archive_problem(p);
                 }
                 reports.push(r);
             }

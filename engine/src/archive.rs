@@ -210,7 +210,7 @@ fn entries<R: Read + Seek>(
         };
         if depth < MAX_NESTED && sniff(&buf[..first]) == Container::Zip {
             let mut bytes = buf[..first].to_vec();
-            let over = || Err("zip: a zip inside the zip over the size limit".to_string());
+            let over = || Err(format!("a zip inside the zip, over the size limit ({} MiB)", MAX_NESTED_ZIP >> 20));
             let whole = loop {
                 if bytes.len() as u64 > room {
                     break over();

@@ -98,11 +98,12 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
         }
         Note::MimeUnreadable => text(lang, "note-mime-unreadable", None),
         Note::BadMessage => text(lang, "note-bad-message", None),
-        Note::Archive { problem } => {
+        Note::Archive { problem } | Note::ArchiveMember { problem } => {
+            let id = if matches!(n, Note::Archive { .. }) { "note-archive" } else { "note-archive-member" };
             let mut fa = FluentArgs::new();
             fa.set("problem", FluentValue::from(problem.as_str()));
-            format(bundle(lang), "note-archive", None, Some(&fa))
-                .or_else(|| format(bundle("en"), "note-archive", None, Some(&fa)))
+            format(bundle(lang), id, None, Some(&fa))
+                .or_else(|| format(bundle("en"), id, None, Some(&fa)))
                 .unwrap_or_else(|| problem.clone())
         }
     }

@@ -118,6 +118,20 @@ pub enum Note {
     Archive {
         problem: String,
     },
+    /// A zip member that could not be opened at all (encrypted, a method
+    /// not read here, a zip inside over the size bound): nothing of it was
+    /// read.
+    ArchiveMember {
+        problem: String,
+    },
+}
+
+impl Note {
+    /// The note of a container that could not be read (to the end): an
+    /// input with one is damaged, not merely without findings.
+    pub fn is_archive_problem(&self) -> bool {
+        matches!(self, Note::Archive { .. } | Note::ArchiveMember { .. })
+    }
 }
 
 /// The analysis of one input.
@@ -198,6 +212,23 @@ fn notes_in_name_order<S: serde::Serializer>(notes: &&[Note], s: S) -> Result<S:
 }
 
 impl InputReport {
+    /// Ends an input with the problem its container reported: a zip member
+    /// the reader would not open (nothing came out, and the problem is not
+    /// the gzip or zip data itself, `gzip: …`/`zip: …`) could not be opened
+    /// ([`Note::ArchiveMember`]); any other is damaged or cut short
+    /// ([`Note::Archive`]). Either way it is not an empty input.
+    pub fn add_archive_problem(&mut self, problem: String) {
+        self.notes.retain(|n| *n != Note::Empty);
+        let data = problem.starts_with("zip: ") || problem.starts_with("gzip: ");
+        self.notes.push(if self.bytes == 0 && !data {
+            Note::ArchiveMember { problem }
+        } else {
+            Note::Archive { problem }
+        });
+    }
+}
+
+impl InputReport {
     pub fn contract(&self) -> ContractInput<'_> {
         ContractInput {
             path: &self.path,
@@ -225,5 +256,27 @@ impl InputReport {
             unrecognised_lines: self.unrecognised_lines,
             notes: &self.notes,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_container_problem_says_whether_anything_was_read() {
+        let problem = |bytes: u64, p: &str| {
+            let mut r = crate::analyze::analyze("a.zip!m.log", &vec![b'x'; bytes as usize]);
+            r.add_archive_problem(p.to_string());
+            assert!(!r.notes.contains(&Note::Empty), "not an empty input");
+            r.notes.into_iter().find(Note::is_archive_problem).map(|n| matches!(n, Note::ArchiveMember { .. }))
+        };
+        // Encrypted or a method not read: nothing came out, not opened.
+        assert_eq!(problem(0, "unsupported Zip archive: Password required to decrypt file"), Some(true));
+        // The data itself is damaged (a whole zip cut before its directory,
+        // a gzip member cut in its header), or it was read partway.
+        assert_eq!(problem(0, "zip: invalid Zip archive: Could not find EOCD"), Some(false));
+        assert_eq!(problem(0, "gzip: the compressed stream is truncated"), Some(false));
+        assert_eq!(problem(10, "gzip: corrupt deflate stream"), Some(false));
     }
 }
