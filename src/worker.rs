@@ -798,8 +798,13 @@ fn zip_members<R: std::io::Read + std::io::Seek>(name: &str, rd: R, feeder: &mut
             feeder.feed(chunk);
         }
     })?;
-    if let Some(m) = current {
-        feeder.end_with(archive::member_problem(&problems, &m));
+    match current {
+        Some(m) => feeder.end_with(archive::member_problem(&problems, &m)),
+        // No file in it (folders only, or nothing): one empty input.
+        None => {
+            feeder.begin(name);
+            feeder.end();
+        }
     }
     if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
 }

@@ -38,7 +38,10 @@ pub fn shown(s: &str) -> std::borrow::Cow<'_, str> {
 /// A character a terminal obeys rather than shows: a control character
 /// (C0, DEL, C1) or a bidirectional override or isolate.
 fn hostile(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    // Zero-width characters and marks hide in a name (`mx\u{200b}.example`
+    // looks like `mx.example`); bidi marks and overrides reorder it.
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
 /// A whole report as it may be written to a terminal: as [`shown`], line
@@ -270,11 +273,15 @@ fn stream_zip(name: &str, file: File, read: &AtomicU64, each: &mut dyn FnMut(Eve
         }
     });
     match result {
-        Ok(problems) => {
-            if let Some(m) = current {
-                each(Event::End(archive::member_problem(&problems, &m)));
+        Ok(problems) => match current {
+            Some(m) => each(Event::End(archive::member_problem(&problems, &m))),
+            // No file in it (folders only, or nothing): the zip is one empty
+            // input, not nothing at all.
+            None => {
+                each(Event::Begin(name));
+                each(Event::End(None));
             }
-        }
+        },
         Err(e) => {
             each(Event::Begin(name));
             each(Event::End(Some(e)));
@@ -461,11 +468,11 @@ mod tests {
 
     #[test]
     fn reports_for_a_terminal_show_escapes_and_json_stays_the_same_document() {
-        let evil = "a\u{1b}]0;owned\u{7}b\u{9b}2Jc\u{202e}d\u{7f}e\rf";
+        let evil = "a\u{1b}]0;owned\u{7}b\u{9b}2Jc\u{202e}d\u{7f}e\rf\u{200b}";
         let csv = format!("rule,affected\r\nx,{evil}\r\n\ty\n");
         assert_eq!(
             terminal_safe(&csv, false),
-            "rule,affected\r\nx,a\\u{1b}]0;owned\\u{7}b\\u{9b}2Jc\\u{202e}d\\u{7f}e\\u{d}f\r\n\ty\n"
+            "rule,affected\r\nx,a\\u{1b}]0;owned\\u{7}b\\u{9b}2Jc\\u{202e}d\\u{7f}e\\u{d}f\\u{200b}\r\n\ty\n"
         );
         let json = serde_json::to_string_pretty(&serde_json::json!({ "affected": evil })).unwrap();
         let safe = terminal_safe(&json, true);

@@ -195,3 +195,33 @@ fn an_unreadable_path_does_not_lose_the_other_reports() {
     assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_ok());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A zip with folders and no file is one empty input, not no report at all;
+/// a zip inside it is opened, its members named through it.
+#[test]
+fn a_zip_of_folders_is_an_empty_input_and_a_zip_inside_a_zip_is_read() {
+    use std::io::Write;
+    let dir = fresh_dir("zips");
+    let opts = zip::write::SimpleFileOptions::default();
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.add_directory("logs/", opts).unwrap();
+    std::fs::write(dir.join("folders.zip"), w.finish().unwrap().into_inner()).unwrap();
+    let mut inner = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    inner.start_file("q.txt", opts).unwrap();
+    inner.write_all(b"451 5.7.3 Must issue a STARTTLS command first\n").unwrap();
+    let inner = inner.finish().unwrap().into_inner();
+    let mut outer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    outer.start_file("old/2026-01.zip", opts).unwrap();
+    outer.write_all(&inner).unwrap();
+    std::fs::write(dir.join("outer.zip"), outer.finish().unwrap().into_inner()).unwrap();
+    let out = mailtriage().args(["triage", "--format", "json", "--no-progress"]).arg(&dir).output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let inputs = doc["inputs"].as_array().unwrap();
+    let paths: Vec<&str> = inputs.iter().map(|i| i["path"].as_str().unwrap()).collect();
+    let name = |n: &str| dir.join(n).display().to_string();
+    assert_eq!(paths, [name("folders.zip"), format!("{}!old/2026-01.zip/q.txt", name("outer.zip"))]);
+    assert_eq!(inputs[0]["notes"][0]["note"], "empty");
+    assert_eq!(inputs[1]["findings"][0]["rule"], "seed-starttls-first");
+    assert_eq!(out.status.code(), Some(1));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
