@@ -384,20 +384,19 @@ impl Pipeline {
                         }
                     }
                 }
-                Output::Report { report, partial, job, .. } => {
+                // A partial report (final ones go through `pending`).
+                Output::Report { report, job, .. } => {
                     state.dispatch(Action::Report(Rc::new(*report)));
-                    if partial {
-                        // Told once this task has drawn it (Yew renders
-                        // before the next task): the worker waits for it.
-                        let answer = weak.clone();
-                        later(move || {
-                            if let Some(p) = answer.upgrade() {
-                                if let Some(b) = p.bridge.borrow().as_ref() {
-                                    b.send(Input::Drawn { job });
-                                }
+                    // Told once this task has drawn it (Yew renders before
+                    // the next task): the worker waits for it.
+                    let answer = weak.clone();
+                    later(move || {
+                        if let Some(p) = answer.upgrade() {
+                            if let Some(b) = p.bridge.borrow().as_ref() {
+                                b.send(Input::Drawn { job });
                             }
-                        });
-                    }
+                        }
+                    });
                 }
                 Output::Census { report, transcripts, partial, .. } => {
                     pipe2.dispatch(PipeAction::Census(Rc::new(CensusData { report: *report, transcripts }), partial))

@@ -85,6 +85,27 @@ impl State {
         self.input = input;
     }
 
+    /// Each report replaces the one of its path, the paste's first, the
+    /// others after the rest; of one path in `batch`, the latest is kept, at
+    /// the place the last one would have taken one by one.
+    fn add_reports(&mut self, batch: Vec<Rc<InputReport>>) {
+        let mut last = std::collections::HashMap::new();
+        for (i, r) in batch.iter().enumerate() {
+            last.insert(r.path.as_str(), i);
+        }
+        self.reports.retain(|r| !last.contains_key(r.path.as_str()));
+        for (i, report) in batch.iter().enumerate() {
+            if last.get(report.path.as_str()) != Some(&i) {
+                continue;
+            }
+            if report.path == PASTE {
+                self.reports.insert(0, report.clone());
+            } else {
+                self.reports.push(report.clone());
+            }
+        }
+    }
+
     pub fn t(&self, id: &str) -> String {
         i18n::text(self.lang, id, None)
     }
@@ -158,33 +179,8 @@ impl Reducible for State {
             }
             Action::SetLang(lang) => next.lang = i18n::negotiate(&lang),
             Action::SetRedact(on) => next.redact = on,
-            Action::Report(report) => {
-                next.reports.retain(|r| r.path != report.path);
-                if report.path == PASTE {
-                    next.reports.insert(0, report);
-                } else {
-                    next.reports.push(report);
-                }
-            }
-            Action::Reports(batch) => {
-                // The latest report of each path, at the place the last one
-                // of them would have taken.
-                let mut last = std::collections::HashMap::new();
-                for (i, r) in batch.iter().enumerate() {
-                    last.insert(r.path.as_str(), i);
-                }
-                next.reports.retain(|r| !last.contains_key(r.path.as_str()));
-                for (i, report) in batch.iter().enumerate() {
-                    if last.get(report.path.as_str()) != Some(&i) {
-                        continue;
-                    }
-                    if report.path == PASTE {
-                        next.reports.insert(0, report.clone());
-                    } else {
-                        next.reports.push(report.clone());
-                    }
-                }
-            }
+            Action::Report(report) => next.add_reports(vec![report]),
+            Action::Reports(batch) => next.add_reports(batch),
             Action::SetInputDeferred(text) => {
                 next.reports.retain(|r| r.path != PASTE);
                 next.input = text;

@@ -786,26 +786,11 @@ fn snapshot(an: &Analyzer) -> Option<InputReport> {
 /// BZip2 member, a cut gzip member), as the CLI's do: such a member's
 /// report said "the input is empty".
 fn zip_members<R: std::io::Read + std::io::Seek>(name: &str, rd: R, feeder: &mut Feeder<'_>) -> Result<(), String> {
-    let mut current: Option<String> = None;
-    let problems = archive::zip_entries_with(rd, &mut |member, chunk, problems| {
-        if chunk.is_empty() {
-            if let Some(m) = current.take() {
-                feeder.end_with(archive::member_problem(problems, &m));
-            }
-            feeder.begin(&format!("{name}/{member}"));
-            current = Some(member.to_string());
-        } else {
-            feeder.feed(chunk);
-        }
+    let problems = archive::zip_inputs(rd, name, "/", &mut |e| match e {
+        archive::Event::Begin(input) => feeder.begin(input),
+        archive::Event::Chunk(chunk) => feeder.feed(chunk),
+        archive::Event::End(problem) => feeder.end_with(problem),
     })?;
-    match current {
-        Some(m) => feeder.end_with(archive::member_problem(&problems, &m)),
-        // No file in it (folders only, or nothing): one empty input.
-        None => {
-            feeder.begin(name);
-            feeder.end();
-        }
-    }
     if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
 }
 

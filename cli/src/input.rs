@@ -15,13 +15,7 @@ use std::time::{Duration, Instant};
 const CHUNK: usize = 1 << 20;
 
 /// What a reader reports while it streams one path.
-pub enum Event<'a> {
-    /// A new input starts (a file, or one member of a zip).
-    Begin(&'a str),
-    Chunk(&'a [u8]),
-    /// The input ended; a problem (truncated gzip, …) if there was one.
-    End(Option<String>),
-}
+pub use mailtriage_engine::archive::Event;
 
 /// `s` as it may be written to a terminal: control characters (a file or
 /// zip member named with `ESC[2J`, a newline, an OSC title sequence) and
@@ -55,25 +49,27 @@ pub fn terminal_safe(s: &str, json: bool) -> std::borrow::Cow<'_, str> {
     // return to the line's start and let what follows overwrite it.
     let hostile =
         |c: char, next: Option<char>| hostile(c) && !matches!(c, '\n' | '\t') && !(c == '\r' && next == Some('\n'));
-    let mut chars = s.chars().peekable();
-    let mut any = false;
-    while let Some(c) = chars.next() {
-        any |= hostile(c, chars.peek().copied());
-    }
-    if !any {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 16);
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            c if !hostile(c, chars.peek().copied()) => out.push(c),
-            // Hostile characters are all in the Basic Multilingual Plane.
-            c if json => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.extend(c.escape_unicode()),
+    // Copied only from the first character to escape on.
+    let mut out: Option<String> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if hostile(c, chars.peek().map(|&(_, n)| n)) {
+            let o = out.get_or_insert_with(|| {
+                let mut o = String::with_capacity(s.len() + 16);
+                o.push_str(&s[..at]);
+                o
+            });
+            if json {
+                // Hostile characters are all in the Basic Multilingual Plane.
+                o.push_str(&format!("\\u{:04x}", u32::from(c)));
+            } else {
+                o.extend(c.escape_unicode());
+            }
+        } else if let Some(o) = &mut out {
+            o.push(c);
         }
     }
-    std::borrow::Cow::Owned(out)
+    out.map_or(std::borrow::Cow::Borrowed(s), std::borrow::Cow::Owned)
 }
 
 /// Expands folders recursively, in a stable (sorted) order, each file with
@@ -260,32 +256,9 @@ fn stream_zip(name: &str, file: File, read: &AtomicU64, each: &mut dyn FnMut(Eve
     // Buffered across the seek to each member: unbuffered, a zip of 20 000
     // small members took 180 000 system calls.
     let counted = archive::SeekBuf::new(64 << 10, Counted { inner: file, read });
-    let mut current: Option<String> = None;
-    let result = archive::zip_entries_with(counted, &mut |member, chunk, problems| {
-        if chunk.is_empty() {
-            if let Some(m) = current.take() {
-                each(Event::End(archive::member_problem(problems, &m)));
-            }
-            each(Event::Begin(&format!("{name}!{member}")));
-            current = Some(member.to_string());
-        } else {
-            each(Event::Chunk(chunk));
-        }
-    });
-    match result {
-        Ok(problems) => match current {
-            Some(m) => each(Event::End(archive::member_problem(&problems, &m))),
-            // No file in it (folders only, or nothing): the zip is one empty
-            // input, not nothing at all.
-            None => {
-                each(Event::Begin(name));
-                each(Event::End(None));
-            }
-        },
-        Err(e) => {
-            each(Event::Begin(name));
-            each(Event::End(Some(e)));
-        }
+    if let Err(e) = archive::zip_inputs(counted, name, "!", each) {
+        each(Event::Begin(name));
+        each(Event::End(Some(e)));
     }
     Ok(())
 }

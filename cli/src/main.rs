@@ -398,13 +398,8 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             ));
             let reports = in_order(collected.into_inner().expect("results"));
             let lang = i18n::negotiate(&common.lang);
-            if tty {
-                let mut buf = Vec::new();
-                write_triage(&mut buf, &reports, common.format, lang).map_err(io_err)?;
-                to_terminal(&mut out, &buf, common.format).map_err(io_err)?;
-            } else {
-                write_triage(&mut out, &reports, common.format, lang).map_err(io_err)?;
-            }
+            write_report(&mut out, tty, common.format, |mut o| write_triage(&mut o, &reports, common.format, lang))
+                .map_err(io_err)?;
             warn_notes(&mut io::stderr(), &reports, lang, false);
             damaged = broken(&reports);
             reports.iter().any(|r| !r.findings.is_empty())
@@ -437,13 +432,10 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             let reports = in_order(collected);
             let report = all.finish();
             let lang = i18n::negotiate(&common.lang);
-            if tty {
-                let mut buf = Vec::new();
-                write_census(&mut buf, &report, &reports, common.format, sessions, lang).map_err(io_err)?;
-                to_terminal(&mut out, &buf, common.format).map_err(io_err)?;
-            } else {
-                write_census(&mut out, &report, &reports, common.format, sessions, lang).map_err(io_err)?;
-            }
+            write_report(&mut out, tty, common.format, |mut o| {
+                write_census(&mut o, &report, &reports, common.format, sessions, lang)
+            })
+            .map_err(io_err)?;
             warn_notes(&mut io::stderr(), &reports, lang, true);
             damaged = broken(&reports);
             report.endpoints.iter().any(|e| e.legacy || !e.tls_failures.is_empty() || e.starttls_required_refusals > 0)
@@ -547,11 +539,22 @@ pub(crate) fn triage_file(path: &Path) -> io::Result<InputReport> {
     reports.pop().ok_or_else(|| io::Error::other("no input"))
 }
 
-/// A report written to a terminal: the escapes it carries from the input
-/// are shown, not obeyed (see [`input::terminal_safe`]).
-fn to_terminal(out: &mut impl Write, report: &[u8], format: Format) -> io::Result<()> {
+/// A report as `write` writes it: to a file or a pipe byte for byte; to a
+/// terminal (`tty`) with the escapes it carries from the input shown, not
+/// obeyed (see [`input::terminal_safe`]).
+fn write_report(
+    out: &mut impl Write,
+    tty: bool,
+    format: Format,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    if !tty {
+        return write(out);
+    }
+    let mut report = Vec::new();
+    write(&mut report)?;
     let json = matches!(format, Format::Json | Format::Ndjson);
-    out.write_all(input::terminal_safe(&String::from_utf8_lossy(report), json).as_bytes())
+    out.write_all(input::terminal_safe(&String::from_utf8_lossy(&report), json).as_bytes())
 }
 
 fn write_triage(out: &mut impl Write, reports: &[InputReport], format: Format, lang: &str) -> io::Result<()> {

@@ -145,6 +145,49 @@ pub fn member_problem(problems: &[String], member: &str) -> Option<String> {
     problems.iter().find_map(|p| p.strip_prefix(member).and_then(|r| r.strip_prefix(": ")).map(str::to_string))
 }
 
+/// The inputs a reader hands on, one after another.
+pub enum Event<'a> {
+    /// A new input starts (a file, or one member of a zip).
+    Begin(&'a str),
+    Chunk(&'a [u8]),
+    /// The input ended; a problem (truncated gzip, …) if there was one.
+    End(Option<String>),
+}
+
+/// Every member of the zip `name` as an input named `name` + `sep` +
+/// member (the CLI's `logs.zip!SEND….LOG`, the page's `logs.zip/…`), each
+/// ending with its own problem, if it had one (an encrypted member, a cut
+/// gzip member); a zip with no file in it (folders only) is one empty
+/// input named `name`. The problems of all members are returned; `Err`
+/// when the zip cannot be opened at all.
+pub fn zip_inputs<R: Read + Seek>(
+    reader: R,
+    name: &str,
+    sep: &str,
+    each: &mut dyn FnMut(Event<'_>),
+) -> Result<Vec<String>, String> {
+    let mut current: Option<String> = None;
+    let problems = zip_entries_with(reader, &mut |member, chunk, problems| {
+        if chunk.is_empty() {
+            if let Some(m) = current.take() {
+                each(Event::End(member_problem(problems, &m)));
+            }
+            each(Event::Begin(&format!("{name}{sep}{member}")));
+            current = Some(member.to_string());
+        } else {
+            each(Event::Chunk(chunk));
+        }
+    })?;
+    match current {
+        Some(m) => each(Event::End(member_problem(&problems, &m))),
+        None => {
+            each(Event::Begin(name));
+            each(Event::End(None));
+        }
+    }
+    Ok(problems)
+}
+
 /// What [`zip_entries_with`] calls: member name, chunk (empty at a member's
 /// start), the problems reported so far.
 pub type MemberSink<'a> = dyn FnMut(&str, &[u8], &[String]) + 'a;
@@ -180,17 +223,21 @@ fn entries<R: Read + Seek>(
 ) -> Result<(), String> {
     let mut archive = zip::ZipArchive::new(reader).map_err(|e| format!("zip: {e}"))?;
     let mut buf = vec![0u8; 1 << 20];
+    // A member it cannot read (BZip2, LZMA, encrypted, an inner zip it
+    // cannot open) is an input of its own with its problem, never silently
+    // dropped.
+    let unreadable = |name: &str, e: &dyn std::fmt::Display, each: &mut MemberSink<'_>, problems: &mut Vec<String>| {
+        each(name, &[], problems);
+        problems.push(format!("{name}: {e}"));
+    };
     for i in 0..archive.len() {
         let listed = archive.name_for_index(i).map_or_else(|| format!("member {i}"), str::to_string);
         let mut file = match archive.by_index(i) {
             Ok(f) => f,
             Err(e) => {
-                // A member it cannot read (BZip2, LZMA, encrypted) is an
-                // input of its own with its problem, never silently dropped.
                 let name = format!("{prefix}{listed}");
                 if !name.ends_with('/') {
-                    each(&name, &[], problems);
-                    problems.push(format!("{name}: {e}"));
+                    unreadable(&name, &e, each, problems);
                 }
                 continue;
             }
@@ -203,8 +250,7 @@ fn entries<R: Read + Seek>(
         let first = match read_some(&mut file, &mut buf) {
             Ok(n) => n,
             Err(e) => {
-                each(&name, &[], problems);
-                problems.push(format!("{name}: {e}"));
+                unreadable(&name, &e, each, problems);
                 continue;
             }
         };
@@ -217,7 +263,7 @@ fn entries<R: Read + Seek>(
             let mut bytes = Vec::with_capacity(declared.min(room) as usize);
             bytes.extend_from_slice(&buf[..first]);
             let whole = loop {
-                if bytes.len() as u64 > room || declared > room {
+                if declared > room || bytes.len() as u64 > room {
                     break over();
                 }
                 match read_some(&mut file, &mut buf) {
@@ -233,8 +279,7 @@ fn entries<R: Read + Seek>(
             });
             if let Err(e) = opened {
                 // Its members, if any came, were read; the zip is named with its problem.
-                each(&name, &[], problems);
-                problems.push(format!("{name}: {e}"));
+                unreadable(&name, &e, each, problems);
             }
             continue;
         }
@@ -342,10 +387,9 @@ impl<R: Read + Seek> Read for SeekBuf<R> {
             self.buf.resize(self.capacity, 0);
             let mut filled = 0;
             while filled < self.capacity {
-                match self.inner.read(&mut self.buf[filled..]) {
+                match read_some(&mut self.inner, &mut self.buf[filled..]) {
                     Ok(0) => break,
                     Ok(n) => filled += n,
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                     Err(e) => {
                         self.buf.clear();
                         return Err(e);

@@ -136,21 +136,25 @@ impl LineFramer {
     fn push(&mut self, bytes: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
         match self.encoding {
             Some(Encoding::Binary) | None => {}
-            Some(Encoding::Utf8) if self.cr_lines => {
-                let mut lf: Vec<u8> = bytes.iter().map(|&b| if b == b'\r' { b'\n' } else { b }).collect();
-                if memchr::memchr(0, &lf).is_some() {
-                    lf = close_holes(&lf);
+            Some(Encoding::Utf8) => {
+                // Lone CRs end lines: read as newlines.
+                let lf: Vec<u8>;
+                let bytes = if self.cr_lines {
+                    lf = bytes.iter().map(|&b| if b == b'\r' { b'\n' } else { b }).collect();
+                    &lf[..]
+                } else {
+                    bytes
+                };
+                // A hole (see [`HOLE`]) ends the line it cuts into: a row cut by a
+                // crash must not run on into the next one. One search per chunk;
+                // only a chunk with a NUL is copied.
+                if memchr::memchr(0, bytes).is_some() {
+                    self.nul_seen = true;
+                    self.push_utf8(&close_holes(bytes), on_line)
+                } else {
+                    self.push_utf8(bytes, on_line)
                 }
-                self.push_utf8(&lf, on_line)
             }
-            // A hole (see [`HOLE`]) ends the line it cuts into: a row cut by a
-            // crash must not run on into the next one. One search per chunk;
-            // only a chunk with a NUL is copied.
-            Some(Encoding::Utf8) if memchr::memchr(0, bytes).is_some() => {
-                self.nul_seen = true;
-                self.push_utf8(&close_holes(bytes), on_line)
-            }
-            Some(Encoding::Utf8) => self.push_utf8(bytes, on_line),
             Some(enc) => self.push_utf16(bytes, enc == Encoding::Utf16Le, on_line),
         }
     }
@@ -200,7 +204,7 @@ impl LineFramer {
         let whole = data.len() / 2 * 2;
         let mut buf = [0u8; 4];
         for pair in data[..whole].chunks_exact(2) {
-            let unit = if le { u16::from_le_bytes([pair[0], pair[1]]) } else { u16::from_be_bytes([pair[0], pair[1]]) };
+            let unit = unit_of(pair, le);
             if self.stats.lines == 0 && self.line.is_empty() && unit == 0xFEFF {
                 continue;
             }
@@ -209,9 +213,7 @@ impl LineFramer {
                     self.high_surrogate = Some(unit);
                     continue;
                 }
-                (Some(hi), 0xDC00..=0xDFFF) => {
-                    char::from_u32(0x10000 + ((hi as u32 - 0xD800) << 10) + (unit as u32 - 0xDC00))
-                }
+                (Some(hi), 0xDC00..=0xDFFF) => surrogate_pair(hi, unit),
                 (Some(_), _) | (None, 0xDC00..=0xDFFF) => {
                     self.stats.lossy_lines += 1;
                     Some(char::REPLACEMENT_CHARACTER)
@@ -347,12 +349,31 @@ pub fn strip_bom(mut line: &str) -> &str {
     line
 }
 
+/// One UTF-16 code unit of a pair of bytes, little- or big-endian.
+fn unit_of(pair: &[u8], le: bool) -> u16 {
+    let b = [pair[0], pair[1]];
+    if le { u16::from_le_bytes(b) } else { u16::from_be_bytes(b) }
+}
+
+/// The character of a surrogate pair (`hi` in D800–DBFF, `lo` in DC00–DFFF).
+fn surrogate_pair(hi: u16, lo: u16) -> Option<char> {
+    char::from_u32(0x10000 + ((u32::from(hi) - 0xD800) << 10) + (u32::from(lo) - 0xDC00))
+}
+
+/// The NULs of `bytes` at even and at odd offsets, and the number of byte
+/// pairs: mostly-ASCII UTF-16LE has a NUL in nearly every odd byte.
+fn nul_parity(bytes: &[u8]) -> (usize, usize, usize) {
+    let n = bytes.len() / 2 * 2;
+    let (mut even, mut odd) = (0usize, 0usize);
+    for i in memchr::memchr_iter(0, &bytes[..n]) {
+        if i % 2 == 0 { even += 1 } else { odd += 1 }
+    }
+    (even, odd, n / 2)
+}
+
 /// Whether the lines of `head` end with a lone CR: it has a CR and no LF.
 fn lone_cr_lines(head: &[u8], encoding: Encoding) -> bool {
-    let units = |le: bool| {
-        head.chunks_exact(2)
-            .map(move |p| if le { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) })
-    };
+    let units = |le: bool| head.chunks_exact(2).map(move |p| unit_of(p, le));
     let (cr, lf) = match encoding {
         Encoding::Utf8 => (memchr::memchr(b'\r', head).is_some(), memchr::memchr(b'\n', head).is_some()),
         Encoding::Utf16Le | Encoding::Utf16Be => {
@@ -375,15 +396,10 @@ pub fn sniff(head: &[u8]) -> Encoding {
     if head.starts_with(b"\xEF\xBB\xBF") {
         return Encoding::Utf8;
     }
-    let n = head.len() / 2 * 2;
-    if n >= 4 {
+    if head.len() >= 4 {
         // NULs found by `memchr`: text has none, and a byte loop cost more
         // than the rest of a small bounce's framing.
-        let (mut even_nul, mut odd_nul) = (0usize, 0usize);
-        for i in memchr::memchr_iter(0, &head[..n]) {
-            if i % 2 == 0 { even_nul += 1 } else { odd_nul += 1 }
-        }
-        let half = n / 2;
+        let (even_nul, odd_nul, half) = nul_parity(head);
         // Mostly-ASCII UTF-16 has a NUL in nearly every second byte.
         if odd_nul * 10 >= half * 8 && even_nul * 10 < half {
             return Encoding::Utf16Le;
@@ -406,16 +422,11 @@ fn utf16le_after_text(head: &[u8]) -> bool {
     // Up to its last NUL: UTF-8 text may follow it again.
     let end = memchr::memrchr(0, head).map_or(head.len(), |n| n + 1);
     let tail = &head[start..end];
-    let n = tail.len() / 2 * 2;
-    if n < 4 * UTF16_RUN || looks_binary(&head[..start]) {
+    if tail.len() / 2 < 2 * UTF16_RUN || looks_binary(&head[..start]) {
         return false;
     }
-    let (mut even_nul, mut odd_nul) = (0usize, 0usize);
-    for i in memchr::memchr_iter(0, &tail[..n]) {
-        if i % 2 == 0 { even_nul += 1 } else { odd_nul += 1 }
-    }
     // Other scripts than Latin have no NUL: most pairs, not nearly all.
-    let half = n / 2;
+    let (even_nul, odd_nul, half) = nul_parity(tail);
     odd_nul * 10 >= half * 6 && even_nul * 10 < half
 }
 
@@ -494,9 +505,7 @@ fn utf16_runs(line: &[u8]) -> Option<Vec<u8>> {
             let (ch, width) = match u {
                 0xFEFF => (Some('\u{feff}'), 2),
                 0xD800..=0xDBFF => match unit(i + 2) {
-                    Some(low @ 0xDC00..=0xDFFF) => {
-                        (char::from_u32(0x10000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(low) - 0xDC00)), 4)
-                    }
+                    Some(low @ 0xDC00..=0xDFFF) => (surrogate_pair(u, low), 4),
                     _ => (None, 2),
                 },
                 _ => (char::from_u32(u32::from(u)), 2),

@@ -98,15 +98,18 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
         }
         Note::MimeUnreadable => text(lang, "note-mime-unreadable", None),
         Note::BadMessage => text(lang, "note-bad-message", None),
-        Note::Archive { problem } | Note::ArchiveMember { problem } => {
-            let id = if matches!(n, Note::Archive { .. }) { "note-archive" } else { "note-archive-member" };
-            let mut fa = FluentArgs::new();
-            fa.set("problem", FluentValue::from(problem.as_str()));
-            format(bundle(lang), id, None, Some(&fa))
-                .or_else(|| format(bundle("en"), id, None, Some(&fa)))
-                .unwrap_or_else(|| problem.clone())
-        }
+        Note::Archive { problem } => with_problem(lang, "note-archive", problem),
+        Note::ArchiveMember { problem } => with_problem(lang, "note-archive-member", problem),
     }
+}
+
+/// The note `id` in `lang` with the container's own words in it.
+fn with_problem(lang: &str, id: &str, problem: &str) -> String {
+    let mut fa = FluentArgs::new();
+    fa.set("problem", FluentValue::from(problem));
+    format(bundle(lang), id, None, Some(&fa))
+        .or_else(|| format(bundle("en"), id, None, Some(&fa)))
+        .unwrap_or_else(|| problem.to_string())
 }
 
 /// The translated parts of a rule.

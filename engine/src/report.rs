@@ -226,9 +226,7 @@ impl InputReport {
             Note::Archive { problem }
         });
     }
-}
 
-impl InputReport {
     pub fn contract(&self) -> ContractInput<'_> {
         ContractInput {
             path: &self.path,

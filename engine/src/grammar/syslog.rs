@@ -149,6 +149,12 @@ fn exim_host(i: &str) -> IResult<&str, (Option<&str>, &str)> {
     Ok((i, (name.map(|(n, _)| n), ip)))
 }
 
+/// The verified name and the IP of an Exim host specification (see
+/// [`exim_host`]); neither when it does not parse.
+fn exim_peer(spec: &str) -> (Option<&str>, Option<&str>) {
+    exim_host(spec).map_or((None, None), |(_, (h, ip))| (h, Some(ip)))
+}
+
 /// What an Exim main-log line says after its stamp (`2026-01-20 10:00:03`,
 /// with `.fff` and a zone offset if logged so), process id (`[4242]`) and
 /// message id, and that id: `1abcdf-000004-AB` (Exim before 4.97: base-62
@@ -182,13 +188,17 @@ fn exim_said(line: &str) -> Option<(Option<&str>, &str)> {
         rest = &pid[end + 2..];
     }
     let token = rest.split(' ').next().unwrap_or("");
-    let parts: Vec<&str> = token.split('-').collect();
     let base62 = |p: &str| p.bytes().all(|c| c.is_ascii_alphanumeric());
-    let is_id = parts.len() == 3
-        && parts[0].len() == 6
-        && (6..=11).contains(&parts[1].len())
-        && (2..=4).contains(&parts[2].len())
-        && parts.iter().all(|p| base62(p));
+    let mut parts = token.split('-');
+    let is_id = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), Some(c), None) => {
+            a.len() == 6
+                && (6..=11).contains(&b.len())
+                && (2..=4).contains(&c.len())
+                && [a, b, c].iter().all(|p| base62(p))
+        }
+        _ => false,
+    };
     if is_id {
         return Some((Some(token), rest.get(token.len() + 1..).unwrap_or("")));
     }
@@ -219,10 +229,9 @@ fn exim_call(text: &str) -> &str {
 /// The failure is the OpenSSL/GnuTLS call named in parentheses
 /// (`SSL_connect`, `gnutls_handshake`), else `TLS session`; a server that
 /// does not offer TLS is `TLS not offered`, as Postfix's is.
-fn exim_client_failure(line: &str) -> Option<TlsEvent<'_>> {
+fn exim_client_failure<'a>(message: Option<&'a str>, said: &'a str) -> Option<TlsEvent<'a>> {
     const REQUIRED: &str = "a TLS session is required, but ";
     const CLEAR: &str = "delivering unencrypted to H=";
-    let (message, said) = exim_said(line)?;
     let (failure, host_spec) = if said.starts_with("== ") || said.starts_with("** ") {
         // The reason follows the host (and any `I=`/port fields after it).
         let at = said.find(" H=")?;
@@ -252,7 +261,7 @@ fn exim_client_failure(line: &str) -> Option<TlsEvent<'_>> {
     } else {
         return None;
     };
-    let (host, ip) = exim_host(host_spec).map_or((None, None), |(_, (h, ip))| (h, Some(ip)));
+    let (host, ip) = exim_peer(host_spec);
     Some(TlsEvent {
         direction: Direction::Outbound,
         host,
@@ -271,13 +280,14 @@ fn exim_client_failure(line: &str) -> Option<TlsEvent<'_>> {
 /// A `->` line is another recipient of the delivery on the `=>` line above
 /// it (same connection), so it is not another connection.
 pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
-    if let Some(e) = exim_client_failure(line) {
+    let said = exim_said(line);
+    if let Some(e) = said.and_then(|(message, said)| exim_client_failure(message, said)) {
         return Some(e);
     }
     // Exim's own fields come before the first quote: a subject (`T="…"`) or
     // a server's reply (`C="…"`) may say anything.
     let own = &line[..line.find('"').unwrap_or(line.len())];
-    let message = exim_said(line).and_then(|(id, _)| id);
+    let message = said.and_then(|(id, _)| id);
     if let Some(a) = own.find("TLS error on connection ") {
         let rest = &own[a + "TLS error on connection ".len()..];
         let (rest, dir) = if let Some(r) = rest.strip_prefix("from ") {
@@ -287,7 +297,7 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         } else {
             return None;
         };
-        let (host, ip) = exim_host(rest).map_or((None, None), |(_, (h, ip))| (h, Some(ip)));
+        let (host, ip) = exim_peer(rest);
         return Some(TlsEvent {
             direction: dir,
             host,
@@ -314,8 +324,7 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         return None;
     }
     let cipher = parts.next().map(|c| c.rsplit_once(':').map_or(c, |(c, _)| c));
-    let (host, ip) =
-        own.find(" H=").and_then(|h| exim_host(&own[h + 3..]).ok()).map_or((None, None), |(_, (h, ip))| (h, Some(ip)));
+    let (host, ip) = own.find(" H=").map_or((None, None), |h| exim_peer(&own[h + 3..]));
     Some(TlsEvent {
         direction: dir,
         host,
