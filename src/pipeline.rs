@@ -327,6 +327,8 @@ struct Inner {
     /// Final reports not applied yet, and whether a task to apply them is set.
     pending: RefCell<Vec<Rc<mailtriage_engine::InputReport>>>,
     flush_set: Cell<bool>,
+    /// When `pending` was last applied (ms since page start).
+    flushed_at: Cell<f64>,
 }
 
 /// Runs `f` in a task of its own (a 0 ms timer), after the tasks asked for
@@ -335,11 +337,22 @@ struct Inner {
 /// inputs, kept after a Clear (QA, heap snapshot). The future's timer is
 /// dropped once it has run.
 fn later(f: impl FnOnce() + 'static) {
+    later_by(0, f);
+}
+
+/// [`later`], in a timer of `ms` milliseconds.
+fn later_by(ms: u32, f: impl FnOnce() + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
-        gloo::timers::future::TimeoutFuture::new(0).await;
+        gloo::timers::future::TimeoutFuture::new(ms).await;
         f();
     });
 }
+
+/// Final reports are applied at most this often while they stream in: each
+/// application redraws the page, whose views grow with the reports, and a
+/// folder of 3 000 small files applied one or two at a time spent 6 s of the
+/// page's main thread on it (measured in a trace) for 2 s of the worker's.
+const FLUSH_EVERY_MS: f64 = 100.0;
 
 /// A busy worker silent this long is taken for dead and replaced.
 pub const WATCHDOG_MS: f64 = 30_000.0;
@@ -424,12 +437,13 @@ impl Pipeline {
             };
             // Final reports wait in `pending` for one task that applies all
             // that came meanwhile (see `Action::Reports`); any other output
-            // applies them first, so outputs keep their order.
+            // but progress applies them first, so outputs keep their order.
             let flush = {
                 let (weak, state) = (weak_flush.clone(), state_flush);
                 move || {
                     if let Some(p) = weak.upgrade() {
                         p.flush_set.set(false);
+                        p.flushed_at.set(now());
                         let batch = std::mem::take(&mut *p.pending.borrow_mut());
                         if !batch.is_empty() {
                             state.dispatch(Action::Reports(batch));
@@ -442,10 +456,17 @@ impl Pipeline {
                     if let Some(p) = weak_pending.upgrade() {
                         p.pending.borrow_mut().push(Rc::new(*report));
                         if !p.flush_set.replace(true) {
-                            later(flush.clone());
+                            // The first soon, later ones with those that
+                            // come meanwhile (see [`FLUSH_EVERY_MS`]).
+                            let wait = (p.flushed_at.get() + FLUSH_EVERY_MS - now()).clamp(0.0, FLUSH_EVERY_MS);
+                            later_by(wait as u32, flush.clone());
                         }
                     }
                 }
+                // Progress is drawn apart from the reports: it need not wait
+                // for them (applying them at every file's end was a redraw of
+                // the page per file).
+                o @ Output::Progress { .. } => handle_in_order(o),
                 o => {
                     flush();
                     handle_in_order(o)
@@ -493,6 +514,7 @@ impl Pipeline {
                 local_busy: Rc::default(),
                 pending: RefCell::default(),
                 flush_set: Cell::new(false),
+                flushed_at: Cell::new(f64::NEG_INFINITY),
             }
         }))
     }
@@ -653,6 +675,28 @@ pub fn read_error_id(message: &str) -> &'static str {
 /// What tells a file from another of the same name (see [`unique_names`]).
 fn file_id(blob: &web_sys::Blob) -> FileId {
     blob.dyn_ref::<web_sys::File>().map(|f| (f.size(), f.last_modified()))
+}
+
+/// Files whose size is first asked for in one task, at most: Chromium
+/// looks up a picked file's size and time on the disk the first time either
+/// is read (0.17 ms a file here), in the task that reads it, and posting a
+/// file to the worker reads them. A folder of 3 000 files blocked the page
+/// for half a second on it; [`stat_in_slices`] spreads it over tasks.
+const STAT_SLICE: usize = 100;
+
+/// Reads each file's size once, [`STAT_SLICE`] files per task, so that
+/// [`Pipeline::run`] (the progress total, the names, the post to the
+/// worker) finds them known.
+pub async fn stat_in_slices(sources: &[Source]) {
+    if sources.len() <= STAT_SLICE {
+        return;
+    }
+    for slice in sources.chunks(STAT_SLICE) {
+        for s in slice {
+            let _ = s.blob.size();
+        }
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
 }
 
 /// A `Source` per file, named by its path inside a picked folder if any.

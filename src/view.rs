@@ -4,7 +4,7 @@
 use crate::findings::{Results, use_redacted};
 use crate::logs::{LogsView, timeline_points};
 use crate::pipeline::{
-    CensusData, PipeAction, ProgressView, drop_items, sources_from_list, use_pipeline, walk_entries,
+    CensusData, PipeAction, ProgressView, drop_items, sources_from_list, stat_in_slices, use_pipeline, walk_entries,
 };
 use crate::state::{Action, PASTE, SAMPLES, State};
 use crate::worker::Source;
@@ -149,11 +149,15 @@ pub fn app() -> Html {
             };
             let Some(list) = input.files() else { return };
             let sources = sources_from_list(&list);
-            if !sources.is_empty() {
-                pipeline.run(sources);
-            }
             // The same file can be picked again.
             input.set_value("");
+            if !sources.is_empty() {
+                let pipeline = pipeline.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    stat_in_slices(&sources).await;
+                    pipeline.run(sources);
+                });
+            }
         })
     };
     let dragging = use_state(|| false);
@@ -194,6 +198,7 @@ pub fn app() -> Html {
                 let mut sources: Vec<Source> =
                     files.into_iter().map(|f| Source { name: f.name(), blob: f.into() }).collect();
                 sources.extend(walk_entries(entries).await);
+                stat_in_slices(&sources).await;
                 if !sources.is_empty() {
                     pipeline.run(sources);
                 }
