@@ -85,10 +85,23 @@ impl State {
         self.input = input;
     }
 
+    /// The first file's report takes the place of the built-in sample (in the
+    /// box and in the results) while the box still holds it as it came: the
+    /// sample's findings are not the admin's, and were in their exports.
+    fn set_sample_aside(&mut self) {
+        if SAMPLES.iter().any(|(_, text)| *text == self.input) {
+            self.reports.retain(|r| r.path != PASTE);
+            self.input.clear();
+        }
+    }
+
     /// Each report replaces the one of its path, the paste's first, the
     /// others after the rest; of one path in `batch`, the latest is kept, at
     /// the place the last one would have taken one by one.
     fn add_reports(&mut self, batch: Vec<Rc<InputReport>>) {
+        if batch.iter().any(|r| r.path != PASTE) {
+            self.set_sample_aside();
+        }
         let mut last = std::collections::HashMap::new();
         for (i, r) in batch.iter().enumerate() {
             last.insert(r.path.as_str(), i);
@@ -174,6 +187,7 @@ impl Reducible for State {
             }
             Action::SetInput(text) => next.set_input(text),
             Action::FileLoaded { name, bytes } => {
+                next.set_sample_aside();
                 next.reports.retain(|r| r.path != name);
                 next.reports.push(Rc::new(analyze(&name, &bytes)));
             }
@@ -261,6 +275,26 @@ mod tests {
         assert_eq!(paths(&at_once), [PASTE, "b.txt", "a.txt", "c.txt", "d.txt"]);
         assert_eq!(at_once.reports, one_by_one.reports);
         assert!(at_once.reports[3].findings.is_empty(), "the later report of c.txt wins");
+    }
+
+    #[test]
+    fn the_first_file_takes_the_place_of_the_built_in_sample_not_of_a_paste() {
+        let file = || Rc::new(analyze("queue.txt", b"451 5.7.3 Must issue a STARTTLS command first"));
+        let s = Rc::new(State::new("en"));
+        assert_eq!(s.reports[0].path, PASTE, "the sample is shown at start");
+        let s = s.reduce(Action::Reports(vec![file()]));
+        assert_eq!((s.input.as_str(), s.reports.len()), ("", 1), "the sample went with the first file");
+        assert_eq!(s.reports[0].path, "queue.txt");
+        // Another sample picked, then files: it goes too.
+        let s = s.reduce(Action::SetInput(SAMPLES[3].1.to_string())).reduce(Action::Report(file()));
+        assert!(s.input.is_empty() && s.reports.iter().all(|r| r.path != PASTE));
+        // What the admin pasted (a sample edited is theirs) stays.
+        let mine = format!("{} (EX01)", SAMPLES[0].1);
+        let s = s.reduce(Action::SetInput(mine.clone())).reduce(Action::Report(file()));
+        assert_eq!((s.input.as_str(), s.reports[0].path.as_str()), (mine.as_str(), PASTE));
+        // The paste's own report (a big paste, from the worker) is no file.
+        let s = Rc::new(State::new("en")).reduce(Action::Report(Rc::new(analyze(PASTE, b"550 5.1.1 unknown user"))));
+        assert_eq!(s.input, SAMPLES[0].1);
     }
 
     #[test]

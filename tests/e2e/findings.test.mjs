@@ -171,6 +171,11 @@ test('a short report is drawn whole; adding a report and the worker warming up r
   const [findingsAtFirst, causesAtFirst, linksAtFirst] = await s.page.evaluate(() => window.__first);
   assert.deepEqual([findingsAtFirst, causesAtFirst], [4, 4], 'every finding, with its cause, in the first drawing');
   assert.ok(linksAtFirst >= 4, `references in the first drawing: ${linksAtFirst}`);
+  // The admin's own text (a file takes the place of the built-in sample, not
+  // of what was pasted): the sample with a line of theirs.
+  await s.page.fill('[data-testid="input"]', `${readFileSync('www/samples/seed-tls.txt', 'utf8')}\nEX01, 20 January\n`);
+  await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"]').length === 4);
+  await s.page.evaluate(() => { window.__rebuilt = []; });
   const marked = await s.page.evaluate(() => {
     const live = document.querySelector('[aria-live]');
     live.__mark = true;
