@@ -48,6 +48,17 @@ pub struct LineFramer {
     /// A NUL byte was seen in UTF-8 input: from then on each line with one
     /// is checked for UTF-16 text (see [`utf16_runs`]).
     nul_seen: bool,
+    /// UTF-16 input: the units since the last one with a NUL byte are held
+    /// back in `pending` (at most [`UTF8_TAIL_WINDOW`] bytes) before they are
+    /// decoded. Mostly-ASCII UTF-16 has a NUL in nearly every unit; a long
+    /// stretch without one may be UTF-8 appended to the file (see
+    /// [`utf8_tail`]). Scratch space for the decoded text:
+    decoded: Vec<u8>,
+    /// The rest of a UTF-16 input is UTF-8 (`type log.txt >> queue.txt`
+    /// after PowerShell's `Out-File`; `cat` of files of both kinds): read
+    /// as UTF-8 from where its last NUL was. The encoding reported stays the
+    /// file's first.
+    utf8_tail: bool,
     pub stats: FrameStats,
 }
 
@@ -74,6 +85,8 @@ impl LineFramer {
             leading_hole: false,
             cr_lines: false,
             nul_seen: false,
+            decoded: Vec::new(),
+            utf8_tail: false,
             stats: FrameStats::default(),
         }
     }
@@ -118,6 +131,20 @@ impl LineFramer {
             self.decide(&buf);
             self.push(&buf, on_line);
         }
+        if let (Some(enc @ (Encoding::Utf16Le | Encoding::Utf16Be)), false) = (self.encoding, self.utf8_tail) {
+            // The stretch held back: a shorter UTF-8 tail (an odd one leaves
+            // a byte over), or the last UTF-16 text.
+            let held = std::mem::take(&mut self.pending);
+            if utf8_tail(&held, true) {
+                self.switch_to_utf8(&held, on_line);
+            } else {
+                self.decode_utf16(&held[..held.len() / 2 * 2], enc == Encoding::Utf16Le, on_line);
+            }
+        }
+        // The NUL of UTF-16's last `0A 00` read as UTF-8 is no line.
+        if self.nul_seen && self.line == [0] {
+            self.line.clear();
+        }
         if !self.line.is_empty() || self.overflow {
             self.emit(on_line);
         }
@@ -136,7 +163,10 @@ impl LineFramer {
     fn push(&mut self, bytes: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
         match self.encoding {
             Some(Encoding::Binary) | None => {}
-            Some(Encoding::Utf8) => {
+            Some(Encoding::Utf16Le | Encoding::Utf16Be) if !self.utf8_tail => {
+                self.push_utf16(bytes, self.encoding == Some(Encoding::Utf16Le), on_line)
+            }
+            Some(_) => {
                 // Lone CRs end lines: read as newlines.
                 let lf: Vec<u8>;
                 let bytes = if self.cr_lines {
@@ -155,7 +185,6 @@ impl LineFramer {
                     self.push_utf8(bytes, on_line)
                 }
             }
-            Some(enc) => self.push_utf16(bytes, enc == Encoding::Utf16Le, on_line),
         }
     }
 
@@ -202,10 +231,43 @@ impl LineFramer {
         let mut data = std::mem::take(&mut self.pending);
         data.extend_from_slice(bytes);
         let whole = data.len() / 2 * 2;
+        // Where the stretch without a NUL began (see [`LineFramer::decoded`]).
+        let mut stretch = 0;
+        for (k, pair) in data[..whole].chunks_exact(2).enumerate() {
+            let end = 2 * k + 2;
+            if pair[0] == 0 || pair[1] == 0 {
+                stretch = end;
+            } else if end - stretch >= UTF8_TAIL_WINDOW {
+                if utf8_tail(&data[stretch..end], false) {
+                    self.decode_utf16(&data[..stretch], le, on_line);
+                    return self.switch_to_utf8(&data[stretch..], on_line);
+                }
+                // UTF-16 text without ASCII (CJK).
+                stretch = end;
+            }
+        }
+        self.decode_utf16(&data[..stretch], le, on_line);
+        data.drain(..stretch);
+        self.pending = data;
+    }
+
+    /// Decodes whole UTF-16 units and frames the text as UTF-8 (a BOM at
+    /// the start goes there); a surrogate pair may be split between calls.
+    fn decode_utf16(&mut self, units: &[u8], le: bool, on_line: &mut dyn FnMut(u64, &str)) {
+        let mut out = std::mem::take(&mut self.decoded);
+        out.clear();
         let mut buf = [0u8; 4];
-        for pair in data[..whole].chunks_exact(2) {
+        for pair in units.chunks_exact(2) {
             let unit = unit_of(pair, le);
-            if self.stats.lines == 0 && self.line.is_empty() && unit == 0xFEFF {
+            if unit < 0x80 {
+                // ASCII: nearly every unit of a log.
+                let b = unit as u8;
+                out.push(if b == b'\r' && self.cr_lines { b'\n' } else { b });
+                if self.high_surrogate.take().is_some() {
+                    self.stats.lossy_lines += 1;
+                    let at = out.len() - 1;
+                    out.splice(at..at, "\u{FFFD}".bytes());
+                }
                 continue;
             }
             let ch = match (self.high_surrogate.take(), unit) {
@@ -218,16 +280,23 @@ impl LineFramer {
                     self.stats.lossy_lines += 1;
                     Some(char::REPLACEMENT_CHARACTER)
                 }
-                (None, u) => char::from_u32(u as u32),
+                (None, u) => char::from_u32(u32::from(u)),
             }
             .unwrap_or(char::REPLACEMENT_CHARACTER);
-            if ch == '\n' || (ch == '\r' && self.cr_lines) {
-                self.emit(on_line);
-            } else {
-                self.append(ch.encode_utf8(&mut buf).as_bytes());
-            }
+            out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
         }
-        self.pending = data[whole..].to_vec();
+        self.push_utf8(&out, on_line);
+        self.decoded = out;
+    }
+
+    /// The rest of the input is UTF-8 from `rest` on (the end of the last
+    /// UTF-16 unit with a NUL).
+    fn switch_to_utf8(&mut self, rest: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
+        self.utf8_tail = true;
+        // UTF-16 may be appended again: its lines are decoded (see [`utf16_runs`]).
+        self.nul_seen = true;
+        self.high_surrogate = None;
+        self.push(rest, on_line);
     }
 
     fn append(&mut self, bytes: &[u8]) {
@@ -412,8 +481,83 @@ pub fn sniff(head: &[u8]) -> Encoding {
         // Read as UTF-8; the lines of UTF-16 are decoded (see [`utf16_runs`]).
         return Encoding::Utf8;
     }
+    if let Some(utf16) = utf16_by_parity(head) {
+        return utf16;
+    }
     if looks_binary(head) { Encoding::Binary } else { Encoding::Utf8 }
 }
+
+/// Bytes of UTF-16 input without a NUL after which they are checked for
+/// UTF-8 text (see [`LineFramer::since_nul`]).
+const UTF8_TAIL_WINDOW: usize = 512;
+/// Fewer bytes without a NUL at the end of UTF-16 input are read as they
+/// are: eight characters of CJK text may pass for UTF-8.
+const UTF8_TAIL_MIN: usize = 16;
+
+/// Whether bytes read as UTF-16 are UTF-8 text: valid (a character may be
+/// cut at the end of a window) and no control byte but tab, CR, LF, form
+/// feed. Read as bytes, UTF-16 text without ASCII (CJK) has bytes over 0x7F
+/// out of UTF-8's order and control bytes (a low byte under 0x20 is one
+/// character in eight) within a few characters. At the input's end
+/// (`at_end`) a shorter stretch counts: one line appended (`echo 451 … >>
+/// queue.txt`), at least [`UTF8_TAIL_MIN`] bytes.
+fn utf8_tail(bytes: &[u8], at_end: bool) -> bool {
+    let valid = match simdutf8::compat::from_utf8(bytes) {
+        Ok(_) => true,
+        Err(e) => !at_end && e.error_len().is_none() && e.valid_up_to() + 4 > bytes.len(),
+    };
+    valid
+        && (!at_end || bytes.len() >= UTF8_TAIL_MIN)
+        && !bytes.iter().any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+}
+
+/// UTF-16 without a byte-order mark whose text is mostly not ASCII (CJK,
+/// as a Chinese server's `Get-Queue` output holds): too few NULs for the
+/// count in [`sniff`] (and some at the other parity: 一 is U+4E00), but read
+/// in the order of bytes most of them fit, every unit is a character:
+/// surrogates paired, nearly no NUL or control character, and no run of
+/// [`ASCII_PAIRS_RUN`] units that are each two printable ASCII bytes. Random
+/// bytes (compressed data) have a stray surrogate within a few dozen units,
+/// structured binaries (executables, images) NUL and control units, and
+/// UTF-8 text such runs: before UTF-16 appended to it (that is read as
+/// UTF-8, see [`utf16_runs`]), or with a few NULs in it. In CJK text one
+/// character in three is such a unit, sixteen in a row about never.
+fn utf16_by_parity(head: &[u8]) -> Option<Encoding> {
+    let (even, odd, half) = nul_parity(head);
+    if even + odd < 4 {
+        return None;
+    }
+    let le = odd >= even;
+    let (mut odd_units, mut high, mut ascii_run) = (0usize, false, 0usize);
+    // The last unit may be half of a pair cut by the window.
+    let units: Vec<u16> = head[..half * 2].chunks_exact(2).map(|p| unit_of(p, le)).collect();
+    for (i, &u) in units.iter().enumerate() {
+        match u {
+            0xD800..=0xDBFF if !high => high = true,
+            0xDC00..=0xDFFF if high => high = false,
+            0xD800..=0xDFFF | 0xFFFE | 0xFFFF => return None,
+            _ if high && i + 1 < units.len() => return None,
+            _ => {
+                high = false;
+                if u < 0x20 && !matches!(u, 0x09 | 0x0A | 0x0C | 0x0D) {
+                    odd_units += 1;
+                }
+                if u.to_le_bytes().iter().all(|b| (0x20..0x7F).contains(b)) {
+                    ascii_run += 1;
+                    if ascii_run == ASCII_PAIRS_RUN {
+                        return None;
+                    }
+                } else {
+                    ascii_run = 0;
+                }
+            }
+        }
+    }
+    (odd_units * 100 <= half).then_some(if le { Encoding::Utf16Le } else { Encoding::Utf16Be })
+}
+
+/// See [`utf16_by_parity`].
+const ASCII_PAIRS_RUN: usize = 16;
 
 /// Text, then from its first NUL on mostly-ASCII UTF-16LE (what PowerShell's
 /// `>>` appends to a UTF-8 file): its NULs are not a binary file's.
@@ -749,6 +893,115 @@ mod tests {
         // A line with a short NUL run and no such text stays as it is.
         assert_eq!(utf16_runs(b"short\0\0run"), None);
         assert_eq!(utf16_runs(b"a\0b\0c\0"), None, "shorter than a run");
+    }
+
+    /// `text` as UTF-16 (LE or BE), with or without a byte-order mark.
+    fn utf16(text: &str, le: bool, bom: bool) -> Vec<u8> {
+        let units = bom.then_some(0xFEFF).into_iter().chain(text.encode_utf16());
+        units.flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }).collect()
+    }
+
+    fn lines_in_chunks(input: &[u8], size: usize) -> (Vec<String>, LineFramer) {
+        let chunks: Vec<&[u8]> = input.chunks(size).collect();
+        let (lines, f) = lines_of(&chunks);
+        (lines.iter().map(|l| strip_bom(l).to_string()).collect(), f)
+    }
+
+    #[test]
+    fn utf8_appended_to_a_utf16_file_is_read() {
+        // `Get-Queue | fl > queue.txt` (Windows PowerShell 5.1: UTF-16LE),
+        // then `type send.log >> queue.txt` (cmd: the bytes as they are).
+        let queue = "Identity  : EX01\\3\r\nLastError : 421 4.4.2 Connection dropped due to SocketError\r\n";
+        let log = "2026-01-20T10:00:01.000Z,Internet,08D1,1,,203.0.113.5:25,*,,TLS negotiation failed with error SocketError\r\n";
+        let want_log = log.trim_end();
+        for (le, bom) in [(true, true), (false, true), (true, false)] {
+            // A long tail (past the window), then a short one at the end.
+            let mut input = utf16(queue, le, bom);
+            input.extend_from_slice(log.repeat(10).as_bytes());
+            let (lines, f) = lines_in_chunks(&input, input.len());
+            let enc = if le { Encoding::Utf16Le } else { Encoding::Utf16Be };
+            if bom {
+                assert_eq!(f.encoding(), Some(enc), "the file's first encoding is reported");
+            }
+            assert_eq!(lines.len(), 12, "{lines:?}");
+            assert_eq!(lines[1], "LastError : 421 4.4.2 Connection dropped due to SocketError");
+            assert!(lines[2..].iter().all(|l| l == want_log), "{lines:?}");
+            for size in [1, 3, 100, 511, 4096] {
+                assert_eq!(lines_in_chunks(&input, size).0, lines, "chunk size {size}");
+            }
+            let mut short = utf16(queue, le, bom);
+            short.extend_from_slice(b"451 5.7.3 Must issue a STARTTLS command first");
+            for size in [1, 2, 7, short.len()] {
+                let (lines, _) = lines_in_chunks(&short, size);
+                assert_eq!(lines.last().map(String::as_str), Some("451 5.7.3 Must issue a STARTTLS command first"));
+                assert_eq!(lines.len(), 3, "chunk size {size}");
+            }
+        }
+        // Glued to the last UTF-16 line, an odd number of bytes, then
+        // UTF-16 again (a second `Out-File -Append`).
+        let mut input = utf16("Status : Retry, ", true, true);
+        input.extend_from_slice(format!("{}x\n", "550 5.1.1 user unknown; ".repeat(30)).as_bytes());
+        input.extend(utf16("LastError : 451 4.4.0 DNS query failed\r\n", true, true));
+        let (lines, _) = lines_in_chunks(&input, 64);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[0].starts_with("Status : Retry, 550 5.1.1 user unknown; ") && lines[0].ends_with("; x"));
+        assert_eq!(lines[1], "LastError : 451 4.4.0 DNS query failed");
+    }
+
+    #[test]
+    fn utf16_without_ascii_stays_utf16() {
+        // Long lines of Chinese (no NUL for thousands of bytes, with units
+        // whose bytes are 0A or 0D: 上 is U+4E0A) are not taken for UTF-8.
+        let zh = "远程服务器返回错误，上一次尝试时连接中断。发送连接器上的传输层安全协商失败，请在服务器上启用协议。"
+            .repeat(40);
+        let text = format!("{zh}\r\n状态 : 421 4.4.2 Connection dropped due to SocketError\r\n{zh}");
+        for (le, bom) in [(true, true), (false, true), (true, false), (false, false)] {
+            let input = utf16(&text, le, bom);
+            let (lines, f) = lines_in_chunks(&input, 4096);
+            assert_eq!(f.encoding(), Some(if le { Encoding::Utf16Le } else { Encoding::Utf16Be }), "le {le} bom {bom}");
+            assert_eq!(lines.len(), 3);
+            assert_eq!(lines[0], zh);
+            assert_eq!(lines[1], "状态 : 421 4.4.2 Connection dropped due to SocketError");
+            assert_eq!(lines[2], zh, "a last line without NUL is not read as UTF-8");
+        }
+        // Mostly Chinese, no byte-order mark: UTF-16 by the place of its NULs
+        // (it was binary), in either order of bytes.
+        let head = "队列: EX01\\Internet\r\n最后一个错误: 远程服务器返回了连接中断的错误，传输层安全协商失败\r\n";
+        for le in [true, false] {
+            let bytes = utf16(head, le, false);
+            assert_eq!(sniff(&bytes), if le { Encoding::Utf16Le } else { Encoding::Utf16Be });
+            assert_eq!(
+                lines_in_chunks(&bytes, 5).0[1],
+                "最后一个错误: 远程服务器返回了连接中断的错误，传输层安全协商失败"
+            );
+        }
+        // A lone high surrogate is one replacement character; the ASCII
+        // after it stays (a line break too).
+        let mut cut = vec![0xFF, 0xFE, 0x3D, 0xD8];
+        cut.extend(utf16("\r\n421 4.4.2\r\n", true, false));
+        let (lines, f) = lines_in_chunks(&cut, 3);
+        assert_eq!((lines, f.stats.lossy_lines), (vec!["\u{FFFD}".to_string(), "421 4.4.2".to_string()], 1));
+        // Binary is not taken for it: random bytes (compressed data) with
+        // NULs, and units of NULs and control characters.
+        let mut x = 1u64;
+        let random: Vec<u8> = (0..4096)
+            .map(|_| {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                (x >> 56) as u8
+            })
+            .collect();
+        assert!(random.contains(&0));
+        assert_eq!(sniff(&random), Encoding::Binary);
+        let controls: Vec<u8> = (0..64u8).flat_map(|i| [i % 7 + 1, if i % 2 == 0 { 0 } else { 0x4E }]).collect();
+        assert_eq!(sniff(&controls), Encoding::Binary);
+        // ASCII text with NULs scattered in it stays what it was (binary).
+        let mut scattered = "2026-01-20T10:00:00.003Z,EX01\\Default,08DE0000,0,10.0.0.5:25,203.0.113.9:4711,+,,\r\n"
+            .repeat(100)
+            .into_bytes();
+        for i in (0..scattered.len()).step_by(997) {
+            scattered[i] = 0;
+        }
+        assert_eq!(sniff(&scattered[..SNIFF_WINDOW]), Encoding::Binary);
     }
 
     #[test]
