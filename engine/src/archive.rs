@@ -254,7 +254,13 @@ fn entries<R: Read + Seek>(
                 continue;
             }
         };
-        if depth < MAX_NESTED && sniff(&buf[..first]) == Container::Zip {
+        if depth == MAX_NESTED && sniff(&buf[..first]) == Container::Zip {
+            // Its bytes as a member were one "binary" input: it says why.
+            let e = format!("a zip inside {MAX_NESTED} zips, not opened (at most {MAX_NESTED} levels are)");
+            unreadable(&name, &e, each, problems);
+            continue;
+        }
+        if sniff(&buf[..first]) == Container::Zip {
             let over = || Err(format!("a zip inside the zip, over the size limit ({} MiB)", MAX_NESTED_ZIP >> 20));
             // Its size as the directory gives it, when that fits: a vector
             // grown by doubling held up to twice the bound (540 MB of memory
@@ -653,16 +659,16 @@ mod tests {
             .unwrap();
         assert!(got.iter().any(|(n, _)| n == "inner.zip"), "{got:?}");
         assert!(member_problem(&problems, "inner.zip").is_some_and(|p| p.contains("size limit")), "{problems:?}");
-        // Past the depth bound, a zip is a member like any other (its bytes).
+        // Past the depth bound, a zip is a member named with its problem
+        // (its bytes were read as one binary input).
         let mut nested = deepest.clone();
         for level in 0..=MAX_NESTED {
             nested = zip_of(&[(&format!("z{level}.zip"), &nested)]);
         }
         let (got, problems) = members(&nested);
-        assert!(problems.is_empty());
-        assert_eq!(got.len(), 1);
-        assert_eq!(got[0].0, "z3.zip/z2.zip/z1.zip/z0.zip");
-        assert_eq!(got[0].1, deepest);
+        assert_eq!(got, [("z3.zip/z2.zip/z1.zip/z0.zip".to_string(), Vec::new())]);
+        let problem = member_problem(&problems, "z3.zip/z2.zip/z1.zip/z0.zip");
+        assert!(problem.is_some_and(|p| p.contains("inside 3 zips")), "{problems:?}");
     }
 
     #[test]
