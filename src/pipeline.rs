@@ -397,7 +397,9 @@ impl Pipeline {
                         }
                     }
                 }
-                // A partial report (final ones go through `pending`).
+                // Final reports go through `pending` (see `handle`).
+                Output::Reports { .. } => {}
+                // A partial report.
                 Output::Report { report, job, .. } => {
                     state.dispatch(Action::Report(Rc::new(*report)));
                     // Told once this task has drawn it (Yew renders before
@@ -452,9 +454,15 @@ impl Pipeline {
                 }
             };
             let handle = Rc::new(move |o: Output| match o {
-                Output::Report { report, partial: false, .. } => {
+                // Final reports: batched by the worker, one by one without it.
+                o @ (Output::Reports { .. } | Output::Report { partial: false, .. }) => {
+                    let reports = match o {
+                        Output::Reports { reports, .. } => reports,
+                        Output::Report { report, .. } => vec![*report],
+                        _ => Vec::new(),
+                    };
                     if let Some(p) = weak_pending.upgrade() {
-                        p.pending.borrow_mut().push(Rc::new(*report));
+                        p.pending.borrow_mut().extend(reports.into_iter().map(Rc::new));
                         if !p.flush_set.replace(true) {
                             // The first soon, later ones with those that
                             // come meanwhile (see [`FLUSH_EVERY_MS`]).
@@ -677,25 +685,25 @@ fn file_id(blob: &web_sys::Blob) -> FileId {
     blob.dyn_ref::<web_sys::File>().map(|f| (f.size(), f.last_modified()))
 }
 
-/// Files whose size is first asked for in one task, at most: Chromium
-/// looks up a picked file's size and time on the disk the first time either
-/// is read (0.17 ms a file here), in the task that reads it, and posting a
-/// file to the worker reads them. A folder of 3 000 files blocked the page
-/// for half a second on it; [`stat_in_slices`] spreads it over tasks.
-const STAT_SLICE: usize = 100;
+/// How long sizes are read in one task at most (ms): Chromium looks up a
+/// picked file's size and time on the disk the first time either is read
+/// (0.17 ms a file here, twice that in a trace), in the task that reads it,
+/// and posting a file to the worker reads them. A folder of 3 000 files
+/// blocked the page for half a second on it; [`stat_in_slices`] spreads it
+/// over tasks.
+const STAT_SLICE_MS: f64 = 20.0;
 
-/// Reads each file's size once, [`STAT_SLICE`] files per task, so that
+/// Reads each file's size once, in tasks of [`STAT_SLICE_MS`], so that
 /// [`Pipeline::run`] (the progress total, the names, the post to the
 /// worker) finds them known.
 pub async fn stat_in_slices(sources: &[Source]) {
-    if sources.len() <= STAT_SLICE {
-        return;
-    }
-    for slice in sources.chunks(STAT_SLICE) {
-        for s in slice {
-            let _ = s.blob.size();
+    let mut start = now();
+    for (i, s) in sources.iter().enumerate() {
+        let _ = s.blob.size();
+        if i % 8 == 7 && now() - start > STAT_SLICE_MS {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            start = now();
         }
-        gloo::timers::future::TimeoutFuture::new(0).await;
     }
 }
 

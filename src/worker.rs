@@ -96,6 +96,13 @@ pub enum Output {
         #[serde(with = "as_json")]
         report: Box<InputReport>,
     },
+    /// Final reports, in order: the worker sends them together (see
+    /// [`ReportBatch`]).
+    Reports {
+        job: u32,
+        #[serde(with = "as_json")]
+        reports: Vec<InputReport>,
+    },
     /// The TLS census of the protocol logs of this job and of the jobs
     /// before it since the census was fresh (see [`Input::Run`]), sent when
     /// it has log rows. `transcripts[i]` is the conversation of
@@ -129,6 +136,7 @@ impl Output {
         match self {
             Output::Progress { job, .. }
             | Output::Report { job, .. }
+            | Output::Reports { job, .. }
             | Output::Census { job, .. }
             | Output::Failed { job, .. }
             | Output::Done { job, .. } => Some(*job),
@@ -859,6 +867,47 @@ struct Runner {
     scope: WorkerScope<ParseWorker>,
 }
 
+/// Final reports held for one message: sent one by one, a folder of 3 000
+/// small files was 3 000 messages for the page to take, decode and apply in
+/// tasks of their own. Any other output sends them first, so the order
+/// stays; so does a full batch, or one this old when a report comes.
+#[derive(Default)]
+struct ReportBatch {
+    held: RefCell<Vec<InputReport>>,
+    /// When the first held report came (ms, `Date.now`).
+    since: Cell<f64>,
+}
+
+const BATCH_MAX: usize = 64;
+const BATCH_MS: f64 = 50.0;
+
+impl ReportBatch {
+    fn emit(&self, o: Output, send: &dyn Fn(Output)) {
+        match o {
+            Output::Report { job, partial: false, report, .. } => {
+                let now = js_sys::Date::now();
+                let mut held = self.held.borrow_mut();
+                if held.is_empty() {
+                    self.since.set(now);
+                }
+                held.push(*report);
+                if held.len() >= BATCH_MAX || now - self.since.get() >= BATCH_MS {
+                    let reports = std::mem::take(&mut *held);
+                    drop(held);
+                    send(Output::Reports { job, reports });
+                }
+            }
+            o => {
+                let reports = std::mem::take(&mut *self.held.borrow_mut());
+                if let (false, Some(job)) = (reports.is_empty(), o.job()) {
+                    send(Output::Reports { job, reports });
+                }
+                send(o);
+            }
+        }
+    }
+}
+
 impl ParseWorker {
     fn runner(&self, scope: &WorkerScope<Self>) -> Runner {
         Runner { shared: self.0.clone(), scope: scope.clone() }
@@ -883,10 +932,12 @@ impl Runner {
             // page drops them): encoding and posting them, and decoding them
             // there, is part of what a job runs.
             // (The page may connect after the warm-up has started.)
-            let emit = |o: Output| match id.or_else(|| self.shared.handlers.borrow().first().copied()) {
+            let send = |o: Output| match id.or_else(|| self.shared.handlers.borrow().first().copied()) {
                 Some(to) => self.scope.respond(to, o),
                 None => drop(JsCodec::encode(o)),
             };
+            let batch = ReportBatch::default();
+            let emit = |o: Output| batch.emit(o, &send);
             // The page draws none of the warm-up's reports: nothing to wait for.
             let drawn = (job != WARM_UP_JOB).then_some(&self.shared.drawn);
             run_job(job, sources, fresh, true, &is_cancelled, &emit, drawn).await;
