@@ -389,17 +389,37 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
         Command::Triage { common } => {
             let files = files_of(&common.paths, &mut unreadable);
             let collected: Mutex<Vec<Numbered>> = Mutex::new(Vec::new());
+            // The JSON of each report is written by the thread that read it
+            // (written after all of them, it was a serial tenth of a triage
+            // of the Sisimai corpus).
+            let json = common.format == Format::Json;
+            let elements: Mutex<Vec<(usize, Vec<String>)>> = Mutex::new(Vec::new());
             unreadable.extend(input::parallel(
                 &files,
                 jobs(common.jobs),
                 !common.no_progress,
                 &|p, read| triage_path(p, read, None),
-                &|i, r| collected.lock().expect("results").push((i, r)),
+                &|i, r| {
+                    if json {
+                        let e = r.iter().map(json_element).collect();
+                        elements.lock().expect("results").push((i, e));
+                    }
+                    collected.lock().expect("results").push((i, r));
+                },
             ));
             let reports = in_order(collected.into_inner().expect("results"));
+            let mut elements = elements.into_inner().expect("results");
+            elements.sort_by_key(|(i, _)| *i);
+            let elements: Vec<String> = elements.into_iter().flat_map(|(_, e)| e).collect();
             let lang = i18n::negotiate(&common.lang);
-            write_report(&mut out, tty, common.format, |mut o| write_triage(&mut o, &reports, common.format, lang))
-                .map_err(io_err)?;
+            write_report(&mut out, tty, common.format, |mut o| {
+                if json {
+                    write_json_elements(&mut o, &elements)
+                } else {
+                    write_triage(&mut o, &reports, common.format, lang)
+                }
+            })
+            .map_err(io_err)?;
             warn_notes(&mut io::stderr(), &reports, lang, false);
             damaged = broken(&reports);
             reports.iter().any(|r| !r.findings.is_empty())
@@ -555,6 +575,30 @@ fn write_report(
     write(&mut report)?;
     let json = matches!(format, Format::Json | Format::Ndjson);
     out.write_all(input::terminal_safe(&String::from_utf8_lossy(&report), json).as_bytes())
+}
+
+/// One report as an element of the `inputs` array of `triage --format json`,
+/// as `serde_json`'s pretty printer writes it there (JSON text has no raw
+/// line break inside a string, so indenting after each one is exact).
+fn json_element(r: &InputReport) -> String {
+    let text = serde_json::to_string_pretty(&r.contract()).unwrap_or_default();
+    text.replace('\n', "\n    ")
+}
+
+/// The `triage --format json` document of elements from [`json_element`],
+/// byte for byte what [`write_triage`] writes for their reports.
+fn write_json_elements(out: &mut impl Write, elements: &[String]) -> io::Result<()> {
+    if elements.is_empty() {
+        return writeln!(out, "{{\n  \"inputs\": []\n}}");
+    }
+    out.write_all(b"{\n  \"inputs\": [\n    ")?;
+    for (k, e) in elements.iter().enumerate() {
+        if k > 0 {
+            out.write_all(b",\n    ")?;
+        }
+        out.write_all(e.as_bytes())?;
+    }
+    writeln!(out, "\n  ]\n}}")
 }
 
 fn write_triage(out: &mut impl Write, reports: &[InputReport], format: Format, lang: &str) -> io::Result<()> {
@@ -725,4 +769,31 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
         writeln!(out)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_written_by_element_is_the_document_written_whole() {
+        let texts = [
+            "421 4.4.2 Connection dropped due to SocketError\n",
+            "nothing known \"quoted\" \\ here\nsecond line\n",
+            "Remote Server returned '550 5.1.1 User unknown'\nДиагностика: 中文\n",
+        ];
+        let reports: Vec<InputReport> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| mailtriage_engine::analyze(&format!("in{i}.txt"), t.as_bytes()))
+            .collect();
+        for n in 0..=reports.len() {
+            let mut whole = Vec::new();
+            write_triage(&mut whole, &reports[..n], Format::Json, "en").unwrap();
+            let mut by_element = Vec::new();
+            let elements: Vec<String> = reports[..n].iter().map(json_element).collect();
+            write_json_elements(&mut by_element, &elements).unwrap();
+            assert_eq!(String::from_utf8(by_element).unwrap(), String::from_utf8(whole).unwrap(), "{n} reports");
+        }
+    }
 }
