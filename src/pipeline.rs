@@ -329,6 +329,9 @@ struct Inner {
     flush_set: Cell<bool>,
     /// When `pending` was last applied (ms since page start).
     flushed_at: Cell<f64>,
+    /// Counts Cancels and Clears: files whose sizes were still being read
+    /// (see [`Pipeline::run_picked`]) when one came are not read.
+    stops: Cell<u32>,
 }
 
 /// Runs `f` in a task of its own (a 0 ms timer), after the tasks asked for
@@ -523,6 +526,7 @@ impl Pipeline {
                 pending: RefCell::default(),
                 flush_set: Cell::new(false),
                 flushed_at: Cell::new(f64::NEG_INFINITY),
+                stops: Cell::new(0),
             }
         }))
     }
@@ -593,6 +597,17 @@ impl Pipeline {
         job
     }
 
+    /// [`Pipeline::run`] for files just picked or dropped, once their sizes
+    /// are read (see [`stat_in_slices`]); not if Cancel or Clear was
+    /// pressed meanwhile.
+    pub async fn run_picked(&self, sources: Vec<Source>) {
+        let stops = self.0.stops.get();
+        stat_in_slices(&sources).await;
+        if self.0.stops.get() == stops && !sources.is_empty() {
+            self.run(sources);
+        }
+    }
+
     fn start_watchdog(&self) {
         if self.0.watchdog.borrow().is_some() {
             return;
@@ -612,12 +627,14 @@ impl Pipeline {
 
     /// Cancels every job running or queued.
     pub fn cancel(&self) {
+        self.0.stops.set(self.0.stops.get() + 1);
         self.0.pipe.dispatch(PipeAction::Cancel);
         self.cancel_jobs();
     }
 
     /// Clear: cancels every job, and nothing they read comes back.
     pub fn clear(&self) {
+        self.0.stops.set(self.0.stops.get() + 1);
         self.cancel_jobs();
         self.0.cleared_below.set(self.0.next_job.get());
         self.0.census_fresh.set(true);
@@ -696,7 +713,7 @@ const STAT_SLICE_MS: f64 = 20.0;
 /// Reads each file's size once, in tasks of [`STAT_SLICE_MS`], so that
 /// [`Pipeline::run`] (the progress total, the names, the post to the
 /// worker) finds them known.
-pub async fn stat_in_slices(sources: &[Source]) {
+async fn stat_in_slices(sources: &[Source]) {
     let mut start = now();
     for (i, s) in sources.iter().enumerate() {
         let _ = s.blob.size();

@@ -4,7 +4,7 @@
 use crate::findings::{Results, use_redacted};
 use crate::logs::{LogsView, timeline_points};
 use crate::pipeline::{
-    CensusData, PipeAction, ProgressView, drop_items, sources_from_list, stat_in_slices, use_pipeline, walk_entries,
+    CensusData, PipeAction, ProgressView, drop_items, sources_from_list, use_pipeline, walk_entries,
 };
 use crate::state::{Action, PASTE, SAMPLES, State};
 use crate::worker::Source;
@@ -153,10 +153,7 @@ pub fn app() -> Html {
             input.set_value("");
             if !sources.is_empty() {
                 let pipeline = pipeline.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    stat_in_slices(&sources).await;
-                    pipeline.run(sources);
-                });
+                wasm_bindgen_futures::spawn_local(async move { pipeline.run_picked(sources).await });
             }
         })
     };
@@ -198,10 +195,7 @@ pub fn app() -> Html {
                 let mut sources: Vec<Source> =
                     files.into_iter().map(|f| Source { name: f.name(), blob: f.into() }).collect();
                 sources.extend(walk_entries(entries).await);
-                stat_in_slices(&sources).await;
-                if !sources.is_empty() {
-                    pipeline.run(sources);
-                }
+                pipeline.run_picked(sources).await;
             });
         })
     };
