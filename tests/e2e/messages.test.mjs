@@ -77,6 +77,11 @@ test('a broken .gz or .zip is told in the reader\'s language, the technical deta
     for (const p of parts) assert.doesNotMatch(p.sentence, /\b(the|could|not|read|file)\b/, `${lang}: English in ${p.sentence}`);
     await s.page.click('[data-testid="error"] button');
   }
+  // The cut zip is an input of its own with its problem, in the results and
+  // the exports (only the banner named it).
+  const cutZip = s.page.locator('[data-testid="report"]', { has: s.page.locator('h3.source', { hasText: /^cut\.zip/ }) });
+  assert.equal(await cutZip.count(), 1);
+  assert.equal(await cutZip.locator('[data-testid="note"]').count(), 1);
   // The Exchange NDR badge is Lithuanian in Lithuanian.
   await s.page.selectOption('[data-testid="lang"]', 'lt');
   const kinds = await s.page.$$eval('[data-testid="report"][data-kind="exchange-ndr"] .kind', (ks) => ks.map((k) => k.textContent));
