@@ -432,6 +432,8 @@ struct Feeder<'a> {
     partials: u32,
     /// A job before this one that the census goes on from was cancelled.
     partial_before: bool,
+    /// Tars among the inputs are read as their files (see `TarSplit`).
+    tar: Option<archive::TarSplit>,
 }
 
 /// The census the jobs since the last fresh one have built, and whether a
@@ -448,13 +450,45 @@ thread_local! {
 
 impl Feeder<'_> {
     fn begin(&mut self, name: &str) {
-        self.end();
+        self.route(archive::Event::Begin(name));
+    }
+
+    fn feed(&mut self, bytes: &[u8]) {
+        self.route(archive::Event::Chunk(bytes));
+    }
+
+    /// Ends the input with the problem its container reported, if any.
+    fn end_with(&mut self, problem: Option<String>) {
+        self.route(archive::Event::End(problem));
+    }
+
+    fn end(&mut self) {
+        self.end_with(None);
+    }
+
+    /// An input's events through the tar splitter, to the analysers.
+    fn route(&mut self, e: archive::Event<'_>) {
+        let mut tar = self.tar.take().unwrap_or_else(|| archive::TarSplit::new("/"));
+        tar.event(e, &mut |e| self.input(e));
+        self.tar = Some(tar);
+    }
+
+    fn input(&mut self, e: archive::Event<'_>) {
+        match e {
+            archive::Event::Begin(name) => self.input_begin(name),
+            archive::Event::Chunk(bytes) => self.input_feed(bytes),
+            archive::Event::End(problem) => self.input_end(problem),
+        }
+    }
+
+    fn input_begin(&mut self, name: &str) {
+        self.input_end(None);
         let census = self.census.take().unwrap_or_default();
         self.an = Some(Analyzer::with_census(name, census));
         self.next_snapshot = SNAPSHOT_EVERY;
     }
 
-    fn feed(&mut self, bytes: &[u8]) {
+    fn input_feed(&mut self, bytes: &[u8]) {
         let Some(an) = self.an.as_mut() else { return };
         an.feed(bytes);
         if an.bytes() >= self.next_snapshot {
@@ -474,19 +508,18 @@ impl Feeder<'_> {
     /// Ends the input being read, if any of it was (a Cancel before its
     /// first slice leaves no report).
     fn end_read(&mut self) {
+        if let Some(mut tar) = self.tar.take() {
+            tar.stop(&mut |e| self.input(e));
+            self.tar = Some(tar);
+        }
         if self.an.as_ref().is_some_and(|an| an.bytes() > 0) {
-            self.end();
+            self.input_end(None);
         } else if let Some(an) = self.an.take() {
             self.census = an.finish_with_census().1;
         }
     }
 
-    fn end(&mut self) {
-        self.end_with(None);
-    }
-
-    /// Ends the input with the problem its container reported, if any.
-    fn end_with(&mut self, problem: Option<String>) {
+    fn input_end(&mut self, problem: Option<String>) {
         if let Some(an) = self.an.take() {
             let (mut report, census) = an.finish_with_census();
             self.census = census;
@@ -592,6 +625,7 @@ pub async fn run_job(
         census: None,
         partials: 0,
         partial_before: false,
+        tar: None,
     };
     // The warm-up's census is its own; a job's goes on from the carried one.
     let carried = if job == WARM_UP_JOB { None } else { CARRIED.with(|c| c.borrow_mut().take()) };

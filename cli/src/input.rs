@@ -199,6 +199,12 @@ fn identity_of(path: &Path, meta: &std::fs::Metadata) -> Identity {
 
 /// Streams one path: plain, gzip or zip. `read` counts compressed bytes.
 pub fn stream(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
+    // A tar (`logs.tar`, `logs.tar.gz`, or one in a zip) is its files.
+    let mut tar = archive::TarSplit::new("!");
+    stream_inputs(path, read, &mut |e| tar.event(e, each))
+}
+
+fn stream_inputs(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
     let name = path.display().to_string();
     if path.as_os_str() == "-" {
         let mut stdin = io::stdin().lock();

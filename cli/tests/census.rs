@@ -322,3 +322,59 @@ fn a_zip_on_standard_input_is_read_member_by_member() {
     assert_eq!(doc["inputs"][0]["path"], "-!logs/SEND2021012010-1.LOG.gz");
     assert_eq!(doc["inputs"][0]["findings"][0]["rule"], "seed-protolog-socketerror");
 }
+
+/// A `.tar.gz` of logs (Postfix's, archived by `tar czf`) is its files, a
+/// rotated `.gz` among them decompressed, named `archive!member`: it was one
+/// binary input with nothing read, and the exit code said nothing was found.
+#[test]
+fn a_tar_gz_is_read_file_by_file() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("mt-tar-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let gz = |b: &[u8]| {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(b).unwrap();
+        e.finish().unwrap()
+    };
+    let mut tar = Vec::new();
+    let members: [(&str, Vec<u8>); 2] = [
+        ("var/log/mail.log", b"421 4.4.2 Connection dropped due to SocketError\n".to_vec()),
+        ("var/log/mail.log.1.gz", gz(b"451 5.7.3 Must issue a STARTTLS command first\n")),
+    ];
+    for (name, data) in &members {
+        let mut h = [0u8; 512];
+        h[..name.len()].copy_from_slice(name.as_bytes());
+        h[100..107].copy_from_slice(b"0000644");
+        h[124..135].copy_from_slice(format!("{:011o}", data.len()).as_bytes());
+        h[136..147].copy_from_slice(b"14770000000");
+        h[156] = b'0';
+        h[257..263].copy_from_slice(b"ustar\0");
+        h[148..156].copy_from_slice(b"        ");
+        let sum: u32 = h.iter().map(|&b| u32::from(b)).sum();
+        h[148..155].copy_from_slice(format!("{sum:06o}\0").as_bytes());
+        tar.extend_from_slice(&h);
+        tar.extend_from_slice(data);
+        tar.resize(tar.len().div_ceil(512) * 512, 0);
+    }
+    tar.extend_from_slice(&[0u8; 1024]);
+    let path = dir.join("maillogs.tar.gz");
+    std::fs::write(&path, gz(&tar)).unwrap();
+    let out = mailtriage().args(["triage", "--format", "json", "--no-progress"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let inputs = doc["inputs"].as_array().unwrap();
+    let got: Vec<(String, String)> = inputs
+        .iter()
+        .map(|i| (i["path"].as_str().unwrap().to_string(), i["findings"][0]["rule"].as_str().unwrap_or("").to_string()))
+        .collect();
+    let p = path.display();
+    assert_eq!(
+        got,
+        [
+            (format!("{p}!var/log/mail.log"), "seed-ndr-socketerror".to_string()),
+            (format!("{p}!var/log/mail.log.1.gz"), "seed-starttls-first".to_string()),
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

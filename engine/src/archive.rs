@@ -428,6 +428,369 @@ impl<R: Read + Seek> Seek for SeekBuf<R> {
     }
 }
 
+/// Splits the tar archives among inputs into their members: an input
+/// whose (decompressed) content starts with a ustar header (`logs.tar`,
+/// `logs.tar.gz`, as Postfix and Exim logs are archived) becomes one input
+/// per regular file, named `name` + `sep` + the member's path; a member
+/// that is itself gzip (`mail.log.2.gz` in the tar) is decompressed too.
+/// Any other input passes as it came. Events in, events out: a tar is read
+/// as it streams (no seek), inside a gzip, a zip member or a plain file.
+/// Without this a tar was one "binary" input, and nothing in it was read.
+pub struct TarSplit {
+    sep: &'static str,
+    /// The input's name while its first block is awaited; then `None`.
+    name: Option<String>,
+    head: Vec<u8>,
+    tar: Option<Untar>,
+    /// The input is passed through (not a tar).
+    plain: bool,
+}
+
+impl TarSplit {
+    pub fn new(sep: &'static str) -> Self {
+        Self { sep, name: None, head: Vec::new(), tar: None, plain: false }
+    }
+
+    /// Takes one event of the inputs' stream; passes on the split stream.
+    pub fn event(&mut self, e: Event<'_>, out: &mut dyn FnMut(Event<'_>)) {
+        match e {
+            Event::Begin(name) => {
+                if self.name.is_some() || self.tar.is_some() || self.plain {
+                    // The input before was not ended: it is now.
+                    self.event(Event::End(None), out);
+                }
+                self.name = Some(name.to_string());
+                self.head.clear();
+                self.tar = None;
+                self.plain = false;
+            }
+            Event::Chunk(bytes) => self.chunk(bytes, out),
+            Event::End(problem) => {
+                if self.name.is_some() {
+                    // Shorter than a tar header: what it is, as it came.
+                    self.decide(out);
+                }
+                self.plain = false;
+                match self.tar.take() {
+                    Some(t) => t.finish(problem, out),
+                    None => out(Event::End(problem)),
+                }
+            }
+        }
+    }
+
+    /// Stops reading the input (a Cancel): what is held of its start is
+    /// passed on, its end is not (the caller ends what was begun).
+    pub fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        if self.name.is_some() {
+            self.decide(out);
+        }
+        self.tar = None;
+        self.plain = false;
+    }
+
+    fn chunk(&mut self, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
+        if self.name.is_some() {
+            let want = TAR_BLOCK - self.head.len();
+            let take = want.min(bytes.len());
+            self.head.extend_from_slice(&bytes[..take]);
+            if self.head.len() < TAR_BLOCK {
+                return;
+            }
+            self.decide(out);
+            return self.chunk(&bytes[take..], out);
+        }
+        match &mut self.tar {
+            Some(t) => t.feed(bytes, out),
+            None if !bytes.is_empty() => out(Event::Chunk(bytes)),
+            None => {}
+        }
+    }
+
+    /// Tar or not, from the first block (or all there is).
+    fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        let Some(name) = self.name.take() else { return };
+        let head = std::mem::take(&mut self.head);
+        if head.len() == TAR_BLOCK && tar_header(&head).is_some() {
+            let mut t = Untar::new(name, self.sep);
+            t.feed(&head, out);
+            self.tar = Some(t);
+        } else {
+            self.plain = true;
+            out(Event::Begin(&name));
+            if !head.is_empty() {
+                out(Event::Chunk(&head));
+            }
+        }
+    }
+}
+
+const TAR_BLOCK: usize = 512;
+/// Longest member name kept from a GNU long-name or pax record.
+const TAR_NAME_MAX: usize = 4096;
+/// Largest pax extended header read (its `path=`); longer ones are skipped.
+const TAR_PAX_MAX: u64 = 64 << 10;
+
+/// A ustar header: its member name (prefix and name), size and type, when
+/// the block holds the `ustar` magic and a checksum that matches.
+fn tar_header(b: &[u8]) -> Option<(String, u64, u8)> {
+    if b.len() < TAR_BLOCK || &b[257..262] != b"ustar" {
+        return None;
+    }
+    let field = |r: std::ops::Range<usize>| {
+        let f = &b[r];
+        let end = f.iter().position(|&c| c == 0).unwrap_or(f.len());
+        String::from_utf8_lossy(&f[..end]).into_owned()
+    };
+    let octal = |r: std::ops::Range<usize>| -> Option<u64> {
+        let f = &b[r];
+        if f[0] & 0x80 != 0 {
+            // GNU base-256 for sizes over 8 GiB.
+            return Some(f[1..].iter().fold(0u64, |n, &c| n.saturating_mul(256).saturating_add(u64::from(c))));
+        }
+        let t: Vec<u8> = f.iter().copied().filter(|c| !matches!(c, b' ' | 0)).collect();
+        if t.is_empty() {
+            return Some(0);
+        }
+        t.iter().try_fold(0u64, |n, &c| (b'0'..=b'7').contains(&c).then(|| n.saturating_mul(8) + u64::from(c - b'0')))
+    };
+    let sum: u64 =
+        b[..TAR_BLOCK].iter().enumerate().map(|(i, &c)| if (148..156).contains(&i) { 32 } else { u64::from(c) }).sum();
+    if octal(148..156)? != sum {
+        return None;
+    }
+    let (name, prefix) = (field(0..100), field(345..500));
+    let name = if prefix.is_empty() { name } else { format!("{prefix}/{name}") };
+    Some((name, octal(124..136)?, b[156]))
+}
+
+/// What the bytes being read of a tar are.
+enum TarPart {
+    Header,
+    /// A regular file's data (`gz`: it is gzip, decompressed as it comes;
+    /// `lead`: its first bytes, held until they tell).
+    File {
+        left: u64,
+        gz: Option<Box<Gunzip>>,
+        lead: Option<Vec<u8>>,
+    },
+    /// A GNU long name or a pax extended header, collected.
+    Meta {
+        left: u64,
+        pax: bool,
+        text: Vec<u8>,
+    },
+    Skip {
+        left: u64,
+    },
+    /// After the end-of-archive blocks, or a header that is none.
+    Done,
+}
+
+/// The members of one tar stream, as events (see [`TarSplit`]).
+struct Untar {
+    /// The tar's own name, and what its members' names start with.
+    outer: String,
+    prefix: String,
+    block: Vec<u8>,
+    part: TarPart,
+    /// Padding bytes to skip now, and after the data being read.
+    pad: u64,
+    pad_next: u64,
+    next_name: Option<String>,
+    /// Members begun; the tar itself is one empty input if none.
+    members: usize,
+    problem: Option<String>,
+}
+
+impl Untar {
+    fn new(outer: String, sep: &str) -> Self {
+        Self {
+            prefix: format!("{outer}{sep}"),
+            outer,
+            block: Vec::new(),
+            part: TarPart::Header,
+            pad: 0,
+            pad_next: 0,
+            next_name: None,
+            members: 0,
+            problem: None,
+        }
+    }
+
+    fn feed(&mut self, mut bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
+        while !bytes.is_empty() {
+            if self.pad > 0 {
+                let n = (self.pad as usize).min(bytes.len());
+                self.pad -= n as u64;
+                bytes = &bytes[n..];
+                continue;
+            }
+            match &mut self.part {
+                TarPart::Done => return,
+                TarPart::Header => {
+                    let n = (TAR_BLOCK - self.block.len()).min(bytes.len());
+                    self.block.extend_from_slice(&bytes[..n]);
+                    bytes = &bytes[n..];
+                    if self.block.len() == TAR_BLOCK {
+                        let block = std::mem::take(&mut self.block);
+                        self.header(&block, out);
+                    }
+                }
+                TarPart::File { left, gz, lead } => {
+                    let n = (*left).min(bytes.len() as u64) as usize;
+                    let mut data = &bytes[..n];
+                    *left -= n as u64;
+                    bytes = &bytes[n..];
+                    let held;
+                    if let Some(l) = lead {
+                        // The gzip magic is three bytes.
+                        l.extend_from_slice(data);
+                        if l.len() < 3 && *left > 0 {
+                            continue;
+                        }
+                        if sniff(l) == Container::Gzip {
+                            *gz = Some(Box::new(Gunzip::new()));
+                        }
+                        held = lead.take().unwrap_or_default();
+                        data = &held;
+                    }
+                    match gz {
+                        Some(g) => {
+                            let r = g.feed(data, &mut |b| out(Event::Chunk(b)));
+                            if let (Err(e), None) = (r, &self.problem) {
+                                self.problem = Some(e);
+                            }
+                        }
+                        None if !data.is_empty() => out(Event::Chunk(data)),
+                        None => {}
+                    }
+                    if *left == 0 {
+                        self.pad = self.pad_next;
+                        self.end_member(out);
+                    }
+                }
+                TarPart::Meta { left, pax, text } => {
+                    let n = (*left).min(bytes.len() as u64) as usize;
+                    text.extend_from_slice(&bytes[..n]);
+                    *left -= n as u64;
+                    bytes = &bytes[n..];
+                    if *left == 0 {
+                        self.pad = self.pad_next;
+                        let name = if *pax {
+                            pax_path(text)
+                        } else {
+                            Some(String::from_utf8_lossy(text).trim_end_matches('\0').to_string())
+                        };
+                        self.next_name = name.filter(|n| !n.is_empty() && n.len() <= TAR_NAME_MAX);
+                        self.part = TarPart::Header;
+                    }
+                }
+                TarPart::Skip { left } => {
+                    let n = (*left).min(bytes.len() as u64) as usize;
+                    *left -= n as u64;
+                    bytes = &bytes[n..];
+                    if *left == 0 {
+                        self.pad = self.pad_next;
+                        self.part = TarPart::Header;
+                    }
+                }
+            }
+        }
+    }
+
+    fn header(&mut self, block: &[u8], out: &mut dyn FnMut(Event<'_>)) {
+        if block.iter().all(|&b| b == 0) {
+            // The end-of-archive blocks; what follows is padding.
+            self.part = TarPart::Done;
+            return;
+        }
+        let Some((name, size, kind)) = tar_header(block) else {
+            self.problem = Some("tar: a damaged header; the members after it were not read".to_string());
+            self.part = TarPart::Done;
+            return;
+        };
+        self.pad_next = (TAR_BLOCK as u64 - size % TAR_BLOCK as u64) % TAR_BLOCK as u64;
+        let name = self.next_name.take().unwrap_or(name);
+        self.part = match kind {
+            b'0' | 0 | b'7' => {
+                self.members += 1;
+                out(Event::Begin(&format!("{}{name}", self.prefix)));
+                if size == 0 {
+                    out(Event::End(None));
+                    TarPart::Header
+                } else {
+                    TarPart::File { left: size, gz: None, lead: Some(Vec::new()) }
+                }
+            }
+            b'L' if size <= TAR_NAME_MAX as u64 => TarPart::Meta { left: size, pax: false, text: Vec::new() },
+            b'x' if size <= TAR_PAX_MAX => TarPart::Meta { left: size, pax: true, text: Vec::new() },
+            _ if size == 0 => TarPart::Header,
+            _ => TarPart::Skip { left: size },
+        };
+        if matches!(self.part, TarPart::Meta { left: 0, .. }) {
+            self.part = TarPart::Header;
+        }
+    }
+
+    /// Ends the member being read (its gzip, if it was one).
+    fn end_member(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        let part = std::mem::replace(&mut self.part, TarPart::Header);
+        let mut problem = self.problem.take();
+        if let TarPart::File { gz: Some(g), .. } = part {
+            if let (Err(e), None) = (g.finish(&mut |b| out(Event::Chunk(b))), &problem) {
+                problem = Some(e);
+            }
+        }
+        out(Event::End(problem));
+    }
+
+    /// The input ended: a member cut short ends with that problem (or the
+    /// input's own, a cut gzip around the tar).
+    fn finish(mut self, problem: Option<String>, out: &mut dyn FnMut(Event<'_>)) {
+        let cut = || Some("tar: cut short".to_string());
+        if matches!(self.part, TarPart::Header) && !self.block.is_empty() && self.problem.is_none() {
+            self.problem = cut();
+        }
+        match self.part {
+            TarPart::File { .. } => {
+                self.problem = self.problem.take().or(problem).or_else(cut);
+                self.end_member(out);
+            }
+            _ if self.members == 0 => {
+                out(Event::Begin(&self.outer));
+                out(Event::End(self.problem.or(problem)));
+            }
+            _ => {
+                // Problems of the tar itself after its last member: that
+                // member's input has ended; they are said on a member of
+                // their own.
+                if let Some(p) = self.problem.or(problem) {
+                    out(Event::Begin(&format!("{}(rest of the archive)", self.prefix)));
+                    out(Event::End(Some(p)));
+                }
+            }
+        }
+    }
+}
+
+/// The `path` of a pax extended header (`"23 path=var/log/mail.log\n"` records).
+fn pax_path(text: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(text);
+    let mut rest: &str = &text;
+    let mut path = None;
+    while let Some((len, after)) = rest.split_once(' ') {
+        let len: usize = len.parse().ok()?;
+        let record_end = len.checked_sub(len.to_string().len() + 1)?;
+        let record = after.get(..record_end)?;
+        if let Some(p) = record.strip_prefix("path=") {
+            path = Some(p.trim_end_matches('\n').to_string());
+        }
+        rest = after.get(record_end..)?;
+    }
+    path
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -669,6 +1032,109 @@ mod tests {
         assert_eq!(got, [("z3.zip/z2.zip/z1.zip/z0.zip".to_string(), Vec::new())]);
         let problem = member_problem(&problems, "z3.zip/z2.zip/z1.zip/z0.zip");
         assert!(problem.is_some_and(|p| p.contains("inside 3 zips")), "{problems:?}");
+    }
+
+    /// A ustar archive of `members` (name, type, content), as `tar` writes
+    /// it: header blocks with their checksum, data padded to 512 bytes, two
+    /// zero blocks at the end.
+    fn tar_of(members: &[(&str, u8, &[u8])]) -> Vec<u8> {
+        let mut out = Vec::new();
+        for (name, kind, data) in members {
+            let mut h = [0u8; 512];
+            h[..name.len().min(100)].copy_from_slice(&name.as_bytes()[..name.len().min(100)]);
+            h[100..107].copy_from_slice(b"0000644");
+            h[124..135].copy_from_slice(format!("{:011o}", data.len()).as_bytes());
+            h[136..147].copy_from_slice(b"14770000000");
+            h[156] = *kind;
+            h[257..263].copy_from_slice(b"ustar\0");
+            h[263..265].copy_from_slice(b"00");
+            h[148..156].copy_from_slice(b"        ");
+            let sum: u32 = h.iter().map(|&b| u32::from(b)).sum();
+            h[148..155].copy_from_slice(format!("{sum:06o}\0").as_bytes());
+            out.extend_from_slice(&h);
+            out.extend_from_slice(data);
+            out.resize(out.len().div_ceil(512) * 512, 0);
+        }
+        out.extend_from_slice(&[0u8; 1024]);
+        out
+    }
+
+    /// The inputs [`TarSplit`] makes of `input` fed in `size`-byte chunks:
+    /// (name, content, problem).
+    fn split(name: &str, input: &[u8], size: usize) -> Vec<(String, Vec<u8>, Option<String>)> {
+        let mut got: Vec<(String, Vec<u8>, Option<String>)> = Vec::new();
+        let mut t = TarSplit::new("!");
+        let mut out = |e: Event<'_>| match e {
+            Event::Begin(n) => got.push((n.to_string(), Vec::new(), None)),
+            Event::Chunk(b) => got.last_mut().unwrap().1.extend_from_slice(b),
+            Event::End(p) => got.last_mut().unwrap().2 = p,
+        };
+        t.event(Event::Begin(name), &mut out);
+        for c in input.chunks(size.max(1)) {
+            t.event(Event::Chunk(c), &mut out);
+        }
+        t.event(Event::End(None), &mut out);
+        got
+    }
+
+    #[test]
+    fn a_tar_is_split_into_its_files_and_anything_else_passes() {
+        let log =
+            b"May  1 10:00:00 mx postfix/smtp[1]: A1: to=<a@b.c>, status=bounced (550 5.1.1 User unknown)\n".repeat(20);
+        let long = format!("var/log/{}/mail.log", "x".repeat(120));
+        // A pax record counts its own length's digits: " path=…\n" plus them.
+        let body = format!(" path={long}\n");
+        let pax = format!("{}{body}", body.len() + (body.len() + 3).to_string().len());
+        let tar = tar_of(&[
+            ("logs/", b'5', b""),
+            ("logs/mail.log", b'0', &log),
+            ("logs/mail.log.2.gz", b'0', &gz(&log)),
+            ("logs/empty.log", b'0', b""),
+            ("logs/link", b'2', b""),
+            ("././@LongLink", b'L', format!("{long}\0").as_bytes()),
+            ("var/log/xxx", b'0', b"451 5.7.3 Must issue a STARTTLS command first\n"),
+            ("PaxHeaders/x", b'x', pax.as_bytes()),
+            ("var/log/short", b'0', b"421 4.4.2 Connection dropped due to SocketError\n"),
+        ]);
+        for size in [1, 7, 511, 512, 513, 4096, tar.len()] {
+            let got = split("logs.tar", &tar, size);
+            let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+            assert_eq!(
+                names,
+                [
+                    "logs.tar!logs/mail.log",
+                    "logs.tar!logs/mail.log.2.gz",
+                    "logs.tar!logs/empty.log",
+                    &format!("logs.tar!{long}"),
+                    &format!("logs.tar!{long}")
+                ],
+                "chunk size {size}"
+            );
+            assert_eq!(got[0].1, log);
+            assert_eq!(got[1].1, log, "a gzip member is decompressed");
+            assert!(got[2].1.is_empty());
+            assert_eq!(got[3].1, b"451 5.7.3 Must issue a STARTTLS command first\n");
+            assert_eq!(got[4].1, b"421 4.4.2 Connection dropped due to SocketError\n");
+            assert!(got.iter().all(|(_, _, p)| p.is_none()), "{got:?}");
+        }
+        // Cut in a member's data: it ends with the problem.
+        let cut = split("logs.tar", &tar[..1024 + 700], 100);
+        assert_eq!(cut.len(), 1);
+        assert_eq!(cut[0].2.as_deref(), Some("tar: cut short"));
+        // A header that is none (damaged) stops the reading and says so.
+        let mut bad = tar.clone();
+        let headers: Vec<usize> =
+            (0..bad.len() / 512).filter(|b| &bad[b * 512 + 257..b * 512 + 262] == b"ustar").collect();
+        bad[headers[2] * 512] ^= 0x55;
+        let got = split("logs.tar", &bad, 4096);
+        assert!(got.last().unwrap().2.as_deref().is_some_and(|p| p.starts_with("tar: a damaged header")), "{got:?}");
+        // A tar of folders only is one empty input; text and a gzip that is
+        // no tar pass as they are, short ones too.
+        let dirs = split("dirs.tar", &tar_of(&[("a/", b'5', b"")]), 512);
+        assert_eq!(dirs, [("dirs.tar".to_string(), Vec::new(), None)]);
+        for plain in [&log[..], b"short", b""] {
+            assert_eq!(split("x.log", plain, 100), [("x.log".to_string(), plain.to_vec(), None)]);
+        }
     }
 
     #[test]

@@ -219,7 +219,7 @@ impl InputReport {
     /// ([`Note::Archive`]). Either way it is not an empty input.
     pub fn add_archive_problem(&mut self, problem: String) {
         self.notes.retain(|n| *n != Note::Empty);
-        let data = problem.starts_with("zip: ") || problem.starts_with("gzip: ");
+        let data = ["zip: ", "gzip: ", "tar: "].iter().any(|p| problem.starts_with(p));
         self.notes.push(if self.bytes == 0 && !data {
             Note::ArchiveMember { problem }
         } else {

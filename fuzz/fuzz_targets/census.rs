@@ -51,4 +51,52 @@ fuzz_target!(|data: &[u8]| {
     let _ = g.feed(data, &mut |_| {});
     let _ = g.finish(&mut |_| {});
     let _ = archive::zip_entries(std::io::Cursor::new(data), &mut |_, _| {});
+    // The tar splitter, on the bytes as they are and behind a ustar header
+    // (so its member parsing is reached), in two chunks cut anywhere: the
+    // same inputs either way, every Begin ended once.
+    let mut header = [0u8; 512];
+    header[..4].copy_from_slice(b"a.gz");
+    header[124..135].copy_from_slice(format!("{:011o}", a.len()).as_bytes());
+    header[156] = b'0';
+    header[257..263].copy_from_slice(b"ustar\0");
+    header[148..156].copy_from_slice(b"        ");
+    let sum: u32 = header.iter().map(|&x| u32::from(x)).sum();
+    header[148..155].copy_from_slice(format!("{sum:06o}\0").as_bytes());
+    let tarred = [&header[..], a, &vec![0u8; (512 - a.len() % 512) % 512], b].concat();
+    for input in [data, &tarred[..]] {
+        let split = |chunks: &[&[u8]]| {
+            let mut t = archive::TarSplit::new("!");
+            let mut events = Vec::new();
+            let mut open = false;
+            let mut out = |e: archive::Event<'_>| {
+                match &e {
+                    archive::Event::Begin(n) => {
+                        assert!(!open, "begun twice");
+                        open = true;
+                        events.push(format!("B{n}"));
+                    }
+                    archive::Event::Chunk(c) => {
+                        assert!(open, "chunk outside an input");
+                        events.push(format!("C{}", c.len()));
+                    }
+                    archive::Event::End(p) => {
+                        assert!(open, "ended twice");
+                        open = false;
+                        events.push(format!("E{p:?}"));
+                    }
+                }
+            };
+            t.event(archive::Event::Begin("x.tar"), &mut out);
+            for c in chunks {
+                t.event(archive::Event::Chunk(c), &mut out);
+            }
+            t.event(archive::Event::End(None), &mut out);
+            assert!(!open, "an input left open");
+            // Chunk sizes differ with the cut; names and ends do not.
+            events.retain(|e| !e.starts_with('C'));
+            events
+        };
+        let at = cut.min(input.len());
+        assert_eq!(split(&[input]), split(&[&input[..at], &input[at..]]));
+    }
 });

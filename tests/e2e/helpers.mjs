@@ -117,6 +117,32 @@ export function write(dir, name, content) {
   return p;
 }
 
+/**
+ * A ustar archive of `members` ({ path: text or Buffer }), as `tar` writes
+ * it: a header block per member with its checksum, data padded to 512
+ * bytes, two zero blocks at the end.
+ */
+export function makeTar(members) {
+  const blocks = [];
+  for (const [path, content] of Object.entries(members)) {
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
+    const h = Buffer.alloc(512);
+    h.write(path, 0, 100, 'utf8');
+    h.write('0000644\0', 100);
+    h.write(data.length.toString(8).padStart(11, '0') + '\0', 124);
+    h.write('14770000000\0', 136);
+    h.write('0', 156);
+    h.write('ustar\0' + '00', 257);
+    h.fill(' ', 148, 156);
+    let sum = 0;
+    for (const b of h) sum += b;
+    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148);
+    blocks.push(h, data, Buffer.alloc((512 - (data.length % 512)) % 512));
+  }
+  blocks.push(Buffer.alloc(1024));
+  return Buffer.concat(blocks);
+}
+
 /** Report names shown on the page. */
 export async function reportNames(page) {
   return page.$$eval('[data-testid="report"] h3.source', (hs) => hs.map((h) => h.childNodes[0].textContent.trim()));
