@@ -124,9 +124,11 @@ pub fn results(p: &ResultsProps) -> Html {
     // in full made a page of ~9 elements per input that was laid out again
     // on every report (2 000 inputs: 10 s; 20 000: 305 s and 4.7 GB).
     let (full, quiet) = split_quiet(&shown);
-    // Nothing to export without a finding, unless the quiet list leaves
-    // names out: then the export is where all of them are.
-    let none = none && quiet.len() <= QUIET_NAMES_SHOWN;
+    // Nothing to export without a finding in the paste alone; files read
+    // with none are a record worth handing on ("these 200 logs were checked,
+    // nothing found": QA), and past the quiet list's names the export is
+    // where all of them are.
+    let none = none && shown.iter().all(|r| r.path == crate::state::PASTE);
     let limit = use_state(|| FULL_VIEWS_UP_TO);
     {
         // Fewer reports than before (a Clear): the next many are drawn 100

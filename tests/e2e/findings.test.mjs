@@ -206,5 +206,12 @@ test('input without a known error is shown as unrecognised', async () => {
   assert.match(await u.innerText(), /2 lines read, 2 without a recognised error/);
   assert.match(await u.innerText(), /nothing to see here/);
   assert.equal(await s.page.locator('[data-testid="export-json"]').isDisabled(), true, 'nothing to export');
+  // A file read with nothing found is a record worth exporting ("checked,
+  // nothing found"): the exports are enabled and list it.
+  await s.page.setInputFiles('[data-testid="file-input"]', { name: 'clean.log', mimeType: 'text/plain', buffer: Buffer.from('250 2.0.0 OK\n') });
+  await s.page.locator('[data-testid="progress-done"]').waitFor();
+  assert.equal(await s.page.locator('[data-testid="export-json"]').isDisabled(), false);
+  const [, json] = await download(s.page, '[data-testid="export-json"]');
+  assert.ok(JSON.parse(json).inputs.some((i) => i.path === 'clean.log' && i.findings.length === 0), json.slice(0, 300));
   await done(s, '15-unrecognised');
 });
