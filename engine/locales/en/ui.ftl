@@ -100,7 +100,7 @@ sample-postfix = Postfix syslog TLS lines
 sample-schannel = Schannel events (36874, 36888, 36871)
 
 ## pipeline
-pipeline-dropzone = Drop files or whole folders here (.log, .txt, .eml, .msg, .gz, .zip). They are read in this page, in slices.
+pipeline-dropzone = Drop files or whole folders here (.log, .txt, .eml, .msg, .gz, .zip, .tar). They are read in this page, in slices.
 pipeline-folder-label = Or open a folder
 pipeline-reading = File { $index } of { $files }:
 pipeline-progress-label = Reading progress

@@ -103,7 +103,7 @@ sample-postfix = Postfix syslog TLS eilutės
 sample-schannel = Schannel įvykiai (36874, 36888, 36871)
 
 ## pipeline
-pipeline-dropzone = Numeskite čia failus arba ištisus aplankus (.log, .txt, .eml, .msg, .gz, .zip). Jie skaitomi šiame puslapyje, dalimis.
+pipeline-dropzone = Numeskite čia failus arba ištisus aplankus (.log, .txt, .eml, .msg, .gz, .zip, .tar). Jie skaitomi šiame puslapyje, dalimis.
 pipeline-folder-label = Arba atidarykite aplanką
 pipeline-reading = Failas { $index } iš { $files }:
 pipeline-progress-label = Skaitymo eiga

@@ -101,7 +101,7 @@ sample-postfix = Linii TLS din syslog Postfix
 sample-schannel = Evenimente Schannel (36874, 36888, 36871)
 
 ## pipeline
-pipeline-dropzone = Trageți aici fișiere sau foldere întregi (.log, .txt, .eml, .msg, .gz, .zip). Sunt citite în această pagină, pe bucăți.
+pipeline-dropzone = Trageți aici fișiere sau foldere întregi (.log, .txt, .eml, .msg, .gz, .zip, .tar). Sunt citite în această pagină, pe bucăți.
 pipeline-folder-label = Sau deschideți un folder
 pipeline-reading = Fișierul { $index } din { $files }:
 pipeline-progress-label = Progresul citirii

@@ -103,7 +103,7 @@ sample-postfix = Строки TLS из syslog Postfix
 sample-schannel = События Schannel (36874, 36888, 36871)
 
 ## pipeline
-pipeline-dropzone = Перетащите сюда файлы или целые папки (.log, .txt, .eml, .msg, .gz, .zip). Они читаются на этой странице, по частям.
+pipeline-dropzone = Перетащите сюда файлы или целые папки (.log, .txt, .eml, .msg, .gz, .zip, .tar). Они читаются на этой странице, по частям.
 pipeline-folder-label = Или откройте папку
 pipeline-reading = Файл { $index } из { $files }:
 pipeline-progress-label = Ход чтения

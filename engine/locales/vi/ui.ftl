@@ -89,7 +89,7 @@ sample-postfix = Các dòng syslog TLS của Postfix
 sample-schannel = Sự kiện Schannel (36874, 36888, 36871)
 
 ## pipeline
-pipeline-dropzone = Thả tệp hoặc cả thư mục vào đây (.log, .txt, .eml, .msg, .gz, .zip). Chúng được đọc ngay trong trang này, theo từng phần.
+pipeline-dropzone = Thả tệp hoặc cả thư mục vào đây (.log, .txt, .eml, .msg, .gz, .zip, .tar). Chúng được đọc ngay trong trang này, theo từng phần.
 pipeline-folder-label = Hoặc mở một thư mục
 pipeline-reading = Tệp { $index } / { $files }:
 pipeline-progress-label = Tiến độ đọc

@@ -89,7 +89,7 @@ sample-postfix = Postfix syslog 中的 TLS 行
 sample-schannel = Schannel 事件 (36874, 36888, 36871)
 
 ## pipeline
-pipeline-dropzone = 将文件或整个文件夹拖放到此处（.log、.txt、.eml、.msg、.gz、.zip）。文件在本页面内分块读取。
+pipeline-dropzone = 将文件或整个文件夹拖放到此处（.log、.txt、.eml、.msg、.gz、.zip、.tar）。文件在本页面内分块读取。
 pipeline-folder-label = 或打开文件夹
 pipeline-reading = 第 { $index } 个文件，共 { $files } 个：
 pipeline-progress-label = 读取进度
