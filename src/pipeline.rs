@@ -456,24 +456,22 @@ impl Pipeline {
                     }
                 }
             };
-            let handle = Rc::new(move |o: Output| match o {
-                // Final reports: batched by the worker, one by one without it.
-                o @ (Output::Reports { .. } | Output::Report { partial: false, .. }) => {
-                    let reports = match o {
-                        Output::Reports { reports, .. } => reports,
-                        Output::Report { report, .. } => vec![*report],
-                        _ => Vec::new(),
-                    };
-                    if let Some(p) = weak_pending.upgrade() {
-                        p.pending.borrow_mut().extend(reports.into_iter().map(Rc::new));
-                        if !p.flush_set.replace(true) {
-                            // The first soon, later ones with those that
-                            // come meanwhile (see [`FLUSH_EVERY_MS`]).
-                            let wait = (p.flushed_at.get() + FLUSH_EVERY_MS - now()).clamp(0.0, FLUSH_EVERY_MS);
-                            later_by(wait as u32, flush.clone());
-                        }
+            let flush_later = flush.clone();
+            let hold = move |reports: Vec<mailtriage_engine::InputReport>| {
+                if let Some(p) = weak_pending.upgrade() {
+                    p.pending.borrow_mut().extend(reports.into_iter().map(Rc::new));
+                    if !p.flush_set.replace(true) {
+                        // The first soon, later ones with those that come
+                        // meanwhile (see [`FLUSH_EVERY_MS`]).
+                        let wait = (p.flushed_at.get() + FLUSH_EVERY_MS - now()).clamp(0.0, FLUSH_EVERY_MS);
+                        later_by(wait as u32, flush_later.clone());
                     }
                 }
+            };
+            let handle = Rc::new(move |o: Output| match o {
+                // Final reports: batched by the worker, one by one without it.
+                Output::Reports { reports, .. } => hold(reports),
+                Output::Report { report, partial: false, .. } => hold(vec![*report]),
                 // Progress is drawn apart from the reports: it need not wait
                 // for them (applying them at every file's end was a redraw of
                 // the page per file).

@@ -846,16 +846,12 @@ fn snapshot(an: &Analyzer) -> Option<InputReport> {
 /// BZip2 member, a cut gzip member), as the CLI's do: such a member's
 /// report said "the input is empty".
 fn zip_members<R: std::io::Read + std::io::Seek>(name: &str, rd: R, feeder: &mut Feeder<'_>) -> Result<(), String> {
-    let opened = archive::zip_inputs(rd, name, "/", &mut |e| match e {
+    // A zip that cannot be opened is an input with its problem too (made so
+    // by `zip_inputs`), and the banner names it.
+    let problems = archive::zip_inputs(rd, name, "/", &mut |e| match e {
         archive::Event::Begin(input) => feeder.begin(input),
         archive::Event::Chunk(chunk) => feeder.feed(chunk),
         archive::Event::End(problem) => feeder.end_with(problem),
-    });
-    // A zip that cannot be opened is an input with its problem, as in the
-    // CLI: only a banner named it, and the exports left it out (QA).
-    let problems = opened.inspect_err(|e| {
-        feeder.begin(name);
-        feeder.end_with(Some(e.clone()));
     })?;
     if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
 }

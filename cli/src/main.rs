@@ -388,29 +388,28 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
     let found = match cli.command {
         Command::Triage { common } => {
             let files = files_of(&common.paths, &mut unreadable);
-            let collected: Mutex<Vec<Numbered>> = Mutex::new(Vec::new());
             // The JSON of each report is written by the thread that read it
             // (written after all of them, it was a serial tenth of a triage
             // of the Sisimai corpus).
             let json = common.format == Format::Json;
-            let elements: Mutex<Vec<(usize, Vec<String>)>> = Mutex::new(Vec::new());
+            let collected: Mutex<Vec<(Numbered, Vec<String>)>> = Mutex::new(Vec::new());
             unreadable.extend(input::parallel(
                 &files,
                 jobs(common.jobs),
                 !common.no_progress,
                 &|p, read| triage_path(p, read, None),
                 &|i, r| {
-                    if json {
-                        let e = r.iter().map(json_element).collect();
-                        elements.lock().expect("results").push((i, e));
-                    }
-                    collected.lock().expect("results").push((i, r));
+                    let e = if json { r.iter().map(json_element).collect() } else { Vec::new() };
+                    collected.lock().expect("results").push(((i, r), e));
                 },
             ));
-            let reports = in_order(collected.into_inner().expect("results"));
-            let mut elements = elements.into_inner().expect("results");
-            elements.sort_by_key(|(i, _)| *i);
-            let elements: Vec<String> = elements.into_iter().flat_map(|(_, e)| e).collect();
+            let mut collected = collected.into_inner().expect("results");
+            collected.sort_by_key(|((i, _), _)| *i);
+            let (mut reports, mut elements) = (Vec::new(), Vec::new());
+            for ((_, r), e) in collected {
+                reports.extend(r);
+                elements.extend(e);
+            }
             let lang = i18n::negotiate(&common.lang);
             write_report(&mut out, tty, common.format, |mut o| {
                 if json {
@@ -585,8 +584,8 @@ fn json_element(r: &InputReport) -> String {
     text.replace('\n', "\n    ")
 }
 
-/// The `triage --format json` document of elements from [`json_element`],
-/// byte for byte what [`write_triage`] writes for their reports.
+/// The `triage --format json` document of elements from [`json_element`]:
+/// `{"inputs": [...]}` as `serde_json`'s pretty printer writes it.
 fn write_json_elements(out: &mut impl Write, elements: &[String]) -> io::Result<()> {
     if elements.is_empty() {
         return writeln!(out, "{{\n  \"inputs\": []\n}}");
@@ -603,17 +602,9 @@ fn write_json_elements(out: &mut impl Write, elements: &[String]) -> io::Result<
 
 fn write_triage(out: &mut impl Write, reports: &[InputReport], format: Format, lang: &str) -> io::Result<()> {
     match format {
-        Format::Json => {
-            // Written straight from the contract structs: building a
-            // `serde_json::Value` tree first cost a tenth of a triage.
-            #[derive(serde::Serialize)]
-            struct Doc<'a> {
-                inputs: Vec<mailtriage_engine::report::ContractInput<'a>>,
-            }
-            let doc = Doc { inputs: reports.iter().map(InputReport::contract).collect() };
-            serde_json::to_writer_pretty(&mut *out, &doc)?;
-            writeln!(out)
-        }
+        // Written straight from the contract structs: building a
+        // `serde_json::Value` tree first cost a tenth of a triage.
+        Format::Json => write_json_elements(out, &reports.iter().map(json_element).collect::<Vec<_>>()),
         Format::Ndjson => {
             for v in export::contract_findings(reports) {
                 serde_json::to_writer(&mut *out, &v)?;
@@ -776,7 +767,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn json_written_by_element_is_the_document_written_whole() {
+    fn json_written_by_element_is_the_document_serde_writes_whole() {
         let texts = [
             "421 4.4.2 Connection dropped due to SocketError\n",
             "nothing known \"quoted\" \\ here\nsecond line\n",
@@ -787,13 +778,16 @@ mod tests {
             .enumerate()
             .map(|(i, t)| mailtriage_engine::analyze(&format!("in{i}.txt"), t.as_bytes()))
             .collect();
+        #[derive(serde::Serialize)]
+        struct Doc<'a> {
+            inputs: Vec<mailtriage_engine::report::ContractInput<'a>>,
+        }
         for n in 0..=reports.len() {
-            let mut whole = Vec::new();
-            write_triage(&mut whole, &reports[..n], Format::Json, "en").unwrap();
+            let doc = Doc { inputs: reports[..n].iter().map(InputReport::contract).collect() };
+            let whole = serde_json::to_string_pretty(&doc).unwrap() + "\n";
             let mut by_element = Vec::new();
-            let elements: Vec<String> = reports[..n].iter().map(json_element).collect();
-            write_json_elements(&mut by_element, &elements).unwrap();
-            assert_eq!(String::from_utf8(by_element).unwrap(), String::from_utf8(whole).unwrap(), "{n} reports");
+            write_triage(&mut by_element, &reports[..n], Format::Json, "en").unwrap();
+            assert_eq!(String::from_utf8(by_element).unwrap(), whole, "{n} reports");
         }
     }
 }

@@ -158,8 +158,10 @@ pub enum Event<'a> {
 /// member (the CLI's `logs.zip!SEND….LOG`, the page's `logs.zip/…`), each
 /// ending with its own problem, if it had one (an encrypted member, a cut
 /// gzip member); a zip with no file in it (folders only) is one empty
-/// input named `name`. The problems of all members are returned; `Err`
-/// when the zip cannot be opened at all.
+/// input named `name`, and so is a zip that cannot be opened at all (no
+/// central directory: cut short), ending with that problem. The problems
+/// of all members are returned; `Err` (the problem) when the zip could not
+/// be opened.
 pub fn zip_inputs<R: Read + Seek>(
     reader: R,
     name: &str,
@@ -167,7 +169,7 @@ pub fn zip_inputs<R: Read + Seek>(
     each: &mut dyn FnMut(Event<'_>),
 ) -> Result<Vec<String>, String> {
     let mut current: Option<String> = None;
-    let problems = zip_entries_with(reader, &mut |member, chunk, problems| {
+    let opened = zip_entries_with(reader, &mut |member, chunk, problems| {
         if chunk.is_empty() {
             if let Some(m) = current.take() {
                 each(Event::End(member_problem(problems, &m)));
@@ -177,6 +179,10 @@ pub fn zip_inputs<R: Read + Seek>(
         } else {
             each(Event::Chunk(chunk));
         }
+    });
+    let problems = opened.inspect_err(|e| {
+        each(Event::Begin(name));
+        each(Event::End(Some(e.clone())));
     })?;
     match current {
         Some(m) => each(Event::End(member_problem(&problems, &m))),

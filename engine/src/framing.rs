@@ -136,7 +136,7 @@ impl LineFramer {
             // a byte over), or the last UTF-16 text.
             let held = std::mem::take(&mut self.pending);
             let le = enc == Encoding::Utf16Le;
-            if utf8_tail(&held, true) && utf16_text_share(&held, le) < UTF16_TEXT {
+            if utf8_tail(&held, le, true) {
                 self.switch_to_utf8(&held, on_line);
             } else {
                 self.decode_utf16(&held[..held.len() / 2 * 2], le, on_line);
@@ -239,7 +239,7 @@ impl LineFramer {
             if pair[0] == 0 || pair[1] == 0 {
                 stretch = end;
             } else if end - stretch >= UTF8_TAIL_WINDOW {
-                if utf8_tail(&data[stretch..end], false) && utf16_text_share(&data[stretch..end], le) < UTF16_TEXT {
+                if utf8_tail(&data[stretch..end], le, false) {
                     self.decode_utf16(&data[..stretch], le, on_line);
                     return self.switch_to_utf8(&data[stretch..], on_line);
                 }
@@ -261,14 +261,14 @@ impl LineFramer {
         for pair in units.chunks_exact(2) {
             let unit = unit_of(pair, le);
             if unit < 0x80 {
-                // ASCII: nearly every unit of a log.
-                let b = unit as u8;
-                out.push(if b == b'\r' && self.cr_lines { b'\n' } else { b });
+                // ASCII: nearly every unit of a log (after a lone high
+                // surrogate, a replacement character).
                 if self.high_surrogate.take().is_some() {
                     self.stats.lossy_lines += 1;
-                    let at = out.len() - 1;
-                    out.splice(at..at, "\u{FFFD}".bytes());
+                    out.extend_from_slice("\u{FFFD}".as_bytes());
                 }
+                let b = unit as u8;
+                out.push(if b == b'\r' && self.cr_lines { b'\n' } else { b });
                 continue;
             }
             let ch = match (self.high_surrogate.take(), unit) {
@@ -489,22 +489,22 @@ pub fn sniff(head: &[u8]) -> Encoding {
 }
 
 /// Bytes of UTF-16 input without a NUL after which they are checked for
-/// UTF-8 text (see [`LineFramer::since_nul`]).
+/// UTF-8 text (see [`LineFramer::decoded`]).
 const UTF8_TAIL_WINDOW: usize = 512;
 /// Fewer bytes without a NUL at the end of UTF-16 input are read as they
 /// are: eight characters of CJK text may pass for UTF-8.
 const UTF8_TAIL_MIN: usize = 16;
 
-/// Whether bytes read as UTF-16 are UTF-8 text (the callers also ask that
-/// they do not read as UTF-16 text, see [`utf16_text_share`]: runs of kana
-/// are ASCII bytes): valid (a character may be
-/// cut at the end of a window) and no control byte but tab, CR, LF, form
-/// feed. Read as bytes, UTF-16 text without ASCII (CJK) has bytes over 0x7F
-/// out of UTF-8's order and control bytes (a low byte under 0x20 is one
-/// character in eight) within a few characters. At the input's end
-/// (`at_end`) a shorter stretch counts: one line appended (`echo 451 … >>
-/// queue.txt`), at least [`UTF8_TAIL_MIN`] bytes.
-fn utf8_tail(bytes: &[u8], at_end: bool) -> bool {
+/// Whether bytes read as UTF-16 (in the order `le` says) are UTF-8 text
+/// instead: valid (a character may be cut at the end of a window), no
+/// control byte but tab, CR, LF, form feed, and not UTF-16 text (see
+/// [`utf16_text_share`]: runs of kana are ASCII-range bytes). Read as bytes,
+/// UTF-16 text without ASCII (CJK) has bytes over 0x7F out of UTF-8's order
+/// and control bytes (a low byte under 0x20 is one character in eight)
+/// within a few characters. At the input's end (`at_end`) a shorter
+/// stretch counts: one line appended (`echo 451 … >> queue.txt`), at least
+/// [`UTF8_TAIL_MIN`] bytes.
+fn utf8_tail(bytes: &[u8], le: bool, at_end: bool) -> bool {
     let valid = match simdutf8::compat::from_utf8(bytes) {
         Ok(_) => true,
         Err(e) => !at_end && e.error_len().is_none() && e.valid_up_to() + 4 > bytes.len(),
@@ -512,6 +512,7 @@ fn utf8_tail(bytes: &[u8], at_end: bool) -> bool {
     valid
         && (!at_end || bytes.len() >= UTF8_TAIL_MIN)
         && !bytes.iter().any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        && utf16_text_share(bytes, le) < UTF16_TEXT
 }
 
 /// UTF-16 without a byte-order mark whose text is mostly not ASCII (CJK,
@@ -555,22 +556,20 @@ const UTF16_TEXT_WITHOUT_NUL: f64 = 0.95;
 /// (units like 0x6F4C, `Lo`, are CJK, but `: ` or `\r\n` are not), nor are
 /// random bytes (half) or a binary's NUL and control units.
 fn utf16_text_share(bytes: &[u8], le: bool) -> f64 {
-    let units: Vec<u16> = bytes.chunks_exact(2).map(|p| unit_of(p, le)).collect();
-    let mut text = 0usize;
-    let mut i = 0;
-    while i < units.len() {
-        let u = units[i];
-        if (0xD800..=0xDBFF).contains(&u) && units.get(i + 1).is_some_and(|l| (0xDC00..=0xDFFF).contains(l)) {
-            text += 2;
-            i += 2;
+    let mut units = bytes.chunks_exact(2).map(|p| unit_of(p, le)).peekable();
+    let (mut text, mut all) = (0usize, 0usize);
+    while let Some(u) = units.next() {
+        all += 1;
+        if (0xD800..=0xDBFF).contains(&u) && units.peek().is_some_and(|l| (0xDC00..=0xDFFF).contains(l)) {
+            units.next();
+            (text, all) = (text + 2, all + 1);
             continue;
         }
         text += usize::from(matches!(u,
             0x09 | 0x0A | 0x0D | 0x20..=0x7E | 0xA0..=0x24F | 0x300..=0x52F | 0x1E00..=0x1EFF
             | 0x2000..=0x206F | 0x3000..=0x30FF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 | 0xFF00..=0xFFEF | 0xFEFF));
-        i += 1;
     }
-    if units.is_empty() { 0.0 } else { text as f64 / units.len() as f64 }
+    if all == 0 { 0.0 } else { text as f64 / all as f64 }
 }
 
 /// Text, then from its first NUL on mostly-ASCII UTF-16LE (what PowerShell's
