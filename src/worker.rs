@@ -432,8 +432,9 @@ struct Feeder<'a> {
     partials: u32,
     /// A job before this one that the census goes on from was cancelled.
     partial_before: bool,
-    /// Tars among the inputs are read as their files (see `TarSplit`).
-    tar: Option<archive::TarSplit>,
+    /// Tars among the inputs are read as their files, and zips inside a
+    /// stream (a `.zip.gz`, a zip in a tar) as theirs (see `Unpack`).
+    tar: Option<archive::Unpack>,
 }
 
 /// The census the jobs since the last fresh one have built, and whether a
@@ -466,9 +467,9 @@ impl Feeder<'_> {
         self.end_with(None);
     }
 
-    /// An input's events through the tar splitter, to the analysers.
+    /// An input's events through the unpacker (tars, zips in a stream), to the analysers.
     fn route(&mut self, e: archive::Event<'_>) {
-        let mut tar = self.tar.take().unwrap_or_else(|| archive::TarSplit::new("/"));
+        let mut tar = self.tar.take().unwrap_or_else(|| archive::Unpack::new("/"));
         tar.event(e, &mut |e| self.input(e));
         self.tar = Some(tar);
     }

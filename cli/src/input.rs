@@ -199,9 +199,10 @@ fn identity_of(path: &Path, meta: &std::fs::Metadata) -> Identity {
 
 /// Streams one path: plain, gzip or zip. `read` counts compressed bytes.
 pub fn stream(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
-    // A tar (`logs.tar`, `logs.tar.gz`, or one in a zip) is its files.
-    let mut tar = archive::TarSplit::new("!");
-    stream_inputs(path, read, &mut |e| tar.event(e, each))
+    // A tar (`logs.tar`, `logs.tar.gz`, or one in a zip) is its files, and
+    // a zip that streams (`logs.zip.gz`, one in a tar) its members.
+    let mut unpack = archive::Unpack::new("!");
+    stream_inputs(path, read, &mut |e| unpack.event(e, each))
 }
 
 fn stream_inputs(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {

@@ -326,6 +326,8 @@ fn a_zip_on_standard_input_is_read_member_by_member() {
 /// A `.tar.gz` of logs (Postfix's, archived by `tar czf`) is its files, a
 /// rotated `.gz` among them decompressed, named `archive!member`: it was one
 /// binary input with nothing read, and the exit code said nothing was found.
+/// A zip among its files is its members, and so is a `.zip.gz` (both were
+/// one binary input before).
 #[test]
 fn a_tar_gz_is_read_file_by_file() {
     use std::io::Write;
@@ -337,10 +339,18 @@ fn a_tar_gz_is_read_file_by_file() {
         e.write_all(b).unwrap();
         e.finish().unwrap()
     };
+    let zip = {
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        w.start_file("SEND2021012010-1.LOG", opts).unwrap();
+        w.write_all(b"2021-01-20T10:00:00.000Z,Outbound to Office 365,08D8BD0000000001,7,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n").unwrap();
+        w.finish().unwrap().into_inner()
+    };
     let mut tar = Vec::new();
-    let members: [(&str, Vec<u8>); 2] = [
+    let members: [(&str, Vec<u8>); 3] = [
         ("var/log/mail.log", b"421 4.4.2 Connection dropped due to SocketError\n".to_vec()),
         ("var/log/mail.log.1.gz", gz(b"451 5.7.3 Must issue a STARTTLS command first\n")),
+        ("var/log/exchange.zip", zip.clone()),
     ];
     for (name, data) in &members {
         let mut h = [0u8; 512];
@@ -360,7 +370,10 @@ fn a_tar_gz_is_read_file_by_file() {
     tar.extend_from_slice(&[0u8; 1024]);
     let path = dir.join("maillogs.tar.gz");
     std::fs::write(&path, gz(&tar)).unwrap();
-    let out = mailtriage().args(["triage", "--format", "json", "--no-progress"]).arg(&path).output().unwrap();
+    let zipped = dir.join("send.zip.gz");
+    std::fs::write(&zipped, gz(&zip)).unwrap();
+    let out =
+        mailtriage().args(["triage", "--format", "json", "--no-progress"]).arg(&path).arg(&zipped).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     let inputs = doc["inputs"].as_array().unwrap();
@@ -368,12 +381,14 @@ fn a_tar_gz_is_read_file_by_file() {
         .iter()
         .map(|i| (i["path"].as_str().unwrap().to_string(), i["findings"][0]["rule"].as_str().unwrap_or("").to_string()))
         .collect();
-    let p = path.display();
+    let (p, z) = (path.display(), zipped.display());
     assert_eq!(
         got,
         [
             (format!("{p}!var/log/mail.log"), "seed-ndr-socketerror".to_string()),
             (format!("{p}!var/log/mail.log.1.gz"), "seed-starttls-first".to_string()),
+            (format!("{p}!var/log/exchange.zip!SEND2021012010-1.LOG"), "seed-protolog-socketerror".to_string()),
+            (format!("{z}!SEND2021012010-1.LOG"), "seed-protolog-socketerror".to_string()),
         ]
     );
     let _ = std::fs::remove_dir_all(&dir);

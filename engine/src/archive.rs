@@ -531,6 +531,163 @@ impl TarSplit {
     }
 }
 
+/// Every input's containers opened as it streams: a tar is its files
+/// ([`TarSplit`]), and a zip that comes as a stream, not as a file (a
+/// `logs.zip.gz`, a zip inside a tar), its members ([`ZipSplit`]). What the
+/// CLI and the page put each input's events through.
+pub struct Unpack {
+    tar: TarSplit,
+    zip: ZipSplit,
+}
+
+impl Unpack {
+    /// Members are named `outer` + `sep` + their path (`!` in the CLI, `/`
+    /// in the page).
+    pub fn new(sep: &'static str) -> Self {
+        Self { tar: TarSplit::new(sep), zip: ZipSplit::new(sep) }
+    }
+
+    /// Takes one event of the inputs' stream; passes on the unpacked stream.
+    pub fn event(&mut self, e: Event<'_>, out: &mut dyn FnMut(Event<'_>)) {
+        let zip = &mut self.zip;
+        self.tar.event(e, &mut |e| zip.event(e, out));
+    }
+
+    /// Stops reading the input (a Cancel), as [`TarSplit::stop`]: a zip
+    /// being collected is dropped unread.
+    pub fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        let zip = &mut self.zip;
+        self.tar.stop(&mut |e| zip.event(e, out));
+        zip.stop(out);
+    }
+}
+
+/// A zip that arrives as a stream (decompressed from a gzip, or a member of
+/// a tar) read as its members, named `name` + `sep` + member; they pass
+/// through a [`TarSplit`] of their own (a tar in that zip). Its central
+/// directory is at its end, so the zip is held in memory until it ends, up
+/// to [`MAX_NESTED_ZIP`] bytes (the bound for a zip inside a zip); a bigger
+/// one is an input with that problem. Anything else passes as it came.
+/// Before this, such a zip was one "binary" input with nothing read.
+pub struct ZipSplit {
+    sep: &'static str,
+    /// The input's name while its first four bytes are awaited; then `None`.
+    name: Option<String>,
+    head: Vec<u8>,
+    /// A zip being collected: its name and bytes (`None`: over the bound,
+    /// its bytes dropped).
+    zip: Option<(String, Option<Vec<u8>>)>,
+    /// The input is passed through (not a zip).
+    plain: bool,
+    members: TarSplit,
+}
+
+impl ZipSplit {
+    pub fn new(sep: &'static str) -> Self {
+        Self { sep, name: None, head: Vec::new(), zip: None, plain: false, members: TarSplit::new(sep) }
+    }
+
+    /// Takes one event of the inputs' stream; passes on the split stream.
+    pub fn event(&mut self, e: Event<'_>, out: &mut dyn FnMut(Event<'_>)) {
+        match e {
+            Event::Begin(name) => {
+                if self.name.is_some() || self.zip.is_some() || self.plain {
+                    self.event(Event::End(None), out);
+                }
+                self.name = Some(name.to_string());
+                self.head.clear();
+            }
+            Event::Chunk(bytes) => self.chunk(bytes, out),
+            Event::End(problem) => {
+                if self.name.is_some() {
+                    self.decide(out);
+                }
+                self.plain = false;
+                match self.zip.take() {
+                    Some((name, bytes)) => self.open(&name, bytes, problem, out),
+                    None => out(Event::End(problem)),
+                }
+            }
+        }
+    }
+
+    /// Stops reading the input: what is held of a plain input's start is
+    /// passed on (the caller ends it); a zip being collected is dropped.
+    pub fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        if self.name.is_some() {
+            self.decide(out);
+        }
+        self.zip = None;
+        self.plain = false;
+    }
+
+    fn chunk(&mut self, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
+        if self.name.is_some() {
+            let take = (4 - self.head.len()).min(bytes.len());
+            self.head.extend_from_slice(&bytes[..take]);
+            if self.head.len() < 4 {
+                return;
+            }
+            self.decide(out);
+            return self.chunk(&bytes[take..], out);
+        }
+        match &mut self.zip {
+            Some((_, held)) => {
+                if let Some(b) = held {
+                    if (b.len() + bytes.len()) as u64 > MAX_NESTED_ZIP {
+                        *held = None;
+                    } else {
+                        b.extend_from_slice(bytes);
+                    }
+                }
+            }
+            None if !bytes.is_empty() => out(Event::Chunk(bytes)),
+            None => {}
+        }
+    }
+
+    /// Zip or not, from the first four bytes (or all there are).
+    fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        let Some(name) = self.name.take() else { return };
+        let head = std::mem::take(&mut self.head);
+        if sniff(&head) == Container::Zip {
+            self.zip = Some((name, Some(head)));
+        } else {
+            self.plain = true;
+            out(Event::Begin(&name));
+            if !head.is_empty() {
+                out(Event::Chunk(&head));
+            }
+        }
+        self.head = Vec::with_capacity(4);
+    }
+
+    /// The members of the zip `name` that ended with `problem` (from its
+    /// container: a cut gzip, a cut tar). When the zip itself cannot be
+    /// opened, that problem says why better than the zip's missing
+    /// directory, and is the one given.
+    fn open(&mut self, name: &str, bytes: Option<Vec<u8>>, problem: Option<String>, out: &mut dyn FnMut(Event<'_>)) {
+        let Some(bytes) = bytes else {
+            out(Event::Begin(name));
+            let over = format!("a zip inside a stream, over the size limit ({} MiB), not opened", MAX_NESTED_ZIP >> 20);
+            return out(Event::End(Some(problem.unwrap_or(over))));
+        };
+        let members = &mut self.members;
+        let mut itself = false;
+        let _ = zip_inputs(std::io::Cursor::new(bytes), name, self.sep, &mut |e| {
+            let e = match e {
+                Event::Begin(n) => {
+                    itself = n == name;
+                    Event::Begin(n)
+                }
+                Event::End(p) if itself && problem.is_some() => Event::End(problem.clone().or(p)),
+                e => e,
+            };
+            members.event(e, out);
+        });
+    }
+}
+
 const TAR_BLOCK: usize = 512;
 /// Longest member name kept from a GNU long-name or pax record.
 const TAR_NAME_MAX: usize = 4096;
@@ -1141,6 +1298,84 @@ mod tests {
         for plain in [&log[..], b"short", b""] {
             assert_eq!(split("x.log", plain, 100), [("x.log".to_string(), plain.to_vec(), None)]);
         }
+    }
+
+    /// The inputs [`Unpack`] makes of the input `name` fed in `size`-byte
+    /// chunks, ended with `problem`: (name, content, problem).
+    fn unpack(name: &str, input: &[u8], size: usize, problem: Option<&str>) -> Vec<(String, Vec<u8>, Option<String>)> {
+        let mut got: Vec<(String, Vec<u8>, Option<String>)> = Vec::new();
+        let mut u = Unpack::new("!");
+        let mut open = false;
+        let mut out = |e: Event<'_>| match e {
+            Event::Begin(n) => {
+                assert!(!open, "{n} begun inside another input");
+                open = true;
+                got.push((n.to_string(), Vec::new(), None));
+            }
+            Event::Chunk(b) => got.last_mut().unwrap().1.extend_from_slice(b),
+            Event::End(p) => {
+                assert!(open, "ended twice");
+                open = false;
+                got.last_mut().unwrap().2 = p;
+            }
+        };
+        u.event(Event::Begin(name), &mut out);
+        for c in input.chunks(size.max(1)) {
+            u.event(Event::Chunk(c), &mut out);
+        }
+        u.event(Event::End(problem.map(str::to_string)), &mut out);
+        got
+    }
+
+    #[test]
+    fn a_zip_that_streams_is_read_as_its_members() {
+        let log = b"2021-01-20T10:00:00.000Z,x,08D8BD0000000001,7,,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n"
+            .repeat(50);
+        let inner_tar = tar_of(&[("var/log/mail.log", b'0', b"451 5.7.3 Must issue a STARTTLS command first\n")]);
+        let zip = zip_of(&[("SEND.LOG", &log), ("old/logs.tar", &inner_tar), ("notes.txt", b"plain\n")]);
+        let want = |outer: &str| {
+            vec![
+                (format!("{outer}!SEND.LOG"), log.clone(), None),
+                (
+                    format!("{outer}!old/logs.tar!var/log/mail.log"),
+                    b"451 5.7.3 Must issue a STARTTLS command first\n".to_vec(),
+                    None,
+                ),
+                (format!("{outer}!notes.txt"), b"plain\n".to_vec(), None),
+            ]
+        };
+        // A `.zip.gz` (the gzip already taken off by the reader), and a zip
+        // inside a tar beside a plain member, at any chunk size.
+        let tar = tar_of(&[("a.log", b'0', b"one\n"), ("backup/logs.zip", b'0', &zip), ("z.log", b'0', b"two\n")]);
+        for size in [1, 3, 4, 5, 511, 4096, usize::MAX] {
+            assert_eq!(unpack("logs.zip.gz", &zip, size, None), want("logs.zip.gz"), "chunk size {size}");
+            let mut in_tar = vec![("logs.tar!a.log".to_string(), b"one\n".to_vec(), None)];
+            in_tar.extend(want("logs.tar!backup/logs.zip"));
+            in_tar.push(("logs.tar!z.log".to_string(), b"two\n".to_vec(), None));
+            assert_eq!(unpack("logs.tar", &tar, size, None), in_tar, "chunk size {size}");
+        }
+        // A zip cut short cannot be opened: one input, with the problem of
+        // the stream it came in when there is one (it says why), else the zip's.
+        let cut = &zip[..zip.len() - 30];
+        let got = unpack("logs.zip.gz", cut, 100, Some("gzip: the compressed stream is truncated"));
+        assert_eq!(
+            got,
+            [("logs.zip.gz".to_string(), Vec::new(), Some("gzip: the compressed stream is truncated".to_string()))]
+        );
+        let got = unpack("logs.zip.gz", cut, 100, None);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].2.as_deref().is_some_and(|p| p.starts_with("zip: ")), "{got:?}");
+        // Text, short inputs and the empty input pass as they came; a
+        // stopped (cancelled) zip is dropped unread.
+        for plain in [&log[..], b"PK", b""] {
+            assert_eq!(unpack("x.log", plain, 100, None), [("x.log".to_string(), plain.to_vec(), None)]);
+        }
+        let mut u = Unpack::new("!");
+        let mut events = 0;
+        u.event(Event::Begin("a.zip.gz"), &mut |_| events += 1);
+        u.event(Event::Chunk(&zip[..100]), &mut |_| events += 1);
+        u.stop(&mut |_| events += 1);
+        assert_eq!(events, 0);
     }
 
     #[test]

@@ -51,9 +51,10 @@ fuzz_target!(|data: &[u8]| {
     let _ = g.feed(data, &mut |_| {});
     let _ = g.finish(&mut |_| {});
     let _ = archive::zip_entries(std::io::Cursor::new(data), &mut |_, _| {});
-    // The tar splitter, on the bytes as they are and behind a ustar header
-    // (so its member parsing is reached), in two chunks cut anywhere: the
-    // same inputs either way, every Begin ended once.
+    // The unpacker (tars, zips in a stream), on the bytes as they are and
+    // behind a ustar header (so its member parsing is reached; a member that
+    // starts `PK` is opened as a zip), in two chunks cut anywhere: the same
+    // inputs either way, every Begin ended once.
     let mut header = [0u8; 512];
     header[..4].copy_from_slice(b"a.gz");
     header[124..135].copy_from_slice(format!("{:011o}", a.len()).as_bytes());
@@ -65,7 +66,7 @@ fuzz_target!(|data: &[u8]| {
     let tarred = [&header[..], a, &vec![0u8; (512 - a.len() % 512) % 512], b].concat();
     for input in [data, &tarred[..]] {
         let split = |chunks: &[&[u8]]| {
-            let mut t = archive::TarSplit::new("!");
+            let mut t = archive::Unpack::new("!");
             let mut events = Vec::new();
             let mut open = false;
             let mut out = |e: archive::Event<'_>| {

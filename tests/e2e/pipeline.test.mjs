@@ -46,15 +46,20 @@ test('many files, a folder, a .gz and a .zip are read by the worker', async () =
     write(dir, 'e-logs.zip', makeZip({ 'logs/RECV2026012011-1.LOG': RECV, 'queue.txt': STARTTLS })),
   ];
   // Postfix logs archived by `tar czf`: the files in it, a rotated .gz one
-  // decompressed too (a tar was one binary input).
+  // decompressed too (a tar was one binary input), and a zip among them
+  // read as its members; a zip compressed with gzip too (both zips were
+  // one binary input).
   files.push(write(dir, 'f-maillogs.tar.gz', gzipSync(makeTar({
     'var/log/mail.log': SOCKET,
     'var/log/mail.log.1.gz': gzipSync(Buffer.from(STARTTLS)),
+    'var/log/old.zip': makeZip({ 'queue.txt': STARTTLS }),
   }))));
+  files.push(write(dir, 'g-logs.zip.gz', gzipSync(makeZip({ 'RECV.LOG': RECV }))));
   await s.page.setInputFiles('[data-testid="file-input"]', files);
   await waitReports(s.page, ['a-starttls.txt', 'b-socket.txt', 'c-recv.log', 'd-seed.txt.gz',
     'e-logs.zip/logs/RECV2026012011-1.LOG', 'e-logs.zip/queue.txt',
-    'f-maillogs.tar.gz/var/log/mail.log', 'f-maillogs.tar.gz/var/log/mail.log.1.gz']);
+    'f-maillogs.tar.gz/var/log/mail.log', 'f-maillogs.tar.gz/var/log/mail.log.1.gz',
+    'f-maillogs.tar.gz/var/log/old.zip/queue.txt', 'g-logs.zip.gz/RECV.LOG']);
   const rulesOf = (name) => s.page.locator('[data-testid="report"]', { has: s.page.locator('h3.source', { hasText: name }) })
     .first().locator('[data-testid="finding"]').evaluateAll((fs) => fs.map((f) => f.dataset.rule));
   assert.deepEqual(await rulesOf('a-starttls.txt'), ['seed-starttls-first']);
@@ -62,6 +67,8 @@ test('many files, a folder, a .gz and a .zip are read by the worker', async () =
   assert.ok((await rulesOf('e-logs.zip/queue.txt')).includes('seed-starttls-first'), 'zip member analysed');
   assert.deepEqual(await rulesOf('f-maillogs.tar.gz/var/log/mail.log'), ['seed-ndr-socketerror']);
   assert.deepEqual(await rulesOf('f-maillogs.tar.gz/var/log/mail.log.1.gz'), ['seed-starttls-first']);
+  assert.deepEqual(await rulesOf('f-maillogs.tar.gz/var/log/old.zip/queue.txt'), ['seed-starttls-first']);
+  assert.deepEqual(await rulesOf('g-logs.zip.gz/RECV.LOG'), await rulesOf('c-recv.log'));
   const kind = await s.page.locator('[data-testid="report"]', { hasText: 'c-recv.log' }).first().getAttribute('data-kind');
   assert.equal(kind, 'protocol-log');
   await s.page.waitForSelector('[data-testid="progress-done"]');
