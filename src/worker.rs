@@ -514,18 +514,27 @@ impl Feeder<'_> {
             self.tar = Some(tar);
         }
         if self.an.as_ref().is_some_and(|an| an.bytes() > 0) {
-            self.input_end(None);
+            self.input_end_as(None, true);
         } else if let Some(an) = self.an.take() {
             self.census = an.finish_with_census().1;
         }
     }
 
     fn input_end(&mut self, problem: Option<String>) {
+        self.input_end_as(problem, false);
+    }
+
+    /// Ends the input being read; `cancelled`: a Cancel cut it, and its
+    /// report says so (the status that named it is gone at the next pick).
+    fn input_end_as(&mut self, problem: Option<String>, cancelled: bool) {
         if let Some(an) = self.an.take() {
             let (mut report, census) = an.finish_with_census();
             self.census = census;
             if let Some(problem) = problem {
                 report.add_archive_problem(problem);
+            }
+            if cancelled {
+                report.notes.push(mailtriage_engine::report::Note::Cancelled);
             }
             (self.emit)(Output::Report { job: self.job, file: self.file, partial: false, report: Box::new(report) });
         }

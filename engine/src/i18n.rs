@@ -100,6 +100,7 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
         Note::BadMessage => text(lang, "note-bad-message", None),
         Note::Archive { problem } => with_problem(lang, "note-archive", problem),
         Note::ArchiveMember { problem } => with_problem(lang, "note-archive-member", problem),
+        Note::Cancelled => text(lang, "note-cancelled", None),
     }
 }
 

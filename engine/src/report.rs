@@ -124,6 +124,9 @@ pub enum Note {
     ArchiveMember {
         problem: String,
     },
+    /// Cancel stopped the reading of this input: the report covers its
+    /// start only (the page; the CLI has no Cancel).
+    Cancelled,
 }
 
 impl Note {

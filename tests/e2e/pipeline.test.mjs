@@ -283,6 +283,13 @@ test('a 200 MB protocol log: progress with MB/s and time left, results, then can
   // Still works after the cancel.
   await s.page.setInputFiles('[data-testid="file-input"]', write(tmp, 'after-cancel.txt', STARTTLS));
   await waitReports(s.page, ['after-cancel.txt']);
+  // The cut file's report says it was cut, after the next pick too (the
+  // status line that named it is gone by then); the finished one does not.
+  const notesOf = (name) => s.page.locator('[data-testid="report"]', { has: s.page.locator('h3.source', { hasText: name }) })
+    .first().locator('[data-testid="note"]').allInnerTexts();
+  assert.ok((await notesOf('RECV-big.LOG')).some((n) => /^Reading was cancelled part-way through this file/.test(n)),
+    `cancelled report marked: ${await notesOf('RECV-big.LOG')}`);
+  assert.deepEqual(await notesOf('after-cancel.txt'), []);
   await done(s, '13-pipeline-cancelled');
 });
 

@@ -55,6 +55,7 @@ note-mime-unreadable = The message's MIME parts could not be told apart (a multi
 note-bad-message = This Outlook .msg file could not be read (damaged or not a message).
 note-archive = The compressed file is damaged or cut short; everything that could be read was analysed. Technical detail: { $problem }
 note-archive-member = This member of the archive could not be opened (encrypted, compressed with a method this tool does not read, or a zip inside over the size limit or nested too deeply), so nothing of it was analysed. Technical detail: { $problem }
+note-cancelled = Reading was cancelled part-way through this file: only its first part was analysed, so findings further on are missing. Open the file again to read all of it.
 pasted-text = Pasted text
 kind-exchange-ndr = Exchange NDR
 kind-dsn = Delivery status notification

@@ -57,6 +57,7 @@ note-mime-unreadable = Laiško MIME dalių nepavyko atskirti (multipart be bound
 note-bad-message = Šio Outlook .msg failo perskaityti nepavyko (sugadintas arba tai ne laiškas).
 note-archive = Suglaudintas failas sugadintas arba nukirstas; viskas, ką pavyko perskaityti, buvo išanalizuota. Techninė informacija: { $problem }
 note-archive-member = Šios archyvo dalies nepavyko atidaryti (ji užšifruota, suglaudinta metodu, kurio šis įrankis neskaito, arba viduje esantis zip viršija dydžio ribą ar yra per giliai įdėtas), todėl niekas iš jos nebuvo išanalizuota. Techninė informacija: { $problem }
+note-cancelled = Šio failo skaitymas buvo atšauktas jo viduryje: išanalizuota tik pirmoji jo dalis, todėl tolesnių radinių trūksta. Atidarykite failą dar kartą, kad jis būtų perskaitytas visas.
 pasted-text = Įklijuotas tekstas
 kind-exchange-ndr = Exchange nepristatymo ataskaita (NDR)
 kind-dsn = Pristatymo būsenos pranešimas (DSN)

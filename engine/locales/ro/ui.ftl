@@ -55,6 +55,7 @@ note-mime-unreadable = Părțile MIME ale mesajului nu au putut fi separate (mul
 note-bad-message = Acest fișier Outlook .msg nu a putut fi citit (este deteriorat sau nu este un mesaj).
 note-archive = Fișierul comprimat este deteriorat sau trunchiat; tot ce a putut fi citit a fost analizat. Detalii tehnice: { $problem }
 note-archive-member = Acest membru al arhivei nu a putut fi deschis (este criptat, comprimat cu o metodă pe care acest instrument nu o citește sau este un zip interior peste limita de dimensiune ori inclus prea adânc), deci nimic din el nu a fost analizat. Detalii tehnice: { $problem }
+note-cancelled = Citirea acestui fișier a fost anulată la jumătate: a fost analizată doar prima lui parte, deci constatările de mai departe lipsesc. Deschideți din nou fișierul pentru a-l citi în întregime.
 pasted-text = Text lipit
 kind-exchange-ndr = NDR Exchange
 kind-dsn = Notificare de stare a livrării (DSN)

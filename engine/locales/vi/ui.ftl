@@ -45,6 +45,7 @@ note-mime-unreadable = Không thể tách các phần MIME của thư (multipart
 note-bad-message = Không thể đọc tệp Outlook .msg này (bị hỏng hoặc không phải thư).
 note-archive = Tệp nén bị hỏng hoặc bị cắt ngắn; mọi nội dung đọc được đã được phân tích. Chi tiết kỹ thuật: { $problem }
 note-archive-member = Không thể mở thành phần này của tệp lưu trữ (đã mã hóa, nén bằng phương thức mà công cụ này không đọc được, hoặc là tệp zip bên trong vượt giới hạn kích thước hay lồng quá sâu), nên không có nội dung nào của nó được phân tích. Chi tiết kỹ thuật: { $problem }
+note-cancelled = Việc đọc tệp này đã bị hủy giữa chừng: chỉ phần đầu của tệp được phân tích, nên các kết quả ở phần sau bị thiếu. Hãy mở lại tệp để đọc toàn bộ.
 pasted-text = Văn bản đã dán
 kind-exchange-ndr = NDR của Exchange
 kind-dsn = Thông báo trạng thái gửi (DSN)

@@ -45,6 +45,7 @@ note-mime-unreadable = 无法区分邮件的 MIME 部分（multipart 缺少 boun
 note-bad-message = 无法读取此 Outlook .msg 文件（已损坏或不是邮件）。
 note-archive = 压缩文件已损坏或不完整；所有能读取的内容均已分析。技术细节：{ $problem }
 note-archive-member = 无法打开压缩包中的此成员（已加密、使用本工具无法读取的压缩方法，或内嵌 zip 超出大小限制、嵌套过深），因此其内容均未分析。技术细节：{ $problem }
+note-cancelled = 读取此文件时已中途取消：只分析了文件的前一部分，后面的发现会缺失。请重新打开该文件以完整读取。
 pasted-text = 粘贴的文本
 kind-exchange-ndr = Exchange 未送达报告
 kind-dsn = 传递状态通知 (DSN)
