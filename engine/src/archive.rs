@@ -580,11 +580,21 @@ pub struct ZipSplit {
     /// The input is passed through (not a zip).
     plain: bool,
     members: TarSplit,
+    /// Most bytes of a zip held ([`MAX_NESTED_ZIP`]; smaller in tests).
+    limit: u64,
 }
 
 impl ZipSplit {
     pub fn new(sep: &'static str) -> Self {
-        Self { sep, name: None, head: Vec::new(), zip: None, plain: false, members: TarSplit::new(sep) }
+        Self {
+            sep,
+            name: None,
+            head: Vec::new(),
+            zip: None,
+            plain: false,
+            members: TarSplit::new(sep),
+            limit: MAX_NESTED_ZIP,
+        }
     }
 
     /// Takes one event of the inputs' stream; passes on the split stream.
@@ -634,7 +644,7 @@ impl ZipSplit {
         match &mut self.zip {
             Some((_, held)) => {
                 if let Some(b) = held {
-                    if (b.len() + bytes.len()) as u64 > MAX_NESTED_ZIP {
+                    if (b.len() + bytes.len()) as u64 > self.limit {
                         *held = None;
                     } else {
                         b.extend_from_slice(bytes);
@@ -669,7 +679,7 @@ impl ZipSplit {
     fn open(&mut self, name: &str, bytes: Option<Vec<u8>>, problem: Option<String>, out: &mut dyn FnMut(Event<'_>)) {
         let Some(bytes) = bytes else {
             out(Event::Begin(name));
-            let over = format!("a zip inside a stream, over the size limit ({} MiB), not opened", MAX_NESTED_ZIP >> 20);
+            let over = format!("a zip inside a stream, over the size limit ({} MiB), not opened", self.limit >> 20);
             return out(Event::End(Some(problem.unwrap_or(over))));
         };
         let members = &mut self.members;
@@ -1369,6 +1379,38 @@ mod tests {
         // stopped (cancelled) zip is dropped unread.
         for plain in [&log[..], b"PK", b""] {
             assert_eq!(unpack("x.log", plain, 100, None), [("x.log".to_string(), plain.to_vec(), None)]);
+        }
+        // Over the bound: its bytes are dropped as they come, and it is one
+        // input that says why (its container's problem, if any, first).
+        let mut z = ZipSplit::new("!");
+        z.limit = 2 << 20;
+        let big = zip_of(&[("big.LOG", &vec![b'x'; 3 << 20])]);
+        let stored = {
+            let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+            let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+            w.start_file("big.LOG", opts).unwrap();
+            w.write_all(&vec![b'x'; 3 << 20]).unwrap();
+            w.finish().unwrap().into_inner()
+        };
+        assert!(big.len() < 1 << 20 && stored.len() > 3 << 20);
+        for (input, opened) in [(&big, true), (&stored, false)] {
+            let mut got: Vec<(String, usize, Option<String>)> = Vec::new();
+            let mut out = |e: Event<'_>| match e {
+                Event::Begin(n) => got.push((n.to_string(), 0, None)),
+                Event::Chunk(b) => got.last_mut().unwrap().1 += b.len(),
+                Event::End(p) => got.last_mut().unwrap().2 = p,
+            };
+            z.event(Event::Begin("x.zip.gz"), &mut out);
+            for c in input.chunks(64 << 10) {
+                z.event(Event::Chunk(c), &mut out);
+            }
+            z.event(Event::End(None), &mut out);
+            if opened {
+                assert_eq!(got, [("x.zip.gz!big.LOG".to_string(), 3 << 20, None)]);
+            } else {
+                let why = "a zip inside a stream, over the size limit (2 MiB), not opened".to_string();
+                assert_eq!(got, [("x.zip.gz".to_string(), 0, Some(why))]);
+            }
         }
         let mut u = Unpack::new("!");
         let mut events = 0;
