@@ -35,7 +35,7 @@ struct Cli {
 
 #[derive(clap::Args)]
 struct Common {
-    /// Files or folders (walked recursively; `.gz` and `.zip` are opened); `-` reads standard input.
+    /// Files or folders (walked recursively; `.gz`, `.zip`, `.tar` and `.tar.gz` are opened, also inside each other); `-` reads standard input.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = Format::Text)]

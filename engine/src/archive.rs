@@ -535,36 +535,68 @@ impl TarSplit {
 /// ([`TarSplit`]), and a zip that comes as a stream, not as a file (a
 /// `logs.zip.gz`, a zip inside a tar), its members ([`ZipSplit`]). What the
 /// CLI and the page put each input's events through.
+///
+/// The members go through the same again, [`UNPACK_LEVELS`] deep, so a tar
+/// in a tar, or a tar in a zip in a tar, is opened too (they were one
+/// "binary" input, QA); past that an archive is read as bytes.
 pub struct Unpack {
     tar: TarSplit,
     zip: ZipSplit,
+    /// Where the members of this level go.
+    inner: Option<Box<Unpack>>,
 }
+
+/// Archives inside archives opened through [`Unpack`], counting the outer
+/// one (zips inside a zip are opened by the zip reader itself, see
+/// [`MAX_NESTED`]).
+pub const UNPACK_LEVELS: u32 = 4;
 
 impl Unpack {
     /// Members are named `outer` + `sep` + their path (`!` in the CLI, `/`
     /// in the page).
     pub fn new(sep: &'static str) -> Self {
-        Self { tar: TarSplit::new(sep), zip: ZipSplit::new(sep) }
+        Self::at(sep, 1)
+    }
+
+    fn at(sep: &'static str, level: u32) -> Self {
+        Self {
+            tar: TarSplit::new(sep),
+            zip: ZipSplit::new(sep),
+            inner: (level < UNPACK_LEVELS).then(|| Box::new(Self::at(sep, level + 1))),
+        }
     }
 
     /// Takes one event of the inputs' stream; passes on the unpacked stream.
     pub fn event(&mut self, e: Event<'_>, out: &mut dyn FnMut(Event<'_>)) {
-        let zip = &mut self.zip;
-        self.tar.event(e, &mut |e| zip.event(e, out));
+        let (zip, inner) = (&mut self.zip, &mut self.inner);
+        let mut members = |e: Event<'_>| match inner {
+            Some(i) => i.event(e, out),
+            None => out(e),
+        };
+        self.tar.event(e, &mut |e| zip.event(e, &mut members));
     }
 
     /// Stops reading the input (a Cancel), as [`TarSplit::stop`]: a zip
-    /// being collected is dropped unread.
+    /// being collected is dropped unread. What a level holds of a start is
+    /// passed on to the levels inside, which then stop too.
     pub fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
-        let zip = &mut self.zip;
-        self.tar.stop(&mut |e| zip.event(e, out));
-        zip.stop(out);
+        let (zip, inner) = (&mut self.zip, &mut self.inner);
+        {
+            let mut members = |e: Event<'_>| match inner {
+                Some(i) => i.event(e, out),
+                None => out(e),
+            };
+            self.tar.stop(&mut |e| zip.event(e, &mut members));
+            zip.stop(&mut members);
+        }
+        if let Some(i) = inner {
+            i.stop(out);
+        }
     }
 }
 
 /// A zip that arrives as a stream (decompressed from a gzip, or a member of
-/// a tar) read as its members, named `name` + `sep` + member; they pass
-/// through a [`TarSplit`] of their own (a tar in that zip). Its central
+/// a tar) read as its members, named `name` + `sep` + member. Its central
 /// directory is at its end, so the zip is held in memory until it ends, up
 /// to [`MAX_NESTED_ZIP`] bytes (the bound for a zip inside a zip); a bigger
 /// one is an input with that problem. Anything else passes as it came.
@@ -579,22 +611,13 @@ pub struct ZipSplit {
     zip: Option<(String, Option<Vec<u8>>)>,
     /// The input is passed through (not a zip).
     plain: bool,
-    members: TarSplit,
     /// Most bytes of a zip held ([`MAX_NESTED_ZIP`]; smaller in tests).
     limit: u64,
 }
 
 impl ZipSplit {
     pub fn new(sep: &'static str) -> Self {
-        Self {
-            sep,
-            name: None,
-            head: Vec::new(),
-            zip: None,
-            plain: false,
-            members: TarSplit::new(sep),
-            limit: MAX_NESTED_ZIP,
-        }
+        Self { sep, name: None, head: Vec::new(), zip: None, plain: false, limit: MAX_NESTED_ZIP }
     }
 
     /// Takes one event of the inputs' stream; passes on the split stream.
@@ -682,7 +705,6 @@ impl ZipSplit {
             let over = format!("a zip inside a stream, over the size limit ({} MiB), not opened", self.limit >> 20);
             return out(Event::End(Some(problem.unwrap_or(over))));
         };
-        let members = &mut self.members;
         let mut itself = false;
         let _ = zip_inputs(std::io::Cursor::new(bytes), name, self.sep, &mut |e| {
             let e = match e {
@@ -693,7 +715,7 @@ impl ZipSplit {
                 Event::End(p) if itself && problem.is_some() => Event::End(problem.clone().or(p)),
                 e => e,
             };
-            members.event(e, out);
+            out(e);
         });
     }
 }
@@ -1418,6 +1440,37 @@ mod tests {
         u.event(Event::Chunk(&zip[..100]), &mut |_| events += 1);
         u.stop(&mut |_| events += 1);
         assert_eq!(events, 0);
+    }
+
+    #[test]
+    fn archives_inside_archives_are_opened_down_to_the_bound() {
+        let text = b"451 5.7.3 Must issue a STARTTLS command first\n";
+        // tar > tar, and tar > zip > tar > zip (both were one binary input).
+        let tar_in_tar = tar_of(&[("inner.tar", b'0', &tar_of(&[("a.log", b'0', text)]))]);
+        let deep =
+            tar_of(&[("z.zip", b'0', &zip_of(&[("t.tar", &tar_of(&[("y.zip", b'0', &zip_of(&[("b.log", text)]))]))]))]);
+        for size in [1, 100, 512, 4096, usize::MAX] {
+            assert_eq!(
+                unpack("x.tar", &tar_in_tar, size, None),
+                [("x.tar!inner.tar!a.log".to_string(), text.to_vec(), None)],
+                "chunk size {size}"
+            );
+            assert_eq!(
+                unpack("d.tar", &deep, size, None),
+                [("d.tar!z.zip!t.tar!y.zip!b.log".to_string(), text.to_vec(), None)],
+                "chunk size {size}"
+            );
+        }
+        // One level more than the bound: the innermost archive is read as
+        // the bytes it is.
+        let mut nested = tar_of(&[("a.log", b'0', text)]);
+        for _ in 0..UNPACK_LEVELS {
+            nested = tar_of(&[("t.tar", b'0', &nested)]);
+        }
+        let got = unpack("n.tar", &nested, 4096, None);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, format!("n.tar{}", "!t.tar".repeat(UNPACK_LEVELS as usize)));
+        assert!(got[0].1.starts_with(b"a.log\0"), "the fifth tar, as its bytes (its header names a.log)");
     }
 
     #[test]

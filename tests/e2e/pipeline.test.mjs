@@ -293,6 +293,60 @@ test('a 200 MB protocol log: progress with MB/s and time left, results, then can
   await done(s, '13-pipeline-cancelled');
 });
 
+test('a Cancel inside a .gz that decompresses a hundredfold stops it part-way, and its report says so', async () => {
+  // 250 MB of log in well under one slice of gzip: the slice was decompressed
+  // whole before a Cancel could be seen, and the file, read to its end, was
+  // then marked as cut.
+  const row = '2021-01-20T10:00:00.000Z,Outbound to Office 365,08D8BD0000000001,7,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n';
+  const total = Math.floor(250e6 / row.length) * row.length;
+  const packed = gzipSync(Buffer.from(row.repeat(total / row.length)), { level: 1 });
+  assert.ok(packed.length < 4 << 20, `one slice: ${packed.length}`);
+  const file = write(tmp, 'SEND-packed.LOG.gz', packed);
+  const s = await open(browser, srv.url);
+  await s.page.waitForSelector('[data-testid="worker-ready"]', { state: 'attached', timeout: 20000 });
+  await s.page.setInputFiles('[data-testid="file-input"]', file);
+  await s.page.waitForSelector('[data-testid="cancel"]');
+  await s.page.waitForTimeout(300);
+  await s.page.click('[data-testid="cancel"]');
+  await s.page.waitForSelector('[data-testid="progress-done"][data-cancelled="true"]', { timeout: 20000 });
+  await waitReports(s.page, ['SEND-packed.LOG.gz']);
+  const [, text] = await download(s.page, '[data-testid="export-json"]');
+  const input = JSON.parse(text).inputs.find((i) => i.path === 'SEND-packed.LOG.gz');
+  console.log(`# cancelled .gz: ${input.bytes} of ${total} bytes read`);
+  // Cut well before its end (the build before read 249 987 072 of 249 999 865
+  // bytes, then marked it cut; this one about 70 MB).
+  assert.ok(input.bytes > 0 && input.bytes < total * 0.75, `read part of it: ${input.bytes} of ${total} bytes`);
+  assert.ok(input.notes.some((n) => /^Reading was cancelled part-way/.test(n)), `marked: ${input.notes}`);
+  await done(s, '15-pipeline-cancel-in-gzip');
+});
+
+test('a Cancel while a zip is read never marks a file read to its end as cut', async () => {
+  // A zip is read in one go (its members are not cut by a Cancel); the
+  // Cancel is then seen at the next file. That file, read to its end before
+  // the Cancel was seen, was marked as cut (QA); a file read whole is not.
+  const row = '2021-01-20T10:00:00.000Z,Outbound to Office 365,08D8BD0000000001,7,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n';
+  const member = row.repeat(Math.floor(100e6 / row.length));
+  const files = [write(tmp, 'cz-a.zip', makeZip({ 'SEND.LOG': member })), write(tmp, 'cz-b.txt', STARTTLS)];
+  const s = await open(browser, srv.url);
+  await s.page.waitForSelector('[data-testid="worker-ready"]', { state: 'attached', timeout: 20000 });
+  await s.page.setInputFiles('[data-testid="file-input"]', files);
+  await s.page.waitForSelector('[data-testid="cancel"]');
+  await s.page.waitForTimeout(200);
+  await s.page.click('[data-testid="cancel"]');
+  await s.page.waitForSelector('[data-testid="progress-done"]', { timeout: 30000 });
+  await waitReports(s.page, ['cz-a.zip/SEND.LOG']);
+  await s.page.waitForTimeout(500);
+  const [, text] = await download(s.page, '[data-testid="export-json"]');
+  const inputs = JSON.parse(text).inputs;
+  const cut = (i) => i.notes.some((n) => /^Reading was cancelled part-way/.test(n));
+  const zipped = inputs.find((i) => i.path === 'cz-a.zip/SEND.LOG');
+  assert.equal(zipped.bytes, member.length, 'the member was read whole');
+  assert.equal(cut(zipped), false);
+  const small = inputs.find((i) => i.path === 'cz-b.txt');
+  assert.ok(!small || !cut(small), `a file read whole is not marked cut: ${JSON.stringify(small)}`);
+  await done(s, '16-pipeline-cancel-after-zip');
+});
+
 test('a worker panic shows an error and a new worker takes over', async () => {
   const s = await open(browser, srv.url);
   // The worker panics on purpose on this file name (the engine itself does
