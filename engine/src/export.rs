@@ -517,7 +517,7 @@ pub fn to_markdown(reports: &[InputReport], lang: &str) -> String {
                 .findings
                 .iter()
                 .flat_map(|f| f.evidence.iter())
-                .map(|e| format!("{}:{}: {}", r.path, e.location.line, e.raw))
+                .map(|e| format!("{}:{}: {}", one_line(&r.path), e.location.line, one_line(&e.raw)))
                 .collect();
             fence(&mut o, &ev.join("\n"));
         }
@@ -569,6 +569,22 @@ fn code_span(s: &str) -> String {
     let ticks = "`".repeat(longest + 1);
     let pad = s.starts_with('`') || s.ends_with('`');
     if pad { format!("{ticks} {s} {ticks}") } else { format!("{ticks}{s}{ticks}") }
+}
+
+/// `s` as one line of a code block: control characters (a newline or an
+/// escape sequence in a file or zip member name) as `\u{…}` escapes, as the
+/// CLI's text report writes them. A name holding a newline and a fence made
+/// the evidence lines of a Markdown export start a heading, an image and a
+/// link in a renderer that does not count fence lengths (QA).
+fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\t') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| if c.is_control() && c != '\t' { c.escape_unicode().to_string() } else { c.to_string() })
+            .collect(),
+    )
 }
 
 /// A fenced code block longer than any backtick run in the text.
@@ -732,6 +748,12 @@ mod tests {
             !md.lines().any(|l| !l.starts_with("a|b.txt:") && l.contains("<img")),
             "raw HTML only inside the code block"
         );
+        // A member name with a line break and a fence: each evidence line
+        // stays one line, its control characters escaped.
+        let name = "logs.zip!x\n```\n# Injected\n![i](https://evil.example/p.png)\u{1b}[2J.log";
+        let md = to_markdown(&[analyze(name, b"550 5.1.1 user unknown\x07\n")], "en");
+        assert!(!md.lines().any(|l| l.starts_with("# Injected") || l.starts_with("![i]") || l == "```"), "{md}");
+        assert!(md.contains("logs.zip!x\\u{a}```\\u{a}# Injected\\u{a}![i](https://evil.example/p.png)\\u{1b}[2J.log:1: 550 5.1.1 user unknown\\u{7}"), "{md}");
     }
 
     #[test]
