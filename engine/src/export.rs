@@ -224,6 +224,16 @@ pub fn to_json(reports: &[InputReport], lang: &str) -> String {
             }
             json_str(&mut o, &i18n::note_text(lang, n));
         }
+        // The same notes as the CLI names them (`cancelled`, `archive-member`,
+        // …): the text above is in the export's language, which a tool
+        // reading exports of six languages cannot match.
+        o.push_str("], \"note_codes\": [");
+        for (j, n) in r.notes.iter().enumerate() {
+            if j > 0 {
+                o.push_str(", ");
+            }
+            json_str(&mut o, n.code());
+        }
         o.push_str("],\n      \"findings\": [");
         let mut first = true;
         for g in groups(r) {

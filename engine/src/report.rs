@@ -130,6 +130,25 @@ pub enum Note {
 }
 
 impl Note {
+    /// Its name in the CLI's JSON (`{"note": "archive-member", …}`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Note::Binary => "binary",
+            Note::Utf16 => "utf16",
+            Note::Empty => "empty",
+            Note::Lossy { .. } => "lossy",
+            Note::Truncated { .. } => "truncated",
+            Note::TooManyFindings { .. } => "too-many-findings",
+            Note::MessageTooLarge => "message-too-large",
+            Note::MessageTooDeep => "message-too-deep",
+            Note::MimeUnreadable => "mime-unreadable",
+            Note::BadMessage => "bad-message",
+            Note::Archive { .. } => "archive",
+            Note::ArchiveMember { .. } => "archive-member",
+            Note::Cancelled => "cancelled",
+        }
+    }
+
     /// The note of a container that could not be read (to the end): an
     /// input with one is damaged, not merely without findings.
     pub fn is_archive_problem(&self) -> bool {
@@ -263,6 +282,28 @@ impl InputReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_code_is_its_name_in_the_json() {
+        let problem = || "x".to_string();
+        for n in [
+            Note::Binary,
+            Note::Utf16,
+            Note::Empty,
+            Note::Lossy { lines: 1 },
+            Note::Truncated { lines: 1 },
+            Note::TooManyFindings { dropped: 1 },
+            Note::MessageTooLarge,
+            Note::MessageTooDeep,
+            Note::MimeUnreadable,
+            Note::BadMessage,
+            Note::Archive { problem: problem() },
+            Note::ArchiveMember { problem: problem() },
+            Note::Cancelled,
+        ] {
+            assert_eq!(serde_json::to_value(&n).unwrap()["note"], n.code());
+        }
+    }
 
     #[test]
     fn a_container_problem_says_whether_anything_was_read() {

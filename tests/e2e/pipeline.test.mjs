@@ -317,6 +317,7 @@ test('a Cancel inside a .gz that decompresses a hundredfold stops it part-way, a
   // bytes, then marked it cut; this one about 70 MB).
   assert.ok(input.bytes > 0 && input.bytes < total * 0.75, `read part of it: ${input.bytes} of ${total} bytes`);
   assert.ok(input.notes.some((n) => /^Reading was cancelled part-way/.test(n)), `marked: ${input.notes}`);
+  assert.deepEqual(input.note_codes, ['cancelled']);
   await done(s, '15-pipeline-cancel-in-gzip');
 });
 
