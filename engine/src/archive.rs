@@ -218,27 +218,26 @@ pub const MAX_NESTED_ZIP: u64 = 256 << 20;
 
 /// The members of one zip, named `prefix` + their name, at `depth` zips
 /// down; a member that is a zip itself is opened in turn if it fits in
-/// `room` bytes (what the zips it is in left of [`MAX_NESTED_ZIP`]).
+/// `room` bytes (what the zips it is in left of [`MAX_NESTED_ZIP`]). A zip
+/// without its central directory (cut short: a copy or a download that
+/// stopped) is read from its members' own headers, as far as they go (see
+/// [`salvage`]).
 fn entries<R: Read + Seek>(
-    reader: R,
+    mut reader: R,
     prefix: &str,
     depth: u32,
     room: u64,
     each: &mut MemberSink<'_>,
     problems: &mut Vec<String>,
 ) -> Result<(), String> {
-    let mut archive = zip::ZipArchive::new(reader).map_err(|e| format!("zip: {e}"))?;
-    let mut buf = vec![0u8; 1 << 20];
-    // A member it cannot read (BZip2, LZMA, encrypted, an inner zip it
-    // cannot open) is an input of its own with its problem, never silently
-    // dropped.
-    let unreadable = |name: &str, e: &dyn std::fmt::Display, each: &mut MemberSink<'_>, problems: &mut Vec<String>| {
-        each(name, &[], problems);
-        problems.push(format!("{name}: {e}"));
+    let mut archive = match zip::ZipArchive::new(&mut reader) {
+        Ok(a) => a,
+        Err(e) => return salvage(&mut reader, format!("zip: {e}"), prefix, depth, room, each, problems),
     };
+    let mut buf = vec![0u8; 1 << 20];
     for i in 0..archive.len() {
         let listed = archive.name_for_index(i).map_or_else(|| format!("member {i}"), str::to_string);
-        let mut file = match archive.by_index(i) {
+        let file = match archive.by_index(i) {
             Ok(f) => f,
             Err(e) => {
                 let name = format!("{prefix}{listed}");
@@ -252,95 +251,185 @@ fn entries<R: Read + Seek>(
             continue;
         }
         let name = format!("{prefix}{}", file.name());
-        // The first bytes tell a zip inside from an input.
-        let first = match read_some(&mut file, &mut buf) {
-            Ok(n) => n,
-            Err(e) => {
-                unreadable(&name, &e, each, problems);
-                continue;
-            }
-        };
-        if depth == MAX_NESTED && sniff(&buf[..first]) == Container::Zip {
-            // Its bytes as a member were one "binary" input: it says why.
-            let e = format!("a zip inside {MAX_NESTED} zips, not opened (at most {MAX_NESTED} levels are)");
-            unreadable(&name, &e, each, problems);
-            continue;
-        }
-        if sniff(&buf[..first]) == Container::Zip {
-            let over = || Err(format!("a zip inside the zip, over the size limit ({} MiB)", MAX_NESTED_ZIP >> 20));
-            // Its size as the directory gives it, when that fits: a vector
-            // grown by doubling held up to twice the bound (540 MB of memory
-            // to refuse a 300 MiB zip, QA).
-            let declared = file.size();
-            let mut bytes = Vec::with_capacity(declared.min(room) as usize);
-            bytes.extend_from_slice(&buf[..first]);
-            let whole = loop {
-                if declared > room || bytes.len() as u64 > room {
-                    break over();
-                }
-                match read_some(&mut file, &mut buf) {
-                    Ok(0) => break Ok(()),
-                    Ok(n) if (bytes.len() + n) as u64 > room => break over(),
-                    Ok(n) => bytes.extend_from_slice(&buf[..n]),
-                    Err(e) => break Err(e.to_string()),
-                }
-            };
-            let opened = whole.and_then(|()| {
-                let left = room.saturating_sub(bytes.len() as u64);
-                entries(std::io::Cursor::new(bytes), &format!("{name}/"), depth + 1, left, each, problems)
-            });
-            if let Err(e) = opened {
-                // Its members, if any came, were read; the zip is named with its problem.
-                unreadable(&name, &e, each, problems);
-            }
-            continue;
-        }
-        each(&name, &[], problems);
-        let mut total = 0u64;
-        // A gzip member (`logs.zip` holding `SEND….LOG.gz`, as colleagues
-        // send rotated logs) is decompressed too, by its magic bytes.
-        let mut gz: Option<Gunzip> = (sniff(&buf[..first]) == Container::Gzip).then(Gunzip::new);
-        let mut emit = |name: &str, bytes: &[u8]| {
-            if !bytes.is_empty() {
-                each(name, bytes, &[]);
-            }
-        };
-        let mut next = Ok(first);
-        loop {
-            match next {
-                Ok(0) => break,
-                Ok(n) => {
-                    total += n as u64;
-                    if total > MAX_EXPANDED {
-                        problems.push(format!("{name}: decompressed size over the limit"));
-                        break;
-                    }
-                    match &mut gz {
-                        Some(g) => {
-                            if let Err(e) = g.feed(&buf[..n], &mut |b| emit(&name, b)) {
-                                problems.push(format!("{name}: {e}"));
-                                gz = None;
-                                break;
-                            }
-                        }
-                        None => emit(&name, &buf[..n]),
-                    }
-                }
-                Err(e) => {
-                    problems.push(format!("{name}: {e}"));
-                    gz = None;
-                    break;
-                }
-            }
-            next = read_some(&mut file, &mut buf);
-        }
-        if let Some(g) = gz {
-            if let Err(e) = g.finish(&mut |b| emit(&name, b)) {
-                problems.push(format!("{name}: {e}"));
-            }
-        }
+        let declared = file.size();
+        member(file, &name, declared, depth, room, &mut buf, each, problems);
     }
     Ok(())
+}
+
+/// A member it cannot read (BZip2, LZMA, encrypted, an inner zip it cannot
+/// open) is an input of its own with its problem, never silently dropped.
+fn unreadable(name: &str, e: &dyn std::fmt::Display, each: &mut MemberSink<'_>, problems: &mut Vec<String>) {
+    each(name, &[], problems);
+    problems.push(format!("{name}: {e}"));
+}
+
+/// A zip whose central directory could not be read (`why`), read member by
+/// member from the local headers at its start, up to the first that cannot
+/// be (the cut, or a member whose sizes only follow its data). The last
+/// member read says the zip was cut; `Err(why)` when no member could be.
+/// A zip cut short was one input with nothing read (QA).
+fn salvage<R: Read + Seek>(
+    reader: &mut R,
+    why: String,
+    prefix: &str,
+    depth: u32,
+    room: u64,
+    each: &mut MemberSink<'_>,
+    problems: &mut Vec<String>,
+) -> Result<(), String> {
+    reader.seek(std::io::SeekFrom::Start(0)).map_err(|_| why.clone())?;
+    let mut buf = vec![0u8; 1 << 20];
+    let mut last: Option<String> = None;
+    loop {
+        // Sizes in the local header, or the member cannot be found the end of:
+        // general-purpose flag bit 3 (sizes in a data descriptor after the data).
+        let mut head = [0u8; 30];
+        let at = reader.stream_position().map_err(|_| why.clone())?;
+        if read_up_to(reader, &mut head).map_or(true, |n| n < 30)
+            || head[..4] != *b"PK\x03\x04"
+            || head[6] & 0x08 != 0
+            || reader.seek(std::io::SeekFrom::Start(at)).is_err()
+        {
+            break;
+        }
+        let file = match zip::read::read_zipfile_from_stream(reader) {
+            Ok(Some(f)) => f,
+            _ => break,
+        };
+        if file.is_dir() {
+            continue;
+        }
+        let name = format!("{prefix}{}", file.name());
+        let declared = file.size();
+        let before = problems.len();
+        member(file, &name, declared, depth, room, &mut buf, each, problems);
+        let cut = problems.len() > before;
+        last = Some(name);
+        if cut {
+            // Its data ran out: the cut is here.
+            break;
+        }
+    }
+    let Some(last) = last else { return Err(why) };
+    if member_problem(problems, &last).is_none() {
+        problems.push(format!("{last}: {why} (cut short: the members up to here were read from their own headers)"));
+    }
+    Ok(())
+}
+
+/// Reads until `buf` is full or the stream ends; how many bytes it holds.
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match read_some(r, &mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
+/// One member of a zip, named `name`, `declared` bytes long by the zip: a
+/// zip itself (opened in turn, see [`entries`]), a gzip (decompressed) or an
+/// input as it is. `buf` is the read buffer; problems go to `problems`.
+#[allow(clippy::too_many_arguments)]
+fn member(
+    mut file: impl Read,
+    name: &str,
+    declared: u64,
+    depth: u32,
+    room: u64,
+    buf: &mut [u8],
+    each: &mut MemberSink<'_>,
+    problems: &mut Vec<String>,
+) {
+    // The first bytes tell a zip inside from an input.
+    let first = match read_some(&mut file, buf) {
+        Ok(n) => n,
+        Err(e) => {
+            unreadable(name, &e, each, problems);
+            return;
+        }
+    };
+    if depth == MAX_NESTED && sniff(&buf[..first]) == Container::Zip {
+        // Its bytes as a member were one "binary" input: it says why.
+        let e = format!("a zip inside {MAX_NESTED} zips, not opened (at most {MAX_NESTED} levels are)");
+        unreadable(name, &e, each, problems);
+        return;
+    }
+    if sniff(&buf[..first]) == Container::Zip {
+        let over = || Err(format!("a zip inside the zip, over the size limit ({} MiB)", MAX_NESTED_ZIP >> 20));
+        // Its size as the directory gives it, when that fits: a vector
+        // grown by doubling held up to twice the bound (540 MB of memory
+        // to refuse a 300 MiB zip, QA).
+        let mut bytes = Vec::with_capacity(declared.min(room) as usize);
+        bytes.extend_from_slice(&buf[..first]);
+        let whole = loop {
+            if declared > room || bytes.len() as u64 > room {
+                break over();
+            }
+            match read_some(&mut file, buf) {
+                Ok(0) => break Ok(()),
+                Ok(n) if (bytes.len() + n) as u64 > room => break over(),
+                Ok(n) => bytes.extend_from_slice(&buf[..n]),
+                Err(e) => break Err(e.to_string()),
+            }
+        };
+        let opened = whole.and_then(|()| {
+            let left = room.saturating_sub(bytes.len() as u64);
+            entries(std::io::Cursor::new(bytes), &format!("{name}/"), depth + 1, left, each, problems)
+        });
+        if let Err(e) = opened {
+            // Its members, if any came, were read; the zip is named with its problem.
+            unreadable(name, &e, each, problems);
+        }
+        return;
+    }
+    each(name, &[], problems);
+    let mut total = 0u64;
+    // A gzip member (`logs.zip` holding `SEND….LOG.gz`, as colleagues
+    // send rotated logs) is decompressed too, by its magic bytes.
+    let mut gz: Option<Gunzip> = (sniff(&buf[..first]) == Container::Gzip).then(Gunzip::new);
+    let mut emit = |name: &str, bytes: &[u8]| {
+        if !bytes.is_empty() {
+            each(name, bytes, &[]);
+        }
+    };
+    let mut next = Ok(first);
+    loop {
+        match next {
+            Ok(0) => break,
+            Ok(n) => {
+                total += n as u64;
+                if total > MAX_EXPANDED {
+                    problems.push(format!("{name}: decompressed size over the limit"));
+                    break;
+                }
+                match &mut gz {
+                    Some(g) => {
+                        if let Err(e) = g.feed(&buf[..n], &mut |b| emit(name, b)) {
+                            problems.push(format!("{name}: {e}"));
+                            gz = None;
+                            break;
+                        }
+                    }
+                    None => emit(name, &buf[..n]),
+                }
+            }
+            Err(e) => {
+                problems.push(format!("{name}: {e}"));
+                gz = None;
+                break;
+            }
+        }
+        next = read_some(&mut file, buf);
+    }
+    if let Some(g) = gz {
+        if let Err(e) = g.finish(&mut |b| emit(name, b)) {
+            problems.push(format!("{name}: {e}"));
+        }
+    }
 }
 
 /// One read, retried when interrupted.
@@ -1395,9 +1484,19 @@ mod tests {
             in_tar.push(("logs.tar!z.log".to_string(), b"two\n".to_vec(), None));
             assert_eq!(unpack("logs.tar", &tar, size, None), in_tar, "chunk size {size}");
         }
-        // A zip cut short cannot be opened: one input, with the problem of
-        // the stream it came in when there is one (it says why), else the zip's.
-        let cut = &zip[..zip.len() - 30];
+        // A zip cut short is read from its members' own headers, the last
+        // one saying so; cut in its first header it cannot be opened: one
+        // input, with the problem of the stream it came in when there is one
+        // (it says why), else the zip's.
+        let got = unpack("logs.zip.gz", &zip[..zip.len() - 30], 100, None);
+        let names: Vec<(&str, Option<&str>)> = got.iter().map(|(n, _, p)| (n.as_str(), p.as_deref())).collect();
+        assert_eq!(names.len(), 3, "{names:?}");
+        assert_eq!(&names[..2], [("logs.zip.gz!SEND.LOG", None), ("logs.zip.gz!old/logs.tar!var/log/mail.log", None)]);
+        assert!(
+            names[2].0 == "logs.zip.gz!notes.txt" && names[2].1.is_some_and(|p| p.contains("cut short")),
+            "{names:?}"
+        );
+        let cut = &zip[..20];
         let got = unpack("logs.zip.gz", cut, 100, Some("gzip: the compressed stream is truncated"));
         assert_eq!(
             got,
@@ -1405,7 +1504,7 @@ mod tests {
         );
         let got = unpack("logs.zip.gz", cut, 100, None);
         assert_eq!(got.len(), 1);
-        assert!(got[0].2.as_deref().is_some_and(|p| p.starts_with("zip: ")), "{got:?}");
+        assert!(got[0].2.as_deref().is_some_and(|p| p.starts_with("zip: ")), "{:?}", got[0].2);
         // Text, short inputs and the empty input pass as they came; a
         // stopped (cancelled) zip is dropped unread.
         for plain in [&log[..], b"PK", b""] {
@@ -1533,6 +1632,44 @@ mod tests {
         );
         assert_eq!(problems.len(), 1);
         assert!(problems[0].starts_with("b.LOG: "), "{problems:?}");
+    }
+
+    #[test]
+    fn a_zip_cut_short_is_read_from_its_members_own_headers() {
+        let log = |k: u8| {
+            format!("2021-01-20T10:00:0{k}.000Z,x,08D8BD000000000{k},7,,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n").repeat(400)
+        };
+        let (a, b, c) = (log(1), log(2), log(3));
+        let zip = zip_of(&[("a.LOG", a.as_bytes()), ("dir/", b""), ("b.LOG", b.as_bytes()), ("c.LOG", c.as_bytes())]);
+        let at = |sig: &[u8; 4], nth: usize| zip.windows(4).enumerate().filter(|(_, x)| x == sig).nth(nth).unwrap().0;
+        // Cut in the central directory: every member read, the last one says the zip was cut.
+        let (got, problems) = members(&zip[..at(b"PK\x01\x02", 0) + 10]);
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["a.LOG", "b.LOG", "c.LOG"]);
+        assert_eq!(
+            (got[0].1.as_slice(), got[1].1.as_slice(), got[2].1.as_slice()),
+            (a.as_bytes(), b.as_bytes(), c.as_bytes())
+        );
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("c.LOG: zip: ") && problems[0].contains("cut short"), "{problems:?}");
+        // Cut in the last member's data: what it holds up to the cut is read, and it says so.
+        let (got, problems) = members(&zip[..at(b"PK\x03\x04", 3) + 200]);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[1].1, b.as_bytes());
+        assert!(c.as_bytes().starts_with(&got[2].1), "a start of c.LOG");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("c.LOG: "), "{problems:?}");
+        // Cut in the first header: nothing to read, the zip's own problem.
+        let err = zip_entries(Cursor::new(zip[..20].to_vec()), &mut |_, _| {}).unwrap_err();
+        assert!(err.starts_with("zip: "), "{err}");
+        // Members whose sizes follow their data (a zip written to a stream)
+        // cannot be found the end of without the directory: not guessed at.
+        let mut w = zip::ZipWriter::new_stream(Vec::new());
+        w.start_file("s.LOG", zip::write::SimpleFileOptions::default()).unwrap();
+        w.write_all(a.as_bytes()).unwrap();
+        let streamed = w.finish().unwrap().into_inner();
+        assert_ne!(streamed[6] & 0x08, 0, "sizes in a data descriptor");
+        assert!(zip_entries(Cursor::new(streamed[..streamed.len() - 30].to_vec()), &mut |_, _| {}).is_err());
     }
 
     #[test]

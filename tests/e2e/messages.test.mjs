@@ -52,7 +52,9 @@ test('a broken .gz or .zip is told in the reader\'s language, the technical deta
   const gz = gzipSync(Buffer.from(SEED));
   const files = [
     write(tmp, 'cut.log.gz', gz.subarray(0, gz.length - 12)),
-    write(tmp, 'cut.zip', makeZip({ 'a.log': SEED }).subarray(0, 60)),
+    // Cut in its first header: nothing of it can be read (a zip cut later is
+    // read from its members' own headers, below).
+    write(tmp, 'cut.zip', makeZip({ 'a.log': SEED }).subarray(0, 20)),
   ];
   const sentences = {
     ru: [/^Файл \.gz повреждён или обрезан/, /^Не удалось прочитать архив \.zip/],
@@ -87,6 +89,24 @@ test('a broken .gz or .zip is told in the reader\'s language, the technical deta
   const kinds = await s.page.$$eval('[data-testid="report"][data-kind="exchange-ndr"] .kind', (ks) => ks.map((k) => k.textContent));
   assert.ok(kinds.length > 0 && kinds.every((k) => k !== 'Exchange NDR' && /nepristatymo/.test(k)), `${kinds}`);
   await done(s, '50-messages-archive-errors');
+});
+
+test('a zip cut short is read from its members\' own headers, the last one saying it was cut', async () => {
+  // A download or copy that stopped: no central directory at the end. It was
+  // one input with nothing read.
+  const s = await open(browser, srv.url);
+  const whole = makeZip({ 'logs/a.log': SEED, 'logs/b.log': SEED });
+  await s.page.setInputFiles('[data-testid="file-input"]', write(tmp, 'cut-late.zip', whole.subarray(0, whole.length - 40)));
+  await s.page.waitForSelector('[data-testid="progress-done"]');
+  const report = (name) => s.page.locator('[data-testid="report"]', { has: s.page.locator('h3.source', { hasText: name }) });
+  for (const name of ['cut-late.zip/logs/a.log', 'cut-late.zip/logs/b.log']) {
+    await report(name).waitFor();
+    const rules = await report(name).locator('[data-testid="finding"]').evaluateAll((fs) => fs.map((f) => f.dataset.rule));
+    assert.ok(rules.includes('seed-ndr-socketerror'), `${name}: ${rules}`);
+  }
+  assert.equal(await report('cut-late.zip/logs/a.log').locator('[data-testid="note"]').count(), 0);
+  assert.match(await report('cut-late.zip/logs/b.log').locator('[data-testid="note"]').innerText(), /cut short/);
+  await done(s, '54-zip-cut-short');
 });
 
 test('dist/index.html opened as a file says what to open instead; served, the hint never shows', async () => {
