@@ -699,7 +699,7 @@ impl Unpack {
             self.current.push_str(name);
         }
         let Self { sep, level, tar, zip, inner, current, member } = self;
-        let mut members = members(*sep, *level, current, member, inner, out);
+        let mut members = members(sep, *level, current, member, inner, out);
         tar.event(e, &mut |e| zip.event(e, &mut members));
     }
 
@@ -709,7 +709,7 @@ impl Unpack {
     pub fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
         {
             let Self { sep, level, tar, zip, inner, current, member } = self;
-            let mut members = members(*sep, *level, current, member, inner, out);
+            let mut members = members(sep, *level, current, member, inner, out);
             tar.stop(&mut |e| zip.event(e, &mut members));
             zip.stop(&mut members);
         }
