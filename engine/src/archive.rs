@@ -535,42 +535,36 @@ impl<R: Read + Seek> Seek for SeekBuf<R> {
 /// Without this a tar was one "binary" input, and nothing in it was read.
 pub struct TarSplit {
     sep: &'static str,
-    /// The input's name while its first block is awaited; then `None`.
-    name: Option<String>,
-    head: Vec<u8>,
+    start: Start,
     tar: Option<Untar>,
-    /// The input is passed through (not a tar).
-    plain: bool,
-    /// The last name's buffer, for the next (one allocation per input and
-    /// level of `Unpack` less).
-    spare: String,
+}
+
+/// A ustar header block (see [`tar_header`]).
+fn is_tar(head: &[u8]) -> bool {
+    head.len() == TAR_BLOCK && tar_header(head).is_some()
 }
 
 impl TarSplit {
     pub fn new(sep: &'static str) -> Self {
-        Self { sep, name: None, head: Vec::new(), tar: None, plain: false, spare: String::new() }
+        Self { sep, start: Start::default(), tar: None }
     }
 
     /// Takes one event of the inputs' stream; passes on the split stream.
     pub fn event(&mut self, e: Event<'_>, out: &mut dyn FnMut(Event<'_>)) {
         match e {
             Event::Begin(name) => {
-                if self.name.is_some() || self.tar.is_some() || self.plain {
+                if self.start.begun() || self.tar.is_some() {
                     // The input before was not ended: it is now.
                     self.event(Event::End(None), out);
                 }
-                self.name = Some(reuse(&mut self.spare, name));
-                self.head.clear();
+                self.start.begin(name);
                 self.tar = None;
-                self.plain = false;
             }
             Event::Chunk(bytes) => self.chunk(bytes, out),
             Event::End(problem) => {
-                if self.name.is_some() {
-                    // Shorter than a tar header: what it is, as it came.
-                    self.decide(out);
-                }
-                self.plain = false;
+                // Shorter than a tar header: what it is, as it came.
+                self.decide(out);
+                self.start.plain = false;
                 match self.tar.take() {
                     Some(t) => t.finish(problem, out),
                     None => out(Event::End(problem)),
@@ -582,33 +576,19 @@ impl TarSplit {
     /// Stops reading the input (a Cancel): what is held of its start is
     /// passed on, its end is not (the caller ends what was begun).
     pub fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
-        if self.name.is_some() {
-            self.decide(out);
-        }
+        self.decide(out);
         self.tar = None;
-        self.plain = false;
+        self.start.plain = false;
     }
 
     fn chunk(&mut self, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
-        if self.name.is_some()
-            && self.head.is_empty()
-            && bytes.len() >= TAR_BLOCK
-            && tar_header(&bytes[..TAR_BLOCK]).is_none()
-        {
-            // Its first block whole in the first chunk, and no tar: it passes
-            // in one piece, its head not copied (per input and per level of
-            // `Unpack`, the copy was 2 % of a triage of 374 bounces).
-            return self.pass(bytes, out);
+        if self.start.pass_whole(bytes, TAR_BLOCK, is_tar, out) {
+            return;
         }
-        if self.name.is_some() {
-            let want = TAR_BLOCK - self.head.len();
-            let take = want.min(bytes.len());
-            self.head.extend_from_slice(&bytes[..take]);
-            if self.head.len() < TAR_BLOCK {
-                return;
-            }
+        if self.start.awaited() {
+            let Some(taken) = self.start.fill(bytes, TAR_BLOCK) else { return };
             self.decide(out);
-            return self.chunk(&bytes[take..], out);
+            return self.chunk(&bytes[taken..], out);
         }
         match &mut self.tar {
             Some(t) => t.feed(bytes, out),
@@ -617,31 +597,94 @@ impl TarSplit {
         }
     }
 
-    /// Passes the input being begun on as it is, starting with `bytes`.
-    fn pass(&mut self, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
-        let Some(name) = self.name.take() else { return };
+    /// Tar or not, from the first block (or all there is).
+    fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        if let Some((name, head)) = self.start.decide(is_tar, out) {
+            let mut t = Untar::new(name, self.sep);
+            t.feed(&head, out);
+            self.tar = Some(t);
+        }
+    }
+}
+
+/// The start of an input, held until it tells what the input is: the
+/// first block of a tar ([`TarSplit`]), the first four bytes of a zip
+/// ([`ZipSplit`]).
+#[derive(Default)]
+struct Start {
+    /// The input's name while its start is awaited; then `None`.
+    name: Option<String>,
+    head: Vec<u8>,
+    /// The input was passed on as it came (no archive).
+    plain: bool,
+    /// The last name's buffer, for the next: one allocation less per input
+    /// and per level of [`Unpack`].
+    spare: String,
+}
+
+impl Start {
+    /// A new input: its start is awaited.
+    fn begin(&mut self, name: &str) {
+        self.name = Some(reuse(&mut self.spare, name));
+        self.head.clear();
+        self.plain = false;
+    }
+
+    /// Its start is awaited.
+    fn awaited(&self) -> bool {
+        self.name.is_some()
+    }
+
+    /// An input was begun and is being passed on, or its start awaited.
+    fn begun(&self) -> bool {
+        self.name.is_some() || self.plain
+    }
+
+    /// Adds of `bytes` what the start of `len` bytes lacks; how many bytes
+    /// were taken once it is whole.
+    fn fill(&mut self, bytes: &[u8], len: usize) -> Option<usize> {
+        let taken = (len - self.head.len()).min(bytes.len());
+        self.head.extend_from_slice(&bytes[..taken]);
+        (self.head.len() >= len).then_some(taken)
+    }
+
+    /// The first chunk holds the whole start of `len` bytes, and `archive`
+    /// says it is none: the input is passed on in one piece, its start not
+    /// copied (per input and level of [`Unpack`], the copy was 2 % of a
+    /// triage of 374 bounces). False when it was not.
+    fn pass_whole(
+        &mut self,
+        bytes: &[u8],
+        len: usize,
+        archive: fn(&[u8]) -> bool,
+        out: &mut dyn FnMut(Event<'_>),
+    ) -> bool {
+        if self.name.is_none() || !self.head.is_empty() || bytes.len() < len || archive(&bytes[..len]) {
+            return false;
+        }
+        let Some(name) = self.name.take() else { return false };
         self.plain = true;
         out(Event::Begin(&name));
         out(Event::Chunk(bytes));
         self.spare = name;
+        true
     }
 
-    /// Tar or not, from the first block (or all there is).
-    fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
-        let Some(name) = self.name.take() else { return };
-        let head = std::mem::take(&mut self.head);
-        if head.len() == TAR_BLOCK && tar_header(&head).is_some() {
-            let mut t = Untar::new(name, self.sep);
-            t.feed(&head, out);
-            self.tar = Some(t);
-        } else {
-            self.plain = true;
-            out(Event::Begin(&name));
-            if !head.is_empty() {
-                out(Event::Chunk(&head));
-            }
-            self.spare = name;
+    /// What the start held (or all there is, at the input's end) tells, if
+    /// it is awaited: an archive (`archive` says): its name and start, for
+    /// the caller; otherwise the input is passed on, its start first.
+    fn decide(&mut self, archive: fn(&[u8]) -> bool, out: &mut dyn FnMut(Event<'_>)) -> Option<(String, Vec<u8>)> {
+        let name = self.name.take()?;
+        if archive(&self.head) {
+            return Some((name, std::mem::take(&mut self.head)));
         }
+        self.plain = true;
+        out(Event::Begin(&name));
+        if !self.head.is_empty() {
+            out(Event::Chunk(&self.head));
+        }
+        self.spare = name;
+        None
     }
 }
 
@@ -750,41 +793,37 @@ fn members<'s>(
 /// Before this, such a zip was one "binary" input with nothing read.
 pub struct ZipSplit {
     sep: &'static str,
-    /// The input's name while its first four bytes are awaited; then `None`.
-    name: Option<String>,
-    head: Vec<u8>,
+    start: Start,
     /// A zip being collected: its name and bytes (`None`: over the bound,
     /// its bytes dropped).
     zip: Option<(String, Option<Vec<u8>>)>,
-    /// The input is passed through (not a zip).
-    plain: bool,
     /// Most bytes of a zip held ([`MAX_NESTED_ZIP`]; smaller in tests).
     limit: u64,
-    /// As [`TarSplit`]'s.
-    spare: String,
+}
+
+/// A zip's first bytes (see [`sniff`]).
+fn is_zip(head: &[u8]) -> bool {
+    sniff(head) == Container::Zip
 }
 
 impl ZipSplit {
     pub fn new(sep: &'static str) -> Self {
-        Self { sep, name: None, head: Vec::new(), zip: None, plain: false, limit: MAX_NESTED_ZIP, spare: String::new() }
+        Self { sep, start: Start::default(), zip: None, limit: MAX_NESTED_ZIP }
     }
 
     /// Takes one event of the inputs' stream; passes on the split stream.
     pub fn event(&mut self, e: Event<'_>, out: &mut dyn FnMut(Event<'_>)) {
         match e {
             Event::Begin(name) => {
-                if self.name.is_some() || self.zip.is_some() || self.plain {
+                if self.start.begun() || self.zip.is_some() {
                     self.event(Event::End(None), out);
                 }
-                self.name = Some(reuse(&mut self.spare, name));
-                self.head.clear();
+                self.start.begin(name);
             }
             Event::Chunk(bytes) => self.chunk(bytes, out),
             Event::End(problem) => {
-                if self.name.is_some() {
-                    self.decide(out);
-                }
-                self.plain = false;
+                self.decide(out);
+                self.start.plain = false;
                 match self.zip.take() {
                     Some((name, bytes)) => self.open(&name, bytes, problem, out),
                     None => out(Event::End(problem)),
@@ -796,31 +835,19 @@ impl ZipSplit {
     /// Stops reading the input: what is held of a plain input's start is
     /// passed on (the caller ends it); a zip being collected is dropped.
     pub fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
-        if self.name.is_some() {
-            self.decide(out);
-        }
+        self.decide(out);
         self.zip = None;
-        self.plain = false;
+        self.start.plain = false;
     }
 
     fn chunk(&mut self, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
-        if self.name.is_some() && self.head.is_empty() && bytes.len() >= 4 && sniff(bytes) != Container::Zip {
-            // As in `TarSplit::chunk`: no zip, passed in one piece.
-            let Some(name) = self.name.take() else { return };
-            self.plain = true;
-            out(Event::Begin(&name));
-            out(Event::Chunk(bytes));
-            self.spare = name;
+        if self.start.pass_whole(bytes, 4, is_zip, out) {
             return;
         }
-        if self.name.is_some() {
-            let take = (4 - self.head.len()).min(bytes.len());
-            self.head.extend_from_slice(&bytes[..take]);
-            if self.head.len() < 4 {
-                return;
-            }
+        if self.start.awaited() {
+            let Some(taken) = self.start.fill(bytes, 4) else { return };
             self.decide(out);
-            return self.chunk(&bytes[take..], out);
+            return self.chunk(&bytes[taken..], out);
         }
         match &mut self.zip {
             Some((_, held)) => {
@@ -848,17 +875,8 @@ impl ZipSplit {
 
     /// Zip or not, from the first four bytes (or all there are).
     fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
-        let Some(name) = self.name.take() else { return };
-        let head = std::mem::take(&mut self.head);
-        if sniff(&head) == Container::Zip {
+        if let Some((name, head)) = self.start.decide(is_zip, out) {
             self.zip = Some((name, Some(head)));
-        } else {
-            self.plain = true;
-            out(Event::Begin(&name));
-            if !head.is_empty() {
-                out(Event::Chunk(&head));
-            }
-            self.spare = name;
         }
     }
 
