@@ -231,7 +231,24 @@ fn entries<R: Read + Seek>(
     problems: &mut Vec<String>,
 ) -> Result<(), String> {
     let mut archive = match zip::ZipArchive::new(&mut reader) {
-        Ok(a) => a,
+        Ok(a) if a.offset() == 0 => a,
+        Ok(a) => {
+            // The directory found is a zip's after data that came before it:
+            // a self-extracting zip, or a zip stored in this one, cut short
+            // after it (its members were read as this zip's and the cut said
+            // nothing, QA). This one starts with a member of its own if so.
+            let offset = a.offset();
+            drop(a);
+            let mut start = [0u8; 4];
+            let own = reader.seek(std::io::SeekFrom::Start(0)).is_ok()
+                && read_up_to(&mut reader, &mut start).is_ok_and(|n| n == 4)
+                && start == *b"PK\x03\x04";
+            if own {
+                let why = format!("the directory at its end is that of a zip stored {offset} bytes into it");
+                return salvage(&mut reader, why, prefix, depth, room, each, problems);
+            }
+            zip::ZipArchive::new(&mut reader).map_err(|e| format!("zip: {e}"))?
+        }
         Err(e) => return salvage(&mut reader, format!("zip: {e}"), prefix, depth, room, each, problems),
     };
     let mut buf = vec![0u8; 1 << 20];
@@ -266,8 +283,10 @@ fn unreadable(name: &str, e: &dyn std::fmt::Display, each: &mut MemberSink<'_>, 
 
 /// A zip whose central directory could not be read (`why`), read member by
 /// member from the local headers at its start, up to the first that cannot
-/// be (the cut, or a member whose sizes only follow its data). The last
-/// member read says the zip was cut; `Err(why)` when no member could be.
+/// be: the cut, a member whose size only follows its data (it is named, with
+/// why it and those after it were not read), a header that is none. An
+/// encrypted member is named with its problem and passed over. The last
+/// input read says the zip was cut; `Err(why)` when no member could be read.
 /// A zip cut short was one input with nothing read (QA).
 fn salvage<R: Read + Seek>(
     reader: &mut R,
@@ -280,42 +299,83 @@ fn salvage<R: Read + Seek>(
 ) -> Result<(), String> {
     reader.seek(std::io::SeekFrom::Start(0)).map_err(|_| why.clone())?;
     let mut buf = vec![0u8; 1 << 20];
+    // The last input begun (a member, or a member of a zip inside): the one
+    // that says the zip was cut.
     let mut last: Option<String> = None;
+    let mut sink = |name: &str, chunk: &[u8], problems: &[String]| {
+        if chunk.is_empty() {
+            last = Some(name.to_string());
+        }
+        each(name, chunk, problems)
+    };
+    let mut stopped = false;
     loop {
-        // Sizes in the local header, or the member cannot be found the end of:
-        // general-purpose flag bit 3 (sizes in a data descriptor after the data).
         let mut head = [0u8; 30];
         let at = reader.stream_position().map_err(|_| why.clone())?;
-        if read_up_to(reader, &mut head).map_or(true, |n| n < 30)
-            || head[..4] != *b"PK\x03\x04"
-            || head[6] & 0x08 != 0
-            || reader.seek(std::io::SeekFrom::Start(at)).is_err()
-        {
+        if read_up_to(reader, &mut head).map_or(true, |n| n < 30) || head[..4] != *b"PK\x03\x04" {
+            break;
+        }
+        let flags = u16::from_le_bytes([head[6], head[7]]);
+        let field = |k: usize| usize::from(u16::from_le_bytes([head[k], head[k + 1]]));
+        let mut raw = vec![0u8; field(26)];
+        if read_up_to(reader, &mut raw).map_or(true, |n| n < raw.len()) || raw.is_empty() {
+            // A member has a name: a header without one is none (a zip's
+            // magic bytes before zeros, QA's `garbage.zip`).
+            break;
+        }
+        let name = format!("{prefix}{}", String::from_utf8_lossy(&raw));
+        if flags & 0x08 != 0 {
+            // Its sizes follow its data: where it ends cannot be known without
+            // the directory.
+            let e = format!(
+                "{why}: this member's size is written after its data, so it and any members after it cannot be read without the zip's directory"
+            );
+            unreadable(&name, &e, &mut sink, problems);
+            stopped = true;
+            break;
+        }
+        if flags & 0x01 != 0 {
+            // Encrypted, its size known: named with its problem, passed over.
+            let compressed = u64::from(u32::from_le_bytes([head[18], head[19], head[20], head[21]]));
+            unreadable(&name, &"zip: an encrypted member, not read", &mut sink, problems);
+            let next = at + 30 + (field(26) + field(28)) as u64 + compressed;
+            if reader.seek(std::io::SeekFrom::Start(next)).is_err() {
+                break;
+            }
+            continue;
+        }
+        if reader.seek(std::io::SeekFrom::Start(at)).is_err() {
             break;
         }
         let file = match zip::read::read_zipfile_from_stream(reader) {
-            // A member has a name: a header without one is none (a zip's
-            // magic bytes before zeros, QA's `garbage.zip`).
-            Ok(Some(f)) if !f.name().is_empty() => f,
+            Ok(Some(f)) => f,
             _ => break,
         };
         if file.is_dir() {
             continue;
         }
-        let name = format!("{prefix}{}", file.name());
         let declared = file.size();
         let before = problems.len();
-        member(file, &name, declared, depth, room, &mut buf, each, problems);
-        let cut = problems.len() > before;
-        last = Some(name);
-        if cut {
+        member(file, &name, declared, depth, room, &mut buf, &mut sink, problems);
+        if problems.len() > before {
             // Its data ran out: the cut is here.
             break;
         }
     }
     let Some(last) = last else { return Err(why) };
-    if member_problem(problems, &last).is_none() {
-        problems.push(format!("{last}: {why} (cut short: the members up to here were read from their own headers)"));
+    if !stopped {
+        let said = format!(
+            "zip: cut short, its directory missing ({why}): the members up to here were read from their own headers"
+        );
+        match problems.iter().position(|p| p.strip_prefix(last.as_str()).is_some_and(|r| r.starts_with(": "))) {
+            // Said already (by the salvage of a zip inside, cut there too).
+            Some(k) if problems[k].contains("cut short") => {}
+            // It ran out inside this member: that is the cut, said as such.
+            Some(k) => {
+                problems[k] = format!("{last}: {said}; it ends inside this one ({})", &problems[k][last.len() + 2..])
+            }
+            None => problems.push(format!("{last}: {said}")),
+        }
     }
     Ok(())
 }
@@ -367,20 +427,25 @@ fn member(
         // to refuse a 300 MiB zip, QA).
         let mut bytes = Vec::with_capacity(declared.min(room) as usize);
         bytes.extend_from_slice(&buf[..first]);
+        // Read to its end (`Ok(None)`), or not (`Ok(Some(problem))`: what
+        // was read of it may still hold members), or over the bound (`Err`).
         let whole = loop {
             if declared > room || bytes.len() as u64 > room {
                 break over();
             }
             match read_some(&mut file, buf) {
-                Ok(0) => break Ok(()),
+                Ok(0) => break Ok(None),
                 Ok(n) if (bytes.len() + n) as u64 > room => break over(),
                 Ok(n) => bytes.extend_from_slice(&buf[..n]),
-                Err(e) => break Err(e.to_string()),
+                Err(e) => break Ok(Some(e.to_string())),
             }
         };
-        let opened = whole.and_then(|()| {
+        let opened = whole.and_then(|cut| {
             let left = room.saturating_sub(bytes.len() as u64);
+            // A zip inside that ends early (the zip it is in was cut inside
+            // it) is read as far as it goes, as a cut zip is (QA).
             entries(std::io::Cursor::new(bytes), &format!("{name}/"), depth + 1, left, each, problems)
+                .map_err(|e| cut.unwrap_or(e))
         });
         if let Err(e) = opened {
             // Its members, if any came, were read; the zip is named with its problem.
@@ -537,6 +602,15 @@ pub struct TarSplit {
     sep: &'static str,
     start: Start,
     tar: Option<Untar>,
+    /// Past [`UNPACK_LEVELS`]: a tar is not opened but named with why.
+    refuse: bool,
+    /// A tar being refused: its bytes are dropped.
+    refusing: bool,
+}
+
+/// Why an archive past [`UNPACK_LEVELS`] is not opened.
+fn too_deep() -> String {
+    format!("an archive inside {UNPACK_LEVELS} archives, not opened (at most {UNPACK_LEVELS} levels are)")
 }
 
 /// A ustar header block (see [`tar_header`]).
@@ -546,7 +620,7 @@ fn is_tar(head: &[u8]) -> bool {
 
 impl TarSplit {
     pub fn new(sep: &'static str) -> Self {
-        Self { sep, start: Start::default(), tar: None }
+        Self { sep, start: Start::default(), tar: None, refuse: false, refusing: false }
     }
 
     /// Takes one event of the inputs' stream; passes on the split stream.
@@ -559,12 +633,16 @@ impl TarSplit {
                 }
                 self.start.begin(name);
                 self.tar = None;
+                self.refusing = false;
             }
             Event::Chunk(bytes) => self.chunk(bytes, out),
             Event::End(problem) => {
                 // Shorter than a tar header: what it is, as it came.
                 self.decide(out);
                 self.start.plain = false;
+                if std::mem::take(&mut self.refusing) {
+                    return out(Event::End(Some(too_deep())));
+                }
                 match self.tar.take() {
                     Some(t) => t.finish(problem, out),
                     None => out(Event::End(problem)),
@@ -579,6 +657,7 @@ impl TarSplit {
         self.decide(out);
         self.tar = None;
         self.start.plain = false;
+        self.refusing = false;
     }
 
     fn chunk(&mut self, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
@@ -590,6 +669,9 @@ impl TarSplit {
             self.decide(out);
             return self.chunk(&bytes[taken..], out);
         }
+        if self.refusing {
+            return;
+        }
         match &mut self.tar {
             Some(t) => t.feed(bytes, out),
             None if !bytes.is_empty() => out(Event::Chunk(bytes)),
@@ -600,6 +682,11 @@ impl TarSplit {
     /// Tar or not, from the first block (or all there is).
     fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
         if let Some((name, head)) = self.start.decide(is_tar, out) {
+            if self.refuse {
+                out(Event::Begin(&name));
+                self.refusing = true;
+                return;
+            }
             let mut t = Untar::new(name, self.sep);
             t.feed(&head, out);
             self.tar = Some(t);
@@ -695,7 +782,7 @@ impl Start {
 ///
 /// The members go through the same again, [`UNPACK_LEVELS`] deep, so a tar
 /// in a tar, or a tar in a zip in a tar, is opened too (they were one
-/// "binary" input, QA); past that an archive is read as bytes.
+/// "binary" input, QA); an archive past that is an input named with why.
 pub struct Unpack {
     sep: &'static str,
     level: u32,
@@ -723,12 +810,15 @@ impl Unpack {
         Self::at(sep, 1)
     }
 
+    /// Level `UNPACK_LEVELS + 1` opens nothing: it names the archives it
+    /// sees with why (they were "binary", nothing found, QA).
     fn at(sep: &'static str, level: u32) -> Self {
+        let refuse = level > UNPACK_LEVELS;
         Self {
             sep,
             level,
-            tar: TarSplit::new(sep),
-            zip: ZipSplit::new(sep),
+            tar: TarSplit { refuse, ..TarSplit::new(sep) },
+            zip: ZipSplit { refuse, ..ZipSplit::new(sep) },
             inner: None,
             current: String::new(),
             member: false,
@@ -775,7 +865,7 @@ fn members<'s>(
 ) -> impl FnMut(Event<'_>) + 's {
     move |e: Event<'_>| {
         if let Event::Begin(n) = &e {
-            *member = level < UNPACK_LEVELS && *n != current;
+            *member = level <= UNPACK_LEVELS && *n != current;
         }
         if *member {
             inner.get_or_insert_with(|| Box::new(Unpack::at(sep, level + 1))).event(e, out);
@@ -799,6 +889,9 @@ pub struct ZipSplit {
     zip: Option<(String, Option<Vec<u8>>)>,
     /// Most bytes of a zip held ([`MAX_NESTED_ZIP`]; smaller in tests).
     limit: u64,
+    /// As [`TarSplit`]'s.
+    refuse: bool,
+    refusing: bool,
 }
 
 /// A zip's first bytes (see [`sniff`]).
@@ -808,7 +901,7 @@ fn is_zip(head: &[u8]) -> bool {
 
 impl ZipSplit {
     pub fn new(sep: &'static str) -> Self {
-        Self { sep, start: Start::default(), zip: None, limit: MAX_NESTED_ZIP }
+        Self { sep, start: Start::default(), zip: None, limit: MAX_NESTED_ZIP, refuse: false, refusing: false }
     }
 
     /// Takes one event of the inputs' stream; passes on the split stream.
@@ -819,11 +912,15 @@ impl ZipSplit {
                     self.event(Event::End(None), out);
                 }
                 self.start.begin(name);
+                self.refusing = false;
             }
             Event::Chunk(bytes) => self.chunk(bytes, out),
             Event::End(problem) => {
                 self.decide(out);
                 self.start.plain = false;
+                if std::mem::take(&mut self.refusing) {
+                    return out(Event::End(Some(too_deep())));
+                }
                 match self.zip.take() {
                     Some((name, bytes)) => self.open(&name, bytes, problem, out),
                     None => out(Event::End(problem)),
@@ -838,6 +935,7 @@ impl ZipSplit {
         self.decide(out);
         self.zip = None;
         self.start.plain = false;
+        self.refusing = false;
     }
 
     fn chunk(&mut self, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
@@ -848,6 +946,9 @@ impl ZipSplit {
             let Some(taken) = self.start.fill(bytes, 4) else { return };
             self.decide(out);
             return self.chunk(&bytes[taken..], out);
+        }
+        if self.refusing {
+            return;
         }
         match &mut self.zip {
             Some((_, held)) => {
@@ -876,6 +977,11 @@ impl ZipSplit {
     /// Zip or not, from the first four bytes (or all there are).
     fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
         if let Some((name, head)) = self.start.decide(is_zip, out) {
+            if self.refuse {
+                out(Event::Begin(&name));
+                self.refusing = true;
+                return;
+            }
             self.zip = Some((name, Some(head)));
         }
     }
@@ -1664,8 +1770,8 @@ mod tests {
                 "chunk size {size}"
             );
         }
-        // One level more than the bound: the innermost archive is read as
-        // the bytes it is.
+        // One level more than the bound: the innermost archive is named with
+        // why it was not opened.
         let mut nested = tar_of(&[("a.log", b'0', text)]);
         for _ in 0..UNPACK_LEVELS {
             nested = tar_of(&[("t.tar", b'0', &nested)]);
@@ -1673,7 +1779,8 @@ mod tests {
         let got = unpack("n.tar", &nested, 4096, None);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].0, format!("n.tar{}", "!t.tar".repeat(UNPACK_LEVELS as usize)));
-        assert!(got[0].1.starts_with(b"a.log\0"), "the fifth tar, as its bytes (its header names a.log)");
+        assert!(got[0].1.is_empty());
+        assert!(got[0].2.as_deref().is_some_and(|p| p.contains("inside 4 archives")), "{:?}", got[0].2);
     }
 
     #[test]
@@ -1767,7 +1874,48 @@ mod tests {
         w.write_all(a.as_bytes()).unwrap();
         let streamed = w.finish().unwrap().into_inner();
         assert_ne!(streamed[6] & 0x08, 0, "sizes in a data descriptor");
-        assert!(zip_entries(Cursor::new(streamed[..streamed.len() - 30].to_vec()), &mut |_, _| {}).is_err());
+        let (got, problems) = members(&streamed[..streamed.len() - 30]);
+        assert_eq!(got, [("s.LOG".to_string(), Vec::new())]);
+        assert!(
+            problems.len() == 1 && problems[0].starts_with("s.LOG: ") && problems[0].contains("after its data"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn a_cut_zip_holding_a_stored_zip_is_not_read_as_that_zip() {
+        // The directory found at the end of the cut zip is the stored zip's:
+        // its members were read as the outer zip's, the others lost, and the
+        // cut said nothing (QA). And an encrypted member (flag bit 0) is
+        // named with its problem and passed over.
+        let inner = zip_of(&[("x.log", b"550 5.1.1 user unknown\n")]);
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        for (name, data) in [
+            ("a.log", &b"451 5.7.3 Must issue a STARTTLS command first\n"[..]),
+            ("secret.log", b"hidden\n"),
+            ("inner.zip", &inner),
+            ("b.log", b"421 4.4.2 Connection dropped due to SocketError\n"),
+        ] {
+            w.start_file(name, stored).unwrap();
+            w.write_all(data).unwrap();
+        }
+        let mut zip = w.finish().unwrap().into_inner();
+        let local =
+            |zip: &[u8], nth: usize| zip.windows(4).enumerate().filter(|(_, x)| x == b"PK\x03\x04").nth(nth).unwrap().0;
+        let secret = local(&zip, 1);
+        zip[secret + 6] |= 1;
+        // Cut inside b.log's header: after the stored zip's own directory.
+        let b_log = local(&zip, 4);
+        let (got, problems) = members(&zip[..b_log + 20]);
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["a.log", "secret.log", "inner.zip/x.log"], "{problems:?}");
+        assert!(got[1].1.is_empty());
+        assert_eq!(got[2].1, b"550 5.1.1 user unknown\n");
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].starts_with("secret.log: ") && problems[0].contains("encrypted"), "{problems:?}");
+        assert!(problems[1].starts_with("inner.zip/x.log: zip: cut short"), "{problems:?}");
+        assert!(problems[1].contains("stored"), "says why the directory found is not its own: {problems:?}");
     }
 
     #[test]

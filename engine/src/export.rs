@@ -441,7 +441,12 @@ pub fn to_markdown(reports: &[InputReport], lang: &str) -> String {
         let _ = writeln!(o, "{}", md_inline(&t("empty-input")));
     }
     for r in reports {
-        let _ = writeln!(o, "## {} ({})\n", md_inline(&r.path), md_inline(&t(&format!("kind-{}", r.kind.as_str()))));
+        let _ = writeln!(
+            o,
+            "## {} ({})\n",
+            md_inline(&one_line(&r.path)),
+            md_inline(&t(&format!("kind-{}", r.kind.as_str())))
+        );
         let _ = writeln!(
             o,
             "{}\n",
@@ -587,13 +592,17 @@ fn code_span(s: &str) -> String {
 /// the evidence lines of a Markdown export start a heading, an image and a
 /// link in a renderer that does not count fence lengths (QA).
 fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(|c| c.is_control() && c != '\t') {
+    // Bidirectional overrides and zero-width characters too: they reorder
+    // or hide what a name says (`\u{202e}` turns `gol.exe` around).
+    let hidden = |c: char| {
+        (c.is_control() && c != '\t')
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+    };
+    if !s.chars().any(hidden) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(
-        s.chars()
-            .map(|c| if c.is_control() && c != '\t' { c.escape_unicode().to_string() } else { c.to_string() })
-            .collect(),
+        s.chars().map(|c| if hidden(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect(),
     )
 }
 
@@ -763,7 +772,10 @@ mod tests {
         let name = "logs.zip!x\n```\n# Injected\n![i](https://evil.example/p.png)\u{1b}[2J.log";
         let md = to_markdown(&[analyze(name, b"550 5.1.1 user unknown\x07\n")], "en");
         assert!(!md.lines().any(|l| l.starts_with("# Injected") || l.starts_with("![i]") || l == "```"), "{md}");
+        assert!(!md.contains('\u{1b}') && !md.contains('\u{7}'), "no raw control character, the heading included");
         assert!(md.contains("logs.zip!x\\u{a}```\\u{a}# Injected\\u{a}![i](https://evil.example/p.png)\\u{1b}[2J.log:1: 550 5.1.1 user unknown\\u{7}"), "{md}");
+        let md = to_markdown(&[analyze("evil\u{202e}gol.exe", b"550 5.1.1 user unknown\n")], "en");
+        assert!(!md.contains('\u{202e}') && md.contains("evil\\u{202e}gol.exe"), "{md}");
     }
 
     #[test]

@@ -323,8 +323,8 @@ test('a Cancel inside a .gz that decompresses a hundredfold stops it part-way, a
 
 test('a Cancel while a zip is read never marks a file read to its end as cut', async () => {
   // A zip is read in one go (its members are not cut by a Cancel); the
-  // Cancel is then seen at the next file. That file, read to its end before
-  // the Cancel was seen, was marked as cut (QA); a file read whole is not.
+  // Cancel is then seen before the next file. That file was read anyway, and
+  // marked as cut or the Cancel lost (QA); a file read whole is not marked.
   const row = '2021-01-20T10:00:00.000Z,Outbound to Office 365,08D8BD0000000001,7,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n';
   const member = row.repeat(Math.floor(100e6 / row.length));
   const files = [write(tmp, 'cz-a.zip', makeZip({ 'SEND.LOG': member })), write(tmp, 'cz-b.txt', STARTTLS)];
@@ -343,8 +343,10 @@ test('a Cancel while a zip is read never marks a file read to its end as cut', a
   const zipped = inputs.find((i) => i.path === 'cz-a.zip/SEND.LOG');
   assert.equal(zipped.bytes, member.length, 'the member was read whole');
   assert.equal(cut(zipped), false);
-  const small = inputs.find((i) => i.path === 'cz-b.txt');
-  assert.ok(!small || !cut(small), `a file read whole is not marked cut: ${JSON.stringify(small)}`);
+  // The Cancel is seen before the next file (it waited in the event loop
+  // while the zip was read, and was lost: the job went on, QA).
+  assert.equal(await s.page.locator('[data-testid="progress-done"]').getAttribute('data-cancelled'), 'true');
+  assert.equal(inputs.find((i) => i.path === 'cz-b.txt'), undefined, 'the file after the zip is not read');
   await done(s, '16-pipeline-cancel-after-zip');
 });
 
