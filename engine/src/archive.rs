@@ -602,15 +602,6 @@ pub struct TarSplit {
     sep: &'static str,
     start: Start,
     tar: Option<Untar>,
-    /// Past [`UNPACK_LEVELS`]: a tar is not opened but named with why.
-    refuse: bool,
-    /// A tar being refused: its bytes are dropped.
-    refusing: bool,
-}
-
-/// Why an archive past [`UNPACK_LEVELS`] is not opened.
-fn too_deep() -> String {
-    format!("an archive inside {UNPACK_LEVELS} archives, not opened (at most {UNPACK_LEVELS} levels are)")
 }
 
 /// A ustar header block (see [`tar_header`]).
@@ -620,7 +611,7 @@ fn is_tar(head: &[u8]) -> bool {
 
 impl TarSplit {
     pub fn new(sep: &'static str) -> Self {
-        Self { sep, start: Start::default(), tar: None, refuse: false, refusing: false }
+        Self { sep, start: Start::default(), tar: None }
     }
 
     /// Takes one event of the inputs' stream; passes on the split stream.
@@ -633,15 +624,13 @@ impl TarSplit {
                 }
                 self.start.begin(name);
                 self.tar = None;
-                self.refusing = false;
             }
             Event::Chunk(bytes) => self.chunk(bytes, out),
             Event::End(problem) => {
                 // Shorter than a tar header: what it is, as it came.
                 self.decide(out);
-                self.start.plain = false;
-                if std::mem::take(&mut self.refusing) {
-                    return out(Event::End(Some(too_deep())));
+                if self.start.end(out) {
+                    return;
                 }
                 match self.tar.take() {
                     Some(t) => t.finish(problem, out),
@@ -656,8 +645,7 @@ impl TarSplit {
     pub fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
         self.decide(out);
         self.tar = None;
-        self.start.plain = false;
-        self.refusing = false;
+        self.start.stop();
     }
 
     fn chunk(&mut self, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
@@ -669,7 +657,7 @@ impl TarSplit {
             self.decide(out);
             return self.chunk(&bytes[taken..], out);
         }
-        if self.refusing {
+        if self.start.refusing {
             return;
         }
         match &mut self.tar {
@@ -682,11 +670,6 @@ impl TarSplit {
     /// Tar or not, from the first block (or all there is).
     fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
         if let Some((name, head)) = self.start.decide(is_tar, out) {
-            if self.refuse {
-                out(Event::Begin(&name));
-                self.refusing = true;
-                return;
-            }
             let mut t = Untar::new(name, self.sep);
             t.feed(&head, out);
             self.tar = Some(t);
@@ -707,6 +690,10 @@ struct Start {
     /// The last name's buffer, for the next: one allocation less per input
     /// and per level of [`Unpack`].
     spare: String,
+    /// Past [`UNPACK_LEVELS`]: an archive is not opened but named with why.
+    refuse: bool,
+    /// An archive being refused: its bytes are dropped.
+    refusing: bool,
 }
 
 impl Start {
@@ -715,6 +702,26 @@ impl Start {
         self.name = Some(reuse(&mut self.spare, name));
         self.head.clear();
         self.plain = false;
+        self.refusing = false;
+    }
+
+    /// The input ends (its start decided): true when it was an archive
+    /// refused, and its end, with why, was passed on here.
+    fn end(&mut self, out: &mut dyn FnMut(Event<'_>)) -> bool {
+        self.plain = false;
+        if std::mem::take(&mut self.refusing) {
+            out(Event::End(Some(format!(
+                "an archive inside {UNPACK_LEVELS} archives, not opened (at most {UNPACK_LEVELS} levels are)"
+            ))));
+            return true;
+        }
+        false
+    }
+
+    /// Reading stops (a Cancel; its start decided).
+    fn stop(&mut self) {
+        self.plain = false;
+        self.refusing = false;
     }
 
     /// Its start is awaited.
@@ -763,7 +770,12 @@ impl Start {
     fn decide(&mut self, archive: fn(&[u8]) -> bool, out: &mut dyn FnMut(Event<'_>)) -> Option<(String, Vec<u8>)> {
         let name = self.name.take()?;
         if archive(&self.head) {
-            return Some((name, std::mem::take(&mut self.head)));
+            if !self.refuse {
+                return Some((name, std::mem::take(&mut self.head)));
+            }
+            out(Event::Begin(&name));
+            self.refusing = true;
+            return None;
         }
         self.plain = true;
         out(Event::Begin(&name));
@@ -817,8 +829,8 @@ impl Unpack {
         Self {
             sep,
             level,
-            tar: TarSplit { refuse, ..TarSplit::new(sep) },
-            zip: ZipSplit { refuse, ..ZipSplit::new(sep) },
+            tar: TarSplit { start: Start { refuse, ..Start::default() }, ..TarSplit::new(sep) },
+            zip: ZipSplit { start: Start { refuse, ..Start::default() }, ..ZipSplit::new(sep) },
             inner: None,
             current: String::new(),
             member: false,
@@ -889,9 +901,6 @@ pub struct ZipSplit {
     zip: Option<(String, Option<Vec<u8>>)>,
     /// Most bytes of a zip held ([`MAX_NESTED_ZIP`]; smaller in tests).
     limit: u64,
-    /// As [`TarSplit`]'s.
-    refuse: bool,
-    refusing: bool,
 }
 
 /// A zip's first bytes (see [`sniff`]).
@@ -901,7 +910,7 @@ fn is_zip(head: &[u8]) -> bool {
 
 impl ZipSplit {
     pub fn new(sep: &'static str) -> Self {
-        Self { sep, start: Start::default(), zip: None, limit: MAX_NESTED_ZIP, refuse: false, refusing: false }
+        Self { sep, start: Start::default(), zip: None, limit: MAX_NESTED_ZIP }
     }
 
     /// Takes one event of the inputs' stream; passes on the split stream.
@@ -912,14 +921,12 @@ impl ZipSplit {
                     self.event(Event::End(None), out);
                 }
                 self.start.begin(name);
-                self.refusing = false;
             }
             Event::Chunk(bytes) => self.chunk(bytes, out),
             Event::End(problem) => {
                 self.decide(out);
-                self.start.plain = false;
-                if std::mem::take(&mut self.refusing) {
-                    return out(Event::End(Some(too_deep())));
+                if self.start.end(out) {
+                    return;
                 }
                 match self.zip.take() {
                     Some((name, bytes)) => self.open(&name, bytes, problem, out),
@@ -934,8 +941,7 @@ impl ZipSplit {
     pub fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
         self.decide(out);
         self.zip = None;
-        self.start.plain = false;
-        self.refusing = false;
+        self.start.stop();
     }
 
     fn chunk(&mut self, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
@@ -947,7 +953,7 @@ impl ZipSplit {
             self.decide(out);
             return self.chunk(&bytes[taken..], out);
         }
-        if self.refusing {
+        if self.start.refusing {
             return;
         }
         match &mut self.zip {
@@ -977,11 +983,6 @@ impl ZipSplit {
     /// Zip or not, from the first four bytes (or all there are).
     fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
         if let Some((name, head)) = self.start.decide(is_zip, out) {
-            if self.refuse {
-                out(Event::Begin(&name));
-                self.refusing = true;
-                return;
-            }
             self.zip = Some((name, Some(head)));
         }
     }
