@@ -590,50 +590,56 @@ impl<R: Read + Seek> Seek for SeekBuf<R> {
     }
 }
 
-/// Splits the tar archives among inputs into their members: an input
-/// whose (decompressed) content starts with a ustar header (`logs.tar`,
-/// `logs.tar.gz`, as Postfix and Exim logs are archived) becomes one input
-/// per regular file, named `name` + `sep` + the member's path; a member
-/// that is itself gzip (`mail.log.2.gz` in the tar) is decompressed too.
-/// Any other input passes as it came. Events in, events out: a tar is read
-/// as it streams (no seek), inside a gzip, a zip member or a plain file.
-/// Without this a tar was one "binary" input, and nothing in it was read.
-pub struct TarSplit {
-    sep: &'static str,
+/// An archive a [`Split`] opens as it streams, told by its start: a tar
+/// ([`Untar`]) or a zip held to its end ([`HeldZip`]).
+trait Archive: Sized {
+    /// Bytes of an input's start that tell it is one.
+    const HEAD: usize;
+    /// What every archive of the splitter shares (the separator of names, …).
+    type Conf;
+    fn is(head: &[u8]) -> bool;
+    /// The archive `name`, whose start `head` was read already.
+    fn open(conf: &Self::Conf, name: String, head: Vec<u8>, out: &mut dyn FnMut(Event<'_>)) -> Self;
+    /// The next bytes of it.
+    fn more(&mut self, conf: &Self::Conf, bytes: &[u8], out: &mut dyn FnMut(Event<'_>));
+    /// Its end, with the problem of the stream it came in, if any.
+    fn close(self, conf: &Self::Conf, problem: Option<String>, out: &mut dyn FnMut(Event<'_>));
+}
+
+/// Splits the archives of one kind among inputs into their members; any
+/// other input passes as it came. Events in, events out, as the input
+/// streams (no seek). [`TarSplit`] and [`ZipSplit`].
+struct Split<A: Archive> {
+    conf: A::Conf,
     start: Start,
-    tar: Option<Untar>,
+    archive: Option<A>,
 }
 
-/// A ustar header block (see [`tar_header`]).
-fn is_tar(head: &[u8]) -> bool {
-    head.len() == TAR_BLOCK && tar_header(head).is_some()
-}
-
-impl TarSplit {
-    pub fn new(sep: &'static str) -> Self {
-        Self { sep, start: Start::default(), tar: None }
+impl<A: Archive> Split<A> {
+    fn with(conf: A::Conf) -> Self {
+        Self { conf, start: Start::default(), archive: None }
     }
 
     /// Takes one event of the inputs' stream; passes on the split stream.
-    pub fn event(&mut self, e: Event<'_>, out: &mut dyn FnMut(Event<'_>)) {
+    fn event(&mut self, e: Event<'_>, out: &mut dyn FnMut(Event<'_>)) {
         match e {
             Event::Begin(name) => {
-                if self.start.begun() || self.tar.is_some() {
+                if self.start.begun() || self.archive.is_some() {
                     // The input before was not ended: it is now.
                     self.event(Event::End(None), out);
                 }
                 self.start.begin(name);
-                self.tar = None;
+                self.archive = None;
             }
             Event::Chunk(bytes) => self.chunk(bytes, out),
             Event::End(problem) => {
-                // Shorter than a tar header: what it is, as it came.
+                // Shorter than an archive's start: what it is, as it came.
                 self.decide(out);
                 if self.start.end(out) {
                     return;
                 }
-                match self.tar.take() {
-                    Some(t) => t.finish(problem, out),
+                match self.archive.take() {
+                    Some(a) => a.close(&self.conf, problem, out),
                     None => out(Event::End(problem)),
                 }
             }
@@ -641,39 +647,79 @@ impl TarSplit {
     }
 
     /// Stops reading the input (a Cancel): what is held of its start is
-    /// passed on, its end is not (the caller ends what was begun).
-    pub fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+    /// passed on, its end is not (the caller ends what was begun); an
+    /// archive being read (a zip being held) is dropped.
+    fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
         self.decide(out);
-        self.tar = None;
+        self.archive = None;
         self.start.stop();
     }
 
     fn chunk(&mut self, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
-        if self.start.pass_whole(bytes, TAR_BLOCK, is_tar, out) {
+        if self.start.pass_whole(bytes, A::HEAD, A::is, out) {
             return;
         }
         if self.start.awaited() {
-            let Some(taken) = self.start.fill(bytes, TAR_BLOCK) else { return };
+            let Some(taken) = self.start.fill(bytes, A::HEAD) else { return };
             self.decide(out);
             return self.chunk(&bytes[taken..], out);
         }
         if self.start.refusing {
             return;
         }
-        match &mut self.tar {
-            Some(t) => t.feed(bytes, out),
+        match &mut self.archive {
+            Some(a) => a.more(&self.conf, bytes, out),
             None if !bytes.is_empty() => out(Event::Chunk(bytes)),
             None => {}
         }
     }
 
-    /// Tar or not, from the first block (or all there is).
+    /// An archive or not, from its start (or all there is).
     fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
-        if let Some((name, head)) = self.start.decide(is_tar, out) {
-            let mut t = Untar::new(name, self.sep);
-            t.feed(&head, out);
-            self.tar = Some(t);
+        if let Some((name, head)) = self.start.decide(A::is, out) {
+            self.archive = Some(A::open(&self.conf, name, head, out));
         }
+    }
+}
+
+/// Splits the tar archives among inputs into their members: an input
+/// whose (decompressed) content starts with a ustar header (`logs.tar`,
+/// `logs.tar.gz`, as Postfix and Exim logs are archived) becomes one input
+/// per regular file, named `name` + `sep` + the member's path; a member
+/// that is itself gzip (`mail.log.2.gz` in the tar) is decompressed too.
+/// Any other input passes as it came. A tar is read as it streams, inside
+/// a gzip, a zip member or a plain file. Without this a tar was one
+/// "binary" input, and nothing in it was read.
+type TarSplit = Split<Untar>;
+
+impl TarSplit {
+    /// Members are named `outer` + `sep` + their path.
+    fn new(sep: &'static str) -> Self {
+        Self::with(sep)
+    }
+}
+
+impl Archive for Untar {
+    const HEAD: usize = TAR_BLOCK;
+    type Conf = &'static str;
+
+    /// A ustar header block (see [`tar_header`]).
+    fn is(head: &[u8]) -> bool {
+        head.len() == TAR_BLOCK && tar_header(head).is_some()
+    }
+
+    fn open(sep: &&'static str, name: String, head: Vec<u8>, out: &mut dyn FnMut(Event<'_>)) -> Self {
+        let mut t = Untar::new(name, sep);
+        t.feed(&head, out);
+        t
+    }
+
+    fn more(&mut self, _: &&'static str, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
+        self.feed(bytes, out);
+    }
+
+    fn close(self, _: &&'static str, problem: Option<String>, out: &mut dyn FnMut(Event<'_>)) {
+        self.finish(problem, out);
     }
 }
 
@@ -893,112 +939,70 @@ fn members<'s>(
 /// to [`MAX_NESTED_ZIP`] bytes (the bound for a zip inside a zip); a bigger
 /// one is an input with that problem. Anything else passes as it came.
 /// Before this, such a zip was one "binary" input with nothing read.
-pub struct ZipSplit {
+type ZipSplit = Split<HeldZip>;
+
+impl ZipSplit {
+    fn new(sep: &'static str) -> Self {
+        Self::with(ZipConf { sep, limit: MAX_NESTED_ZIP })
+    }
+}
+
+struct ZipConf {
     sep: &'static str,
-    start: Start,
-    /// A zip being collected: its name and bytes (`None`: over the bound,
-    /// its bytes dropped).
-    zip: Option<(String, Option<Vec<u8>>)>,
     /// Most bytes of a zip held ([`MAX_NESTED_ZIP`]; smaller in tests).
     limit: u64,
 }
 
-/// A zip's first bytes (see [`sniff`]).
-fn is_zip(head: &[u8]) -> bool {
-    sniff(head) == Container::Zip
+/// A zip being collected: its name and bytes (`None`: over the bound, its
+/// bytes dropped).
+struct HeldZip {
+    name: String,
+    bytes: Option<Vec<u8>>,
 }
 
-impl ZipSplit {
-    pub fn new(sep: &'static str) -> Self {
-        Self { sep, start: Start::default(), zip: None, limit: MAX_NESTED_ZIP }
+impl Archive for HeldZip {
+    const HEAD: usize = 4;
+    type Conf = ZipConf;
+
+    /// A zip's first bytes (see [`sniff`]).
+    fn is(head: &[u8]) -> bool {
+        sniff(head) == Container::Zip
     }
 
-    /// Takes one event of the inputs' stream; passes on the split stream.
-    pub fn event(&mut self, e: Event<'_>, out: &mut dyn FnMut(Event<'_>)) {
-        match e {
-            Event::Begin(name) => {
-                if self.start.begun() || self.zip.is_some() {
-                    self.event(Event::End(None), out);
-                }
-                self.start.begin(name);
-            }
-            Event::Chunk(bytes) => self.chunk(bytes, out),
-            Event::End(problem) => {
-                self.decide(out);
-                if self.start.end(out) {
-                    return;
-                }
-                match self.zip.take() {
-                    Some((name, bytes)) => self.open(&name, bytes, problem, out),
-                    None => out(Event::End(problem)),
-                }
-            }
-        }
+    fn open(_: &ZipConf, name: String, head: Vec<u8>, _: &mut dyn FnMut(Event<'_>)) -> Self {
+        HeldZip { name, bytes: Some(head) }
     }
 
-    /// Stops reading the input: what is held of a plain input's start is
-    /// passed on (the caller ends it); a zip being collected is dropped.
-    pub fn stop(&mut self, out: &mut dyn FnMut(Event<'_>)) {
-        self.decide(out);
-        self.zip = None;
-        self.start.stop();
-    }
-
-    fn chunk(&mut self, bytes: &[u8], out: &mut dyn FnMut(Event<'_>)) {
-        if self.start.pass_whole(bytes, 4, is_zip, out) {
+    fn more(&mut self, conf: &ZipConf, bytes: &[u8], _: &mut dyn FnMut(Event<'_>)) {
+        let Some(b) = &mut self.bytes else { return };
+        let len = b.len() + bytes.len();
+        if len as u64 > conf.limit {
+            self.bytes = None;
             return;
         }
-        if self.start.awaited() {
-            let Some(taken) = self.start.fill(bytes, 4) else { return };
-            self.decide(out);
-            return self.chunk(&bytes[taken..], out);
+        if len > b.capacity() {
+            // Doubling, but never past the bound: grown by doubling alone, a
+            // zip just over half the bound held twice its size (QA: 547 MB of
+            // memory to refuse one of 270 MiB).
+            let want = (b.capacity() * 2).clamp(len, conf.limit as usize);
+            b.reserve_exact(want - b.len());
         }
-        if self.start.refusing {
-            return;
-        }
-        match &mut self.zip {
-            Some((_, held)) => {
-                if let Some(b) = held {
-                    let len = b.len() + bytes.len();
-                    if len as u64 > self.limit {
-                        *held = None;
-                    } else {
-                        if len > b.capacity() {
-                            // Doubling, but never past the bound: grown by
-                            // doubling alone, a zip just over half the bound
-                            // held twice its size (QA: 547 MB of memory to
-                            // refuse one of 270 MiB).
-                            let want = (b.capacity() * 2).clamp(len, self.limit as usize);
-                            b.reserve_exact(want - b.len());
-                        }
-                        b.extend_from_slice(bytes);
-                    }
-                }
-            }
-            None if !bytes.is_empty() => out(Event::Chunk(bytes)),
-            None => {}
-        }
+        b.extend_from_slice(bytes);
     }
 
-    /// Zip or not, from the first four bytes (or all there are).
-    fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
-        if let Some((name, head)) = self.start.decide(is_zip, out) {
-            self.zip = Some((name, Some(head)));
-        }
-    }
-
-    /// The members of the zip `name` that ended with `problem` (from its
-    /// container: a cut gzip, a cut tar). When the zip itself cannot be
-    /// opened, that problem says why better than the zip's missing
-    /// directory, and is the one given.
-    fn open(&mut self, name: &str, bytes: Option<Vec<u8>>, problem: Option<String>, out: &mut dyn FnMut(Event<'_>)) {
-        let Some(bytes) = bytes else {
+    /// Its members, the zip having ended with `problem` (from its container:
+    /// a cut gzip, a cut tar). When the zip itself cannot be opened, that
+    /// problem says why better than the zip's missing directory, and is the
+    /// one given.
+    fn close(self, conf: &ZipConf, problem: Option<String>, out: &mut dyn FnMut(Event<'_>)) {
+        let name = self.name.as_str();
+        let Some(bytes) = self.bytes else {
             out(Event::Begin(name));
-            let over = format!("a zip inside a stream, over the size limit ({} MiB), not opened", self.limit >> 20);
+            let over = format!("a zip inside a stream, over the size limit ({} MiB), not opened", conf.limit >> 20);
             return out(Event::End(Some(problem.unwrap_or(over))));
         };
         let mut itself = false;
-        let _ = zip_inputs(std::io::Cursor::new(bytes), name, self.sep, &mut |e| {
+        let _ = zip_inputs(std::io::Cursor::new(bytes), name, conf.sep, &mut |e| {
             let e = match e {
                 Event::Begin(n) => {
                     itself = n == name;
@@ -1715,7 +1719,7 @@ mod tests {
         // Over the bound: its bytes are dropped as they come, and it is one
         // input that says why (its container's problem, if any, first).
         let mut z = ZipSplit::new("!");
-        z.limit = 2 << 20;
+        z.conf.limit = 2 << 20;
         let big = zip_of(&[("big.LOG", &vec![b'x'; 3 << 20])]);
         let stored = {
             let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
