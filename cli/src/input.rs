@@ -21,21 +21,13 @@ pub use mailtriage_engine::archive::Event;
 /// zip member named with `ESC[2J`, a newline, an OSC title sequence) and
 /// bidirectional overrides are shown as `\u{…}` escapes, not obeyed.
 pub fn shown(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(hostile) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    std::borrow::Cow::Owned(
-        s.chars().map(|c| if hostile(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect(),
-    )
+    mailtriage_engine::export::escape_hidden(s, &[])
 }
 
-/// A character a terminal obeys rather than shows: a control character
-/// (C0, DEL, C1) or a bidirectional override or isolate.
+/// A character a terminal obeys rather than shows, or that hides in a name
+/// (see [`mailtriage_engine::export::hidden`]).
 fn hostile(c: char) -> bool {
-    // Zero-width characters and marks hide in a name (`mx\u{200b}.example`
-    // looks like `mx.example`); bidi marks and overrides reorder it.
-    c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+    mailtriage_engine::export::hidden(c)
 }
 
 /// A whole report as it may be written to a terminal: as [`shown`], line

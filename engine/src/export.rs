@@ -586,24 +586,35 @@ fn code_span(s: &str) -> String {
     if pad { format!("{ticks} {s} {ticks}") } else { format!("{ticks}{s}{ticks}") }
 }
 
-/// `s` as one line of a code block: control characters (a newline or an
-/// escape sequence in a file or zip member name) as `\u{…}` escapes, as the
-/// CLI's text report writes them. A name holding a newline and a fence made
-/// the evidence lines of a Markdown export start a heading, an image and a
-/// link in a renderer that does not count fence lengths (QA).
-fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
-    // Bidirectional overrides and zero-width characters too: they reorder
-    // or hide what a name says (`\u{202e}` turns `gol.exe` around).
-    let hidden = |c: char| {
-        (c.is_control() && c != '\t')
-            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
-    };
-    if !s.chars().any(hidden) {
+/// A character a reader does not see as it is: a control character (C0,
+/// DEL, C1), a bidirectional override or isolate, or a zero-width one: they
+/// act on a terminal or a renderer, reorder what a name says (`\u{202e}`
+/// turns `gol.exe` around) or hide in it (`mx\u{200b}.example`). The CLI
+/// escapes them on a terminal; exports escape them where a name is written.
+pub fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
+/// `s` with its [`hidden`] characters, but those in `keep`, written as
+/// `\u{…}` escapes (borrowed when it has none).
+pub fn escape_hidden<'s>(s: &'s str, keep: &[char]) -> std::borrow::Cow<'s, str> {
+    let escaped = |c: char| hidden(c) && !keep.contains(&c);
+    if !s.chars().any(escaped) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(
-        s.chars().map(|c| if hidden(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect(),
+        s.chars().map(|c| if escaped(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect(),
     )
+}
+
+/// `s` as one line of a code block (a newline or an escape sequence in a
+/// file or zip member name escaped, as the CLI's text report writes it; the
+/// tab kept). A name holding a newline and a fence made the evidence lines
+/// of a Markdown export start a heading, an image and a link in a renderer
+/// that does not count fence lengths (QA).
+fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    escape_hidden(s, &['\t'])
 }
 
 /// A fenced code block longer than any backtick run in the text.
