@@ -440,7 +440,7 @@ struct Feeder<'a> {
     partial_before: bool,
     /// Tars among the inputs are read as their files, and zips inside a
     /// stream (a `.zip.gz`, a zip in a tar) as theirs (see `Unpack`).
-    tar: Option<archive::Unpack>,
+    unpack: Option<archive::Unpack>,
 }
 
 /// The census the jobs since the last fresh one have built, and whether a
@@ -475,9 +475,9 @@ impl Feeder<'_> {
 
     /// An input's events through the unpacker (tars, zips in a stream), to the analysers.
     fn route(&mut self, e: archive::Event<'_>) {
-        let mut tar = self.tar.take().unwrap_or_else(|| archive::Unpack::new("/"));
-        tar.event(e, &mut |e| self.input(e));
-        self.tar = Some(tar);
+        let mut unpack = self.unpack.take().unwrap_or_else(|| archive::Unpack::new("/"));
+        unpack.event(e, &mut |e| self.input(e));
+        self.unpack = Some(unpack);
     }
 
     fn input(&mut self, e: archive::Event<'_>) {
@@ -515,9 +515,9 @@ impl Feeder<'_> {
     /// Ends the input being read, if any of it was (a Cancel before its
     /// first slice leaves no report).
     fn end_read(&mut self) {
-        if let Some(mut tar) = self.tar.take() {
-            tar.stop(&mut |e| self.input(e));
-            self.tar = Some(tar);
+        if let Some(mut unpack) = self.unpack.take() {
+            unpack.stop(&mut |e| self.input(e));
+            self.unpack = Some(unpack);
         }
         if self.an.as_ref().is_some_and(|an| an.bytes() > 0) {
             self.input_end_as(None, true);
@@ -641,7 +641,7 @@ pub async fn run_job(
         census: None,
         partials: 0,
         partial_before: false,
-        tar: None,
+        unpack: None,
     };
     // The warm-up's census is its own; a job's goes on from the carried one.
     let carried = if job == WARM_UP_JOB { None } else { CARRIED.with(|c| c.borrow_mut().take()) };
