@@ -293,21 +293,29 @@ test('a 200 MB protocol log: progress with MB/s and time left, results, then can
   await done(s, '13-pipeline-cancelled');
 });
 
+/** A Send-log row with a SocketError, for logs of any size. */
+const SOCKET_ROW = '2021-01-20T10:00:00.000Z,Outbound to Office 365,08D8BD0000000001,7,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n';
+
+/** A page whose warm worker was given `files`, and Cancel pressed `ms` after its button showed. */
+async function pickThenCancel(files, ms) {
+  const s = await open(browser, srv.url);
+  await s.page.waitForSelector('[data-testid="worker-ready"]', { state: 'attached', timeout: 20000 });
+  await s.page.setInputFiles('[data-testid="file-input"]', files);
+  await s.page.waitForSelector('[data-testid="cancel"]');
+  await s.page.waitForTimeout(ms);
+  await s.page.click('[data-testid="cancel"]');
+  return s;
+}
+
 test('a Cancel inside a .gz that decompresses a hundredfold stops it part-way, and its report says so', async () => {
   // 250 MB of log in well under one slice of gzip: the slice was decompressed
   // whole before a Cancel could be seen, and the file, read to its end, was
   // then marked as cut.
-  const row = '2021-01-20T10:00:00.000Z,Outbound to Office 365,08D8BD0000000001,7,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n';
-  const total = Math.floor(250e6 / row.length) * row.length;
-  const packed = gzipSync(Buffer.from(row.repeat(total / row.length)), { level: 1 });
+  const total = Math.floor(250e6 / SOCKET_ROW.length) * SOCKET_ROW.length;
+  const packed = gzipSync(Buffer.from(SOCKET_ROW.repeat(total / SOCKET_ROW.length)), { level: 1 });
   assert.ok(packed.length < 4 << 20, `one slice: ${packed.length}`);
   const file = write(tmp, 'SEND-packed.LOG.gz', packed);
-  const s = await open(browser, srv.url);
-  await s.page.waitForSelector('[data-testid="worker-ready"]', { state: 'attached', timeout: 20000 });
-  await s.page.setInputFiles('[data-testid="file-input"]', file);
-  await s.page.waitForSelector('[data-testid="cancel"]');
-  await s.page.waitForTimeout(300);
-  await s.page.click('[data-testid="cancel"]');
+  const s = await pickThenCancel(file, 300);
   await s.page.waitForSelector('[data-testid="progress-done"][data-cancelled="true"]', { timeout: 20000 });
   await waitReports(s.page, ['SEND-packed.LOG.gz']);
   const [, text] = await download(s.page, '[data-testid="export-json"]');
@@ -325,15 +333,9 @@ test('a Cancel while a zip is read never marks a file read to its end as cut', a
   // A zip is read in one go (its members are not cut by a Cancel); the
   // Cancel is then seen before the next file. That file was read anyway, and
   // marked as cut or the Cancel lost (QA); a file read whole is not marked.
-  const row = '2021-01-20T10:00:00.000Z,Outbound to Office 365,08D8BD0000000001,7,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n';
-  const member = row.repeat(Math.floor(100e6 / row.length));
+  const member = SOCKET_ROW.repeat(Math.floor(100e6 / SOCKET_ROW.length));
   const files = [write(tmp, 'cz-a.zip', makeZip({ 'SEND.LOG': member })), write(tmp, 'cz-b.txt', STARTTLS)];
-  const s = await open(browser, srv.url);
-  await s.page.waitForSelector('[data-testid="worker-ready"]', { state: 'attached', timeout: 20000 });
-  await s.page.setInputFiles('[data-testid="file-input"]', files);
-  await s.page.waitForSelector('[data-testid="cancel"]');
-  await s.page.waitForTimeout(200);
-  await s.page.click('[data-testid="cancel"]');
+  const s = await pickThenCancel(files, 200);
   await s.page.waitForSelector('[data-testid="progress-done"]', { timeout: 30000 });
   await waitReports(s.page, ['cz-a.zip/SEND.LOG']);
   await s.page.waitForTimeout(500);
