@@ -252,6 +252,9 @@ fn entries<R: Read + Seek>(
         Err(e) => return salvage(&mut reader, format!("zip: {e}"), prefix, depth, room, each, problems),
     };
     let mut buf = vec![0u8; 1 << 20];
+    // Where the members read start: a member listed under a name another
+    // has too is not among them (see `shadowed`).
+    let mut read = Vec::with_capacity(archive.len());
     for i in 0..archive.len() {
         let listed = archive.name_for_index(i).map_or_else(|| format!("member {i}"), str::to_string);
         let file = match archive.by_index(i) {
@@ -264,6 +267,7 @@ fn entries<R: Read + Seek>(
                 continue;
             }
         };
+        read.push(file.header_start());
         if file.is_dir() {
             continue;
         }
@@ -271,7 +275,137 @@ fn entries<R: Read + Seek>(
         let declared = file.size();
         member(file, &name, declared, depth, room, &mut buf, each, problems);
     }
+    let (directory, base) = (archive.central_directory_start(), archive.offset());
+    drop(archive);
+    for (k, listed) in shadowed(&mut reader, directory, base, &read) {
+        let at = base.saturating_add(listed.header);
+        let mut head = [0u8; 30];
+        let file: Result<(), String> =
+            match reader.seek(std::io::SeekFrom::Start(at)).and_then(|_| reader.read_exact(&mut head)) {
+                Ok(()) if head[..4] == *b"PK\x03\x04" => {
+                    // Its sizes and checksum as the directory gives them: a
+                    // member whose sizes follow its data has zeros here.
+                    head[6] &= !0x08;
+                    head[14..18].copy_from_slice(&listed.crc.to_le_bytes());
+                    head[18..22].copy_from_slice(&listed.compressed.to_le_bytes());
+                    head[22..26].copy_from_slice(&listed.size.to_le_bytes());
+                    let mut whole = std::io::Cursor::new(head).chain(&mut reader);
+                    match zip::read::read_zipfile_from_stream(&mut whole) {
+                        Ok(Some(f)) if f.is_dir() => continue,
+                        Ok(Some(f)) => {
+                            let name = format!("{prefix}{}#{k}", f.name());
+                            let declared = f.size();
+                            member(f, &name, declared, depth, room, &mut buf, each, problems);
+                            continue;
+                        }
+                        Ok(None) => Err("zip: no member where the directory says one is".to_string()),
+                        Err(e) => Err(format!("zip: {e}")),
+                    }
+                }
+                Ok(()) => Err("zip: no member where the directory says one is".to_string()),
+                Err(e) => Err(format!("zip: {e}")),
+            };
+        if let Err(e) = file {
+            let name = format!("{prefix}{}#{k}", String::from_utf8_lossy(&listed.name));
+            unreadable(&name, &e, each, problems);
+        }
+    }
     Ok(())
+}
+
+/// One record of a zip's central directory (APPNOTE 4.3.12): what reading
+/// its member from the local header needs.
+#[derive(Debug)]
+struct Listed {
+    name: Vec<u8>,
+    /// Offset of the local header, from the zip's start.
+    header: u64,
+    crc: u32,
+    compressed: u32,
+    size: u32,
+}
+
+/// Members of the directory at `directory` (from the reader's start; the
+/// zip starts at `base`) listed under a name that another member has too,
+/// and not among `read` (header offsets from the reader's start), each with
+/// its place among the members of that name (1 for the first). The `zip`
+/// crate keeps one member per name, the last listed, as unzipping leaves
+/// the last on disk; the others were silently never read, so a log zipped
+/// twice under one name lost its first copy. Stops at the first record
+/// that is none; a member over 4 GiB (ZIP64 sizes) is passed over.
+///
+/// `central file header signature 4 bytes (0x02014b50)` … `crc-32 4 bytes`
+/// (at 16), `compressed size 4 bytes`, `uncompressed size 4 bytes`,
+/// `file name length 2 bytes` (at 28), `extra field length 2 bytes`,
+/// `file comment length 2 bytes`, … `relative offset of local header 4 bytes`
+/// (at 42), then the name, the extra field and the comment.
+fn shadowed<R: Read + Seek>(reader: &mut R, directory: u64, base: u64, read: &[u64]) -> Vec<(usize, Listed)> {
+    if reader.seek(std::io::SeekFrom::Start(directory)).is_err() {
+        return Vec::new();
+    }
+    let mut all: Vec<Listed> = Vec::new();
+    let mut fixed = [0u8; 46];
+    while read_up_to(reader, &mut fixed).is_ok_and(|n| n == 46) && fixed[..4] == *b"PK\x01\x02" {
+        let word = |k: usize| u32::from_le_bytes([fixed[k], fixed[k + 1], fixed[k + 2], fixed[k + 3]]);
+        let half = |k: usize| usize::from(u16::from_le_bytes([fixed[k], fixed[k + 1]]));
+        let mut name = vec![0u8; half(28)];
+        let mut extra = vec![0u8; half(30)];
+        if read_up_to(reader, &mut name).map_or(true, |n| n < name.len())
+            || read_up_to(reader, &mut extra).map_or(true, |n| n < extra.len())
+            || reader.seek(std::io::SeekFrom::Current(half(32) as i64)).is_err()
+        {
+            break;
+        }
+        let (crc, compressed, size) = (word(16), word(20), word(24));
+        let header = match zip64_header(&extra, size, compressed, word(42)) {
+            Some(h) => h,
+            None => continue,
+        };
+        all.push(Listed { name, header, crc, compressed, size });
+    }
+    let mut named: std::collections::HashMap<&[u8], usize> = std::collections::HashMap::new();
+    for l in &all {
+        *named.entry(&l.name).or_default() += 1;
+    }
+    if named.len() == all.len() {
+        return Vec::new();
+    }
+    let read: std::collections::HashSet<u64> = read.iter().copied().collect();
+    let mut seen: std::collections::HashMap<&[u8], usize> = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for l in &all {
+        let k = seen.entry(&l.name).or_default();
+        *k += 1;
+        if named[l.name.as_slice()] > 1 && !read.contains(&base.saturating_add(l.header)) {
+            out.push((*k, Listed { name: l.name.clone(), ..*l }));
+        }
+    }
+    out
+}
+
+/// The local header's offset of a directory record whose sizes fit in 32
+/// bits (`None` otherwise): its own field, or, when that is `0xFFFFFFFF`,
+/// the ZIP64 extra field's (APPNOTE 4.5.3: tag 0x0001, then the 8-byte
+/// values whose 32-bit fields are `0xFFFFFFFF`, in the order uncompressed
+/// size, compressed size, offset).
+fn zip64_header(extra: &[u8], size: u32, compressed: u32, offset: u32) -> Option<u64> {
+    if size == u32::MAX || compressed == u32::MAX {
+        return None;
+    }
+    if offset != u32::MAX {
+        return Some(u64::from(offset));
+    }
+    let mut rest = extra;
+    while rest.len() >= 4 {
+        let tag = u16::from_le_bytes([rest[0], rest[1]]);
+        let len = usize::from(u16::from_le_bytes([rest[2], rest[3]]));
+        let body = rest.get(4..4 + len)?;
+        if tag == 1 {
+            return body.get(..8).map(|b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])));
+        }
+        rest = &rest[4 + len..];
+    }
+    None
 }
 
 /// A member it cannot read (BZip2, LZMA, encrypted, an inner zip it cannot
@@ -1493,6 +1627,52 @@ mod tests {
             w.write_all(bytes).unwrap();
         }
         w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn members_listed_under_one_name_are_all_read() {
+        // The `zip` crate writes no two members of one name; real zips have
+        // them (a file added to a zip twice). Written as x1, x2, x3, then
+        // renamed in their headers and the directory.
+        let items: [(&str, &[u8]); 4] =
+            [("x1.log", b"first\n"), ("b.log", b"other\n"), ("x2.log", b"second\n"), ("x3.log", b"third\n")];
+        let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        let mut plain = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        // Streamed: each member's sizes and checksum follow its data.
+        let mut streamed = zip::ZipWriter::new_stream(Vec::new());
+        for (name, bytes) in items {
+            plain.start_file(name, stored).unwrap();
+            plain.write_all(bytes).unwrap();
+            streamed.start_file(name, stored).unwrap();
+            streamed.write_all(bytes).unwrap();
+        }
+        let plain = plain.finish().unwrap().into_inner();
+        let streamed = streamed.finish().unwrap().into_inner();
+        for zip in [plain, streamed] {
+            let mut zip = zip;
+            for at in 0..zip.len() - 6 {
+                if [b"x1.log", b"x2.log", b"x3.log"].contains(&&<[u8; 6]>::try_from(&zip[at..at + 6]).unwrap()) {
+                    zip[at + 1] = b'x';
+                }
+            }
+            let (got, problems) = members(&zip);
+            let want: Vec<(String, Vec<u8>)> = [
+                // The last listed under the name keeps it (what unzipping
+                // leaves on disk); the others are numbered in listed order.
+                ("xx.log", "third\n"),
+                ("b.log", "other\n"),
+                ("xx.log#1", "first\n"),
+                ("xx.log#2", "second\n"),
+            ]
+            .iter()
+            .map(|(n, b)| (n.to_string(), b.as_bytes().to_vec()))
+            .collect();
+            assert_eq!(got, want);
+            assert!(problems.is_empty(), "{problems:?}");
+        }
+        // One name each: nothing read twice.
+        let (got, _) = members(&zip_of(&[("a", b"1\n"), ("b", b"2\n")]));
+        assert_eq!(got.len(), 2);
     }
 
     #[test]
