@@ -83,9 +83,9 @@ struct LineState {
     timeline: Timeline,
     /// A census fed the same lines, so big logs are framed only once.
     census: Option<Box<crate::census::Census>>,
-    /// Readings of error texts seen before, by input kind (`kind as usize`)
-    /// and text (see [`LineState::occurrence`]).
-    memo: [HashMap<String, TextReading, KeyHasher>; 8],
+    /// Readings of error texts seen before, by what else classification
+    /// reads (see [`memo_slot`]) and text (see [`LineState::occurrence`]).
+    memo: Vec<HashMap<String, TextReading, KeyHasher>>,
     /// The last short cells asked about a trigger, with the answer.
     triggers: TriggerMemo,
     /// A free-text line held until the next shows whether it goes on.
@@ -682,7 +682,7 @@ impl LineState {
             dsn_in_diagnostic: false,
             timeline: Timeline::default(),
             census: None,
-            memo: Default::default(),
+            memo: (0..MEMO_SLOTS).map(|_| HashMap::default()).collect(),
             triggers: TriggerMemo::default(),
             held: Held::default(),
             quoted: Quoted::No,
@@ -1166,8 +1166,9 @@ impl LineState {
     /// Records an occurrence if the line holds an error; returns whether it did.
     fn occurrence(&mut self, n: u64, start: u64, line: &str, r: &Reading<'_>) -> bool {
         // The same error text recurs all through a big log: its reading
-        // (codes, trigger, rule) is remembered, not worked out per line.
-        let memo = (r.status.is_none() && r.text.len() <= MEMO_TEXT).then_some(r.kind as usize);
+        // (codes, trigger, rule) is remembered, not worked out per line,
+        // apart for each kind, side and peer (which rules also read).
+        let memo = (r.status.is_none() && r.text.len() <= MEMO_TEXT).then(|| memo_slot(r));
         let known = memo.and_then(|k| self.memo.get(k)?.get(r.text.as_ref())).cloned();
         let TextReading { hit, rule, keep, own_codes } = match known {
             Some(m) => m,
@@ -1451,6 +1452,31 @@ fn find_first(hay: &str, needle: &str) -> Option<usize> {
     memchr::memmem::find(h, n)
 }
 
+/// Where a reading is remembered: by all that [`classify_text`] reads
+/// besides the text and a status given with it (those are never
+/// remembered): the input kind, the side and the peer. Keyed by text alone,
+/// the first `TLS negotiation failed with error SocketError` row of a log
+/// decided the rule of all the others, whichever server each was with (QA):
+/// Exchange Online's failures were read as another server's, or the other
+/// way round, by the order of the rows.
+fn memo_slot(r: &Reading<'_>) -> usize {
+    let side = match r.direction {
+        None => 0,
+        Some(Direction::Inbound) => 1,
+        Some(Direction::Outbound) => 2,
+        Some(Direction::Either) => 3,
+    };
+    let peer = match r.remote_ip.as_deref().and_then(kb::peer_of) {
+        None => 0,
+        Some(kb::Peer::ExchangeOnline) => 1,
+        Some(kb::Peer::Other) => 2,
+    };
+    (r.kind as usize * 4 + side) * 3 + peer
+}
+
+/// How many [`memo_slot`]s there are.
+const MEMO_SLOTS: usize = 8 * 4 * 3;
+
 /// Texts longer than this are not remembered (see [`LineState::occurrence`]).
 const MEMO_TEXT: usize = 512;
 /// Remembered readings per input; the memo starts over when full.
@@ -1566,6 +1592,28 @@ fn line_marks(line: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    #[test]
+    fn a_text_seen_before_is_read_again_for_another_peer() {
+        // The same failure with Exchange Online and with another server, in
+        // either order: each keeps its own rule (the first decided both).
+        let head = "#Log-type: SMTP Send Protocol Log\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\n";
+        let row = |id: &str, ip: &str| {
+            format!(
+                "2026-01-20T10:00:0{id}.000Z,Internet Mail,08DE5A010000000{id},5,10.0.0.5:1,{ip}:25,*,,TLS negotiation failed with error SocketError\n"
+            )
+        };
+        let (exo, other) = (row("1", "52.101.40.2"), row("2", "142.250.27.26"));
+        for log in [format!("{head}{exo}{other}"), format!("{head}{other}{exo}")] {
+            let r = analyze("SEND20260120-1.LOG", log.as_bytes());
+            let mut got: Vec<(String, String)> =
+                r.findings.iter().map(|f| (f.remote_ip.clone().unwrap_or_default(), f.rule.clone())).collect();
+            got.sort();
+            let want =
+                [("142.250.27.26", "protolog-socketerror-other-peer"), ("52.101.40.2", "seed-protolog-socketerror")];
+            assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())), "{log}");
+        }
+    }
 
     #[test]
     fn find_first_is_str_find() {
