@@ -647,12 +647,16 @@ struct Reading<'a> {
     /// An enhanced status known from elsewhere (a DSN's `Status:` field),
     /// preferred over one found in the text.
     status: Option<EnhancedStatus>,
+    /// A refusal this server made to a client (`syslog::refusal_of_client`):
+    /// a finding only where a rule is written for that side.
+    refused_here: bool,
 }
 
 impl Reading<'static> {
     /// The reading of one RFC 3464 recipient block's text.
     fn of_block(block: &dsn::RecipientBlock, text: String, status: Option<EnhancedStatus>) -> Self {
         Reading {
+            refused_here: false,
             kind: InputKind::Dsn,
             text: Cow::Owned(text),
             remote_ip: None,
@@ -880,6 +884,7 @@ impl LineState {
             }
             for recipient in recipients {
                 let reading = Reading {
+                    refused_here: false,
                     kind: InputKind::Dsn,
                     text: Cow::Owned(text.clone()),
                     remote_ip: None,
@@ -1028,6 +1033,7 @@ impl LineState {
             _ => Cow::Owned(context.to_string()),
         };
         Some(Reading {
+            refused_here: false,
             kind: InputKind::ProtocolLog,
             remote_ip: protolog::endpoint_ip(row.remote()).map(str::to_string),
             timestamp: Some(row.date_time().to_string()),
@@ -1043,6 +1049,7 @@ impl LineState {
     fn plain<'a>(&mut self, line: &'a str) -> Reading<'a> {
         let marks = line_marks(line);
         let mut r = Reading {
+            refused_here: false,
             kind: InputKind::Text,
             text: Cow::Borrowed(line),
             remote_ip: None,
@@ -1159,6 +1166,15 @@ impl LineState {
             r.recipient = sendmail.or(heading).map(str::to_string).or_else(|| self.recipient.clone());
             // A log line of any MTA that starts with its time (Exim's main log).
             r.timestamp = syslog_time(line).map(str::to_string);
+        }
+        if r.direction.is_none() && crate::grammar::syslog::refusal_of_client(line) {
+            // This server refusing a client (spam, relaying, a blocklisted
+            // sender): its own policy at work, not its mail refused. A busy
+            // MX logs hundreds a day; each was a critical "your IP is on a
+            // blocklist" finding (QA).
+            r.direction = Some(Direction::Inbound);
+            r.refused_here = true;
+            r.recognised = true;
         }
         r
     }
@@ -1454,13 +1470,15 @@ fn find_first(hay: &str, needle: &str) -> Option<usize> {
 
 /// Where a reading is remembered: by all that [`classify_text`] reads
 /// besides the text and a status given with it (those are never
-/// remembered): the input kind, the side and the peer. Keyed by text alone,
+/// remembered): the input kind, the side (a refusal of a client apart) and
+/// the peer. Keyed by text alone,
 /// the first `TLS negotiation failed with error SocketError` row of a log
 /// decided the rule of all the others, whichever server each was with (QA):
 /// Exchange Online's failures were read as another server's, or the other
 /// way round, by the order of the rows.
 fn memo_slot(r: &Reading<'_>) -> usize {
     let side = match r.direction {
+        _ if r.refused_here => 4,
         None => 0,
         Some(Direction::Inbound) => 1,
         Some(Direction::Outbound) => 2,
@@ -1471,11 +1489,11 @@ fn memo_slot(r: &Reading<'_>) -> usize {
         Some(kb::Peer::ExchangeOnline) => 1,
         Some(kb::Peer::Other) => 2,
     };
-    (r.kind as usize * 4 + side) * 3 + peer
+    (r.kind as usize * 5 + side) * 3 + peer
 }
 
 /// How many [`memo_slot`]s there are.
-const MEMO_SLOTS: usize = 8 * 4 * 3;
+const MEMO_SLOTS: usize = 8 * 5 * 3;
 
 /// Texts longer than this are not remembered (see [`LineState::occurrence`]).
 const MEMO_TEXT: usize = 512;
@@ -1520,6 +1538,9 @@ fn classify_text(r: &Reading<'_>) -> TextReading {
         peer: r.remote_ip.as_deref().and_then(kb::peer_of),
     };
     let rule = kb::classify(&subject);
+    if r.refused_here && rule.is_none_or(|x| x.direction != Direction::Inbound) {
+        return TextReading { hit, rule: None, keep: false, own_codes: false };
+    }
     if let Some(inner) = rule.filter(|w| w.wrapper).and_then(|_| unwrapped(r, &subject)) {
         return inner;
     }
@@ -1592,6 +1613,28 @@ fn line_marks(line: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    #[test]
+    fn refusals_of_clients_are_not_read_as_refusals_of_our_mail() {
+        let rules = |name: &str, text: &str| -> Vec<String> {
+            analyze(name, text.as_bytes()).findings.iter().map(|f| f.rule.clone()).collect()
+        };
+        // This server refusing clients: its policy at work, no finding.
+        let ours = "Jan 20 10:00:13 mx1 postfix/smtpd[1040]: NOQUEUE: reject: RCPT from unknown[203.0.113.99]: 554 5.7.1 Service unavailable; Client host [203.0.113.99] blocked using zen.spamhaus.org; from=<s@bad.example> to=<u@contoso.example> proto=ESMTP helo=<bad>
+Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:51234
+2026-01-20 10:00:08 H=(spammer) [203.0.113.66] F=<x@spam.example> rejected RCPT <u@contoso.example>: JunkMail rejected - 203.0.113.66 is in an RBL
+";
+        assert_eq!(rules("mail.log", ours), Vec::<String>::new());
+        // Our mail refused by a blocklist: the finding it always was.
+        let theirs = "Jan 20 10:00:13 mx1 postfix/smtp[2040]: 4F2C1: to=<u@example.net>, relay=mx.example.net[192.0.2.1]:25, status=bounced (host mx.example.net[192.0.2.1] said: 554 5.7.1 Service unavailable; Client host [198.51.100.2] blocked using zen.spamhaus.org (in reply to RCPT TO command))\n";
+        assert_eq!(rules("mail.log", theirs), ["bounce-dnsbl-listed"]);
+        // A Receive log's own refusal is not explained by a rule written for
+        // the sending side.
+        let head = "#Log-type: SMTP Receive Protocol Log\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\n";
+        let row = "2026-01-20T10:00:02.000Z,EX01\\Default Frontend EX01,08DE5A0100000202,5,10.0.0.5:25,203.0.113.91:40001,>,\"550 5.7.1 Recipient not authorized, rejected by ConnectionFilterAgent (IP blocked by zen.spamhaus.org)\",\n";
+        let got = rules("RECV2026012010-1.LOG", &format!("{head}{row}"));
+        assert!(!got.is_empty() && !got.contains(&"bounce-dnsbl-listed".to_string()), "{got:?}");
+    }
 
     #[test]
     fn a_text_seen_before_is_read_again_for_another_peer() {

@@ -338,11 +338,29 @@ fn first_match(subject: &Subject<'_>) -> Option<(&'static Rule, &'static Matcher
         let (r, m) = MATCH_ORDER[pos];
         let rule = &RULES[r as usize];
         let matcher = &rule.matchers[m as usize];
-        if MATCHER_NEEDLES[pos].iter().all(|&i| present[i as usize]) && matcher.codes_hold(subject) {
+        if MATCHER_NEEDLES[pos].iter().all(|&i| present[i as usize]) && holds(rule, matcher, subject) {
             return Some((rule, matcher));
         }
     }
     None
+}
+
+/// Whether `m`, a matcher of `rule`, holds for `subject` on all but its
+/// text: its codes and kind, and the rule's side.
+fn holds(rule: &Rule, m: &Matcher, subject: &Subject<'_>) -> bool {
+    m.codes_hold(subject) && sides_agree(rule.direction, subject.direction)
+}
+
+/// A rule written for one side (its cause and fix say whose server refused
+/// whom) explains no line known to come from the other: a Receive log's
+/// `550 5.7.1 … blocked using zen.spamhaus.org` is this server refusing a
+/// client, not a blocklist refusing this server's mail ("request delisting
+/// of your IP", QA). A line of unknown side, or a rule for either, passes.
+fn sides_agree(rule: Direction, line: Option<Direction>) -> bool {
+    !matches!(
+        (rule, line),
+        (Direction::Outbound, Some(Direction::Inbound)) | (Direction::Inbound, Some(Direction::Outbound))
+    )
 }
 
 fn classify_status_only(status: &EnhancedStatus) -> Option<&'static Rule> {
@@ -403,7 +421,7 @@ mod tests {
         MATCH_ORDER
             .iter()
             .map(|&(r, m)| (&RULES[r as usize], &RULES[r as usize].matchers[m as usize]))
-            .find_map(|(rule, m)| (m.text.iter().all(|t| lower.contains(t)) && m.codes_hold(subject)).then_some(rule))
+            .find_map(|(rule, m)| (m.text.iter().all(|t| lower.contains(t)) && holds(rule, m, subject)).then_some(rule))
     }
 
     proptest::proptest! {

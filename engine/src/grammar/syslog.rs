@@ -446,6 +446,33 @@ fn address_literal(ip: &str) -> Option<&str> {
     ip.bytes().all(|c| c.is_ascii_hexdigit() || c == b'.' || c == b':').then_some(ip).filter(|i| !i.is_empty())
 }
 
+/// A refusal this server made to a client that connected to it (the
+/// inbound side), not a refusal of its own mail: Postfix's
+/// `postfix/smtpd[1040]: NOQUEUE: reject: RCPT from unknown[203.0.113.99]: 554 5.7.1 Service unavailable; Client host [203.0.113.99] blocked using zen.spamhaus.org; …`
+/// (`MAIL from`, `CONNECT from`, `DATA from`, … alike; `postfix/postscreen` too, and its
+/// `DNSBL rank 3 for [203.0.113.70]:51234`), Exim's
+/// `H=(spammer) [203.0.113.66] F=<x@spam.example> rejected RCPT <u@contoso.example>: …`
+/// (`rejected MAIL`, `EHLO`, `HELO`, `connection`, `after DATA`), and Sendmail's
+/// `ruleset=check_rcpt, arg1=<u@contoso.example>, relay=[203.0.113.5], reject=550 5.7.1 …`
+/// (`check_relay`, `check_mail`: its checks of incoming SMTP).
+pub fn refusal_of_client(line: &str) -> bool {
+    let postfix = (line.contains("/smtpd[") || line.contains("/postscreen["))
+        && (line.contains(" reject: ") || line.contains(" DNSBL rank "));
+    let exim = line.contains("H=")
+        && [
+            " rejected RCPT",
+            " rejected MAIL",
+            " rejected EHLO",
+            " rejected HELO",
+            " rejected connection",
+            " rejected after DATA",
+        ]
+        .iter()
+        .any(|w| line.contains(w));
+    let sendmail = line.contains("ruleset=check_") && line.contains("reject=");
+    postfix || exim || sendmail
+}
+
 /// Any of the above.
 pub fn tls_event(line: &str) -> Option<TlsEvent<'_>> {
     // `SSL`: Exim's `X=SSLv3:…`, Postfix's `SSL_accept error`.
@@ -462,6 +489,27 @@ pub fn tls_event(line: &str) -> Option<TlsEvent<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refusals_of_clients_are_told_from_refusals_of_our_mail() {
+        for line in [
+            "Jan 20 10:00:13 mx1 postfix/smtpd[1040]: NOQUEUE: reject: RCPT from unknown[203.0.113.99]: 554 5.7.1 Service unavailable; Client host [203.0.113.99] blocked using zen.spamhaus.org; from=<s@bad.example> to=<u@contoso.example> proto=ESMTP helo=<bad>",
+            "Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:51234",
+            "Jan 20 10:00:05 mx1 postfix-in/postscreen[906]: NOQUEUE: reject: RCPT from [203.0.113.70]:51234: 550 5.7.1 Service unavailable; client [203.0.113.70] blocked using zen.spamhaus.org",
+            "2026-01-20 10:00:08 H=(spammer) [203.0.113.66] F=<x@spam.example> rejected RCPT <u@contoso.example>: JunkMail rejected - 203.0.113.66 is in an RBL",
+            "Jan 20 10:00:09 mx1 sendmail[77]: u0KA09: ruleset=check_rcpt, arg1=<u@contoso.example>, relay=[203.0.113.5], reject=550 5.7.1 <u@contoso.example>... Relaying denied",
+        ] {
+            assert!(refusal_of_client(line), "{line}");
+        }
+        for line in [
+            // Our mail refused by the other side.
+            "Jan 20 10:00:13 mx1 postfix/smtp[2040]: 4F2C1: to=<u@example.net>, relay=mx.example.net[192.0.2.1]:25, status=bounced (host mx.example.net[192.0.2.1] said: 554 5.7.1 Service unavailable; Client host [198.51.100.2] blocked using zen.spamhaus.org (in reply to RCPT TO command))",
+            "2026-01-20 10:00:08 1abcde-000001-AB ** u@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7]: SMTP error from remote mail server after RCPT TO:<u@example.net>: 550 5.7.1 rejected: listed at zen.spamhaus.org",
+            "Jan 20 10:00:09 mx1 sendmail[77]: u0KA09: ruleset=tls_server, arg1=SOFTWARE, relay=mx.example.net, reject=403 4.7.0 TLS handshake failed.",
+        ] {
+            assert!(!refusal_of_client(line), "{line}");
+        }
+    }
 
     #[test]
     fn protocols_normalise() {
