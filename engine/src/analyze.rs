@@ -130,7 +130,7 @@ fn quotes_a_message(line: &str) -> bool {
 /// reply onto lines indented under the recipient's, PowerShell's
 /// `Format-List` wraps a value (`LastError : …`) under its start. Read as
 /// one line, the reply keeps its recipient and is one finding, not one per
-/// piece.
+/// piece. So are the lines of a multi-line SMTP reply (see [`reply_line`]).
 #[derive(Debug, Default)]
 struct Held {
     /// Line number and byte offset of the first line, while one is held.
@@ -138,6 +138,33 @@ struct Held {
     /// Its indentation: deeper lines continue it.
     indent: usize,
     text: String,
+    /// The code of the multi-line reply it is, while its last line is to
+    /// come.
+    reply: Option<[u8; 3]>,
+}
+
+/// A line of a multi-line SMTP reply, RFC 5321 §4.2.1: `Reply-line =
+/// *( Reply-code "-" [ textstring ] CRLF ) Reply-code [ SP textstring ] CRLF`,
+/// as Gmail's bounces quote it:
+/// `550-5.7.26 This mail has been blocked because the sender is unauthenticated.` …
+/// `550 5.7.26  https://support.google.com/mail/answer/81126#authentication … - gsmtp`.
+/// Its code, whether more lines follow (`-`), and its text without the
+/// enhanced status each line repeats (RFC 3463 §2).
+fn reply_line(line: &str) -> Option<([u8; 3], bool, &str)> {
+    let t = line.trim_start();
+    let b = t.as_bytes();
+    if b.len() < 4 || !b[..3].iter().all(u8::is_ascii_digit) || !matches!(b[0], b'2'..=b'5') {
+        return None;
+    }
+    let more = match b[3] {
+        b'-' => true,
+        b' ' => false,
+        _ => return None,
+    };
+    let text = &t[4..];
+    let status = text.split(' ').next().unwrap_or("");
+    let repeated = smtp::enhanced_status_code(status).is_ok_and(|(rest, _)| rest.is_empty());
+    Some(([b[0], b[1], b[2]], more, if repeated { &text[status.len()..] } else { text }))
 }
 
 /// A held line stops taking continuations at this length (a file of
@@ -707,6 +734,19 @@ impl LineState {
         let mut indent = indentation(line);
         if self.held.at.is_some() {
             let h = &mut self.held;
+            if let (Some(code), Some((next, more, text))) = (h.reply, reply_line(line)) {
+                if next == code && h.text.len() + line.len() < HELD_MAX {
+                    // One reply, one reading: its lines were a finding each
+                    // (Gmail's 4.7.28 once as a rate limit, once as spam).
+                    let text = text.trim();
+                    if !text.is_empty() {
+                        h.text.push(' ');
+                        h.text.push_str(text);
+                    }
+                    h.reply = more.then_some(code);
+                    return;
+                }
+            }
             let deeper = !blank && indent > h.indent;
             if deeper && heads_a_block(&h.text) {
                 // The lines under it are held as one, at its indentation.
@@ -726,6 +766,7 @@ impl LineState {
         h.indent = indent;
         h.text.clear();
         h.text.push_str(line);
+        h.reply = reply_line(line).and_then(|(code, more, _)| more.then_some(code));
     }
 
     /// Ends the input: the held line is read, the open DSN block flushed.
@@ -737,6 +778,7 @@ impl LineState {
     /// Reads the held line, if any.
     fn release(&mut self) {
         let Some((n, start)) = self.held.at.take() else { return };
+        self.held.reply = None;
         let text = std::mem::take(&mut self.held.text);
         self.line_at(n, start, &text, crate::framing::strip_bom(&text));
         // Its buffer serves the next one.
@@ -1613,6 +1655,40 @@ fn line_marks(line: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    #[test]
+    fn a_multi_line_reply_is_one_reading() {
+        // Gmail's reply as its bounce quotes it (RFC 5321 §4.2.1): each line
+        // was a finding, one of them another cause (spam, not a rate limit).
+        let rate = "421-4.7.28 [198.51.100.9      15] Our system has detected an unusual rate of
+421-4.7.28 unsolicited mail originating from your IP address. To protect our
+421-4.7.28 users from spam, mail sent from your IP address has been temporarily
+421-4.7.28 rate limited. Please visit
+421-4.7.28  https://support.google.com/mail/?p=UnsolicitedRateLimitError to
+421 4.7.28 review our Bulk Email Senders Guidelines. a1si1234567wrb.12 - gsmtp
+";
+        let auth = "550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.
+550-5.7.26
+550-5.7.26  Authentication results:
+550-5.7.26  DKIM = did not pass
+550-5.7.26  SPF [contoso.example] with ip: [198.51.100.9] = did not pass
+550-5.7.26
+550-5.7.26  For instructions on setting up authentication, go to
+550 5.7.26  https://support.google.com/mail/answer/81126#authentication a1si1234567wrb.12 - gsmtp
+";
+        let found = |text: &str| -> Vec<(String, u64, u64)> {
+            analyze("paste", text.as_bytes()).findings.iter().map(|f| (f.rule.clone(), f.count, f.first_line)).collect()
+        };
+        assert_eq!(found(rate), [("bounce-gmail-unusual-rate".to_string(), 1, 1)]);
+        assert_eq!(found(auth), [("bounce-gmail-unauthenticated".to_string(), 1, 1)]);
+        // Two replies one after the other stay two; a reply's last line ends it.
+        let both = found(&format!("{rate}{auth}"));
+        assert_eq!(
+            both.iter().map(|(r, ..)| r.as_str()).collect::<Vec<_>>(),
+            ["bounce-gmail-unusual-rate", "bounce-gmail-unauthenticated"]
+        );
+        assert_eq!(both[1].2, 7);
+    }
 
     #[test]
     fn refusals_of_clients_are_not_read_as_refusals_of_our_mail() {
