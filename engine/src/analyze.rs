@@ -120,6 +120,23 @@ const QUOTED_MARKERS: &[&str] = &[
     "undelivered message headers follow",
 ];
 
+/// A header field that only a message's header block holds, and that opens
+/// one (RFC 5321 §4.4 trace fields, RFC 8601 and RFC 8617 authentication
+/// fields, RFC 6376 signatures): `Received: from EX01.contoso.local (10.0.0.5) by …`.
+fn starts_a_header_block(line: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "received:",
+        "return-path:",
+        "authentication-results:",
+        "arc-seal:",
+        "arc-message-signature:",
+        "arc-authentication-results:",
+        "dkim-signature:",
+    ];
+    let b = line.as_bytes();
+    FIELDS.iter().any(|f| b.len() > f.len() && b[..f.len()].eq_ignore_ascii_case(f.as_bytes()))
+}
+
 fn quotes_a_message(line: &str) -> bool {
     let t = line.trim().trim_matches(|c: char| c == '-' || c == ' ' || c == ':').to_ascii_lowercase();
     QUOTED_MARKERS.iter().any(|m| t.starts_with(m))
@@ -805,6 +822,13 @@ impl LineState {
             Quoted::Headers => self.quoted = Quoted::No,
             // The marker line itself is read.
             _ if trimmed.len() < 100 && quotes_a_message(trimmed) => self.quoted = Quoted::Marker,
+            // A header block with no marker the list knows (an NDR in
+            // Russian, Chinese, …: `Исходные заголовки сообщения:`) starts
+            // with a trace or authentication field no error line starts with.
+            _ if starts_a_header_block(trimmed) => {
+                self.quoted = Quoted::Headers;
+                return;
+            }
             _ => {}
         }
         self.read_at(n, start, line, trimmed, false);
@@ -1655,6 +1679,30 @@ fn line_marks(line: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    #[test]
+    fn a_returned_header_block_is_not_read_whatever_its_heading_language() {
+        // A Russian NDR: its heading is none the marker list knows; the
+        // block's Subject quoted an error and made a critical finding.
+        let ndr = "Не удалось доставить сообщение следующим получателям или группам:
+
+ivanov@partner.example
+Удаленный сервер возвратил \"550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\"
+
+Исходные заголовки сообщения:
+
+Received: from EX01.contoso.local (10.0.0.5) by EX02.contoso.local (10.0.0.6) with Microsoft SMTP Server
+ id 15.1.2507.6; Tue, 20 Jan 2026 10:00:00 +0100
+Subject: RE: 421 4.4.2 Connection dropped due to SocketError - ticket 4711
+From: Admin <admin@contoso.example>
+
+421 4.4.2 Connection dropped due to SocketError
+";
+        let r = analyze("ndr.txt", ndr.as_bytes());
+        let got: Vec<(&str, u64)> = r.findings.iter().map(|f| (f.rule.as_str(), f.first_line)).collect();
+        // The reply after the block's end is read again.
+        assert_eq!(got, [("seed-ndr-socketerror", 13), ("exo-5-1-1-recip-not-found", 4)]);
+    }
 
     #[test]
     fn a_multi_line_reply_is_one_reading() {
