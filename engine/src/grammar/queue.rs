@@ -78,15 +78,34 @@ pub fn primary_target_response(line: &str) -> Option<&str> {
     Some(&rest[..rest.find('"').unwrap_or(rest.len())])
 }
 
-/// `The last endpoint attempted was 172.24.16.149:475` → the endpoint.
+/// `The last endpoint attempted was 172.24.16.149:475` → the endpoint,
+/// without the sentence's or a quote's end after it (an NDR quotes the
+/// error: `… returned '441 4.4.1 … The last endpoint attempted was 172.24.16.149:475'`).
 pub fn last_endpoint(line: &str) -> Option<&str> {
     let at = line.find("last endpoint attempted was ")? + "last endpoint attempted was ".len();
-    line[at..].split_whitespace().next().map(|s| s.trim_end_matches('.'))
+    line[at..]
+        .split_whitespace()
+        .next()
+        .map(|s| s.trim_end_matches(['.', '\'', '"', ',', ';', ')']))
+        .filter(|s| !s.is_empty())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_endpoint_ends_before_the_quote_around_it() {
+        for (line, want) in [
+            ("The last endpoint attempted was 172.24.16.149:475", "172.24.16.149:475"),
+            ("The last endpoint attempted was 52.101.40.2:25.", "52.101.40.2:25"),
+            ("returned '441 4.4.1 … The last endpoint attempted was 172.24.16.149:475'", "172.24.16.149:475"),
+            ("returned \"… The last endpoint attempted was [2001:db8::1]:25\".", "[2001:db8::1]:25"),
+        ] {
+            assert_eq!(last_endpoint(line), Some(want), "{line}");
+        }
+        assert_eq!(last_endpoint("The last endpoint attempted was '."), None);
+    }
 
     #[test]
     fn structured_last_error() {
