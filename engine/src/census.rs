@@ -601,7 +601,10 @@ impl Census {
             // One connection that failed for a message to three recipients
             // is three deferrals (and, in older builds, a `TLS error on
             // connection to …` line before them): one failure of that peer.
-            if self.recent_failures.iter().any(|(m, p)| m == message && p == peer) {
+            // A line that names no peer (Sendmail's `STARTTLS=client,
+            // error: …`) is the failure its connection's other line names.
+            let same = |p: &str| p == peer || p == "unknown" || peer == "unknown";
+            if self.recent_failures.iter().any(|(m, p)| m == message && same(p)) {
                 return;
             }
             if self.recent_failures.len() == RECENT_FAILURES {
@@ -1456,6 +1459,34 @@ mod tests {
             rows,
             [("mx2.two.example", Some("mx2.two.example"), true), ("mx1.one.example", Some("mx1.one.example"), false)]
         );
+    }
+
+    #[test]
+    fn a_sendmail_handshake_refused_by_its_tls_policy_is_one_failure_of_its_relay() {
+        // One connection, two lines: the policy check names the relay, the
+        // error line does not. It was no failure of the relay, and one of `unknown`.
+        let log = "Dec  4 10:24:32 c.spam.sonic.net sendmail[32283]: ruleset=tls_server, arg1=SOFTWARE, relay=goransoncpa-com.mail.eo.outlook.com, reject=403 4.7.0 TLS handshake failed.\n\
+                   Dec  4 10:24:32 c.spam.sonic.net sendmail[32283]: STARTTLS=client, error: connect failed=0, SSL_error=5\n\
+                   Dec  4 10:31:07 c.spam.sonic.net sendmail[32283]: STARTTLS=client, error: connect failed=0, SSL_error=5\n";
+        let r = census("maillog", log.as_bytes());
+        let rows: Vec<(&str, Direction, Vec<(String, u64)>)> = r
+            .endpoints
+            .iter()
+            .map(|e| (e.remote_ip.as_str(), e.direction, e.tls_failures.iter().map(|(k, v)| (k.clone(), *v)).collect()))
+            .collect();
+        // A later error of the same process is another connection.
+        assert_eq!(
+            rows,
+            [
+                (
+                    "goransoncpa-com.mail.eo.outlook.com",
+                    Direction::Outbound,
+                    vec![("TLS handshake failed (verify=SOFTWARE)".to_string(), 1)]
+                ),
+                ("unknown", Direction::Outbound, vec![("STARTTLS=client error".to_string(), 1)]),
+            ]
+        );
+        assert_eq!(r.sessions, 2);
     }
 
     #[test]

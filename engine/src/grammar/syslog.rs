@@ -30,6 +30,7 @@ pub struct TlsEvent<'a> {
     pub refused: bool,
     /// The message whose delivery the line is about (Exim's message id), if
     /// it names one: Exim writes a deferral per recipient of one connection.
+    /// For Sendmail, its connection (see `sendmail_connection`).
     pub message: Option<&'a str>,
 }
 
@@ -349,6 +350,9 @@ pub fn exim_more_recipients(line: &str) -> bool {
 /// and `STARTTLS=server, relay=host [192.0.2.1], version=TLSv1, verify=NO, ...`; failures
 /// `STARTTLS=client, error: connect failed=0, SSL_error=5` / `STARTTLS=server, error: accept failed=...`.
 pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
+    if let Some(e) = sendmail_tls_ruleset(line) {
+        return Some(e);
+    }
     let at = line.find("STARTTLS=")? + "STARTTLS=".len();
     let rest = &line[at..];
     let direction = if rest.starts_with("client") {
@@ -381,7 +385,7 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
             cipher: None,
             failure: Some(what),
             refused: false,
-            message: None,
+            message: sendmail_connection(line),
         });
     }
     // `version=` is `${tls_version}`. Current Sendmail fills it from
@@ -400,6 +404,63 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
         failure: None,
         refused: false,
         message: None,
+    })
+}
+
+/// What tells one Sendmail connection's lines from another's: the line up
+/// to its process (`Dec  4 10:24:32 c.spam.sonic.net sendmail[32283]:`,
+/// time, host and pid). A failed handshake is logged twice, the policy
+/// check (with the relay) and `STARTTLS=client, error: …` (without), both
+/// of one connection.
+fn sendmail_connection(line: &str) -> Option<&str> {
+    let end = line.find("]: ")? + 2;
+    line[..end].contains('[').then_some(&line[..end])
+}
+
+/// Sendmail's TLS policy check refusing a connection after STARTTLS:
+/// `ruleset=tls_server, arg1=SOFTWARE, relay=goransoncpa-com.mail.eo.outlook.com, reject=403 4.7.0 TLS handshake failed.`
+/// (`tls_server`: Sendmail as the client, checking the server it sends to;
+/// `tls_client`: as the server, checking a client). `arg1` is `${verify}`:
+/// `SOFTWARE` the handshake itself failed, `FAIL` the certificate did not
+/// verify, `NO` none was presented, `NONE` STARTTLS was not done (cf/README).
+/// The failure of that peer, named by `relay=` (a name alone, mostly).
+fn sendmail_tls_ruleset(line: &str) -> Option<TlsEvent<'_>> {
+    let at = line.find("ruleset=tls_")?;
+    let rest = &line[at + "ruleset=tls_".len()..];
+    let direction = if rest.starts_with("server,") {
+        Direction::Outbound
+    } else if rest.starts_with("client,") {
+        Direction::Inbound
+    } else {
+        return None;
+    };
+    if !rest.contains(" reject=") {
+        return None;
+    }
+    let value = |key: &str| -> Option<&str> {
+        let k = rest.find(key)? + key.len();
+        Some(rest[k..].split(", ").next().unwrap_or("").trim())
+    };
+    let failure = match value("arg1=") {
+        Some("SOFTWARE") => "TLS handshake failed (verify=SOFTWARE)",
+        Some("FAIL") => "certificate not verified (verify=FAIL)",
+        Some("NO") => "no certificate (verify=NO)",
+        Some("NONE") => "no STARTTLS (verify=NONE)",
+        _ => "refused by TLS policy",
+    };
+    let relay = value("relay=");
+    let ip = relay.and_then(bracketed_ip);
+    let host =
+        relay.and_then(|r| r.split([' ', '[']).next()).map(|h| h.trim_end_matches('.')).filter(|h| !h.is_empty());
+    Some(TlsEvent {
+        direction,
+        host,
+        ip,
+        protocol: None,
+        cipher: None,
+        failure: Some(failure),
+        refused: false,
+        message: sendmail_connection(line),
     })
 }
 
@@ -476,7 +537,7 @@ pub fn refusal_of_client(line: &str) -> bool {
 /// Any of the above.
 pub fn tls_event(line: &str) -> Option<TlsEvent<'_>> {
     // `SSL`: Exim's `X=SSLv3:…`, Postfix's `SSL_accept error`.
-    if !line.contains("TLS") && !line.contains("SSL") {
+    if !line.contains("TLS") && !line.contains("SSL") && !line.contains("ruleset=tls_") {
         return None;
     }
     postfix_established(line)
@@ -489,6 +550,23 @@ pub fn tls_event(line: &str) -> Option<TlsEvent<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sendmail_tls_policy_refusals_are_failures_of_their_peer() {
+        let e = tls_event("Dec  4 10:24:32 c.spam.sonic.net sendmail[32283]: ruleset=tls_server, arg1=SOFTWARE, relay=goransoncpa-com.mail.eo.outlook.com, reject=403 4.7.0 TLS handshake failed.").unwrap();
+        assert_eq!(
+            (e.direction, e.host, e.ip),
+            (Direction::Outbound, Some("goransoncpa-com.mail.eo.outlook.com"), None)
+        );
+        assert_eq!(e.failure, Some("TLS handshake failed (verify=SOFTWARE)"));
+        let e = tls_event("Jan 20 10:00:06 mx2 sm-mta[77]: ruleset=tls_client, arg1=FAIL, relay=mail.example.net [192.0.2.8], reject=403 4.7.0 not authenticated.").unwrap();
+        assert_eq!(
+            (e.direction, e.ip, e.failure),
+            (Direction::Inbound, Some("192.0.2.8"), Some("certificate not verified (verify=FAIL)"))
+        );
+        // Other rulesets are not about TLS.
+        assert!(tls_event("sendmail[77]: ruleset=check_rcpt, arg1=<u@x.example>, relay=[192.0.2.5], reject=550 5.7.1 Relaying denied").is_none());
+    }
 
     #[test]
     fn refusals_of_clients_are_told_from_refusals_of_our_mail() {
