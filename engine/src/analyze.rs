@@ -554,7 +554,11 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
 /// RESOLVER.ADR.RecipientNotFound`. One finding per recipient and failure:
 /// of the same rule (codes only on one, or the same), or of the same codes,
 /// the one that says more is kept (a named rule, then codes, then the
-/// remote end), counted for all. Findings whose codes differ stay apart.
+/// remote end), counted for all. A sentence without codes (an Exchange NDR's
+/// `The recipient server did not accept our requests to connect.` above its
+/// `Remote Server returned '550 4.4.7 QUEUE.Expired'`) goes into the coded
+/// finding of its recipient when that says as much. Findings whose codes
+/// differ stay apart.
 fn merge_same_failure(findings: &mut Vec<Finding>) {
     let says = |f: &Finding| {
         let (named, codes) = specificity(f);
@@ -568,7 +572,7 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
             let same_codes = g.status == f.status && g.reply == f.reply;
             j != i
                 && same_recipient(g, f)
-                && (g.rule == f.rule && (!coded(f) || same_codes) || coded(f) && same_codes)
+                && (g.rule == f.rule && (!coded(f) || same_codes) || coded(f) && same_codes || !coded(f) && coded(g))
                 && says(g) >= says(f)
         });
         match twin {
@@ -1702,6 +1706,22 @@ From: Admin <admin@contoso.example>
         let got: Vec<(&str, u64)> = r.findings.iter().map(|f| (f.rule.as_str(), f.first_line)).collect();
         // The reply after the block's end is read again.
         assert_eq!(got, [("seed-ndr-socketerror", 13), ("exo-5-1-1-recip-not-found", 4)]);
+    }
+
+    #[test]
+    fn an_ndr_sentence_without_codes_is_its_recipients_coded_failure() {
+        let ndr = "Delivery has failed to these recipients or groups:
+bob@partner.example
+The recipient server did not accept our requests to connect.
+Diagnostic information for administrators:
+Generating server: EX01.contoso.local
+bob@partner.example
+Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'
+";
+        let r = analyze("ndr.txt", ndr.as_bytes());
+        let got: Vec<(&str, Option<&str>, u64)> =
+            r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref(), f.count)).collect();
+        assert_eq!(got, [("queue-expired", Some("bob@partner.example"), 2)]);
     }
 
     #[test]
