@@ -515,10 +515,16 @@ fn address_literal(ip: &str) -> Option<&str> {
 /// `H=(spammer) [203.0.113.66] F=<x@spam.example> rejected RCPT <u@contoso.example>: …`
 /// (`rejected MAIL`, `EHLO`, `HELO`, `connection`, `after DATA`), and Sendmail's
 /// `ruleset=check_rcpt, arg1=<u@contoso.example>, relay=[203.0.113.5], reject=550 5.7.1 …`
-/// (`check_relay`, `check_mail`: its checks of incoming SMTP).
+/// (`check_relay`, `check_mail`: its checks of incoming SMTP); also smtpd's
+/// warnings about a client's name.
 pub fn refusal_of_client(line: &str) -> bool {
+    // smtpd's checks of a client's name (forward-confirmed reverse DNS)
+    // warn too: `warning: hostname host.example does not resolve to address 198.51.100.60: …`.
     let postfix = (line.contains("/smtpd[") || line.contains("/postscreen["))
-        && (line.contains(" reject: ") || line.contains(" DNSBL rank "));
+        && (line.contains(" reject: ")
+            || line.contains(" DNSBL rank ")
+            || line.contains("warning: hostname ") && line.contains(" does not resolve to address ")
+            || line.contains("warning: ") && line.contains(" address not listed for hostname "));
     let exim = line.contains("H=")
         && [
             " rejected RCPT",
@@ -576,6 +582,8 @@ mod tests {
             "Jan 20 10:00:05 mx1 postfix-in/postscreen[906]: NOQUEUE: reject: RCPT from [203.0.113.70]:51234: 550 5.7.1 Service unavailable; client [203.0.113.70] blocked using zen.spamhaus.org",
             "2026-01-20 10:00:08 H=(spammer) [203.0.113.66] F=<x@spam.example> rejected RCPT <u@contoso.example>: JunkMail rejected - 203.0.113.66 is in an RBL",
             "Jan 20 10:00:09 mx1 sendmail[77]: u0KA09: ruleset=check_rcpt, arg1=<u@contoso.example>, relay=[203.0.113.5], reject=550 5.7.1 <u@contoso.example>... Relaying denied",
+            "Jan 20 10:00:16 mx1 postfix/smtpd[1050]: warning: hostname host.example does not resolve to address 198.51.100.60: Name or service not known",
+            "Jan 20 10:00:17 mx1 postfix/smtpd[1050]: warning: 198.51.100.61: address not listed for hostname mail.example.net",
         ] {
             assert!(refusal_of_client(line), "{line}");
         }
