@@ -1110,7 +1110,9 @@ impl LineState {
             text,
             remote_host: None,
             recipient: None,
-            direction: self.log.direction,
+            // Rows pasted without their header: Receive connectors are
+            // named `SERVER\Connector` (as the census reads them).
+            direction: self.log.direction.or_else(|| row.connector().contains('\\').then_some(Direction::Inbound)),
             recognised: true,
             status: None,
         })
@@ -2265,9 +2267,12 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
             ("RECV2026012010-1.LOG", "seed-protolog-socketerror-receive"),
             ("logs.zip!SmtpReceive/RECV2026012010-1.LOG", "seed-protolog-socketerror-receive"),
             ("SEND2026012010-1.LOG", "seed-protolog-socketerror"),
-            ("paste", "seed-protolog-socketerror"),
+            // Neither header nor name: a Receive connector's name (`SERVER\…`) tells.
+            ("paste", "seed-protolog-socketerror-receive"),
         ] {
             assert_eq!(analyze(name, row.as_bytes()).findings[0].rule, rule, "{name}");
         }
+        let send = row.replace("EX01\\Default Frontend EX01", "Outbound to Office 365");
+        assert_eq!(analyze("paste", send.as_bytes()).findings[0].rule, "seed-protolog-socketerror");
     }
 }
