@@ -350,18 +350,16 @@ pub fn exim_more_recipients(line: &str) -> bool {
 /// and `STARTTLS=server, relay=host [192.0.2.1], version=TLSv1, verify=NO, ...`; failures
 /// `STARTTLS=client, error: connect failed=0, SSL_error=5` / `STARTTLS=server, error: accept failed=...`.
 pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
-    if let Some(e) = sendmail_tls_ruleset(line) {
-        return Some(e);
-    }
-    let at = line.find("STARTTLS=")? + "STARTTLS=".len();
-    let rest = &line[at..];
-    let direction = if rest.starts_with("client") {
-        Direction::Outbound
-    } else if rest.starts_with("server") {
-        Direction::Inbound
-    } else {
-        return None;
-    };
+    // Sendmail as the client (outbound) or the server (inbound): its TLS
+    // lines, or its TLS policy check refusing the connection after STARTTLS.
+    const TAGS: [(&str, Direction, bool); 4] = [
+        ("ruleset=tls_server,", Direction::Outbound, true),
+        ("ruleset=tls_client,", Direction::Inbound, true),
+        ("STARTTLS=client", Direction::Outbound, false),
+        ("STARTTLS=server", Direction::Inbound, false),
+    ];
+    let (rest, direction, policy) =
+        TAGS.iter().find_map(|&(tag, d, policy)| line.find(tag).map(|at| (&line[at + tag.len()..], d, policy)))?;
     let value = |key: &str| -> Option<&str> {
         let k = rest.find(key)? + key.len();
         Some(rest[k..].split(", ").next().unwrap_or("").trim())
@@ -375,6 +373,18 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
         .and_then(|r| r.split([' ', '[']).next())
         .map(|h| h.trim_end_matches('.'))
         .filter(|h| !h.is_empty());
+    if policy {
+        return rest.contains(" reject=").then(|| TlsEvent {
+            direction,
+            host,
+            ip,
+            protocol: None,
+            cipher: None,
+            failure: Some(sendmail_verify(value("arg1="))),
+            refused: false,
+            message: sendmail_connection(line),
+        });
+    }
     if rest.contains(", error:") {
         let what = if direction == Direction::Outbound { "STARTTLS=client error" } else { "STARTTLS=server error" };
         return Some(TlsEvent {
@@ -420,48 +430,18 @@ fn sendmail_connection(line: &str) -> Option<&str> {
 /// Sendmail's TLS policy check refusing a connection after STARTTLS:
 /// `ruleset=tls_server, arg1=SOFTWARE, relay=goransoncpa-com.mail.eo.outlook.com, reject=403 4.7.0 TLS handshake failed.`
 /// (`tls_server`: Sendmail as the client, checking the server it sends to;
-/// `tls_client`: as the server, checking a client). `arg1` is `${verify}`:
-/// `SOFTWARE` the handshake itself failed, `FAIL` the certificate did not
-/// verify, `NO` none was presented, `NONE` STARTTLS was not done (cf/README).
-/// The failure of that peer, named by `relay=` (a name alone, mostly).
-fn sendmail_tls_ruleset(line: &str) -> Option<TlsEvent<'_>> {
-    let at = line.find("ruleset=tls_")?;
-    let rest = &line[at + "ruleset=tls_".len()..];
-    let direction = if rest.starts_with("server,") {
-        Direction::Outbound
-    } else if rest.starts_with("client,") {
-        Direction::Inbound
-    } else {
-        return None;
-    };
-    if !rest.contains(" reject=") {
-        return None;
-    }
-    let value = |key: &str| -> Option<&str> {
-        let k = rest.find(key)? + key.len();
-        Some(rest[k..].split(", ").next().unwrap_or("").trim())
-    };
-    let failure = match value("arg1=") {
+/// `tls_client`: as the server, checking a client), a failure of the peer
+/// `relay=` names (a name alone, mostly). `arg1` is `${verify}`: `SOFTWARE`
+/// the handshake itself failed, `FAIL` the certificate did not verify, `NO`
+/// none was presented, `NONE` STARTTLS was not done (cf/README).
+fn sendmail_verify(arg1: Option<&str>) -> &'static str {
+    match arg1 {
         Some("SOFTWARE") => "TLS handshake failed (verify=SOFTWARE)",
         Some("FAIL") => "certificate not verified (verify=FAIL)",
         Some("NO") => "no certificate (verify=NO)",
         Some("NONE") => "no STARTTLS (verify=NONE)",
         _ => "refused by TLS policy",
-    };
-    let relay = value("relay=");
-    let ip = relay.and_then(bracketed_ip);
-    let host =
-        relay.and_then(|r| r.split([' ', '[']).next()).map(|h| h.trim_end_matches('.')).filter(|h| !h.is_empty());
-    Some(TlsEvent {
-        direction,
-        host,
-        ip,
-        protocol: None,
-        cipher: None,
-        failure: Some(failure),
-        refused: false,
-        message: sendmail_connection(line),
-    })
+    }
 }
 
 /// A STARTTLS-required refusal in a Postfix log, either side:
