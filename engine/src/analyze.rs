@@ -108,6 +108,9 @@ enum Quoted {
     /// After the marker, before the first header.
     Marker,
     Headers,
+    /// A header block without a marker, from its first trace or
+    /// authentication field (see [`starts_a_header_block`]).
+    Fields,
 }
 
 /// Lines that introduce a returned message's headers (ASCII case ignored).
@@ -135,6 +138,17 @@ fn starts_a_header_block(line: &str) -> bool {
     ];
     let b = line.as_bytes();
     FIELDS.iter().any(|f| b.len() > f.len() && b[..f.len()].eq_ignore_ascii_case(f.as_bytes()))
+}
+
+/// `field-name ":"` at the start (RFC 5322 §2.2: printable ASCII but
+/// the colon), or a folded line's blank; `421 4.4.2 …` is none.
+fn header_field(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.first().is_some_and(|&c| c == b' ' || c == b'\t') {
+        return true;
+    }
+    let name = b.iter().take_while(|&&c| c != b':' && (b'!'..=b'~').contains(&c)).count();
+    name > 0 && b.get(name) == Some(&b':')
 }
 
 fn quotes_a_message(line: &str) -> bool {
@@ -819,18 +833,23 @@ impl LineState {
         let blank = trimmed.trim().is_empty();
         match self.quoted {
             Quoted::Marker if blank => return,
-            Quoted::Marker | Quoted::Headers if !blank => {
+            Quoted::Marker if !blank => {
                 self.quoted = Quoted::Headers;
                 return;
             }
-            Quoted::Headers => self.quoted = Quoted::No,
+            Quoted::Headers if !blank => return,
+            // A block found by its first field ends at a line that is no
+            // header field too: it may be a piece cut out of a message,
+            // without the blank line after it.
+            Quoted::Fields if !blank && header_field(trimmed) => return,
+            Quoted::Headers | Quoted::Fields => self.quoted = Quoted::No,
             // The marker line itself is read.
             _ if trimmed.len() < 100 && quotes_a_message(trimmed) => self.quoted = Quoted::Marker,
             // A header block with no marker the list knows (an NDR in
             // Russian, Chinese, …: `Исходные заголовки сообщения:`) starts
             // with a trace or authentication field no error line starts with.
             _ if starts_a_header_block(trimmed) => {
-                self.quoted = Quoted::Headers;
+                self.quoted = Quoted::Fields;
                 return;
             }
             _ => {}
@@ -1708,6 +1727,11 @@ From: Admin <admin@contoso.example>
         let got: Vec<(&str, u64)> = r.findings.iter().map(|f| (f.rule.as_str(), f.first_line)).collect();
         // The reply after the block's end is read again.
         assert_eq!(got, [("seed-ndr-socketerror", 13), ("exo-5-1-1-recip-not-found", 4)]);
+        // A block cut out of its message, no blank line after it: the first
+        // line that is no header field ends it.
+        let cut = "Received: from a by b\n\tid 15.1.2507.6\nSubject: 550 5.7.1 test\n421 4.4.2 Connection dropped due to SocketError\n";
+        let rules: Vec<String> = analyze("cut.txt", cut.as_bytes()).findings.iter().map(|f| f.rule.clone()).collect();
+        assert_eq!(rules, ["seed-ndr-socketerror"]);
     }
 
     #[test]
