@@ -1197,8 +1197,7 @@ impl LineState {
                 r.remote_ip = e.ip.map(|ip| protolog::unmapped(ip).to_string());
                 r.remote_host = e.host.filter(|h| *h != "unknown").map(str::to_string);
                 r.direction = Some(e.direction);
-            } else if let Some(relay) = field_token(line, "relay=").or_else(|| field_token(line, " from ")) {
-                let (host, ip) = host_and_ip(relay);
+            } else if let Some((host, ip)) = peer_field(line) {
                 // Postfix names a peer without reverse DNS `unknown[ip]`.
                 r.remote_host = host.filter(|h| *h != "unknown").map(str::to_string);
                 r.remote_ip = ip.map(str::to_string);
@@ -1675,6 +1674,27 @@ fn field_token<'a>(line: &'a str, key: &str) -> Option<&'a str> {
 }
 
 /// `host[ip]:port` → (host, ip).
+/// The peer a log line names, as (host, IP): Postfix's
+/// `relay=mx.example.com[192.0.2.1]:25`, Sendmail's
+/// `relay=mx.example.com. [192.0.2.1],` (the name with its root dot, a
+/// blank, then the address: the host was read with its dot and the address
+/// lost), or ` from host[ip]`.
+fn peer_field(line: &str) -> Option<(Option<&str>, Option<&str>)> {
+    let Some(relay) = field_token(line, "relay=") else {
+        return field_token(line, " from ").map(host_and_ip);
+    };
+    let (host, mut ip) = host_and_ip(relay);
+    // Where the token ends in `line` (it is a slice of it).
+    let end = relay.as_ptr() as usize - line.as_ptr() as usize + relay.len();
+    let after = line.get(end..).unwrap_or("");
+    if ip.is_none() {
+        // An address (`IP_address` in a redacted sample is none).
+        let address = |i: &&str| !i.is_empty() && i.bytes().all(|c| c.is_ascii_hexdigit() || c == b'.' || c == b':');
+        ip = after.strip_prefix(" [").and_then(|b| b.split(']').next()).filter(address);
+    }
+    Some((host.map(|h| h.trim_end_matches('.')).filter(|h| !h.is_empty()), ip))
+}
+
 fn host_and_ip(s: &str) -> (Option<&str>, Option<&str>) {
     match s.split_once('[') {
         Some((h, rest)) => (Some(h).filter(|h| !h.is_empty()), rest.split(']').next()),
@@ -1748,6 +1768,27 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'
         let got: Vec<(&str, Option<&str>, u64)> =
             r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref(), f.count)).collect();
         assert_eq!(got, [("queue-expired", Some("bob@partner.example"), 2)]);
+    }
+
+    #[test]
+    fn a_relay_is_read_with_its_address_in_either_mta_s_shape() {
+        for (line, host, ip) in [
+            (
+                "postfix/smtp[1]: 4F2C1: to=<u@example.net>, relay=mx.example.net[192.0.2.1]:25, dsn=4.4.1",
+                Some("mx.example.net"),
+                Some("192.0.2.1"),
+            ),
+            (
+                "sendmail[2]: x: to=<r@goransoncpa.com>, mailer=esmtp, relay=goransoncpa-com.mail.eo.outlook.com. [104.47.55.138], dsn=4.0.0",
+                Some("goransoncpa-com.mail.eo.outlook.com"),
+                Some("104.47.55.138"),
+            ),
+            ("sendmail[2]: x: to=<r@x.example>, relay=mx.x.example., dsn=4.0.0", Some("mx.x.example"), None),
+            ("sm-mta[3]: x: to=<recipient>, relay=MTA. [IP_address], dsn=4.0.0", Some("MTA"), None),
+            ("postfix/smtpd[3]: connect from unknown[198.51.100.7]", Some("unknown"), Some("198.51.100.7")),
+        ] {
+            assert_eq!(peer_field(line), Some((host, ip)), "{line}");
+        }
     }
 
     #[test]
