@@ -1274,12 +1274,13 @@ impl LineState {
         // The same error text recurs all through a big log: its reading
         // (codes, trigger, rule) is remembered, not worked out per line,
         // apart for each kind, side and peer (which rules also read).
-        let memo = (r.status.is_none() && r.text.len() <= MEMO_TEXT).then(|| memo_slot(r));
+        let peer = r.remote_ip.as_deref().and_then(kb::peer_of);
+        let memo = (r.status.is_none() && r.text.len() <= MEMO_TEXT).then(|| memo_slot(r, peer));
         let known = memo.and_then(|k| self.memo.get(k)?.get(r.text.as_ref())).cloned();
         let TextReading { hit, rule, keep, own_codes } = match known {
             Some(m) => m,
             None => {
-                let reading = classify_text(r);
+                let reading = classify_text(r, peer);
                 if let Some(map) = memo.and_then(|k| self.memo.get_mut(k)) {
                     if map.len() >= MEMO_ENTRIES {
                         map.clear();
@@ -1566,7 +1567,7 @@ fn find_first(hay: &str, needle: &str) -> Option<usize> {
 /// decided the rule of all the others, whichever server each was with (QA):
 /// Exchange Online's failures were read as another server's, or the other
 /// way round, by the order of the rows.
-fn memo_slot(r: &Reading<'_>) -> usize {
+fn memo_slot(r: &Reading<'_>, peer: Option<kb::Peer>) -> usize {
     let side = match r.direction {
         _ if r.refused_here => 4,
         None => 0,
@@ -1574,7 +1575,7 @@ fn memo_slot(r: &Reading<'_>) -> usize {
         Some(Direction::Outbound) => 2,
         Some(Direction::Either) => 3,
     };
-    let peer = match r.remote_ip.as_deref().and_then(kb::peer_of) {
+    let peer = match peer {
         None => 0,
         Some(kb::Peer::ExchangeOnline) => 1,
         Some(kb::Peer::Other) => 2,
@@ -1610,7 +1611,8 @@ struct TextReading {
     own_codes: bool,
 }
 
-fn classify_text(r: &Reading<'_>) -> TextReading {
+/// `peer`: the remote server `r` names, as [`kb::peer_of`] tells it.
+fn classify_text(r: &Reading<'_>, peer: Option<kb::Peer>) -> TextReading {
     let hit = smtp::find_codes(&r.text);
     let (reply, status) = codes_of(hit.as_ref(), r);
     let failure = reply.is_some_and(|c| c.class() >= 4) || status.as_ref().is_some_and(EnhancedStatus::is_failure);
@@ -1619,14 +1621,8 @@ fn classify_text(r: &Reading<'_>) -> TextReading {
     if !failure && !kb::has_trigger(&r.text) {
         return TextReading { hit, rule: None, keep: false, own_codes: false };
     }
-    let subject = kb::Subject {
-        text: &r.text,
-        reply,
-        status: status.as_ref(),
-        kind: r.kind,
-        direction: r.direction,
-        peer: r.remote_ip.as_deref().and_then(kb::peer_of),
-    };
+    let subject =
+        kb::Subject { text: &r.text, reply, status: status.as_ref(), kind: r.kind, direction: r.direction, peer };
     let rule = kb::classify(&subject);
     if r.refused_here && rule.is_none_or(|x| x.direction != Direction::Inbound) {
         return TextReading { hit, rule: None, keep: false, own_codes: false };

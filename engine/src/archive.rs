@@ -277,38 +277,37 @@ fn entries<R: Read + Seek>(
     }
     let (directory, base) = (archive.central_directory_start(), archive.offset());
     drop(archive);
+    const NO_MEMBER: &str = "zip: no member where the directory says one is";
     for (k, listed) in shadowed(&mut reader, directory, base, &read) {
         let at = base.saturating_add(listed.header);
         let mut head = [0u8; 30];
-        let file: Result<(), String> =
-            match reader.seek(std::io::SeekFrom::Start(at)).and_then(|_| reader.read_exact(&mut head)) {
-                Ok(()) if head[..4] == *b"PK\x03\x04" => {
-                    // Its sizes and checksum as the directory gives them: a
-                    // member whose sizes follow its data has zeros here.
-                    head[6] &= !0x08;
-                    head[14..18].copy_from_slice(&listed.crc.to_le_bytes());
-                    head[18..22].copy_from_slice(&listed.compressed.to_le_bytes());
-                    head[22..26].copy_from_slice(&listed.size.to_le_bytes());
-                    let mut whole = std::io::Cursor::new(head).chain(&mut reader);
-                    match zip::read::read_zipfile_from_stream(&mut whole) {
-                        Ok(Some(f)) if f.is_dir() => continue,
-                        Ok(Some(f)) => {
-                            let name = format!("{prefix}{}#{k}", f.name());
-                            let declared = f.size();
-                            member(f, &name, declared, depth, room, &mut buf, each, problems);
-                            continue;
-                        }
-                        Ok(None) => Err("zip: no member where the directory says one is".to_string()),
-                        Err(e) => Err(format!("zip: {e}")),
+        let problem = match reader.seek(std::io::SeekFrom::Start(at)).and_then(|_| reader.read_exact(&mut head)) {
+            Err(e) => format!("zip: {e}"),
+            Ok(()) if head[..4] != *b"PK\x03\x04" => NO_MEMBER.to_string(),
+            Ok(()) => {
+                // Its sizes and checksum as the directory gives them: a
+                // member whose sizes follow its data has zeros here.
+                head[6] &= !0x08;
+                head[14..18].copy_from_slice(&listed.crc.to_le_bytes());
+                head[18..22].copy_from_slice(&listed.compressed.to_le_bytes());
+                head[22..26].copy_from_slice(&listed.size.to_le_bytes());
+                let mut whole = std::io::Cursor::new(head).chain(&mut reader);
+                match zip::read::read_zipfile_from_stream(&mut whole) {
+                    Ok(Some(f)) if f.is_dir() => continue,
+                    Ok(Some(f)) => {
+                        let name = format!("{prefix}{}#{k}", f.name());
+                        let declared = f.size();
+                        member(f, &name, declared, depth, room, &mut buf, each, problems);
+                        continue;
                     }
+                    // The patched header is a local one: never the directory's.
+                    Ok(None) => NO_MEMBER.to_string(),
+                    Err(e) => format!("zip: {e}"),
                 }
-                Ok(()) => Err("zip: no member where the directory says one is".to_string()),
-                Err(e) => Err(format!("zip: {e}")),
-            };
-        if let Err(e) = file {
-            let name = format!("{prefix}{}#{k}", String::from_utf8_lossy(&listed.name));
-            unreadable(&name, &e, each, problems);
-        }
+            }
+        };
+        let name = format!("{prefix}{}#{k}", String::from_utf8_lossy(&listed.name));
+        unreadable(&name, &problem, each, problems);
     }
     Ok(())
 }
