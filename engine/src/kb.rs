@@ -295,19 +295,23 @@ fn classify_by(subject: &Subject<'_>, deciding: impl Fn(&Matcher) -> bool) -> Op
         // still names its subject (`550 5.7.520 …`: a policy refusal, x.7.0,
         // not "mailbox unavailable").
         let bare_reply = m.text.is_empty() && m.status.is_none();
-        let by_status =
-            subject.status.filter(|_| bare_reply).and_then(|s| classify_status_only(s).or_else(|| by_subject(s)));
+        let by_status = subject
+            .status
+            .filter(|_| bare_reply)
+            .and_then(|s| classify_status_only(s, subject.direction).or_else(|| by_subject(s, subject.direction)));
         if let Some(g) = by_status {
             return Some(g);
         }
         return deciding(m).then(|| by_phase(rule, subject.text, subject.status, false));
     }
-    by_subject(subject.status?)
+    by_subject(subject.status?, subject.direction)
 }
 
 /// An unknown detail still has a known subject: the rule of `x.S.0`.
-fn by_subject(s: &EnhancedStatus) -> Option<&'static Rule> {
-    (s.detail != 0).then(|| EnhancedStatus::new(s.class, s.subject, 0, &s.raw)).and_then(|g| classify_status_only(&g))
+fn by_subject(s: &EnhancedStatus, side: Option<Direction>) -> Option<&'static Rule> {
+    (s.detail != 0)
+        .then(|| EnhancedStatus::new(s.class, s.subject, 0, &s.raw))
+        .and_then(|g| classify_status_only(&g, side))
 }
 
 /// The rule of the first matcher in `MATCH_ORDER` that holds for this line.
@@ -363,10 +367,17 @@ fn sides_agree(rule: Direction, line: Option<Direction>) -> bool {
     )
 }
 
-fn classify_status_only(status: &EnhancedStatus) -> Option<&'static Rule> {
+/// The first rule whose matcher is this enhanced status alone, and whose
+/// side agrees with the line's (as in [`first_match`]: a Receive log's own
+/// `550 5.7.x` is not a refusal of this server's mail).
+fn classify_status_only(status: &EnhancedStatus, side: Option<Direction>) -> Option<&'static Rule> {
     MATCH_ORDER.iter().map(|&(r, m)| (&RULES[r as usize], &RULES[r as usize].matchers[m as usize])).find_map(
         |(rule, m)| {
-            (m.text.is_empty() && m.reply.is_none() && m.status.is_some_and(|p| p.matches(status))).then_some(rule)
+            (m.text.is_empty()
+                && m.reply.is_none()
+                && m.status.is_some_and(|p| p.matches(status))
+                && sides_agree(rule.direction, side))
+            .then_some(rule)
         },
     )
 }
@@ -561,6 +572,30 @@ mod tests {
         assert_eq!(read("550 5.2.1 <a@b.example>... User unknown (in reply to RCPT TO command)"), Some("userunknown"));
         assert_eq!(read("550 5.7.1 550 User unknown: a@b.example"), Some("filtered"));
         assert_eq!(read("550 no such user here"), Some("userunknown"));
+    }
+
+    #[test]
+    fn a_status_alone_keeps_the_side_of_the_line() {
+        // `550 5.7.708 …` with words no rule names: the reply code decides
+        // first, then its status. Exchange Online's 5.7.708 is written for
+        // this server's mail refused; a Receive log's own reply is not that.
+        let text = "550 5.7.708 Service unavailable";
+        let hit = crate::grammar::smtp::find_codes(text);
+        let status = hit.as_ref().and_then(|h| h.status.clone());
+        let read = |direction| {
+            let subject = Subject {
+                text,
+                reply: hit.as_ref().and_then(|h| h.reply),
+                status: status.as_ref(),
+                kind: InputKind::ProtocolLog,
+                direction,
+                peer: None,
+            };
+            classify(&subject).map(|r| r.id)
+        };
+        assert_eq!(read(None), Some("exo-5-7-708-ip-not-accepted"));
+        assert_eq!(read(Some(Direction::Outbound)), Some("exo-5-7-708-ip-not-accepted"));
+        assert_eq!(read(Some(Direction::Inbound)), Some("rfc3463-7-0-security-other"));
     }
 
     #[test]
