@@ -172,6 +172,12 @@ struct Held {
     /// The code of the multi-line reply it is, while its last line is to
     /// come.
     reply: Option<[u8; 3]>,
+    /// It stopped right after a reply's code (see [`cut_after_code`]): the
+    /// lines up to the next blank one are that reply's text.
+    paragraph: bool,
+    /// An Exchange NDR's `returned '…` is open: the lines up to its closing
+    /// quote are the reply (see [`open_quote`]).
+    quote: bool,
 }
 
 /// A line of a multi-line SMTP reply, RFC 5321 §4.2.1: `Reply-line =
@@ -196,6 +202,43 @@ fn reply_line(line: &str) -> Option<([u8; 3], bool, &str)> {
     let status = text.split(' ').next().unwrap_or("");
     let repeated = smtp::enhanced_status_code(status).is_ok_and(|(rest, _)| rest.is_empty());
     Some(([b[0], b[1], b[2]], more, if repeated { &text[status.len()..] } else { text }))
+}
+
+/// Whether a line stops right after the start of the reply it quotes
+/// (`<a@example.com>: host mx[192.0.2.1] said: 421`, then `4.7.0 [TSS04]
+/// Messages from … deferred due to` and more on the next lines): Postfix
+/// wraps its report at about 80 columns and indents what follows, and a
+/// paste can lose the indentation. The code alone says nothing of why.
+fn cut_after_code(text: &str) -> bool {
+    let mut rest = text.trim_end();
+    if let Some((head, last)) = rest.rsplit_once(' ') {
+        if smtp::enhanced_status_code(last).is_ok_and(|(r, _)| r.is_empty()) {
+            rest = head.trim_end();
+        }
+    }
+    if let Some((head, last)) = rest.rsplit_once(' ') {
+        let b = last.as_bytes();
+        if b.len() == 3 && matches!(b[0], b'2'..=b'5') && b[1..].iter().all(u8::is_ascii_digit) {
+            rest = head.trim_end();
+        }
+    }
+    let b = rest.as_bytes();
+    b.len() >= 5 && b[b.len() - 5..].eq_ignore_ascii_case(b"said:")
+}
+
+/// Whether an Exchange NDR's delivery attempt (`… Server at mx (192.0.2.1)
+/// returned '450 4.4.317 Cannot connect to remote server [Message=451 4.4.0`)
+/// stops before the quote around the reply closes: a pasted NDR wraps its
+/// long lines, and the rest of the reply is on the next ones.
+fn open_quote(line: &str) -> bool {
+    const MARK: &str = "returned '";
+    memchr::memmem::rfind(line.as_bytes(), MARK.as_bytes()).is_some_and(|at| !line[at + MARK.len()..].contains('\''))
+}
+
+/// A line that opens another recipient's report (`<b@example.com>: …`).
+fn starts_a_recipient(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with('<') && t.split_once(">:").is_some_and(|(a, _)| a.contains('@') && !a.contains(' '))
 }
 
 /// A held line stops taking continuations at this length (a file of
@@ -531,7 +574,14 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
                 if specificity(&other) > specificity(o) {
                     std::mem::swap(o, &mut other);
                 }
-                o.count += other.count;
+                // Two readings of one DSN block (its `Status:` and the
+                // human-readable line, when it has no `Diagnostic-Code`)
+                // are one failure, not two.
+                if other.first_line == o.first_line {
+                    o.count = o.count.max(other.count);
+                } else {
+                    o.count += other.count;
+                }
                 // The recipient's status (its DSN field, say) stays when the
                 // line that says more gives none.
                 if o.status.is_none() && o.reply.is_none_or(|r| Some(r) == other.reply) {
@@ -783,12 +833,20 @@ impl LineState {
                 }
             }
             let deeper = !blank && indent > h.indent;
+            let room = h.text.len() + line.len() < HELD_MAX;
             if deeper && heads_a_block(&h.text) {
                 // The lines under it are held as one, at its indentation.
                 indent = h.indent;
-            } else if deeper && h.text.len() + line.len() < HELD_MAX && continues(&h.text, line) {
+            } else if room
+                && ((deeper && continues(&h.text, line))
+                    || (h.paragraph && !blank && !starts_a_recipient(line))
+                    || (h.quote && !blank))
+            {
                 h.text.push(' ');
                 h.text.push_str(line.trim());
+                h.reply = h.reply.or_else(|| smtp::open_reply(line));
+                h.paragraph |= cut_after_code(&h.text);
+                h.quote = h.quote && !line.contains('\'');
                 return;
             }
             self.release();
@@ -801,7 +859,9 @@ impl LineState {
         h.indent = indent;
         h.text.clear();
         h.text.push_str(line);
-        h.reply = reply_line(line).and_then(|(code, more, _)| more.then_some(code));
+        h.reply = smtp::open_reply(line);
+        h.paragraph = cut_after_code(line);
+        h.quote = open_quote(line);
     }
 
     /// Ends the input: the held line is read, the open DSN block flushed.
@@ -814,6 +874,8 @@ impl LineState {
     fn release(&mut self) {
         let Some((n, start)) = self.held.at.take() else { return };
         self.held.reply = None;
+        self.held.paragraph = false;
+        self.held.quote = false;
         let text = std::mem::take(&mut self.held.text);
         self.line_at(n, start, &text, crate::framing::strip_bom(&text));
         // Its buffer serves the next one.
@@ -1618,11 +1680,14 @@ fn classify_text(r: &Reading<'_>, peer: Option<kb::Peer>) -> TextReading {
     let failure = reply.is_some_and(|c| c.class() >= 4) || status.as_ref().is_some_and(EnhancedStatus::is_failure);
     // A failure code is classified whatever the text says; only other text
     // must hold a trigger first.
-    if !failure && !kb::has_trigger(&r.text) {
+    // A multi-line reply quoted as one line reads as its sentence.
+    let joined = smtp::without_repeated_reply_codes(&r.text);
+    let words = joined.as_deref().unwrap_or(&r.text);
+    if !failure && !kb::has_trigger(words) {
         return TextReading { hit, rule: None, keep: false, own_codes: false };
     }
     let subject =
-        kb::Subject { text: &r.text, reply, status: status.as_ref(), kind: r.kind, direction: r.direction, peer };
+        kb::Subject { text: words, reply, status: status.as_ref(), kind: r.kind, direction: r.direction, peer };
     let rule = kb::classify(&subject);
     if r.refused_here && rule.is_none_or(|x| x.direction != Direction::Inbound) {
         return TextReading { hit, rule: None, keep: false, own_codes: false };
@@ -1640,7 +1705,13 @@ fn unwrapped(r: &Reading<'_>, outer: &kb::Subject<'_>) -> Option<TextReading> {
     let at = smtp::wrapped_reply(&r.text)?;
     let text = &r.text[at..];
     let mut hit = smtp::find_codes(text)?;
-    let subject = kb::Subject { text, reply: hit.reply, status: hit.status.as_ref(), ..*outer };
+    let joined = smtp::without_repeated_reply_codes(text);
+    let subject = kb::Subject {
+        text: joined.as_deref().unwrap_or(text),
+        reply: hit.reply,
+        status: hit.status.as_ref(),
+        ..*outer
+    };
     let rule = kb::classify_by_words_or_status(&subject).filter(|inner| !inner.wrapper)?;
     (hit.start, hit.end) = (hit.start + at, hit.end + at);
     Some(TextReading { hit: Some(hit), rule: Some(rule), keep: true, own_codes: true })
@@ -1819,6 +1890,82 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'
             ["bounce-gmail-unusual-rate", "bounce-gmail-unauthenticated"]
         );
         assert_eq!(both[1].2, 7);
+    }
+
+    #[test]
+    fn a_reply_wrapped_in_a_paste_is_one_reading() {
+        let found = |text: &str| -> Vec<(String, Option<String>, Option<String>, u64)> {
+            analyze("paste", text.as_bytes())
+                .findings
+                .iter()
+                .map(|f| (f.rule.clone(), f.reply.map(|r| r.0.to_string()), f.status.clone(), f.count))
+                .collect()
+        };
+        let one = |rule: &str, reply: &str, status: &str| {
+            vec![(rule.to_string(), Some(reply.to_string()), Some(status.to_string()), 1)]
+        };
+        // Postfix's report cut after the reply code, its indentation lost.
+        let postfix = "The mail system
+
+<pat@yahoo.example>: host mta7.am0.yahoodns.net[192.0.2.94] said: 421
+4.7.0 [TSS04] Messages from 198.51.100.14 temporarily deferred due to
+unexpected volume or user complaints - 4.16.55.1; see
+https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command)
+";
+        assert_eq!(found(postfix), one("bounce-yahoo-complaints-deferred", "421", "4.7.0"));
+        // qmail quotes a multi-line reply after words of its own.
+        let qmail = "<pat@example.org>:
+192.0.2.27 failed after I sent the message.
+Remote host said: 550-5.7.1 Unauthenticated email from example.net is not accepted due to
+550-5.7.1 domain's DMARC policy. Please contact the administrator of
+550-5.7.1 example.net domain if this was a legitimate mail. Please visit
+550-5.7.1  https://support.google.com/mail/answer/2451690 to learn about the
+550 5.7.1 DMARC initiative. r75si5694561wmf.156 - gsmtp
+";
+        assert_eq!(found(qmail), one("bounce-dmarc-reject", "550", "5.7.1"));
+        // An Exchange NDR's attempt lines, wrapped inside their quotes.
+        let ndr = "1/29/2022 4:27:02 PM - Server at mx.example.com (192.0.2.70) returned '450 4.4.317 Cannot connect to remote server [Message=451 4.4.0 Socket error
+SocketError] [LastAttemptedServerName=mx.example.com] [LastAttemptedIP=192.0.2.70:25] [BN7NAM10FT066.eop-nam10.prod.protection.outlook.com](451 4.4.0
+Socket error SocketError)'
+";
+        assert_eq!(found(ndr), one("exo-4-4-317-cannot-connect", "450", "4.4.317"));
+        // Without the cut, lines stay apart: two replies, two findings.
+        let two = "<a@example.org>: host mx[192.0.2.1] said: 550 5.1.1 No such user
+<b@example.org>: host mx[192.0.2.1] said: 552 5.2.2 Mailbox full
+";
+        assert_eq!(found(two).len(), 2);
+    }
+
+    #[test]
+    fn a_bounce_without_diagnostic_code_reads_the_report_under_the_recipient() {
+        // Exim's DSN says only `Status: 5.0.0`; its text part holds Gmail's
+        // reply, the lines under the address, with the code on each line.
+        let eml = "From: Mail Delivery System <mailer-daemon@example.com>\r\n\
+To: user@example.com\r\n\
+Subject: Mail delivery failed: returning message to sender\r\n\
+MIME-Version: 1.0\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n\
+--b1\r\n\
+Content-Type: text/plain\r\n\r\n\
+This message was created automatically by mail delivery software.\r\n\r\n\
+  pat@gmail.example\r\n\
+    host gmail-smtp-in.l.google.com [192.0.2.27]\r\n\
+    SMTP error from remote mail server after end of data:\r\n\
+    550-5.7.1 [198.51.100.8      12] Our system has detected that this message is\r\n\
+    550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,\r\n\
+    550-5.7.1 this message has been blocked. Please visit\r\n\
+    550 5.7.1  https://support.google.com/mail/?p=UnsolicitedMessageError - gsmtp\r\n\r\n\
+--b1\r\n\
+Content-Type: message/delivery-status\r\n\r\n\
+Reporting-MTA: dns; example.com\r\n\r\n\
+Final-Recipient: rfc822; pat@gmail.example\r\n\
+Action: failed\r\n\
+Status: 5.0.0\r\n\r\n\
+--b1--\r\n";
+        let r = analyze("bounce.eml", eml.as_bytes());
+        let got: Vec<_> =
+            r.findings.iter().map(|f| (f.rule.as_str(), f.reply.map(|c| c.0), f.status.as_deref(), f.count)).collect();
+        assert_eq!(got, [("bounce-gmail-unsolicited", Some(550), Some("5.7.1"), 1)]);
     }
 
     #[test]

@@ -268,7 +268,7 @@ fn annotate_commands(docs: &mut [Document], lines: &[&str]) {
                 }
                 let said = mine.iter().find(|&&i| smtp::find_codes(lines[i]).is_some()).or(mine.first());
                 if let (false, Some(&i)) = (has_diagnostic, said) {
-                    let text: String = lines[i].chars().take(1000).collect();
+                    let text: String = recipient_report(lines, i).chars().take(1000).collect();
                     out.push_str(&format!("{}: {}\n", dsn::TEXT_FIELD, text));
                 }
             }
@@ -276,6 +276,27 @@ fn annotate_commands(docs: &mut [Document], lines: &[&str]) {
         }
         *t = out;
     }
+}
+
+/// What the human-readable part says of the recipient named on `lines[i]`:
+/// that line, or, when the address stands alone on it (Exim lists the host,
+/// the command and the reply under it), the lines under it up to the next
+/// blank one, as one.
+fn recipient_report(lines: &[&str], i: usize) -> String {
+    if !crate::analyze::heads_a_block(lines[i]) {
+        return lines[i].to_string();
+    }
+    let mut out = String::new();
+    for l in lines[i + 1..].iter().map(|l| l.trim()).take_while(|l| !l.is_empty()) {
+        if out.len() > 1000 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(l);
+    }
+    if out.is_empty() { lines[i].to_string() } else { out }
 }
 
 /// Subject prefixes that automatic replies use (RFC 3834 §3.1.5 suggests

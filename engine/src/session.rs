@@ -400,7 +400,7 @@ fn trim_bytes(s: &[u8]) -> &[u8] {
 
 /// The negotiated TLS parameters, from
 /// `TLS protocol SP_PROT_TLS1_2_SERVER negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits, MAC hash algorithm CALG_SHA_384 with strength 0 bits and key exchange algorithm CALG_ECDHE with strength 384 bits`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct TlsInfo {
     /// `TLS1.0` … `TLS1.3`, or the raw flag name when unknown.
     pub protocol: String,
@@ -610,9 +610,19 @@ fn keep_earliest<T>(slot: &mut Earliest<T>, seq: u32, value: T) {
     }
 }
 
-fn absorb_earliest<T>(slot: &mut Earliest<T>, other: Earliest<T>) {
-    if let Some((s, v)) = other {
-        keep_earliest(slot, s, v);
+/// [`keep_earliest`] for another fragment's value. Two fragments that say
+/// something else at the same sequence number (a session id used twice)
+/// keep the smaller value, so the result is the same whichever fragment a
+/// census read first: per-file censuses are merged as their threads finish.
+fn absorb_earliest<T: Ord>(slot: &mut Earliest<T>, other: Earliest<T>) {
+    let Some((s, v)) = other else { return };
+    match slot {
+        Some((mine, held)) if *mine == s => {
+            if v < *held {
+                *held = v;
+            }
+        }
+        _ => keep_earliest(slot, s, v),
     }
 }
 
@@ -1022,6 +1032,25 @@ pub struct Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fragments_merge_to_the_same_values_in_either_order() {
+        let a: Earliest<String> = Some((3, "192.0.2.9:25".into()));
+        let b: Earliest<String> = Some((3, "192.0.2.10:25".into()));
+        let c: Earliest<String> = Some((2, "203.0.113.5:25".into()));
+        let merged = |first: &Earliest<String>, second: &Earliest<String>| {
+            let mut slot = first.clone();
+            absorb_earliest(&mut slot, second.clone());
+            slot
+        };
+        assert_eq!(merged(&a, &b), merged(&b, &a));
+        assert_eq!(merged(&a, &b), Some((3, "192.0.2.10:25".into())));
+        // A lower sequence number still wins.
+        assert_eq!(merged(&a, &c), c);
+        assert_eq!(merged(&c, &a), c);
+        assert_eq!(merged(&None, &a), a);
+        assert_eq!(merged(&a, &None), a);
+    }
 
     proptest::proptest! {
         #[test]

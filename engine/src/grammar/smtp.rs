@@ -126,6 +126,74 @@ pub fn multiline_reply(lines: &[&str]) -> Option<(ReplyCode, Option<EnhancedStat
     None
 }
 
+/// The code of a multi-line reply a text leaves open: its last reply line
+/// starts inside it and says more lines follow (`Reply-code "-"`, RFC 5321
+/// §4.2.1), as qmail and Exim quote the remote reply after their own words:
+/// `Remote host said: 550-5.7.1 Unauthenticated email from example.no is not
+/// accepted due to` (then `550-5.7.1 domain's DMARC policy. …` lines).
+pub fn open_reply(text: &str) -> Option<[u8; 3]> {
+    let b = text.as_bytes();
+    let mut at = memchr::memrchr(b'-', b)?;
+    loop {
+        // Digits first: then `at - 3` is a character boundary.
+        if at >= 3 && matches!(b[at - 3], b'2'..=b'5') && b[at - 2..at].iter().all(u8::is_ascii_digit) {
+            if at_word_start(text, at - 3) {
+                return Some([b[at - 3], b[at - 2], b[at - 1]]);
+            }
+        }
+        at = memchr::memrchr(b'-', &b[..at])?;
+    }
+}
+
+/// A multi-line reply quoted as one line repeats its code and status at
+/// each of its lines (`550-5.7.1 … this message is 550-5.7.1 likely
+/// unsolicited mail …`: Exim's `Diagnostic-Code`, a folded qmail or Postfix
+/// text). The text with those repeats after the first line's blanked, so the
+/// reply's words read as the sentence they are; `None` when it has none.
+pub fn without_repeated_reply_codes(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    // The first `Reply-code "-"` at a word start, with its status if any.
+    let first = memchr::memchr_iter(b'-', b).find(|&d| {
+        // Digits first: then `d - 3` is a character boundary.
+        d >= 3
+            && matches!(b[d - 3], b'2'..=b'5')
+            && b[d - 2..d].iter().all(u8::is_ascii_digit)
+            && at_word_start(text, d - 3)
+    })?;
+    let code = &text[first - 3..first];
+    let status =
+        enhanced_status_code(&text[first + 1..]).ok().map(|(rest, _)| &text[first + 1..text.len() - rest.len()]);
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    let mut from = first + 1;
+    while let Some(p) = text[from..].find(code).map(|p| p + from) {
+        from = p + 3;
+        let rest = &text[p + 3..];
+        let sep = rest.bytes().next();
+        if !at_word_start(text, p) || !matches!(sep, Some(b'-' | b' ')) {
+            continue;
+        }
+        let mut end = p + 4;
+        if let Some(st) = status {
+            match text[end..].strip_prefix(st) {
+                Some(r) if !r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.') => end += st.len(),
+                _ => continue,
+            }
+        } else if sep == Some(b' ') && enhanced_status_code(&text[end..]).is_ok() {
+            // `550 5.7.1` closing a reply whose first line had no status is another reply.
+            continue;
+        }
+        out.push_str(text[last..p].trim_end());
+        out.push(' ');
+        last = end + text[end..].len() - text[end..].trim_start().len();
+        from = last;
+    }
+    (last > 0).then(|| {
+        out.push_str(&text[last..]);
+        out
+    })
+}
+
 /// `wrapped-reply = wrapper ( "->" / "[Message=" ) *SP Reply-code ( SP /
 /// "-" / end ) …`: where the remote server's own reply starts inside an
 /// Exchange envelope, the last arrow or `[Message=` followed by a reply
@@ -257,6 +325,54 @@ pub fn command_in(text: &str) -> Option<Command> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_open_reply_is_the_last_reply_line_that_says_more_follow() {
+        assert_eq!(
+            open_reply("Remote host said: 550-5.7.1 Unauthenticated email from x is not accepted due to"),
+            Some(*b"550")
+        );
+        assert_eq!(open_reply("550-5.7.26 This mail has been blocked"), Some(*b"550"));
+        assert_eq!(open_reply("reason: 421-4.7.0 [TSS04] a - b"), Some(*b"421"));
+        // A closed reply, a date, a number inside a word: none.
+        assert_eq!(open_reply("550 5.7.1 done"), None);
+        assert_eq!(open_reply("2026-01-20 said: 550 x"), None);
+        assert_eq!(open_reply("id x550-1 y"), None);
+        assert_eq!(open_reply("650-5.7.1 x"), None);
+        assert_eq!(open_reply(""), None);
+        assert_eq!(open_reply("「m-FILTER」が"), None);
+        assert_eq!(open_reply("«550-5.7.1 x"), Some(*b"550"));
+    }
+
+    #[test]
+    fn a_reply_quoted_as_one_line_reads_without_its_repeated_codes() {
+        let exim = "550-5.7.1 [82.165.159.8 12] Our system has detected that this message is 550-5.7.1 likely unsolicited mail. \
+                    Please visit 550-5.7.1  https://support.google.com/mail/?p=UnsolicitedMessageError 550 5.7.1  for more information. - gsmtp";
+        assert_eq!(
+            without_repeated_reply_codes(exim).as_deref(),
+            Some(
+                "550-5.7.1 [82.165.159.8 12] Our system has detected that this message is likely unsolicited mail. \
+                 Please visit https://support.google.com/mail/?p=UnsolicitedMessageError for more information. - gsmtp"
+            )
+        );
+        // After words of its own, and without a status.
+        assert_eq!(
+            without_repeated_reply_codes("reason: 550-Mailbox is 550-currently 550 full").as_deref(),
+            Some("reason: 550-Mailbox is currently full")
+        );
+        // Another code, another status, a longer number, a single line: unchanged.
+        for t in [
+            "550-5.7.1 a 451 4.7.1 b",
+            "550-5.7.1 a 550-5.7.10 b",
+            "550-5.7.1 a x550-5.7.1 b",
+            "550 5.7.1 one line, 550 again",
+            "2026-01-20 nothing",
+            "「m-FILTER」が 550-5.7.1 é",
+            "",
+        ] {
+            assert_eq!(without_repeated_reply_codes(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn wrapped_reply_is_the_reply_after_the_last_arrow() {
