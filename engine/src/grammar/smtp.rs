@@ -136,10 +136,12 @@ pub fn open_reply(text: &str) -> Option<[u8; 3]> {
     let mut at = memchr::memrchr(b'-', b)?;
     loop {
         // Digits first: then `at - 3` is a character boundary.
-        if at >= 3 && matches!(b[at - 3], b'2'..=b'5') && b[at - 2..at].iter().all(u8::is_ascii_digit) {
-            if at_word_start(text, at - 3) {
-                return Some([b[at - 3], b[at - 2], b[at - 1]]);
-            }
+        if at >= 3
+            && matches!(b[at - 3], b'2'..=b'5')
+            && b[at - 2..at].iter().all(u8::is_ascii_digit)
+            && at_word_start(text, at - 3)
+        {
+            return Some([b[at - 3], b[at - 2], b[at - 1]]);
         }
         at = memchr::memrchr(b'-', &b[..at])?;
     }
