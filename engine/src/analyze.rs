@@ -1748,7 +1748,7 @@ fn field_token<'a>(line: &'a str, key: &str) -> Option<&'a str> {
 /// lost), or ` from host[ip]`.
 fn peer_field(line: &str) -> Option<(Option<&str>, Option<&str>)> {
     let Some(relay) = field_token(line, "relay=") else {
-        return field_token(line, " from ").map(host_and_ip);
+        return bracketed_peer(line).or_else(|| field_token(line, " from ").map(host_and_ip));
     };
     let (host, mut ip) = host_and_ip(relay);
     // Where the token ends in `line` (it is a slice of it).
@@ -1760,6 +1760,26 @@ fn peer_field(line: &str) -> Option<(Option<&str>, Option<&str>)> {
         ip = after.strip_prefix(" [").and_then(|b| b.split(']').next()).filter(address);
     }
     Some((host.map(|h| h.trim_end_matches('.')).filter(|h| !h.is_empty()), ip))
+}
+
+/// The first `name[address]` of a Postfix line (`host mx.example.com[192.0.2.1]
+/// said: …`, `lost connection with mx[…]`, `connect from unknown[…]`): the
+/// peer it talks of, before any address the reply quotes (Yahoo's `Messages
+/// from 198.51.100.7 temporarily deferred` names the sender). The process
+/// id (`smtp[1283]`) has no dot or colon, so it is none.
+fn bracketed_peer(line: &str) -> Option<(Option<&str>, Option<&str>)> {
+    let b = line.as_bytes();
+    memchr::memchr_iter(b'[', b).find_map(|open| {
+        let close = open + 1 + memchr::memchr(b']', &b[open + 1..])?;
+        let ip = &line[open + 1..close];
+        let address = ip.bytes().all(|c| c.is_ascii_hexdigit() || c == b'.' || c == b':') && ip.contains(['.', ':']);
+        let name_len =
+            b[..open].iter().rev().take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_')).count();
+        (address && name_len > 0).then(|| {
+            let host = &line[open - name_len..open];
+            (Some(host.trim_end_matches('.')).filter(|h| !h.is_empty()), Some(ip))
+        })
+    })
 }
 
 fn host_and_ip(s: &str) -> (Option<&str>, Option<&str>) {
@@ -1853,6 +1873,17 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'
             ("sendmail[2]: x: to=<r@x.example>, relay=mx.x.example., dsn=4.0.0", Some("mx.x.example"), None),
             ("sm-mta[3]: x: to=<recipient>, relay=MTA. [IP_address], dsn=4.0.0", Some("MTA"), None),
             ("postfix/smtpd[3]: connect from unknown[198.51.100.7]", Some("unknown"), Some("198.51.100.7")),
+            // The peer named before the reply, not the sender its words quote.
+            (
+                "postfix/smtp[1295]: BC495: host mta7.am0.yahoodns.net[192.0.2.110] said: 421 4.7.0 [TSS04] Messages from 198.51.100.108 temporarily deferred",
+                Some("mta7.am0.yahoodns.net"),
+                Some("192.0.2.110"),
+            ),
+            (
+                "postfix/smtp[1295]: BC495: lost connection with mx.example.net[2001:db8::25] while sending RCPT TO",
+                Some("mx.example.net"),
+                Some("2001:db8::25"),
+            ),
         ] {
             assert_eq!(peer_field(line), Some((host, ip)), "{line}");
         }
