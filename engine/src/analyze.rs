@@ -1773,8 +1773,11 @@ fn bracketed_peer(line: &str) -> Option<(Option<&str>, Option<&str>)> {
         let close = open + 1 + memchr::memchr(b']', &b[open + 1..])?;
         let ip = &line[open + 1..close];
         let address = ip.bytes().all(|c| c.is_ascii_hexdigit() || c == b'.' || c == b':') && ip.contains(['.', ':']);
-        let name_len =
-            b[..open].iter().rev().take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_')).count();
+        let name_len = b[..open]
+            .iter()
+            .rev()
+            .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_'))
+            .count();
         (address && name_len > 0).then(|| {
             let host = &line[open - name_len..open];
             (Some(host.trim_end_matches('.')).filter(|h| !h.is_empty()), Some(ip))

@@ -180,6 +180,14 @@ pub fn is_legacy(protocol: &str) -> bool {
     matches!(protocol, "TLS1.0" | "TLS1.1" | "SSL3.0" | "SSL2.0")
 }
 
+/// A handshake that failed because the client offered only protocols below
+/// the server's minimum, in OpenSSL's words (`version too low`; OpenSSL 3:
+/// `unsupported protocol`), as Postfix logs them: that client speaks only
+/// TLS 1.0/1.1, which is what the census is for.
+fn refused_as_legacy(failure: &str) -> bool {
+    matches!(failure, "version too low" | "unsupported protocol")
+}
+
 /// Counters for one remote IP in one direction. Fields in name order: the
 /// census JSON has always printed its keys sorted (it was first built as a
 /// `serde_json::Value`), and is now written straight from this struct.
@@ -400,10 +408,63 @@ pub struct Census {
     /// The latest failed deliveries by message and peer (Exim writes one
     /// deferral per recipient of one connection; see [`Census::syslog_event`]).
     recent_failures: std::collections::VecDeque<(String, String)>,
+    /// What Postfix's smtpd processes said of their current connection's TLS
+    /// (see [`PostfixTls`]).
+    postfix_tls: PostfixTls,
     /// Sessions that neither sample can take read only what is counted
     /// ([`SessionState::lean`]): set by [`Census::lean_when_unsampled`] and
     /// [`Census::without_sessions`], whose samples take no session at all.
     lean_unsampled: bool,
+}
+
+/// Postfix's smtpd writes one connection's TLS failure on up to three
+/// lines: `SSL_accept error from client[ip]: -1` (not always), `warning: TLS
+/// library problem: … version too low` (no peer), then `lost connection
+/// after STARTTLS from client[ip]`. Each is one failure of that client: the
+/// first of them counts, named by OpenSSL's reason when that came first.
+#[derive(Debug, Default)]
+struct PostfixTls {
+    /// (process, reason) of library problems no failure line has taken yet.
+    reasons: std::collections::VecDeque<(String, String)>,
+    /// (process, peer) of `SSL_accept` errors whose connection has not yet
+    /// said `lost connection after STARTTLS`.
+    accepted: std::collections::VecDeque<(String, String)>,
+}
+
+/// How many processes [`PostfixTls`] remembers at once.
+const POSTFIX_TLS_PENDING: usize = 32;
+
+impl PostfixTls {
+    fn library_problem(&mut self, process: &str, reason: &str) {
+        self.reasons.retain(|(p, _)| p != process);
+        if self.reasons.len() == POSTFIX_TLS_PENDING {
+            self.reasons.pop_front();
+        }
+        self.reasons.push_back((process.to_string(), reason.to_string()));
+    }
+
+    /// The failure to count for `process`'s line about `peer` (`what` is
+    /// its own name for it), or, when that connection's is counted already,
+    /// the reason OpenSSL gave since.
+    fn failure(&mut self, process: &str, peer: &str, what: &str) -> Result<String, Option<String>> {
+        let reason =
+            self.reasons.iter().position(|(p, _)| p == process).and_then(|i| self.reasons.remove(i)).map(|(_, r)| r);
+        let accepted = self.accepted.iter().position(|(p, q)| p == process && q == peer);
+        if what == syslog::LOST_AFTER_STARTTLS_FAILURE {
+            if let Some(i) = accepted {
+                self.accepted.remove(i);
+                return Err(reason);
+            }
+            return Ok(reason.unwrap_or_else(|| what.to_string()));
+        }
+        if accepted.is_none() {
+            if self.accepted.len() == POSTFIX_TLS_PENDING {
+                self.accepted.pop_front();
+            }
+            self.accepted.push_back((process.to_string(), peer.to_string()));
+        }
+        Ok(what.to_string())
+    }
 }
 
 impl Default for Census {
@@ -429,6 +490,7 @@ impl Census {
             not_kept: 0,
             clock: 0,
             recent_failures: std::collections::VecDeque::new(),
+            postfix_tls: PostfixTls::default(),
             lean_unsampled: false,
         }
     }
@@ -526,7 +588,29 @@ impl Census {
         }
         if let Some(e) = syslog::tls_event(line) {
             self.rows += 1;
+            // Lines pasted without their syslog prefix: one process.
+            let tag = syslog::process_tag(line).unwrap_or("");
+            let failure = match e.failure {
+                Some(f) if f == syslog::SSL_ACCEPT_FAILURE || f == syslog::LOST_AFTER_STARTTLS_FAILURE => {
+                    let peer = e.ip.or(e.host).unwrap_or("unknown");
+                    match self.postfix_tls.failure(tag, peer, f) {
+                        Ok(label) => Some(label),
+                        // Its connection's failure is counted already; the
+                        // reason that came after it can still say why.
+                        Err(reason) => {
+                            if reason.as_deref().is_some_and(refused_as_legacy) {
+                                endpoint(&mut self.endpoints, peer, e.direction).legacy = true;
+                            }
+                            return;
+                        }
+                    }
+                }
+                _ => None,
+            };
+            let e = syslog::TlsEvent { failure: failure.as_deref().or(e.failure), ..e };
             self.syslog_event(&e, dated_stamp(line).as_deref());
+        } else if let Some(reason) = syslog::tls_library_problem(line) {
+            self.postfix_tls.library_problem(syslog::process_tag(line).unwrap_or(""), reason);
         }
     }
 
@@ -624,6 +708,7 @@ impl Census {
             ep.legacy |= is_legacy(p);
         } else if let Some(f) = e.failure {
             ep.tls_failures.add(f, 1);
+            ep.legacy |= refused_as_legacy(f);
         } else if e.refused {
             // Refused before any TLS: a plain session, as for Exchange rows.
             ep.starttls_required_refusals += 1;
@@ -784,6 +869,7 @@ impl Census {
             not_kept: self.not_kept,
             clock: self.clock,
             recent_failures: std::collections::VecDeque::new(),
+            postfix_tls: PostfixTls::default(),
             lean_unsampled: self.lean_unsampled,
         }
         .finish()
@@ -1551,6 +1637,44 @@ mod tests {
         assert_eq!(serde_json::to_value(by("192.0.2.4")).unwrap()["incomplete_sessions"], 1);
         assert!(to_csv(&r).lines().next().unwrap().ends_with(",incomplete_sessions"));
         assert!(to_markdown(&r).contains("| plain | incomplete | legacy |"));
+    }
+
+    #[test]
+    fn a_postfix_client_that_leaves_after_starttls_is_one_failure_a_connection() {
+        // internet.nl's check of a server that takes TLS 1.2 and newer
+        // (docker-mailserver#1411): one connection offers TLS 1.0 and is
+        // told `version too low`, the next offers none (`SSL_accept error`
+        // then `unknown protocol`); each ends `lost connection after STARTTLS`.
+        let log = "Mar  3 11:39:34 mail postfix/smtpd[1096]: warning: TLS library problem: error:1417D18C:SSL routines:tls_process_client_hello:version too low:../ssl/statem/statem_srvr.c:989:
+Mar  3 11:39:34 mail postfix/smtpd[1096]: lost connection after STARTTLS from internet.nl[192.0.2.10]
+Mar  3 11:39:34 mail postfix/smtpd[1096]: disconnect from internet.nl[192.0.2.10] ehlo=1 starttls=0/1 commands=1/2
+Mar  3 11:39:35 mail postfix/smtpd[1096]: connect from internet.nl[192.0.2.10]
+Mar  3 11:39:35 mail postfix/smtpd[1096]: SSL_accept error from internet.nl[192.0.2.10]: -1
+Mar  3 11:39:35 mail postfix/smtpd[1096]: warning: TLS library problem: error:1417D0FC:SSL routines:tls_process_client_hello:unknown protocol:../ssl/statem/statem_srvr.c:953:
+Mar  3 11:39:35 mail postfix/smtpd[1096]: lost connection after STARTTLS from internet.nl[192.0.2.10]
+Mar  3 11:39:36 mail postfix/smtpd[1097]: lost connection after STARTTLS from other.example[198.51.100.3]
+";
+        let r = census("maillog", log.as_bytes());
+        let by = |ip: &str| r.endpoints.iter().find(|e| e.remote_ip == ip).unwrap();
+        let nl = by("192.0.2.10");
+        assert_eq!(nl.sessions, 2);
+        assert_eq!(nl.tls_failures.get("version too low"), Some(&1));
+        assert_eq!(nl.tls_failures.get("SSL_accept"), Some(&1));
+        assert!(nl.legacy);
+        // OpenSSL's reason after the `SSL_accept error` still tells a legacy client.
+        let ctf = "Apr 14 19:24:31 straylight postfix/smtpd[4787]: SSL_accept error from unknown[192.0.2.4]: -1
+Apr 14 19:24:31 straylight postfix/smtpd[4787]: warning: TLS library problem: error:1417D18C:SSL routines:tls_process_client_hello:version too low:../ssl/statem/statem_srvr.c:974:
+Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS from unknown[192.0.2.4]
+";
+        let c = census("maillog", ctf.as_bytes());
+        assert_eq!(
+            (c.sessions, c.endpoints[0].tls_failures.get("SSL_accept"), c.endpoints[0].legacy),
+            (1, Some(&1), true)
+        );
+        let other = by("198.51.100.3");
+        assert_eq!(other.tls_failures.get("lost after STARTTLS"), Some(&1));
+        assert!(!other.legacy);
+        assert_eq!(r.sessions, 3);
     }
 
     #[test]

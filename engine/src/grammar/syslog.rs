@@ -94,6 +94,37 @@ pub fn postfix_established(line: &str) -> Option<TlsEvent<'_>> {
 
 const NOT_OFFERED: &str = "TLS is required, but was not offered by host ";
 const REQUIRED_HOST: &str = "TLS is required, but host ";
+const LOST_AFTER_STARTTLS: &str = "lost connection after STARTTLS from ";
+/// The failure of [`postfix_failure`]'s `lost connection after STARTTLS`.
+pub const LOST_AFTER_STARTTLS_FAILURE: &str = "lost after STARTTLS";
+/// The failure of [`postfix_failure`]'s `SSL_accept error from`.
+pub const SSL_ACCEPT_FAILURE: &str = "SSL_accept";
+
+/// What OpenSSL said in Postfix's `warning: TLS library problem:
+/// error:1417D18C:SSL routines:tls_process_client_hello:version too
+/// low:../ssl/statem/statem_srvr.c:989:` (OpenSSL 3 leaves the function
+/// out: `error:0A000102:SSL routines::unsupported protocol:…`): the reason,
+/// `version too low`. The line names no peer; the process's next line does.
+pub fn tls_library_problem(line: &str) -> Option<&str> {
+    const MARK: &str = "TLS library problem: ";
+    let at = line.find(MARK)? + MARK.len();
+    let mut fields = line[at..].split(':');
+    // error, code, library, function, reason.
+    let reason = fields.nth(4)?.trim();
+    (fields.next().is_some() && !reason.is_empty() && reason.len() <= 80).then_some(reason)
+}
+
+/// The program and process id a syslog line comes from (`postfix/smtpd[1096]`
+/// in `Mar  3 11:39:34 mail postfix/smtpd[1096]: …`): one smtpd process
+/// serves one connection at a time, so its lines in a row are that one's.
+pub fn process_tag(line: &str) -> Option<&str> {
+    let end = line.find("]: ")? + 1;
+    let start = line[..end].rfind(' ').map_or(0, |s| s + 1);
+    let tag = &line[start..end];
+    // `prog[pid]`: a peer's `unknown[192.0.2.1]: -1` is none.
+    let pid = tag.rsplit_once('[').map(|(_, p)| &p[..p.len() - 1]);
+    pid.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())).then_some(tag)
+}
 
 /// Postfix handshake failures:
 /// `SSL_accept error from unknown[198.51.100.7]: -1` (smtpd, inbound) and
@@ -105,7 +136,7 @@ const REQUIRED_HOST: &str = "TLS is required, but host ";
 /// start TLS: …`.
 pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
     let (what, dir, at) = if let Some(a) = line.find("SSL_accept error from ") {
-        ("SSL_accept", Direction::Inbound, a + "SSL_accept error from ".len())
+        (SSL_ACCEPT_FAILURE, Direction::Inbound, a + "SSL_accept error from ".len())
     } else if let Some(a) = line.find("SSL_connect error to ") {
         ("SSL_connect", Direction::Outbound, a + "SSL_connect error to ".len())
     } else if let Some(a) = line.find(NOT_OFFERED) {
@@ -113,6 +144,12 @@ pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
         // mx.example.com[192.0.2.25])` (dsn 4.7.4): a peer that cannot do
         // TLS at all, which a census of who cannot do TLS 1.2 must list.
         ("TLS not offered", Direction::Outbound, a + NOT_OFFERED.len())
+    } else if let Some(a) = line.find(LOST_AFTER_STARTTLS) {
+        // The client asked for TLS and left before the handshake ended: a
+        // client that offers only TLS 1.0/1.1 to a server that no longer
+        // takes them (`warning: TLS library problem: … version too low` or
+        // `unsupported protocol` just before; openssl/openssl#22926).
+        (LOST_AFTER_STARTTLS_FAILURE, Direction::Inbound, a + LOST_AFTER_STARTTLS.len())
     } else if let Some(a) = line.find(REQUIRED_HOST).filter(|&a| line[a..].contains(" refused to start TLS")) {
         // `TLS is required, but host mx.example.com[192.0.2.26] refused to
         // start TLS: 454 4.7.0 TLS not available due to local problem`.
@@ -575,6 +612,31 @@ mod tests {
         ] {
             assert!(!refusal_of_client(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_client_lost_after_starttls_is_a_failure_of_that_client() {
+        let e = tls_event("postfix/smtpd[1920086]: lost connection after STARTTLS from mail-db8eur05olkn2025.outbound.protection.outlook.com[40.92.89.25]").unwrap();
+        assert_eq!(
+            (e.direction, e.host, e.ip, e.failure),
+            (
+                Direction::Inbound,
+                Some("mail-db8eur05olkn2025.outbound.protection.outlook.com"),
+                Some("40.92.89.25"),
+                Some(LOST_AFTER_STARTTLS_FAILURE)
+            )
+        );
+        // Lost after another command: not TLS.
+        assert!(tls_event("postfix/smtpd[7]: lost connection after EHLO from x[192.0.2.1]").is_none());
+        let old = "Mar  3 11:39:34 mail postfix/smtpd[1096]: warning: TLS library problem: error:1417D18C:SSL routines:tls_process_client_hello:version too low:../ssl/statem/statem_srvr.c:989:";
+        assert_eq!(tls_library_problem(old), Some("version too low"));
+        assert_eq!(process_tag(old), Some("postfix/smtpd[1096]"));
+        let v3 = "postfix/smtpd[1920086]: warning: TLS library problem: error:0A000102:SSL routines::unsupported protocol:../ssl/statem/statem_srvr.c:1657:";
+        assert_eq!(tls_library_problem(v3), Some("unsupported protocol"));
+        assert_eq!(process_tag(v3), Some("postfix/smtpd[1920086]"));
+        assert_eq!(tls_library_problem("warning: TLS library problem: oops"), None);
+        assert_eq!(process_tag("no tag here: x"), None);
+        assert_eq!(process_tag("SSL_accept error from unknown[172.22.1.1]: -1"), None);
     }
 
     #[test]
