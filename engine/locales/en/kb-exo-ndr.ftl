@@ -393,3 +393,14 @@ exo-5-7-750-unregistered-domains = The tenant is blocked from sending from domai
     .fix-1 = Add and verify every domain you send from as an accepted domain (Microsoft 365 admin center > Settings > Domains; Get-AcceptedDomain lists them).
     .fix-2 = Or use a certificate-based inbound connector whose certificate domain is an accepted, verified domain.
     .fix-3 = Look for unknown connectors (Get-InboundConnector) and compromised admin accounts, and remove them.
+
+exo-4-4-62-wrong-region = Exchange Online refused the mail: it reached the wrong Microsoft 365 region (ATTR35)
+    .cause = The mail was handed to an Exchange Online front end that does not serve the recipient's tenant. The sending server or device used an old or generic target (mail.messaging.microsoft.com, mail.global.frontbridge.com, or a fixed Microsoft 365 IP address) as its smart host or MX, instead of the tenant's own MX name.
+    .fix-1 = On an Exchange server, check the smart host of the Send connector to Microsoft 365: Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces. Replace those values with the tenant's MX endpoint (contoso-com.mail.protection.outlook.com) or the initial domain (<tenant>.mail.onmicrosoft.com).
+    .fix-2 = On devices and applications that relay to Microsoft 365, set the same MX endpoint instead of an IP address, and let them look up MX records where they can.
+    .fix-3 = Check the domain's MX record points to the name shown in the Microsoft 365 admin center (Settings > Domains), then retry the queue.
+
+exchange-421-4-3-2-concurrent-connections = Too many connections at once: the Exchange receive connector refused another one
+    .cause = The receiving Exchange server (or an Exchange Online front end) already has as many SMTP connections open from this sender, or in all, as its receive connector allows (MaxInboundConnectionPerSource, MaxInboundConnection), so it closed the new one with 421 4.3.2. The mail stays queued and is retried.
+    .fix-1 = If the refusing server is yours: Get-ReceiveConnector | Format-List Name,MaxInboundConnection,MaxInboundConnectionPerSource. Raise the limit on the connector that takes this source's mail (Set-ReceiveConnector -MaxInboundConnectionPerSource), and look for connections left hanging by a network fault.
+    .fix-2 = If your server is the sender: open fewer connections to that destination at once (Exchange: Set-TransportService -MaxPerDomainOutboundConnections; Postfix: smtp_destination_concurrency_limit), or spread the mail over time; applications sending in bulk should reuse one connection.

@@ -393,3 +393,14 @@ exo-5-7-750-unregistered-domains = Nuomininkui uždrausta siųsti iš neregistru
     .fix-1 = Pridėkite ir patvirtinkite kiekvieną domeną, iš kurio siunčiate, kaip accepted domain (Microsoft 365 admin center > Settings > Domains; Get-AcceptedDomain juos parodo).
     .fix-2 = Arba naudokite sertifikatu pagrįstą įeinančią jungtį, kurios sertifikato domenas yra priimtas ir patvirtintas.
     .fix-3 = Ieškokite nežinomų jungčių (Get-InboundConnector) ir užvaldytų administratorių paskyrų ir jas pašalinkite.
+
+exo-4-4-62-wrong-region = Exchange Online atmetė laišką: jis pateko į netinkamą Microsoft 365 regioną (ATTR35)
+    .cause = Laiškas buvo perduotas Exchange Online priekiniam serveriui, kuris neaptarnauja gavėjo nuomininko (tenant). Siunčiantis serveris ar įrenginys kaip tarpinį serverį (smart host) ar MX naudojo seną ar bendrą paskirtį (mail.messaging.microsoft.com, mail.global.frontbridge.com arba fiksuotą Microsoft 365 IP adresą), o ne paties nuomininko MX pavadinimą.
+    .fix-1 = Exchange serveryje patikrinkite siuntimo jungties į Microsoft 365 tarpinį serverį: Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces. Pakeiskite šias reikšmes nuomininko MX galiniu tašku (contoso-com.mail.protection.outlook.com) arba pradiniu domenu (<tenant>.mail.onmicrosoft.com).
+    .fix-2 = Įrenginiuose ir programose, kurie persiunčia paštą į Microsoft 365, nurodykite tą patį MX galinį tašką vietoj IP adreso, o kur galima, leiskite jiems patiems ieškoti MX įrašų.
+    .fix-3 = Patikrinkite, ar domeno MX įrašas rodo į pavadinimą, nurodytą Microsoft 365 administravimo centre (Settings > Domains), ir pakartokite eilę.
+
+exchange-421-4-3-2-concurrent-connections = Per daug jungčių vienu metu: Exchange gavimo jungtis atmetė dar vieną
+    .cause = Gaunantis Exchange serveris (arba Exchange Online priekinis serveris) jau turi tiek SMTP jungčių iš šio siuntėjo ar iš viso, kiek leidžia gavimo jungtis (MaxInboundConnectionPerSource, MaxInboundConnection), todėl naują uždarė su 421 4.3.2. Laiškas lieka eilėje ir bus siunčiamas pakartotinai.
+    .fix-1 = Jei atmetantis serveris jūsų: Get-ReceiveConnector | Format-List Name,MaxInboundConnection,MaxInboundConnectionPerSource. Padidinkite ribą jungtyje, kuri priima šio šaltinio paštą (Set-ReceiveConnector -MaxInboundConnectionPerSource), ir ieškokite jungčių, kurios pakibo dėl tinklo gedimo.
+    .fix-2 = Jei jūsų serveris siunčia: atidarykite mažiau vienu metu veikiančių jungčių į tą paskirtį (Exchange: Set-TransportService -MaxPerDomainOutboundConnections; Postfix: smtp_destination_concurrency_limit) arba paskirstykite siuntimą laike; masiškai siunčiančios programos turėtų pakartotinai naudoti vieną jungtį.

@@ -393,3 +393,14 @@ exo-5-7-750-unregistered-domains = Tenantului i s-a blocat trimiterea de pe dome
     .fix-1 = Adăugați și verificați fiecare domeniu de pe care trimiteți ca accepted domain (Microsoft 365 admin center > Settings > Domains; Get-AcceptedDomain le listează).
     .fix-2 = Sau folosiți un conector de intrare bazat pe certificat, al cărui domeniu din certificat este un domeniu acceptat și verificat.
     .fix-3 = Căutați conectori necunoscuți (Get-InboundConnector) și conturi de administrator compromise și eliminați-i.
+
+exo-4-4-62-wrong-region = Exchange Online a refuzat mesajul: a ajuns în regiunea Microsoft 365 greșită (ATTR35)
+    .cause = Mesajul a fost predat unui server frontal Exchange Online care nu deservește tenantul destinatarului. Serverul sau dispozitivul expeditor folosește ca smart host sau MX o destinație veche sau generică (mail.messaging.microsoft.com, mail.global.frontbridge.com sau o adresă IP fixă Microsoft 365) în locul numelui MX propriu al tenantului.
+    .fix-1 = Pe un server Exchange, verificați smart host-ul conectorului de trimitere către Microsoft 365: Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces. Înlocuiți aceste valori cu punctul final MX al tenantului (contoso-com.mail.protection.outlook.com) sau cu domeniul inițial (<tenant>.mail.onmicrosoft.com).
+    .fix-2 = Pe dispozitivele și aplicațiile care trimit prin releu către Microsoft 365, setați același punct final MX în locul unei adrese IP și lăsați-le să caute singure înregistrările MX acolo unde pot.
+    .fix-3 = Verificați că înregistrarea MX a domeniului indică numele afișat în centrul de administrare Microsoft 365 (Settings > Domains), apoi reluați coada.
+
+exchange-421-4-3-2-concurrent-connections = Prea multe conexiuni simultane: conectorul de primire Exchange a refuzat încă una
+    .cause = Serverul Exchange destinatar (sau un server frontal Exchange Online) are deja deschise atâtea conexiuni SMTP de la acest expeditor, sau în total, câte permite conectorul de primire (MaxInboundConnectionPerSource, MaxInboundConnection), așa că a închis conexiunea nouă cu 421 4.3.2. Mesajul rămâne în coadă și este reîncercat.
+    .fix-1 = Dacă serverul care refuză este al dumneavoastră: Get-ReceiveConnector | Format-List Name,MaxInboundConnection,MaxInboundConnectionPerSource. Măriți limita pe conectorul care primește mesajele acestei surse (Set-ReceiveConnector -MaxInboundConnectionPerSource) și căutați conexiuni rămase agățate din cauza unei defecțiuni de rețea.
+    .fix-2 = Dacă serverul dumneavoastră este expeditorul: deschideți mai puține conexiuni simultane către acea destinație (Exchange: Set-TransportService -MaxPerDomainOutboundConnections; Postfix: smtp_destination_concurrency_limit) sau eșalonați trimiterea în timp; aplicațiile care trimit în masă ar trebui să refolosească o singură conexiune.

@@ -393,3 +393,14 @@ exo-5-7-750-unregistered-domains = Клиенту запрещено отпра�
     .fix-1 = Добавьте и подтвердите каждый домен, с которого вы отправляете, как принятый домен (Центр администрирования Microsoft 365 > Settings > Domains; Get-AcceptedDomain их выводит).
     .fix-2 = Или используйте входящий соединитель на основе сертификата, домен сертификата которого является принятым и подтверждённым.
     .fix-3 = Найдите неизвестные соединители (Get-InboundConnector) и скомпрометированные учётные записи администраторов и удалите их.
+
+exo-4-4-62-wrong-region = Exchange Online отклонил письмо: оно попало не в тот регион Microsoft 365 (ATTR35)
+    .cause = Письмо было передано внешнему серверу Exchange Online, который не обслуживает клиента (tenant) получателя. Отправляющий сервер или устройство использует как промежуточный узел (smart host) или MX старый или общий адрес (mail.messaging.microsoft.com, mail.global.frontbridge.com или фиксированный IP-адрес Microsoft 365), а не собственное имя MX клиента.
+    .fix-1 = На сервере Exchange проверьте промежуточный узел соединителя отправки в Microsoft 365: Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces. Замените эти значения на конечную точку MX клиента (contoso-com.mail.protection.outlook.com) или на исходный домен (<tenant>.mail.onmicrosoft.com).
+    .fix-2 = На устройствах и в приложениях, которые ретранслируют почту в Microsoft 365, укажите ту же конечную точку MX вместо IP-адреса, а где возможно, пусть они сами ищут записи MX.
+    .fix-3 = Проверьте, что запись MX домена указывает на имя из центра администрирования Microsoft 365 (Settings > Domains), затем повторите отправку очереди.
+
+exchange-421-4-3-2-concurrent-connections = Слишком много одновременных подключений: соединитель получения Exchange отклонил ещё одно
+    .cause = Принимающий сервер Exchange (или внешний сервер Exchange Online) уже держит столько SMTP-подключений от этого отправителя или всего, сколько разрешает соединитель получения (MaxInboundConnectionPerSource, MaxInboundConnection), поэтому закрыл новое с кодом 421 4.3.2. Письмо остаётся в очереди и будет отправлено повторно.
+    .fix-1 = Если отклоняющий сервер ваш: Get-ReceiveConnector | Format-List Name,MaxInboundConnection,MaxInboundConnectionPerSource. Увеличьте предел на соединителе, который принимает почту этого источника (Set-ReceiveConnector -MaxInboundConnectionPerSource), и поищите подключения, зависшие из-за сбоя сети.
+    .fix-2 = Если ваш сервер отправляет: открывайте меньше одновременных подключений к этому адресату (Exchange: Set-TransportService -MaxPerDomainOutboundConnections; Postfix: smtp_destination_concurrency_limit) или распределите отправку во времени; приложения массовой рассылки должны повторно использовать одно подключение.

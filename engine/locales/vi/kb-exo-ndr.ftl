@@ -393,3 +393,14 @@ exo-5-7-750-unregistered-domains = Tenant bị chặn gửi thư từ các tên 
     .fix-1 = Thêm và xác minh mọi tên miền bạn gửi thư làm accepted domain (Microsoft 365 admin center > Settings > Domains; Get-AcceptedDomain liệt kê chúng).
     .fix-2 = Hoặc dùng inbound connector dựa trên chứng chỉ với tên miền của chứng chỉ là accepted domain đã xác minh.
     .fix-3 = Tìm các connector lạ (Get-InboundConnector) và tài khoản quản trị bị xâm nhập, rồi loại bỏ chúng.
+
+exo-4-4-62-wrong-region = Exchange Online từ chối thư: thư đến sai vùng Microsoft 365 (ATTR35)
+    .cause = Thư được chuyển tới một front end Exchange Online không phục vụ tenant của người nhận. Máy chủ hoặc thiết bị gửi dùng một đích cũ hoặc chung chung (mail.messaging.microsoft.com, mail.global.frontbridge.com, hoặc một địa chỉ IP cố định của Microsoft 365) làm smart host hay MX, thay vì tên MX riêng của tenant.
+    .fix-1 = Trên máy chủ Exchange, kiểm tra smart host của Send connector tới Microsoft 365: Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces. Thay các giá trị đó bằng MX endpoint của tenant (contoso-com.mail.protection.outlook.com) hoặc initial domain (<tenant>.mail.onmicrosoft.com).
+    .fix-2 = Trên các thiết bị và ứng dụng relay tới Microsoft 365, đặt cùng MX endpoint đó thay cho địa chỉ IP, và để chúng tự tra bản ghi MX khi có thể.
+    .fix-3 = Kiểm tra bản ghi MX của tên miền trỏ tới tên hiển thị trong Microsoft 365 admin center (Settings > Domains), rồi thử lại hàng đợi.
+
+exchange-421-4-3-2-concurrent-connections = Quá nhiều kết nối cùng lúc: receive connector của Exchange từ chối thêm kết nối
+    .cause = Máy chủ Exchange nhận (hoặc một front end Exchange Online) đã mở số kết nối SMTP từ người gửi này, hoặc tổng cộng, bằng mức receive connector cho phép (MaxInboundConnectionPerSource, MaxInboundConnection), nên đóng kết nối mới với 421 4.3.2. Thư vẫn nằm trong hàng đợi và được gửi lại.
+    .fix-1 = Nếu máy chủ từ chối là của bạn: Get-ReceiveConnector | Format-List Name,MaxInboundConnection,MaxInboundConnectionPerSource. Nâng giới hạn trên connector nhận thư của nguồn này (Set-ReceiveConnector -MaxInboundConnectionPerSource), và tìm các kết nối bị treo do lỗi mạng.
+    .fix-2 = Nếu máy chủ của bạn là bên gửi: mở ít kết nối cùng lúc hơn tới đích đó (Exchange: Set-TransportService -MaxPerDomainOutboundConnections; Postfix: smtp_destination_concurrency_limit), hoặc giãn việc gửi theo thời gian; ứng dụng gửi hàng loạt nên dùng lại một kết nối.

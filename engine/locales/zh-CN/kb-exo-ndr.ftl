@@ -393,3 +393,14 @@ exo-5-7-750-unregistered-domains = 租户被禁止从未注册的域发送邮件
     .fix-1 = 把所有用于发信的域添加并验证为接受域（Microsoft 365 管理中心 > Settings > Domains；Get-AcceptedDomain 可列出它们）。
     .fix-2 = 或使用基于证书的入站连接器，且证书中的域是已接受并已验证的域。
     .fix-3 = 查找陌生的连接器 (Get-InboundConnector) 和被盗用的管理员账户，并将其移除。
+
+exo-4-4-62-wrong-region = Exchange Online 拒收邮件：邮件送到了错误的 Microsoft 365 区域（ATTR35）
+    .cause = 邮件被交给了不为收件人租户服务的 Exchange Online 前端。发送服务器或设备把旧的或通用的目标（mail.messaging.microsoft.com、mail.global.frontbridge.com 或固定的 Microsoft 365 IP 地址）用作智能主机或 MX，而不是租户自己的 MX 名称。
+    .fix-1 = 在 Exchange 服务器上检查发往 Microsoft 365 的发送连接器的智能主机：Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces。把这些值换成租户的 MX 终结点（contoso-com.mail.protection.outlook.com）或初始域（<tenant>.mail.onmicrosoft.com）。
+    .fix-2 = 在向 Microsoft 365 中继的设备和应用上，同样使用该 MX 终结点而不是 IP 地址，能查询 MX 记录的就让它们自行查询。
+    .fix-3 = 确认域的 MX 记录指向 Microsoft 365 管理中心（设置 > 域）中显示的名称，然后重试队列。
+
+exchange-421-4-3-2-concurrent-connections = 同时连接过多：Exchange 接收连接器拒绝了新连接
+    .cause = 接收方 Exchange 服务器（或 Exchange Online 前端）来自该发件方的（或总的）SMTP 连接数已达到接收连接器允许的上限（MaxInboundConnectionPerSource、MaxInboundConnection），因此以 421 4.3.2 关闭了新连接。邮件仍在队列中并会重试。
+    .fix-1 = 如果拒绝的服务器是你的：Get-ReceiveConnector | Format-List Name,MaxInboundConnection,MaxInboundConnectionPerSource。在接收该来源邮件的连接器上提高上限（Set-ReceiveConnector -MaxInboundConnectionPerSource），并查找因网络故障而挂起的连接。
+    .fix-2 = 如果你的服务器是发送方：减少同时连到该目标的连接数（Exchange：Set-TransportService -MaxPerDomainOutboundConnections；Postfix：smtp_destination_concurrency_limit），或把发送分散到不同时间；批量发送的应用应复用同一个连接。
