@@ -1692,7 +1692,11 @@ fn classify_text(r: &Reading<'_>, peer: Option<kb::Peer>) -> TextReading {
     if r.refused_here && rule.is_none_or(|x| x.direction != Direction::Inbound) {
         return TextReading { hit, rule: None, keep: false, own_codes: false };
     }
-    if let Some(inner) = rule.filter(|w| w.wrapper).and_then(|_| unwrapped(r, &subject)) {
+    // An envelope rule, or a rule that knows only the outer codes (RFC 3463's
+    // or 5321's meaning of `451 4.4.397` in `451 4.4.397 Error communicating
+    // with target host. -> 421 4.4.2 Connection dropped due to SocketError`):
+    // the reply it wraps says why, when a rule explains that.
+    if let Some(inner) = rule.filter(|w| w.wrapper || kb::is_generic(w)).and_then(|_| unwrapped(r, &subject)) {
         return inner;
     }
     TextReading { hit, rule, keep: rule.is_some() || failure, own_codes: false }
@@ -1968,6 +1972,17 @@ Socket error SocketError)'
 <b@example.org>: host mx[192.0.2.1] said: 552 5.2.2 Mailbox full
 ";
         assert_eq!(found(two).len(), 2);
+    }
+
+    #[test]
+    fn a_reply_wrapped_in_codes_no_rule_names_is_the_finding() {
+        // Exchange's 451 4.4.397 has no rule of its own (RFC 3463's x.4.0
+        // would say "network problem"); the reply after the arrow says more.
+        let q = "LastError : [{LED=451 4.4.397 Error communicating with target host. -> 421 4.4.2 Connection dropped due to TimedOut};{MSG=};{FQDN=mx.contoso.example};{IP=192.0.2.36};{LRT=8/20/2018 12:00:39 AM}]";
+        let r = analyze("queue.txt", q.as_bytes());
+        let got: Vec<_> =
+            r.findings.iter().map(|f| (f.rule.as_str(), f.reply.map(|c| c.0), f.status.as_deref())).collect();
+        assert_eq!(got, [("queue-connection-dropped", Some(421), Some("4.4.2"))]);
     }
 
     #[test]

@@ -276,6 +276,12 @@ pub fn by_phase(rule: &'static Rule, text: &str, status: Option<&EnhancedStatus>
     }
 }
 
+/// A rule that gives only what a code means in general: RFC 3463's
+/// enhanced status codes and RFC 5321's reply codes.
+pub fn is_generic(rule: &Rule) -> bool {
+    matches!(rule.family, "rfc3463" | "rfc5321")
+}
+
 /// The first rule, most precise matcher first, that explains this line.
 pub fn classify(subject: &Subject<'_>) -> Option<&'static Rule> {
     classify_by(subject, |_| true)
