@@ -446,6 +446,11 @@ impl Analyzer {
                         self.notes.push(Note::MessageTooDeep);
                     }
                     self.analyze_message(d);
+                    if self.framer.stats.lines == 0 {
+                        // Nothing in it is text to read (a complaint that only
+                        // attaches the original): its own lines, not none.
+                        self.framer.stats.lines = memchr::memchr_iter(b'\n', &buf).count() as u64;
+                    }
                 }
                 None if buf.starts_with(message::CFB_MAGIC) => self.notes.push(Note::BadMessage),
                 None => self.switch_to_lines(&buf),
@@ -1972,6 +1977,16 @@ Socket error SocketError)'
 <b@example.org>: host mx[192.0.2.1] said: 552 5.2.2 Mailbox full
 ";
         assert_eq!(found(two).len(), 2);
+    }
+
+    #[test]
+    fn a_message_with_no_text_to_read_counts_its_own_lines() {
+        let eml = "From: staff@hotmail.example\r\nTo: fbl@example.com\r\nSubject: complaint\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n\
+From: list@example.com\r\nSubject: news\r\n\r\nHello\r\n--b--\r\n";
+        let r = analyze("fbl.eml", eml.as_bytes());
+        assert!(r.findings.is_empty());
+        assert_eq!(r.lines, 14);
     }
 
     #[test]
