@@ -681,6 +681,14 @@ impl Census {
     /// become one `unknown` row (hiding which of them still speaks TLS 1.0).
     fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>, time: Option<&str>) {
         let peer = e.ip.or(e.host).unwrap_or("unknown");
+        if e.clear_retry {
+            // The delivery goes on in clear text, on a connection of its own.
+            let ep = endpoint(&mut self.endpoints, peer, e.direction);
+            ep.add_time(time, None);
+            ep.sessions += 1;
+            ep.plain_sessions += 1;
+            self.sessions += 1;
+        }
         if let (Some(_), Some(message)) = (e.failure, e.message) {
             // One connection that failed for a message to three recipients
             // is three deferrals (and, in older builds, a `TLS error on
@@ -1787,20 +1795,22 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
             })
             .collect();
         // Two connections that failed TLS: the first one's lines (an error
-        // line and a deferral per recipient) are one; the clear-text
-        // delivery after the second names no TLS (no `X=`) and is not
-        // counted. A subject that quotes Exim's words, and a server's reply
-        // that does, are no failure. (Failures first: the table is sorted
-        // by what needs attention.)
+        // line and a deferral per recipient) are one; after the second,
+        // Exim says it delivers in clear text: a plain session of its own
+        // (its `=>` line names no TLS, no `X=`, and is not counted again).
+        // A subject that quotes Exim's words, and a server's reply that
+        // does, are no failure. (Failures first: the table is sorted by
+        // what needs attention.)
         assert_eq!(
             got,
             [
-                ("203.0.113.6", Direction::Outbound, 2, Some(&1), None),
+                ("203.0.113.6", Direction::Outbound, 3, Some(&1), None),
                 ("198.51.100.9", Direction::Inbound, 1, None, Some(&1)),
                 ("203.0.113.5", Direction::Outbound, 1, None, Some(&1)),
             ]
         );
         assert_eq!(r.endpoints[0].tls_failures.get("TLS error"), Some(&1));
+        assert_eq!(r.endpoints[0].plain_sessions, 1);
         assert_eq!(r.endpoints[0].host.as_deref(), Some("old.example.net"));
     }
 

@@ -28,6 +28,9 @@ pub struct TlsEvent<'a> {
     pub failure: Option<&'a str>,
     /// The server refused mail because STARTTLS was not issued.
     pub refused: bool,
+    /// Exim gave up on TLS and delivers in clear text on a new connection
+    /// (`delivering unencrypted to H=…`): a plain session of the same peer.
+    pub clear_retry: bool,
     /// The message whose delivery the line is about (Exim's message id), if
     /// it names one: Exim writes a deferral per recipient of one connection.
     /// For Sendmail, its connection (see `sendmail_connection`).
@@ -85,6 +88,7 @@ pub fn postfix_established(line: &str) -> Option<TlsEvent<'_>> {
                 cipher: cipher.map(|(_, c)| c),
                 failure: None,
                 refused: false,
+                clear_retry: false,
                 message: None,
             },
         ))
@@ -170,6 +174,7 @@ pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
         cipher: None,
         failure: Some(what),
         refused: false,
+        clear_retry: false,
         message: None,
     })
 }
@@ -308,6 +313,7 @@ fn exim_client_failure<'a>(message: Option<&'a str>, said: &'a str) -> Option<Tl
         cipher: None,
         failure: Some(failure),
         refused: false,
+        clear_retry: said.contains(CLEAR),
         message,
     })
 }
@@ -344,6 +350,7 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
             cipher: None,
             failure: Some("TLS error"),
             refused: false,
+            clear_retry: false,
             message,
         });
     }
@@ -371,6 +378,7 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         cipher,
         failure: None,
         refused: false,
+        clear_retry: false,
         message: None,
     })
 }
@@ -419,6 +427,7 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
             cipher: None,
             failure: Some(sendmail_verify(value("arg1="))),
             refused: false,
+            clear_retry: false,
             message: sendmail_connection(line),
         });
     }
@@ -432,6 +441,7 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
             cipher: None,
             failure: Some(what),
             refused: false,
+            clear_retry: false,
             message: sendmail_connection(line),
         });
     }
@@ -450,6 +460,7 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
         cipher: value("cipher="),
         failure: None,
         refused: false,
+        clear_retry: false,
         message: None,
     })
 }
@@ -506,6 +517,7 @@ pub fn starttls_refusal(line: &str) -> Option<TlsEvent<'_>> {
         cipher: None,
         failure: None,
         refused: true,
+        clear_retry: false,
         message: None,
     })
 }
