@@ -211,6 +211,10 @@ fn reply_line(line: &str) -> Option<([u8; 3], bool, &str)> {
 /// paste can lose the indentation. The code alone says nothing of why.
 fn cut_after_code(text: &str) -> bool {
     let mut rest = text.trim_end();
+    // Nearly every line: it ends in neither `said:` nor a code.
+    if !matches!(rest.as_bytes().last(), Some(b':' | b'0'..=b'9')) {
+        return false;
+    }
     if let Some((head, last)) = rest.rsplit_once(' ') {
         if smtp::enhanced_status_code(last).is_ok_and(|(r, _)| r.is_empty()) {
             rest = head.trim_end();
@@ -232,7 +236,8 @@ fn cut_after_code(text: &str) -> bool {
 /// long lines, and the rest of the reply is on the next ones.
 fn open_quote(line: &str) -> bool {
     const MARK: &str = "returned '";
-    memchr::memmem::rfind(line.as_bytes(), MARK.as_bytes()).is_some_and(|at| !line[at + MARK.len()..].contains('\''))
+    // The last quote is the one that opens the reply, when one is open.
+    memchr::memrchr(b'\'', line.as_bytes()).is_some_and(|q| line[..=q].ends_with(MARK))
 }
 
 /// A line that opens another recipient's report (`<b@example.com>: …`).
