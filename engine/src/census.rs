@@ -11,7 +11,7 @@
 
 use crate::framing::LineFramer;
 use crate::grammar::{protolog, syslog};
-use crate::session::{Columns, Session, SessionState, split_row};
+use crate::session::{Columns, Session, SessionState, TlsOutcome, split_row};
 use crate::types::Direction;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -760,27 +760,30 @@ impl Census {
         ep.sessions += 1;
         ep.add_time(s.first_time.as_deref(), s.last_time.as_ref().map(crate::session::Stamp::as_str));
         let mut legacy = false;
-        match (&s.tls, &s.failure) {
-            (Some((_, t)), _) => {
-                ep.protocols.add(&t.protocol, 1);
-                legacy = is_legacy(&t.protocol);
+        let outcome = s.tls_outcome();
+        match outcome {
+            TlsOutcome::Negotiated(p) => {
+                ep.protocols.add(p, 1);
+                legacy = is_legacy(p);
                 ep.legacy |= legacy;
             }
-            (None, Some((_, f))) => ep.tls_failures.add(f, 1),
-            // STARTTLS was answered 220, and no row says what was negotiated:
-            // Exchange 2010 writes no such row, and a log copied while being
-            // written can end before it. TLS, its version not logged.
-            (None, None) if s.starttls_accepted => ep.protocols.add(TLS_VERSION_NOT_LOGGED, 1),
-            (None, None) if !s.seen_seq0 && !s.starttls_refused => ep.incomplete_sessions += 1,
-            (None, None) => ep.plain_sessions += 1,
+            TlsOutcome::Failed(f) => ep.tls_failures.add(f, 1),
+            // STARTTLS was answered 220, the conversation went on, and no
+            // row says what was negotiated (Exchange 2010 writes no such row).
+            TlsOutcome::VersionNotLogged => ep.protocols.add(TLS_VERSION_NOT_LOGGED, 1),
+            // STARTTLS was answered 220 and the rows stop there.
+            TlsOutcome::Unknown => ep.incomplete_sessions += 1,
+            TlsOutcome::None if !s.seen_seq0 && !s.starttls_refused => ep.incomplete_sessions += 1,
+            TlsOutcome::None => ep.plain_sessions += 1,
         }
+        let failed = matches!(outcome, TlsOutcome::Failed(_));
         if s.starttls_refused {
             ep.starttls_required_refusals += 1;
         }
         if ep.host.is_none() && s.direction == Direction::Inbound {
             ep.host = s.ehlo.as_ref().map(|(_, e)| e.clone());
         }
-        let interesting = legacy || s.failure.is_some() || s.starttls_refused || !s.errors.is_empty();
+        let interesting = legacy || failed || s.starttls_refused || !s.errors.is_empty();
         let sample = if interesting { &mut self.kept_interesting } else { &mut self.kept_ordinary };
         self.not_kept += sample.offer(s);
     }
@@ -1627,6 +1630,17 @@ mod tests {
         log += &send_rows("08DB000000000004", "192.0.2.4", 7, &[(">", "RCPT TO:<a@b.c>", ""), ("-", "", "Local")]);
         // A session whose start is here and that never tried TLS: plain.
         log += &send_rows("08DB000000000005", "192.0.2.5", 0, &[("+", "", ""), (">", "QUIT", ""), ("-", "", "Local")]);
+        // STARTTLS answered 220, then the connection dropped before anything
+        // else was said: the handshake failed.
+        let mut dropped = start.to_vec();
+        dropped.extend([
+            (">", "STARTTLS", ""),
+            ("<", "220 2.0.0 SMTP server ready", ""),
+            ("-", "", "Remote(SocketError)"),
+        ]);
+        log += &send_rows("08DB000000000006", "192.0.2.6", 0, &dropped);
+        // The same rows without their end (an excerpt): nothing can be told.
+        log += &send_rows("08DB000000000007", "192.0.2.7", 0, &dropped[..dropped.len() - 1]);
         let r = census("SEND.LOG", log.as_bytes());
         let by = |ip: &str| r.endpoints.iter().find(|e| e.remote_ip == ip).unwrap();
         let outcome = |ip: &str| {
@@ -1638,7 +1652,10 @@ mod tests {
         assert_eq!(outcome("192.0.2.3"), (None, 1, 0, false));
         assert_eq!(outcome("192.0.2.4"), (None, 0, 1, false));
         assert_eq!(outcome("192.0.2.5"), (None, 1, 0, false));
-        assert_eq!(r.sessions, 5);
+        assert_eq!(outcome("192.0.2.6"), (None, 0, 0, false));
+        assert_eq!(by("192.0.2.6").tls_failures.get(crate::session::TLS_NOT_COMPLETED), Some(&1));
+        assert_eq!(outcome("192.0.2.7"), (None, 0, 1, false));
+        assert_eq!(r.sessions, 7);
         // Every table says so; JSON leaves a zero out.
         let json = serde_json::to_value(&r.endpoints).unwrap();
         assert_eq!(json[0].get("incomplete_sessions"), None);

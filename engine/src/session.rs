@@ -601,6 +601,26 @@ fn has_keyword(hay: &[u8], word: &[u8; 8]) -> bool {
     false
 }
 
+/// The failure of a session whose STARTTLS was answered `220` and that
+/// ended before anything else was said (see [`SessionState::tls_outcome`]).
+pub const TLS_NOT_COMPLETED: &str = "TLS not completed";
+
+/// What a session's TLS came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TlsOutcome<'a> {
+    /// A row names the protocol (`TLS1.2`, …).
+    Negotiated(&'a str),
+    /// A row names the failure (`SocketError`, …), or the session ended
+    /// right after STARTTLS was accepted.
+    Failed(&'a str),
+    /// STARTTLS was accepted and the conversation went on.
+    VersionNotLogged,
+    /// STARTTLS was accepted and the rows stop there.
+    Unknown,
+    /// No TLS was started.
+    None,
+}
+
 /// A value and the sequence number it was seen at; the lowest wins.
 type Earliest<T> = Option<(u32, T)>;
 
@@ -648,6 +668,11 @@ pub struct SessionState {
     /// STARTTLS (or Exchange's `X-ANONYMOUSTLS`) was answered `220`: TLS
     /// started, whether or not a row says which protocol it negotiated.
     pub starttls_accepted: bool,
+    /// The sequence number of the `220` that accepted STARTTLS, and the
+    /// highest of any command or reply row: a conversation that went on
+    /// after the `220` went on over TLS (see [`SessionState::tls_outcome`]).
+    starttls_accept_seq: Option<u32>,
+    last_talk_seq: Option<u32>,
     /// The last command was STARTTLS; its reply decides the above.
     awaiting_tls_reply: bool,
     pub starttls_refused: bool,
@@ -698,6 +723,8 @@ impl SessionState {
             starttls_offered: false,
             starttls_attempted: false,
             starttls_accepted: false,
+            starttls_accept_seq: None,
+            last_talk_seq: None,
             awaiting_tls_reply: false,
             starttls_refused: false,
             tls: None,
@@ -776,9 +803,40 @@ impl SessionState {
                 keep_earliest(&mut self.disconnect, seq, why);
             }
             b'*' => self.information(seq, &row.data, &row.context),
-            e if e == reply_event => self.reply(seq, &row.data),
-            b'<' | b'>' => self.command(seq, &row.data),
+            e if e == reply_event => {
+                self.talked(seq);
+                self.reply(seq, &row.data);
+            }
+            b'<' | b'>' => {
+                self.talked(seq);
+                self.command(seq, &row.data);
+            }
             _ => {}
+        }
+    }
+
+    #[inline]
+    fn talked(&mut self, seq: u32) {
+        self.last_talk_seq = Some(self.last_talk_seq.map_or(seq, |t| t.max(seq)));
+    }
+
+    /// What the session's TLS came to when no row names it. STARTTLS was
+    /// answered `220` and the conversation went on (Exchange 2010 writes no
+    /// row naming the protocol): TLS, its version not logged. It ended
+    /// right there (a client that cannot do what the server offers drops
+    /// the connection): the handshake failed, [`TLS_NOT_COMPLETED`]. Its
+    /// rows stop there without an end (an excerpt, a log copied while being
+    /// written): nothing can be told.
+    pub fn tls_outcome(&self) -> TlsOutcome<'_> {
+        match (&self.tls, &self.failure) {
+            (Some((_, t)), _) => TlsOutcome::Negotiated(&t.protocol),
+            (None, Some((_, f))) => TlsOutcome::Failed(f),
+            (None, None) if !self.starttls_accepted => TlsOutcome::None,
+            (None, None) if self.starttls_accept_seq.zip(self.last_talk_seq).is_some_and(|(a, t)| t > a) => {
+                TlsOutcome::VersionNotLogged
+            }
+            (None, None) if self.has_ended() => TlsOutcome::Failed(TLS_NOT_COMPLETED),
+            (None, None) => TlsOutcome::Unknown,
         }
     }
 
@@ -838,6 +896,7 @@ impl SessionState {
         let code = (b[0] - b'0') as u16 * 100 + (b[1] - b'0') as u16 * 10 + (b[2] - b'0') as u16;
         if std::mem::take(&mut self.awaiting_tls_reply) && code == 220 {
             self.starttls_accepted = true;
+            self.starttls_accept_seq = Some(self.starttls_accept_seq.map_or(seq, |a| a.min(seq)));
         }
         // `250-STARTTLS` on a row of its own, or the whole EHLO reply on one row
         // (`250  HOST Hello [ip] SIZE 37748736 PIPELINING … STARTTLS …`).
@@ -908,6 +967,11 @@ impl SessionState {
         self.starttls_offered |= o.starttls_offered;
         self.starttls_attempted |= o.starttls_attempted;
         self.starttls_accepted |= o.starttls_accepted;
+        self.starttls_accept_seq = match (self.starttls_accept_seq, o.starttls_accept_seq) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        self.last_talk_seq = self.last_talk_seq.max(o.last_talk_seq);
         self.starttls_refused |= o.starttls_refused;
         for (mine, theirs) in [(&mut self.remote_cert, o.remote_cert), (&mut self.local_cert, o.local_cert)] {
             if mine.subject.is_none() {
@@ -966,7 +1030,10 @@ impl SessionState {
             starttls_attempted: self.starttls_attempted,
             starttls_refused: self.starttls_refused,
             tls: self.tls.as_ref().map(|(_, t)| t.clone()),
-            tls_failure: self.failure.as_ref().map(|(_, v)| v.clone()),
+            tls_failure: match self.tls_outcome() {
+                TlsOutcome::Failed(f) => Some(f.to_string()),
+                _ => None,
+            },
             remote_certificate: Some(self.remote_cert.clone())
                 .filter(|c| c.subject.is_some() || c.thumbprint.is_some()),
             local_certificate: Some(self.local_cert.clone()).filter(|c| c.subject.is_some() || c.thumbprint.is_some()),
