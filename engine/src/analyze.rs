@@ -1180,6 +1180,9 @@ impl LineState {
         };
         let candidate = match event {
             b'*' if routine_information(context) => false,
+            // `Tarpit for '0.00:00:05' due to '535 5.7.3 …'`: the reply that
+            // the next row sends, delayed; that row is the one to read.
+            b'*' if data.starts_with("Tarpit for '") => false,
             b'*' | b'-' => self.triggers.has_trigger(data) || self.triggers.has_trigger(context),
             _ if reply_event => matches!(data.as_bytes().first(), Some(b'4' | b'5')),
             b'<' | b'>' => false,

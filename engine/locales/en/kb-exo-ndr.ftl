@@ -404,3 +404,14 @@ exchange-421-4-3-2-concurrent-connections = Too many connections at once: the Ex
     .cause = The receiving Exchange server (or an Exchange Online front end) already has as many SMTP connections open from this sender, or in all, as its receive connector allows (MaxInboundConnectionPerSource, MaxInboundConnection), so it closed the new one with 421 4.3.2. The mail stays queued and is retried.
     .fix-1 = If the refusing server is yours: Get-ReceiveConnector | Format-List Name,MaxInboundConnection,MaxInboundConnectionPerSource. Raise the limit on the connector that takes this source's mail (Set-ReceiveConnector -MaxInboundConnectionPerSource), and look for connections left hanging by a network fault.
     .fix-2 = If your server is the sender: open fewer connections to that destination at once (Exchange: Set-TransportService -MaxPerDomainOutboundConnections; Postfix: smtp_destination_concurrency_limit), or spread the mail over time; applications sending in bulk should reuse one connection.
+
+
+exchange-451-5-7-3-exchange-auth = Exchange servers cannot authenticate to each other (Exchange Server authentication, X-EXPS)
+    .cause = Exchange servers of one organisation authenticate to each other with the X-EXPS command before they hand over internal mail. The receiving server refused or did not offer it: its receive connector that takes this traffic has Exchange Server authentication off, another receive connector with a narrower remote IP range takes the connection, or a firewall or SMTP inspection between them strips X-ANONYMOUSTLS, X-EXPS or GSSAPI.
+    .fix-1 = On the receiving server: Get-ReceiveConnector | Format-List Identity,Bindings,RemoteIPRanges,AuthMechanism,PermissionGroups. The connector that takes mail from other Exchange servers (Default Frontend, Default) needs AuthMechanism ExchangeServer (with Tls) and the permission groups ExchangeServers and ExchangeLegacyServers.
+    .fix-2 = Make sure no custom connector (a relay connector, for example) lists the other Exchange servers' addresses in its RemoteIPRanges.
+    .fix-3 = Turn off SMTP inspection or fixup on firewalls between the servers, so that X-ANONYMOUSTLS, X-EXPS and GSSAPI pass; then Retry-Queue.
+
+exchange-451-4-7-0-idle-timeout = Exchange closed an idle SMTP session (Timeout waiting for client input)
+    .cause = The client sent nothing for longer than the receive connector's ConnectionInactivityTimeout, so Exchange ended the session with 451 4.7.0. On its own it is harmless: a stalled client, a test session left open, or a scanner. Many of them from one sender can point to a slow network path or a client that waits for something the server does not send.
+    .fix-1 = Usually nothing to do. If a real sender is cut off in the middle of a message, check the network path between it and this server and the connector's ConnectionInactivityTimeout (Get-ReceiveConnector | Format-List Name,ConnectionInactivityTimeout).

@@ -404,3 +404,14 @@ exchange-421-4-3-2-concurrent-connections = Per daug jungčių vienu metu: Excha
     .cause = Gaunantis Exchange serveris (arba Exchange Online priekinis serveris) jau turi tiek SMTP jungčių iš šio siuntėjo ar iš viso, kiek leidžia gavimo jungtis (MaxInboundConnectionPerSource, MaxInboundConnection), todėl naują uždarė su 421 4.3.2. Laiškas lieka eilėje ir bus siunčiamas pakartotinai.
     .fix-1 = Jei atmetantis serveris jūsų: Get-ReceiveConnector | Format-List Name,MaxInboundConnection,MaxInboundConnectionPerSource. Padidinkite ribą jungtyje, kuri priima šio šaltinio paštą (Set-ReceiveConnector -MaxInboundConnectionPerSource), ir ieškokite jungčių, kurios pakibo dėl tinklo gedimo.
     .fix-2 = Jei jūsų serveris siunčia: atidarykite mažiau vienu metu veikiančių jungčių į tą paskirtį (Exchange: Set-TransportService -MaxPerDomainOutboundConnections; Postfix: smtp_destination_concurrency_limit) arba paskirstykite siuntimą laike; masiškai siunčiančios programos turėtų pakartotinai naudoti vieną jungtį.
+
+
+exchange-451-5-7-3-exchange-auth = Exchange serveriai negali patvirtinti vienas kito tapatybės (Exchange Server authentication, X-EXPS)
+    .cause = Vienos organizacijos Exchange serveriai prieš perduodami vidinį paštą patvirtina vienas kito tapatybę komanda X-EXPS. Gaunantis serveris ją atmetė arba jos nesiūlė: šį srautą priimančioje gavimo jungtyje išjungta Exchange Server authentication, ryšį priima kita gavimo jungtis su siauresniu nuotolinių IP intervalu, arba ugniasienė ar SMTP tikrinimas tarp jų pašalina X-ANONYMOUSTLS, X-EXPS ar GSSAPI.
+    .fix-1 = Gaunančiame serveryje: Get-ReceiveConnector | Format-List Identity,Bindings,RemoteIPRanges,AuthMechanism,PermissionGroups. Jungčiai, kuri priima paštą iš kitų Exchange serverių (Default Frontend, Default), reikia AuthMechanism ExchangeServer (kartu su Tls) ir leidimų grupių ExchangeServers bei ExchangeLegacyServers.
+    .fix-2 = Įsitikinkite, kad jokia pasirinktinė jungtis (pavyzdžiui, persiuntimo) neturi kitų Exchange serverių adresų savo RemoteIPRanges.
+    .fix-3 = Išjunkite SMTP tikrinimą (inspection/fixup) ugniasienėse tarp serverių, kad X-ANONYMOUSTLS, X-EXPS ir GSSAPI praeitų; tada paleiskite Retry-Queue.
+
+exchange-451-4-7-0-idle-timeout = Exchange uždarė neaktyvią SMTP sesiją (Timeout waiting for client input)
+    .cause = Klientas nieko nesiuntė ilgiau nei gavimo jungties ConnectionInactivityTimeout, todėl Exchange baigė sesiją su 451 4.7.0. Pavieniui tai nekenksminga: užstrigęs klientas, atvira palikta bandomoji sesija ar skeneris. Daug tokių iš vieno siuntėjo gali rodyti lėtą tinklo kelią arba klientą, kuris laukia to, ko serveris nesiunčia.
+    .fix-1 = Paprastai nieko daryti nereikia. Jei tikras siuntėjas atjungiamas siunčiant laišką, patikrinkite tinklo kelią tarp jo ir šio serverio bei jungties ConnectionInactivityTimeout (Get-ReceiveConnector | Format-List Name,ConnectionInactivityTimeout).

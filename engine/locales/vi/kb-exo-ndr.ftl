@@ -404,3 +404,14 @@ exchange-421-4-3-2-concurrent-connections = Quá nhiều kết nối cùng lúc:
     .cause = Máy chủ Exchange nhận (hoặc một front end Exchange Online) đã mở số kết nối SMTP từ người gửi này, hoặc tổng cộng, bằng mức receive connector cho phép (MaxInboundConnectionPerSource, MaxInboundConnection), nên đóng kết nối mới với 421 4.3.2. Thư vẫn nằm trong hàng đợi và được gửi lại.
     .fix-1 = Nếu máy chủ từ chối là của bạn: Get-ReceiveConnector | Format-List Name,MaxInboundConnection,MaxInboundConnectionPerSource. Nâng giới hạn trên connector nhận thư của nguồn này (Set-ReceiveConnector -MaxInboundConnectionPerSource), và tìm các kết nối bị treo do lỗi mạng.
     .fix-2 = Nếu máy chủ của bạn là bên gửi: mở ít kết nối cùng lúc hơn tới đích đó (Exchange: Set-TransportService -MaxPerDomainOutboundConnections; Postfix: smtp_destination_concurrency_limit), hoặc giãn việc gửi theo thời gian; ứng dụng gửi hàng loạt nên dùng lại một kết nối.
+
+
+exchange-451-5-7-3-exchange-auth = Các máy chủ Exchange không xác thực được với nhau (Exchange Server authentication, X-EXPS)
+    .cause = Các máy chủ Exchange trong cùng tổ chức xác thực với nhau bằng lệnh X-EXPS trước khi chuyển thư nội bộ. Máy chủ nhận đã từ chối hoặc không cung cấp lệnh này: receive connector nhận lưu lượng này tắt Exchange Server authentication, một receive connector khác có dải IP từ xa hẹp hơn nhận kết nối, hoặc tường lửa hay tính năng SMTP inspection ở giữa loại bỏ X-ANONYMOUSTLS, X-EXPS hoặc GSSAPI.
+    .fix-1 = Trên máy chủ nhận: Get-ReceiveConnector | Format-List Identity,Bindings,RemoteIPRanges,AuthMechanism,PermissionGroups. Connector nhận thư từ các máy chủ Exchange khác (Default Frontend, Default) cần AuthMechanism ExchangeServer (cùng Tls) và các permission group ExchangeServers và ExchangeLegacyServers.
+    .fix-2 = Đảm bảo không có connector tùy chỉnh nào (ví dụ connector relay) liệt kê địa chỉ của các máy chủ Exchange khác trong RemoteIPRanges.
+    .fix-3 = Tắt SMTP inspection hoặc fixup trên tường lửa giữa các máy chủ để X-ANONYMOUSTLS, X-EXPS và GSSAPI đi qua được; sau đó chạy Retry-Queue.
+
+exchange-451-4-7-0-idle-timeout = Exchange đã đóng một phiên SMTP không hoạt động (Timeout waiting for client input)
+    .cause = Client không gửi gì lâu hơn ConnectionInactivityTimeout của receive connector, nên Exchange kết thúc phiên với 451 4.7.0. Bản thân việc này vô hại: một client bị treo, một phiên thử nghiệm bị bỏ ngỏ, hoặc một công cụ quét. Nhiều trường hợp từ cùng một người gửi có thể cho thấy đường mạng chậm hoặc client đang chờ điều mà máy chủ không gửi.
+    .fix-1 = Thường không cần làm gì. Nếu một người gửi thật bị ngắt giữa chừng khi đang gửi thư, hãy kiểm tra đường mạng giữa họ và máy chủ này cùng ConnectionInactivityTimeout của connector (Get-ReceiveConnector | Format-List Name,ConnectionInactivityTimeout).

@@ -404,3 +404,14 @@ exchange-421-4-3-2-concurrent-connections = 同时连接过多：Exchange 接收
     .cause = 接收方 Exchange 服务器（或 Exchange Online 前端）来自该发件方的（或总的）SMTP 连接数已达到接收连接器允许的上限（MaxInboundConnectionPerSource、MaxInboundConnection），因此以 421 4.3.2 关闭了新连接。邮件仍在队列中并会重试。
     .fix-1 = 如果拒绝的服务器是你的：Get-ReceiveConnector | Format-List Name,MaxInboundConnection,MaxInboundConnectionPerSource。在接收该来源邮件的连接器上提高上限（Set-ReceiveConnector -MaxInboundConnectionPerSource），并查找因网络故障而挂起的连接。
     .fix-2 = 如果你的服务器是发送方：减少同时连到该目标的连接数（Exchange：Set-TransportService -MaxPerDomainOutboundConnections；Postfix：smtp_destination_concurrency_limit），或把发送分散到不同时间；批量发送的应用应复用同一个连接。
+
+
+exchange-451-5-7-3-exchange-auth = Exchange 服务器之间无法相互身份验证（Exchange Server authentication，X-EXPS）
+    .cause = 同一组织的 Exchange 服务器在传递内部邮件前用 X-EXPS 命令相互验证。接收服务器拒绝或未提供该命令：接收此流量的接收连接器关闭了 Exchange Server authentication，另一个远程 IP 范围更窄的接收连接器接收了该连接，或者两者之间的防火墙或 SMTP 检查功能去掉了 X-ANONYMOUSTLS、X-EXPS 或 GSSAPI。
+    .fix-1 = 在接收服务器上：Get-ReceiveConnector | Format-List Identity,Bindings,RemoteIPRanges,AuthMechanism,PermissionGroups。接收其他 Exchange 服务器邮件的连接器（Default Frontend、Default）需要 AuthMechanism ExchangeServer（以及 Tls）和权限组 ExchangeServers、ExchangeLegacyServers。
+    .fix-2 = 确保没有自定义连接器（例如中继连接器）在 RemoteIPRanges 中列出其他 Exchange 服务器的地址。
+    .fix-3 = 关闭服务器之间防火墙上的 SMTP 检查（inspection/fixup），让 X-ANONYMOUSTLS、X-EXPS 和 GSSAPI 通过；然后执行 Retry-Queue。
+
+exchange-451-4-7-0-idle-timeout = Exchange 关闭了一个空闲的 SMTP 会话（Timeout waiting for client input）
+    .cause = 客户端在超过接收连接器 ConnectionInactivityTimeout 的时间内没有发送任何内容，因此 Exchange 以 451 4.7.0 结束了会话。单独出现时无害：客户端卡住、测试会话未关闭或扫描程序。同一发件方大量出现可能说明网络路径缓慢，或客户端在等待服务器不会发送的内容。
+    .fix-1 = 通常无需处理。如果真实发件方在发送邮件中途被断开，请检查它与本服务器之间的网络路径以及连接器的 ConnectionInactivityTimeout（Get-ReceiveConnector | Format-List Name,ConnectionInactivityTimeout）。
