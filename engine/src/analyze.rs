@@ -1239,7 +1239,9 @@ impl LineState {
         } else if marks & MARK_QUEUE != 0 {
             r.kind = InputKind::QueueError;
             r.recognised = true;
-            r.remote_ip = queue::last_endpoint(line).and_then(protolog::endpoint_ip).map(str::to_string);
+            let (host, ip) = queue::last_attempted(line);
+            r.remote_ip = queue::last_endpoint(line).or(ip).and_then(protolog::endpoint_ip).map(str::to_string);
+            r.remote_host = host.map(str::to_string);
             r.direction = Some(Direction::Outbound);
             // The queue error of one attempt in an NDR's diagnostic block
             // (`… - Remote Server at … returned '451 4.4.0 Primary target …'`)
@@ -1252,6 +1254,9 @@ impl LineState {
             r.kind = InputKind::ExchangeNdr;
             r.recognised = true;
             r.recipient = self.recipient.clone();
+            let (host, ip) = queue::last_attempted(line);
+            r.remote_ip = ip.and_then(protolog::endpoint_ip).map(str::to_string);
+            r.remote_host = host.map(str::to_string);
         } else if marks & MARK_SYSLOG != 0 {
             r.kind = InputKind::Syslog;
             r.recognised = true;
@@ -1980,6 +1985,9 @@ SocketError] [LastAttemptedServerName=mx.example.com] [LastAttemptedIP=192.0.2.7
 Socket error SocketError)'
 ";
         assert_eq!(found(ndr), one("exo-4-4-317-cannot-connect", "450", "4.4.317"));
+        // Its peer is the server it last tried.
+        let f = &analyze("paste", ndr.as_bytes()).findings[0];
+        assert_eq!((f.remote_host.as_deref(), f.remote_ip.as_deref()), (Some("mx.example.com"), Some("192.0.2.70")));
         // Without the cut, lines stay apart: two replies, two findings.
         let two = "<a@example.org>: host mx[192.0.2.1] said: 550 5.1.1 No such user
 <b@example.org>: host mx[192.0.2.1] said: 552 5.2.2 Mailbox full

@@ -90,9 +90,38 @@ pub fn last_endpoint(line: &str) -> Option<&str> {
         .filter(|s| !s.is_empty())
 }
 
+/// Exchange Online's `[LastAttemptedServerName=mx.example.com]
+/// [LastAttemptedIP=192.0.2.7:25]` in an NDR's attempt line or a queue's
+/// error: the destination it last tried, as (host, endpoint).
+pub fn last_attempted(line: &str) -> (Option<&str>, Option<&str>) {
+    let field = |key: &str| {
+        let at = line.find(key)? + key.len();
+        let v = &line[at..];
+        // To the `]`, or the blank before the next field when it is missing.
+        let end = v.find([']', ' ', '\t'])?;
+        Some(&v[..end]).filter(|v| !v.is_empty())
+    };
+    (field("[LastAttemptedServerName="), field("[LastAttemptedIP="))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_attempted_server_is_read_from_its_brackets() {
+        let line = "Server at mx.example.com (192.0.2.70) returned '450 4.4.317 Cannot connect to remote server [Message=451 4.4.0 Socket error SocketError] [LastAttemptedServerName=mx.example.com] [LastAttemptedIP=192.0.2.70:25] [BN7NAM10FT066.eop-nam10.prod.protection.outlook.com]'";
+        assert_eq!(last_attempted(line), (Some("mx.example.com"), Some("192.0.2.70:25")));
+        assert_eq!(last_attempted("[LastAttemptedIP=]"), (None, None));
+        // Its `]` lost (a sample as Sisimai keeps it).
+        assert_eq!(
+            last_attempted(
+                "[LastAttemptedServerName=neko.example.jp] [LastAttemptedIP=192.0.2.107:25 [HK2APC01FT031.eop-APC01.prod.protection.outlook.com]"
+            ),
+            (Some("neko.example.jp"), Some("192.0.2.107:25"))
+        );
+        assert_eq!(last_attempted("[LastAttemptedIP=192.0.2.1"), (None, None));
+    }
 
     #[test]
     fn the_last_endpoint_ends_before_the_quote_around_it() {

@@ -46,6 +46,9 @@ pub const LINE_MARKERS: &[(&str, u8)] = &[
     ("diagnostic information for administrators", MARK_NDR),
     // `#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##`
     (" ##", MARK_NDR),
+    // Exchange Online's attempt line: `Server at mx (192.0.2.7) returned
+    // '450 4.4.317 … [LastAttemptedServerName=mx] [LastAttemptedIP=192.0.2.7:25] …'`.
+    ("[lastattemptedip=", MARK_NDR),
     ("postfix/", MARK_SYSLOG),
     ("sendmail[", MARK_SYSLOG),
     (" exim", MARK_SYSLOG),
