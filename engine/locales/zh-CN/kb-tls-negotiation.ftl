@@ -227,3 +227,8 @@ exchange-535-5-7-3-auth-unsuccessful = 服务器拒绝了所发送的用户名�
     .fix-1 = 检查发送服务器、设备或应用中保存的用户名（完整地址）和密码，并尝试用该帐户登录。
     .fix-2 = 对于 Exchange Online：Get-CASMailbox -Identity <mailbox> | Format-List SmtpClientAuthenticationDisabled，以及 Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled；安全默认值和条件访问也可能阻止基本身份验证。
     .fix-3 = 如果不能允许基本 SMTP AUTH，请改用 OAuth 发送，或通过按证书或 IP 地址进行身份验证的连接器中继。
+tls-sspi-no-common-algorithm = Windows 或 .NET 应用无法启动 TLS：与服务器没有共同的协议或算法（SEC_E_ALGORITHM_MISMATCH）
+    .cause = 发送方的 Schannel 找不到与服务器共同支持的协议版本和密码套件。最常见的是应用只提供 TLS 1.0/1.1（未设置强加密选项的 .NET Framework 应用，或旧版 Windows），而服务器（例如 Exchange Online 或设为 TLS 1.2 的 Exchange 服务器）只接受 TLS 1.2 或更高版本；有时是一方删除了密码套件。
+    .fix-1 = 在运行该应用的计算机上为 SCHANNEL 启用 TLS 1.2（TLS 1.2\Client：Enabled = 1，DisabledByDefault = 0），并设置 .NET 值 SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1（v4.0.30319 和 v2.0.50727，含 Wow6432Node），然后重启应用（见下方 .reg）。
+    .fix-2 = 如果应用自行指定协议（ServicePointManager.SecurityProtocol 设为 Tls 或 Ssl3），请改为由操作系统选择或设为 Tls12；更新无法使用 TLS 1.2 的应用和 Windows 版本。
+    .fix-3 = 如果双方都已使用 TLS 1.2，请比较双方的密码套件（Get-TlsCipherSuite），并在服务器上查找 Schannel 事件 36874。
