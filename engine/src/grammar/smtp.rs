@@ -214,8 +214,13 @@ pub fn wrapped_reply(text: &str) -> Option<usize> {
         matches!(rest.bytes().next(), None | Some(b' ' | b'-')).then(|| text.len() - inner.len())
     };
     // The innermost, when both are there: the arrow's reply can hold a `[Message=` of its own.
+    // Without either, Exchange's queue quoting the next hop's reply: `451
+    // 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection
+    // dropped due to …"` (the envelope of an NDR's `[Message=…]` is read as a
+    // whole, as its rules are written for it).
     match (after("->"), after("[message=")) {
         (Some(a), Some(m)) => Some(a.max(m)),
+        (None, None) => after("responded with: \"").or_else(|| after("responded with \"")),
         (a, m) => a.or(m),
     }
 }
@@ -388,6 +393,10 @@ mod tests {
         assert_eq!(wrapped_reply("x -> 650 y"), None);
         assert_eq!(wrapped_reply("-> 550"), Some(3));
         assert_eq!(wrapped_reply("no arrow 550 here"), None);
+        let t = "451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to TimedOut.\" Attempted failover";
+        assert_eq!(wrapped_reply(t).map(|at| &t[at..at + 9]), Some("421 4.4.2"));
+        let t = "451 4.4.0 Primary target IP address responded with \"421 4.4.2 connection dropped due to timeout\"";
+        assert_eq!(wrapped_reply(t).map(|at| &t[at..at + 9]), Some("421 4.4.2"));
         let t = "550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Primary target IP address responded with: \"421 4.4.2 x\"] [LastAttemptedServerName=mx]";
         assert_eq!(wrapped_reply(t).map(|at| &t[at..at + 9]), Some("451 4.4.0"));
         let t = "450 4.4.317 Cannot connect to remote server [message= 451 5.7.3 STARTTLS is required]";
