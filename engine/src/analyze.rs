@@ -644,10 +644,21 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
         let f = &findings[i];
         let twin = findings.iter().enumerate().position(|(j, g)| {
             let same_codes = g.status == f.status && g.reply == f.reply;
-            j != i
-                && same_recipient(g, f)
-                && (g.rule == f.rule && (!coded(f) || same_codes) || coded(f) && same_codes || !coded(f) && coded(g))
-                && says(g) >= says(f)
+            let by_recipient = same_recipient(g, f)
+                && (g.rule == f.rule && (!coded(f) || same_codes) || coded(f) && same_codes || !coded(f) && coded(g));
+            // A log's row that says what failed and the reply row of the
+            // same failure, with no recipient named (a Receive log's
+            // `Inbound AUTH LOGIN failed because of LogonDenied` and its
+            // `535 5.7.3 Authentication unsuccessful`): one finding for that
+            // peer. Other findings of a peer stay apart, whatever their codes.
+            let by_peer = g.rule == f.rule
+                && !coded(f)
+                && coded(g)
+                && f.recipient.is_none()
+                && g.recipient.is_none()
+                && f.remote_ip.is_some()
+                && f.remote_ip == g.remote_ip;
+            j != i && (by_recipient || by_peer) && says(g) >= says(f)
         });
         match twin {
             Some(j) => {
@@ -1993,6 +2004,30 @@ Socket error SocketError)'
 <b@example.org>: host mx[192.0.2.1] said: 552 5.2.2 Mailbox full
 ";
         assert_eq!(found(two).len(), 2);
+    }
+
+    #[test]
+    fn a_failed_login_and_its_reply_are_one_finding_of_their_peer() {
+        let log = "#Log-type: SMTP Receive Protocol Log
+#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context
+2020-04-02T08:29:05.241Z,EX01\\Client Frontend EX01,08D7D4D2EFBC4D5E,10,192.0.2.101:587,198.51.100.30:58556,*,,Inbound AUTH LOGIN failed because of LogonDenied
+2020-04-02T08:29:10.249Z,EX01\\Client Frontend EX01,08D7D4D2EFBC4D5E,13,192.0.2.101:587,198.51.100.30:58556,>,535 5.7.3 Authentication unsuccessful,
+2020-04-02T08:31:07.381Z,EX01\\Client Frontend EX01,08D7D4D2EFBC4D65,15,192.0.2.101:587,203.0.113.60:24175,*,,Inbound AUTH LOGIN failed because of LogonDenied
+2020-04-02T08:31:12.381Z,EX01\\Client Frontend EX01,08D7D4D2EFBC4D65,18,192.0.2.101:587,203.0.113.60:24175,>,535 5.7.3 Authentication unsuccessful,
+";
+        let r = analyze("RECV2020040208-1.LOG", log.as_bytes());
+        let got: Vec<_> = r
+            .findings
+            .iter()
+            .map(|f| (f.rule.as_str(), f.remote_ip.as_deref(), f.reply.map(|c| c.0), f.count))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("tls-inbound-auth-denied", Some("198.51.100.30"), Some(535), 2),
+                ("tls-inbound-auth-denied", Some("203.0.113.60"), Some(535), 2),
+            ]
+        );
     }
 
     #[test]
