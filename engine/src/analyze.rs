@@ -190,7 +190,7 @@ struct Held {
 fn reply_line(line: &str) -> Option<([u8; 3], bool, &str)> {
     let t = line.trim_start();
     let b = t.as_bytes();
-    if b.len() < 4 || !b[..3].iter().all(u8::is_ascii_digit) || !matches!(b[0], b'2'..=b'5') {
+    if b.len() < 4 || !smtp::is_reply_code(&b[..3]) {
         return None;
     }
     let more = match b[3] {
@@ -221,8 +221,7 @@ fn cut_after_code(text: &str) -> bool {
         }
     }
     if let Some((head, last)) = rest.rsplit_once(' ') {
-        let b = last.as_bytes();
-        if b.len() == 3 && matches!(b[0], b'2'..=b'5') && b[1..].iter().all(u8::is_ascii_digit) {
+        if smtp::is_reply_code(last.as_bytes()) {
             rest = head.trim_end();
         }
     }
@@ -1789,8 +1788,7 @@ fn peer_field(line: &str) -> Option<(Option<&str>, Option<&str>)> {
     let after = line.get(end..).unwrap_or("");
     if ip.is_none() {
         // An address (`IP_address` in a redacted sample is none).
-        let address = |i: &&str| !i.is_empty() && i.bytes().all(|c| c.is_ascii_hexdigit() || c == b'.' || c == b':');
-        ip = after.strip_prefix(" [").and_then(|b| b.split(']').next()).filter(address);
+        ip = after.strip_prefix(" [").and_then(|b| b.split(']').next()).filter(|i| address_chars(i));
     }
     Some((host.map(|h| h.trim_end_matches('.')).filter(|h| !h.is_empty()), ip))
 }
@@ -1805,7 +1803,8 @@ fn bracketed_peer(line: &str) -> Option<(Option<&str>, Option<&str>)> {
     memchr::memchr_iter(b'[', b).find_map(|open| {
         let close = open + 1 + memchr::memchr(b']', &b[open + 1..])?;
         let ip = &line[open + 1..close];
-        let address = ip.bytes().all(|c| c.is_ascii_hexdigit() || c == b'.' || c == b':') && ip.contains(['.', ':']);
+        // A process id is digits alone.
+        let address = address_chars(ip) && ip.contains(['.', ':']);
         let name_len = b[..open]
             .iter()
             .rev()
@@ -1816,6 +1815,11 @@ fn bracketed_peer(line: &str) -> Option<(Option<&str>, Option<&str>)> {
             (Some(host.trim_end_matches('.')).filter(|h| !h.is_empty()), Some(ip))
         })
     })
+}
+
+/// Written as an IPv4 or IPv6 address is: hex digits, dots and colons.
+fn address_chars(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|c| c.is_ascii_hexdigit() || c == b'.' || c == b':')
 }
 
 fn host_and_ip(s: &str) -> (Option<&str>, Option<&str>) {

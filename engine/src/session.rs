@@ -621,6 +621,14 @@ pub enum TlsOutcome<'a> {
     None,
 }
 
+/// The lower of two sequence numbers, either of which may be missing.
+fn earlier_seq(a: Option<u32>, b: Option<u32>) -> Option<u32> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// A value and the sequence number it was seen at; the lowest wins.
 type Earliest<T> = Option<(u32, T)>;
 
@@ -665,12 +673,11 @@ pub struct SessionState {
     pub ehlo: Earliest<String>,
     pub starttls_offered: bool,
     pub starttls_attempted: bool,
-    /// STARTTLS (or Exchange's `X-ANONYMOUSTLS`) was answered `220`: TLS
-    /// started, whether or not a row says which protocol it negotiated.
-    pub starttls_accepted: bool,
-    /// The sequence number of the `220` that accepted STARTTLS, and the
-    /// highest of any command or reply row: a conversation that went on
-    /// after the `220` went on over TLS (see [`SessionState::tls_outcome`]).
+    /// The sequence number of the `220` that answered STARTTLS (or
+    /// Exchange's `X-ANONYMOUSTLS`), when one did: TLS started, whether or
+    /// not a row says which protocol it negotiated. With the highest
+    /// sequence number of any command or reply row: a conversation that went
+    /// on after the `220` went on over TLS (see [`SessionState::tls_outcome`]).
     starttls_accept_seq: Option<u32>,
     last_talk_seq: Option<u32>,
     /// The last command was STARTTLS; its reply decides the above.
@@ -722,7 +729,6 @@ impl SessionState {
             ehlo: None,
             starttls_offered: false,
             starttls_attempted: false,
-            starttls_accepted: false,
             starttls_accept_seq: None,
             last_talk_seq: None,
             awaiting_tls_reply: false,
@@ -831,7 +837,7 @@ impl SessionState {
         match (&self.tls, &self.failure) {
             (Some((_, t)), _) => TlsOutcome::Negotiated(&t.protocol),
             (None, Some((_, f))) => TlsOutcome::Failed(f),
-            (None, None) if !self.starttls_accepted => TlsOutcome::None,
+            (None, None) if self.starttls_accept_seq.is_none() => TlsOutcome::None,
             (None, None) if self.starttls_accept_seq.zip(self.last_talk_seq).is_some_and(|(a, t)| t > a) => {
                 TlsOutcome::VersionNotLogged
             }
@@ -895,8 +901,7 @@ impl SessionState {
         }
         let code = (b[0] - b'0') as u16 * 100 + (b[1] - b'0') as u16 * 10 + (b[2] - b'0') as u16;
         if std::mem::take(&mut self.awaiting_tls_reply) && code == 220 {
-            self.starttls_accepted = true;
-            self.starttls_accept_seq = Some(self.starttls_accept_seq.map_or(seq, |a| a.min(seq)));
+            self.starttls_accept_seq = earlier_seq(self.starttls_accept_seq, Some(seq));
         }
         // `250-STARTTLS` on a row of its own, or the whole EHLO reply on one row
         // (`250  HOST Hello [ip] SIZE 37748736 PIPELINING … STARTTLS …`).
@@ -966,11 +971,7 @@ impl SessionState {
         absorb_earliest(&mut self.failure, o.failure);
         self.starttls_offered |= o.starttls_offered;
         self.starttls_attempted |= o.starttls_attempted;
-        self.starttls_accepted |= o.starttls_accepted;
-        self.starttls_accept_seq = match (self.starttls_accept_seq, o.starttls_accept_seq) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
+        self.starttls_accept_seq = earlier_seq(self.starttls_accept_seq, o.starttls_accept_seq);
         self.last_talk_seq = self.last_talk_seq.max(o.last_talk_seq);
         self.starttls_refused |= o.starttls_refused;
         for (mine, theirs) in [(&mut self.remote_cert, o.remote_cert), (&mut self.local_cert, o.local_cert)] {

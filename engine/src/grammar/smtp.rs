@@ -135,16 +135,23 @@ pub fn open_reply(text: &str) -> Option<[u8; 3]> {
     let b = text.as_bytes();
     let mut at = memchr::memrchr(b'-', b)?;
     loop {
-        // Digits first: then `at - 3` is a character boundary.
-        if at >= 3
-            && matches!(b[at - 3], b'2'..=b'5')
-            && b[at - 2..at].iter().all(u8::is_ascii_digit)
-            && at_word_start(text, at - 3)
-        {
+        if continues_a_reply(text, at) {
             return Some([b[at - 3], b[at - 2], b[at - 1]]);
         }
         at = memchr::memrchr(b'-', &b[..at])?;
     }
+}
+
+/// Three bytes that are a reply code, `2yz` to `5yz` (RFC 5321 §4.2).
+pub(crate) fn is_reply_code(b: &[u8]) -> bool {
+    b.len() == 3 && matches!(b[0], b'2'..=b'5') && b[1..].iter().all(u8::is_ascii_digit)
+}
+
+/// Whether the `-` at `dash` ends a reply code that starts a word: a
+/// `Reply-code "-"` line start, more lines to follow.
+fn continues_a_reply(text: &str, dash: usize) -> bool {
+    // Digits first: then `dash - 3` is a character boundary.
+    dash >= 3 && is_reply_code(&text.as_bytes()[dash - 3..dash]) && at_word_start(text, dash - 3)
 }
 
 /// A multi-line reply quoted as one line repeats its code and status at
@@ -155,13 +162,7 @@ pub fn open_reply(text: &str) -> Option<[u8; 3]> {
 pub fn without_repeated_reply_codes(text: &str) -> Option<String> {
     let b = text.as_bytes();
     // The first `Reply-code "-"` at a word start, with its status if any.
-    let first = memchr::memchr_iter(b'-', b).find(|&d| {
-        // Digits first: then `d - 3` is a character boundary.
-        d >= 3
-            && matches!(b[d - 3], b'2'..=b'5')
-            && b[d - 2..d].iter().all(u8::is_ascii_digit)
-            && at_word_start(text, d - 3)
-    })?;
+    let first = memchr::memchr_iter(b'-', b).find(|&d| continues_a_reply(text, d))?;
     let code = &text[first - 3..first];
     let status =
         enhanced_status_code(&text[first + 1..]).ok().map(|(rest, _)| &text[first + 1..text.len() - rest.len()]);

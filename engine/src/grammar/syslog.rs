@@ -275,7 +275,7 @@ fn exim_call(text: &str) -> &str {
 fn exim_client_failure<'a>(message: Option<&'a str>, said: &'a str) -> Option<TlsEvent<'a>> {
     const REQUIRED: &str = "a TLS session is required, but ";
     const CLEAR: &str = "delivering unencrypted to H=";
-    let (failure, host_spec) = if said.starts_with("== ") || said.starts_with("** ") {
+    let (failure, host_spec, clear_retry) = if said.starts_with("== ") || said.starts_with("** ") {
         // The reason follows the host (and any `I=`/port fields after it).
         let at = said.find(" H=")?;
         let spec = &said[at + 3..];
@@ -297,10 +297,10 @@ fn exim_client_failure<'a>(message: Option<&'a str>, said: &'a str) -> Option<Tl
         } else {
             return None;
         };
-        (failure, spec)
+        (failure, spec, false)
     } else if said.starts_with("TLS session") {
         let at = said.find(CLEAR)?;
-        (exim_call(said), &said[at + CLEAR.len()..])
+        (exim_call(said), &said[at + CLEAR.len()..], true)
     } else {
         return None;
     };
@@ -313,7 +313,7 @@ fn exim_client_failure<'a>(message: Option<&'a str>, said: &'a str) -> Option<Tl
         cipher: None,
         failure: Some(failure),
         refused: false,
-        clear_retry: said.contains(CLEAR),
+        clear_retry,
         message,
     })
 }
