@@ -324,8 +324,17 @@ fn by_subject(s: &EnhancedStatus, side: Option<Direction>) -> Option<&'static Ru
 fn first_match(subject: &Subject<'_>) -> Option<(&'static Rule, &'static Matcher)> {
     let mut present = [false; NEEDLE_COUNT];
     // The matchers that could hold, in match order: those whose first needle
-    // is here, and those with no text.
+    // is here, and those with no text (every one needs a code: `build.rs`)
+    // whose codes the line has.
     let mut candidates = TEXTLESS;
+    for (c, (status, reply)) in candidates.iter_mut().zip(NEEDS_STATUS.iter().zip(&NEEDS_REPLY)) {
+        if subject.status.is_none() {
+            *c &= !status;
+        }
+        if subject.reply.is_none() {
+            *c &= !reply;
+        }
+    }
     KB_NEEDLES.search(subject.text.as_bytes(), |id, _| {
         if !std::mem::replace(&mut present[id], true) && id < FIRST_NEEDLES {
             for &pos in BY_FIRST[id] {
