@@ -719,11 +719,12 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
             writeln!(out, "   {}", i18n::text(lang, "no-findings", None))?;
         }
         for f in &r.findings {
-            let codes =
-                [f.reply.map(|c| c.to_string()), f.status.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+            // The codes and a space, or nothing (no double space when a finding has none).
+            let codes: String =
+                [f.reply.map(|c| c.to_string()), f.status.clone()].into_iter().flatten().map(|c| c + " ").collect();
             writeln!(
                 out,
-                "\n[{}] {} {} ({}x, line {})",
+                "\n[{}] {}{} ({}x, line {})",
                 f.severity.as_str(),
                 input::shown(&codes),
                 f.rule,

@@ -1347,6 +1347,11 @@ impl LineState {
             // A log line of any MTA that starts with its time (Exim's main log).
             r.timestamp = syslog_time(line).map(str::to_string);
         }
+        // A placeholder or a cut field is no address (QA round 13: `x.x.x.x`,
+        // `10.**.**.***:**>;<FQDN-…>` from a redacted Get-Queue error).
+        if r.remote_ip.as_deref().is_some_and(|ip| !protolog::is_ip(protolog::unmapped(ip))) {
+            r.remote_ip = None;
+        }
         if r.direction.is_none() && crate::grammar::syslog::refusal_of_client(line) {
             // This server refusing a client (spam, relaying, a blocklisted
             // sender): its own policy at work, not its mail refused. A busy
@@ -1779,7 +1784,9 @@ fn field_token<'a>(line: &'a str, key: &str) -> Option<&'a str> {
 /// blank, then the address: the host was read with its dot and the address
 /// lost), or ` from host[ip]`.
 fn peer_field(line: &str) -> Option<(Option<&str>, Option<&str>)> {
-    let Some(relay) = field_token(line, "relay=") else {
+    // `relay=none`: no connection was made; the reason names the host tried
+    // (`connect to mx.example.com[192.0.2.1]:25: Connection timed out`).
+    let Some(relay) = field_token(line, "relay=").filter(|r| *r != "none") else {
         return bracketed_peer(line).or_else(|| field_token(line, " from ").map(host_and_ip));
     };
     let (host, mut ip) = host_and_ip(relay);
@@ -2601,5 +2608,18 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
         }
         let send = row.replace("EX01\\Default Frontend EX01", "Outbound to Office 365");
         assert_eq!(analyze("paste", send.as_bytes()).findings[0].rule, "seed-protolog-socketerror");
+    }
+
+    /// Words that name a check are not its failure: opendkim's pass is no
+    /// finding (QA round 13: it was "DKIM did not pass" with a signing fix);
+    /// the same words in a refusal still are.
+    #[test]
+    fn a_check_that_passed_is_no_finding() {
+        let pass = "Jun 24 13:44:03 mx opendkim[367011]: 932E2280F22: DKIM verification successful\n";
+        assert!(analyze("mail.log", pass.as_bytes()).findings.is_empty());
+        let refused = "Jun 24 13:44:05 mx postfix/smtp[4242]: 0ABC123: to=<a@example.org>, relay=mx.example.org[192.0.2.9]:25, \
+            delay=1, dsn=5.7.1, status=bounced (host mx.example.org[192.0.2.9] said: 550 5.7.1 DKIM verification failed (in reply to end of DATA command))\n";
+        let r = analyze("mail.log", refused.as_bytes());
+        assert_eq!(r.findings.first().map(|f| f.rule.as_str()), Some("bounce-dkim-fail"));
     }
 }

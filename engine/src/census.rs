@@ -592,7 +592,7 @@ impl Census {
             let tag = syslog::process_tag(line).unwrap_or("");
             let failure = match e.failure {
                 Some(f) if f == syslog::SSL_ACCEPT_FAILURE || f == syslog::LOST_AFTER_STARTTLS_FAILURE => {
-                    let peer = e.ip.or(e.host).unwrap_or("unknown");
+                    let peer = e.peer();
                     match self.postfix_tls.failure(tag, peer, f) {
                         Ok(label) => Some(label),
                         // Its connection's failure is counted already; the
@@ -680,7 +680,7 @@ impl Census {
     /// (`relay=mx.example.com.`), and relays told apart by name must not
     /// become one `unknown` row (hiding which of them still speaks TLS 1.0).
     fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>, time: Option<&str>) {
-        let peer = e.ip.or(e.host).unwrap_or("unknown");
+        let peer = e.peer();
         if e.clear_retry {
             // The delivery goes on in clear text, on a connection of its own.
             let ep = endpoint(&mut self.endpoints, peer, e.direction);

@@ -359,6 +359,13 @@ pub fn endpoint_ip(endpoint: &str) -> Option<&str> {
     }
 }
 
+/// An IPv4 or IPv6 address, not a placeholder a redacted sample left
+/// (`x.x.x.x`, `10.**.**.168`, `SERVERIP`, `**userip**`) nor the rest of a
+/// field the address was cut from: those are no endpoint to count by.
+pub fn is_ip(s: &str) -> bool {
+    s.parse::<std::net::IpAddr>().is_ok()
+}
+
 /// `::ffff:192.0.2.1` (RFC 4291 §2.5.5.2, what a dual-stack listener logs
 /// for an IPv4 peer) → `192.0.2.1`: one host, one census row, whichever
 /// socket it came in on. Any other text is returned as it is.

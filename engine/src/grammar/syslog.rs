@@ -37,6 +37,18 @@ pub struct TlsEvent<'a> {
     pub message: Option<&'a str>,
 }
 
+impl TlsEvent<'_> {
+    /// Who the census counts it under: its address, else its name (a
+    /// Sendmail client line names the relay only), else `unknown`. A
+    /// placeholder in brackets (`[x.x.x.x]`, `[SERVERIP]`) is no address.
+    pub fn peer(&self) -> &str {
+        self.ip
+            .filter(|ip| crate::grammar::protolog::is_ip(crate::grammar::protolog::unmapped(ip)))
+            .or(self.host)
+            .unwrap_or("unknown")
+    }
+}
+
 /// `TLSv1.2` / `TLSv1` / `TLS1.3` / `SSLv3` → `TLS1.2` / `TLS1.0` / `TLS1.3` / `SSL3.0`.
 pub fn normalise_protocol(p: &str) -> String {
     let p = p.trim();
@@ -566,7 +578,10 @@ pub fn refusal_of_client(line: &str) -> bool {
         .iter()
         .any(|w| line.contains(w));
     let sendmail = line.contains("ruleset=check_") && line.contains("reject=");
-    postfix || exim || sendmail
+    // The SPF policy service of Postfix (`policyd-spf[2013]: 550 5.7.23 Message
+    // rejected due to: SPF fail - not authorized.`) checks incoming mail only.
+    let policy = line.contains("policyd-spf[");
+    postfix || exim || sendmail || policy
 }
 
 /// Any of the above.
@@ -585,6 +600,17 @@ pub fn tls_event(line: &str) -> Option<TlsEvent<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_spf_policy_service_refuses_clients() {
+        // QA round 13: a critical "your SPF record" finding for this server's own check.
+        assert!(refusal_of_client(
+            "mi-gcorp-infra policyd-spf[2013]: 550 5.7.23 Message rejected due to: SPF fail - not authorized."
+        ));
+        assert!(!refusal_of_client(
+            "postfix/smtp[77]: 0AB: to=<a@example.org>, status=bounced (host mx[192.0.2.1] said: 550 5.7.23 SPF fail)"
+        ));
+    }
 
     #[test]
     fn sendmail_tls_policy_refusals_are_failures_of_their_peer() {
