@@ -1272,7 +1272,7 @@ impl LineState {
             r.recognised = true;
             r.timestamp = syslog_time(line).map(str::to_string);
             r.recipient = between(line, "to=<", ">").map(str::to_string);
-            if let Some(at) = line.find(" T=\"").filter(|_| line.contains(" <= ")) {
+            if let Some(at) = find_first(line, " T=\"").filter(|_| find_first(line, " <= ").is_some()) {
                 // An Exim reception's subject (`T="…"`) is the sender's to
                 // write: words in it that name an error are not one.
                 r.text = Cow::Borrowed(&line[..at]);
@@ -1633,25 +1633,10 @@ fn locate(raw: &str, text: &str, codes: Option<(usize, usize)>) -> (u32, u32) {
     (0, raw.len() as u32)
 }
 
-/// `hay.find(needle)` for one short search: the places of the needle's
-/// first byte come from the byte masks ([`crate::bytemask::find_byte`]) and
-/// the rest is compared in place; a search that would build a two-way
-/// searcher (as `str::find` and `memmem::find` do on every call) costs more
-/// than the whole line's analysis, and a `memchr` call per place more than
-/// the mask (this runs on most information rows of a protocol log). Past 64
-/// candidate places it hands over to memmem, so a hostile line stays linear.
+/// `hay.find(needle)`, from the byte masks ([`crate::bytemask::find_str`]):
+/// this runs on most information rows of a protocol log.
 fn find_first(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else { return Some(0) };
-    let mut from = 0;
-    for _ in 0..64 {
-        let at = crate::bytemask::find_byte(h, from, first)?;
-        if h.get(at..at + n.len()) == Some(n) {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    memchr::memmem::find(h, n)
+    crate::bytemask::find_str(hay, needle)
 }
 
 /// Where a reading is remembered: by all that [`classify_text`] reads
@@ -1766,14 +1751,14 @@ fn truncate(s: &str, max: usize) -> &str {
 }
 
 fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
-    let a = s.find(open)? + open.len();
-    let b = s[a..].find(close)? + a;
+    let a = find_first(s, open)? + open.len();
+    let b = find_first(&s[a..], close)? + a;
     Some(&s[a..b])
 }
 
 /// The token after `key` up to a comma or space: `relay=mx.example.com[1.2.3.4]:25`.
 fn field_token<'a>(line: &'a str, key: &str) -> Option<&'a str> {
-    let at = line.find(key)? + key.len();
+    let at = find_first(line, key)? + key.len();
     line[at..].split([',', ' ']).next().filter(|t| !t.is_empty())
 }
 

@@ -57,6 +57,28 @@ pub(crate) fn find_byte(bytes: &[u8], mut from: usize, byte: u8) -> Option<usize
     None
 }
 
+/// `hay.find(needle)` for one short search: the places of the needle's
+/// first byte come from the byte masks ([`find_byte`]) and the rest is
+/// compared in place; a search that would build a two-way searcher (as
+/// `str::find` and `memmem::find` do on every call) costs more than the
+/// whole line's analysis, and a `memchr` call per place more than the mask
+/// (this runs on most lines of a big log). Past 64 candidate places it
+/// hands over to memmem, so a hostile line stays linear. A needle that
+/// starts with a rare byte is the cheapest.
+pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return Some(0) };
+    let mut from = 0;
+    for _ in 0..64 {
+        let at = find_byte(h, from, first)?;
+        if h.get(at..at + n.len()) == Some(n) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    memchr::memmem::find(h, n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,5 +98,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn find_str_is_str_find() {
+        let hay = format!("{}]: disconnect from x[1.2.3.4]{}", "a]b ".repeat(30), " ]".repeat(50));
+        for needle in ["]: disconnect from ", "xim[", "TLS", "", "4]", " ] ]"] {
+            assert_eq!(find_str(&hay, needle), hay.find(needle), "{needle:?}");
+        }
+        // More than 64 places of the first byte.
+        let many = format!("{}]: end", "]".repeat(200));
+        assert_eq!(find_str(&many, "]: end"), many.find("]: end"));
     }
 }

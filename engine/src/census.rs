@@ -429,12 +429,48 @@ struct PostfixTls {
     /// (process, peer) of `SSL_accept` errors whose connection has not yet
     /// said `lost connection after STARTTLS`.
     accepted: std::collections::VecDeque<(String, String)>,
+    /// Each smtpd process's connection that a TLS line counted, by peer:
+    /// its `disconnect from` line is not another session.
+    counted: HashMap<String, String>,
+    /// Peers Exim went on with in clear text (`delivering unencrypted to`),
+    /// counted then: their delivery line is that same session.
+    clear_retries: std::collections::VecDeque<String>,
 }
+
+/// How many smtpd processes [`PostfixTls::counted`] holds: more than a
+/// server runs at once (Postfix's default process limit is 100).
+const POSTFIX_CONNECTIONS: usize = 4096;
 
 /// How many processes [`PostfixTls`] remembers at once.
 const POSTFIX_TLS_PENDING: usize = 32;
 
 impl PostfixTls {
+    /// `process`'s connection with `peer` is counted (a TLS line said how it went).
+    fn count(&mut self, process: &str, peer: &str) {
+        if self.counted.len() >= POSTFIX_CONNECTIONS && !self.counted.contains_key(process) {
+            self.counted.clear();
+        }
+        self.counted.insert(process.to_string(), peer.to_string());
+    }
+
+    /// Whether the connection a `disconnect from` line ends was counted.
+    fn was_counted(&mut self, process: &str, peer: &str) -> bool {
+        self.counted.get(process).is_some_and(|p| p == peer) && self.counted.remove(process).is_some()
+    }
+
+    fn clear_retry(&mut self, peer: &str) {
+        if self.clear_retries.len() == POSTFIX_TLS_PENDING {
+            self.clear_retries.pop_front();
+        }
+        self.clear_retries.push_back(peer.to_string());
+    }
+
+    /// Whether a clear-text delivery to `peer` is the retry counted already.
+    fn was_retried(&mut self, peer: &str) -> bool {
+        let at = self.clear_retries.iter().position(|p| p == peer);
+        at.and_then(|i| self.clear_retries.remove(i)).is_some()
+    }
+
     fn library_problem(&mut self, process: &str, reason: &str) {
         self.reasons.retain(|(p, _)| p != process);
         if self.reasons.len() == POSTFIX_TLS_PENDING {
@@ -608,9 +644,45 @@ impl Census {
                 _ => None,
             };
             let e = syslog::TlsEvent { failure: failure.as_deref().or(e.failure), ..e };
+            if e.direction == Direction::Inbound && tag.contains("smtpd[") {
+                self.postfix_tls.count(tag, e.peer());
+            }
+            if e.clear_retry {
+                self.postfix_tls.clear_retry(e.peer());
+            }
             self.syslog_event(&e, dated_stamp(line).as_deref());
         } else if let Some(reason) = syslog::tls_library_problem(line) {
             self.postfix_tls.library_problem(syslog::process_tag(line).unwrap_or(""), reason);
+        } else if let Some(end) = syslog::session_end(line) {
+            self.session_end(&end, dated_stamp(line).as_deref());
+        }
+    }
+
+    /// A connection summed up by its last line ([`syslog::session_end`]),
+    /// unless a TLS line of it was counted.
+    fn session_end(&mut self, end: &syslog::SessionEnd<'_>, time: Option<&str>) {
+        let ip = protolog::unmapped(end.ip);
+        let peer = if protolog::is_ip(ip) { ip } else { end.host.unwrap_or("unknown") };
+        let counted = match end.process {
+            Some(process) => self.postfix_tls.was_counted(process, peer),
+            None => end.encryption == syslog::Encryption::Plain && self.postfix_tls.was_retried(peer),
+        };
+        if counted {
+            return;
+        }
+        self.rows += 1;
+        let ep = endpoint(&mut self.endpoints, peer, end.direction);
+        ep.add_time(time, None);
+        if ep.host.is_none() {
+            ep.host = end.host.map(str::to_string);
+        }
+        ep.sessions += 1;
+        self.sessions += 1;
+        match end.encryption {
+            syslog::Encryption::Plain => ep.plain_sessions += 1,
+            syslog::Encryption::TlsVersionNotLogged => ep.protocols.add(TLS_VERSION_NOT_LOGGED, 1),
+            syslog::Encryption::TlsNotCompleted => ep.tls_failures.add(crate::session::TLS_NOT_COMPLETED, 1),
+            syslog::Encryption::Unknown => ep.incomplete_sessions += 1,
         }
     }
 
@@ -1875,5 +1947,49 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
         ] {
             let _ = census("x", input);
         }
+    }
+
+    /// A Postfix or Exim connection that no TLS line counted is counted by
+    /// the line that sums it up; one a TLS line counted is not counted twice
+    /// (QA round 13: the plain column was 0 for every Postfix and Exim peer).
+    #[test]
+    fn connections_without_a_tls_line_are_counted_once() {
+        let pf = |pid: u32, what: &str| format!("Jul  1 23:07:47 mx postfix/smtpd[{pid}]: {what}\n");
+        let mut log = String::new();
+        // Clear text; STARTTLS with its version logged; STARTTLS without.
+        log += &pf(1, "disconnect from a.example[192.0.2.1] ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5");
+        log += &pf(
+            2,
+            "Anonymous TLS connection established from b.example[192.0.2.2]: TLSv1 with cipher AES256-SHA (256/256 bits)",
+        );
+        log += &pf(3, "disconnect from c.example[192.0.2.3] ehlo=2 starttls=1 quit=1 commands=4");
+        log += &pf(2, "disconnect from b.example[192.0.2.2] ehlo=2 starttls=1 quit=1 commands=4");
+        // A failed handshake: its three lines and its end are one failure.
+        log += &pf(4, "SSL_accept error from d.example[192.0.2.4]: -1");
+        log += &pf(4, "lost connection after STARTTLS from d.example[192.0.2.4]");
+        log += &pf(4, "disconnect from d.example[192.0.2.4] ehlo=1 starttls=0/1 commands=1/2");
+        // Exim: a reception in clear, a delivery in clear, and the clear-text
+        // retry after a failed handshake, whose delivery line is that retry.
+        let exim = "2026-01-20 10:00:09 1vAbCd-000009-AB";
+        log += &format!("{exim} <= f@d.example H=(helo) [192.0.2.5] P=esmtpa A=plain:f S=10\n");
+        log +=
+            &format!("{exim} => b@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.6] C=\"250 OK\"\n");
+        log += &format!(
+            "{exim} TLS session: (certificate verification failed): certificate invalid: delivering unencrypted to H=mx.example.org [192.0.2.7] (not in hosts_require_tls)\n"
+        );
+        log +=
+            &format!("{exim} => c@example.org R=dnslookup T=remote_smtp H=mx.example.org [192.0.2.7] C=\"250 OK\"\n");
+        let r = census("mail.log", log.as_bytes());
+        let by = |ip: &str| r.endpoints.iter().find(|e| e.remote_ip == ip).unwrap_or_else(|| panic!("{ip}"));
+        let plain = |ip: &str| (by(ip).sessions, by(ip).plain_sessions);
+        assert_eq!(plain("192.0.2.1"), (1, 1));
+        assert_eq!((by("192.0.2.2").sessions, by("192.0.2.2").protocols.get("TLS1.0")), (1, Some(&1)));
+        assert_eq!((by("192.0.2.3").sessions, by("192.0.2.3").protocols.get(TLS_VERSION_NOT_LOGGED)), (1, Some(&1)));
+        assert_eq!((by("192.0.2.4").sessions, by("192.0.2.4").tls_failures.values().sum::<u64>()), (1, 1));
+        assert_eq!(plain("192.0.2.5"), (1, 1));
+        assert_eq!(plain("192.0.2.6"), (1, 1));
+        // The failed handshake, then the retry in clear.
+        assert_eq!(plain("192.0.2.7"), (2, 1));
+        assert_eq!(r.sessions, 8);
     }
 }

@@ -45,7 +45,7 @@ fn item(i: &str) -> IResult<&str, (&str, &str)> {
 /// `last-error = "[" item *(";" item) "]"`, found anywhere in the line.
 /// A truncated line (no closing `]`) still yields the items it has.
 pub fn last_error(line: &str) -> Option<LastError<'_>> {
-    let start = line.find("[{")?;
+    let start = crate::bytemask::find_str(line, "[{")?;
     let mut i = &line[start + 1..];
     let mut out = LastError::default();
     while let Ok((rest, (key, value))) = item(i) {

@@ -242,9 +242,11 @@ pub struct CodeHit {
 }
 
 fn at_word_start(text: &str, pos: usize) -> bool {
-    match text[..pos].chars().next_back() {
+    // The byte before: a character that is not ASCII ends in a byte that is
+    // no ASCII letter or digit either.
+    match pos.checked_sub(1).and_then(|p| text.as_bytes().get(p)) {
         None => true,
-        Some(c) => !(c.is_ascii_alphanumeric() || c == '.' || c == '_'),
+        Some(&c) => !(c.is_ascii_alphanumeric() || c == b'.' || c == b'_'),
     }
 }
 
@@ -258,7 +260,15 @@ pub fn find_codes(text: &str) -> Option<CodeHit> {
     let mut lone_status: Option<CodeHit> = None;
     let mut lone_reply: Option<CodeHit> = None;
     for (pos, &b) in bytes.iter().enumerate() {
-        if !(b'2'..=b'5').contains(&b) || !at_word_start(text, pos) {
+        if !(b'2'..=b'5').contains(&b) {
+            continue;
+        }
+        // The shapes the parsers below accept, by their second byte: a reply
+        // code (`[0-5]` and a digit) or a status (`.`). Dates, times, ports
+        // and addresses are most digits of a log line and are neither.
+        let next = bytes.get(pos + 1).copied();
+        let reply = matches!(next, Some(b'0'..=b'5')) && bytes.get(pos + 2).is_some_and(u8::is_ascii_digit);
+        if !(reply || next == Some(b'.')) || !at_word_start(text, pos) {
             continue;
         }
         let s = &text[pos..];

@@ -4,6 +4,7 @@
 //! its handshake failed, are parsed here; delivery lines with codes are the
 //! analyser's business.
 
+use crate::bytemask::find_str;
 use nom::{
     IResult, Parser,
     branch::alt,
@@ -123,7 +124,7 @@ pub const SSL_ACCEPT_FAILURE: &str = "SSL_accept";
 /// `version too low`. The line names no peer; the process's next line does.
 pub fn tls_library_problem(line: &str) -> Option<&str> {
     const MARK: &str = "TLS library problem: ";
-    let at = line.find(MARK)? + MARK.len();
+    let at = find_str(line, MARK)? + MARK.len();
     let mut fields = line[at..].split(':');
     // error, code, library, function, reason.
     let reason = fields.nth(4)?.trim();
@@ -232,7 +233,12 @@ fn exim_said(line: &str) -> Option<(Option<&str>, &str)> {
         }
         r
     } else {
-        let at = line.find(" exim[")?;
+        // `xim[`: its first byte is rarer than the blank's.
+        let at = match find_str(line, "xim[") {
+            Some(a) if a >= 2 && &line.as_bytes()[a - 2..a] == b" e" => a - 2,
+            Some(_) => line.find(" exim[")?,
+            None => return None,
+        };
         let r = &line[at + 6..];
         r.find("]: ").map(|e| &r[e + 1..])?
     };
@@ -400,7 +406,102 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
 /// (`… -> b@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7] X=TLS1.0:…`).
 /// What it says about TLS was said by that line.
 pub fn exim_more_recipients(line: &str) -> bool {
-    line.contains(" -> ") && line.contains(" X=") && !line.contains(" => ")
+    find_str(line, " -> ").is_some() && find_str(line, " X=").is_some() && find_str(line, " => ").is_none()
+}
+
+/// What a line that sums up a connection says about its encryption, when
+/// it is the only word on it (see [`session_end`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encryption {
+    /// No STARTTLS: the connection was clear text throughout.
+    Plain,
+    /// TLS was negotiated; no line of this log names its version.
+    TlsVersionNotLogged,
+    /// STARTTLS was tried and did not complete.
+    TlsNotCompleted,
+    /// Not known: a wrapper-mode client gone before its first command.
+    Unknown,
+}
+
+/// A connection summed up by Postfix's server or Exim, for the census's
+/// clear-text sessions (TLS lines count the others):
+/// - Postfix 3's smtpd at its end (`disconnect from host[192.0.2.1] ehlo=1
+///   mail=1 rcpt=1 data=1 quit=1 commands=5`): its command counters say
+///   whether STARTTLS came (`starttls=1`) or failed (`starttls=0/1`); a
+///   service in wrapper mode (`smtps`, `submissions`) is TLS from its first
+///   byte. Earlier versions write no counters: nothing is said.
+/// - Exim's reception (`<= a@example.org H=mx.example.org [192.0.2.1]
+///   P=esmtp S=1234`): its protocol is `esmtps`/`esmtpsa` under TLS,
+///   `smtp`/`esmtp`/`esmtpa` in clear; and its delivery (`=> b@example.net
+///   R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7]`) without the
+///   `X=` field TLS adds. A line with `X=` is [`exim`]'s; a delivery down a
+///   connection already used (`[192.0.2.7]*`) is no new session.
+///
+/// `process` is Postfix's (`postfix/smtpd[4242]`): its TLS lines may have
+/// counted this connection already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionEnd<'a> {
+    pub direction: Direction,
+    pub host: Option<&'a str>,
+    pub ip: &'a str,
+    pub encryption: Encryption,
+    pub process: Option<&'a str>,
+}
+
+pub fn session_end(line: &str) -> Option<SessionEnd<'_>> {
+    if let Some(at) = find_str(line, "]: disconnect from ") {
+        let process = process_tag(line).filter(|t| t.contains("smtpd["))?;
+        let (counters, (host, ip)) = host_bracket_ip(&line[at + "]: disconnect from ".len()..]).ok()?;
+        if !counters.contains(" commands=") {
+            return None;
+        }
+        // `starttls=1` (done), `starttls=0/1` (one try, none done).
+        let done = |name: &str| {
+            counters.split(' ').find_map(|c| c.strip_prefix(name)).map(|v| v.split('/').next().unwrap_or(""))
+        };
+        let wrapper = process.contains("/smtps/") || process.contains("/submissions/");
+        let encryption = match done("starttls=") {
+            Some("0") => Encryption::TlsNotCompleted,
+            Some(_) => Encryption::TlsVersionNotLogged,
+            // Its TLS came before any command: with none (`commands=0/0`),
+            // whether the handshake was made is not known.
+            None if wrapper && done("commands=") == Some("0") => Encryption::Unknown,
+            None if wrapper => Encryption::TlsVersionNotLogged,
+            None => Encryption::Plain,
+        };
+        let host = Some(host).filter(|h| !h.is_empty() && *h != "unknown");
+        return Some(SessionEnd { direction: Direction::Inbound, host, ip, encryption, process: Some(process) });
+    }
+    let (_, said) = exim_said(line)?;
+    let direction = if said.starts_with("<= ") {
+        Direction::Inbound
+    } else if said.starts_with("=> ") {
+        Direction::Outbound
+    } else {
+        return None;
+    };
+    // Exim's own fields come before the first quote (see [`exim`]).
+    let own = &said[..said.find('"').unwrap_or(said.len())];
+    if own.contains(" X=") {
+        return None;
+    }
+    let spec = &own[own.find(" H=")? + 3..];
+    let (after, (host, ip)) = exim_host(spec).ok()?;
+    let encryption = if direction == Direction::Inbound {
+        let protocol = own.split(' ').find_map(|f| f.strip_prefix("P="))?;
+        match protocol {
+            "smtp" | "esmtp" | "esmtpa" => Encryption::Plain,
+            "esmtps" | "esmtpsa" => Encryption::TlsVersionNotLogged,
+            // `local`, `local-smtp`, a batch: no connection from a peer.
+            _ => return None,
+        }
+    } else {
+        if after.starts_with('*') || !own.contains(" T=") {
+            return None;
+        }
+        Encryption::Plain
+    };
+    Some(SessionEnd { direction, host, ip, encryption, process: None })
 }
 
 /// Sendmail: `STARTTLS=client, relay=mx.example.com., version=TLSv1.2, verify=OK, cipher=ECDHE-RSA-AES256-GCM-SHA384, bits=256/256`
@@ -587,7 +688,7 @@ pub fn refusal_of_client(line: &str) -> bool {
 /// Any of the above.
 pub fn tls_event(line: &str) -> Option<TlsEvent<'_>> {
     // `SSL`: Exim's `X=SSLv3:…`, Postfix's `SSL_accept error`.
-    if !line.contains("TLS") && !line.contains("SSL") && !line.contains("ruleset=tls_") {
+    if find_str(line, "TLS").is_none() && find_str(line, "SSL").is_none() && find_str(line, "=tls_").is_none() {
         return None;
     }
     postfix_established(line)
@@ -600,6 +701,62 @@ pub fn tls_event(line: &str) -> Option<TlsEvent<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn connections_summed_up_say_whether_they_were_encrypted() {
+        fn end(l: &str) -> Option<(Direction, String, Encryption)> {
+            session_end(l).map(|e| (e.direction, e.ip.to_string(), e.encryption))
+        }
+        let pf = "Jul  1 23:07:47 mx postfix/smtpd[29729]: disconnect from scan.example[198.51.100.62]";
+        assert_eq!(
+            end(&format!("{pf} ehlo=1 quit=1 commands=2")),
+            Some((Direction::Inbound, "198.51.100.62".to_string(), Encryption::Plain))
+        );
+        assert_eq!(
+            end(&format!("{pf} ehlo=2 starttls=1 mail=1 rcpt=1 data=1 quit=1 commands=7")),
+            Some((Direction::Inbound, "198.51.100.62".to_string(), Encryption::TlsVersionNotLogged))
+        );
+        assert_eq!(
+            end(&format!("{pf} ehlo=1 starttls=0/1 commands=1/2")),
+            Some((Direction::Inbound, "198.51.100.62".to_string(), Encryption::TlsNotCompleted))
+        );
+        // Postfix 2 writes no counters; smtps is TLS from the first byte.
+        assert_eq!(end(pf), None);
+        assert_eq!(
+            end("Jul  1 23:07:47 mx postfix/smtps/smtpd[9]: disconnect from a[192.0.2.4] commands=0/0"),
+            Some((Direction::Inbound, "192.0.2.4".to_string(), Encryption::Unknown))
+        );
+        assert_eq!(
+            end(
+                "Jul  1 23:07:47 mx postfix/smtps/smtpd[9]: disconnect from a[192.0.2.4] ehlo=1 auth=1 quit=1 commands=3"
+            ),
+            Some((Direction::Inbound, "192.0.2.4".to_string(), Encryption::TlsVersionNotLogged))
+        );
+        let exim = "2026-01-20 10:00:09 1vAbCd-000009-AB";
+        assert_eq!(
+            end(&format!("{exim} <= f@d.example H=(helo) [177.27.244.99] P=esmtpa A=fixed_plain:f S=10")),
+            Some((Direction::Inbound, "177.27.244.99".to_string(), Encryption::Plain))
+        );
+        assert_eq!(
+            end(&format!("{exim} <= f@d.example H=m.example [192.0.2.2] P=esmtps X=TLS1.2:ECDHE:256 S=10")),
+            None
+        );
+        assert_eq!(end(&format!("{exim} <= f@d.example U=root P=local S=10")), None);
+        assert_eq!(
+            end(&format!(
+                "{exim} => b@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7] C=\"250 OK\""
+            )),
+            Some((Direction::Outbound, "192.0.2.7".to_string(), Encryption::Plain))
+        );
+        // Down a connection already counted; a local delivery.
+        assert_eq!(
+            end(&format!(
+                "{exim} => b@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7]* C=\"250 OK\""
+            )),
+            None
+        );
+        assert_eq!(end(&format!("{exim} => u <u@example.org> R=local_user T=local_delivery")), None);
+    }
 
     #[test]
     fn the_spf_policy_service_refuses_clients() {
