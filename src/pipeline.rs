@@ -116,7 +116,9 @@ pub struct Finished {
     pub millis: f64,
     pub cancelled: bool,
     /// When cancelled: the input being read then (index, name).
-    pub stopped_at: Option<(usize, String)>,
+    /// (index, name, whether it was opened: a Cancel seen between two inputs
+    /// leaves it unopened and the one before it read in full).
+    pub stopped_at: Option<(usize, String, bool)>,
     /// Peak wasm memory of the reader (worker or page), bytes.
     pub memory: f64,
 }
@@ -187,6 +189,8 @@ pub enum PipeAction {
         /// The input being read when it ended, and the bytes read of all.
         file: u32,
         read: f64,
+        /// Whether `file` was opened (see [`Output::Done`]).
+        opened: bool,
     },
     Error(&'static str, String),
     Crashed(String),
@@ -218,7 +222,7 @@ impl Reducible for PipeState {
                 let Some(r) = &mut s.running else { return self };
                 r.cancel_upto = Some(r.jobs.len());
             }
-            PipeAction::Done { job, cancelled, memory, file, read } => {
+            PipeAction::Done { job, cancelled, memory, file, read, opened } => {
                 let Some(r) = s.running.as_mut().filter(|r| r.job() == job) else { return self };
                 if cancelled {
                     let upto = r.cancel_upto.unwrap_or(r.jobs.len()).max(r.current + 1);
@@ -231,7 +235,7 @@ impl Reducible for PipeState {
                         total: stopped.total(),
                         millis: t - r.started,
                         cancelled: true,
-                        stopped_at: Some((index, name)),
+                        stopped_at: Some((index, name, opened)),
                         memory,
                     });
                     // Jobs sent after the Cancel are read next.
@@ -422,11 +426,11 @@ impl Pipeline {
                 Output::Failed { name, message, .. } => {
                     pipe2.dispatch(PipeAction::Error(read_error_id(&message), format!("{name}: {message}")))
                 }
-                Output::Done { job, cancelled, memory, file, read } => {
+                Output::Done { job, cancelled, memory, file, read, opened } => {
                     if let Some(p) = weak.upgrade() {
                         p.current.borrow_mut().remove(&job);
                     }
-                    pipe2.dispatch(PipeAction::Done { job, cancelled, memory, file, read })
+                    pipe2.dispatch(PipeAction::Done { job, cancelled, memory, file, read, opened })
                 }
                 Output::Ready => pipe2.dispatch(PipeAction::WorkerReady),
                 Output::Panicked { message } => {
@@ -906,14 +910,17 @@ pub fn progress_view(p: &ProgressProps) -> Html {
             let secs = f.millis / 1000.0;
             let size = crate::text::size(lang, f.bytes);
             let text = match &f.stopped_at {
-                Some((index, name)) => {
+                Some((index, name, opened)) => {
+                    // Cut part-way, or stopped before it was opened (the
+                    // files before it read in full: QA round 13).
+                    let key = if *opened { "pipeline-cancelled" } else { "pipeline-cancelled-before" };
                     let mut text = crate::text::tr(
                         lang,
-                        "pipeline-cancelled",
+                        key,
                         &[("index", *index as i64 + 1), ("files", f.files as i64)],
                         &[("name", name), ("read", &size), ("total", &crate::text::size(lang, f.total))],
                     );
-                    let unread = f.files.saturating_sub(index + 1);
+                    let unread = f.files.saturating_sub(index + usize::from(*opened));
                     if unread > 0 {
                         text.push(' ');
                         text.push_str(&i18n::text_n(lang, "pipeline-cancelled-unread", &[("count", unread as i64)]));

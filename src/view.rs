@@ -4,7 +4,7 @@
 use crate::findings::{Results, use_redacted};
 use crate::logs::{LogsView, timeline_points};
 use crate::pipeline::{
-    CensusData, PipeAction, ProgressView, drop_items, sources_from_list, use_pipeline, walk_entries,
+    CensusData, PipeAction, Pipeline, ProgressView, drop_items, sources_from_list, use_pipeline, walk_entries,
 };
 use crate::state::{Action, PASTE, SAMPLES, State};
 use crate::worker::Source;
@@ -38,6 +38,17 @@ fn remember_lang(lang: &str) {
 }
 
 /// The whole page.
+/// Opens what was dropped (files, and folders walked) through the pipeline.
+fn open_dropped(pipeline: &Pipeline, dt: &web_sys::DataTransfer) {
+    let (entries, files) = drop_items(dt);
+    let pipeline = pipeline.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut sources: Vec<Source> = files.into_iter().map(|f| Source { name: f.name(), blob: f.into() }).collect();
+        sources.extend(walk_entries(entries).await);
+        pipeline.run_picked(sources).await;
+    });
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| State::new(&initial_lang()));
@@ -189,16 +200,49 @@ pub fn app() -> Html {
             e.prevent_default();
             dragging.set(false);
             let Some(dt) = e.data_transfer() else { return };
-            let (entries, files) = drop_items(&dt);
-            let pipeline = pipeline.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let mut sources: Vec<Source> =
-                    files.into_iter().map(|f| Source { name: f.name(), blob: f.into() }).collect();
-                sources.extend(walk_entries(entries).await);
-                pipeline.run_picked(sources).await;
-            });
+            open_dropped(&pipeline, &dt);
         })
     };
+    {
+        // Files dropped anywhere on the page are opened as on the drop zone:
+        // a browser opens a file dropped where the page does not take it in
+        // the tab, and the app and its results are gone (QA round 13). Text
+        // dragged into the paste box is left to the browser.
+        let pipeline = pipeline.clone();
+        use_effect_with((), move |_| {
+            let files =
+                |e: &web_sys::DragEvent| e.data_transfer().is_some_and(|dt| dt.types().includes(&"Files".into(), 0));
+            let over =
+                wasm_bindgen::closure::Closure::<dyn Fn(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
+                    if files(&e) {
+                        e.prevent_default();
+                    }
+                });
+            let dropped =
+                wasm_bindgen::closure::Closure::<dyn Fn(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
+                    // The drop zone took it already.
+                    if !files(&e) || e.default_prevented() {
+                        return;
+                    }
+                    e.prevent_default();
+                    if let Some(dt) = e.data_transfer() {
+                        open_dropped(&pipeline, &dt);
+                    }
+                });
+            let win = web_sys::window();
+            if let Some(w) = &win {
+                let _ = w.add_event_listener_with_callback("dragover", over.as_ref().unchecked_ref());
+                let _ = w.add_event_listener_with_callback("drop", dropped.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = win {
+                    let _ = w.remove_event_listener_with_callback("dragover", over.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback("drop", dropped.as_ref().unchecked_ref());
+                }
+                drop((over, dropped));
+            }
+        });
+    }
     let on_cancel = {
         let pipeline = pipeline.clone();
         Callback::from(move |()| pipeline.cancel())

@@ -128,7 +128,17 @@ pub enum Output {
     /// The job ended (all files read, or cancelled). `memory`: bytes of
     /// wasm memory of whoever read it (it only grows, so this is the peak);
     /// `file`: the input being read then; `read`: bytes read of all inputs.
-    Done { job: u32, cancelled: bool, memory: f64, file: u32, read: f64 },
+    /// `opened`: whether input `file` was begun (a Cancel seen between two
+    /// inputs leaves the one before it read in full and this one unopened).
+    Done {
+        job: u32,
+        cancelled: bool,
+        memory: f64,
+        file: u32,
+        read: f64,
+        #[serde(default)]
+        opened: bool,
+    },
     /// The worker panicked; it closes itself and the page starts a new one.
     Panicked { message: String },
     /// The worker has warmed up (see [`warm_up_sources`]): a job sent now
@@ -612,7 +622,7 @@ pub async fn run_job(
     }
     if cancelled() {
         // Cancelled while it waited behind another job.
-        emit(Output::Done { job, cancelled: true, memory: wasm_memory(), file: 0, read: 0.0 });
+        emit(Output::Done { job, cancelled: true, memory: wasm_memory(), file: 0, read: 0.0, opened: false });
         return;
     }
     let mut waited = 0;
@@ -668,7 +678,7 @@ pub async fn run_job(
             last_turn = js_sys::Date::now();
         }
         if cancelled() {
-            return end_job(job, file, done, true, &mut feeder, emit);
+            return end_job(job, file, done, Ended::Before, &mut feeder, emit);
         }
         let this_head = next_head.take();
         next_head = blobs.get(i + 1).map(head);
@@ -733,7 +743,7 @@ pub async fn run_job(
                     fail(e);
                 }
                 if cancelled() {
-                    return end_job(job, file, done, true, &mut feeder, emit);
+                    return end_job(job, file, done, Ended::Cut, &mut feeder, emit);
                 }
                 continue;
             }
@@ -753,7 +763,7 @@ pub async fn run_job(
             (in_worker && head_end < size).then(|| SliceReader::start(&src.blob, head_end, size, READ_SLICE)).flatten();
         while pos < size {
             if cancelled() {
-                return end_job(job, file, done, true, &mut feeder, emit);
+                return end_job(job, file, done, Ended::Cut, &mut feeder, emit);
             }
             let end = (pos + slice as f64).min(size);
             if !first {
@@ -802,7 +812,7 @@ pub async fn run_job(
                             if cancelled() {
                                 // What was read of it counts (the status said
                                 // "after 0 B" of a .gz cut in its first slice).
-                                return end_job(job, file, read, true, &mut feeder, emit);
+                                return end_job(job, file, read, Ended::Cut, &mut feeder, emit);
                             }
                         }
                     }
@@ -841,14 +851,24 @@ pub async fn run_job(
         }
     }
     let files = feeder.file;
-    end_job(job, files, done, false, &mut feeder, emit);
+    end_job(job, files, done, Ended::Done, &mut feeder, emit);
 }
 
 /// Ends a job: the input being read gets its report of what was read, the
 /// census of what was read so far is sent (marked partial when this job or
 /// one it goes on from was cancelled: a Cancel keeps what was read, census
 /// included), then `Done`.
-fn end_job(job: u32, file: u32, read: f64, cancelled: bool, feeder: &mut Feeder<'_>, emit: &dyn Fn(Output)) {
+/// How a job ended: read to its end, or cancelled part-way through input
+/// `file`, or cancelled before input `file` was opened.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ended {
+    Done,
+    Cut,
+    Before,
+}
+
+fn end_job(job: u32, file: u32, read: f64, ended: Ended, feeder: &mut Feeder<'_>, emit: &dyn Fn(Output)) {
+    let cancelled = ended != Ended::Done;
     if cancelled {
         feeder.end_read();
     } else {
@@ -868,7 +888,7 @@ fn end_job(job: u32, file: u32, read: f64, cancelled: bool, feeder: &mut Feeder<
         let (report, transcripts) = split_transcripts(report);
         emit(Output::Census { job, partial, report: Box::new(report), transcripts });
     }
-    emit(Output::Done { job, cancelled, memory: wasm_memory(), file, read });
+    emit(Output::Done { job, cancelled, memory: wasm_memory(), file, read, opened: ended != Ended::Before });
 }
 
 /// Takes the conversations out of the kept sessions, as one JS array of

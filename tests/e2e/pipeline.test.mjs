@@ -218,6 +218,36 @@ test('files dropped on the drop zone are analysed', async () => {
   await done(s, '11-pipeline-drop');
 });
 
+test('a file dropped outside the drop zone is opened, not navigated to', async () => {
+  // A browser opens a file dropped where the page does not take it: the app
+  // and its results would be gone (QA round 13).
+  const s = await open(browser, srv.url);
+  const url = s.page.url();
+  const taken = await s.page.evaluate(({ a }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([a], 'dropped-on-the-box.txt', { type: 'text/plain' }));
+    const box = document.querySelector('[data-testid="input"]');
+    const over = new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true });
+    box.dispatchEvent(over);
+    const drop = new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true });
+    box.dispatchEvent(drop);
+    return { over: over.defaultPrevented, drop: drop.defaultPrevented };
+  }, { a: SOCKET });
+  assert.deepEqual(taken, { over: true, drop: true }, 'the page takes the drop');
+  await waitReports(s.page, ['dropped-on-the-box.txt']);
+  assert.equal(s.page.url(), url);
+  // Text dragged into the paste box is still the browser's to insert.
+  const text = await s.page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'dragged words');
+    const drop = new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true });
+    document.querySelector('[data-testid="input"]').dispatchEvent(drop);
+    return drop.defaultPrevented;
+  });
+  assert.equal(text, false, 'a text drop is left to the browser');
+  await done(s, '11-pipeline-drop-anywhere');
+});
+
 test('a 200 MB protocol log: progress with MB/s and time left, results, then cancel', async () => {
   const big = join(tmp, 'RECV-big.LOG');
   const { bytes } = generateProtocolLog(big, 200e6);

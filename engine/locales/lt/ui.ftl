@@ -122,6 +122,7 @@ pipeline-done-quick = { $files ->
    *[other] Perskaityta failų: { $files }
 }: { $size } per { $time }.
 pipeline-cancelled = Atšaukta skaitant { $name } (failas { $index } iš { $files }), perskaičius { $read } iš { $total }. Šio failo radiniai ir TLS surašymas apima tik iki šiol perskaitytą dalį.
+pipeline-cancelled-before = Atšaukta perskaičius { $read } iš { $total }, prieš atidarant { $name } (failas { $index } iš { $files }): ankstesni failai perskaityti visi.
 pipeline-cancelled-unread = { $count ->
     [one] Dar { $count } failas neperskaitytas.
     [few] Dar { $count } failai neperskaityti.

@@ -120,6 +120,7 @@ pipeline-done-quick = { $files ->
    *[other] { $files } de fișiere citite
 }: { $size } în { $time }.
 pipeline-cancelled = Anulat în timpul citirii { $name } (fișierul { $index } din { $files }), după { $read } din { $total }. Constatările și recensământul TLS pentru acest fișier acoperă doar partea citită până acum.
+pipeline-cancelled-before = Anulat după { $read } din { $total }, înainte de deschiderea { $name } (fișierul { $index } din { $files }): fișierele dinaintea lui au fost citite complet.
 pipeline-cancelled-unread = { $count ->
     [one] Încă un fișier nu a fost citit.
     [few] Încă { $count } fișiere nu au fost citite.

@@ -122,6 +122,7 @@ pipeline-done-quick = { $files ->
    *[other] Прочитано { $files } файлов
 }: { $size } за { $time }.
 pipeline-cancelled = Отменено при чтении { $name } (файл { $index } из { $files }), после { $read } из { $total }. Находки и перепись TLS по этому файлу охватывают только уже прочитанную часть.
+pipeline-cancelled-before = Отменено после { $read } из { $total }, до открытия { $name } (файл { $index } из { $files }): предыдущие файлы прочитаны полностью.
 pipeline-cancelled-unread = { $count ->
     [one] Ещё { $count } файл не прочитан.
     [few] Ещё { $count } файла не прочитаны.

@@ -100,6 +100,7 @@ pipeline-cancel = Hủy
 pipeline-done = Đã đọc { $files } tệp: { $size } trong { $time } ({ $rate }).
 pipeline-done-quick = Đã đọc { $files } tệp: { $size } trong { $time }.
 pipeline-cancelled = Đã hủy khi đang đọc { $name } (tệp { $index } / { $files }), sau { $read } / { $total }. Các lỗi và thống kê TLS của tệp đó chỉ bao gồm phần đã đọc được.
+pipeline-cancelled-before = Đã hủy sau { $read } / { $total }, trước khi mở { $name } (tệp { $index } / { $files }): các tệp trước đó đã được đọc đầy đủ.
 pipeline-cancelled-unread = Còn { $count } tệp chưa được đọc.
 pipeline-queued = Đang chờ sau các tệp đang đọc ({ $count } tệp):
 pipeline-crashed = Bộ phân tích dừng bất ngờ và đã được khởi động lại. Các tệp đang đọc chưa được phân tích; bạn có thể mở lại chúng.

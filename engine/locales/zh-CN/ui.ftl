@@ -100,6 +100,7 @@ pipeline-cancel = 取消
 pipeline-done = 已读取 { $files } 个文件：{ $size }，用时 { $time }（{ $rate }）。
 pipeline-done-quick = 已读取 { $files } 个文件：{ $size }，用时 { $time }。
 pipeline-cancelled = 读取 { $name }（第 { $index } 个文件，共 { $files } 个）时已取消，已读取 { $read } / { $total }。该文件的结果和 TLS 统计只涵盖已读取的部分。
+pipeline-cancelled-before = 已读取 { $read } / { $total } 后取消，尚未打开 { $name }（第 { $index } 个文件，共 { $files } 个）：之前的文件均已完整读取。
 pipeline-cancelled-unread = 另有 { $count } 个文件未读取。
 pipeline-queued = 排在正在读取的文件之后（{ $count } 个文件）：
 pipeline-crashed = 解析器意外停止，已重新启动。正在读取的文件未被分析；您可以重新打开它们。
