@@ -266,7 +266,10 @@ pub fn by_phase(rule: &'static Rule, text: &str, status: Option<&EnhancedStatus>
         None => {}
     }
     let lower = text.to_ascii_lowercase();
-    if lower.contains(">: user unknown") || lower.contains("recipient address rejected") {
+    // Sendmail's echo under a status of another subject (`550 5.2.1
+    // <a@b>... User Unknown`) is that status's (a filter, a disabled box).
+    let echoed = lower.contains(">: user unknown") || status.is_none() && echoes_the_address(&lower);
+    if echoed || lower.contains("recipient address rejected") {
         return rule;
     }
     match status {
@@ -274,6 +277,17 @@ pub fn by_phase(rule: &'static Rule, text: &str, status: Option<&EnhancedStatus>
         None if bare => filtered(),
         None => rule,
     }
+}
+
+/// `<user@host>: User unknown`, or Sendmail's `<user@host>... User unknown`
+/// (its `%s... User unknown` reply to RCPT TO): the refused address echoed
+/// right before the words, as RCPT refusals do. `lower` is lower-case.
+fn echoes_the_address(lower: &str) -> bool {
+    lower.match_indices("user unknown").any(|(at, _)| {
+        let before = lower[..at].trim_end();
+        let before = before.strip_suffix(':').or_else(|| before.strip_suffix("...")).map(str::trim_end);
+        before.is_some_and(|b| b.ends_with('>'))
+    })
 }
 
 /// A rule that gives only what a code means in general: RFC 3463's
@@ -448,6 +462,22 @@ mod tests {
             .iter()
             .map(|&(r, m)| (&RULES[r as usize], &RULES[r as usize].matchers[m as usize]))
             .find_map(|(rule, m)| (m.text.iter().all(|t| lower.contains(t)) && holds(rule, m, subject)).then_some(rule))
+    }
+
+    #[test]
+    fn an_echoed_address_places_user_unknown_at_rcpt() {
+        for yes in [
+            "<a@example.org>: user unknown",
+            "550 5.1.1 <a@example.org>... user unknown",
+            "reason: <a@example.org> ...user unknown",
+        ] {
+            assert!(echoes_the_address(yes), "{yes}");
+        }
+        for no in
+            ["user unknown", "the message was refused after data: user unknown", "<a@example.org> said user unknown"]
+        {
+            assert!(!echoes_the_address(no), "{no}");
+        }
     }
 
     proptest::proptest! {
