@@ -67,6 +67,11 @@ const SNIFF_BYTES: usize = 8192;
 pub const MAX_MESSAGE: usize = 48 << 20;
 
 struct LineState {
+    /// Remote hosts this server negotiated TLS 1.2 or 1.3 with as the client
+    /// (a Send log's `TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation
+    /// succeeded`), with the time of the first, at most [`TLS12_PEERS`]:
+    /// see [`tls12_works`].
+    tls12_peers: HashMap<String, String, KeyHasher>,
     log: LogContext,
     findings: HashMap<Key, Finding, KeyHasher>,
     order: Vec<Key>,
@@ -494,6 +499,10 @@ impl Analyzer {
             findings.sort_by_key(|f| (f.severity, f.first_line));
         }
         let timeline = timeline_points(&state.timeline);
+        let hosts = if message_mode { 0 } else { tls12_works(&findings, &state.tls12_peers) };
+        if hosts > 0 {
+            notes.push(Note::Tls12Works { hosts });
+        }
         InputReport {
             path: std::mem::take(&mut self.name),
             timeline,
@@ -807,6 +816,7 @@ impl LineState {
         LineState {
             log: LogContext::default(),
             findings: HashMap::default(),
+            tls12_peers: Default::default(),
             order: Vec::new(),
             dropped: 0,
             unrecognised: 0,
@@ -1183,6 +1193,15 @@ impl LineState {
         // Borrowed, not moved out: most rows end below, and moving the row
         // cost a copy of it on every one.
         let (data, context, event) = (&row.data, &row.context, row.event);
+        // Exchange writes it in the context column (`*,,TLS protocol …`).
+        if event == b'*' && self.tls12_peers.len() < TLS12_PEERS && (tls12_as_client(context) || tls12_as_client(data))
+        {
+            if let Some(ip) = protolog::endpoint_ip(row.remote()) {
+                if !self.tls12_peers.contains_key(ip) {
+                    self.tls12_peers.insert(ip.to_string(), row.date_time().to_string());
+                }
+            }
+        }
         let reply_event = match self.log.direction {
             Some(Direction::Inbound) => event == b'>',
             Some(Direction::Outbound) => event == b'<',
@@ -1574,6 +1593,36 @@ impl Timeline {
 }
 
 /// The timeline in hour order.
+/// How many hosts [`LineState::tls12_peers`] holds: a Send log names far
+/// fewer; past that, findings keep their rule.
+const TLS12_PEERS: usize = 100_000;
+
+/// `TLS protocol SP_PROT_TLS1_2_CLIENT negotiation succeeded …` (or 1.3):
+/// this server, the client, negotiated TLS 1.2 or later.
+fn tls12_as_client(data: &str) -> bool {
+    let Some(rest) = data.strip_prefix("TLS protocol SP_PROT_TLS1_") else { return false };
+    (rest.starts_with("2_CLIENT ") || rest.starts_with("3_CLIENT ")) && rest.contains(" negotiation succeeded")
+}
+
+/// How many hosts of this input's SocketError findings (a Send log's, the
+/// rules that say TLS 1.2 is missing) this server negotiated TLS 1.2 or 1.3
+/// with in a session before a failure of theirs: for them TLS 1.2 works,
+/// and the failures are intermittent (QA round 13: "TLS 1.2 is missing"
+/// beside TLS 1.2 sessions with the same Exchange Online host). Failures
+/// that all came before the first success are the protocol missing, then
+/// enabled: those hosts do not count.
+fn tls12_works(findings: &[Finding], first_success: &HashMap<String, String, KeyHasher>) -> u64 {
+    const RULES: [&str; 2] = ["seed-protolog-socketerror", "protolog-socketerror-other-peer"];
+    findings
+        .iter()
+        .filter(|f| RULES.contains(&f.rule.as_str()) && f.direction == Some(Direction::Outbound))
+        .filter(|f| {
+            let ok = f.remote_ip.as_ref().and_then(|ip| first_success.get(ip));
+            ok.zip(f.last_seen.as_ref()).is_some_and(|(ok, failed)| failed > ok)
+        })
+        .count() as u64
+}
+
 fn timeline_points(t: &Timeline) -> Vec<crate::report::TimelinePoint> {
     let mut v: Vec<crate::report::TimelinePoint> = t
         .by_rule
@@ -2606,5 +2655,26 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
             delay=1, dsn=5.7.1, status=bounced (host mx.example.org[192.0.2.9] said: 550 5.7.1 DKIM verification failed (in reply to end of DATA command))\n";
         let r = analyze("mail.log", refused.as_bytes());
         assert_eq!(r.findings.first().map(|f| f.rule.as_str()), Some("bounce-dkim-fail"));
+    }
+
+    /// A SocketError after TLS 1.2 worked with the same host is no missing
+    /// TLS 1.2: the report says so (QA round 13); failures that all came
+    /// before the first success (the fix applied mid-log) are not that.
+    #[test]
+    fn tls12_that_worked_before_a_socketerror_is_noted() {
+        let row = |t: &str, id: &str, what: &str| {
+            format!(
+                "2026-01-20T10:{t}.000Z,Outbound to Office 365,08DE00000000000{id},8,10.0.0.5:50100,104.47.51.138:25,*,,{what}\n"
+            )
+        };
+        let ok = "\"TLS protocol SP_PROT_TLS1_2_CLIENT negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits\"";
+        let failed = "TLS negotiation failed with error SocketError";
+        let head = "#Log-type: SMTP Send Protocol Log\n";
+        let after = format!("{head}{}{}", row("00:00", "1", ok), row("05:00", "2", failed));
+        let r = analyze("SEND.LOG", after.as_bytes());
+        assert_eq!(r.findings[0].rule, "seed-protolog-socketerror");
+        assert_eq!(r.notes, [Note::Tls12Works { hosts: 1 }]);
+        let before = format!("{head}{}{}", row("00:00", "1", failed), row("05:00", "2", ok));
+        assert!(analyze("SEND.LOG", before.as_bytes()).notes.is_empty());
     }
 }

@@ -127,6 +127,11 @@ pub enum Note {
     /// Cancel stopped the reading of this input: the report covers its
     /// start only (the page; the CLI has no Cancel).
     Cancelled,
+    /// Hosts whose TLS handshakes failed with SocketError after this server
+    /// had negotiated TLS 1.2 or 1.3 with them in this input: TLS 1.2 works.
+    Tls12Works {
+        hosts: u64,
+    },
 }
 
 impl Note {
@@ -146,6 +151,7 @@ impl Note {
             Note::Archive { .. } => "archive",
             Note::ArchiveMember { .. } => "archive-member",
             Note::Cancelled => "cancelled",
+            Note::Tls12Works { .. } => "tls12-works",
         }
     }
 

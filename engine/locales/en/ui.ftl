@@ -56,6 +56,10 @@ note-bad-message = This Outlook .msg file could not be read (damaged or not a me
 note-archive = The compressed file is damaged or cut short; everything that could be read was analysed. Technical detail: { $problem }
 note-archive-member = This member of the archive could not be opened (encrypted, compressed with a method this tool does not read, or a zip inside over the size limit or nested too deeply), so nothing of it was analysed. Technical detail: { $problem }
 note-cancelled = Reading was cancelled part-way through this file: only its first part was analysed, so findings further on are missing. Open the file again to read all of it.
+note-tls12-works = { $count ->
+    [one] In this log, this server negotiated TLS 1.2 (or 1.3) with 1 host before its TLS handshakes failed with SocketError: TLS 1.2 works to that host, so those failures are intermittent (the network path, a firewall or proxy that inspects SMTP or TLS, or the remote side), not a missing protocol. Check the network and this connector's other source servers before changing SCHANNEL.
+   *[other] In this log, this server negotiated TLS 1.2 (or 1.3) with { $count } hosts before their TLS handshakes failed with SocketError: TLS 1.2 works to them, so those failures are intermittent (the network path, a firewall or proxy that inspects SMTP or TLS, or the remote side), not a missing protocol. Check the network and this connector's other source servers before changing SCHANNEL.
+}
 pasted-text = Pasted text
 kind-exchange-ndr = Exchange NDR
 kind-dsn = Delivery status notification

@@ -58,6 +58,11 @@ note-bad-message = Šio Outlook .msg failo perskaityti nepavyko (sugadintas arba
 note-archive = Suglaudintas failas sugadintas arba nukirstas; viskas, ką pavyko perskaityti, buvo išanalizuota. Techninė informacija: { $problem }
 note-archive-member = Šios archyvo dalies nepavyko atidaryti (ji užšifruota, suglaudinta metodu, kurio šis įrankis neskaito, arba viduje esantis zip viršija dydžio ribą ar yra per giliai įdėtas), todėl niekas iš jos nebuvo išanalizuota. Techninė informacija: { $problem }
 note-cancelled = Šio failo skaitymas buvo atšauktas jo viduryje: išanalizuota tik pirmoji jo dalis, todėl tolesnių radinių trūksta. Atidarykite failą dar kartą, kad jis būtų perskaitytas visas.
+note-tls12-works = { $count ->
+    [one] Šis žurnalas taip pat rodo, kad prieš gedimą su { $count } serveriu, kurio ryšio užmezgimai nepavyko dėl SocketError, buvo sutartas TLS 1.2 (arba 1.3): jam TLS 1.2 iš šio serverio veikia, o gedimai yra protarpiniai (tinklo kelias, SMTP ar TLS tikrinanti užkarda ar tarpinis serveris arba kita pusė), o ne trūkstamas protokolas. Prieš keisdami SCHANNEL patikrinkite kitus šios jungties šaltinio serverius ir tinklą.
+    [few] Šis žurnalas taip pat rodo, kad prieš gedimą su { $count } serveriais, kurių ryšio užmezgimai nepavyko dėl SocketError, buvo sutartas TLS 1.2 (arba 1.3): jiems TLS 1.2 iš šio serverio veikia, o gedimai yra protarpiniai (tinklo kelias, SMTP ar TLS tikrinanti užkarda ar tarpinis serveris arba kita pusė), o ne trūkstamas protokolas. Prieš keisdami SCHANNEL patikrinkite kitus šios jungties šaltinio serverius ir tinklą.
+   *[other] Šis žurnalas taip pat rodo, kad prieš gedimą su { $count } serverių, kurių ryšio užmezgimai nepavyko dėl SocketError, buvo sutartas TLS 1.2 (arba 1.3): jiems TLS 1.2 iš šio serverio veikia, o gedimai yra protarpiniai (tinklo kelias, SMTP ar TLS tikrinanti užkarda ar tarpinis serveris arba kita pusė), o ne trūkstamas protokolas. Prieš keisdami SCHANNEL patikrinkite kitus šios jungties šaltinio serverius ir tinklą.
+}
 pasted-text = Įklijuotas tekstas
 kind-exchange-ndr = Exchange nepristatymo ataskaita (NDR)
 kind-dsn = Pristatymo būsenos pranešimas (DSN)

@@ -56,6 +56,10 @@ note-bad-message = Acest fișier Outlook .msg nu a putut fi citit (este deterior
 note-archive = Fișierul comprimat este deteriorat sau trunchiat; tot ce a putut fi citit a fost analizat. Detalii tehnice: { $problem }
 note-archive-member = Acest membru al arhivei nu a putut fi deschis (este criptat, comprimat cu o metodă pe care acest instrument nu o citește sau este un zip interior peste limita de dimensiune ori inclus prea adânc), deci nimic din el nu a fost analizat. Detalii tehnice: { $problem }
 note-cancelled = Citirea acestui fișier a fost anulată la jumătate: a fost analizată doar prima lui parte, deci constatările de mai departe lipsesc. Deschideți din nou fișierul pentru a-l citi în întregime.
+note-tls12-works = { $count ->
+    [one] Acest jurnal arată și TLS 1.2 (sau 1.3) negociat, înaintea unui eșec, cu o gazdă ale cărei negocieri au eșuat cu SocketError: pentru ea TLS 1.2 funcționează de pe acest server, iar eșecurile sunt intermitente (calea de rețea, un firewall sau proxy care inspectează SMTP sau TLS, ori partea cealaltă), nu un protocol lipsă. Verificați celelalte servere sursă ale acestui conector și rețeaua înainte de a modifica SCHANNEL.
+   *[other] Acest jurnal arată și TLS 1.2 (sau 1.3) negociat, înaintea unui eșec, cu { $count } gazde ale căror negocieri au eșuat cu SocketError: pentru ele TLS 1.2 funcționează de pe acest server, iar eșecurile sunt intermitente (calea de rețea, un firewall sau proxy care inspectează SMTP sau TLS, ori partea cealaltă), nu un protocol lipsă. Verificați celelalte servere sursă ale acestui conector și rețeaua înainte de a modifica SCHANNEL.
+}
 pasted-text = Text lipit
 kind-exchange-ndr = NDR Exchange
 kind-dsn = Notificare de stare a livrării (DSN)

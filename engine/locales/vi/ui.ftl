@@ -46,6 +46,7 @@ note-bad-message = Không thể đọc tệp Outlook .msg này (bị hỏng ho�
 note-archive = Tệp nén bị hỏng hoặc bị cắt ngắn; mọi nội dung đọc được đã được phân tích. Chi tiết kỹ thuật: { $problem }
 note-archive-member = Không thể mở thành phần này của tệp lưu trữ (đã mã hóa, nén bằng phương thức mà công cụ này không đọc được, hoặc là tệp zip bên trong vượt giới hạn kích thước hay lồng quá sâu), nên không có nội dung nào của nó được phân tích. Chi tiết kỹ thuật: { $problem }
 note-cancelled = Việc đọc tệp này đã bị hủy giữa chừng: chỉ phần đầu của tệp được phân tích, nên các kết quả ở phần sau bị thiếu. Hãy mở lại tệp để đọc toàn bộ.
+note-tls12-works = Nhật ký này cũng cho thấy TLS 1.2 (hoặc 1.3) đã được thỏa thuận thành công với { $count } máy chủ có các lần bắt tay thất bại với SocketError, trước một lần thất bại: với các máy chủ đó TLS 1.2 hoạt động từ máy chủ này, và lỗi chỉ xảy ra không thường xuyên (đường mạng, tường lửa hoặc proxy kiểm tra SMTP hay TLS, hoặc phía bên kia), không phải do thiếu giao thức. Hãy kiểm tra các máy chủ nguồn khác của connector này và mạng trước khi thay đổi SCHANNEL.
 pasted-text = Văn bản đã dán
 kind-exchange-ndr = NDR của Exchange
 kind-dsn = Thông báo trạng thái gửi (DSN)

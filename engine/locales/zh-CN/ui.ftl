@@ -46,6 +46,7 @@ note-bad-message = 无法读取此 Outlook .msg 文件（已损坏或不是邮�
 note-archive = 压缩文件已损坏或不完整；所有能读取的内容均已分析。技术细节：{ $problem }
 note-archive-member = 无法打开压缩包中的此成员（已加密、使用本工具无法读取的压缩方法，或内嵌 zip 超出大小限制、嵌套过深），因此其内容均未分析。技术细节：{ $problem }
 note-cancelled = 读取此文件时已中途取消：只分析了文件的前一部分，后面的发现会缺失。请重新打开该文件以完整读取。
+note-tls12-works = 此日志还显示，在出现失败之前，已与 { $count } 个握手因 SocketError 失败的主机成功协商 TLS 1.2（或 1.3）：对这些主机而言，本服务器的 TLS 1.2 可用，失败是间歇性的（网络路径、检查 SMTP 或 TLS 的防火墙或代理，或对方），而不是缺少协议。在更改 SCHANNEL 之前，请先检查该连接器的其他源服务器和网络。
 pasted-text = 粘贴的文本
 kind-exchange-ndr = Exchange 未送达报告
 kind-dsn = 传递状态通知 (DSN)
