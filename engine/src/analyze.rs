@@ -1593,9 +1593,9 @@ impl Timeline {
 }
 
 /// The timeline in hour order.
-/// How many hosts [`LineState::tls12_peers`] holds: a Send log names far
-/// fewer; past that, findings keep their rule.
-const TLS12_PEERS: usize = 100_000;
+/// How many hosts [`LineState::tls12_peers`] holds (about 1 MB): a Send
+/// log's SocketError hosts are far fewer; past that, no host is added.
+const TLS12_PEERS: usize = 10_000;
 
 /// `TLS protocol SP_PROT_TLS1_2_CLIENT negotiation succeeded …` (or 1.3):
 /// this server, the client, negotiated TLS 1.2 or later.
