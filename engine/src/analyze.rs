@@ -1592,7 +1592,6 @@ impl Timeline {
     }
 }
 
-/// The timeline in hour order.
 /// How many hosts [`LineState::tls12_peers`] holds (about 1 MB): a Send
 /// log's SocketError hosts are far fewer; past that, no host is added.
 const TLS12_PEERS: usize = 10_000;
@@ -1623,6 +1622,7 @@ fn tls12_works(findings: &[Finding], first_success: &HashMap<String, String, Key
         .count() as u64
 }
 
+/// The timeline in hour order.
 fn timeline_points(t: &Timeline) -> Vec<crate::report::TimelinePoint> {
     let mut v: Vec<crate::report::TimelinePoint> = t
         .by_rule
