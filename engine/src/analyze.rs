@@ -67,10 +67,10 @@ const SNIFF_BYTES: usize = 8192;
 pub const MAX_MESSAGE: usize = 48 << 20;
 
 struct LineState {
-    /// Remote hosts this server negotiated TLS 1.2 or 1.3 with as the client
-    /// (a Send log's `TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation
-    /// succeeded`), with the time of the first, at most [`TLS12_PEERS`]:
-    /// see [`tls12_works`].
+    /// Remote endpoints this server negotiated TLS 1.2 or 1.3 with as the
+    /// client (a Send log's `TLS protocol SP_PROT_TLS1_2_CLIENT …
+    /// negotiation succeeded`), with the time of the first, at most
+    /// [`TLS12_PEERS`]: see [`tls12_works`].
     tls12_peers: HashMap<String, String, KeyHasher>,
     log: LogContext,
     findings: HashMap<Key, Finding, KeyHasher>,
@@ -1193,22 +1193,20 @@ impl LineState {
         // Borrowed, not moved out: most rows end below, and moving the row
         // cost a copy of it on every one.
         let (data, context, event) = (&row.data, &row.context, row.event);
-        // Exchange writes it in the context column (`*,,TLS protocol …`).
-        if event == b'*' && self.tls12_peers.len() < TLS12_PEERS && (tls12_as_client(context) || tls12_as_client(data))
-        {
-            if let Some(ip) = protolog::endpoint_ip(row.remote()) {
-                if !self.tls12_peers.contains_key(ip) {
-                    self.tls12_peers.insert(ip.to_string(), row.date_time().to_string());
-                }
-            }
-        }
         let reply_event = match self.log.direction {
             Some(Direction::Inbound) => event == b'>',
             Some(Direction::Outbound) => event == b'<',
             _ => event == b'<' || event == b'>',
         };
         let candidate = match event {
-            b'*' if routine_information(context) => false,
+            b'*' if routine_information(context) => {
+                // A TLS 1.2/1.3 success is routine: noted for `tls12_works`
+                // (Exchange writes it in the context column, `*,,TLS protocol …`).
+                if self.tls12_peers.len() < TLS12_PEERS && tls12_as_client(context) {
+                    self.note_tls12(row);
+                }
+                false
+            }
             // `Tarpit for '0.00:00:05' due to '535 5.7.3 …'`: the reply that
             // the next row sends, delayed; that row is the one to read.
             b'*' if data.starts_with("Tarpit for '") => false,
@@ -1239,6 +1237,18 @@ impl LineState {
             recognised: true,
             status: None,
         })
+    }
+
+    /// The row's remote host negotiated TLS 1.2/1.3 with this server as the
+    /// client; its first such time is kept.
+    /// Kept by its remote endpoint as written (`104.47.51.138:25`): its IP
+    /// is read once per endpoint, at the end.
+    #[cold]
+    fn note_tls12(&mut self, row: &crate::session::Row<'_>) {
+        let remote = row.remote();
+        if !remote.is_empty() && !self.tls12_peers.contains_key(remote) {
+            self.tls12_peers.insert(remote.to_string(), row.date_time().to_string());
+        }
     }
 
     fn plain<'a>(&mut self, line: &'a str) -> Reading<'a> {
@@ -1290,8 +1300,9 @@ impl LineState {
             r.kind = InputKind::Syslog;
             r.recognised = true;
             r.timestamp = syslog_time(line).map(str::to_string);
-            r.recipient = between(line, "to=<", ">").map(str::to_string);
-            if let Some(at) = find_first(line, " T=\"").filter(|_| find_first(line, " <= ").is_some()) {
+            r.recipient = between(line, ("to=<", 3), ">").map(str::to_string);
+            let at = |needle, anchor| crate::bytemask::find_str_at(line, needle, anchor);
+            if let Some(at) = at(" T=\"", 1).filter(|_| at(" <= ", 1).is_some()) {
                 // An Exim reception's subject (`T="…"`) is the sender's to
                 // write: words in it that name an error are not one.
                 r.text = Cow::Borrowed(&line[..at]);
@@ -1599,6 +1610,10 @@ const TLS12_PEERS: usize = 10_000;
 /// `TLS protocol SP_PROT_TLS1_2_CLIENT negotiation succeeded …` (or 1.3):
 /// this server, the client, negotiated TLS 1.2 or later.
 fn tls12_as_client(data: &str) -> bool {
+    // Its first byte first: most information rows say other things.
+    if data.as_bytes().first() != Some(&b'T') {
+        return false;
+    }
     let Some(rest) = data.strip_prefix("TLS protocol SP_PROT_TLS1_") else { return false };
     (rest.starts_with("2_CLIENT ") || rest.starts_with("3_CLIENT ")) && rest.contains(" negotiation succeeded")
 }
@@ -1610,14 +1625,23 @@ fn tls12_as_client(data: &str) -> bool {
 /// beside TLS 1.2 sessions with the same Exchange Online host). Failures
 /// that all came before the first success are the protocol missing, then
 /// enabled: those hosts do not count.
-fn tls12_works(findings: &[Finding], first_success: &HashMap<String, String, KeyHasher>) -> u64 {
+fn tls12_works(findings: &[Finding], by_endpoint: &HashMap<String, String, KeyHasher>) -> u64 {
     const RULES: [&str; 2] = ["seed-protolog-socketerror", "protolog-socketerror-other-peer"];
+    let mut first_success: HashMap<&str, &str, KeyHasher> = HashMap::default();
+    for (endpoint, time) in by_endpoint {
+        if let Some(ip) = protolog::endpoint_ip(endpoint) {
+            let t = first_success.entry(ip).or_insert(time);
+            if time.as_str() < *t {
+                *t = time;
+            }
+        }
+    }
     findings
         .iter()
         .filter(|f| RULES.contains(&f.rule.as_str()) && f.direction == Some(Direction::Outbound))
         .filter(|f| {
-            let ok = f.remote_ip.as_ref().and_then(|ip| first_success.get(ip));
-            ok.zip(f.last_seen.as_ref()).is_some_and(|(ok, failed)| failed > ok)
+            let ok = f.remote_ip.as_deref().and_then(|ip| first_success.get(ip));
+            ok.zip(f.last_seen.as_deref()).is_some_and(|(ok, failed)| failed > *ok)
         })
         .count() as u64
 }
@@ -1799,15 +1823,19 @@ fn truncate(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
-fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
-    let a = find_first(s, open)? + open.len();
+/// The text between `open` (found by its byte at the index given, see
+/// [`crate::bytemask::find_str_at`]) and the next `close`.
+fn between<'a>(s: &'a str, (open, anchor): (&str, usize), close: &str) -> Option<&'a str> {
+    let a = crate::bytemask::find_str_at(s, open, anchor)? + open.len();
     let b = find_first(&s[a..], close)? + a;
     Some(&s[a..b])
 }
 
-/// The token after `key` up to a comma or space: `relay=mx.example.com[1.2.3.4]:25`.
-fn field_token<'a>(line: &'a str, key: &str) -> Option<&'a str> {
-    let at = find_first(line, key)? + key.len();
+/// The token after `key` (found by its byte at the index given, see
+/// [`crate::bytemask::find_str_at`]) up to a comma or space:
+/// `relay=mx.example.com[1.2.3.4]:25`.
+fn field_token<'a>(line: &'a str, (key, anchor): (&str, usize)) -> Option<&'a str> {
+    let at = crate::bytemask::find_str_at(line, key, anchor)? + key.len();
     line[at..].split([',', ' ']).next().filter(|t| !t.is_empty())
 }
 
@@ -1820,8 +1848,8 @@ fn field_token<'a>(line: &'a str, key: &str) -> Option<&'a str> {
 fn peer_field(line: &str) -> Option<(Option<&str>, Option<&str>)> {
     // `relay=none`: no connection was made; the reason names the host tried
     // (`connect to mx.example.com[192.0.2.1]:25: Connection timed out`).
-    let Some(relay) = field_token(line, "relay=").filter(|r| *r != "none") else {
-        return bracketed_peer(line).or_else(|| field_token(line, " from ").map(host_and_ip));
+    let Some(relay) = field_token(line, ("relay=", 4)).filter(|r| *r != "none") else {
+        return bracketed_peer(line).or_else(|| field_token(line, (" from ", 1)).map(host_and_ip));
     };
     let (host, mut ip) = host_and_ip(relay);
     // Where the token ends in `line` (it is a slice of it).

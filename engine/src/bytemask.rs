@@ -66,13 +66,21 @@ pub(crate) fn find_byte(bytes: &[u8], mut from: usize, byte: u8) -> Option<usize
 /// hands over to memmem, so a hostile line stays linear. A needle that
 /// starts with a rare byte is the cheapest.
 pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    find_str_at(hay, needle, 0)
+}
+
+/// [`find_str`] by the places of the needle's byte at `anchor`, for a
+/// needle whose first byte is common in the text (`" -> "` by its `>`,
+/// `"to=<"` by its `<`): each place of a common byte is a compare.
+pub(crate) fn find_str_at(hay: &str, needle: &str, anchor: usize) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else { return Some(0) };
-    let mut from = 0;
+    let Some(&byte) = n.get(anchor) else { return (anchor == 0).then_some(0) };
+    // Places of that byte in order are needle starts in order.
+    let mut from = anchor;
     for _ in 0..64 {
-        let at = find_byte(h, from, first)?;
-        if h.get(at..at + n.len()) == Some(n) {
-            return Some(at);
+        let at = find_byte(h, from, byte)?;
+        if h.get(at - anchor..at - anchor + n.len()) == Some(n) {
+            return Some(at - anchor);
         }
         from = at + 1;
     }
@@ -105,6 +113,9 @@ mod tests {
         let hay = format!("{}]: disconnect from x[1.2.3.4]{}", "a]b ".repeat(30), " ]".repeat(50));
         for needle in ["]: disconnect from ", "xim[", "TLS", "", "4]", " ] ]"] {
             assert_eq!(find_str(&hay, needle), hay.find(needle), "{needle:?}");
+            for anchor in 0..needle.len() {
+                assert_eq!(find_str_at(&hay, needle, anchor), hay.find(needle), "{needle:?} at {anchor}");
+            }
         }
         // More than 64 places of the first byte.
         let many = format!("{}]: end", "]".repeat(200));
