@@ -970,8 +970,11 @@ impl LineState {
             // The NUL bytes of a hole (`framing::HOLE`) end in the next line's
             // text (`strip_bom` took them off `trimmed`).
             let line = if line.as_bytes().first() == Some(&0) { line.trim_start_matches('\0') } else { line };
-            if let Some(c) = &mut self.census {
-                c.feed_line(line);
+            // Read once for the census and the reading below (without a
+            // census, only a syslog line's is read, there).
+            let tls = self.census.is_some().then(|| crate::grammar::syslog::tls_event(line));
+            if let (Some(c), Some(tls)) = (&mut self.census, &tls) {
+                c.feed_line_read(line, tls.clone());
             }
             if line.trim().is_empty() {
                 self.flush_dsn();
@@ -981,7 +984,7 @@ impl LineState {
                 self.kinds.add(InputKind::Dsn, 1);
                 return;
             }
-            let Some(reading) = self.read(line) else {
+            let Some(reading) = self.read(line, tls.as_ref().map(Option::as_ref)) else {
                 return;
             };
             reading
@@ -1157,7 +1160,11 @@ impl LineState {
 
     /// Decides what kind of line this is and pulls out its parts. `None`
     /// for header lines, which only change state.
-    fn read<'a>(&mut self, line: &'a str) -> Option<Reading<'a>> {
+    fn read<'a>(
+        &mut self,
+        line: &'a str,
+        tls: Option<Option<&crate::grammar::syslog::TlsEvent<'a>>>,
+    ) -> Option<Reading<'a>> {
         let trimmed = crate::framing::strip_bom(line);
         if trimmed.starts_with('#') {
             if let Ok((_, h)) = protolog::header_line(trimmed) {
@@ -1165,14 +1172,14 @@ impl LineState {
                     protolog::Header::Fields(f) => self.log.columns = crate::session::Columns::from_fields(&f),
                     protolog::Header::LogType(t) => self.log.direction = protolog::log_type_direction(t),
                     protolog::Header::Software(_) | protolog::Header::Version(_) | protolog::Header::Date(_) => {}
-                    protolog::Header::Other(..) => return Some(self.plain(line)),
+                    protolog::Header::Other(..) => return Some(self.plain(line, tls)),
                 }
                 self.kinds.add(InputKind::ProtocolLog, 1);
                 return None;
             }
         }
         // Protocol-log rows never get here: `line` reads them first.
-        Some(self.plain(line))
+        Some(self.plain(line, tls))
     }
 
     /// A protocol-log row. Errors in these logs are error replies (4xx/5xx
@@ -1251,7 +1258,9 @@ impl LineState {
         }
     }
 
-    fn plain<'a>(&mut self, line: &'a str) -> Reading<'a> {
+    /// `tls` is the line's [`crate::grammar::syslog::tls_event`] when the
+    /// caller read it.
+    fn plain<'a>(&mut self, line: &'a str, tls: Option<Option<&crate::grammar::syslog::TlsEvent<'a>>>) -> Reading<'a> {
         let marks = line_marks(line);
         let mut r = Reading {
             refused_here: false,
@@ -1307,10 +1316,11 @@ impl LineState {
                 // write: words in it that name an error are not one.
                 r.text = Cow::Borrowed(&line[..at]);
             }
+            let read_here = if tls.is_none() { crate::grammar::syslog::tls_event(line) } else { None };
             if crate::grammar::syslog::exim_more_recipients(line) {
                 // One connection, one finding: its `=>` line has it.
                 r.text = Cow::Borrowed("");
-            } else if let Some(e) = crate::grammar::syslog::tls_event(line) {
+            } else if let Some(e) = tls.unwrap_or(read_here.as_ref()) {
                 // A TLS line names its peer and its side as the census reads
                 // them (Postfix `… established to host[ip]`, Exim `H=… [ip]`,
                 // Sendmail `relay=[ip]`): findings about two hosts stay two.

@@ -582,11 +582,17 @@ impl Census {
     /// Feeds one already framed line of the current file (the analyser
     /// shares its framing this way).
     pub fn feed_line(&mut self, line: &str) {
+        self.feed_line_read(line, syslog::tls_event(line));
+    }
+
+    /// [`Census::feed_line`] with the line's [`syslog::tls_event`] read by
+    /// the caller (the analyser reads it for itself too: once, not twice).
+    pub fn feed_line_read(&mut self, line: &str, tls: Option<syslog::TlsEvent<'_>>) {
         if self.file.is_none() {
             self.begin_file("(input)");
         }
         let mut ctx = self.file.take().expect("file context");
-        self.line(&mut ctx, line);
+        self.line_read(&mut ctx, line, Some(tls));
         self.file = Some(ctx);
     }
 
@@ -600,6 +606,12 @@ impl Census {
     }
 
     fn line(&mut self, ctx: &mut FileCtx, line: &str) {
+        self.line_read(ctx, line, None);
+    }
+
+    /// [`Census::line`], with its TLS event when the caller read it
+    /// (`Some`), else read here when the line is no row nor header.
+    fn line_read(&mut self, ctx: &mut FileCtx, line: &str, tls: Option<Option<syslog::TlsEvent<'_>>>) {
         let line = crate::framing::strip_bom(line);
         let Some(&first) = line.as_bytes().first() else { return };
         if first == b'#' {
@@ -622,7 +634,7 @@ impl Census {
                 return;
             }
         }
-        if let Some(e) = syslog::tls_event(line) {
+        if let Some(e) = tls.unwrap_or_else(|| syslog::tls_event(line)) {
             self.rows += 1;
             // Lines pasted without their syslog prefix: one process.
             let tag = syslog::process_tag(line).unwrap_or("");
