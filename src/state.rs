@@ -30,6 +30,11 @@ pub struct State {
     /// pipeline: the size in bytes of a paste too big for the box, which was
     /// analysed without being put in it (see `view::PASTE_BOX_MAX`).
     pub pasted_aside: Option<u64>,
+    /// The user's own text a sample took the place of in the box, until it
+    /// is put back or the box is edited (QA round 13: a sample picked by
+    /// mistake lost the pasted bounce, and the browser's undo did not bring
+    /// it back).
+    pub replaced: Option<String>,
 }
 
 /// What can happen to the state.
@@ -62,6 +67,11 @@ pub enum Action {
     /// typing: kept so that a redraw meanwhile (a job's progress, the
     /// worker saying it is ready) does not put the old text back in the box.
     Typing(String),
+    /// A built-in sample into the box; the user's own text in it is kept
+    /// aside ([`State::replaced`]).
+    LoadSample(String),
+    /// The text a sample replaced back into the box.
+    RestoreInput,
 }
 
 impl State {
@@ -72,6 +82,7 @@ impl State {
             reports: Vec::new(),
             redact: false,
             pasted_aside: None,
+            replaced: None,
         };
         s.set_input(SAMPLES[0].1.to_string());
         s
@@ -178,6 +189,7 @@ impl Reducible for State {
         if matches!(action, Action::SetInput(_) | Action::SetInputDeferred(_) | Action::Typing(_) | Action::Clear) {
             // The box holds what was typed or pasted into it again.
             next.pasted_aside = None;
+            next.replaced = None;
         }
         match action {
             Action::PastedAside(bytes) => {
@@ -200,6 +212,19 @@ impl Reducible for State {
                 next.input = text;
             }
             Action::Typing(text) => next.input = text,
+            Action::LoadSample(text) => {
+                let own = !next.input.trim().is_empty() && !SAMPLES.iter().any(|(_, s)| *s == next.input);
+                if own {
+                    next.replaced = Some(std::mem::take(&mut next.input));
+                }
+                next.pasted_aside = None;
+                next.set_input(text);
+            }
+            Action::RestoreInput => {
+                if let Some(text) = next.replaced.take() {
+                    next.set_input(text);
+                }
+            }
             Action::Clear => {
                 next.input.clear();
                 next.reports.clear();
@@ -212,6 +237,28 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sample_keeps_the_users_text_aside_until_it_is_put_back() {
+        let s = Rc::new(State::new("en"));
+        let own = "550 5.1.1 <a@example.org>: Recipient address rejected: User unknown";
+        let s = s.reduce(Action::SetInput(own.into()));
+        let s = s.reduce(Action::LoadSample(SAMPLES[1].1.into()));
+        assert_eq!((s.input.as_str(), s.replaced.as_deref()), (SAMPLES[1].1, Some(own)));
+        // Another sample: the user's text is still the one kept.
+        let s = s.reduce(Action::LoadSample(SAMPLES[2].1.into()));
+        assert_eq!(s.replaced.as_deref(), Some(own));
+        let s = s.reduce(Action::RestoreInput);
+        assert_eq!((s.input.as_str(), s.replaced.as_deref()), (own, None));
+        assert!(s.reports.iter().any(|r| r.path == PASTE && !r.findings.is_empty()));
+        // A sample over a sample, or over an empty box, keeps nothing aside.
+        let s = Rc::new(State::new("en")).reduce(Action::LoadSample(SAMPLES[3].1.into()));
+        assert_eq!(s.replaced, None);
+        // Editing the box ends the offer.
+        let s = s.reduce(Action::SetInput(own.into())).reduce(Action::LoadSample(SAMPLES[1].1.into()));
+        assert!(s.replaced.is_some());
+        assert_eq!(s.reduce(Action::Typing("x".into())).replaced, None);
+    }
 
     #[test]
     fn starts_with_the_sample_analysed() {

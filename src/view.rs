@@ -256,11 +256,15 @@ pub fn app() -> Html {
         Callback::from(move |e: Event| {
             if let Some(s) = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()) {
                 if let Some((_, text)) = SAMPLES.iter().find(|(id, _)| *id == s.value()) {
-                    state.dispatch(Action::SetInput(text.to_string()));
+                    state.dispatch(Action::LoadSample(text.to_string()));
                 }
                 s.set_value("");
             }
         })
+    };
+    let on_restore = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::RestoreInput))
     };
     let on_redact = {
         let state = state.clone();
@@ -331,6 +335,9 @@ pub fn app() -> Html {
                             { for SAMPLES.iter().map(|(id, _)| html! { <option value={*id}>{ t(id) }</option> }) }
                         </select>
                     </label>
+                    if state.replaced.is_some() {
+                        <button type="button" data-testid="restore-input" onclick={on_restore}>{ t("restore-input") }</button>
+                    }
                     <button type="button" onclick={on_clear}>{ t("clear") }</button>
                 </div>
             </section>

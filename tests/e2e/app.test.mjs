@@ -53,6 +53,23 @@ test('pasting the seed error shows a finding whose fix is TLS 1.2', async () => 
   await done(s, '02-paste-seed');
 });
 
+test('a sample picked over pasted text keeps that text to put back', async () => {
+  // QA round 13: the pasted bounce was gone, and Ctrl+Z did not bring it back.
+  const s = await open();
+  const own = '550 5.1.1 <pat@example.org>: Recipient address rejected: User unknown in virtual mailbox table';
+  await paste(s.page, own);
+  await s.page.locator('[data-testid="finding"]').first().waitFor();
+  await s.page.selectOption('[data-testid="samples"]', 'sample-postfix');
+  const restore = s.page.locator('[data-testid="restore-input"]');
+  await restore.waitFor();
+  assert.notEqual(await s.page.inputValue('[data-testid="input"]'), own);
+  await restore.click();
+  assert.equal(await s.page.inputValue('[data-testid="input"]'), own);
+  await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"]').length === 1);
+  assert.equal(await restore.count(), 0, 'the offer ends once the text is back');
+  await done(s, '02-sample-restore');
+});
+
 test('the language selector switches every text and is remembered', async () => {
   const s = await open();
   await paste(s.page, '421 4.4.2 Connection dropped due to SocketError');

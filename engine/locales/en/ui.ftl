@@ -49,6 +49,7 @@ unclassified-title = Error without a specific rule
 location = line { $line }
 affected = Affected
 clear = Clear
+restore-input = Put back your text
 note-message-too-large = The message is larger than 48 MiB; it was read as plain text lines instead of MIME.
 note-message-too-deep = The message holds more than { $count } attached messages; it was read as plain text lines instead of MIME.
 note-mime-unreadable = The message's MIME parts could not be told apart (a multipart without its boundary); it was read as plain text lines.

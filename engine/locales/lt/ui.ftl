@@ -51,6 +51,7 @@ unclassified-title = Klaida be konkrečios taisyklės
 location = { $line } eilutė
 affected = Paveikta
 clear = Išvalyti
+restore-input = Grąžinti savo tekstą
 note-message-too-large = Laiškas didesnis nei 48 MiB, todėl perskaitytas kaip paprastos teksto eilutės, o ne MIME.
 note-message-too-deep = Laiške yra daugiau nei { $count } prisegtų laiškų, todėl jis perskaitytas kaip paprastos teksto eilutės, o ne MIME.
 note-mime-unreadable = Laiško MIME dalių nepavyko atskirti (multipart be boundary), todėl jis perskaitytas kaip paprastos teksto eilutės.

@@ -49,6 +49,7 @@ unclassified-title = Eroare fără o regulă anume
 location = linia { $line }
 affected = Afectat
 clear = Golește
+restore-input = Readuceți textul dvs.
 note-message-too-large = Mesajul depășește 48 MiB, așa că a fost citit ca linii de text simplu, nu ca MIME.
 note-message-too-deep = Mesajul conține peste { $count } mesaje atașate, așa că a fost citit ca linii de text simplu, nu ca MIME.
 note-mime-unreadable = Părțile MIME ale mesajului nu au putut fi separate (multipart fără boundary), așa că a fost citit ca linii de text simplu.

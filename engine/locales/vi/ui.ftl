@@ -39,6 +39,7 @@ unclassified-title = Lỗi chưa có quy tắc cụ thể
 location = dòng { $line }
 affected = Bị ảnh hưởng
 clear = Xóa
+restore-input = Khôi phục văn bản của bạn
 note-message-too-large = Thư lớn hơn 48 MiB nên được đọc như các dòng văn bản thường thay vì MIME.
 note-message-too-deep = Thư chứa hơn { $count } thư đính kèm nên được đọc như các dòng văn bản thường thay vì MIME.
 note-mime-unreadable = Không thể tách các phần MIME của thư (multipart thiếu boundary) nên thư được đọc như các dòng văn bản thường.

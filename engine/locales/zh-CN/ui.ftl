@@ -39,6 +39,7 @@ unclassified-title = 没有具体规则的错误
 location = 第 { $line } 行
 affected = 受影响
 clear = 清除
+restore-input = 恢复您的文本
 note-message-too-large = 邮件大于 48 MiB，已按纯文本行而非 MIME 读取。
 note-message-too-deep = 邮件包含超过 { $count } 封附加邮件，已按纯文本行而非 MIME 读取。
 note-mime-unreadable = 无法区分邮件的 MIME 部分（multipart 缺少 boundary），已按纯文本行读取。
