@@ -115,10 +115,12 @@ pub struct Finished {
     pub total: f64,
     pub millis: f64,
     pub cancelled: bool,
-    /// When cancelled: the input being read then (index, name).
-    /// (index, name, whether it was opened: a Cancel seen between two inputs
-    /// leaves it unopened and the one before it read in full).
+    /// When cancelled: the input being read then (index, name, whether it
+    /// was opened: a Cancel seen between two inputs leaves it unopened and
+    /// the one before it read in full).
     pub stopped_at: Option<(usize, String, bool)>,
+    /// The only input was a paste too big for the box (it is no file).
+    pub pasted: bool,
     /// Peak wasm memory of the reader (worker or page), bytes.
     pub memory: f64,
 }
@@ -236,6 +238,7 @@ impl Reducible for PipeState {
                         millis: t - r.started,
                         cancelled: true,
                         stopped_at: Some((index, name, opened)),
+                        pasted: false,
                         memory,
                     });
                     // Jobs sent after the Cancel are read next.
@@ -252,6 +255,7 @@ impl Reducible for PipeState {
                             millis: t - r.started,
                             cancelled: false,
                             stopped_at: None,
+                            pasted: r.names().all(|n| n == crate::state::PASTE),
                             memory,
                         });
                         s.running = None;
@@ -929,7 +933,10 @@ pub fn progress_view(p: &ProgressProps) -> Html {
                 }
                 None => {
                     let time = crate::text::duration(lang, secs);
-                    if secs >= 1.0 {
+                    if f.pasted {
+                        // A paste is no file (QA round 13: "1 file read").
+                        crate::text::tr(lang, "pipeline-done-paste", &[], &[("size", &size), ("time", &time)])
+                    } else if secs >= 1.0 {
                         let rate = crate::text::rate(lang, f.bytes / secs);
                         crate::text::tr(
                             lang,

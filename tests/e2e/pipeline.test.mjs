@@ -440,6 +440,8 @@ test('a paste too big for the box is analysed in full without entering it', asyn
   assert.match(await s.page.locator('[data-testid="paste-aside"]').innerText(), /\b20(\.0)? MB\b/);
   const reports = await s.page.locator('[data-testid="report"] h3.source').allTextContents();
   assert.equal(reports.filter((r) => r.startsWith('Pasted text')).length, 1, `${reports}`);
+  // A paste is no file (QA round 13: "1 file read").
+  assert.match(await s.page.locator('[data-testid="progress-done"]').innerText(), /^Pasted text read: 20(\.0)? MB in /);
   // Typing again: the box is the paste again, the note goes.
   await s.page.fill('[data-testid="input"]', SOCKET);
   await s.page.locator('[data-testid="paste-aside"]').waitFor({ state: 'detached' });

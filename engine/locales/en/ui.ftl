@@ -121,6 +121,7 @@ pipeline-done-quick = { $files ->
     [one] 1 file read
    *[other] { $files } files read
 }: { $size } in { $time }.
+pipeline-done-paste = Pasted text read: { $size } in { $time }.
 pipeline-cancelled = Cancelled while reading { $name } (file { $index } of { $files }), after { $read } of { $total }. The findings and TLS census of that file cover only the part read so far.
 pipeline-cancelled-before = Cancelled after { $read } of { $total }, before { $name } (file { $index } of { $files }) was opened: the files before it were read in full.
 pipeline-cancelled-unread = { $count ->

@@ -127,6 +127,7 @@ pipeline-done-quick = { $files ->
     [few] Perskaityti { $files } failai
    *[other] Perskaityta failų: { $files }
 }: { $size } per { $time }.
+pipeline-done-paste = Įklijuotas tekstas perskaitytas: { $size } per { $time }.
 pipeline-cancelled = Atšaukta skaitant { $name } (failas { $index } iš { $files }), perskaičius { $read } iš { $total }. Šio failo radiniai ir TLS surašymas apima tik iki šiol perskaitytą dalį.
 pipeline-cancelled-before = Atšaukta perskaičius { $read } iš { $total }, prieš atidarant { $name } (failas { $index } iš { $files }): ankstesni failai perskaityti visi.
 pipeline-cancelled-unread = { $count ->

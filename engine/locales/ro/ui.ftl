@@ -124,6 +124,7 @@ pipeline-done-quick = { $files ->
     [few] { $files } fișiere citite
    *[other] { $files } de fișiere citite
 }: { $size } în { $time }.
+pipeline-done-paste = Text lipit citit: { $size } în { $time }.
 pipeline-cancelled = Anulat în timpul citirii { $name } (fișierul { $index } din { $files }), după { $read } din { $total }. Constatările și recensământul TLS pentru acest fișier acoperă doar partea citită până acum.
 pipeline-cancelled-before = Anulat după { $read } din { $total }, înainte de deschiderea { $name } (fișierul { $index } din { $files }): fișierele dinaintea lui au fost citite complet.
 pipeline-cancelled-unread = { $count ->

@@ -127,6 +127,7 @@ pipeline-done-quick = { $files ->
     [few] Прочитано { $files } файла
    *[other] Прочитано { $files } файлов
 }: { $size } за { $time }.
+pipeline-done-paste = Вставленный текст прочитан: { $size } за { $time }.
 pipeline-cancelled = Отменено при чтении { $name } (файл { $index } из { $files }), после { $read } из { $total }. Находки и перепись TLS по этому файлу охватывают только уже прочитанную часть.
 pipeline-cancelled-before = Отменено после { $read } из { $total }, до открытия { $name } (файл { $index } из { $files }): предыдущие файлы прочитаны полностью.
 pipeline-cancelled-unread = { $count ->

@@ -101,6 +101,7 @@ pipeline-estimating = { $done } / { $total } · đang ước tính tốc độ v
 pipeline-cancel = Hủy
 pipeline-done = Đã đọc { $files } tệp: { $size } trong { $time } ({ $rate }).
 pipeline-done-quick = Đã đọc { $files } tệp: { $size } trong { $time }.
+pipeline-done-paste = Đã đọc văn bản đã dán: { $size } trong { $time }.
 pipeline-cancelled = Đã hủy khi đang đọc { $name } (tệp { $index } / { $files }), sau { $read } / { $total }. Các lỗi và thống kê TLS của tệp đó chỉ bao gồm phần đã đọc được.
 pipeline-cancelled-before = Đã hủy sau { $read } / { $total }, trước khi mở { $name } (tệp { $index } / { $files }): các tệp trước đó đã được đọc đầy đủ.
 pipeline-cancelled-unread = Còn { $count } tệp chưa được đọc.
