@@ -706,58 +706,34 @@ mod tests {
 
     #[test]
     fn connections_summed_up_say_whether_they_were_encrypted() {
-        fn end(l: &str) -> Option<(Direction, String, Encryption)> {
-            session_end(l).map(|e| (e.direction, e.ip.to_string(), e.encryption))
-        }
+        use Direction::{Inbound as In, Outbound as Out};
+        use Encryption::*;
         let pf = "Jul  1 23:07:47 mx postfix/smtpd[29729]: disconnect from scan.example[198.51.100.62]";
-        assert_eq!(
-            end(&format!("{pf} ehlo=1 quit=1 commands=2")),
-            Some((Direction::Inbound, "198.51.100.62".to_string(), Encryption::Plain))
-        );
-        assert_eq!(
-            end(&format!("{pf} ehlo=2 starttls=1 mail=1 rcpt=1 data=1 quit=1 commands=7")),
-            Some((Direction::Inbound, "198.51.100.62".to_string(), Encryption::TlsVersionNotLogged))
-        );
-        assert_eq!(
-            end(&format!("{pf} ehlo=1 starttls=0/1 commands=1/2")),
-            Some((Direction::Inbound, "198.51.100.62".to_string(), Encryption::TlsNotCompleted))
-        );
-        // Postfix 2 writes no counters; smtps is TLS from the first byte.
-        assert_eq!(end(pf), None);
-        assert_eq!(
-            end("Jul  1 23:07:47 mx postfix/smtps/smtpd[9]: disconnect from a[192.0.2.4] commands=0/0"),
-            Some((Direction::Inbound, "192.0.2.4".to_string(), Encryption::Unknown))
-        );
-        assert_eq!(
-            end(
-                "Jul  1 23:07:47 mx postfix/smtps/smtpd[9]: disconnect from a[192.0.2.4] ehlo=1 auth=1 quit=1 commands=3"
-            ),
-            Some((Direction::Inbound, "192.0.2.4".to_string(), Encryption::TlsVersionNotLogged))
-        );
         let exim = "2026-01-20 10:00:09 1vAbCd-000009-AB";
-        assert_eq!(
-            end(&format!("{exim} <= f@d.example H=(helo) [177.27.244.99] P=esmtpa A=fixed_plain:f S=10")),
-            Some((Direction::Inbound, "177.27.244.99".to_string(), Encryption::Plain))
-        );
-        assert_eq!(
-            end(&format!("{exim} <= f@d.example H=m.example [192.0.2.2] P=esmtps X=TLS1.2:ECDHE:256 S=10")),
-            None
-        );
-        assert_eq!(end(&format!("{exim} <= f@d.example U=root P=local S=10")), None);
-        assert_eq!(
-            end(&format!(
-                "{exim} => b@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7] C=\"250 OK\""
-            )),
-            Some((Direction::Outbound, "192.0.2.7".to_string(), Encryption::Plain))
-        );
-        // Down a connection already counted; a local delivery.
-        assert_eq!(
-            end(&format!(
-                "{exim} => b@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7]* C=\"250 OK\""
-            )),
-            None
-        );
-        assert_eq!(end(&format!("{exim} => u <u@example.org> R=local_user T=local_delivery")), None);
+        let mx = "R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7]";
+        for (line, want) in [
+            (format!("{pf} ehlo=1 quit=1 commands=2"), Some((In, "198.51.100.62", Plain))),
+            (format!("{pf} ehlo=2 starttls=1 mail=1 rcpt=1 data=1 quit=1 commands=7"), Some((In, "198.51.100.62", TlsVersionNotLogged))),
+            (format!("{pf} ehlo=1 starttls=0/1 commands=1/2"), Some((In, "198.51.100.62", TlsNotCompleted))),
+            // Postfix 2 writes no counters; smtps is TLS from the first byte,
+            // not known when no command came.
+            (pf.to_string(), None),
+            ("Jul  1 23:07:47 mx postfix/smtps/smtpd[9]: disconnect from a[192.0.2.4] commands=0/0".into(), Some((In, "192.0.2.4", Unknown))),
+            (
+                "Jul  1 23:07:47 mx postfix/smtps/smtpd[9]: disconnect from a[192.0.2.4] ehlo=1 auth=1 quit=1 commands=3".into(),
+                Some((In, "192.0.2.4", TlsVersionNotLogged)),
+            ),
+            (format!("{exim} <= f@d.example H=(helo) [177.27.244.99] P=esmtpa A=fixed_plain:f S=10"), Some((In, "177.27.244.99", Plain))),
+            (format!("{exim} <= f@d.example H=m.example [192.0.2.2] P=esmtps X=TLS1.2:ECDHE:256 S=10"), None),
+            (format!("{exim} <= f@d.example U=root P=local S=10"), None),
+            (format!("{exim} => b@example.net {mx} C=\"250 OK\""), Some((Out, "192.0.2.7", Plain))),
+            // Down a connection already counted; a local delivery.
+            (format!("{exim} => b@example.net {mx}* C=\"250 OK\""), None),
+            (format!("{exim} => u <u@example.org> R=local_user T=local_delivery"), None),
+        ] {
+            let got = session_end(&line).map(|e| (e.direction, e.ip, e.encryption));
+            assert_eq!(got, want, "{line}");
+        }
     }
 
     #[test]
