@@ -1,7 +1,7 @@
 //! Every grammar entry point on arbitrary text.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use mailtriage_engine::grammar::{dsn, protolog, queue, smtp};
+use mailtriage_engine::grammar::{dsn, protolog, queue, smtp, syslog};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -17,4 +17,11 @@ fuzz_target!(|data: &[u8]| {
     let _ = queue::primary_target_response(&text);
     let _ = queue::last_endpoint(&text);
     let _ = dsn::recipient_blocks(&text);
+    for line in &lines {
+        let _ = syslog::tls_event(line).map(|e| e.peer().len());
+        let _ = syslog::session_end(line);
+        let _ = syslog::tls_library_problem(line);
+        let _ = syslog::refusal_of_client(line);
+        let _ = syslog::exim_more_recipients(line);
+    }
 });
