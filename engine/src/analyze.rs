@@ -67,6 +67,9 @@ const SNIFF_BYTES: usize = 8192;
 pub const MAX_MESSAGE: usize = 48 << 20;
 
 struct LineState {
+    /// The client each Postfix smtpd process is serving, by its tag
+    /// (`postfix/smtpd[4242]`): (host, IP). See [`LineState::smtpd_client`].
+    smtpd_clients: HashMap<String, (Option<String>, String), KeyHasher>,
     /// Remote endpoints this server negotiated TLS 1.2 or 1.3 with as the
     /// client (a Send log's `TLS protocol SP_PROT_TLS1_2_CLIENT …
     /// negotiation succeeded`), with the time of the first, at most
@@ -817,6 +820,7 @@ impl LineState {
             log: LogContext::default(),
             findings: HashMap::default(),
             tls12_peers: Default::default(),
+            smtpd_clients: Default::default(),
             order: Vec::new(),
             dropped: 0,
             unrecognised: 0,
@@ -1246,6 +1250,38 @@ impl LineState {
         })
     }
 
+    /// Postfix's smtpd serves one client at a time: its lines from `connect
+    /// from host[ip]` to `disconnect from` are about that client, and one
+    /// that names none (`warning: TLS library problem: … no shared cipher`,
+    /// OpenSSL's reason for the handshake that failed) is given it (QA round
+    /// 13: the finding that says why had no peer, its `SSL_accept` line had).
+    fn smtpd_client(&mut self, line: &str, r: &mut Reading<'_>) {
+        // `postfix/smtpd[4787]`, `postfix/submission/smtpd[9]`: by the tag,
+        // and what follows it, not by searching the line.
+        let Some(tag) = crate::grammar::syslog::process_tag(line)
+            .filter(|t| t.rsplit_once('[').is_some_and(|(program, _)| program.ends_with("smtpd")))
+        else {
+            return;
+        };
+        let after = &line[tag.as_ptr() as usize - line.as_ptr() as usize + tag.len()..];
+        if r.remote_ip.is_none() && r.remote_host.is_none() {
+            if let Some((host, ip)) = self.smtpd_clients.get(tag) {
+                r.remote_host = host.clone();
+                r.remote_ip = Some(ip.clone());
+                r.direction = r.direction.or(Some(Direction::Inbound));
+            }
+        } else if after.starts_with(": connect from ") {
+            if let Some(ip) = r.remote_ip.clone() {
+                if self.smtpd_clients.len() >= SMTPD_CLIENTS && !self.smtpd_clients.contains_key(tag) {
+                    self.smtpd_clients.clear();
+                }
+                self.smtpd_clients.insert(tag.to_string(), (r.remote_host.clone(), ip));
+            }
+        } else if after.starts_with(": disconnect from ") {
+            self.smtpd_clients.remove(tag);
+        }
+    }
+
     /// The row's remote host negotiated TLS 1.2/1.3 with this server as the
     /// client; its first such time is kept.
     /// Kept by its remote endpoint as written (`104.47.51.138:25`): its IP
@@ -1332,6 +1368,7 @@ impl LineState {
                 r.remote_host = host.filter(|h| *h != "unknown").map(str::to_string);
                 r.remote_ip = ip.map(str::to_string);
             }
+            self.smtpd_client(line, &mut r);
         } else if marks & MARK_WINDOWS != 0 {
             r.kind = InputKind::WindowsEvent;
             r.recognised = true;
@@ -1612,6 +1649,10 @@ impl Timeline {
         }
     }
 }
+
+/// How many smtpd processes [`LineState::smtpd_clients`] holds: more than
+/// a server runs at once (Postfix's default process limit is 100).
+const SMTPD_CLIENTS: usize = 4096;
 
 /// How many hosts [`LineState::tls12_peers`] holds (about 1 MB): a Send
 /// log's SocketError hosts are far fewer; past that, no host is added.
@@ -2714,5 +2755,24 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
         assert_eq!(r.notes, [Note::Tls12Works { hosts: 1 }]);
         let before = format!("{head}{}{}", row("00:00", "1", failed), row("05:00", "2", ok));
         assert!(analyze("SEND.LOG", before.as_bytes()).notes.is_empty());
+    }
+
+    /// OpenSSL's reason, logged without a peer, is about the client its
+    /// smtpd process is serving.
+    #[test]
+    fn a_library_problem_names_the_client_of_its_smtpd() {
+        let log = "Apr 14 19:24:30 mx postfix/smtpd[4787]: connect from scan.example[198.51.100.62]\n\
+            Apr 14 19:24:30 mx postfix/smtpd[4788]: connect from other.example[192.0.2.9]\n\
+            Apr 14 19:24:31 mx postfix/smtpd[4787]: warning: TLS library problem: error:0A0000C1:SSL routines::no shared cipher:../ssl/statem/statem_srvr.c:2220:\n\
+            Apr 14 19:24:31 mx postfix/smtpd[4787]: disconnect from scan.example[198.51.100.62] ehlo=1 starttls=0/1 commands=1/2\n\
+            Apr 14 19:24:32 mx postfix/smtpd[4787]: warning: TLS library problem: error:0A0000C1:SSL routines::no shared cipher:../ssl/statem/statem_srvr.c:2220:\n";
+        let r = analyze("mail.log", log.as_bytes());
+        let f = r.findings.iter().find(|f| f.rule == "mta-tls-no-shared-cipher").expect("the finding");
+        assert_eq!(
+            (f.remote_ip.as_deref(), f.direction, f.count),
+            (Some("198.51.100.62"), Some(Direction::Inbound), 1)
+        );
+        // After its disconnect, the process serves no one.
+        assert!(r.findings.iter().any(|f| f.rule == "mta-tls-no-shared-cipher" && f.remote_ip.is_none()));
     }
 }
