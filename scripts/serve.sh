@@ -7,4 +7,7 @@ PORT=${1:-${PORT:-8080}}
 bash scripts/setup.sh
 source scripts/env.sh
 trunk build --release
+# The single-file build beside it: the page opened from a file share
+# (file://) points to it (QA round 13: the hint named a file dist lacked).
+node scripts/single-file.mjs --dist dist --out dist/mail-triage.html
 exec node scripts/serve-dist.mjs --dir dist --host 127.0.0.1 --port "$PORT"
