@@ -5,6 +5,7 @@
 //! Memory is bounded by the line cap and the findings table; the input itself
 //! is never kept.
 
+use crate::bytemask::find_str;
 use crate::census::KeyHasher;
 use crate::framing::{Encoding, LineFramer};
 use crate::grammar::ndr;
@@ -1287,10 +1288,8 @@ impl LineState {
     /// OpenSSL's reason for the handshake that failed) is given it (QA round
     /// 13: the finding that says why had no peer, its `SSL_accept` line had).
     fn smtpd_client(&mut self, line: &str, r: &mut Reading<'_>) {
-        // `postfix/smtpd[4787]`, `postfix/submission/smtpd[9]`: by the tag,
-        // and what follows it, not by searching the line.
-        let Some(tag) = crate::grammar::syslog::process_tag(line)
-            .filter(|t| t.rsplit_once('[').is_some_and(|(program, _)| program.ends_with("smtpd")))
+        // By the tag, and what follows it, not by searching the line.
+        let Some(tag) = crate::grammar::syslog::process_tag(line).filter(|t| crate::grammar::syslog::is_smtpd(t))
         else {
             return;
         };
@@ -1314,9 +1313,8 @@ impl LineState {
     }
 
     /// The row's remote host negotiated TLS 1.2/1.3 with this server as the
-    /// client; its first such time is kept.
-    /// Kept by its remote endpoint as written (`104.47.51.138:25`): its IP
-    /// is read once per endpoint, at the end.
+    /// client; its first such time is kept, by its remote endpoint as written
+    /// (`104.47.51.138:25`): its IP is read once per endpoint, at the end.
     #[cold]
     fn note_tls12(&mut self, row: &crate::session::Row<'_>) {
         let remote = row.remote();
@@ -1626,7 +1624,7 @@ fn routine_information(context: &str) -> bool {
         "TLS protocol SP_PROT_TLS1_2_",
         "TLS protocol SP_PROT_TLS1_3_",
     ];
-    ROUTINE.iter().any(|r| context.starts_with(r)) && find_first(context, "failed").is_none()
+    ROUTINE.iter().any(|r| context.starts_with(r)) && find_str(context, "failed").is_none()
 }
 
 /// Distinct (hour, rule) buckets kept per input.
@@ -1692,10 +1690,6 @@ const TLS12_PEERS: usize = 10_000;
 /// `TLS protocol SP_PROT_TLS1_2_CLIENT negotiation succeeded …` (or 1.3):
 /// this server, the client, negotiated TLS 1.2 or later.
 fn tls12_as_client(data: &str) -> bool {
-    // Its first byte first: most information rows say other things.
-    if data.as_bytes().first() != Some(&b'T') {
-        return false;
-    }
     let Some(rest) = data.strip_prefix("TLS protocol SP_PROT_TLS1_") else { return false };
     (rest.starts_with("2_CLIENT ") || rest.starts_with("3_CLIENT ")) && rest.contains(" negotiation succeeded")
 }
@@ -1780,18 +1774,12 @@ pub(crate) fn syslog_time(line: &str) -> Option<&str> {
 
 /// Byte span of the error inside the raw line, for highlighting.
 fn locate(raw: &str, text: &str, codes: Option<(usize, usize)>) -> (u32, u32) {
-    if let Some(off) = find_first(raw, text) {
+    if let Some(off) = find_str(raw, text) {
         let (s, e) = codes.unwrap_or((0, text.len()));
         let end = if codes.is_some() { off + text.len() } else { off + e };
         return ((off + s) as u32, end.min(raw.len()) as u32);
     }
     (0, raw.len() as u32)
-}
-
-/// `hay.find(needle)`, from the byte masks ([`crate::bytemask::find_str`]):
-/// this runs on most information rows of a protocol log.
-fn find_first(hay: &str, needle: &str) -> Option<usize> {
-    crate::bytemask::find_str(hay, needle)
 }
 
 /// Where a reading is remembered: by all that [`classify_text`] reads
@@ -1909,7 +1897,7 @@ fn truncate(s: &str, max: usize) -> &str {
 /// [`crate::bytemask::find_str_at`]) and the next `close`.
 fn between<'a>(s: &'a str, (open, anchor): (&str, usize), close: &str) -> Option<&'a str> {
     let a = crate::bytemask::find_str_at(s, open, anchor)? + open.len();
-    let b = find_first(&s[a..], close)? + a;
+    let b = find_str(&s[a..], close)? + a;
     Some(&s[a..b])
 }
 
@@ -2300,7 +2288,7 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
             (&("f".repeat(200) + "failed"), "failed"),
             ("Set Session Permissions", "failed"),
         ] {
-            assert_eq!(find_first(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
+            assert_eq!(find_str(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
         }
     }
 

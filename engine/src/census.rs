@@ -656,7 +656,7 @@ impl Census {
                 _ => None,
             };
             let e = syslog::TlsEvent { failure: failure.as_deref().or(e.failure), ..e };
-            if e.direction == Direction::Inbound && tag.contains("smtpd[") {
+            if e.direction == Direction::Inbound && syslog::is_smtpd(tag) {
                 self.postfix_tls.count(tag, e.peer());
             }
             if e.clear_retry {
@@ -673,8 +673,7 @@ impl Census {
     /// A connection summed up by its last line ([`syslog::session_end`]),
     /// unless a TLS line of it was counted.
     fn session_end(&mut self, end: &syslog::SessionEnd<'_>, time: Option<&str>) {
-        let ip = protolog::unmapped(end.ip);
-        let peer = if protolog::is_ip(ip) { ip } else { end.host.unwrap_or("unknown") };
+        let peer = syslog::peer(Some(end.ip), end.host);
         let counted = match end.process {
             Some(process) => self.postfix_tls.was_counted(process, peer),
             None => end.encryption == syslog::Encryption::Plain && self.postfix_tls.was_retried(peer),

@@ -39,15 +39,26 @@ pub struct TlsEvent<'a> {
 }
 
 impl TlsEvent<'_> {
-    /// Who the census counts it under: its address, else its name (a
-    /// Sendmail client line names the relay only), else `unknown`. A
-    /// placeholder in brackets (`[x.x.x.x]`, `[SERVERIP]`) is no address.
+    /// Who the census counts it under (see [`peer`]).
     pub fn peer(&self) -> &str {
-        self.ip
-            .filter(|ip| crate::grammar::protolog::is_ip(crate::grammar::protolog::unmapped(ip)))
-            .or(self.host)
-            .unwrap_or("unknown")
+        peer(self.ip, self.host)
     }
+}
+
+/// Who the census counts a syslog connection under: its address (an
+/// IPv4-mapped one as IPv4), else its name (a Sendmail client line names the
+/// relay only), else `unknown`. A placeholder in brackets (`[x.x.x.x]`,
+/// `[SERVERIP]`) is no address.
+pub fn peer<'a>(ip: Option<&'a str>, host: Option<&'a str>) -> &'a str {
+    use crate::grammar::protolog::{is_ip, unmapped};
+    ip.map(unmapped).filter(|ip| is_ip(ip)).or(host).unwrap_or("unknown")
+}
+
+/// Whether a process tag ([`process_tag`]) is Postfix's SMTP server:
+/// `postfix/smtpd[4787]`, `postfix/submission/smtpd[9]`. It serves one
+/// client at a time.
+pub fn is_smtpd(tag: &str) -> bool {
+    tag.rsplit_once('[').is_some_and(|(program, _)| program.ends_with("smtpd"))
 }
 
 /// `TLSv1.2` / `TLSv1` / `TLS1.3` / `SSLv3` → `TLS1.2` / `TLS1.0` / `TLS1.3` / `SSL3.0`.
@@ -235,12 +246,8 @@ fn exim_said(line: &str) -> Option<(Option<&str>, &str)> {
         }
         r
     } else {
-        // `xim[`: its first byte is rarer than the blank's.
-        let at = match find_str(line, "xim[") {
-            Some(a) if a >= 2 && &line.as_bytes()[a - 2..a] == b" e" => a - 2,
-            Some(_) => line.find(" exim[")?,
-            None => return None,
-        };
+        // By its `x`, rarer than the blank.
+        let at = crate::bytemask::find_str_at(line, " exim[", 2)?;
         let r = &line[at + 6..];
         r.find("]: ").map(|e| &r[e + 1..])?
     };
@@ -454,7 +461,7 @@ pub struct SessionEnd<'a> {
 
 pub fn session_end(line: &str) -> Option<SessionEnd<'_>> {
     if let Some(at) = find_str(line, "]: disconnect from ") {
-        let process = process_tag(line).filter(|t| t.contains("smtpd["))?;
+        let process = process_tag(line).filter(|t| is_smtpd(t))?;
         let (counters, (host, ip)) = host_bracket_ip(&line[at + "]: disconnect from ".len()..]).ok()?;
         if !counters.contains(" commands=") {
             return None;
