@@ -3,7 +3,7 @@
 //! folders, and the views for progress and errors.
 
 use crate::state::{Action, FileId, State, unique_names};
-use crate::worker::{Input, JsCodec, Output, ParseWorker, Source, WARM_UP_JOB, run_job, split_transcripts};
+use crate::worker::{Input, JobEnd, JsCodec, Output, ParseWorker, Source, WARM_UP_JOB, run_job, split_transcripts};
 use gloo::worker::{Spawnable, WorkerBridge};
 use mailtriage_engine::census::{self, CensusReport};
 use mailtriage_engine::i18n;
@@ -184,16 +184,7 @@ pub enum PipeAction {
     Start(JobInfo),
     /// Cancel was pressed: the jobs sent so far are being cancelled.
     Cancel,
-    Done {
-        job: u32,
-        cancelled: bool,
-        memory: f64,
-        /// The input being read when it ended, and the bytes read of all.
-        file: u32,
-        read: f64,
-        /// Whether `file` was opened (see [`Output::Done`]).
-        opened: bool,
-    },
+    Done(JobEnd),
     Error(&'static str, String),
     Crashed(String),
     /// The worker stopped answering (see [`WATCHDOG_MS`]).
@@ -224,7 +215,7 @@ impl Reducible for PipeState {
                 let Some(r) = &mut s.running else { return self };
                 r.cancel_upto = Some(r.jobs.len());
             }
-            PipeAction::Done { job, cancelled, memory, file, read, opened } => {
+            PipeAction::Done(JobEnd { job, cancelled, memory, file, read, opened }) => {
                 let Some(r) = s.running.as_mut().filter(|r| r.job() == job) else { return self };
                 if cancelled {
                     let upto = r.cancel_upto.unwrap_or(r.jobs.len()).max(r.current + 1);
@@ -430,11 +421,11 @@ impl Pipeline {
                 Output::Failed { name, message, .. } => {
                     pipe2.dispatch(PipeAction::Error(read_error_id(&message), format!("{name}: {message}")))
                 }
-                Output::Done { job, cancelled, memory, file, read, opened } => {
+                Output::Done(end) => {
                     if let Some(p) = weak.upgrade() {
-                        p.current.borrow_mut().remove(&job);
+                        p.current.borrow_mut().remove(&end.job);
                     }
-                    pipe2.dispatch(PipeAction::Done { job, cancelled, memory, file, read, opened })
+                    pipe2.dispatch(PipeAction::Done(end))
                 }
                 Output::Ready => pipe2.dispatch(PipeAction::WorkerReady),
                 Output::Panicked { message } => {
@@ -501,7 +492,7 @@ impl Pipeline {
                 // Nothing of a job a Clear threw away comes back (its end
                 // is still told: it is no longer running).
                 if let (Some(job), Some(p)) = (o.job(), heard_by.upgrade()) {
-                    if job < p.cleared_below.get() && !matches!(o, Output::Done { .. }) {
+                    if job < p.cleared_below.get() && !matches!(o, Output::Done(_)) {
                         return;
                     }
                 }

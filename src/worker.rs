@@ -125,25 +125,32 @@ pub enum Output {
     },
     /// A file could not be read.
     Failed { job: u32, file: u32, name: String, message: String },
-    /// The job ended (all files read, or cancelled). `memory`: bytes of
-    /// wasm memory of whoever read it (it only grows, so this is the peak);
-    /// `file`: the input being read then; `read`: bytes read of all inputs.
-    /// `opened`: whether input `file` was begun (a Cancel seen between two
-    /// inputs leaves the one before it read in full and this one unopened).
-    Done {
-        job: u32,
-        cancelled: bool,
-        memory: f64,
-        file: u32,
-        read: f64,
-        #[serde(default)]
-        opened: bool,
-    },
+    /// The job ended (all files read, or cancelled).
+    Done(JobEnd),
     /// The worker panicked; it closes itself and the page starts a new one.
     Panicked { message: String },
     /// The worker has warmed up (see [`warm_up_sources`]): a job sent now
     /// runs at full speed from its first slice.
     Ready,
+}
+
+/// How a job ended, as the worker tells it and the page's progress takes it
+/// (`PipeAction::Done`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct JobEnd {
+    pub job: u32,
+    /// All its files read, or not (Cancel).
+    pub cancelled: bool,
+    /// Bytes of wasm memory of whoever read it (it only grows, so this is
+    /// the peak).
+    pub memory: f64,
+    /// The input being read when it ended, and the bytes read of all.
+    pub file: u32,
+    pub read: f64,
+    /// Whether input `file` was begun: a Cancel seen between two inputs
+    /// leaves the one before it read in full and this one unopened.
+    #[serde(default)]
+    pub opened: bool,
 }
 
 impl Output {
@@ -155,7 +162,7 @@ impl Output {
             | Output::Reports { job, .. }
             | Output::Census { job, .. }
             | Output::Failed { job, .. }
-            | Output::Done { job, .. } => Some(*job),
+            | Output::Done(JobEnd { job, .. }) => Some(*job),
             Output::Panicked { .. } | Output::Ready => None,
         }
     }
@@ -622,7 +629,7 @@ pub async fn run_job(
     }
     if cancelled() {
         // Cancelled while it waited behind another job.
-        emit(Output::Done { job, cancelled: true, memory: wasm_memory(), file: 0, read: 0.0, opened: false });
+        emit(Output::Done(JobEnd { job, cancelled: true, memory: wasm_memory(), file: 0, read: 0.0, opened: false }));
         return;
     }
     let mut waited = 0;
@@ -888,7 +895,7 @@ fn end_job(job: u32, file: u32, read: f64, ended: Ended, feeder: &mut Feeder<'_>
         let (report, transcripts) = split_transcripts(report);
         emit(Output::Census { job, partial, report: Box::new(report), transcripts });
     }
-    emit(Output::Done { job, cancelled, memory: wasm_memory(), file, read, opened: ended != Ended::Before });
+    emit(Output::Done(JobEnd { job, cancelled, memory: wasm_memory(), file, read, opened: ended != Ended::Before }));
 }
 
 /// Takes the conversations out of the kept sessions, as one JS array of

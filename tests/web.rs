@@ -55,7 +55,7 @@ async fn sample_then_paste_shows_the_tls12_finding() {
 // (the path the single-file build takes), over real Blobs.
 mod pipeline {
     use super::*;
-    use mailtriage_web::worker::{Output, Source, run_job};
+    use mailtriage_web::worker::{JobEnd, Output, Source, run_job};
     use std::cell::RefCell;
 
     fn blob(bytes: &[u8]) -> web_sys::Blob {
@@ -136,14 +136,14 @@ mod pipeline {
             "{progress:?}"
         );
         assert!(progress.windows(2).all(|w| w[0] <= w[1]), "monotonic: {progress:?}");
-        assert!(matches!(out.last(), Some(Output::Done { cancelled: false, .. })));
+        assert!(matches!(out.last(), Some(Output::Done(JobEnd { cancelled: false, .. }))));
     }
 
     #[wasm_bindgen_test]
     async fn a_cancelled_job_stops_without_a_report() {
         let out = run(vec![Source { name: "a.txt".into(), blob: blob(b"550 5.1.1 unknown\n") }], true).await;
         assert!(reports(&out).is_empty());
-        assert!(matches!(out.last(), Some(Output::Done { cancelled: true, .. })));
+        assert!(matches!(out.last(), Some(Output::Done(JobEnd { cancelled: true, .. }))));
     }
 
     #[wasm_bindgen_test]
