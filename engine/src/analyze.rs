@@ -35,6 +35,10 @@ type Key = (&'static str, Option<String>, Option<u16>, Option<String>, Option<St
 struct LogContext {
     columns: crate::session::Columns,
     direction: Option<Direction>,
+    /// Set when `#Fields` names another Exchange transport log (message
+    /// tracking, connectivity, agent): its rows are read by
+    /// [`LineState::transport_row`].
+    transport: Option<protolog::TransportColumns>,
 }
 
 /// Streaming analyser for one input (a file or a paste).
@@ -828,6 +832,14 @@ struct Reading<'a> {
     refused_here: bool,
 }
 
+impl Reading<'_> {
+    /// The same reading, its text copied (a cell with an escaped quote is
+    /// read from a copy of the cell).
+    fn into_owned(self) -> Reading<'static> {
+        Reading { text: Cow::Owned(self.text.into_owned()), ..self }
+    }
+}
+
 impl Reading<'static> {
     /// The reading of one RFC 3464 recipient block's text.
     fn of_block(block: &dsn::RecipientBlock, text: String, status: Option<EnhancedStatus>) -> Self {
@@ -1205,7 +1217,10 @@ impl LineState {
         if trimmed.starts_with('#') {
             if let Ok((_, h)) = protolog::header_line(trimmed) {
                 match h {
-                    protolog::Header::Fields(f) => self.log.columns = crate::session::Columns::from_fields(&f),
+                    protolog::Header::Fields(f) => {
+                        self.log.columns = crate::session::Columns::from_fields(&f);
+                        self.log.transport = protolog::TransportColumns::from_fields(&f);
+                    }
                     protolog::Header::LogType(t) => self.log.direction = protolog::log_type_direction(t),
                     protolog::Header::Software(_) | protolog::Header::Version(_) | protolog::Header::Date(_) => {}
                     protolog::Header::Other(..) => return Some(self.plain(line, tls)),
@@ -1224,6 +1239,9 @@ impl LineState {
     /// without building any text, which keeps big logs fast: `None` then,
     /// and nothing is built for the row.
     fn protocol_row<'a>(&mut self, line: &'a str) -> Option<Reading<'a>> {
+        if let Some(cols) = self.log.transport {
+            return self.transport_row(line, cols);
+        }
         // Kept in the pair it comes in: taking the row out of it cost a copy.
         let parsed = crate::session::parse_row(line, &self.log.columns);
         let row = &parsed.0;
@@ -1280,6 +1298,79 @@ impl LineState {
             recognised: true,
             status: None,
         })
+    }
+
+    /// A row of an Exchange transport log that is not a protocol log (see
+    /// [`protolog::TransportColumns`]): its status, SMTP response or
+    /// description is read as a bounce's line is; the other columns give
+    /// the time, the recipient and the other server. `None` for a row with
+    /// nothing to read (a `RECEIVE` or `DELIVER` event has no status).
+    fn transport_row<'a>(&mut self, line: &'a str, cols: protolog::TransportColumns) -> Option<Reading<'a>> {
+        let mut cells: Vec<Cow<'a, str>> = Vec::with_capacity(cols.needed);
+        let mut split = protolog::Cells::new(line);
+        while cells.len() < cols.needed {
+            let Some(c) = split.next_cell() else { break };
+            cells.push(c.value());
+        }
+        let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).map(|c| c.trim()).filter(|c| !c.is_empty());
+        let text: Cow<'a, str> = match cols.text {
+            Some(i) => cells.get(i).cloned().unwrap_or_default(),
+            None => Cow::Owned(
+                cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| Some(*i) != cols.time)
+                    .map(|(_, c)| c.trim())
+                    .filter(|c| !c.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        };
+        if text.trim().is_empty() {
+            return None;
+        }
+        let event = cell(cols.event).unwrap_or("");
+        let is = |e: &str| event.eq_ignore_ascii_case(e);
+        // A message tracking row names the other server for a delivery by
+        // SMTP (`SEND`, `FAIL`, `DEFER`); for the others (`RECEIVE`, a
+        // `FAIL` of routing) `server-ip` is this server or empty.
+        let delivery = cols.event.is_none()
+            || (cell(cols.source).is_some_and(|s| s.eq_ignore_ascii_case("SMTP"))
+                && (is("SEND") || is("FAIL") || is("DEFER")));
+        let direction = cols.direction.or_else(|| (cols.event.is_some() && delivery).then_some(Direction::Outbound));
+        let (peer_ip, peer_host) = if delivery {
+            (
+                cell(cols.peer_ip).and_then(protolog::endpoint_ip).filter(|ip| protolog::is_ip(ip)).map(str::to_string),
+                cell(cols.peer_host).map(str::to_string),
+            )
+        } else {
+            (None, None)
+        };
+        // A `DSN` event's recipient is whom the report went to (the sender);
+        // a row of several recipients gives its status to all of them.
+        let recipient = cell(cols.recipient)
+            .filter(|r| !is("DSN") && !r.contains([';', ',']) && r.contains('@'))
+            .map(str::to_string);
+        let time = cell(cols.time).map(str::to_string);
+        let mut r = match text {
+            Cow::Borrowed(t) => self.plain(t, None),
+            Cow::Owned(t) => self.plain(&t, None).into_owned(),
+        };
+        // A tracking row's `[{LED=…};{FQDN=…};{IP=…}]` is the queue's last
+        // error, read as the Queue Viewer's is.
+        if r.kind != InputKind::QueueError {
+            r.kind = InputKind::ProtocolLog;
+        }
+        r.recognised = true;
+        // An agent log's SMTP response is this server's refusal of a sender
+        // (its anti-spam policy at work), not a delivery of its own refused.
+        r.refused_here |= cols.direction == Some(Direction::Inbound);
+        r.recipient = recipient;
+        r.timestamp = time.or(r.timestamp);
+        r.remote_ip = r.remote_ip.or(peer_ip);
+        r.remote_host = r.remote_host.or(peer_host);
+        r.direction = r.direction.or(direction);
+        Some(r)
     }
 
     /// Postfix's smtpd serves one client at a time: its lines from `connect
@@ -2331,6 +2422,66 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
         assert_eq!(r.findings.len(), 1);
         assert_eq!(r.findings[0].rule, "seed-ndr-socketerror");
         assert_eq!(r.findings[0].reply, Some(ReplyCode(421)));
+    }
+
+    #[test]
+    fn message_tracking_rows_are_read_by_their_columns() {
+        // Exchange 2013+ columns (Microsoft Learn, "Message tracking in
+        // Exchange Server"); a FAIL of routing, a DEFER by SMTP with the
+        // queue's last error, and rows with no status.
+        let fields = "date-time,client-ip,client-hostname,server-ip,server-hostname,source-context,connector-id,source,event-id,internal-message-id,message-id,network-message-id,recipient-address,recipient-status,total-bytes,recipient-count,related-recipient-address,reference,message-subject,sender-address,return-path,message-info,directionality,tenant-id,original-client-ip,original-server-ip,custom-data,transport-traffic-type,log-id,schema-version";
+        let log = format!(
+            "#Software: Microsoft Exchange Server\r\n#Version: 15.02.1118.007\r\n#Log-type: Message Tracking Log\r\n#Date: 2026-01-20T10:00:00.000Z\r\n#Fields: {fields}\r\n\
+2026-01-20T10:00:00.100Z,10.0.0.9,app01,10.0.0.5,EX1,08DE5A0100000001;2026-01-20T10:00:00.000Z;0,EX1\\Default EX1,SMTP,RECEIVE,1001,<m1@contoso.com>,net-1,carol@fabrikam.com,,2048,1,,,\"Re: 550 5.7.1 blocked, again\",alice@contoso.com,alice@contoso.com,,Originating,,,,,Email,log-1,15.02.1118.007\r\n\
+2026-01-20T10:00:01.123Z,,,10.0.0.5,EX1,,,ROUTING,FAIL,1002,<m2@contoso.com>,net-2,bob@contoso.com,550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found,2048,1,,,Lunch,alice@contoso.com,alice@contoso.com,,Originating,,,,,Email,log-2,15.02.1118.007\r\n\
+2026-01-20T10:02:01.000Z,10.0.0.5,EX1,203.0.113.9,mx.fabrikam.com,,Outbound to Internet,SMTP,DEFER,1003,<m3@contoso.com>,net-3,carol@fabrikam.com,\"[{{LED=421 4.4.2 Connection dropped due to SocketError}};{{MSG=}};{{FQDN=mx.fabrikam.com}};{{IP=203.0.113.9}};{{LRT=}}]\",2048,1,,,Hello,alice@contoso.com,alice@contoso.com,,Originating,,,,,Email,log-3,15.02.1118.007\r\n\
+2026-01-20T10:03:00.000Z,10.0.0.5,EX1,203.0.113.10,mx2.fabrikam.com,,Outbound to Internet,SMTP,SEND,1004,<m4@contoso.com>,net-4,dave@fabrikam.com,250 2.6.0 Queued mail for delivery,2048,1,,,Hello,alice@contoso.com,alice@contoso.com,,Originating,,,,,Email,log-4,15.02.1118.007\r\n"
+        );
+        let r = analyze("MSGTRK2026012010-1.LOG", log.as_bytes());
+        assert_eq!(r.kind, InputKind::ProtocolLog);
+        assert_eq!(r.unrecognised_lines, 0);
+        // The subject's words are not read: two findings, not three.
+        assert_eq!(r.findings.len(), 2, "{:#?}", r.findings);
+        let not_found = r.findings.iter().find(|f| f.status.as_deref() == Some("5.1.1")).expect("5.1.1");
+        assert_eq!(not_found.recipient.as_deref(), Some("bob@contoso.com"));
+        // A routing failure names no other server (server-ip is this one).
+        assert_eq!(not_found.remote_ip, None);
+        assert_eq!(not_found.first_seen.as_deref(), Some("2026-01-20T10:00:01.123Z"));
+        let dropped = r.findings.iter().find(|f| f.status.as_deref() == Some("4.4.2")).expect("4.4.2");
+        assert_eq!(dropped.rule, "seed-queue-socketerror");
+        assert_eq!(dropped.kind, InputKind::QueueError);
+        assert_eq!(dropped.recipient.as_deref(), Some("carol@fabrikam.com"));
+        assert_eq!(dropped.remote_ip.as_deref(), Some("203.0.113.9"));
+        assert_eq!(dropped.remote_host.as_deref(), Some("mx.fabrikam.com"));
+        assert_eq!(dropped.direction, Some(Direction::Outbound));
+    }
+
+    #[test]
+    fn other_transport_logs_are_read_not_dropped() {
+        // A connectivity log: its description is read, its destination is
+        // the peer, the side is outbound.
+        let log = "#Software: Microsoft Exchange Server\n#Log-type: Transport Connectivity Log\n#Fields: date-time,session,source,Destination,direction,description\n\
+2026-01-20T10:00:00.100Z,08DE5A0100000001,SMTP,fabrikam.com,+,Internet;QueueLength=3\n\
+2026-01-20T10:00:01.300Z,08DE5A0100000001,SMTP,fabrikam.com,>,451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorRetry\n";
+        let r = analyze("CONNECTLOG20260120-1.LOG", log.as_bytes());
+        assert_eq!(r.unrecognised_lines, 0);
+        assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+        let f = &r.findings[0];
+        assert_eq!(f.status.as_deref(), Some("4.4.0"));
+        assert_eq!(f.remote_host.as_deref(), Some("fabrikam.com"));
+        assert_eq!(f.direction, Some(Direction::Outbound));
+        // An agent log's response is this server refusing a sender: not a
+        // finding about this server's own mail.
+        let log = "#Log-type: Agent Log\n#Fields: Timestamp,SessionId,LocalEndpoint,RemoteEndpoint,EnteredOrgFromIP,MessageId,P1FromAddress,P2FromAddresses,Recipient,NumRecipients,Agent,Event,Action,SmtpResponse,Reason,ReasonData,Diagnostics,NetworkMsgID,TenantID,Directionality\n\
+2026-01-20T10:00:00.100Z,08DE5A0100000002,10.0.0.5:25,198.51.100.7:41000,198.51.100.7,,spam@example.net,,carol@contoso.com,1,Connection Filtering Agent,OnRcptCommand,RejectCommand,550 5.7.1 Recipient not authorized,BlockListProvider,zen.example.org,,,,Incoming\n";
+        let r = analyze("AGENT20260120-1.LOG", log.as_bytes());
+        assert_eq!(r.unrecognised_lines, 0);
+        assert!(r.findings.iter().all(|f| f.severity != crate::kb::Severity::Critical), "{:#?}", r.findings);
+        // A log of columns no rule names is read whole, row by row.
+        let log = "#Fields: date-time,thing,note\n2026-01-20T10:00:00.100Z,x,\"421 4.4.2 Connection dropped due to SocketError\"\n";
+        let r = analyze("OTHER.LOG", log.as_bytes());
+        assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+        assert_eq!(r.findings[0].status.as_deref(), Some("4.4.2"));
     }
 
     #[test]

@@ -89,6 +89,92 @@ pub fn header_line(i: &str) -> IResult<&str, Header<'_>> {
     Ok(("", h))
 }
 
+/// The columns of an Exchange transport log that is not an SMTP protocol
+/// log (no `event`, `data` or `context` column), found by their `#Fields`
+/// names. Their rows were read as protocol-log rows without a text and
+/// dropped as recognised: a message tracking log's `FAIL … 550 5.1.1 …` and
+/// `DEFER … 421 4.4.2 Connection dropped due to SocketError` gave "no known
+/// error" (session 14). Which column says what:
+///
+/// ```text
+/// #Log-type: Message Tracking Log
+/// #Fields: date-time,client-ip,client-hostname,server-ip,server-hostname,source-context,connector-id,source,event-id,…,recipient-address,recipient-status,…
+/// #Log-type: Transport Connectivity Log
+/// #Fields: date-time,session,source,Destination,direction,description
+/// #Fields: Timestamp,SessionId,LocalEndpoint,RemoteEndpoint,…,Recipients,…,SmtpResponse,Reason,…   (agent log)
+/// ```
+/// Any other such log is read whole, row by row, as free text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TransportColumns {
+    pub time: Option<usize>,
+    /// The column whose text is classified; `None`: every column but the time.
+    pub text: Option<usize>,
+    pub recipient: Option<usize>,
+    /// Message tracking: `event-id` (`FAIL`, `DEFER`, `SEND`, `DSN` …) and
+    /// `source` (`SMTP` for a delivery to another server).
+    pub event: Option<usize>,
+    pub source: Option<usize>,
+    /// The other server: message tracking's `server-ip` and
+    /// `server-hostname` (read for SMTP deliveries only), the agent log's
+    /// `RemoteEndpoint`, the connectivity log's `Destination`.
+    pub peer_ip: Option<usize>,
+    pub peer_host: Option<usize>,
+    /// The side all rows are on: connectivity logs record outbound
+    /// connections, agent logs the mail this server received.
+    pub direction: Option<crate::types::Direction>,
+    /// Columns to split: the last one read, plus one.
+    pub needed: usize,
+}
+
+impl TransportColumns {
+    /// `None` for an SMTP protocol log (or a header without columns).
+    pub fn from_fields(fields: &[Field]) -> Option<Self> {
+        let unnamed = fields.iter().all(|f| matches!(f, Field::Other(n) if n.is_empty()));
+        if unnamed || fields.iter().any(|f| matches!(f, Field::Event | Field::Data | Field::Context)) {
+            return None;
+        }
+        // Names compared without case, `-` or `_` (`recipient-status`,
+        // `RecipientStatus`).
+        let key = |f: &Field| -> String {
+            match f {
+                Field::DateTime => "datetime".to_string(),
+                Field::Other(n) => n.chars().filter(|c| !matches!(c, '-' | '_' | ' ')).collect(),
+                _ => String::new(),
+            }
+        };
+        let names: Vec<String> = fields.iter().map(key).collect();
+        let at = |n: &str| names.iter().position(|x| x == n);
+        let mut c = TransportColumns { time: at("datetime").or_else(|| at("timestamp")), ..Self::default() };
+        if let Some(status) = at("recipientstatus") {
+            c.text = Some(status);
+            c.recipient = at("recipientaddress");
+            c.event = at("eventid");
+            c.source = at("source");
+            c.peer_ip = at("serverip");
+            c.peer_host = at("serverhostname");
+        } else if let Some(response) = at("smtpresponse") {
+            c.text = Some(response);
+            c.recipient = at("recipient").or_else(|| at("recipients"));
+            c.peer_ip = at("remoteendpoint");
+            c.direction = Some(crate::types::Direction::Inbound);
+        } else if let (Some(description), Some(destination)) = (at("description"), at("destination")) {
+            c.text = Some(description);
+            c.peer_host = Some(destination);
+            c.direction = Some(crate::types::Direction::Outbound);
+        }
+        c.needed = if c.text.is_none() {
+            fields.len()
+        } else {
+            [c.time, c.text, c.recipient, c.event, c.source, c.peer_ip, c.peer_host]
+                .into_iter()
+                .flatten()
+                .max()
+                .map_or(0, |m| m + 1)
+        };
+        Some(c)
+    }
+}
+
 /// `#Log-type: SMTP Send Protocol Log` → outbound (we sent), `… Receive …` →
 /// inbound; another log type says nothing about direction.
 pub fn log_type_direction(log_type: &str) -> Option<crate::types::Direction> {
