@@ -144,6 +144,9 @@ pub struct PipeState {
     pub paste_census: Option<Rc<CensusData>>,
     /// The worker has warmed up ([`Output::Ready`]).
     pub worker_ready: bool,
+    /// Files picked again that were read whole already, not read twice
+    /// (see [`Pipeline::run`]); shown until the next files or a Clear.
+    pub already_read: Vec<String>,
 }
 
 /// A census and the conversations of its kept sessions (still JS values:
@@ -198,6 +201,8 @@ pub enum PipeAction {
     PasteCensus(Option<Rc<CensusData>>),
     /// Clear: nothing read or being read is shown any more.
     Clear,
+    /// Files picked again, left out (see [`Pipeline::run`]).
+    AlreadyRead(Vec<String>),
 }
 
 impl Reducible for PipeState {
@@ -207,10 +212,14 @@ impl Reducible for PipeState {
         let mut s = (*self).clone();
         let t = now();
         match action {
-            PipeAction::Start(info) => match &mut s.running {
-                Some(r) => r.jobs.push(info),
-                None => s.running = Some(Running::new(vec![info], t)),
-            },
+            PipeAction::Start(info) => {
+                s.already_read.clear();
+                match &mut s.running {
+                    Some(r) => r.jobs.push(info),
+                    None => s.running = Some(Running::new(vec![info], t)),
+                }
+            }
+            PipeAction::AlreadyRead(names) => s.already_read = names,
             PipeAction::Cancel => {
                 let Some(r) = &mut s.running else { return self };
                 r.cancel_upto = Some(r.jobs.len());
@@ -285,6 +294,7 @@ impl Reducible for PipeState {
                 s.census = None;
                 s.census_partial = false;
                 s.paste_census = None;
+                s.already_read.clear();
             }
         }
         Rc::new(s)
@@ -314,6 +324,8 @@ struct Inner {
     /// The names inputs were given (reports are keyed by them), with the
     /// file each was: see [`unique_names`].
     names: RefCell<HashMap<String, FileId>>,
+    /// The names whose final report came without a Cancel: read whole.
+    read_whole: RefCell<HashSet<String>>,
     /// What a Clear threw away: answers about jobs below this are dropped.
     cleared_below: Cell<u32>,
     /// The next job's census starts anew (none was sent since the page
@@ -458,6 +470,12 @@ impl Pipeline {
             let flush_later = flush.clone();
             let hold = move |reports: Vec<mailtriage_engine::InputReport>| {
                 if let Some(p) = weak_pending.upgrade() {
+                    p.read_whole.borrow_mut().extend(
+                        reports
+                            .iter()
+                            .filter(|r| !r.notes.iter().any(|n| matches!(n, mailtriage_engine::Note::Cancelled)))
+                            .map(|r| r.path.clone()),
+                    );
                     p.pending.borrow_mut().extend(reports.into_iter().map(Rc::new));
                     if !p.flush_set.replace(true) {
                         // The first soon, later ones with those that come
@@ -516,6 +534,7 @@ impl Pipeline {
                 progress: Cell::new(None),
                 watch: RefCell::new(None),
                 names: RefCell::default(),
+                read_whole: RefCell::default(),
                 cleared_below: Cell::new(0),
                 census_fresh: Cell::new(true),
                 local_queue: Rc::default(),
@@ -550,10 +569,34 @@ impl Pipeline {
         *self.0.bridge.borrow_mut() = Some(self.spawn());
     }
 
-    /// Reads `sources` in the background; returns the job id. An input
-    /// named like an earlier, different one is renamed (`queue.txt (2)`),
-    /// so that neither report replaces the other.
-    pub fn run(&self, mut sources: Vec<Source>) -> u32 {
+    /// Reads `sources` in the background; returns the job id, `None` when
+    /// none is left to read. An input named like an earlier, different one
+    /// is renamed (`queue.txt (2)`), so that neither report replaces the
+    /// other. A file picked again (same name, size and date) that was read
+    /// whole is not read again: its report would be the same, and the
+    /// census, which goes on from file to file, would count each connection
+    /// of a Postfix or Exim log twice (the page said so; the CLI leaves
+    /// such copies out as well). A Clear forgets what was read.
+    pub fn run(&self, mut sources: Vec<Source>) -> Option<u32> {
+        let again: Vec<String> = {
+            let (names, whole) = (self.0.names.borrow(), self.0.read_whole.borrow());
+            let seen = |s: &Source| {
+                let id = file_id(&s.blob);
+                s.name != crate::state::PASTE
+                    && id.is_some()
+                    && names.get(&s.name) == Some(&id)
+                    && whole.contains(&s.name)
+            };
+            let again = sources.iter().filter(|s| seen(s)).map(|s| s.name.clone()).collect();
+            sources.retain(|s| !seen(s));
+            again
+        };
+        if !again.is_empty() {
+            self.0.pipe.dispatch(PipeAction::AlreadyRead(again));
+        }
+        if sources.is_empty() {
+            return None;
+        }
         let wanted = sources.iter().map(|s| (s.name.clone(), file_id(&s.blob))).collect();
         let names = unique_names(&mut self.0.names.borrow_mut(), wanted);
         for (s, name) in sources.iter_mut().zip(names) {
@@ -591,7 +634,7 @@ impl Pipeline {
                 b.send(Input::Run { job, sources, fresh });
             }
         }
-        job
+        Some(job)
     }
 
     /// [`Pipeline::run`] for files just picked or dropped, once their sizes
@@ -636,6 +679,7 @@ impl Pipeline {
         self.0.cleared_below.set(self.0.next_job.get());
         self.0.census_fresh.set(true);
         self.0.names.borrow_mut().clear();
+        self.0.read_whole.borrow_mut().clear();
         // Reports that came before the Clear but are not applied yet.
         self.0.pending.borrow_mut().clear();
         self.0.pipe.dispatch(PipeAction::Clear);
@@ -978,5 +1022,14 @@ pub fn progress_view(p: &ProgressProps) -> Html {
     // optional parts are lists of their own so that none of them coming or
     // going replaces the region (see `steps`).
     // The status line takes the focus when the progress box goes from under it.
-    html! { <><>{ for running }</><div class="status" aria-live="polite" tabindex="-1" data-testid="status" ref={status}>{ last }</div>{ errors }<>{ for ready }</></> }
+    let already = (!p.pipe.already_read.is_empty()).then(|| {
+        let names = &p.pipe.already_read;
+        html! {
+            <p class="progress-done" data-testid="already-read" data-count={names.len().to_string()}>
+                { i18n::text_n(lang, "pipeline-already-read", &[("count", names.len() as i64)]) }{" "}
+                <code>{ names.join(", ") }</code>
+            </p>
+        }
+    });
+    html! { <><>{ for running }</><div class="status" aria-live="polite" tabindex="-1" data-testid="status" ref={status}>{ last }<>{ for already }</></div>{ errors }<>{ for ready }</></> }
 }

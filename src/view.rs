@@ -338,7 +338,7 @@ pub fn app() -> Html {
                     if state.replaced.is_some() {
                         <button type="button" data-testid="restore-input" onclick={on_restore}>{ t("restore-input") }</button>
                     }
-                    <button type="button" onclick={on_clear}>{ t("clear") }</button>
+                    <button type="button" data-testid="clear" onclick={on_clear}>{ t("clear") }</button>
                 </div>
             </section>
             <Results reports={shown.0.clone()} lang={lang} redact={state.redact} on_redact={on_redact} />

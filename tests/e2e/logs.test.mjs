@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { done, launch, open, serve, write } from './helpers.mjs';
+import { SHOTS, done, launch, open, serve, write } from './helpers.mjs';
 import { generateProtocolLog } from '../../scripts/gen-protolog.mjs';
 
 let srv, browser, tmp, big, truth;
@@ -178,6 +178,32 @@ test('the same log dropped twice: its ended sessions are not counted again, and 
   assert.ok(Number(b.late[0].match(/: (\d+) \(/)[1]) >= 9, b.late[0]);
   await b.s.page.locator('[data-testid="late-rows"]').scrollIntoViewIfNeeded();
   await done(b.s, '24-logs-dropped-twice');
+});
+
+test('a log picked again is not read twice: its connections are counted once, and the page says why', async () => {
+  // A Postfix log: one line is one connection, so reading it twice counted
+  // each connection twice (session ids dedupe an Exchange log, not this).
+  const log = write(tmp, 'again/maillog', readFileSync('www/samples/postfix-syslog.txt'));
+  const s = await open(browser, srv.url);
+  const sessions = async () => Number((await s.page.locator('[data-testid="census-summary"]').innerText()).match(/^(\d+)/)[1]);
+  await s.page.setInputFiles('[data-testid="file-input"]', [log]);
+  await s.page.waitForSelector('[data-testid="progress-done"]', { timeout: 60000 });
+  await s.page.waitForSelector('[data-testid="census-summary"]');
+  const first = await sessions();
+  assert.ok(first > 0, 'the sample has connections');
+  await s.page.setInputFiles('[data-testid="file-input"]', [log]);
+  await s.page.waitForSelector('[data-testid="already-read"]');
+  assert.match(await s.page.locator('[data-testid="already-read"]').innerText(), /maillog/);
+  assert.equal(await sessions(), first, 'counted once');
+  assert.equal(await s.page.locator('[data-testid="report"]').count(), 1, 'one report');
+  await s.page.screenshot({ path: join(SHOTS, '24-logs-picked-again.png'), fullPage: true });
+  // Clear forgets it: picked again, it is read again, once.
+  await s.page.click('[data-testid="clear"]');
+  await s.page.setInputFiles('[data-testid="file-input"]', [log]);
+  await s.page.waitForSelector('[data-testid="census-summary"]', { timeout: 60000 });
+  assert.equal(await sessions(), first);
+  assert.equal(await s.page.locator('[data-testid="already-read"]').count(), 0);
+  await done(s, '24-logs-picked-again-cleared');
 });
 
 test('the census exports as the CLI writes it: JSON, CSV and Markdown', async () => {

@@ -128,6 +128,10 @@ pipeline-cancelled-unread = { $count ->
     [one] 1 more file was not read.
    *[other] { $count } more files were not read.
 }
+pipeline-already-read = { $count ->
+    [one] Read already (same name, size and date), so not read again: its report is below and its connections are counted once. Press Clear to read it anew:
+   *[other] Read already (same name, size and date), so not read again: their reports are below and their connections are counted once. Press Clear to read them anew:
+}
 pipeline-queued = { $count ->
     [one] Queued after the files being read (1 file):
    *[other] Queued after the files being read ({ $count } files):

@@ -135,6 +135,10 @@ pipeline-cancelled-unread = { $count ->
     [few] Dar { $count } failai neperskaityti.
    *[other] Dar neperskaityta failų: { $count }.
 }
+pipeline-already-read = { $count ->
+    [one] Jau perskaitytas (tas pats pavadinimas, dydis ir data), todėl neskaitomas dar kartą: jo ataskaita žemiau, jungtys skaičiuojamos vieną kartą. Norėdami perskaityti iš naujo, spauskite „Išvalyti“:
+   *[other] Jau perskaityti (tas pats pavadinimas, dydis ir data), todėl neskaitomi dar kartą: jų ataskaitos žemiau, jungtys skaičiuojamos vieną kartą. Norėdami perskaityti iš naujo, spauskite „Išvalyti“:
+}
 pipeline-queued = { $count ->
     [one] Eilėje po skaitomų failų ({ $count } failas):
     [few] Eilėje po skaitomų failų ({ $count } failai):

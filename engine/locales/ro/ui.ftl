@@ -132,6 +132,10 @@ pipeline-cancelled-unread = { $count ->
     [few] Încă { $count } fișiere nu au fost citite.
    *[other] Încă { $count } de fișiere nu au fost citite.
 }
+pipeline-already-read = { $count ->
+    [one] Deja citit (același nume, aceeași dimensiune și dată), deci nu este citit din nou: raportul său este mai jos, iar conexiunile sunt numărate o singură dată. Apăsați „Golește” pentru a-l citi din nou:
+   *[other] Deja citite (același nume, aceeași dimensiune și dată), deci nu sunt citite din nou: rapoartele lor sunt mai jos, iar conexiunile sunt numărate o singură dată. Apăsați „Golește” pentru a le citi din nou:
+}
 pipeline-queued = { $count ->
     [one] În așteptare după fișierele în curs de citire (un fișier):
     [few] În așteptare după fișierele în curs de citire ({ $count } fișiere):

@@ -105,6 +105,7 @@ pipeline-done-paste = Đã đọc văn bản đã dán: { $size } trong { $time 
 pipeline-cancelled = Đã hủy khi đang đọc { $name } (tệp { $index } / { $files }), sau { $read } / { $total }. Các lỗi và thống kê TLS của tệp đó chỉ bao gồm phần đã đọc được.
 pipeline-cancelled-before = Đã hủy sau { $read } / { $total }, trước khi mở { $name } (tệp { $index } / { $files }): các tệp trước đó đã được đọc đầy đủ.
 pipeline-cancelled-unread = Còn { $count } tệp chưa được đọc.
+pipeline-already-read = Đã đọc rồi (cùng tên, kích thước và ngày), nên không đọc lại: báo cáo nằm bên dưới và các kết nối chỉ được đếm một lần. Bấm “Xóa” để đọc lại từ đầu:
 pipeline-queued = Đang chờ sau các tệp đang đọc ({ $count } tệp):
 pipeline-crashed = Bộ phân tích dừng bất ngờ và đã được khởi động lại. Các tệp đang đọc chưa được phân tích; bạn có thể mở lại chúng.
 pipeline-silent = Bộ phân tích không còn phản hồi (30 giây không có tín hiệu) và đã được khởi động lại. Các tệp đang đọc chưa được phân tích; bạn có thể mở lại chúng.

@@ -105,6 +105,7 @@ pipeline-done-paste = 已读取粘贴的文本：{ $size }，用时 { $time }。
 pipeline-cancelled = 读取 { $name }（第 { $index } 个文件，共 { $files } 个）时已取消，已读取 { $read } / { $total }。该文件的结果和 TLS 统计只涵盖已读取的部分。
 pipeline-cancelled-before = 已读取 { $read } / { $total } 后取消，尚未打开 { $name }（第 { $index } 个文件，共 { $files } 个）：之前的文件均已完整读取。
 pipeline-cancelled-unread = 另有 { $count } 个文件未读取。
+pipeline-already-read = 已读取过（名称、大小和日期相同），因此不再重复读取：报告见下方，其连接只计数一次。如需重新读取，请点击“清除”：
 pipeline-queued = 排在正在读取的文件之后（{ $count } 个文件）：
 pipeline-crashed = 解析器意外停止，已重新启动。正在读取的文件未被分析；您可以重新打开它们。
 pipeline-silent = 解析器停止响应（30 秒无任何消息），已重新启动。正在读取的文件未被分析；您可以重新打开它们。
