@@ -411,11 +411,26 @@ pub struct Census {
     /// What Postfix's smtpd processes said of their current connection's TLS
     /// (see [`PostfixTls`]).
     postfix_tls: PostfixTls,
+    /// Sendmail client TLS lines waiting for their relay's address (see
+    /// [`Census::defer_relay`]), oldest first.
+    relays: std::collections::VecDeque<PendingRelay>,
     /// Sessions that neither sample can take read only what is counted
     /// ([`SessionState::lean`]): set by [`Census::lean_when_unsampled`] and
     /// [`Census::without_sessions`], whose samples take no session at all.
     lean_unsampled: bool,
 }
+
+/// A Sendmail client TLS line waiting for its relay's address.
+#[derive(Debug)]
+struct PendingRelay {
+    /// Its process (`sm-mta[7423]`).
+    tag: String,
+    host: String,
+    line: String,
+}
+
+/// Sendmail TLS lines kept waiting at most: one per busy sending process.
+const PENDING_RELAYS: usize = 256;
 
 /// Postfix's smtpd writes one connection's TLS failure on up to three
 /// lines: `SSL_accept error from client[ip]: -1` (not always), `warning: TLS
@@ -527,6 +542,7 @@ impl Census {
             clock: 0,
             recent_failures: std::collections::VecDeque::new(),
             postfix_tls: PostfixTls::default(),
+            relays: std::collections::VecDeque::new(),
             lean_unsampled: false,
         }
     }
@@ -603,6 +619,10 @@ impl Census {
             let mut framer = std::mem::take(&mut ctx.framer);
             framer.finish(&mut |_, line| self.line(&mut ctx, line));
         }
+        // Relays whose address never came are counted by name.
+        while let Some(r) = self.relays.pop_front() {
+            self.flush_relay(r, None);
+        }
     }
 
     fn line(&mut self, ctx: &mut FileCtx, line: &str) {
@@ -634,10 +654,78 @@ impl Census {
                 return;
             }
         }
+        if !self.relays.is_empty() {
+            self.relay_named(line);
+        }
         if let Some(e) = tls.unwrap_or_else(|| syslog::tls_event(line)) {
-            self.rows += 1;
             // Lines pasted without their syslog prefix: one process.
             let tag = syslog::process_tag(line).unwrap_or("");
+            if !self.defer_relay(tag, &e, line) {
+                self.tls_line(line, e, tag);
+            }
+        } else if let Some(reason) = syslog::tls_library_problem(line) {
+            self.postfix_tls.library_problem(syslog::process_tag(line).unwrap_or(""), reason);
+        } else if let Some(end) = syslog::session_end(line) {
+            self.session_end(&end, dated_stamp(line).as_deref());
+        }
+    }
+
+    /// A Sendmail client's TLS line names its relay by name only
+    /// (`STARTTLS=client, relay=mx.example.com., version=TLSv1.2, …`); the
+    /// same process's delivery line that follows names its address too
+    /// (`… relay=mx.example.com. [192.0.2.25], dsn=2.0.0, stat=Sent`). Such
+    /// a line waits for it (see [`Census::relay_named`]), so that the
+    /// census counts the relay by its address, as every other peer, not
+    /// by a name in the address column. True when `e` was kept to wait.
+    fn defer_relay(&mut self, tag: &str, e: &syslog::TlsEvent<'_>, line: &str) -> bool {
+        // A process's earlier connection that never said its address.
+        if let Some(at) = self.relays.iter().position(|r| r.tag == tag) {
+            if let Some(old) = self.relays.remove(at) {
+                self.flush_relay(old, None);
+            }
+        }
+        let Some(host) = e.host.filter(|h| *h != "unknown") else { return false };
+        if e.direction != Direction::Outbound || e.ip.is_some() || tag.is_empty() {
+            return false;
+        }
+        if self.relays.len() == PENDING_RELAYS {
+            if let Some(old) = self.relays.pop_front() {
+                self.flush_relay(old, None);
+            }
+        }
+        self.relays.push_back(PendingRelay { tag: tag.to_string(), host: host.to_string(), line: line.to_string() });
+        true
+    }
+
+    /// A line of a process whose TLS line waits ([`Census::defer_relay`]):
+    /// when it names that relay with its address, the TLS line is counted
+    /// under the address.
+    fn relay_named(&mut self, line: &str) {
+        let Some(tag) = syslog::process_tag(line) else { return };
+        let Some(at) = self.relays.iter().position(|r| r.tag == tag) else { return };
+        let Some((host, ip)) = syslog::relay_with_address(line) else { return };
+        let same = |a: &str, b: &str| a.trim_end_matches('.').eq_ignore_ascii_case(b.trim_end_matches('.'));
+        if !same(host, &self.relays[at].host) {
+            return;
+        }
+        let ip = ip.to_string();
+        if let Some(r) = self.relays.remove(at) {
+            self.flush_relay(r, Some(&ip));
+        }
+    }
+
+    /// Counts a waiting TLS line, under `ip` when its address came.
+    fn flush_relay(&mut self, r: PendingRelay, ip: Option<&str>) {
+        if let Some(e) = syslog::tls_event(&r.line) {
+            let e = syslog::TlsEvent { ip: ip.or(e.ip), ..e };
+            self.tls_line(&r.line, e, &r.tag);
+        }
+    }
+
+    /// Counts one syslog TLS line (`tag`: its process).
+    fn tls_line(&mut self, line: &str, e: syslog::TlsEvent<'_>, tag: &str) {
+        {
+            self.rows += 1;
             let failure = match e.failure {
                 Some(f) if f == syslog::SSL_ACCEPT_FAILURE || f == syslog::LOST_AFTER_STARTTLS_FAILURE => {
                     let peer = e.peer();
@@ -663,10 +751,6 @@ impl Census {
                 self.postfix_tls.clear_retry(e.peer());
             }
             self.syslog_event(&e, dated_stamp(line).as_deref());
-        } else if let Some(reason) = syslog::tls_library_problem(line) {
-            self.postfix_tls.library_problem(syslog::process_tag(line).unwrap_or(""), reason);
-        } else if let Some(end) = syslog::session_end(line) {
-            self.session_end(&end, dated_stamp(line).as_deref());
         }
     }
 
@@ -964,6 +1048,7 @@ impl Census {
             clock: self.clock,
             recent_failures: std::collections::VecDeque::new(),
             postfix_tls: PostfixTls::default(),
+            relays: std::collections::VecDeque::new(),
             lean_unsampled: self.lean_unsampled,
         }
         .finish()
@@ -1639,6 +1724,35 @@ mod tests {
             rows,
             [("mx2.two.example", Some("mx2.two.example"), true), ("mx1.one.example", Some("mx1.one.example"), false)]
         );
+    }
+
+    #[test]
+    fn a_sendmail_relay_is_counted_by_the_address_its_delivery_line_names() {
+        // Real lines (QA round 13, sm_gmail_tls13.log), a second process
+        // interleaved, and a third whose delivery line never comes.
+        let log = "Sep  9 11:59:01 ip-172-31-40-194 sm-mta[7423]: STARTTLS=client, relay=gmail-smtp-in.l.google.com., version=TLSv1.3, verify=FAIL, cipher=TLS_AES_256_GCM_SHA384, bits=256/256\n\
+                   Sep  9 11:59:01 ip-172-31-40-194 sm-mta[7424]: STARTTLS=client, relay=mx.legacy.example., version=TLSv1, verify=OK, cipher=AES128-SHA, bits=128/128\n\
+                   Sep  9 11:59:01 ip-172-31-40-194 sm-mta[7423]: x89Bx1iP007421: to=<ionagamed@gmail.com>, delay=00:00:00, xdelay=00:00:00, mailer=esmtp, pri=120746, relay=gmail-smtp-in.l.google.com. [173.194.76.26], dsn=2.0.0, stat=Sent (OK)\n\
+                   Sep  9 11:59:02 ip-172-31-40-194 sm-mta[7424]: x89Bx1iP007422: to=<a@legacy.example>, delay=00:00:01, mailer=esmtp, pri=120746, relay=mx.legacy.example. [192.0.2.44], dsn=2.0.0, stat=Sent (OK)\n\
+                   Sep  9 11:59:03 ip-172-31-40-194 sm-mta[7425]: STARTTLS=client, relay=mx.other.example., version=TLSv1.2, verify=OK, cipher=ECDHE-RSA-AES256-GCM-SHA384, bits=256/256\n";
+        let r = census("maillog", log.as_bytes());
+        let mut rows: Vec<(&str, Option<&str>, bool)> =
+            r.endpoints.iter().map(|e| (e.remote_ip.as_str(), e.host.as_deref(), e.legacy)).collect();
+        rows.sort();
+        assert_eq!(
+            rows,
+            [
+                ("173.194.76.26", Some("gmail-smtp-in.l.google.com"), false),
+                ("192.0.2.44", Some("mx.legacy.example"), true),
+                ("mx.other.example", Some("mx.other.example"), false),
+            ]
+        );
+        assert_eq!(r.sessions, 3);
+        // Another relay's address on the process's next line is not taken.
+        let log = "Jan 20 10:00:01 mx sm-mta[9]: STARTTLS=client, relay=mx1.one.example., version=TLSv1.2, verify=OK, cipher=AES256-SHA, bits=256/256\n\
+                   Jan 20 10:00:02 mx sm-mta[9]: u1: to=<a@b.example>, relay=mx9.nine.example. [192.0.2.9], dsn=4.0.0, stat=Deferred\n";
+        let r = census("maillog", log.as_bytes());
+        assert_eq!(r.endpoints.iter().map(|e| e.remote_ip.as_str()).collect::<Vec<_>>(), ["mx1.one.example"]);
     }
 
     #[test]

@@ -648,6 +648,20 @@ pub fn starttls_refusal(line: &str) -> Option<TlsEvent<'_>> {
 
 /// `[192.0.2.1]` somewhere in the text → the IP; Sendmail writes an IPv6
 /// peer as `[IPv6:2001:db8::1]` (RFC 5321 §4.1.3 address literal).
+/// A Sendmail delivery line's relay with its address, `(name, ip)`:
+/// `sm-mta[7423]: x89Bx1iP007421: to=<u@gmail.com>, …, relay=gmail-smtp-in.l.google.com. [142.250.1.26], dsn=2.0.0, stat=Sent (…)`.
+/// `None` when the relay is an address alone or the address is no IP
+/// (a redacted `[IP_address]`).
+pub fn relay_with_address(line: &str) -> Option<(&str, &str)> {
+    let at = crate::bytemask::find_str(line, "relay=")? + "relay=".len();
+    let relay = line[at..].split(", ").next().unwrap_or("");
+    let (host, rest) = relay.split_once(" [")?;
+    let ip = bracketed_ip(&relay[host.len()..])?;
+    let host = host.trim();
+    (!host.is_empty() && !host.starts_with('[') && rest.ends_with(']') && crate::grammar::protolog::is_ip(ip))
+        .then_some((host, ip))
+}
+
 fn bracketed_ip(s: &str) -> Option<&str> {
     let a = s.find('[')? + 1;
     let b = s[a..].find(']')? + a;
@@ -971,5 +985,20 @@ mod tests {
         assert!(tls_event("Jan 20 10:00:00 mx postfix/smtp[1]: 4A2B: to=<a@b.c>, status=sent").is_none());
         assert!(tls_event("TLS connection established").is_none());
         assert!(tls_event("").is_none());
+    }
+    #[test]
+    fn relay_with_address_reads_a_delivery_lines_relay() {
+        let l = "sm-mta[7423]: x89B: to=<u@gmail.com>, mailer=esmtp, relay=gmail-smtp-in.l.google.com. [173.194.76.26], dsn=2.0.0, stat=Sent (OK)";
+        assert_eq!(relay_with_address(l), Some(("gmail-smtp-in.l.google.com.", "173.194.76.26")));
+        let v6 = "sm-mta[1]: u1: to=<a@b>, relay=mx.example. [IPv6:2001:db8::1], dsn=2.0.0, stat=Sent";
+        assert_eq!(relay_with_address(v6), Some(("mx.example.", "2001:db8::1")));
+        for no in [
+            "sm-mta[29534]: u1: to=<recipient>, relay=MTA. [IP_address], dsn=4.0.0, stat=Deferred",
+            "sendmail[7420]: x89B: to=a@b, relay=[127.0.0.1] [127.0.0.1], dsn=2.0.0, stat=Sent",
+            "sendmail[7420]: x89B: to=a@b, relay=mx.example., dsn=2.0.0, stat=Sent",
+            "sendmail[7420]: x89B: to=a@b, dsn=2.0.0, stat=Sent",
+        ] {
+            assert_eq!(relay_with_address(no), None, "{no}");
+        }
     }
 }
