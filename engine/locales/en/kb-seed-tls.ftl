@@ -1,3 +1,10 @@
+socketerror-other-peer = A remote server (not Exchange Online) dropped the connection during the TLS handshake (SocketError)
+    .cause = The queue's last error, or the NDR, says that the next hop closed the connection with a socket error, and that host is not Exchange Online: its address is outside Microsoft's published Exchange Online ranges. The two servers may share no TLS version or cipher suite, or a firewall or mail filter that inspects TLS cut the connection. It is not proven that this server lacks TLS 1.2.
+    .fix-1 = In this server's Send connector protocol log, look at its sessions with other hosts: if some negotiated TLS 1.2 (SP_PROT_TLS1_2_CLIENT), TLS 1.2 works here and the remote side or the path to it is the one to change.
+    .fix-2 = If no session from this server negotiated TLS 1.2, enable it as for Exchange Online (the SCHANNEL TLS 1.2 keys and the .NET values, then a restart); the read-only script below lists the values that are not set.
+    .fix-3 = Ask the remote server's administrator which TLS versions and cipher suites it accepts, and whether a device in front of it inspects TLS.
+    .fix-4 = Test the handshake from this server's network, for example with openssl s_client -starttls smtp -connect host:25 -tls1_2.
+    .fix-5 = Once something was changed, retry the queue (Retry-Queue) and check that the message leaves it.
 seed-queue-socketerror = The queue cannot deliver to Exchange Online: TLS 1.2 is not available on this server
     .cause = The on-premises server tried to hand the message to Exchange Online, which hung up during the TLS handshake. Exchange Online only accepts TLS 1.2 (TLS 1.0 and 1.1 were retired, see MC229914), so a server that can only offer TLS 1.0 or 1.1 keeps failing and the message waits in the queue with this LastError.
     .fix-1 = On the sending server, set DisabledByDefault = 0 and Enabled = 1 under SCHANNEL\Protocols\TLS 1.2\Client and TLS 1.2\Server (the .reg below does this, plus the .NET keys).

@@ -1,3 +1,10 @@
+socketerror-other-peer = Một máy chủ từ xa (không phải Exchange Online) đã ngắt kết nối trong lúc bắt tay TLS (SocketError)
+    .cause = Lỗi gần nhất của hàng đợi, hoặc NDR, cho biết chặng kế tiếp đã đóng kết nối với lỗi socket, và máy chủ đó không phải Exchange Online: địa chỉ của nó nằm ngoài các dải địa chỉ Exchange Online mà Microsoft công bố. Hai máy chủ có thể không có phiên bản TLS hoặc bộ mã hóa chung, hoặc một tường lửa hay bộ lọc thư kiểm tra TLS đã cắt kết nối. Chưa có gì chứng minh máy chủ này thiếu TLS 1.2.
+    .fix-1 = Trong nhật ký giao thức của Send connector trên máy chủ này, xem các phiên với những máy chủ khác: nếu có phiên đã thỏa thuận TLS 1.2 (SP_PROT_TLS1_2_CLIENT) thì TLS 1.2 hoạt động ở đây, và cần thay đổi ở phía máy chủ từ xa hoặc trên đường truyền tới nó.
+    .fix-2 = Nếu không phiên nào của máy chủ này thỏa thuận được TLS 1.2, hãy bật nó như với Exchange Online (các khóa SCHANNEL TLS 1.2 và các giá trị .NET, rồi khởi động lại); tập lệnh chỉ đọc bên dưới liệt kê các giá trị chưa được đặt.
+    .fix-3 = Hỏi quản trị viên của máy chủ từ xa xem nó chấp nhận những phiên bản TLS và bộ mã hóa nào, và có thiết bị nào phía trước nó kiểm tra TLS không.
+    .fix-4 = Thử bắt tay từ mạng của máy chủ này, ví dụ bằng openssl s_client -starttls smtp -connect host:25 -tls1_2.
+    .fix-5 = Sau khi đã thay đổi, thử lại hàng đợi (Retry-Queue) và kiểm tra rằng thư đã rời khỏi hàng đợi.
 seed-queue-socketerror = Hàng đợi không thể chuyển thư đến Exchange Online: máy chủ này chưa có TLS 1.2
     .cause = Máy chủ tại chỗ (on-premises) đã cố chuyển thư sang Exchange Online, nhưng Exchange Online ngắt kết nối ngay trong quá trình bắt tay TLS. Exchange Online chỉ chấp nhận TLS 1.2 (TLS 1.0 và 1.1 đã bị ngừng hỗ trợ, xem MC229914), nên máy chủ chỉ hỗ trợ TLS 1.0 hoặc 1.1 sẽ liên tục thất bại và thư nằm chờ trong hàng đợi với LastError này.
     .fix-1 = Trên máy chủ gửi, đặt DisabledByDefault = 0 và Enabled = 1 trong SCHANNEL\Protocols\TLS 1.2\Client và TLS 1.2\Server (tệp .reg bên dưới làm việc này, đồng thời thiết lập cả các khóa .NET).

@@ -1,3 +1,10 @@
+socketerror-other-peer = 远程服务器（不是 Exchange Online）在 TLS 握手期间断开了连接 (SocketError)
+    .cause = 队列的最后一个错误或 NDR 表明，下一跃点以套接字错误关闭了连接，而该主机并不是 Exchange Online：它的地址不在 Microsoft 公布的 Exchange Online 地址范围内。两台服务器可能没有共同的 TLS 版本或密码套件，或者某个检查 TLS 的防火墙或邮件过滤设备切断了连接。并不能证明此服务器缺少 TLS 1.2。
+    .fix-1 = 在此服务器的发送连接器协议日志中查看它与其他主机的会话：如果有会话协商成功 TLS 1.2 (SP_PROT_TLS1_2_CLIENT)，说明此服务器的 TLS 1.2 正常，需要更改的是远程一方或通往它的网络路径。
+    .fix-2 = 如果此服务器没有任何会话协商成功 TLS 1.2，请按 Exchange Online 的方法启用它（SCHANNEL 的 TLS 1.2 注册表项和 .NET 值，然后重启）；下面的只读脚本会列出尚未设置的值。
+    .fix-3 = 询问远程服务器的管理员它接受哪些 TLS 版本和密码套件，以及它前面是否有检查 TLS 的设备。
+    .fix-4 = 从此服务器所在的网络测试握手，例如使用 openssl s_client -starttls smtp -connect host:25 -tls1_2。
+    .fix-5 = 做出更改后，重试队列 (Retry-Queue)，并确认邮件已离开队列。
 seed-queue-socketerror = 队列无法向 Exchange Online 投递邮件：此服务器上没有可用的 TLS 1.2
     .cause = 本地服务器尝试将邮件传递给 Exchange Online，但 Exchange Online 在 TLS 握手期间断开了连接。Exchange Online 仅接受 TLS 1.2（TLS 1.0 和 1.1 已停用，参见 MC229914），因此只能提供 TLS 1.0 或 1.1 的服务器会反复失败，邮件将带着此 LastError 滞留在队列中。
     .fix-1 = 在发送服务器上，于 SCHANNEL\Protocols\TLS 1.2\Client 和 TLS 1.2\Server 下设置 DisabledByDefault = 0 和 Enabled = 1（下方的 .reg 文件会完成此操作，并一并设置 .NET 相关注册表项）。
