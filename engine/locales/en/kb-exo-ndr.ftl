@@ -169,10 +169,10 @@ exo-5-1-8-bad-outbound-sender = The sender's account is blocked from sending bec
     .fix-2 = Release the user on the Restricted entities page of the Microsoft Defender portal, or with Remove-BlockedSenderAddress -SenderAddress <user> (Get-BlockedSenderAddress lists blocked users).
     .fix-3 = Review the outbound spam policy and alerts to find what the account sent.
 
-exo-5-1-10-recipient-not-found = The recipient was not found in Exchange Online (RESOLVER.ADR.RecipientNotFound)
-    .cause = The SMTP address lookup in the recipient's Exchange Online organization found nobody with that address: it is misspelled, the user was deleted or is unlicensed, or a forwarding rule sends a copy to a dead address. If you never sent the original message, the NDR is backscatter from a spammer who forged your address.
+exo-5-1-10-recipient-not-found = The recipient's Exchange organization has no one with that address (RESOLVER.ADR.RecipientNotFound)
+    .cause = The SMTP address lookup in the recipient's Exchange organization (Exchange Online or Exchange Server) found nobody with that address: it is misspelled, the user was deleted or, in Exchange Online, is unlicensed, or a forwarding rule sends a copy to a dead address. If you never sent the original message, the NDR is backscatter from a spammer who forged your address.
     .fix-1 = Check the address, remove the AutoComplete entry and retype it; compare it with the address in the NDR to spot forwarding.
-    .fix-2 = As admin of the recipient tenant, check that the user exists and has an Exchange Online license (Get-Recipient <address>), and look for broken forwarding (inbox rules, mailbox forwarding, mail flow rules).
+    .fix-2 = As admin of the recipient organization, check that the user exists (Get-Recipient <address>) and, in Exchange Online, that it has a license; look for broken forwarding (inbox rules, mailbox forwarding, mail flow rules).
     .fix-3 = If this is backscatter, ignore it and make sure your domain has SPF, DKIM and DMARC so others can reject forged mail.
 
 exo-5-1-90-daily-recipient-limit = The sender reached the daily recipient limit

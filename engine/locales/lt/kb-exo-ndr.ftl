@@ -169,10 +169,10 @@ exo-5-1-8-bad-outbound-sender = Siuntėjo paskyrai uždrausta siųsti, nes ji si
     .fix-2 = Atblokuokite naudotoją Microsoft Defender portalo Restricted entities puslapyje arba su Remove-BlockedSenderAddress -SenderAddress <user> (Get-BlockedSenderAddress parodo užblokuotus naudotojus).
     .fix-3 = Peržiūrėkite outbound spam politiką ir įspėjimus, kad sužinotumėte, ką paskyra siuntė.
 
-exo-5-1-10-recipient-not-found = Gavėjas Exchange Online nerastas (RESOLVER.ADR.RecipientNotFound)
-    .cause = SMTP adreso paieška gavėjo Exchange Online organizacijoje nerado nė vieno su tokiu adresu: adresas parašytas klaidingai, naudotojas ištrintas arba neturi licencijos, arba persiuntimo taisyklė siunčia kopiją neveikiančiu adresu. Jei originalaus laiško nesiuntėte, šis NDR yra backscatter — šlamšto siuntėjas suklastojo jūsų adresą.
+exo-5-1-10-recipient-not-found = Gavėjo Exchange organizacijoje nėra nė vieno su tokiu adresu (RESOLVER.ADR.RecipientNotFound)
+    .cause = SMTP adreso paieška gavėjo Exchange organizacijoje (Exchange Online arba Exchange Server) nerado nė vieno su tokiu adresu: adresas parašytas klaidingai, naudotojas ištrintas arba, Exchange Online atveju, neturi licencijos, arba persiuntimo taisyklė siunčia kopiją neveikiančiu adresu. Jei originalaus laiško nesiuntėte, šis NDR yra backscatter — šlamšto siuntėjas suklastojo jūsų adresą.
     .fix-1 = Patikrinkite adresą, pašalinkite AutoComplete įrašą ir įveskite iš naujo; palyginkite su adresu NDR, kad pastebėtumėte persiuntimą.
-    .fix-2 = Gavėjo nuomininko administratoriui: patikrinkite, ar naudotojas egzistuoja ir turi Exchange Online licenciją (Get-Recipient <address>), ir ieškokite sugedusio persiuntimo (inbox taisyklės, pašto dėžutės persiuntimas, mail flow taisyklės).
+    .fix-2 = Gavėjo organizacijos administratoriui: patikrinkite, ar naudotojas egzistuoja (Get-Recipient <address>), o Exchange Online atveju – ar turi licenciją; ieškokite sugedusio persiuntimo (inbox taisyklės, pašto dėžutės persiuntimas, mail flow taisyklės).
     .fix-3 = Jei tai backscatter, nekreipkite dėmesio ir įsitikinkite, kad jūsų domenas turi SPF, DKIM ir DMARC, kad kiti galėtų atmesti suklastotą paštą.
 
 exo-5-1-90-daily-recipient-limit = Siuntėjas pasiekė dienos gavėjų ribą

@@ -169,10 +169,10 @@ exo-5-1-8-bad-outbound-sender = Contul expeditorului este blocat la trimitere de
     .fix-2 = Deblocați utilizatorul pe pagina Restricted entities din portalul Microsoft Defender sau cu Remove-BlockedSenderAddress -SenderAddress <user> (Get-BlockedSenderAddress listează utilizatorii blocați).
     .fix-3 = Examinați politica outbound spam și alertele pentru a afla ce a trimis contul.
 
-exo-5-1-10-recipient-not-found = Destinatarul nu a fost găsit în Exchange Online (RESOLVER.ADR.RecipientNotFound)
-    .cause = Căutarea adresei SMTP în organizația Exchange Online a destinatarului nu a găsit pe nimeni cu acea adresă: este scrisă greșit, utilizatorul a fost șters sau nu are licență, ori o regulă de redirecționare trimite o copie la o adresă inexistentă. Dacă nu ați trimis niciodată mesajul original, NDR-ul este backscatter de la un spammer care v-a falsificat adresa.
+exo-5-1-10-recipient-not-found = Organizația Exchange a destinatarului nu are pe nimeni cu acea adresă (RESOLVER.ADR.RecipientNotFound)
+    .cause = Căutarea adresei SMTP în organizația Exchange a destinatarului (Exchange Online sau Exchange Server) nu a găsit pe nimeni cu acea adresă: este scrisă greșit, utilizatorul a fost șters sau, în Exchange Online, nu are licență, ori o regulă de redirecționare trimite o copie la o adresă inexistentă. Dacă nu ați trimis niciodată mesajul original, NDR-ul este backscatter de la un spammer care v-a falsificat adresa.
     .fix-1 = Verificați adresa, eliminați intrarea AutoComplete și tastați-o din nou; comparați-o cu adresa din NDR pentru a observa redirecționări.
-    .fix-2 = Ca administrator al tenantului destinatar, verificați că utilizatorul există și are licență Exchange Online (Get-Recipient <address>) și căutați redirecționări defecte (reguli inbox, redirecționarea cutiei poștale, reguli mail flow).
+    .fix-2 = Ca administrator al organizației destinatarului, verificați că utilizatorul există (Get-Recipient <address>) și, în Exchange Online, că are licență; căutați redirecționări defecte (reguli inbox, redirecționarea cutiei poștale, reguli mail flow).
     .fix-3 = Dacă este backscatter, ignorați-l și asigurați-vă că domeniul dvs. are SPF, DKIM și DMARC, ca alții să poată respinge e-mailurile falsificate.
 
 exo-5-1-90-daily-recipient-limit = Expeditorul a atins limita zilnică de destinatari

@@ -169,10 +169,10 @@ exo-5-1-8-bad-outbound-sender = Tài khoản người gửi bị chặn gửi th
     .fix-2 = Giải phóng người dùng trên trang Restricted entities của Microsoft Defender portal, hoặc bằng Remove-BlockedSenderAddress -SenderAddress <user> (Get-BlockedSenderAddress liệt kê người dùng bị chặn).
     .fix-3 = Xem lại chính sách outbound spam và các cảnh báo để biết tài khoản đã gửi gì.
 
-exo-5-1-10-recipient-not-found = Không tìm thấy người nhận trong Exchange Online (RESOLVER.ADR.RecipientNotFound)
-    .cause = Việc tra cứu địa chỉ SMTP trong tổ chức Exchange Online của người nhận không tìm thấy ai có địa chỉ đó: địa chỉ bị gõ sai, người dùng đã bị xóa hoặc không có license, hoặc một quy tắc chuyển tiếp gửi bản sao tới địa chỉ không còn tồn tại. Nếu bạn chưa từng gửi thư gốc, NDR này là backscatter từ kẻ gửi rác giả mạo địa chỉ của bạn.
+exo-5-1-10-recipient-not-found = Tổ chức Exchange của người nhận không có ai mang địa chỉ đó (RESOLVER.ADR.RecipientNotFound)
+    .cause = Việc tra cứu địa chỉ SMTP trong tổ chức Exchange của người nhận (Exchange Online hoặc Exchange Server) không tìm thấy ai có địa chỉ đó: địa chỉ bị gõ sai, người dùng đã bị xóa hoặc, trong Exchange Online, không có license, hoặc một quy tắc chuyển tiếp gửi bản sao tới địa chỉ không còn tồn tại. Nếu bạn chưa từng gửi thư gốc, NDR này là backscatter từ kẻ gửi rác giả mạo địa chỉ của bạn.
     .fix-1 = Kiểm tra địa chỉ, xóa mục AutoComplete và gõ lại; so sánh với địa chỉ trong NDR để phát hiện chuyển tiếp.
-    .fix-2 = Với quản trị viên tenant người nhận, kiểm tra người dùng tồn tại và có license Exchange Online (Get-Recipient <address>), và tìm chuyển tiếp bị hỏng (inbox rule, chuyển tiếp hộp thư, mail flow rule).
+    .fix-2 = Với quản trị viên tổ chức của người nhận, kiểm tra người dùng tồn tại (Get-Recipient <address>) và, trong Exchange Online, có license; tìm chuyển tiếp bị hỏng (inbox rule, chuyển tiếp hộp thư, mail flow rule).
     .fix-3 = Nếu là backscatter, hãy bỏ qua và đảm bảo tên miền của bạn có SPF, DKIM và DMARC để nơi khác có thể từ chối thư giả mạo.
 
 exo-5-1-90-daily-recipient-limit = Người gửi đã đạt giới hạn người nhận hằng ngày

@@ -169,10 +169,10 @@ exo-5-1-8-bad-outbound-sender = 发件人账户因发送垃圾邮件被禁止发
     .fix-2 = 在 Microsoft Defender 门户的 Restricted entities 页面解除该用户，或使用 Remove-BlockedSenderAddress -SenderAddress <user>（Get-BlockedSenderAddress 列出被阻止的用户）。
     .fix-3 = 查看出站垃圾邮件策略和警报，了解该账户发送了什么。
 
-exo-5-1-10-recipient-not-found = 在 Exchange Online 中找不到收件人（RESOLVER.ADR.RecipientNotFound）
-    .cause = 在收件人的 Exchange Online 组织中按 SMTP 地址查找，没有找到任何拥有该地址的人：地址拼写错误、用户已删除或未分配许可证，或转发规则把副本发往一个已失效的地址。如果您从未发送过原邮件，该 NDR 就是垃圾邮件发送者伪造您地址所造成的反向散射 (backscatter)。
+exo-5-1-10-recipient-not-found = 收件人的 Exchange 组织中没有使用该地址的人（RESOLVER.ADR.RecipientNotFound）
+    .cause = 在收件人的 Exchange 组织（Exchange Online 或 Exchange Server）中按 SMTP 地址查找，没有找到任何拥有该地址的人：地址拼写错误、用户已删除或（在 Exchange Online 中）未分配许可证，或转发规则把副本发往一个已失效的地址。如果您从未发送过原邮件，该 NDR 就是垃圾邮件发送者伪造您地址所造成的反向散射 (backscatter)。
     .fix-1 = 检查地址，删除自动完成条目后重新输入；并与 NDR 中的地址对比，以发现转发情况。
-    .fix-2 = 作为收件人租户的管理员，确认该用户存在并拥有 Exchange Online 许可证 (Get-Recipient <address>)，并查找损坏的转发（收件箱规则、邮箱转发、邮件流规则）。
+    .fix-2 = 作为收件人组织的管理员，确认该用户存在 (Get-Recipient <address>)，在 Exchange Online 中还要确认它拥有许可证；并查找损坏的转发（收件箱规则、邮箱转发、邮件流规则）。
     .fix-3 = 如果是反向散射，请忽略它，并确保您的域配置了 SPF、DKIM 和 DMARC，使他人能够拒收伪造邮件。
 
 exo-5-1-90-daily-recipient-limit = 发件人已达到每日收件人上限
