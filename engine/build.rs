@@ -45,6 +45,10 @@ struct Rule {
     /// explains it, is the cause.
     #[serde(default)]
     wrapper: bool,
+    /// A wrapper that explains itself: only an inner reply a specific rule
+    /// (not RFC 3463's or 5321's) explains replaces it.
+    #[serde(default)]
+    inner_specific: bool,
 }
 
 #[derive(Deserialize)]
@@ -210,7 +214,7 @@ fn main() {
                 .collect();
             writeln!(
                 rules_src,
-                "Rule {{ id: {}, family: {}, severity: Severity::{}, reason: {}, direction: Direction::{}, applies_to: &[{}], matchers: &[{}], artifacts: &[{}], references: &[{}], fixtures: &[{}], wrapper: {} }},",
+                "Rule {{ id: {}, family: {}, severity: Severity::{}, reason: {}, direction: Direction::{}, applies_to: &[{}], matchers: &[{}], artifacts: &[{}], references: &[{}], fixtures: &[{}], wrapper: {}, inner_specific: {} }},",
                 lit(&r.id),
                 lit(fam),
                 capitalise(&r.severity),
@@ -222,6 +226,7 @@ fn main() {
                 refs.join(","),
                 list(&r.fixtures),
                 r.wrapper,
+                r.inner_specific,
             )
             .unwrap();
             index += 1;

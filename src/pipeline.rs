@@ -144,8 +144,9 @@ pub struct PipeState {
     pub paste_census: Option<Rc<CensusData>>,
     /// The worker has warmed up ([`Output::Ready`]).
     pub worker_ready: bool,
-    /// Files picked again that were read whole already, not read twice
-    /// (see [`Pipeline::run`]); shown until the next files or a Clear.
+    /// Files picked again that were read whole already: read for their
+    /// reports, not counted again by the census (see [`Pipeline::run`]);
+    /// shown until the next files or a Clear.
     pub already_read: Vec<String>,
 }
 
@@ -201,7 +202,7 @@ pub enum PipeAction {
     PasteCensus(Option<Rc<CensusData>>),
     /// Clear: nothing read or being read is shown any more.
     Clear,
-    /// Files picked again, left out (see [`Pipeline::run`]).
+    /// Files picked again, read without the census (see [`Pipeline::run`]).
     AlreadyRead(Vec<String>),
 }
 
@@ -212,13 +213,10 @@ impl Reducible for PipeState {
         let mut s = (*self).clone();
         let t = now();
         match action {
-            PipeAction::Start(info) => {
-                s.already_read.clear();
-                match &mut s.running {
-                    Some(r) => r.jobs.push(info),
-                    None => s.running = Some(Running::new(vec![info], t)),
-                }
-            }
+            PipeAction::Start(info) => match &mut s.running {
+                Some(r) => r.jobs.push(info),
+                None => s.running = Some(Running::new(vec![info], t)),
+            },
             PipeAction::AlreadyRead(names) => s.already_read = names,
             PipeAction::Cancel => {
                 let Some(r) = &mut s.running else { return self };
@@ -569,34 +567,32 @@ impl Pipeline {
         *self.0.bridge.borrow_mut() = Some(self.spawn());
     }
 
-    /// Reads `sources` in the background; returns the job id, `None` when
-    /// none is left to read. An input named like an earlier, different one
-    /// is renamed (`queue.txt (2)`), so that neither report replaces the
-    /// other. A file picked again (same name, size and date) that was read
-    /// whole is not read again: its report would be the same, and the
-    /// census, which goes on from file to file, would count each connection
-    /// of a Postfix or Exim log twice (the page said so; the CLI leaves
-    /// such copies out as well). A Clear forgets what was read.
-    pub fn run(&self, mut sources: Vec<Source>) -> Option<u32> {
-        let again: Vec<String> = {
+    /// Reads `sources` in the background; returns the job id. An input
+    /// named like an earlier, different one is renamed (`queue.txt (2)`),
+    /// so that neither report replaces the other. A file picked again (same
+    /// name, size and date) that was read whole is read for its report
+    /// only: the census, which goes on from file to file, counted it
+    /// already, and counted each connection of a Postfix or Exim log twice
+    /// (the page says so; the CLI leaves such copies out as well). A Clear
+    /// forgets what was read.
+    pub fn run(&self, mut sources: Vec<Source>) -> u32 {
+        let mut again = Vec::new();
+        {
             let (names, whole) = (self.0.names.borrow(), self.0.read_whole.borrow());
-            let seen = |s: &Source| {
+            for s in &mut sources {
                 let id = file_id(&s.blob);
-                s.name != crate::state::PASTE
+                if s.name != crate::state::PASTE
                     && id.is_some()
                     && names.get(&s.name) == Some(&id)
                     && whole.contains(&s.name)
-            };
-            let again = sources.iter().filter(|s| seen(s)).map(|s| s.name.clone()).collect();
-            sources.retain(|s| !seen(s));
-            again
-        };
-        if !again.is_empty() {
-            self.0.pipe.dispatch(PipeAction::AlreadyRead(again));
+                {
+                    s.no_census = true;
+                    again.push(s.name.clone());
+                }
+            }
         }
-        if sources.is_empty() {
-            return None;
-        }
+        // Each pick replaces the line (an empty list takes it away).
+        self.0.pipe.dispatch(PipeAction::AlreadyRead(again));
         let wanted = sources.iter().map(|s| (s.name.clone(), file_id(&s.blob))).collect();
         let names = unique_names(&mut self.0.names.borrow_mut(), wanted);
         for (s, name) in sources.iter_mut().zip(names) {
@@ -634,7 +630,7 @@ impl Pipeline {
                 b.send(Input::Run { job, sources, fresh });
             }
         }
-        Some(job)
+        job
     }
 
     /// [`Pipeline::run`] for files just picked or dropped, once their sizes
@@ -774,7 +770,7 @@ pub fn sources_from_list(list: &web_sys::FileList) -> Vec<Source> {
                 .ok()
                 .and_then(|v| v.as_string())
                 .filter(|s| !s.is_empty());
-            Source { name: rel.unwrap_or_else(|| f.name()), blob: f.into() }
+            Source::new(rel.unwrap_or_else(|| f.name()), f.into())
         })
         .collect()
 }
@@ -819,7 +815,7 @@ pub async fn walk_entries(entries: Vec<web_sys::FileSystemEntry>) -> Vec<Source>
             let p = js_sys::Promise::new(&mut |ok, err| fe.file_with_callback_and_callback(&ok, &err));
             if let Ok(f) = JsFuture::from(p).await {
                 let name = if path.is_empty() { f.unchecked_ref::<web_sys::File>().name() } else { path };
-                out.push(Source { name, blob: f.unchecked_into() });
+                out.push(Source::new(name, f.unchecked_into()));
             }
         } else if e.is_directory() {
             let de: web_sys::FileSystemDirectoryEntry = e.unchecked_into();

@@ -43,7 +43,7 @@ fn open_dropped(pipeline: &Pipeline, dt: &web_sys::DataTransfer) {
     let (entries, files) = drop_items(dt);
     let pipeline = pipeline.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let mut sources: Vec<Source> = files.into_iter().map(|f| Source { name: f.name(), blob: f.into() }).collect();
+        let mut sources: Vec<Source> = files.into_iter().map(|f| Source::new(f.name(), f.into())).collect();
         sources.extend(walk_entries(entries).await);
         pipeline.run_picked(sources).await;
     });
@@ -95,7 +95,7 @@ pub fn app() -> Html {
                     } else {
                         let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
                         if let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) {
-                            pipeline.run(vec![Source { name: PASTE.to_string(), blob }]);
+                            pipeline.run(vec![Source::new(PASTE, blob)]);
                         }
                         state.dispatch(Action::SetInputDeferred(text));
                     }
@@ -137,7 +137,7 @@ pub fn app() -> Html {
             e.prevent_default();
             if let Ok(blob) = web_sys::Blob::new_with_str_sequence(&js_sys::Array::of1(&text)) {
                 let bytes = blob.size() as u64;
-                pipeline.run(vec![Source { name: PASTE.to_string(), blob }]);
+                pipeline.run(vec![Source::new(PASTE, blob)]);
                 state.dispatch(Action::PastedAside(bytes));
             }
         })

@@ -61,11 +61,22 @@ pub struct Source {
     pub name: String,
     #[serde(with = "serde_wasm_bindgen::preserve")]
     pub blob: web_sys::Blob,
+    /// Read for its report only: the census, which goes on from job to
+    /// job, counted it already (the same file picked again, see
+    /// `Pipeline::run`).
+    #[serde(default)]
+    pub no_census: bool,
+}
+
+impl Source {
+    pub fn new(name: impl Into<String>, blob: web_sys::Blob) -> Self {
+        Source { name: name.into(), blob, no_census: false }
+    }
 }
 
 impl PartialEq for Source {
     fn eq(&self, o: &Self) -> bool {
-        self.name == o.name && JsValue::from(&self.blob) == JsValue::from(&o.blob)
+        self.name == o.name && JsValue::from(&self.blob) == JsValue::from(&o.blob) && self.no_census == o.no_census
     }
 }
 
@@ -458,6 +469,8 @@ struct Feeder<'a> {
     /// Tars among the inputs are read as their files, and zips inside a
     /// stream (a `.zip.gz`, a zip in a tar) as theirs (see `Unpack`).
     unpack: Option<archive::Unpack>,
+    /// The source being read is not fed to the census ([`Source::no_census`]).
+    no_census: bool,
 }
 
 /// The census the jobs since the last fresh one have built, and whether a
@@ -507,8 +520,11 @@ impl Feeder<'_> {
 
     fn input_begin(&mut self, name: &str) {
         self.input_end(None);
-        let census = self.census.take().unwrap_or_default();
-        self.an = Some(Analyzer::with_census(name, census));
+        self.an = Some(if self.no_census {
+            Analyzer::new(name)
+        } else {
+            Analyzer::with_census(name, self.census.take().unwrap_or_default())
+        });
         self.next_snapshot = SNAPSHOT_EVERY;
     }
 
@@ -539,7 +555,8 @@ impl Feeder<'_> {
         if self.an.as_ref().is_some_and(|an| an.bytes() > 0) {
             self.input_end_as(None, true);
         } else if let Some(an) = self.an.take() {
-            self.census = an.finish_with_census().1;
+            // An input read without the census gives none back: the job's stays.
+            self.census = an.finish_with_census().1.or(self.census.take());
         }
     }
 
@@ -552,7 +569,7 @@ impl Feeder<'_> {
     fn input_end_as(&mut self, problem: Option<String>, cancelled: bool) {
         if let Some(an) = self.an.take() {
             let (mut report, census) = an.finish_with_census();
-            self.census = census;
+            self.census = census.or(self.census.take());
             if let Some(problem) = problem {
                 report.add_archive_problem(problem);
             }
@@ -659,6 +676,7 @@ pub async fn run_job(
         partials: 0,
         partial_before: false,
         unpack: None,
+        no_census: false,
     };
     // The warm-up's census is its own; a job's goes on from the carried one.
     let carried = if job == WARM_UP_JOB { None } else { CARRIED.with(|c| c.borrow_mut().take()) };
@@ -701,6 +719,7 @@ pub async fn run_job(
         }
         let size = src.blob.size();
         feeder.file = file;
+        feeder.no_census = src.no_census;
         let fail = |message: String| emit(Output::Failed { job, file, name: src.name.clone(), message });
         // The first bytes tell the container.
         let head_end = size.min(slice as f64);
@@ -1140,7 +1159,7 @@ fn warm_up_sources() -> Option<Vec<Source>> {
     f.flush(1);
     f.files
         .into_iter()
-        .map(|(name, parts)| Some(Source { name, blob: web_sys::Blob::new_with_str_sequence(&parts).ok()? }))
+        .map(|(name, parts)| Some(Source::new(name, web_sys::Blob::new_with_str_sequence(&parts).ok()?)))
         .collect()
 }
 

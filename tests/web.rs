@@ -115,9 +115,9 @@ mod pipeline {
         let big = "Received: from a by b\n".repeat(40_000) + "421 4.4.2 Connection dropped due to SocketError\n";
         let out = run(
             vec![
-                Source { name: "a.txt".into(), blob: blob(b"451 5.7.3 Must issue a STARTTLS command first\n") },
-                Source { name: "b.log.gz".into(), blob: blob(GZ) },
-                Source { name: "big.txt".into(), blob: blob(big.as_bytes()) },
+                Source::new("a.txt".to_string(), blob(b"451 5.7.3 Must issue a STARTTLS command first\n")),
+                Source::new("b.log.gz".to_string(), blob(GZ)),
+                Source::new("big.txt".to_string(), blob(big.as_bytes())),
             ],
             false,
         )
@@ -141,7 +141,7 @@ mod pipeline {
 
     #[wasm_bindgen_test]
     async fn a_cancelled_job_stops_without_a_report() {
-        let out = run(vec![Source { name: "a.txt".into(), blob: blob(b"550 5.1.1 unknown\n") }], true).await;
+        let out = run(vec![Source::new("a.txt".to_string(), blob(b"550 5.1.1 unknown\n"))], true).await;
         assert!(reports(&out).is_empty());
         assert!(matches!(out.last(), Some(Output::Done(JobEnd { cancelled: true, .. }))));
     }
@@ -149,7 +149,7 @@ mod pipeline {
     #[wasm_bindgen_test]
     async fn protocol_logs_give_a_census_with_lazily_decoded_transcripts() {
         let log = include_str!("../www/samples/recv-protocol-log.log");
-        let out = run(vec![Source { name: "RECV1.LOG".into(), blob: blob(log.as_bytes()) }], false).await;
+        let out = run(vec![Source::new("RECV1.LOG".to_string(), blob(log.as_bytes()))], false).await;
         let (report, transcripts) = out
             .iter()
             .find_map(|o| match o {

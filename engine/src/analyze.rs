@@ -18,6 +18,33 @@ use crate::types::{Direction, EnhancedStatus, InputKind, Location, Occurrence};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+/// Whether text is double-spaced: a forum or web page copied with a blank
+/// line after each line (Microsoft Q&A pastes of `Get-Queue | fl`, NDRs).
+/// A blank line there ended the reply it cut (`… Security` / blank /
+/// `status InvalidToken.`) and split one error into several (QA round 14).
+/// Told from the first bytes: at least four lines of text, and no two of
+/// them next to each other.
+fn double_spaced(head: &[u8]) -> bool {
+    if head.contains(&0) {
+        return false;
+    }
+    let (mut text, mut adjacent, mut previous_text) = (0, 0, false);
+    // The last piece may be a line cut by the end of the sniffed bytes.
+    let mut lines = head.split(|&b| b == b'\n').peekable();
+    while let Some(line) = lines.next() {
+        if lines.peek().is_none() {
+            break;
+        }
+        let is_text = line.iter().any(|b| !b.is_ascii_whitespace());
+        if is_text {
+            text += 1;
+            adjacent += usize::from(previous_text);
+        }
+        previous_text = is_text;
+    }
+    text >= 4 && adjacent == 0
+}
+
 /// Evidence lines kept per finding.
 const EVIDENCE_PER_FINDING: usize = 3;
 /// Distinct findings kept per input; more are counted, not stored.
@@ -72,6 +99,11 @@ const SNIFF_BYTES: usize = 8192;
 pub const MAX_MESSAGE: usize = 48 << 20;
 
 struct LineState {
+    /// The text is double-spaced (each line followed by a blank one, as a
+    /// forum's copy gives it: see [`double_spaced`]); `blank_run` counts the
+    /// blank lines just read. One blank line then separates nothing.
+    double_spaced: bool,
+    blank_run: u8,
     /// The client each Postfix smtpd process is serving, by its tag
     /// (`postfix/smtpd[4242]`): (host, IP). See [`LineState::smtpd_client`].
     smtpd_clients: HashMap<String, (Option<String>, String), KeyHasher>,
@@ -191,6 +223,10 @@ struct Held {
     /// An Exchange NDR's `returned '…` is open: the lines up to its closing
     /// quote are the reply (see [`open_quote`]).
     quote: bool,
+    /// A queue's `[{LED=…` is open: the lines up to its `}]` are its error
+    /// (a `Get-Queue | fl` wraps LastError over lines; see [`open_led`]),
+    /// at most this many more of them.
+    led: u8,
 }
 
 /// A line of a multi-line SMTP reply, RFC 5321 §4.2.1: `Reply-line =
@@ -246,10 +282,41 @@ fn cut_after_code(text: &str) -> bool {
 /// returned '450 4.4.317 Cannot connect to remote server [Message=451 4.4.0`)
 /// stops before the quote around the reply closes: a pasted NDR wraps its
 /// long lines, and the rest of the reply is on the next ones.
+/// Lines an open `[{LED=…` takes at most: a wrapped LastError is two or
+/// three; a structure cut short (a truncated paste) must not swallow the
+/// error lines after it.
+const LED_LINES: u8 = 4;
+
+/// A line that can go on an open `[{LED=…`: not a field of its own
+/// (`RetryCount : 17`, `SRC: …`), not another structure.
+fn continues_led(line: &str) -> bool {
+    let t = line.trim_start();
+    let field = t.split_once(':').is_some_and(|(name, _)| {
+        let name = name.trim_end();
+        !name.is_empty()
+            && name.len() <= 40
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    });
+    !field && !t.contains("[{")
+}
+
+/// A line whose Exchange last-error structure (`LastError : [{LRT=…};{LED=…`)
+/// does not close on it.
+fn open_led(line: &str) -> bool {
+    crate::bytemask::find_str(line, "{LED=").is_some_and(|at| !line[at..].contains("}]"))
+}
+
 fn open_quote(line: &str) -> bool {
     const MARK: &str = "returned '";
     // The last quote is the one that opens the reply, when one is open.
     memchr::memrchr(b'\'', line.as_bytes()).is_some_and(|q| line[..=q].ends_with(MARK))
+}
+
+/// The one recipient of a `Get-MessageTrackingLog | fl` event:
+/// `Recipients              : {carol@fabrikam.com}`.
+fn tracking_recipients(t: &str) -> Option<&str> {
+    let v = t.strip_prefix("Recipients")?.trim_start().strip_prefix(':')?.trim();
+    v.strip_prefix('{')?.strip_suffix('}').map(str::trim).filter(|a| !a.contains([',', ' ']))
 }
 
 /// A line that opens another recipient's report (`<b@example.com>: …`).
@@ -378,6 +445,7 @@ impl Analyzer {
     }
 
     fn switch_to_lines(&mut self, buffered: &[u8]) {
+        self.state.double_spaced = double_spaced(buffered);
         self.mode = Mode::Lines;
         self.feed_lines(buffered);
     }
@@ -880,6 +948,8 @@ impl LineState {
             triggers: TriggerMemo::default(),
             held: Held::default(),
             quoted: Quoted::No,
+            double_spaced: false,
+            blank_run: 0,
         }
     }
 
@@ -894,6 +964,14 @@ impl LineState {
             return self.row_at(n, start, line, trimmed);
         }
         let blank = line.trim().is_empty();
+        if self.double_spaced {
+            // A lone blank line is the copy's spacing; a second one in a
+            // row is the blank line the text had (a paragraph's end).
+            self.blank_run = if blank { self.blank_run.saturating_add(1) } else { 0 };
+            if self.blank_run == 1 {
+                return;
+            }
+        }
         let mut indent = indentation(line);
         if self.held.at.is_some() {
             let h = &mut self.held;
@@ -918,13 +996,18 @@ impl LineState {
             } else if room
                 && ((deeper && continues(&h.text, line))
                     || (h.paragraph && !blank && !starts_a_recipient(line))
-                    || (h.quote && !blank))
+                    || (h.quote && !blank)
+                    || (h.led > 0 && !blank && continues_led(line)))
             {
+                // One space between the pieces, whatever a copy left at the
+                // end of the line (`… reserved by RFC    ` / `2606};…`).
+                h.text.truncate(h.text.trim_end().len());
                 h.text.push(' ');
                 h.text.push_str(line.trim());
                 h.reply = h.reply.or_else(|| smtp::open_reply(line));
                 h.paragraph |= cut_after_code(&h.text);
                 h.quote = h.quote && !line.contains('\'');
+                h.led = if line.contains("}]") { 0 } else { h.led.saturating_sub(1) };
                 return;
             }
             self.release();
@@ -940,6 +1023,7 @@ impl LineState {
         h.reply = smtp::open_reply(line);
         h.paragraph = cut_after_code(line);
         h.quote = open_quote(line);
+        h.led = if open_led(line) { LED_LINES } else { 0 };
     }
 
     /// Ends the input: the held line is read, the open DSN block flushed.
@@ -954,6 +1038,7 @@ impl LineState {
         self.held.reply = None;
         self.held.paragraph = false;
         self.held.quote = false;
+        self.held.led = 0;
         let text = std::mem::take(&mut self.held.text);
         self.line_at(n, start, &text, crate::framing::strip_bom(&text));
         // Its buffer serves the next one.
@@ -1438,8 +1523,20 @@ impl LineState {
             }
             r.remote_host = le.fqdn.map(str::to_string);
             r.remote_ip = le.ip.map(str::to_string);
+            if le.led.is_some_and(|l| l.contains("Proxy session setup failed")) {
+                // `450 4.7.0 Proxy session setup failed on Frontend with '…'`:
+                // FQDN and IP name this organization's Front End server that
+                // relayed the attempt; the next hop is the endpoint the quoted
+                // error names (QA round 14, a `Get-Queue | fl`).
+                r.remote_host = None;
+                r.remote_ip = le.led.and_then(queue::last_endpoint).and_then(protolog::endpoint_ip).map(str::to_string);
+            }
             r.timestamp = le.lrt.map(str::to_string);
             r.direction = Some(Direction::Outbound);
+            if line.trim_start().starts_with("RecipientStatus") {
+                // `Get-MessageTrackingLog | fl`: the event's `Recipients` line came first.
+                r.recipient = self.recipient.clone();
+            }
         } else if marks & MARK_QUEUE != 0 {
             r.kind = InputKind::QueueError;
             r.recognised = true;
@@ -1535,6 +1632,7 @@ impl LineState {
                 .and_then(|r| r.split_once(" couldn"))
                 .map(|(a, _)| a)
                 .or_else(|| t.strip_prefix("Recipient Address:").map(str::trim))
+                .or_else(|| tracking_recipients(t))
                 .filter(clean);
             let heading = t.split_once(" on ").map(|(a, _)| a).filter(clean).or(leading).or(exo);
             if let Some(a) = heading {
@@ -1948,7 +2046,7 @@ fn classify_text(r: &Reading<'_>, peer: Option<kb::Peer>) -> TextReading {
     // or 5321's meaning of `451 4.4.397` in `451 4.4.397 Error communicating
     // with target host. -> 421 4.4.2 Connection dropped due to SocketError`):
     // the reply it wraps says why, when a rule explains that.
-    if let Some(inner) = rule.filter(|w| w.wrapper || kb::is_generic(w)).and_then(|_| unwrapped(r, &subject)) {
+    if let Some(inner) = rule.filter(|w| w.wrapper || kb::is_generic(w)).and_then(|w| unwrapped(r, &subject, w)) {
         return inner;
     }
     TextReading { hit, rule, keep: rule.is_some() || failure, own_codes: false }
@@ -1957,7 +2055,11 @@ fn classify_text(r: &Reading<'_>, peer: Option<kb::Peer>) -> TextReading {
 /// The remote server's own reply inside an envelope rule's line (`5.0.350
 /// Remote server returned an error -> 554 5.7.1 … blocked using …`), when
 /// a rule explains it: that reply is the cause, and its codes go with it.
-fn unwrapped(r: &Reading<'_>, outer: &kb::Subject<'_>) -> Option<TextReading> {
+/// An envelope that explains itself ([`Rule::inner_specific`]) gives way
+/// only to an inner reply a specific rule explains: `450 4.4.317 Cannot
+/// connect to remote server [Message=451 4.4.0 Socket error SocketError]`
+/// says more than x.4.0 does.
+fn unwrapped(r: &Reading<'_>, outer: &kb::Subject<'_>, outer_rule: &Rule) -> Option<TextReading> {
     let at = smtp::wrapped_reply(&r.text)?;
     let text = &r.text[at..];
     let mut hit = smtp::find_codes(text)?;
@@ -1968,7 +2070,8 @@ fn unwrapped(r: &Reading<'_>, outer: &kb::Subject<'_>) -> Option<TextReading> {
         status: hit.status.as_ref(),
         ..*outer
     };
-    let rule = kb::classify_by_words_or_status(&subject).filter(|inner| !inner.wrapper)?;
+    let rule = kb::classify_by_words_or_status(&subject)
+        .filter(|inner| !(inner.wrapper || (outer_rule.inner_specific && kb::is_generic(inner))))?;
     (hit.start, hit.end) = (hit.start + at, hit.end + at);
     Some(TextReading { hit: Some(hit), rule: Some(rule), keep: true, own_codes: true })
 }
@@ -2454,6 +2557,45 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
         assert_eq!(dropped.remote_ip.as_deref(), Some("203.0.113.9"));
         assert_eq!(dropped.remote_host.as_deref(), Some("mx.fabrikam.com"));
         assert_eq!(dropped.direction, Some(Direction::Outbound));
+    }
+
+    #[test]
+    fn a_double_spaced_get_queue_paste_is_read_as_its_lines() {
+        // Microsoft Q&A 234456 (QA round 14): `Get-Queue | fl` copied from a
+        // forum, a blank line after every line, LastError wrapped mid-word.
+        let paste = "NextHopDomain : destination.com\n\nStatus : Retry\n\nMessageCount : 1\n\n\
+LastError : [{LRT=15-01-21 23:50:05};{LED=450 4.7.0 Proxy session setup failed on Frontend with '451 4.4.0 Primary target IP address responded with: \"451 4.4.0 Security\n\n\
+status InvalidToken.\" Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate\n\n\
+hosts. The last endpoint attempted was 203.0.113.80:25'};{FQDN=MAILSERVER.DOMAIN.LOCAL};{IP=192.168.12.4}]\n\nRetryCount : 17\n";
+        let r = analyze("paste", paste.as_bytes());
+        assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+        let f = &r.findings[0];
+        assert_eq!(f.rule, "tls-malformed-handshake");
+        // The Front End server that relayed the attempt is no peer; the
+        // endpoint the error names is.
+        assert_eq!((f.remote_host.as_deref(), f.remote_ip.as_deref()), (None, Some("203.0.113.80")));
+        // The same lines without the spacing read the same.
+        let single = paste.replace("\n\n", "\n");
+        let s = analyze("paste", single.as_bytes());
+        assert_eq!(s.findings.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(), ["tls-malformed-handshake"]);
+        // Text with lines next to each other is not double-spaced.
+        assert!(!double_spaced(b"a\nb\n\nc\n\nd\n\ne\n\nf\n"));
+        assert!(double_spaced(b"a\n\nb\n\nc\n\n\n\nd\n\ne\n"));
+    }
+
+    #[test]
+    fn a_message_tracking_list_names_the_recipient() {
+        // `Get-MessageTrackingLog | fl` (QA round 14, Microsoft Q&A 208018):
+        // a status wrapped over two lines, trailing blanks on the first.
+        let fl = "EventId                 : FAIL\n\
+Recipients              : {officer2@lab.test}\n\
+RecipientStatus         : {[{LED=501 5.1.4 Recipient address reserved by RFC    \n\
+                          2606};{MSG=};{FQDN=server.mylab.test};{IP=192.168.159.133};{LRT=12/22/2020 2:28:06 AM}]}\n\
+TotalBytes              : 8564\n";
+        let r = analyze("paste", fl.as_bytes());
+        assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+        assert_eq!(r.findings[0].rule, "exchange-rfc2606-reserved-domain");
+        assert_eq!(r.findings[0].recipient.as_deref(), Some("officer2@lab.test"));
     }
 
     #[test]

@@ -182,6 +182,10 @@ pub struct Rule {
     /// An envelope around the remote server's own reply (after ` -> `),
     /// which is the cause when a rule explains it.
     pub wrapper: bool,
+    /// Of a wrapper with a meaning of its own (`450 4.4.317 Cannot connect
+    /// to remote server [Message=…]`): an inner reply replaces it only when a
+    /// specific rule explains that reply, not RFC 3463's general meaning.
+    pub inner_specific: bool,
 }
 
 include!(concat!(env!("OUT_DIR"), "/kb_rules.rs"));

@@ -180,7 +180,7 @@ test('the same log dropped twice: its ended sessions are not counted again, and 
   await done(b.s, '24-logs-dropped-twice');
 });
 
-test('a log picked again is not read twice: its connections are counted once, and the page says why', async () => {
+test('a log picked again is read again for its report, its connections counted once, and the page says why', async () => {
   // A Postfix log: one line is one connection, so reading it twice counted
   // each connection twice (session ids dedupe an Exchange log, not this).
   const log = write(tmp, 'again/maillog', readFileSync('www/samples/postfix-syslog.txt'));

@@ -164,3 +164,9 @@ win-11012-domain-secure-without-tls = A domain-secured partner sent mail without
     .fix-1 = Check the list and the connector: Get-TransportConfig | Format-List TLSReceiveDomainSecureList, and Get-ReceiveConnector | Format-List Name,DomainSecureEnabled,AuthMechanism,RemoteIPRanges.
     .fix-2 = Look up the partner's sessions in the Receive protocol log: did they offer STARTTLS, and did TLS fail (SocketError, a protocol the server refuses)?
     .fix-3 = Ask the partner's administrator to send with TLS and a certificate for their domain (their TLSSendDomainSecureList), or remove the domain from the list if Domain Security is no longer wanted.
+
+win-36870-private-key-inaccessible = Schannel cannot use the private key of this server's TLS certificate (event 36870)
+    .cause = Schannel could not access the private key of the certificate it was asked to use as a TLS server; 0x8009030D means the key is not available to the process. The certificate was imported without its private key or with a broken keyset, or the service account has no permission on the key. Every TLS handshake with that certificate fails: on an Exchange server, STARTTLS on port 25 and HTTPS stop working.
+    .fix-1 = Check the certificate: Get-ExchangeCertificate | Format-List Thumbprint,Subject,HasPrivateKey,Services (or certutil -store My <thumbprint>, which says whether the private key is present and usable).
+    .fix-2 = If the key is missing or broken, re-import the certificate from its PFX with the private key (marked exportable), or repair it with certutil -repairstore My <thumbprint>.
+    .fix-3 = If the key is there, give the service account (NETWORK SERVICE for the Exchange transport services) read access to it (certlm.msc, Manage Private Keys), then Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS and restart the services.

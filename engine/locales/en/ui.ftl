@@ -129,8 +129,8 @@ pipeline-cancelled-unread = { $count ->
    *[other] { $count } more files were not read.
 }
 pipeline-already-read = { $count ->
-    [one] Read already (same name, size and date), so not read again: its report is below and its connections are counted once. Press Clear to read it anew:
-   *[other] Read already (same name, size and date), so not read again: their reports are below and their connections are counted once. Press Clear to read them anew:
+    [one] Read before (same name, size and date): its report is read again, but the TLS census does not count its connections twice. Press Clear to count it anew:
+   *[other] Read before (same name, size and date): their reports are read again, but the TLS census does not count their connections twice. Press Clear to count them anew:
 }
 pipeline-queued = { $count ->
     [one] Queued after the files being read (1 file):

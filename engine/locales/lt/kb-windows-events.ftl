@@ -164,3 +164,9 @@ win-11012-domain-secure-without-tls = Partneris su Domain Security atsiuntė lai
     .fix-1 = Patikrinkite sąrašą ir jungtį: Get-TransportConfig | Format-List TLSReceiveDomainSecureList ir Get-ReceiveConnector | Format-List Name,DomainSecureEnabled,AuthMechanism,RemoteIPRanges.
     .fix-2 = Receive protokolo žurnale suraskite partnerio sesijas: ar jis siūlė STARTTLS ir ar TLS nepavyko (SocketError, serverio atmetamas protokolas)?
     .fix-3 = Paprašykite partnerio administratoriaus siųsti per TLS su jo domeno sertifikatu (jo TLSSendDomainSecureList) arba pašalinkite domeną iš sąrašo, jei Domain Security nebereikia.
+
+win-36870-private-key-inaccessible = Schannel negali naudoti šio serverio TLS sertifikato privačiojo rakto (įvykis 36870)
+    .cause = Schannel nepavyko pasiekti sertifikato, kurį turėjo naudoti kaip TLS serveris, privačiojo rakto; 0x8009030D reiškia, kad raktas procesui nepasiekiamas. Sertifikatas importuotas be privačiojo rakto ar su sugadintu raktų rinkiniu, arba paslaugos paskyra neturi teisių į raktą. Kiekvienas TLS užmezgimas su tuo sertifikatu nepavyksta: Exchange serveryje nustoja veikti STARTTLS 25 prievade ir HTTPS.
+    .fix-1 = Patikrinkite sertifikatą: Get-ExchangeCertificate | Format-List Thumbprint,Subject,HasPrivateKey,Services (arba certutil -store My <thumbprint>, kuris parodo, ar privatusis raktas yra ir tinkamas naudoti).
+    .fix-2 = Jei rakto nėra ar jis sugadintas, iš naujo importuokite sertifikatą iš PFX su privačiuoju raktu (pažymėtu kaip eksportuojamu) arba pataisykite komanda certutil -repairstore My <thumbprint>.
+    .fix-3 = Jei raktas yra, suteikite paslaugos paskyrai (Exchange transporto paslaugoms – NETWORK SERVICE) teisę jį skaityti (certlm.msc, Manage Private Keys), tada Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS ir paleiskite paslaugas iš naujo.

@@ -136,8 +136,8 @@ pipeline-cancelled-unread = { $count ->
    *[other] Dar neperskaityta failų: { $count }.
 }
 pipeline-already-read = { $count ->
-    [one] Jau perskaitytas (tas pats pavadinimas, dydis ir data), todėl neskaitomas dar kartą: jo ataskaita žemiau, jungtys skaičiuojamos vieną kartą. Norėdami perskaityti iš naujo, spauskite „Išvalyti“:
-   *[other] Jau perskaityti (tas pats pavadinimas, dydis ir data), todėl neskaitomi dar kartą: jų ataskaitos žemiau, jungtys skaičiuojamos vieną kartą. Norėdami perskaityti iš naujo, spauskite „Išvalyti“:
+    [one] Jau skaitytas anksčiau (tas pats pavadinimas, dydis ir data): ataskaita perskaitoma iš naujo, bet TLS suvestinė jo jungčių dukart neskaičiuoja. Norėdami suskaičiuoti iš naujo, spauskite „Išvalyti“:
+   *[other] Jau skaityti anksčiau (tas pats pavadinimas, dydis ir data): ataskaitos perskaitomos iš naujo, bet TLS suvestinė jų jungčių dukart neskaičiuoja. Norėdami suskaičiuoti iš naujo, spauskite „Išvalyti“:
 }
 pipeline-queued = { $count ->
     [one] Eilėje po skaitomų failų ({ $count } failas):

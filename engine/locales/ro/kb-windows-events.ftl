@@ -164,3 +164,9 @@ win-11012-domain-secure-without-tls = Un partener cu Domain Security a trimis me
     .fix-1 = Verificați lista și conectorul: Get-TransportConfig | Format-List TLSReceiveDomainSecureList și Get-ReceiveConnector | Format-List Name,DomainSecureEnabled,AuthMechanism,RemoteIPRanges.
     .fix-2 = Căutați sesiunile partenerului în jurnalul de protocol Receive: a oferit STARTTLS și a eșuat TLS (SocketError, un protocol pe care serverul îl refuză)?
     .fix-3 = Cereți administratorului partenerului să trimită prin TLS cu un certificat pentru domeniul său (TLSSendDomainSecureList la el) sau eliminați domeniul din listă dacă Domain Security nu mai este dorită.
+
+win-36870-private-key-inaccessible = Schannel nu poate folosi cheia privată a certificatului TLS al acestui server (evenimentul 36870)
+    .cause = Schannel nu a putut accesa cheia privată a certificatului pe care trebuia să-l folosească drept server TLS; 0x8009030D înseamnă că cheia nu este disponibilă procesului. Certificatul a fost importat fără cheia privată sau cu un set de chei deteriorat, ori contul serviciului nu are permisiuni pe cheie. Orice negociere TLS cu acel certificat eșuează: pe un server Exchange nu mai funcționează STARTTLS pe portul 25 și HTTPS.
+    .fix-1 = Verificați certificatul: Get-ExchangeCertificate | Format-List Thumbprint,Subject,HasPrivateKey,Services (sau certutil -store My <thumbprint>, care arată dacă cheia privată există și poate fi folosită).
+    .fix-2 = Dacă cheia lipsește sau e deteriorată, reimportați certificatul din PFX cu cheia privată (marcată ca exportabilă) sau reparați-l cu certutil -repairstore My <thumbprint>.
+    .fix-3 = Dacă cheia există, dați contului serviciului (NETWORK SERVICE pentru serviciile de transport Exchange) drept de citire asupra ei (certlm.msc, Manage Private Keys), apoi Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS și reporniți serviciile.

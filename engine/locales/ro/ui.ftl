@@ -133,8 +133,8 @@ pipeline-cancelled-unread = { $count ->
    *[other] Încă { $count } de fișiere nu au fost citite.
 }
 pipeline-already-read = { $count ->
-    [one] Deja citit (același nume, aceeași dimensiune și dată), deci nu este citit din nou: raportul său este mai jos, iar conexiunile sunt numărate o singură dată. Apăsați „Golește” pentru a-l citi din nou:
-   *[other] Deja citite (același nume, aceeași dimensiune și dată), deci nu sunt citite din nou: rapoartele lor sunt mai jos, iar conexiunile sunt numărate o singură dată. Apăsați „Golește” pentru a le citi din nou:
+    [one] Citit deja (același nume, aceeași dimensiune și dată): raportul este citit din nou, dar statistica TLS nu îi numără conexiunile de două ori. Apăsați „Golește” pentru a-l număra din nou:
+   *[other] Citite deja (același nume, aceeași dimensiune și dată): rapoartele sunt citite din nou, dar statistica TLS nu le numără conexiunile de două ori. Apăsați „Golește” pentru a le număra din nou:
 }
 pipeline-queued = { $count ->
     [one] În așteptare după fișierele în curs de citire (un fișier):

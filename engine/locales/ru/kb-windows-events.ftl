@@ -164,3 +164,9 @@ win-11012-domain-secure-without-tls = Партнёр с Domain Security отпр
     .fix-1 = Проверьте список и соединитель: Get-TransportConfig | Format-List TLSReceiveDomainSecureList и Get-ReceiveConnector | Format-List Name,DomainSecureEnabled,AuthMechanism,RemoteIPRanges.
     .fix-2 = Найдите сеансы партнёра в журнале протокола получения: предлагал ли он STARTTLS и не завершился ли TLS ошибкой (SocketError, протокол, который сервер отклоняет)?
     .fix-3 = Попросите администратора партнёра отправлять по TLS с сертификатом его домена (его TLSSendDomainSecureList) или удалите домен из списка, если Domain Security больше не нужна.
+
+win-36870-private-key-inaccessible = Schannel не может использовать закрытый ключ TLS-сертификата этого сервера (событие 36870)
+    .cause = Schannel не смог получить доступ к закрытому ключу сертификата, который должен использовать как TLS-сервер; 0x8009030D означает, что ключ недоступен процессу. Сертификат импортирован без закрытого ключа или с повреждённым набором ключей, либо у учётной записи службы нет прав на ключ. Любое TLS-рукопожатие с этим сертификатом завершается ошибкой: на сервере Exchange перестают работать STARTTLS на порту 25 и HTTPS.
+    .fix-1 = Проверьте сертификат: Get-ExchangeCertificate | Format-List Thumbprint,Subject,HasPrivateKey,Services (или certutil -store My <thumbprint>, который покажет, есть ли закрытый ключ и можно ли его использовать).
+    .fix-2 = Если ключ отсутствует или повреждён, заново импортируйте сертификат из PFX с закрытым ключом (помеченным как экспортируемый) или восстановите его командой certutil -repairstore My <thumbprint>.
+    .fix-3 = Если ключ есть, дайте учётной записи службы (NETWORK SERVICE для транспортных служб Exchange) право чтения ключа (certlm.msc, «Управление закрытыми ключами»), затем выполните Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS и перезапустите службы.

@@ -164,3 +164,9 @@ win-11012-domain-secure-without-tls = Một đối tác dùng Domain Security g�
     .fix-1 = Kiểm tra danh sách và connector: Get-TransportConfig | Format-List TLSReceiveDomainSecureList, và Get-ReceiveConnector | Format-List Name,DomainSecureEnabled,AuthMechanism,RemoteIPRanges.
     .fix-2 = Tìm các phiên của đối tác trong Receive protocol log: họ có đề xuất STARTTLS không, và TLS có thất bại không (SocketError, một giao thức mà máy chủ từ chối)?
     .fix-3 = Đề nghị quản trị viên của đối tác gửi qua TLS với chứng chỉ cho tên miền của họ (TLSSendDomainSecureList bên họ), hoặc gỡ tên miền khỏi danh sách nếu không còn cần Domain Security.
+
+win-36870-private-key-inaccessible = Schannel không dùng được khóa riêng của chứng chỉ TLS trên máy chủ này (sự kiện 36870)
+    .cause = Schannel không truy cập được khóa riêng của chứng chỉ mà nó được yêu cầu dùng làm máy chủ TLS; 0x8009030D nghĩa là khóa không có sẵn cho tiến trình. Chứng chỉ đã được nhập mà không có khóa riêng hoặc bộ khóa bị hỏng, hoặc tài khoản dịch vụ không có quyền trên khóa. Mọi lần bắt tay TLS với chứng chỉ đó đều thất bại: trên máy chủ Exchange, STARTTLS ở cổng 25 và HTTPS ngừng hoạt động.
+    .fix-1 = Kiểm tra chứng chỉ: Get-ExchangeCertificate | Format-List Thumbprint,Subject,HasPrivateKey,Services (hoặc certutil -store My <thumbprint>, lệnh này cho biết khóa riêng có hiện diện và dùng được không).
+    .fix-2 = Nếu khóa bị thiếu hoặc hỏng, hãy nhập lại chứng chỉ từ tệp PFX kèm khóa riêng (đánh dấu có thể xuất), hoặc sửa bằng certutil -repairstore My <thumbprint>.
+    .fix-3 = Nếu khóa có sẵn, hãy cấp cho tài khoản dịch vụ (NETWORK SERVICE đối với các dịch vụ transport của Exchange) quyền đọc khóa (certlm.msc, Manage Private Keys), rồi Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS và khởi động lại các dịch vụ.

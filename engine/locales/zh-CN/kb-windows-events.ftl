@@ -164,3 +164,9 @@ win-11012-domain-secure-without-tls = 启用域安全的合作方未使用 TLS �
     .fix-1 = 检查列表和连接器：Get-TransportConfig | Format-List TLSReceiveDomainSecureList，以及 Get-ReceiveConnector | Format-List Name,DomainSecureEnabled,AuthMechanism,RemoteIPRanges。
     .fix-2 = 在接收协议日志中查找合作方的会话：它是否提出了 STARTTLS，TLS 是否失败（SocketError、服务器拒绝的协议）？
     .fix-3 = 请合作方管理员使用 TLS 和其域的证书发送（其 TLSSendDomainSecureList），如果不再需要域安全，则把该域从列表中删除。
+
+win-36870-private-key-inaccessible = Schannel 无法使用此服务器 TLS 证书的私钥（事件 36870）
+    .cause = Schannel 无法访问被要求用作 TLS 服务器的证书的私钥；0x8009030D 表示该进程无法使用此密钥。证书导入时没有包含私钥或密钥集已损坏，或者服务帐户对该密钥没有权限。使用该证书的每次 TLS 握手都会失败：在 Exchange 服务器上，端口 25 的 STARTTLS 和 HTTPS 都会停止工作。
+    .fix-1 = 检查证书：Get-ExchangeCertificate | Format-List Thumbprint,Subject,HasPrivateKey,Services（或 certutil -store My <thumbprint>，它会说明私钥是否存在且可用）。
+    .fix-2 = 如果私钥缺失或损坏，请从带私钥的 PFX 重新导入证书（标记为可导出），或使用 certutil -repairstore My <thumbprint> 修复。
+    .fix-3 = 如果私钥存在，请授予服务帐户（Exchange 传输服务为 NETWORK SERVICE）对它的读取权限（certlm.msc，管理私钥），然后运行 Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS 并重启相关服务。
