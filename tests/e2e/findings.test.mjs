@@ -215,3 +215,19 @@ test('input without a known error is shown as unrecognised', async () => {
   assert.ok(JSON.parse(json).inputs.some((i) => i.path === 'clean.log' && i.findings.length === 0), json.slice(0, 300));
   await done(s, '15-unrecognised');
 });
+
+test('a queue error about a partner is not blamed on Exchange Online, and its affected values copy apart', async () => {
+  const s = await open(env);
+  // An NDR's attempt line naming a partner's host and address (outside Exchange Online's ranges).
+  await paste(
+    s.page,
+    "bob@fabrikam.example\nRemote Server returned '550 4.4.7 QUEUE.Expired; message expired [Message=421 4.4.2 Connection dropped due to SocketError] [LastAttemptedServerName=mail.partner.de] [LastAttemptedIP=8.20.110.77:25]'\n",
+    'socketerror-other-peer',
+  );
+  const f = s.page.locator('[data-testid="finding"][data-rule="socketerror-other-peer"]');
+  assert.doesNotMatch(await f.innerText(), /cannot deliver to Exchange Online/);
+  // Copied, the values stay apart (QA round 14: "mail.partner.de8.20.110.77").
+  const text = await f.locator('[data-testid="affected"]').evaluate((e) => e.textContent);
+  assert.match(text, /bob@fabrikam\.example mail\.partner\.de \[8\.20\.110\.77\]/);
+  await done(s, '15-partner-socketerror');
+});
