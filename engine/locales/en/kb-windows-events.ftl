@@ -170,3 +170,10 @@ win-36870-private-key-inaccessible = Schannel cannot use the private key of this
     .fix-1 = Check the certificate: Get-ExchangeCertificate | Format-List Thumbprint,Subject,HasPrivateKey,Services (or certutil -store My <thumbprint>, which says whether the private key is present and usable).
     .fix-2 = If the key is missing or broken, re-import the certificate from its PFX with the private key (marked exportable), or repair it with certutil -repairstore My <thumbprint>.
     .fix-3 = If the key is there, give the service account (NETWORK SERVICE for the Exchange transport services) read access to it (certlm.msc, Manage Private Keys), then Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS and restart the services.
+
+win-1035-exchangeauth-failed = Another Exchange server could not authenticate to this one (event 1035, ExchangeAuth)
+    .cause = Exchange servers authenticate to each other (Kerberos, the ExchangeAuth mechanism) to pass internal mail; this Receive connector refused the server whose address the event names. The sending server's queue then shows 451 4.4.0 … "454 4.7.0 Temporary authentication failure". Microsoft names these causes: clocks out of sync, domain controllers not replicating, missing or duplicate service principal names (SMTP, SMTPSVC), or Kerberos ports blocked by a firewall.
+    .fix-1 = Check the clocks of both servers and of their domain controllers: they must be within 5 minutes of each other (w32tm /query /status).
+    .fix-2 = Force replication between the domain controllers and check that it succeeds (repadmin /syncall, repadmin /replsummary).
+    .fix-3 = Check that the SMTP and SMTPSVC service principal names of the servers' computer accounts are registered once (setspn -L <server>, setspn -X for duplicates), and that Kerberos (TCP/UDP 88) is open between the servers and the domain controllers.
+    .fix-4 = Retry the queue on the sending server (Retry-Queue) once authentication works.

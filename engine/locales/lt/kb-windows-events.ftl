@@ -170,3 +170,10 @@ win-36870-private-key-inaccessible = Schannel negali naudoti šio serverio TLS s
     .fix-1 = Patikrinkite sertifikatą: Get-ExchangeCertificate | Format-List Thumbprint,Subject,HasPrivateKey,Services (arba certutil -store My <thumbprint>, kuris parodo, ar privatusis raktas yra ir tinkamas naudoti).
     .fix-2 = Jei rakto nėra ar jis sugadintas, iš naujo importuokite sertifikatą iš PFX su privačiuoju raktu (pažymėtu kaip eksportuojamu) arba pataisykite komanda certutil -repairstore My <thumbprint>.
     .fix-3 = Jei raktas yra, suteikite paslaugos paskyrai (Exchange transporto paslaugoms – NETWORK SERVICE) teisę jį skaityti (certlm.msc, Manage Private Keys), tada Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS ir paleiskite paslaugas iš naujo.
+
+win-1035-exchangeauth-failed = Kitas Exchange serveris negalėjo autentifikuotis šiame serveryje (įvykis 1035, ExchangeAuth)
+    .cause = Exchange serveriai, perduodami vidinį paštą, autentifikuojasi vienas kitame (Kerberos, mechanizmas ExchangeAuth); šis receive connector atmetė serverį, kurio adresą nurodo įvykis. Siunčiančio serverio eilėje tada matoma 451 4.4.0 … „454 4.7.0 Temporary authentication failure“. Microsoft nurodo šias priežastis: nesutampantys laikrodžiai, nesireplikuojantys domeno valdikliai, trūkstami ar pasikartojantys paslaugų principų vardai (SMTP, SMTPSVC) arba ugniasienės blokuojami Kerberos prievadai.
+    .fix-1 = Patikrinkite abiejų serverių ir jų domeno valdiklių laikrodžius: jie turi skirtis ne daugiau kaip 5 minutėmis (w32tm /query /status).
+    .fix-2 = Priverstinai paleiskite replikaciją tarp domeno valdiklių ir patikrinkite, ar ji pavyksta (repadmin /syncall, repadmin /replsummary).
+    .fix-3 = Patikrinkite, ar serverių kompiuterių paskyrų SMTP ir SMTPSVC paslaugų principų vardai užregistruoti po vieną kartą (setspn -L <server>, pasikartojimams – setspn -X) ir ar Kerberos (TCP/UDP 88) atviras tarp serverių ir domeno valdiklių.
+    .fix-4 = Kai autentifikacija veiks, siunčiančiame serveryje pakartokite eilę (Retry-Queue).

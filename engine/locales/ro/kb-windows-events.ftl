@@ -170,3 +170,10 @@ win-36870-private-key-inaccessible = Schannel nu poate folosi cheia privată a c
     .fix-1 = Verificați certificatul: Get-ExchangeCertificate | Format-List Thumbprint,Subject,HasPrivateKey,Services (sau certutil -store My <thumbprint>, care arată dacă cheia privată există și poate fi folosită).
     .fix-2 = Dacă cheia lipsește sau e deteriorată, reimportați certificatul din PFX cu cheia privată (marcată ca exportabilă) sau reparați-l cu certutil -repairstore My <thumbprint>.
     .fix-3 = Dacă cheia există, dați contului serviciului (NETWORK SERVICE pentru serviciile de transport Exchange) drept de citire asupra ei (certlm.msc, Manage Private Keys), apoi Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS și reporniți serviciile.
+
+win-1035-exchangeauth-failed = Alt server Exchange nu s-a putut autentifica la acest server (evenimentul 1035, ExchangeAuth)
+    .cause = Serverele Exchange se autentifică unul la altul (Kerberos, mecanismul ExchangeAuth) ca să transfere e-mailul intern; acest receive connector a refuzat serverul a cărui adresă o dă evenimentul. Coada serverului care trimite arată atunci 451 4.4.0 … „454 4.7.0 Temporary authentication failure”. Microsoft numește aceste cauze: ceasuri nesincronizate, controlere de domeniu care nu se replică, nume de principal de serviciu (SMTP, SMTPSVC) lipsă sau duplicate, ori porturi Kerberos blocate de un firewall.
+    .fix-1 = Verificați ceasurile ambelor servere și ale controlerelor lor de domeniu: diferența trebuie să fie sub 5 minute (w32tm /query /status).
+    .fix-2 = Forțați replicarea între controlerele de domeniu și verificați că reușește (repadmin /syncall, repadmin /replsummary).
+    .fix-3 = Verificați că numele de principal de serviciu SMTP și SMTPSVC ale conturilor de computer ale serverelor sunt înregistrate o singură dată (setspn -L <server>, setspn -X pentru duplicate) și că Kerberos (TCP/UDP 88) este deschis între servere și controlerele de domeniu.
+    .fix-4 = Când autentificarea funcționează, reîncercați coada pe serverul care trimite (Retry-Queue).

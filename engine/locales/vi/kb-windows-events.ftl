@@ -170,3 +170,10 @@ win-36870-private-key-inaccessible = Schannel không dùng được khóa riêng
     .fix-1 = Kiểm tra chứng chỉ: Get-ExchangeCertificate | Format-List Thumbprint,Subject,HasPrivateKey,Services (hoặc certutil -store My <thumbprint>, lệnh này cho biết khóa riêng có hiện diện và dùng được không).
     .fix-2 = Nếu khóa bị thiếu hoặc hỏng, hãy nhập lại chứng chỉ từ tệp PFX kèm khóa riêng (đánh dấu có thể xuất), hoặc sửa bằng certutil -repairstore My <thumbprint>.
     .fix-3 = Nếu khóa có sẵn, hãy cấp cho tài khoản dịch vụ (NETWORK SERVICE đối với các dịch vụ transport của Exchange) quyền đọc khóa (certlm.msc, Manage Private Keys), rồi Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS và khởi động lại các dịch vụ.
+
+win-1035-exchangeauth-failed = Một máy chủ Exchange khác không xác thực được với máy chủ này (sự kiện 1035, ExchangeAuth)
+    .cause = Các máy chủ Exchange xác thực với nhau (Kerberos, cơ chế ExchangeAuth) để chuyển thư nội bộ; receive connector này đã từ chối máy chủ có địa chỉ nêu trong sự kiện. Hàng đợi của máy chủ gửi khi đó hiển thị 451 4.4.0 … "454 4.7.0 Temporary authentication failure". Microsoft nêu các nguyên nhân: đồng hồ lệch nhau, domain controller không nhân bản, service principal name (SMTP, SMTPSVC) bị thiếu hoặc trùng, hoặc cổng Kerberos bị tường lửa chặn.
+    .fix-1 = Kiểm tra đồng hồ của cả hai máy chủ và các domain controller của chúng: chênh lệch phải dưới 5 phút (w32tm /query /status).
+    .fix-2 = Buộc nhân bản giữa các domain controller và kiểm tra là thành công (repadmin /syncall, repadmin /replsummary).
+    .fix-3 = Kiểm tra service principal name SMTP và SMTPSVC của tài khoản máy chủ được đăng ký đúng một lần (setspn -L <server>, setspn -X để tìm trùng lặp), và Kerberos (TCP/UDP 88) được mở giữa các máy chủ và domain controller.
+    .fix-4 = Khi xác thực đã hoạt động, thử lại hàng đợi trên máy chủ gửi (Retry-Queue).

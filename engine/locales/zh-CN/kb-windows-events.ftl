@@ -170,3 +170,10 @@ win-36870-private-key-inaccessible = Schannel 无法使用此服务器 TLS 证�
     .fix-1 = 检查证书：Get-ExchangeCertificate | Format-List Thumbprint,Subject,HasPrivateKey,Services（或 certutil -store My <thumbprint>，它会说明私钥是否存在且可用）。
     .fix-2 = 如果私钥缺失或损坏，请从带私钥的 PFX 重新导入证书（标记为可导出），或使用 certutil -repairstore My <thumbprint> 修复。
     .fix-3 = 如果私钥存在，请授予服务帐户（Exchange 传输服务为 NETWORK SERVICE）对它的读取权限（certlm.msc，管理私钥），然后运行 Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS 并重启相关服务。
+
+win-1035-exchangeauth-failed = 另一台 Exchange 服务器无法向本服务器进行身份验证（事件 1035，ExchangeAuth）
+    .cause = Exchange 服务器之间通过身份验证（Kerberos，ExchangeAuth 机制）来传递内部邮件；此接收连接器拒绝了事件中给出地址的那台服务器。发送服务器的队列随后会显示 451 4.4.0 …“454 4.7.0 Temporary authentication failure”。Microsoft 列出的原因有：时钟不同步、域控制器未复制、服务主体名称（SMTP、SMTPSVC）缺失或重复，或者 Kerberos 端口被防火墙阻止。
+    .fix-1 = 检查两台服务器及其域控制器的时钟：相互之间的偏差必须在 5 分钟以内（w32tm /query /status）。
+    .fix-2 = 强制域控制器之间复制并确认成功（repadmin /syncall、repadmin /replsummary）。
+    .fix-3 = 确认服务器计算机帐户的 SMTP 和 SMTPSVC 服务主体名称只注册了一次（setspn -L <server>，用 setspn -X 查找重复），并且服务器与域控制器之间的 Kerberos（TCP/UDP 88）是开放的。
+    .fix-4 = 身份验证恢复后，在发送服务器上重试队列（Retry-Queue）。
