@@ -445,7 +445,8 @@ impl Analyzer {
     }
 
     fn switch_to_lines(&mut self, buffered: &[u8]) {
-        self.state.double_spaced = double_spaced(buffered);
+        // The first chunk can be a MiB: its start says enough.
+        self.state.double_spaced = double_spaced(&buffered[..buffered.len().min(SNIFF_BYTES)]);
         self.mode = Mode::Lines;
         self.feed_lines(buffered);
     }
@@ -1324,8 +1325,8 @@ impl LineState {
     /// without building any text, which keeps big logs fast: `None` then,
     /// and nothing is built for the row.
     fn protocol_row<'a>(&mut self, line: &'a str) -> Option<Reading<'a>> {
-        if let Some(cols) = self.log.transport {
-            return self.transport_row(line, cols);
+        if self.log.transport.is_some() {
+            return self.transport_row(line);
         }
         // Kept in the pair it comes in: taking the row out of it cost a copy.
         let parsed = crate::session::parse_row(line, &self.log.columns);
@@ -1390,7 +1391,10 @@ impl LineState {
     /// description is read as a bounce's line is; the other columns give
     /// the time, the recipient and the other server. `None` for a row with
     /// nothing to read (a `RECEIVE` or `DELIVER` event has no status).
-    fn transport_row<'a>(&mut self, line: &'a str, cols: protolog::TransportColumns) -> Option<Reading<'a>> {
+    // Kept out of `protocol_row`, which every row of a protocol log runs.
+    #[inline(never)]
+    fn transport_row<'a>(&mut self, line: &'a str) -> Option<Reading<'a>> {
+        let cols = self.log.transport?;
         let mut cells: Vec<Cow<'a, str>> = Vec::with_capacity(cols.needed);
         let mut split = protolog::Cells::new(line);
         while cells.len() < cols.needed {
