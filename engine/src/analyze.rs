@@ -1519,6 +1519,13 @@ impl LineState {
             recognised: false,
             status: None,
         };
+        if memchr::memchr(b'\\', line.as_bytes()).is_some() && line.contains("\\n") {
+            // Exim writes a multi-line reply on one log line with `\n`
+            // between its lines (`451-… from\n451 <a@b> to <c@d>. Please try
+            // later.`): read as the lines' words, a reply's repeated code apart
+            // (two spaces for the two bytes, so offsets into the line still hold).
+            r.text = Cow::Owned(line.replace("\\n", "  "));
+        }
         if let Some(le) = queue::last_error(line) {
             r.kind = InputKind::QueueError;
             r.recognised = true;
@@ -2585,6 +2592,17 @@ hosts. The last endpoint attempted was 203.0.113.80:25'};{FQDN=MAILSERVER.DOMAIN
         // Text with lines next to each other is not double-spaced.
         assert!(!double_spaced(b"a\nb\n\nc\n\nd\n\ne\n\nf\n"));
         assert!(double_spaced(b"a\n\nb\n\nc\n\n\n\nd\n\ne\n"));
+    }
+
+    #[test]
+    fn an_exim_log_line_with_escaped_newlines_is_read_as_its_reply() {
+        // An Exim main log (QA round 15, Pastebin 6G7q8H39): replies of several
+        // lines written with `\n`, and a field `ID=502` that is no reply.
+        let log = "2018-11-10 12:17:10 [6096] 1gLZgZ-0001a5-ME == docs@example.com R=lookuphost T=remote_smtp defer (-44) H=mx2.example.com [192.0.2.52]:25: SMTP error from remote mail server after RCPT TO:<docs@example.com>: 451-192.0.2.80 is not yet authorized to deliver mail from\\n451 <chris@example.net> to <docs@example.com>. Please try later.\n\
+2018-11-10 12:19:02 [6147] 1gKmyS-0007A2-F0 SMTP connection identification D=example.net O=jane@example.net M=1gKmyS-0007A2-F0 U=goclea5 ID=502 B=redirect_resolver\n";
+        let r = analyze("mainlog", log.as_bytes());
+        let rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(rules, ["bounce-greylisted"], "{:#?}", r.findings);
     }
 
     #[test]

@@ -35,7 +35,7 @@ bounce-gmail-out-of-storage = Gmail: the recipient's mailbox is out of storage
     .fix-1 = Tell the recipient by another channel to free space or buy more storage.
     .fix-2 = Let your server retry a 4xx deferral; for a 5xx bounce resend the message after the recipient has cleared space.
     .fix-3 = Remove the address from bulk lists if the account stays full and inactive.
-bounce-gmail-unauthenticated = Gmail rejected the message because it is not authenticated (SPF/DKIM)
+bounce-gmail-unauthenticated = Gmail or Yahoo rejected the message because it is not authenticated (SPF/DKIM)
     .cause = Gmail (and Yahoo with the same wording) requires every sender to pass SPF or DKIM, and bulk senders to pass both plus DMARC. This message came from a server that is not in your SPF record and was not DKIM-signed for your domain, so it was blocked or rate limited.
     .fix-1 = Publish or fix the SPF record of the envelope sender domain so it lists this sending server (ip4:/ip6:/include:).
     .fix-2 = Enable DKIM signing on the sending server or service for the From: domain and publish the public key in DNS.
@@ -421,3 +421,24 @@ bounce-no-detail = The bounce says the message was not delivered, but not why
     .cause = The reporting server only states that the message did not reach the recipient; it gives no reply code and no reason that tells what went wrong (Sisimai calls this "onhold": too little detail to decide).
     .fix-1 = Look for a more specific error elsewhere: other parts of the bounce, or the sending server's log for this message.
     .fix-2 = Check the recipient address; if it is correct, ask the recipient's mail administrator what their server rejected.
+
+bounce-gmail-tls-required = Gmail rate-limits or refuses mail that does not arrive over TLS (4.7.29 / 5.7.29)
+    .cause = Gmail requires bulk senders to use TLS. This message reached Gmail on an unencrypted connection, so it was deferred (4.7.29, retried later) or refused (5.7.29). The sending server did not use STARTTLS: it is not set up to, its TLS handshake failed and it went on in plain text, or a device on the path removed STARTTLS.
+    .fix-1 = Turn on TLS for outgoing mail (Postfix smtp_tls_security_level = may or stronger; Exchange Send connectors use TLS when the receiver offers it) and look in the sending log for failed TLS handshakes with Gmail.
+    .fix-2 = Test from the sending server: openssl s_client -starttls smtp -connect gmail-smtp-in.l.google.com:25 -tls1_2 must complete the handshake.
+    .fix-3 = Make sure no firewall or SMTP inspection between the server and the Internet removes STARTTLS from the EHLO reply.
+bounce-gmail-from-not-aligned = Gmail rate-limits or refuses mail whose From: domain is not aligned with SPF or DKIM (4.7.32 / 5.7.32)
+    .cause = Gmail requires bulk senders' messages to be aligned for DMARC: the domain in the From: header must match (at least by organizational domain) the domain that passed SPF (the envelope sender) or the d= domain of a valid DKIM signature. Here neither did, typically mail sent by a service or another domain's server on behalf of your From: address.
+    .fix-1 = Sign outgoing mail with DKIM for the From: domain itself (d=yourdomain), publishing the key in DNS; most mail services can do this once you add their DKIM records.
+    .fix-2 = Or use an envelope sender (Return-Path) in your domain whose SPF record lists the sending servers.
+    .fix-3 = Publish a DMARC record for the From: domain (at least p=none) and watch its reports to find other unaligned sources.
+bounce-outlook-5-7-515-auth-level = Outlook.com refused mail from a domain that does not meet its authentication requirements (5.7.515)
+    .cause = Microsoft's consumer mail (outlook.com, hotmail.com, live.com) requires senders of large volumes to pass SPF and DKIM for the domain in the From: header, and to publish DMARC (at least p=none) aligned with one of them. The message did not meet that level; the results at the end of the reply (Spf=, Dkim=, DMARC=) name the check that failed.
+    .fix-1 = Read the Spf=, Dkim= and DMARC= results in the reply and fix the record that failed.
+    .fix-2 = SPF: the envelope sender domain's record must list every server and service that sends for it. DKIM: sign with a key published for the From: domain. DMARC: publish _dmarc.<domain> with at least p=none and aligned SPF or DKIM.
+    .fix-3 = Resend once the DNS records are visible (allow for their time to live).
+bounce-frequency-limited = The receiving provider limits how often this server may connect or send (frequency limited)
+    .cause = The receiving server counts connections or messages from the sending IP (or account) over a short time and refused this one because the limit was reached. QQ Mail, for example, answers 550 Connection frequency limited or Ip frequency limited; the 550 is permanent for this message although the limit itself passes.
+    .fix-1 = Send less at once: lower the number of parallel connections and messages per minute to this provider, and reuse one connection for several messages.
+    .fix-2 = Resend the refused messages after a pause; the limit lifts by itself.
+    .fix-3 = For large volumes, spread the sending over time or use a relay service with an established reputation.

@@ -35,7 +35,7 @@ bounce-gmail-out-of-storage = Gmail: gavėjo pašto dėžutėje nebėra vietos
     .fix-1 = Kitu kanalu paprašykite gavėjo atlaisvinti vietos arba įsigyti daugiau saugyklos.
     .fix-2 = Leiskite serveriui kartoti 4xx atidėjimą; 5xx atveju išsiųskite laišką iš naujo, kai gavėjas atlaisvins vietos.
     .fix-3 = Pašalinkite adresą iš masinių sąrašų, jei paskyra lieka pilna ir neaktyvi.
-bounce-gmail-unauthenticated = Gmail atmetė laišką, nes jis neautentifikuotas (SPF/DKIM)
+bounce-gmail-unauthenticated = Gmail ar Yahoo atmetė laišką, nes jis neautentifikuotas (SPF/DKIM)
     .cause = Gmail (ir Yahoo tuo pačiu tekstu) reikalauja, kad kiekvienas siuntėjas praeitų SPF arba DKIM, o masiniai siuntėjai – abu ir DMARC. Šis laiškas atėjo iš serverio, kurio nėra jūsų SPF įraše, ir nebuvo pasirašytas DKIM jūsų domenui, todėl buvo užblokuotas arba apribotas.
     .fix-1 = Paskelbkite arba pataisykite voko siuntėjo domeno SPF įrašą, kad jame būtų šis siuntimo serveris (ip4:/ip6:/include:).
     .fix-2 = Įjunkite DKIM pasirašymą siuntimo serveryje ar paslaugoje From: domenui ir paskelbkite viešąjį raktą DNS.
@@ -421,3 +421,24 @@ bounce-no-detail = Grąžintame laiške rašoma, kad laiškas nepristatytas, bet
     .cause = Pranešantis serveris tik teigia, kad laiškas nepasiekė gavėjo; jis nepateikia nei atsakymo kodo, nei priežasties, kas nutiko (Sisimai tai vadina „onhold“: per mažai informacijos sprendimui).
     .fix-1 = Ieškokite konkretesnės klaidos kitur: kitose grąžinto laiško dalyse arba siunčiančio serverio žurnale apie šį laišką.
     .fix-2 = Patikrinkite gavėjo adresą; jei jis teisingas, paklauskite gavėjo pašto administratoriaus, ką atmetė jų serveris.
+
+bounce-gmail-tls-required = Gmail riboja arba atmeta laiškus, atėjusius ne per TLS (4.7.29 / 5.7.29)
+    .cause = Gmail reikalauja, kad masiniai siuntėjai naudotų TLS. Šis laiškas į Gmail atėjo nešifruotu ryšiu, todėl buvo atidėtas (4.7.29, bus bandoma vėliau) arba atmestas (5.7.29). Siunčiantis serveris nenaudojo STARTTLS: jis tam nesukonfigūruotas, jo TLS užmezgimas nepavyko ir jis tęsė atviru tekstu, arba kelyje esantis įrenginys pašalino STARTTLS.
+    .fix-1 = Įjunkite TLS siunčiamam paštui (Postfix smtp_tls_security_level = may ar griežčiau; Exchange Send connector naudoja TLS, kai gavėjas jį siūlo) ir siuntimo žurnale ieškokite nepavykusių TLS užmezgimų su Gmail.
+    .fix-2 = Patikrinkite iš siunčiančio serverio: openssl s_client -starttls smtp -connect gmail-smtp-in.l.google.com:25 -tls1_2 turi užbaigti TLS užmezgimą.
+    .fix-3 = Įsitikinkite, kad jokia ugniasienė ar SMTP tikrinimas tarp serverio ir interneto nepašalina STARTTLS iš EHLO atsakymo.
+bounce-gmail-from-not-aligned = Gmail riboja arba atmeta laiškus, kurių From: domenas nesutampa su SPF ar DKIM (4.7.32 / 5.7.32)
+    .cause = Gmail reikalauja, kad masinių siuntėjų laiškai būtų suderinti pagal DMARC: From: antraštės domenas turi sutapti (bent organizacijos domeno lygiu) su domenu, kuris praėjo SPF (voko siuntėjas), arba su galiojančio DKIM parašo d= domenu. Čia nesutapo nė vienas – dažniausiai tai laiškai, kuriuos jūsų From: adresu siunčia paslauga ar kito domeno serveris.
+    .fix-1 = Pasirašykite siunčiamus laiškus DKIM pačiu From: domenu (d=jūsųdomenas) ir paskelbkite raktą DNS; dauguma pašto paslaugų tai daro, kai pridedate jų DKIM įrašus.
+    .fix-2 = Arba naudokite savo domeno voko siuntėją (Return-Path), kurio SPF įrašas išvardija siunčiančius serverius.
+    .fix-3 = Paskelbkite From: domeno DMARC įrašą (bent p=none) ir stebėkite jo ataskaitas, kad rastumėte kitus nesuderintus šaltinius.
+bounce-outlook-5-7-515-auth-level = Outlook.com atmetė laišką iš domeno, neatitinkančio jo autentifikavimo reikalavimų (5.7.515)
+    .cause = Microsoft asmeninis paštas (outlook.com, hotmail.com, live.com) reikalauja, kad didelių kiekių siuntėjų From: antraštės domenas praeitų SPF ir DKIM bei paskelbtų su vienu iš jų suderintą DMARC (bent p=none). Laiškas to lygio nepasiekė; atsakymo pabaigoje esantys rezultatai (Spf=, Dkim=, DMARC=) nurodo, kuri patikra nepavyko.
+    .fix-1 = Perskaitykite atsakymo Spf=, Dkim= ir DMARC= rezultatus ir pataisykite nepavykusį įrašą.
+    .fix-2 = SPF: voko siuntėjo domeno įrašas turi išvardyti visus už jį siunčiančius serverius ir paslaugas. DKIM: pasirašykite raktu, paskelbtu From: domenui. DMARC: paskelbkite _dmarc.<domenas> bent su p=none ir suderintu SPF ar DKIM.
+    .fix-3 = Siųskite iš naujo, kai DNS įrašai bus matomi (atsižvelkite į jų TTL).
+bounce-frequency-limited = Gavėjo paslaugų teikėjas riboja, kaip dažnai šis serveris gali jungtis ar siųsti (frequency limited)
+    .cause = Gaunantis serveris skaičiuoja jungtis ar laiškus iš siunčiančio IP (ar paskyros) per trumpą laiką ir atmetė šį laišką, nes pasiekta riba. Pavyzdžiui, QQ Mail atsako 550 Connection frequency limited arba Ip frequency limited; 550 šiam laiškui yra galutinis, nors pati riba praeina.
+    .fix-1 = Siųskite mažiau vienu metu: sumažinkite lygiagrečių jungčių ir laiškų per minutę skaičių šiam teikėjui ir vienu ryšiu siųskite kelis laiškus.
+    .fix-2 = Atmestus laiškus išsiųskite iš naujo po pertraukos; riba panaikinama savaime.
+    .fix-3 = Dideliems kiekiams paskirstykite siuntimą laike arba naudokite patikimos reputacijos persiuntimo paslaugą.

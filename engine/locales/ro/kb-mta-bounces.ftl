@@ -35,7 +35,7 @@ bounce-gmail-out-of-storage = Gmail: cutia poștală a destinatarului nu mai are
     .fix-1 = Anunțați destinatarul pe alt canal să elibereze spațiu sau să cumpere spațiu suplimentar.
     .fix-2 = Lăsați serverul să reîncerce la o amânare 4xx; la un refuz 5xx retrimiteți după ce destinatarul a eliberat spațiu.
     .fix-3 = Eliminați adresa din listele de trimitere în masă dacă contul rămâne plin și inactiv.
-bounce-gmail-unauthenticated = Gmail a respins mesajul pentru că nu este autentificat (SPF/DKIM)
+bounce-gmail-unauthenticated = Gmail sau Yahoo a refuzat mesajul pentru că nu este autentificat (SPF/DKIM)
     .cause = Gmail (și Yahoo, cu aceeași formulare) cere ca fiecare expeditor să treacă SPF sau DKIM, iar expeditorii în masă pe ambele plus DMARC. Acest mesaj a venit de la un server care nu este în înregistrarea SPF și nu a fost semnat DKIM pentru domeniul dumneavoastră, așa că a fost blocat sau limitat.
     .fix-1 = Publicați sau corectați înregistrarea SPF a domeniului expeditorului de plic astfel încât să includă acest server (ip4:/ip6:/include:).
     .fix-2 = Activați semnarea DKIM pe serverul sau serviciul de trimitere pentru domeniul din From: și publicați cheia publică în DNS.
@@ -421,3 +421,24 @@ bounce-no-detail = Mesajul returnat spune că mesajul nu a fost livrat, dar nu �
     .cause = Serverul care raportează afirmă doar că mesajul nu a ajuns la destinatar; nu dă niciun cod de răspuns și niciun motiv care să arate ce s-a întâmplat (Sisimai numește acest caz „onhold”: prea puține detalii pentru o concluzie).
     .fix-1 = Căutați o eroare mai precisă în altă parte: în celelalte părți ale mesajului returnat sau în jurnalul serverului expeditor pentru acest mesaj.
     .fix-2 = Verificați adresa destinatarului; dacă este corectă, întrebați administratorul de e-mail al destinatarului ce a refuzat serverul lor.
+
+bounce-gmail-tls-required = Gmail limitează sau refuză mesajele care nu sosesc prin TLS (4.7.29 / 5.7.29)
+    .cause = Gmail cere expeditorilor de volum mare să folosească TLS. Acest mesaj a ajuns la Gmail pe o conexiune necriptată, așa că a fost amânat (4.7.29, reîncercat mai târziu) sau refuzat (5.7.29). Serverul care trimite nu a folosit STARTTLS: nu este configurat pentru asta, negocierea TLS a eșuat și a continuat în text clar, ori un dispozitiv de pe drum a eliminat STARTTLS.
+    .fix-1 = Activați TLS pentru mesajele trimise (Postfix smtp_tls_security_level = may sau mai strict; Send connector-ele Exchange folosesc TLS când destinatarul îl oferă) și căutați în jurnalul de trimitere negocieri TLS eșuate cu Gmail.
+    .fix-2 = Testați de pe serverul care trimite: openssl s_client -starttls smtp -connect gmail-smtp-in.l.google.com:25 -tls1_2 trebuie să încheie negocierea.
+    .fix-3 = Asigurați-vă că niciun firewall sau inspecție SMTP dintre server și Internet nu elimină STARTTLS din răspunsul la EHLO.
+bounce-gmail-from-not-aligned = Gmail limitează sau refuză mesajele al căror domeniu From: nu este aliniat cu SPF sau DKIM (4.7.32 / 5.7.32)
+    .cause = Gmail cere ca mesajele expeditorilor de volum mare să fie aliniate pentru DMARC: domeniul din antetul From: trebuie să coincidă (cel puțin ca domeniu organizațional) cu domeniul care a trecut SPF (expeditorul din plic) sau cu domeniul d= al unei semnături DKIM valide. Aici nu a coincis niciunul, de obicei mesaje trimise de un serviciu sau de serverul altui domeniu în numele adresei dvs. From:.
+    .fix-1 = Semnați mesajele trimise cu DKIM chiar pentru domeniul From: (d=domeniuldvs) și publicați cheia în DNS; majoritatea serviciilor de e-mail pot face asta după ce adăugați înregistrările lor DKIM.
+    .fix-2 = Sau folosiți un expeditor de plic (Return-Path) din domeniul dvs., a cărui înregistrare SPF listează serverele care trimit.
+    .fix-3 = Publicați o înregistrare DMARC pentru domeniul From: (cel puțin p=none) și urmăriți-i rapoartele ca să găsiți alte surse nealiniate.
+bounce-outlook-5-7-515-auth-level = Outlook.com a refuzat mesaje de la un domeniu care nu îndeplinește cerințele lui de autentificare (5.7.515)
+    .cause = E-mailul Microsoft pentru consumatori (outlook.com, hotmail.com, live.com) cere ca expeditorii de volum mare să treacă SPF și DKIM pentru domeniul din antetul From: și să publice DMARC (cel puțin p=none) aliniat cu unul dintre ele. Mesajul nu a atins acest nivel; rezultatele de la sfârșitul răspunsului (Spf=, Dkim=, DMARC=) numesc verificarea care a eșuat.
+    .fix-1 = Citiți rezultatele Spf=, Dkim= și DMARC= din răspuns și corectați înregistrarea care a eșuat.
+    .fix-2 = SPF: înregistrarea domeniului expeditorului din plic trebuie să listeze toate serverele și serviciile care trimit în numele lui. DKIM: semnați cu o cheie publicată pentru domeniul From:. DMARC: publicați _dmarc.<domeniu> cu cel puțin p=none și SPF sau DKIM aliniat.
+    .fix-3 = Retrimiteți după ce înregistrările DNS sunt vizibile (țineți cont de TTL-ul lor).
+bounce-frequency-limited = Furnizorul destinatarului limitează cât de des se poate conecta sau trimite acest server (frequency limited)
+    .cause = Serverul care primește numără conexiunile sau mesajele de la IP-ul (sau contul) expeditorului într-un interval scurt și a refuzat acest mesaj pentru că limita a fost atinsă. QQ Mail, de exemplu, răspunde 550 Connection frequency limited sau Ip frequency limited; 550 este definitiv pentru acest mesaj, deși limita trece de la sine.
+    .fix-1 = Trimiteți mai puțin deodată: reduceți numărul de conexiuni paralele și de mesaje pe minut către acest furnizor și refolosiți o conexiune pentru mai multe mesaje.
+    .fix-2 = Retrimiteți mesajele refuzate după o pauză; limita se ridică singură.
+    .fix-3 = Pentru volume mari, eșalonați trimiterea în timp sau folosiți un serviciu de releu cu reputație consolidată.

@@ -35,7 +35,7 @@ bounce-gmail-out-of-storage = Gmail: hộp thư người nhận đã hết dung 
     .fix-1 = Báo người nhận qua kênh khác để giải phóng dung lượng hoặc mua thêm.
     .fix-2 = Để máy chủ thử lại với lỗi tạm thời 4xx; với lỗi 5xx hãy gửi lại sau khi người nhận đã dọn chỗ.
     .fix-3 = Xóa địa chỉ khỏi danh sách gửi hàng loạt nếu tài khoản vẫn đầy và không hoạt động.
-bounce-gmail-unauthenticated = Gmail từ chối thư vì thư không được xác thực (SPF/DKIM)
+bounce-gmail-unauthenticated = Gmail hoặc Yahoo đã từ chối thư vì thư không được xác thực (SPF/DKIM)
     .cause = Gmail (và Yahoo với cùng cách diễn đạt) yêu cầu mọi người gửi phải đạt SPF hoặc DKIM, còn người gửi số lượng lớn phải đạt cả hai và DMARC. Thư này đến từ máy chủ không có trong bản ghi SPF và không được ký DKIM cho tên miền của bạn, nên bị chặn hoặc giới hạn tốc độ.
     .fix-1 = Công bố hoặc sửa bản ghi SPF của tên miền envelope sender để liệt kê máy chủ gửi này (ip4:/ip6:/include:).
     .fix-2 = Bật ký DKIM trên máy chủ hoặc dịch vụ gửi cho tên miền From: và công bố khóa công khai trong DNS.
@@ -421,3 +421,24 @@ bounce-no-detail = Thư trả về cho biết thư không được gửi tới n
     .cause = Máy chủ báo cáo chỉ nói rằng thư không tới được người nhận; nó không đưa ra mã trả lời hay lý do nào cho biết điều gì đã xảy ra (Sisimai gọi trường hợp này là "onhold": quá ít chi tiết để kết luận).
     .fix-1 = Tìm lỗi cụ thể hơn ở nơi khác: các phần khác của thư trả về, hoặc nhật ký của máy chủ gửi cho thư này.
     .fix-2 = Kiểm tra địa chỉ người nhận; nếu địa chỉ đúng, hãy hỏi quản trị viên thư của người nhận xem máy chủ của họ đã từ chối điều gì.
+
+bounce-gmail-tls-required = Gmail giới hạn tốc độ hoặc từ chối thư không đến qua TLS (4.7.29 / 5.7.29)
+    .cause = Gmail yêu cầu người gửi số lượng lớn dùng TLS. Thư này đến Gmail qua kết nối không mã hóa nên bị hoãn (4.7.29, sẽ thử lại) hoặc bị từ chối (5.7.29). Máy chủ gửi đã không dùng STARTTLS: chưa được cấu hình, bắt tay TLS thất bại rồi tiếp tục bằng văn bản thường, hoặc một thiết bị trên đường truyền đã xóa STARTTLS.
+    .fix-1 = Bật TLS cho thư gửi đi (Postfix smtp_tls_security_level = may hoặc mạnh hơn; Send connector của Exchange dùng TLS khi bên nhận hỗ trợ) và tìm trong nhật ký gửi các lần bắt tay TLS thất bại với Gmail.
+    .fix-2 = Thử từ máy chủ gửi: openssl s_client -starttls smtp -connect gmail-smtp-in.l.google.com:25 -tls1_2 phải hoàn tất bắt tay.
+    .fix-3 = Đảm bảo không có tường lửa hay tính năng kiểm tra SMTP nào giữa máy chủ và Internet xóa STARTTLS khỏi phản hồi EHLO.
+bounce-gmail-from-not-aligned = Gmail giới hạn tốc độ hoặc từ chối thư có tên miền From: không khớp với SPF hoặc DKIM (4.7.32 / 5.7.32)
+    .cause = Gmail yêu cầu thư của người gửi số lượng lớn phải khớp (alignment) theo DMARC: tên miền trong tiêu đề From: phải trùng (ít nhất ở mức tên miền tổ chức) với tên miền đã đạt SPF (người gửi phong bì) hoặc tên miền d= của một chữ ký DKIM hợp lệ. Ở đây không có cái nào khớp, thường là thư do một dịch vụ hoặc máy chủ của tên miền khác gửi thay cho địa chỉ From: của bạn.
+    .fix-1 = Ký DKIM cho thư gửi đi bằng chính tên miền From: (d=tenmiencuaban) và công bố khóa trong DNS; hầu hết dịch vụ gửi thư làm được điều này khi bạn thêm bản ghi DKIM của họ.
+    .fix-2 = Hoặc dùng người gửi phong bì (Return-Path) thuộc tên miền của bạn, với bản ghi SPF liệt kê các máy chủ gửi.
+    .fix-3 = Công bố bản ghi DMARC cho tên miền From: (ít nhất p=none) và theo dõi báo cáo để tìm các nguồn gửi chưa khớp khác.
+bounce-outlook-5-7-515-auth-level = Outlook.com từ chối thư từ tên miền không đạt yêu cầu xác thực (5.7.515)
+    .cause = Dịch vụ thư cá nhân của Microsoft (outlook.com, hotmail.com, live.com) yêu cầu người gửi số lượng lớn đạt SPF và DKIM cho tên miền trong tiêu đề From:, và công bố DMARC (ít nhất p=none) khớp với một trong hai. Thư này không đạt mức đó; các kết quả ở cuối phản hồi (Spf=, Dkim=, DMARC=) cho biết bước kiểm tra nào thất bại.
+    .fix-1 = Đọc các kết quả Spf=, Dkim= và DMARC= trong phản hồi và sửa bản ghi bị lỗi.
+    .fix-2 = SPF: bản ghi của tên miền người gửi phong bì phải liệt kê mọi máy chủ và dịch vụ gửi thay nó. DKIM: ký bằng khóa được công bố cho tên miền From:. DMARC: công bố _dmarc.<tên miền> với ít nhất p=none và SPF hoặc DKIM khớp.
+    .fix-3 = Gửi lại khi các bản ghi DNS đã hiển thị (tính cả thời gian sống TTL).
+bounce-frequency-limited = Nhà cung cấp nhận giới hạn tần suất máy chủ này được kết nối hoặc gửi (frequency limited)
+    .cause = Máy chủ nhận đếm số kết nối hoặc số thư từ IP (hoặc tài khoản) gửi trong một khoảng ngắn và đã từ chối thư này vì chạm giới hạn. Ví dụ QQ Mail trả lời 550 Connection frequency limited hoặc Ip frequency limited; mã 550 là vĩnh viễn đối với thư này dù giới hạn sẽ tự hết.
+    .fix-1 = Gửi ít hơn mỗi lần: giảm số kết nối song song và số thư mỗi phút tới nhà cung cấp này, và dùng lại một kết nối cho nhiều thư.
+    .fix-2 = Gửi lại các thư bị từ chối sau một khoảng nghỉ; giới hạn tự được gỡ.
+    .fix-3 = Với khối lượng lớn, hãy dàn trải việc gửi theo thời gian hoặc dùng dịch vụ chuyển tiếp có uy tín.

@@ -35,7 +35,7 @@ bounce-gmail-out-of-storage = Gmail：收件人邮箱存储空间已满
     .fix-1 = 通过其他渠道通知收件人释放空间或购买更多存储。
     .fix-2 = 对于 4xx 延迟，让服务器自动重试；对于 5xx 退信，等收件人清理空间后再重新发送。
     .fix-3 = 如果账户一直满额且不活跃，将该地址从群发列表中删除。
-bounce-gmail-unauthenticated = Gmail 因邮件未经认证（SPF/DKIM）而拒收
+bounce-gmail-unauthenticated = Gmail 或 Yahoo 因邮件未经身份验证（SPF/DKIM）而拒收
     .cause = Gmail（以及使用相同措辞的 Yahoo）要求所有发件人通过 SPF 或 DKIM，批量发件人还必须同时通过两者以及 DMARC。这封邮件来自不在你 SPF 记录中的服务器，且未用你的域名进行 DKIM 签名，因此被拦截或限速。
     .fix-1 = 发布或修正信封发件人域的 SPF 记录，使其包含此发件服务器（ip4:/ip6:/include:）。
     .fix-2 = 在发件服务器或服务上为 From: 域启用 DKIM 签名，并在 DNS 中发布公钥。
@@ -421,3 +421,24 @@ bounce-no-detail = 退信只说明邮件未送达，但没有说明原因
     .cause = 报告服务器只说明邮件未能送达收件人，没有给出答复代码，也没有说明出了什么问题（Sisimai 称之为 "onhold"：细节太少，无法判断）。
     .fix-1 = 在其他地方寻找更具体的错误：退信的其他部分，或发信服务器中这封邮件的日志。
     .fix-2 = 检查收件人地址；如果地址正确，请询问收件人的邮件管理员其服务器拒收的原因。
+
+bounce-gmail-tls-required = Gmail 对未通过 TLS 送达的邮件限速或拒收（4.7.29 / 5.7.29）
+    .cause = Gmail 要求批量发件人使用 TLS。此邮件通过未加密的连接到达 Gmail，因此被延迟（4.7.29，稍后重试）或拒收（5.7.29）。发送服务器没有使用 STARTTLS：要么没有配置，要么 TLS 握手失败后以明文继续，要么路径上的某个设备去掉了 STARTTLS。
+    .fix-1 = 为外发邮件启用 TLS（Postfix 设置 smtp_tls_security_level = may 或更严格；Exchange 发送连接器在对方支持时使用 TLS），并在发送日志中查找与 Gmail 的 TLS 握手失败记录。
+    .fix-2 = 在发送服务器上测试：openssl s_client -starttls smtp -connect gmail-smtp-in.l.google.com:25 -tls1_2 必须能完成握手。
+    .fix-3 = 确认服务器与互联网之间没有防火墙或 SMTP 检查功能从 EHLO 响应中去掉 STARTTLS。
+bounce-gmail-from-not-aligned = Gmail 对 From: 域与 SPF 或 DKIM 不一致的邮件限速或拒收（4.7.32 / 5.7.32）
+    .cause = Gmail 要求批量发件人的邮件满足 DMARC 对齐：From: 标头中的域必须与通过 SPF 的域（信封发件人）或有效 DKIM 签名的 d= 域一致（至少在组织域层面）。这里两者都不一致，通常是某个服务或其他域的服务器以您的 From: 地址代发的邮件。
+    .fix-1 = 使用 From: 域本身为外发邮件做 DKIM 签名（d=您的域），并在 DNS 中发布公钥；大多数邮件服务在您添加其 DKIM 记录后都能做到。
+    .fix-2 = 或者使用属于您域的信封发件人（Return-Path），其 SPF 记录列出所有发送服务器。
+    .fix-3 = 为 From: 域发布 DMARC 记录（至少 p=none），并通过其报告找出其他未对齐的发送来源。
+bounce-outlook-5-7-515-auth-level = Outlook.com 拒收了未达到其身份验证要求的域发来的邮件（5.7.515）
+    .cause = Microsoft 的个人邮箱服务（outlook.com、hotmail.com、live.com）要求大批量发件人的 From: 标头域通过 SPF 和 DKIM，并发布与其中之一对齐的 DMARC（至少 p=none）。此邮件未达到该要求；响应末尾的结果（Spf=、Dkim=、DMARC=）指出了失败的检查项。
+    .fix-1 = 阅读响应中的 Spf=、Dkim= 和 DMARC= 结果，修复失败的那条记录。
+    .fix-2 = SPF：信封发件人域的记录必须列出代表它发信的所有服务器和服务。DKIM：使用为 From: 域发布的密钥签名。DMARC：发布 _dmarc.<域>，至少 p=none，并使 SPF 或 DKIM 对齐。
+    .fix-3 = 等 DNS 记录生效后（考虑其 TTL）重新发送。
+bounce-frequency-limited = 收件方服务商限制了本服务器的连接或发送频率（frequency limited）
+    .cause = 收件服务器会统计短时间内来自发送 IP（或帐户）的连接数或邮件数，因达到上限而拒收了这封邮件。例如 QQ 邮箱会回复 550 Connection frequency limited 或 Ip frequency limited；虽然限制会自行解除，但 550 对这封邮件是永久性的。
+    .fix-1 = 降低单次发送量：减少发往该服务商的并发连接数和每分钟邮件数，并在一个连接中发送多封邮件。
+    .fix-2 = 稍等片刻后重新发送被拒的邮件；限制会自行解除。
+    .fix-3 = 对于大批量邮件，请分散发送时间或使用信誉良好的中继服务。

@@ -301,9 +301,16 @@ pub fn find_codes(text: &str) -> Option<CodeHit> {
 
 /// A bare reply code is only trusted where replies are quoted: at the start
 /// of the text or after a quote, `:`, `(`, `;`, `[` or `=`.
+/// Not after the `=` of a short key: Exim's log fields (`U=goclea5 ID=502
+/// B=redirect_resolver`) hold numbers, not replies (QA round 15), while a
+/// quoting field has a name (`[Message=550 …]`, `reply=451 …`).
 fn reply_may_stand_alone(text: &str, pos: usize) -> bool {
     let before = text[..pos].trim_end();
-    before.is_empty() || before.ends_with(['\'', '"', ':', '(', ';', '[', '=', '<', '>', '#'])
+    if let Some(key) = before.strip_suffix('=') {
+        let name = key.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+        return name.len() > 3;
+    }
+    before.is_empty() || before.ends_with(['\'', '"', ':', '(', ';', '[', '<', '>', '#'])
 }
 
 /// The SMTP command a reply answered (RFC 5321 §4.1.1), as far as a bounce
@@ -487,5 +494,13 @@ mod tests {
                 .unwrap();
         assert_eq!(h.reply, Some(ReplyCode(450)));
         assert_eq!(h.status.unwrap().raw, "4.4.317");
+    }
+
+    #[test]
+    fn a_number_in_a_short_log_field_is_no_reply() {
+        let exim = "2013-01-08 15:20:47 SMTP connection identification H=NULL A=127.0.0.1 U=goclea5 ID=502 B=redirect_resolver";
+        assert_eq!(find_codes(exim), None);
+        let hit = find_codes("[Message=550 Requested action not taken]").expect("a quoted reply");
+        assert_eq!(hit.reply.map(|r| r.0), Some(550));
     }
 }
