@@ -312,6 +312,18 @@ fn open_quote(line: &str) -> bool {
     memchr::memrchr(b'\'', line.as_bytes()).is_some_and(|q| line[..=q].ends_with(MARK))
 }
 
+/// The server that answered, as a Postfix bounce names it: `<a@b>: host
+/// gmail-smtp-in.l.google.com[142.250.27.26] said: 550 …` (QA round 15: a
+/// bounce's peer was left out, a log line's was not).
+fn host_said(line: &str) -> Option<(&str, &str)> {
+    let said = crate::bytemask::find_str(line, "] said:")?;
+    let open = line[..said].rfind('[')?;
+    let ip = &line[open + 1..said];
+    let start = line[..open].rfind(' ')? + 1;
+    let host = &line[start..open];
+    (line[..start].ends_with("host ") && !host.is_empty() && protolog::is_ip(ip)).then_some((host, ip))
+}
+
 /// The one recipient of a `Get-MessageTrackingLog | fl` event:
 /// `Recipients              : {carol@fabrikam.com}`.
 fn tracking_recipients(t: &str) -> Option<&str> {
@@ -916,8 +928,8 @@ impl Reading<'static> {
             refused_here: false,
             kind: InputKind::Dsn,
             text: Cow::Owned(text),
-            remote_ip: None,
-            remote_host: block.remote_mta.as_deref().map(dsn::strip_type).map(str::to_string),
+            remote_ip: block.remote_mta.as_deref().and_then(|m| dsn::remote_mta(m).1).map(str::to_string),
+            remote_host: block.remote_mta.as_deref().and_then(|m| dsn::remote_mta(m).0).map(str::to_string),
             recipient: block.recipient().map(str::to_string),
             timestamp: block.last_attempt.clone(),
             direction: None,
@@ -1652,6 +1664,10 @@ impl LineState {
             r.recipient = sendmail.or(heading).map(str::to_string).or_else(|| self.recipient.clone());
             // A log line of any MTA that starts with its time (Exim's main log).
             r.timestamp = syslog_time(line).map(str::to_string);
+            if let Some((host, ip)) = host_said(line) {
+                r.remote_host = Some(host.to_string());
+                r.remote_ip = Some(ip.to_string());
+            }
         }
         // A placeholder or a cut field is no address (QA round 13: `x.x.x.x`,
         // `10.**.**.***:**>;<FQDN-…>` from a redacted Get-Queue error).

@@ -274,7 +274,7 @@ bounce-smtp-auth-required = The server requires SMTP authentication (or the cred
     .fix-3 = For Gmail or other providers with 2-step verification, use an app password or OAuth instead of the account password.
 bounce-tls-not-supported = Delivery failed because TLS was required but not available
     .cause = One side requires an encrypted (STARTTLS) connection and the other side does not offer it or does not support the required TLS version. The message was not sent in clear text.
-    .fix-1 = If the remote server lacks STARTTLS, ask its administrator to enable it with a valid certificate.
+    .fix-1 = If the receiving server requires TLS (Gmail: "TLS required for RCPT domain"), make this server use STARTTLS towards it (Postfix smtp_tls_security_level = may or stronger); if the remote server lacks STARTTLS, ask its administrator to enable it with a valid certificate.
     .fix-2 = If your server enforces TLS for this destination (TLS policy, MTA-STS, DANE), check that the policy is still correct.
     .fix-3 = Make sure your server supports TLS 1.2 or newer and presents a valid certificate chain.
 bounce-virus-detected = The message was rejected because a virus or malware was detected

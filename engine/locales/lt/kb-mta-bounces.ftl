@@ -274,7 +274,7 @@ bounce-smtp-auth-required = Serveris reikalauja SMTP autentifikacijos (arba pris
     .fix-3 = Gmail ar kitiems tiekėjams su dviejų veiksmų patvirtinimu naudokite programos slaptažodį arba OAuth vietoj paskyros slaptažodžio.
 bounce-tls-not-supported = Pristatymas nepavyko, nes TLS reikalautas, bet nepasiekiamas
     .cause = Viena pusė reikalauja šifruoto (STARTTLS) ryšio, o kita jo nesiūlo arba nepalaiko reikiamos TLS versijos. Laiškas nebuvo siųstas nešifruotai.
-    .fix-1 = Jei nutolęs serveris neturi STARTTLS, paprašykite jo administratoriaus jį įjungti su galiojančiu sertifikatu.
+    .fix-1 = Jei gaunantis serveris reikalauja TLS (Gmail: „TLS required for RCPT domain“), nustatykite, kad šis serveris jam naudotų STARTTLS (Postfix smtp_tls_security_level = may ar griežčiau); jei nutolęs serveris neturi STARTTLS, paprašykite jo administratoriaus jį įjungti su galiojančiu sertifikatu.
     .fix-2 = Jei jūsų serveris šiai paskirčiai privalomai reikalauja TLS (TLS politika, MTA-STS, DANE), patikrinkite, ar politika vis dar teisinga.
     .fix-3 = Užtikrinkite, kad jūsų serveris palaiko TLS 1.2 ar naujesnę ir pateikia galiojančią sertifikatų grandinę.
 bounce-virus-detected = Laiškas atmestas, nes aptiktas virusas ar kenkėjiška programa

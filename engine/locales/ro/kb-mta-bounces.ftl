@@ -274,7 +274,7 @@ bounce-smtp-auth-required = Serverul cere autentificare SMTP (sau datele de aute
     .fix-3 = Pentru Gmail sau alți furnizori cu verificare în doi pași, folosiți o parolă de aplicație sau OAuth în locul parolei contului.
 bounce-tls-not-supported = Livrarea a eșuat pentru că TLS era obligatoriu, dar nu era disponibil
     .cause = O parte cere o conexiune criptată (STARTTLS), iar cealaltă nu o oferă sau nu suportă versiunea TLS necesară. Mesajul nu a fost trimis în clar.
-    .fix-1 = Dacă serverul la distanță nu are STARTTLS, cereți administratorului să-l activeze cu un certificat valid.
+    .fix-1 = Dacă serverul care primește cere TLS (Gmail: „TLS required for RCPT domain”), faceți ca acest server să folosească STARTTLS către el (Postfix smtp_tls_security_level = may sau mai strict); dacă serverul de la distanță nu are STARTTLS, cereți administratorului lui să-l activeze cu un certificat valid.
     .fix-2 = Dacă serverul dumneavoastră impune TLS pentru această destinație (politică TLS, MTA-STS, DANE), verificați că politica este încă corectă.
     .fix-3 = Asigurați-vă că serverul suportă TLS 1.2 sau mai nou și prezintă un lanț de certificate valid.
 bounce-virus-detected = Mesajul a fost respins pentru că s-a detectat un virus sau malware

@@ -274,7 +274,7 @@ bounce-smtp-auth-required = Máy chủ yêu cầu xác thực SMTP (hoặc thôn
     .fix-3 = Với Gmail hoặc nhà cung cấp có xác minh 2 bước, dùng mật khẩu ứng dụng hoặc OAuth thay cho mật khẩu tài khoản.
 bounce-tls-not-supported = Gửi thư thất bại vì yêu cầu TLS nhưng không có
     .cause = Một bên yêu cầu kết nối mã hóa (STARTTLS) còn bên kia không cung cấp hoặc không hỗ trợ phiên bản TLS cần thiết. Thư không được gửi ở dạng không mã hóa.
-    .fix-1 = Nếu máy chủ từ xa không có STARTTLS, đề nghị quản trị viên của nó bật lên với chứng chỉ hợp lệ.
+    .fix-1 = Nếu máy chủ nhận bắt buộc TLS (Gmail: "TLS required for RCPT domain"), hãy cho máy chủ này dùng STARTTLS khi gửi tới nó (Postfix smtp_tls_security_level = may hoặc mạnh hơn); nếu máy chủ từ xa không có STARTTLS, hãy đề nghị quản trị viên của nó bật lên với chứng chỉ hợp lệ.
     .fix-2 = Nếu máy chủ của bạn bắt buộc TLS với đích này (TLS policy, MTA-STS, DANE), kiểm tra chính sách đó vẫn đúng.
     .fix-3 = Đảm bảo máy chủ của bạn hỗ trợ TLS 1.2 trở lên và cung cấp chuỗi chứng chỉ hợp lệ.
 bounce-virus-detected = Thư bị từ chối vì phát hiện virus hoặc mã độc

@@ -272,9 +272,9 @@ bounce-smtp-auth-required = 服务器要求 SMTP 认证（或凭据错误）
     .fix-1 = 为发信客户端或中继配置有效的用户名和密码（Postfix smtp_sasl_auth_enable 和 smtp_sasl_password_maps）。
     .fix-2 = 按服务商文档使用提交端口 587 加 STARTTLS，或 465 加 TLS。
     .fix-3 = 对于开启两步验证的 Gmail 等服务商，使用应用专用密码或 OAuth，而不是账户密码。
-bounce-tls-not-supported = 因要求 TLS 但对方不支持，投递失败
+bounce-tls-not-supported = 因要求 TLS 但未能使用，投递失败
     .cause = 一方要求加密连接（STARTTLS），而另一方不提供或不支持所需的 TLS 版本。邮件没有以明文发送。
-    .fix-1 = 如果远程服务器没有 STARTTLS，请其管理员使用有效证书启用它。
+    .fix-1 = 如果收件服务器要求 TLS（Gmail：“TLS required for RCPT domain”），请让本服务器向其发送时使用 STARTTLS（Postfix 设置 smtp_tls_security_level = may 或更严格）；如果远程服务器没有 STARTTLS，请其管理员使用有效证书启用它。
     .fix-2 = 如果你的服务器对该目标强制 TLS（TLS 策略、MTA-STS、DANE），检查该策略是否仍然正确。
     .fix-3 = 确保你的服务器支持 TLS 1.2 或更高版本，并提供有效的证书链。
 bounce-virus-detected = 因检测到病毒或恶意软件，邮件被拒收

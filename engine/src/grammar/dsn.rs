@@ -157,6 +157,32 @@ pub fn strip_type(v: &str) -> &str {
     .trim_matches(['<', '>'])
 }
 
+/// A `Remote-MTA` value as a host and an address: Gmail writes `dns;
+/// mta7.am0.yahoodns.net. (67.195.228.110, the server for the domain
+/// yahoo.com.)` (QA round 15: the whole sentence stood as the host name).
+pub fn remote_mta(v: &str) -> (Option<&str>, Option<&str>) {
+    let v = strip_type(v);
+    let (name, rest) = v.split_once(|c: char| c.is_whitespace()).unwrap_or((v, ""));
+    let name = name.trim_end_matches('.');
+    // `(192.0.2.1, …)` as Gmail writes it, `[192.0.2.1]` as Courier does.
+    let rest = rest.trim_start();
+    let ip = rest
+        .strip_prefix('(')
+        .and_then(|r| r.split([',', ')']).next())
+        .or_else(|| rest.strip_prefix('[').and_then(|r| r.split(']').next()))
+        .map(str::trim)
+        .filter(|ip| crate::grammar::protolog::is_ip(ip));
+    let bracketed = name.starts_with('[') && name.ends_with(']');
+    match (bracketed, name.is_empty()) {
+        // `dns; [192.0.2.1]`: an address written as the name.
+        (true, _) => (None, Some(&name[1..name.len() - 1]).filter(|ip| crate::grammar::protolog::is_ip(ip)).or(ip)),
+        (false, true) => (None, ip),
+        // `dns; 192.0.2.222 (192.0.2.222, the server for the domain.)`
+        (false, false) if crate::grammar::protolog::is_ip(name) => (None, Some(name)),
+        (false, false) => (Some(name), ip),
+    }
+}
+
 /// Parses a whole delivery-status body into its recipient blocks.
 pub fn recipient_blocks(body: &str) -> Vec<RecipientBlock> {
     let mut out = Vec::new();
@@ -218,5 +244,16 @@ mod tests {
         assert!(is_dsn_field("Diagnostic-Code") && is_dsn_field("X-Postfix-Sender") && !is_dsn_field("Subject"));
         assert_eq!(field("Status: 5.1.1").unwrap().1, ("Status", "5.1.1"));
         assert!(field(" folded").is_err());
+    }
+
+    #[test]
+    fn remote_mta_splits_name_and_address() {
+        assert_eq!(
+            remote_mta("dns; mta7.am0.yahoodns.net. (67.195.228.110, the server for the domain yahoo.com.)"),
+            (Some("mta7.am0.yahoodns.net"), Some("67.195.228.110"))
+        );
+        assert_eq!(remote_mta("dns; mx.example.com"), (Some("mx.example.com"), None));
+        assert_eq!(remote_mta("dns; mx.example.co.jp [192.0.2.95]"), (Some("mx.example.co.jp"), Some("192.0.2.95")));
+        assert_eq!(remote_mta("dns; [192.0.2.1]"), (None, Some("192.0.2.1")));
     }
 }
