@@ -710,6 +710,8 @@ fn write_census(
 }
 
 fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::Result<()> {
+    let english = lang.starts_with("en");
+    let affects = if english { "affects".to_string() } else { i18n::text(lang, "affected", None) };
     for r in reports {
         writeln!(out, "== {} ({}, {} lines)", input::shown(&r.path), r.kind.as_str(), r.lines)?;
         for n in &r.notes {
@@ -722,15 +724,14 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
             // The codes and a space, or nothing (no double space when a finding has none).
             let codes: String =
                 [f.reply.map(|c| c.to_string()), f.status.clone()].into_iter().flatten().map(|c| c + " ").collect();
-            writeln!(
-                out,
-                "\n[{}] {}{} ({}x, line {})",
-                f.severity.as_str(),
-                input::shown(&codes),
-                f.rule,
-                f.count,
-                f.first_line
-            )?;
+            // English keeps its lowercase codes (scripts grep `[critical]`);
+            // another language reads its own words (QA round 15).
+            let severity = if english {
+                f.severity.as_str().to_string()
+            } else {
+                i18n::text(lang, &format!("severity-{}", f.severity.as_str()), None)
+            };
+            writeln!(out, "\n[{}] {}{} ({}x, line {})", severity, input::shown(&codes), f.rule, f.count, f.first_line)?;
             if let Some(rule) = kb::rule(&f.rule) {
                 let t = i18n::rule_text(lang, rule);
                 writeln!(out, "   {}", t.title)?;
@@ -744,7 +745,7 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
                 }
             }
             for who in [&f.recipient, &f.remote_host, &f.remote_ip].into_iter().flatten() {
-                writeln!(out, "   affects: {}", input::shown(who))?;
+                writeln!(out, "   {affects}: {}", input::shown(who))?;
             }
         }
         if r.unrecognised_lines > 0 {

@@ -50,6 +50,12 @@ fn human_output_in_russian() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("seed-starttls-first"));
     assert!(text.chars().any(|c| ('а'..='я').contains(&c)), "{text}");
+    // Its own labels too (QA round 15): the severity word; English keeps `[critical]`.
+    assert!(text.contains("[Критическая]") || text.contains("[Ошибка]"), "{text}");
+    assert!(!text.contains("[critical]") && !text.contains("[error]"), "{text}");
+    let en = mailtriage().args(["triage"]).arg(dir.join("q.txt")).output().unwrap();
+    let en = String::from_utf8(en.stdout).unwrap();
+    assert!(en.contains("[critical]") || en.contains("[error]"), "{en}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
