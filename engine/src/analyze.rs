@@ -743,28 +743,48 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
     // quadratic in the findings (a Postfix log with 7 000 of them).
     let mut recipients: HashMap<String, usize> = HashMap::new();
     let mut coded_peers: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
+    // The enhanced statuses of named findings without a recipient, and how
+    // many have each: a DSN block's generic finding of that status (`Status:
+    // 5.7.9`, RFC 3463's meaning) for a recipient is the same failure as the
+    // one named finding the text gave it (QA round 15: "Gmail or Yahoo
+    // rejected…" beside "Authentication mechanism too weak (x.7.9)").
+    let mut named_statuses: HashMap<&str, usize> = HashMap::new();
     for f in findings.iter() {
         if let Some(r) = &f.recipient {
             *recipients.entry(r.to_ascii_lowercase()).or_default() += 1;
-        } else if let (true, Some(ip)) = (coded(f), &f.remote_ip) {
-            coded_peers.insert((f.rule.as_str(), ip.as_str()));
+        } else {
+            if let (true, Some(ip)) = (coded(f), &f.remote_ip) {
+                coded_peers.insert((f.rule.as_str(), ip.as_str()));
+            }
+            if let (Some(st), (2, _)) = (&f.status, specificity(f)) {
+                *named_statuses.entry(st.as_str()).or_default() += 1;
+            }
         }
     }
+    let generic_of_named = |f: &Finding| {
+        f.recipient.is_some()
+            && specificity(f).0 < 2
+            && f.status.as_deref().is_some_and(|st| named_statuses.get(st) == Some(&1))
+    };
     let may_merge: Vec<bool> = findings
         .iter()
         .map(|f| match (&f.recipient, &f.remote_ip) {
+            _ if generic_of_named(f) => true,
             (Some(r), _) => recipients.get(&r.to_ascii_lowercase()).is_some_and(|&n| n > 1),
             (None, Some(ip)) => !coded(f) && coded_peers.contains(&(f.rule.as_str(), ip.as_str())),
             (None, None) => false,
         })
         .collect();
     drop(coded_peers);
+    let generic_of_named: Vec<bool> = findings.iter().map(generic_of_named).collect();
+    drop(named_statuses);
     let mut i = 0;
     // `findings[i]` is the `k`-th of the findings as they came.
     let mut k = 0;
     while i < findings.len() {
         let f = &findings[i];
         let candidate = may_merge[k];
+        let to_named = generic_of_named[k];
         k += 1;
         if !candidate {
             i += 1;
@@ -786,12 +806,34 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
                 && g.recipient.is_none()
                 && f.remote_ip.is_some()
                 && f.remote_ip == g.remote_ip;
-            j != i && (by_recipient || by_peer) && says(g) >= says(f)
+            let by_status = to_named
+                && g.recipient.is_none()
+                && specificity(g).0 == 2
+                && g.status.is_some()
+                && g.status == f.status;
+            // The same recipient's generic finding beside a named one: of the
+            // same status, or of a status that says nothing (x.0.0, Exim's DSN
+            // `Status: 5.0.0` under Gmail's `550 5.7.26 …`).
+            let generic_beside_named = specificity(f).0 < 2
+                && specificity(g).0 == 2
+                && same_recipient(g, f)
+                && f.status.as_deref().is_some_and(|st| g.status.as_deref() == Some(st) || st.ends_with(".0.0"));
+            j != i && (by_recipient || by_peer || by_status || generic_beside_named) && says(g) >= says(f)
         });
         match twin {
             Some(j) => {
                 let f = findings.remove(i);
                 let j = if j > i { j - 1 } else { j };
+                // What the kept one lacks and the merged one knew (a DSN
+                // block's recipient and Remote-MTA).
+                let g = &mut findings[j];
+                if g.recipient.is_none() {
+                    g.recipient = f.recipient.clone();
+                }
+                if g.remote_host.is_none() && g.remote_ip.is_none() {
+                    g.remote_host = f.remote_host.clone();
+                    g.remote_ip = f.remote_ip.clone();
+                }
                 findings[j].count += f.count;
                 findings[j].first_line = findings[j].first_line.min(f.first_line);
                 findings[j].last_line = findings[j].last_line.max(f.last_line);
@@ -2619,6 +2661,28 @@ hosts. The last endpoint attempted was 203.0.113.80:25'};{FQDN=MAILSERVER.DOMAIN
         let r = analyze("mainlog", log.as_bytes());
         let rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
         assert_eq!(rules, ["bounce-greylisted"], "{:#?}", r.findings);
+    }
+
+    #[test]
+    fn a_dsn_blocks_generic_status_is_the_named_failure_of_the_text() {
+        // A Gmail-written bounce of a Yahoo refusal (QA round 15, docuseal#524):
+        // the reply in the text, then the DSN block with `Status: 5.7.9`.
+        let bounce = "The response from the remote server was:\n\
+550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.\n\
+\n\
+Final-Recipient: rfc822; user1@yahoo.example\n\
+Action: failed\n\
+Status: 5.7.9\n\
+Remote-MTA: dns; mta7.am0.yahoodns.net. (67.195.228.110, the server for the\n domain yahoo.com.)\n";
+        let r = analyze("bounce.txt", bounce.as_bytes());
+        assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+        let f = &r.findings[0];
+        assert_eq!(f.rule, "bounce-gmail-unauthenticated");
+        assert_eq!(f.recipient.as_deref(), Some("user1@yahoo.example"));
+        assert_eq!(
+            (f.remote_host.as_deref(), f.remote_ip.as_deref()),
+            (Some("mta7.am0.yahoodns.net"), Some("67.195.228.110"))
+        );
     }
 
     #[test]
