@@ -2686,6 +2686,18 @@ Remote-MTA: dns; mta7.am0.yahoodns.net. (67.195.228.110, the server for the\n do
     }
 
     #[test]
+    fn a_diagnostic_code_pasted_alone_is_read() {
+        // A DSN's field and its folded lines, as a mailing-list post quotes
+        // them (QA round 15, go-sisimai#150).
+        let paste = "Diagnostic-Code: smtp; 550 5.7.515 Access denied, sending domain EXAMPLE.JP\n    doesn't meet the required authentication level. The sender's domain in the\n    5322.From address doesn't meet the authentication requirements defined for\n    the sender. Spf= Fail , Dkim= Pass ,\n    DMARC= Pass ...\n";
+        let r = analyze("paste", paste.as_bytes());
+        assert_eq!(
+            r.findings.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
+            ["bounce-outlook-5-7-515-auth-level"]
+        );
+    }
+
+    #[test]
     fn a_message_tracking_list_names_the_recipient() {
         // `Get-MessageTrackingLog | fl` (QA round 14, Microsoft Q&A 208018):
         // a status wrapped over two lines, trailing blanks on the first.

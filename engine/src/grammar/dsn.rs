@@ -109,7 +109,13 @@ impl RecipientBlock {
     pub fn is_failure(&self) -> bool {
         let action = self.action.as_deref().unwrap_or("").to_ascii_lowercase();
         let status_bad = self.status.as_deref().is_some_and(|s| s.trim_start().starts_with(['4', '5']));
-        action.starts_with("failed") || action.starts_with("delayed") || (action.is_empty() && status_bad)
+        // A `Diagnostic-Code` pasted alone (QA round 15: `Diagnostic-Code: smtp;
+        // 550 5.7.515 Access denied, …` and its folded lines): its reply says it.
+        let diagnostic_bad =
+            self.status.is_none() && self.diagnostic_text().is_some_and(|d| d.trim_start().starts_with(['4', '5']));
+        action.starts_with("failed")
+            || action.starts_with("delayed")
+            || (action.is_empty() && (status_bad || diagnostic_bad))
     }
 
     /// Sets a field from a `name: value` pair; returns false for other names.
