@@ -1211,7 +1211,12 @@ impl LineState {
             self.flush_dsn();
             return false;
         };
-        if !dsn::is_dsn_field(name) {
+        // An RFC 3464 `Status:` starts with its class digit; `Get-Queue |
+        // fl`'s `Status : Retry` is no DSN field (QA round 14: the paste was
+        // labelled a delivery status notification).
+        let wordy_status = name.eq_ignore_ascii_case("status")
+            && value.trim_start_matches([' ', '\t', ':']).starts_with(|c: char| c.is_ascii_alphabetic());
+        if !dsn::is_dsn_field(name) || wordy_status {
             self.flush_dsn();
             return false;
         }
@@ -2695,6 +2700,16 @@ Remote-MTA: dns; mta7.am0.yahoodns.net. (67.195.228.110, the server for the\n do
             r.findings.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
             ["bounce-outlook-5-7-515-auth-level"]
         );
+    }
+
+    #[test]
+    fn a_get_queue_list_is_no_delivery_status_notification() {
+        // `Get-Queue | fl` (QA round 14): `Status : Retry` is the queue's state.
+        let fl = "Identity          : EX01\\4\nDeliveryType      : SmtpRelayToRemoteAdSite\nStatus            : Retry\nMessageCount      : 2\n\
+LastError         : 451 4.4.0 Primary target IP address responded with: \"454 4.7.0 Temporary authentication failure.\" Attempted failover to alternate host, but that did not succeed.\n";
+        let r = analyze("paste", fl.as_bytes());
+        assert_eq!(r.kind, InputKind::QueueError);
+        assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
     }
 
     #[test]
