@@ -2,7 +2,7 @@
 //! after a crash), jobs with progress, cancel, drag-and-drop of files and
 //! folders, and the views for progress and errors.
 
-use crate::state::{Action, FileId, State, unique_names};
+use crate::state::{Action, FileId, State, same_file, unique_names};
 use crate::worker::{Input, JobEnd, JsCodec, Output, ParseWorker, Source, WARM_UP_JOB, run_job, split_transcripts};
 use gloo::worker::{Spawnable, WorkerBridge};
 use mailtriage_engine::census::{self, CensusReport};
@@ -580,10 +580,8 @@ impl Pipeline {
         {
             let (names, whole) = (self.0.names.borrow(), self.0.read_whole.borrow());
             for s in &mut sources {
-                let id = file_id(&s.blob);
                 if s.name != crate::state::PASTE
-                    && id.is_some()
-                    && names.get(&s.name) == Some(&id)
+                    && same_file(&names, &s.name, file_id(&s.blob))
                     && whole.contains(&s.name)
                 {
                     s.no_census = true;

@@ -142,6 +142,12 @@ pub const PASTE: &str = "(pasted text)";
 /// last-modified time (`None` for what is not a file).
 pub type FileId = Option<(f64, f64)>;
 
+/// `name` was given to this very file (the same size and date) before:
+/// the file is opened again.
+pub fn same_file(used: &std::collections::HashMap<String, FileId>, name: &str, id: FileId) -> bool {
+    id.is_some() && used.get(name) == Some(&id)
+}
+
 /// The names inputs are reported under, one per input, told apart: reports
 /// are keyed by name, so two inputs of one name (`queue.txt` from two
 /// servers; every Exchange server names its logs alike) would replace each
@@ -162,11 +168,7 @@ pub fn unique_names(
                 return name;
             }
             let free = |n: &String, used: &std::collections::HashMap<String, FileId>| {
-                !given_now.contains(n)
-                    && match used.get(n) {
-                        None => true,
-                        Some(was) => id.is_some() && *was == id,
-                    }
+                !given_now.contains(n) && (!used.contains_key(n) || same_file(used, n, id))
             };
             let mut out = name.clone();
             let mut k = 2;

@@ -282,6 +282,12 @@ fn cut_after_code(text: &str) -> bool {
 /// returned '450 4.4.317 Cannot connect to remote server [Message=451 4.4.0`)
 /// stops before the quote around the reply closes: a pasted NDR wraps its
 /// long lines, and the rest of the reply is on the next ones.
+fn open_quote(line: &str) -> bool {
+    const MARK: &str = "returned '";
+    // The last quote is the one that opens the reply, when one is open.
+    memchr::memrchr(b'\'', line.as_bytes()).is_some_and(|q| line[..=q].ends_with(MARK))
+}
+
 /// Lines an open `[{LED=…` takes at most: a wrapped LastError is two or
 /// three; a structure cut short (a truncated paste) must not swallow the
 /// error lines after it.
@@ -303,20 +309,14 @@ fn continues_led(line: &str) -> bool {
 /// A line whose Exchange last-error structure (`LastError : [{LRT=…};{LED=…`)
 /// does not close on it.
 fn open_led(line: &str) -> bool {
-    crate::bytemask::find_str(line, "{LED=").is_some_and(|at| !line[at..].contains("}]"))
-}
-
-fn open_quote(line: &str) -> bool {
-    const MARK: &str = "returned '";
-    // The last quote is the one that opens the reply, when one is open.
-    memchr::memrchr(b'\'', line.as_bytes()).is_some_and(|q| line[..=q].ends_with(MARK))
+    find_str(line, "{LED=").is_some_and(|at| !line[at..].contains("}]"))
 }
 
 /// The server that answered, as a Postfix bounce names it: `<a@b>: host
 /// gmail-smtp-in.l.google.com[142.250.27.26] said: 550 …` (QA round 15: a
 /// bounce's peer was left out, a log line's was not).
 fn host_said(line: &str) -> Option<(&str, &str)> {
-    let said = crate::bytemask::find_str(line, "] said:")?;
+    let said = find_str(line, "] said:")?;
     let open = line[..said].rfind('[')?;
     let ip = &line[open + 1..said];
     let start = line[..open].rfind(' ')? + 1;
@@ -761,23 +761,26 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
             }
         }
     }
-    let generic_of_named = |f: &Finding| {
-        f.recipient.is_some()
-            && specificity(f).0 < 2
-            && f.status.as_deref().is_some_and(|st| named_statuses.get(st) == Some(&1))
-    };
+    let generic_of_named: Vec<bool> = findings
+        .iter()
+        .map(|f| {
+            f.recipient.is_some()
+                && specificity(f).0 < 2
+                && f.status.as_deref().is_some_and(|st| named_statuses.get(st) == Some(&1))
+        })
+        .collect();
+    drop(named_statuses);
     let may_merge: Vec<bool> = findings
         .iter()
-        .map(|f| match (&f.recipient, &f.remote_ip) {
-            _ if generic_of_named(f) => true,
+        .zip(&generic_of_named)
+        .map(|(f, &to_named)| match (&f.recipient, &f.remote_ip) {
+            _ if to_named => true,
             (Some(r), _) => recipients.get(&r.to_ascii_lowercase()).is_some_and(|&n| n > 1),
             (None, Some(ip)) => !coded(f) && coded_peers.contains(&(f.rule.as_str(), ip.as_str())),
             (None, None) => false,
         })
         .collect();
     drop(coded_peers);
-    let generic_of_named: Vec<bool> = findings.iter().map(generic_of_named).collect();
-    drop(named_statuses);
     let mut i = 0;
     // `findings[i]` is the `k`-th of the findings as they came.
     let mut k = 0;
@@ -834,9 +837,9 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
                     g.remote_host = f.remote_host.clone();
                     g.remote_ip = f.remote_ip.clone();
                 }
-                findings[j].count += f.count;
-                findings[j].first_line = findings[j].first_line.min(f.first_line);
-                findings[j].last_line = findings[j].last_line.max(f.last_line);
+                g.count += f.count;
+                g.first_line = g.first_line.min(f.first_line);
+                g.last_line = g.last_line.max(f.last_line);
                 // The next finding is at `i` now.
             }
             None => i += 1,
@@ -966,12 +969,13 @@ impl Reading<'_> {
 impl Reading<'static> {
     /// The reading of one RFC 3464 recipient block's text.
     fn of_block(block: &dsn::RecipientBlock, text: String, status: Option<EnhancedStatus>) -> Self {
+        let (host, ip) = block.remote_mta.as_deref().map(dsn::remote_mta).unwrap_or_default();
         Reading {
             refused_here: false,
             kind: InputKind::Dsn,
             text: Cow::Owned(text),
-            remote_ip: block.remote_mta.as_deref().and_then(|m| dsn::remote_mta(m).1).map(str::to_string),
-            remote_host: block.remote_mta.as_deref().and_then(|m| dsn::remote_mta(m).0).map(str::to_string),
+            remote_ip: ip.map(str::to_string),
+            remote_host: host.map(str::to_string),
             recipient: block.recipient().map(str::to_string),
             timestamp: block.last_attempt.clone(),
             direction: None,

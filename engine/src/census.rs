@@ -724,34 +724,32 @@ impl Census {
 
     /// Counts one syslog TLS line (`tag`: its process).
     fn tls_line(&mut self, line: &str, e: syslog::TlsEvent<'_>, tag: &str) {
-        {
-            self.rows += 1;
-            let failure = match e.failure {
-                Some(f) if f == syslog::SSL_ACCEPT_FAILURE || f == syslog::LOST_AFTER_STARTTLS_FAILURE => {
-                    let peer = e.peer();
-                    match self.postfix_tls.failure(tag, peer, f) {
-                        Ok(label) => Some(label),
-                        // Its connection's failure is counted already; the
-                        // reason that came after it can still say why.
-                        Err(reason) => {
-                            if reason.as_deref().is_some_and(refused_as_legacy) {
-                                endpoint(&mut self.endpoints, peer, e.direction).legacy = true;
-                            }
-                            return;
+        self.rows += 1;
+        let failure = match e.failure {
+            Some(f) if f == syslog::SSL_ACCEPT_FAILURE || f == syslog::LOST_AFTER_STARTTLS_FAILURE => {
+                let peer = e.peer();
+                match self.postfix_tls.failure(tag, peer, f) {
+                    Ok(label) => Some(label),
+                    // Its connection's failure is counted already; the
+                    // reason that came after it can still say why.
+                    Err(reason) => {
+                        if reason.as_deref().is_some_and(refused_as_legacy) {
+                            endpoint(&mut self.endpoints, peer, e.direction).legacy = true;
                         }
+                        return;
                     }
                 }
-                _ => None,
-            };
-            let e = syslog::TlsEvent { failure: failure.as_deref().or(e.failure), ..e };
-            if e.direction == Direction::Inbound && syslog::is_smtpd(tag) {
-                self.postfix_tls.count(tag, e.peer());
             }
-            if e.clear_retry {
-                self.postfix_tls.clear_retry(e.peer());
-            }
-            self.syslog_event(&e, dated_stamp(line).as_deref());
+            _ => None,
+        };
+        let e = syslog::TlsEvent { failure: failure.as_deref().or(e.failure), ..e };
+        if e.direction == Direction::Inbound && syslog::is_smtpd(tag) {
+            self.postfix_tls.count(tag, e.peer());
         }
+        if e.clear_retry {
+            self.postfix_tls.clear_retry(e.peer());
+        }
+        self.syslog_event(&e, dated_stamp(line).as_deref());
     }
 
     /// A connection summed up by its last line ([`syslog::session_end`]),

@@ -167,6 +167,7 @@ pub fn strip_type(v: &str) -> &str {
 /// mta7.am0.yahoodns.net. (67.195.228.110, the server for the domain
 /// yahoo.com.)` (QA round 15: the whole sentence stood as the host name).
 pub fn remote_mta(v: &str) -> (Option<&str>, Option<&str>) {
+    use crate::grammar::protolog::is_ip;
     let v = strip_type(v);
     let (name, rest) = v.split_once(|c: char| c.is_whitespace()).unwrap_or((v, ""));
     let name = name.trim_end_matches('.');
@@ -177,14 +178,14 @@ pub fn remote_mta(v: &str) -> (Option<&str>, Option<&str>) {
         .and_then(|r| r.split([',', ')']).next())
         .or_else(|| rest.strip_prefix('[').and_then(|r| r.split(']').next()))
         .map(str::trim)
-        .filter(|ip| crate::grammar::protolog::is_ip(ip));
+        .filter(|ip| is_ip(ip));
     let bracketed = name.starts_with('[') && name.ends_with(']');
     match (bracketed, name.is_empty()) {
         // `dns; [192.0.2.1]`: an address written as the name.
-        (true, _) => (None, Some(&name[1..name.len() - 1]).filter(|ip| crate::grammar::protolog::is_ip(ip)).or(ip)),
+        (true, _) => (None, Some(&name[1..name.len() - 1]).filter(|ip| is_ip(ip)).or(ip)),
         (false, true) => (None, ip),
         // `dns; 192.0.2.222 (192.0.2.222, the server for the domain.)`
-        (false, false) if crate::grammar::protolog::is_ip(name) => (None, Some(name)),
+        (false, false) if is_ip(name) => (None, Some(name)),
         (false, false) => (Some(name), ip),
     }
 }
