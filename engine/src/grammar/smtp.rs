@@ -502,11 +502,14 @@ mod tests {
         assert_eq!(h.status.unwrap().raw, "4.4.317");
         // Postfix's own status and the server's reply, apart (QA round 15:
         // Mail.ru's `550 spam message rejected` lost its code).
-        let h = find_codes("dsn=5.0.0, status=bounced (host mxs.mail.ru[94.100.180.31] said: 550 spam message rejected.")
-            .unwrap();
+        let h =
+            find_codes("dsn=5.0.0, status=bounced (host mxs.mail.ru[94.100.180.31] said: 550 spam message rejected.")
+                .unwrap();
         assert_eq!((h.reply, h.status.unwrap().raw.as_str()), (Some(ReplyCode(550)), "5.0.0"));
-        let h = find_codes("dsn=4.0.0, status=deferred (host x[192.0.2.1] refused to talk to me: 550 mwinf5c14 ME Adresse IP")
-            .unwrap();
+        let h = find_codes(
+            "dsn=4.0.0, status=deferred (host x[192.0.2.1] refused to talk to me: 550 mwinf5c14 ME Adresse IP",
+        )
+        .unwrap();
         assert_eq!((h.reply, h.status.unwrap().raw.as_str()), (Some(ReplyCode(550)), "4.0.0"));
     }
 
