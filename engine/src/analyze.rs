@@ -196,6 +196,34 @@ fn header_field(line: &str) -> bool {
     name > 0 && b.get(name) == Some(&b':')
 }
 
+/// Whether `held` ends in an open refusal quoted as replies are: `4yz-` or
+/// `5yz-` at the start, after a space, a colon, a quote or a bracket
+/// (`    550-5.7.26 …`, `(gmail-smtp-in.l.google.com: 550-5.7.1 This`), not
+/// inside a name (`H=mou03-h01-239-175.dsl.example`, whose `239-` reads as
+/// an open reply too).
+fn open_refusal(held: &str) -> bool {
+    let b = held.as_bytes();
+    let mut end = b.len();
+    while let Some(dash) = memchr::memrchr(b'-', &b[..end]) {
+        if dash >= 3 && smtp::is_reply_code(&b[dash - 3..dash]) {
+            let before = dash.checked_sub(4).map(|i| b[i]);
+            if before.is_none_or(|c| matches!(c, b' ' | b'\t' | b':' | b'(' | b'[' | b'\'' | b'"')) {
+                return matches!(b[dash - 3], b'4' | b'5');
+            }
+        }
+        end = dash;
+    }
+    false
+}
+
+/// `Name:` at the start, the name letters, digits and dashes (a DSN or
+/// header field, `Reporting-MTA: dns; …`); `[2001:db8::1] =` is none.
+fn named_field(line: &str) -> bool {
+    let b = line.as_bytes();
+    let name = b.iter().take_while(|&&c| c.is_ascii_alphanumeric() || c == b'-').count();
+    (1..=40).contains(&name) && b.get(name) == Some(&b':')
+}
+
 fn quotes_a_message(line: &str) -> bool {
     let t = line.trim().trim_matches(|c: char| c == '-' || c == ' ' || c == ':').to_ascii_lowercase();
     QUOTED_MARKERS.iter().any(|m| t.starts_with(m))
@@ -227,7 +255,16 @@ struct Held {
     /// (a `Get-Queue | fl` wraps LastError over lines; see [`open_led`]),
     /// at most this many more of them.
     led: u8,
+    /// Lines without the code taken in a row into the open multi-line
+    /// reply (see [`REPLY_WRAPS`]).
+    wrapped: u8,
 }
+
+/// Lines in a row a wrapped multi-line reply may have without its code:
+/// Exim indents and keeps Gmail's lines whole, but a quoting mailer or a
+/// copy may wrap one (`550-5.7.26  SPF [d] with ip:` / `[2a02:…] =` /
+/// `550-5.7.26 did not pass`; IceWarp wraps at 72 columns).
+const REPLY_WRAPS: u8 = 2;
 
 /// A line of a multi-line SMTP reply, RFC 5321 §4.2.1: `Reply-line =
 /// *( Reply-code "-" [ textstring ] CRLF ) Reply-code [ SP textstring ] CRLF`,
@@ -276,6 +313,32 @@ fn cut_after_code(text: &str) -> bool {
     }
     let b = rest.as_bytes();
     b.len() >= 5 && b[b.len() - 5..].eq_ignore_ascii_case(b"said:")
+}
+
+/// The text of a line that goes on the held reply as Go's `net/textproto`
+/// prints a multi-line reply: its lines joined without their `550-`, each
+/// still starting with the enhanced status (`550 5.7.25 [2001:db8::1] The
+/// IP address sending this message does not` / `5.7.25 have a PTR record
+/// setup, …`, as PMail and other Go mailers log Gmail's reply). Only a line
+/// that starts with the status the held line's reply gave.
+fn status_continuation<'a>(held: &str, line: &'a str) -> Option<&'a str> {
+    let t = line.trim_start();
+    // Nearly every line: it does not start with `d.`.
+    if !(t.as_bytes().first().is_some_and(|b| matches!(b, b'2' | b'4' | b'5')) && t.as_bytes().get(1) == Some(&b'.')) {
+        return None;
+    }
+    let (rest, status) = smtp::enhanced_status_code(t).ok()?;
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let hit = smtp::find_codes(held)?;
+    if !(hit.reply.is_some() && hit.status.is_some_and(|s| s.raw == status.raw)) {
+        return None;
+    }
+    // A line cut right after a code (`… and review 550` / `5.7.1 RFC 5322
+    // …`) goes on with its status; a repeated one is left out.
+    let cut_at_code = held.trim_end().rsplit(' ').next().is_some_and(|w| smtp::is_reply_code(w.as_bytes()));
+    Some(if cut_at_code { t.trim_end() } else { rest.trim() })
 }
 
 /// Whether an Exchange NDR's delivery attempt (`… Server at mx (192.0.2.1)
@@ -1044,8 +1107,32 @@ impl LineState {
                         h.text.push_str(text);
                     }
                     h.reply = more.then_some(code);
+                    h.wrapped = 0;
                     return;
                 }
+            }
+            if !blank
+                && h.reply.is_some()
+                && open_refusal(&h.text)
+                && h.wrapped < REPLY_WRAPS
+                && h.text.len() + line.len() < HELD_MAX
+                && !starts_a_recipient(line)
+                && !named_field(line.trim())
+                && smtp::find_codes(line).is_none()
+                && syslog_time(line).is_none()
+            {
+                // A piece of the open reply, wrapped: its last line is to come.
+                h.text.truncate(h.text.trim_end().len());
+                h.text.push(' ');
+                h.text.push_str(line.trim());
+                h.wrapped += 1;
+                return;
+            }
+            if let Some(text) = status_continuation(&h.text, line).filter(|_| h.text.len() + line.len() < HELD_MAX) {
+                h.text.truncate(h.text.trim_end().len());
+                h.text.push(' ');
+                h.text.push_str(text);
+                return;
             }
             let deeper = !blank && indent > h.indent;
             let room = h.text.len() + line.len() < HELD_MAX;
@@ -1080,6 +1167,7 @@ impl LineState {
         h.text.clear();
         h.text.push_str(line);
         h.reply = smtp::open_reply(line);
+        h.wrapped = 0;
         h.paragraph = cut_after_code(line);
         h.quote = open_quote(line);
         h.led = if open_led(line) { LED_LINES } else { 0 };
@@ -2419,6 +2507,48 @@ Socket error SocketError)'
 <b@example.org>: host mx[192.0.2.1] said: 552 5.2.2 Mailbox full
 ";
         assert_eq!(found(two).len(), 2);
+        // Go's net/textproto joins a reply's lines without their `550-`
+        // (PMail's log, QA round 15): each was a finding of its own.
+        let go = "[error] send failed: 550 5.7.25 [2001:db8::69] The IP address sending this message does not
+5.7.25 have a PTR record setup, or the corresponding forward DNS entry does
+5.7.25 not match the sending IP. As a policy, Gmail does not accept
+5.7.25 messages from IPs with missing PTR records. - gsmtp
+";
+        assert_eq!(found(go), one("bounce-gmail-ptr", "550", "5.7.25"));
+        // A piece of a multi-line reply wrapped without its code (Exim kept
+        // Gmail's IPv6 on a line of its own; IceWarp wraps at 72 columns).
+        let wrapped = "    550-5.7.26 This mail has been blocked because the sender is unauthenticated.
+    550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.
+    550-5.7.26  SPF [example.ru] with ip:
+    [2001:db8:7722:1:77:222:41:79] =
+    550-5.7.26 did not pass
+    550 5.7.26  https://support.google.com/mail/answer/81126#authentication a1si1 - gsmtp
+";
+        assert_eq!(found(wrapped), one("bounce-gmail-unauthenticated", "550", "5.7.26"));
+        let icewarp = "<pat@example.com> (gmail-smtp-in.l.google.com: 550-5.7.1 This
+message does not have authentication information or fails to pass
+550-5.7.1 authentication checks. To best protect our users from spam, the
+550 5.7.1 information. f22si993743pgv.578 - gsmtp)
+<kim@example.com> (gmail-smtp-in.l.google.com: 550-5.7.1 This message
+does not have authentication information or fails to pass
+550 5.7.1 information. f22si993743pgv.578 - gsmtp)
+";
+        // One finding a recipient.
+        assert_eq!(
+            found(icewarp),
+            [one("bounce-gmail-unauthenticated", "550", "5.7.1"), one("bounce-gmail-unauthenticated", "550", "5.7.1")]
+                .concat()
+        );
+        // A name with `-239-` in it opens no reply: the next log line is
+        // no piece of it.
+        let exim = "2017-04-20 12:06:19 1d18yh-0006Kd-Ji <= a@example.fr H=mou03-h01-176-128-239-175.dsl.example [198.51.100.99] P=esmtpa S=723
+2017-04-20 10:05:08 1d175P-0002Rb-Pn <= b@example.fr H=smtp05.example.fr [198.51.100.164] P=esmtps X=TLS1.0:DHE_RSA_AES_128_CBC_SHA1:128 CV=no S=10710
+";
+        let f = &analyze("paste", exim.as_bytes()).findings;
+        assert_eq!(
+            f.iter().map(|f| (f.rule.as_str(), f.remote_ip.as_deref())).collect::<Vec<_>>(),
+            [("mta-tls-exim-legacy-version", Some("198.51.100.164"))]
+        );
     }
 
     #[test]
