@@ -446,3 +446,13 @@ bounce-frequency-limited = The receiving provider limits how often this server m
     .fix-1 = Send less at once: lower the number of parallel connections and messages per minute to this provider, and reuse one connection for several messages.
     .fix-2 = Resend the refused messages after a pause; the limit lifts by itself.
     .fix-3 = For large volumes, spread the sending over time or use a relay service with an established reputation.
+bounce-icloud-local-policy = iCloud Mail refused the message under its filtering policy
+    .cause = Apple's iCloud Mail servers (icloud.com, me.com, mac.com) refused the message by their own filtering policy; the [CSnn] code marks such a refusal. It is a judgement on the sending IP's or domain's reputation, the message's authentication or its content (links, URL shorteners), not a problem with the recipient's mailbox.
+    .fix-1 = Check that the sending domain passes SPF and DKIM and that DMARC aligns, and that the sending IP and the domains linked in the message are on no blocklist.
+    .fix-2 = Send a plain test message without links; if it passes, the content is what the filter objects to.
+    .fix-3 = If the refusals go on, contact the iCloud postmaster team as described on Apple's postmaster page, with the full reply, the sending IP and the time.
+bounce-united-internet-case = GMX or WEB.DE refused the message; the link in the reply names the reason
+    .cause = United Internet's mail servers (GMX, WEB.DE) use no enhanced status codes: the last line of their multi-line reply links to a postmaster page for this very case (the c= parameter is the case code), which says why the message or the sending server was refused, for example the sending IP's reputation, a missing reverse DNS name, or headers that break RFC 5322.
+    .fix-1 = Open the link from the last line of the reply: it explains the case and what to change.
+    .fix-2 = Check the sending server against their email policy: a reverse DNS name that resolves back to the IP and is used as HELO, SPF/DKIM for the sender domain, well-formed headers (one From, Date and Message-ID).
+    .fix-3 = If the case page says the block is on their side or you changed what it asks, use the contact form on their postmaster site with the case link.

@@ -446,3 +446,13 @@ bounce-frequency-limited = Gavėjo paslaugų teikėjas riboja, kaip dažnai šis
     .fix-1 = Siųskite mažiau vienu metu: sumažinkite lygiagrečių jungčių ir laiškų per minutę skaičių šiam teikėjui ir vienu ryšiu siųskite kelis laiškus.
     .fix-2 = Atmestus laiškus išsiųskite iš naujo po pertraukos; riba panaikinama savaime.
     .fix-3 = Dideliems kiekiams paskirstykite siuntimą laike arba naudokite patikimos reputacijos persiuntimo paslaugą.
+bounce-icloud-local-policy = iCloud Mail atmetė laišką pagal savo filtravimo politiką
+    .cause = Apple iCloud Mail serveriai (icloud.com, me.com, mac.com) atmetė laišką pagal savo filtravimo politiką; kodas [CSnn] žymi tokį atmetimą. Tai siuntimo IP ar domeno reputacijos, laiško autentifikavimo ar turinio (nuorodų, URL trumpinimo paslaugų) įvertinimas, o ne gavėjo pašto dėžutės problema.
+    .fix-1 = Patikrinkite, ar siuntimo domenas praeina SPF ir DKIM, ar DMARC suderintas ir ar siuntimo IP bei laiške nurodyti domenai nėra jokiame blokavimo sąraše.
+    .fix-2 = Išsiųskite paprastą bandomąjį laišką be nuorodų; jei jis praeina, filtrui netinka turinys.
+    .fix-3 = Jei atmetimai tęsiasi, kreipkitės į iCloud postmaster komandą, kaip aprašyta Apple postmaster puslapyje, pateikdami visą atsakymą, siuntimo IP ir laiką.
+bounce-united-internet-case = GMX arba WEB.DE atmetė laišką; priežastį nurodo atsakyme esanti nuoroda
+    .cause = United Internet pašto serveriai (GMX, WEB.DE) nenaudoja išplėstinių būsenos kodų: paskutinė jų kelių eilučių atsakymo eilutė nurodo postmaster puslapį būtent šiam atvejui (parametras c= yra atvejo kodas), kuriame paaiškinta, kodėl laiškas ar siuntimo serveris atmesti, pavyzdžiui, dėl siuntimo IP reputacijos, trūkstamo atvirkštinio DNS vardo ar RFC 5322 neatitinkančių antraščių.
+    .fix-1 = Atidarykite nuorodą iš paskutinės atsakymo eilutės: joje paaiškintas atvejis ir ką pakeisti.
+    .fix-2 = Patikrinkite siuntimo serverį pagal jų el. pašto politiką: atvirkštinis DNS vardas, kuris grąžina tą patį IP ir naudojamas kaip HELO, siuntėjo domeno SPF/DKIM, taisyklingos antraštės (po vieną From, Date ir Message-ID).
+    .fix-3 = Jei puslapyje nurodyta, kad blokavimas yra jų pusėje, arba jau pakeitėte, ko prašoma, pasinaudokite jų postmaster svetainės kontaktų forma ir pridėkite atvejo nuorodą.

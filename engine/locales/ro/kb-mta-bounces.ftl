@@ -446,3 +446,13 @@ bounce-frequency-limited = Furnizorul destinatarului limitează cât de des se p
     .fix-1 = Trimiteți mai puțin deodată: reduceți numărul de conexiuni paralele și de mesaje pe minut către acest furnizor și refolosiți o conexiune pentru mai multe mesaje.
     .fix-2 = Retrimiteți mesajele refuzate după o pauză; limita se ridică singură.
     .fix-3 = Pentru volume mari, eșalonați trimiterea în timp sau folosiți un serviciu de releu cu reputație consolidată.
+bounce-icloud-local-policy = iCloud Mail a refuzat mesajul conform politicii sale de filtrare
+    .cause = Serverele iCloud Mail ale Apple (icloud.com, me.com, mac.com) au refuzat mesajul conform propriei politici de filtrare; codul [CSnn] marchează un astfel de refuz. Este o evaluare a reputației IP-ului sau domeniului expeditor, a autentificării mesajului sau a conținutului (linkuri, servicii de scurtare URL), nu o problemă a căsuței destinatarului.
+    .fix-1 = Verificați că domeniul expeditor trece de SPF și DKIM, că DMARC este aliniat și că IP-ul de trimitere și domeniile din linkurile mesajului nu sunt pe nicio listă de blocare.
+    .fix-2 = Trimiteți un mesaj de test simplu, fără linkuri; dacă trece, filtrul obiectează la conținut.
+    .fix-3 = Dacă refuzurile continuă, contactați echipa postmaster iCloud conform paginii Apple pentru postmasteri, cu răspunsul complet, IP-ul de trimitere și ora.
+bounce-united-internet-case = GMX sau WEB.DE a refuzat mesajul; linkul din răspuns spune motivul
+    .cause = Serverele de e-mail United Internet (GMX, WEB.DE) nu folosesc coduri de stare extinse: ultima linie a răspunsului lor pe mai multe linii trimite la o pagină postmaster pentru exact acest caz (parametrul c= este codul cazului), care spune de ce a fost refuzat mesajul sau serverul expeditor, de exemplu reputația IP-ului de trimitere, lipsa numelui DNS invers sau antete care încalcă RFC 5322.
+    .fix-1 = Deschideți linkul din ultima linie a răspunsului: pagina explică acel caz și ce trebuie schimbat.
+    .fix-2 = Verificați serverul expeditor față de politica lor de e-mail: un nume DNS invers care se rezolvă înapoi la IP și este folosit ca HELO, SPF/DKIM pentru domeniul expeditor, antete corecte (câte un singur From, Date și Message-ID).
+    .fix-3 = Dacă pagina spune că blocarea este la ei sau ați schimbat deja ce se cere, folosiți formularul de contact de pe site-ul lor postmaster, cu linkul cazului.

@@ -446,3 +446,13 @@ bounce-frequency-limited = Nhà cung cấp nhận giới hạn tần suất máy
     .fix-1 = Gửi ít hơn mỗi lần: giảm số kết nối song song và số thư mỗi phút tới nhà cung cấp này, và dùng lại một kết nối cho nhiều thư.
     .fix-2 = Gửi lại các thư bị từ chối sau một khoảng nghỉ; giới hạn tự được gỡ.
     .fix-3 = Với khối lượng lớn, hãy dàn trải việc gửi theo thời gian hoặc dùng dịch vụ chuyển tiếp có uy tín.
+bounce-icloud-local-policy = iCloud Mail đã từ chối thư theo chính sách lọc của họ
+    .cause = Các máy chủ iCloud Mail của Apple (icloud.com, me.com, mac.com) đã từ chối thư theo chính sách lọc riêng; mã [CSnn] đánh dấu kiểu từ chối này. Đây là đánh giá về uy tín của IP hoặc tên miền gửi, việc xác thực thư hoặc nội dung (liên kết, dịch vụ rút gọn URL), không phải lỗi ở hộp thư người nhận.
+    .fix-1 = Kiểm tra tên miền gửi đạt SPF và DKIM, DMARC được căn chỉnh, và IP gửi cũng như các tên miền được liên kết trong thư không nằm trong danh sách chặn nào.
+    .fix-2 = Gửi một thư thử đơn giản không có liên kết; nếu thư đó qua được thì bộ lọc đang phản đối nội dung.
+    .fix-3 = Nếu vẫn bị từ chối, hãy liên hệ nhóm postmaster của iCloud theo hướng dẫn trên trang postmaster của Apple, kèm toàn bộ phản hồi, IP gửi và thời điểm.
+bounce-united-internet-case = GMX hoặc WEB.DE đã từ chối thư; liên kết trong phản hồi nêu lý do
+    .cause = Các máy chủ thư của United Internet (GMX, WEB.DE) không dùng mã trạng thái mở rộng: dòng cuối của phản hồi nhiều dòng có liên kết tới trang postmaster dành riêng cho trường hợp này (tham số c= là mã trường hợp), trang đó cho biết vì sao thư hoặc máy chủ gửi bị từ chối, ví dụ uy tín IP gửi, thiếu tên DNS ngược, hoặc tiêu đề vi phạm RFC 5322.
+    .fix-1 = Mở liên kết ở dòng cuối của phản hồi: trang đó giải thích trường hợp và việc cần thay đổi.
+    .fix-2 = Đối chiếu máy chủ gửi với chính sách thư của họ: tên DNS ngược phân giải ngược về IP và được dùng làm HELO, SPF/DKIM cho tên miền gửi, tiêu đề đúng chuẩn (một From, Date và Message-ID).
+    .fix-3 = Nếu trang đó nói việc chặn nằm ở phía họ hoặc bạn đã sửa theo yêu cầu, hãy dùng biểu mẫu liên hệ trên trang postmaster của họ kèm liên kết trường hợp.

@@ -446,3 +446,13 @@ bounce-frequency-limited = 收件方服务商限制了本服务器的连接或�
     .fix-1 = 降低单次发送量：减少发往该服务商的并发连接数和每分钟邮件数，并在一个连接中发送多封邮件。
     .fix-2 = 稍等片刻后重新发送被拒的邮件；限制会自行解除。
     .fix-3 = 对于大批量邮件，请分散发送时间或使用信誉良好的中继服务。
+bounce-icloud-local-policy = iCloud 邮件按其过滤策略拒收了该邮件
+    .cause = Apple 的 iCloud 邮件服务器（icloud.com、me.com、mac.com）依据自身的过滤策略拒收了该邮件；[CSnn] 代码标记的就是这类拒收。这是对发件 IP 或域名信誉、邮件身份验证或内容（链接、短网址）的判断，而不是收件人邮箱的问题。
+    .fix-1 = 确认发件域名通过 SPF 和 DKIM 且 DMARC 对齐，并确认发件 IP 以及邮件中链接的域名没有被列入任何黑名单。
+    .fix-2 = 发送一封不含链接的简单测试邮件；如果能送达，说明过滤器针对的是邮件内容。
+    .fix-3 = 如果仍被拒收，请按照 Apple 邮件管理员（postmaster）页面上的说明联系 iCloud postmaster 团队，并提供完整回复、发件 IP 和时间。
+bounce-united-internet-case = GMX 或 WEB.DE 拒收了邮件；回复中的链接说明了原因
+    .cause = United Internet 的邮件服务器（GMX、WEB.DE）不使用增强状态码：其多行回复的最后一行链接到专门针对此次情况的 postmaster 页面（c= 参数为情况代码），页面说明了邮件或发件服务器被拒的原因，例如发件 IP 信誉、缺少反向 DNS 名称，或邮件头不符合 RFC 5322。
+    .fix-1 = 打开回复最后一行中的链接：页面会解释该情况以及需要修改的内容。
+    .fix-2 = 按照其邮件政策检查发件服务器：反向 DNS 名称能解析回该 IP 并用作 HELO，发件域名配置 SPF/DKIM，邮件头格式正确（只有一个 From、Date 和 Message-ID）。
+    .fix-3 = 如果页面说明封锁在对方一侧，或您已按要求修改，请通过其 postmaster 网站上的联系表单提交，并附上该情况链接。
