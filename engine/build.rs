@@ -72,6 +72,14 @@ struct Matcher {
     /// `exchange-online` or `other`: the remote server the line names must
     /// be known to be (or not be) Exchange Online; a line naming none fails.
     peer: Option<String>,
+    /// Words that survive a translation of the text (`SocketError`,
+    /// `STARTTLS`, `NoCredentials`) with the code beside them: tried after
+    /// every matcher of English words, before a code alone. The seed's
+    /// errors as Microsoft's localized articles word them
+    /// (`421 4.4.2 Подключение прервано из-за SocketError`) are the seed's
+    /// errors; an English reply a rule names keeps that rule.
+    #[serde(default)]
+    fallback: bool,
 }
 
 const KINDS: &[(&str, &str)] = &[
@@ -184,8 +192,9 @@ fn main() {
                 // Tier 0: text plus a code, an input kind or a direction; 1: an
                 // enhanced status alone whose detail has three digits (Exchange
                 // Online's own codes, 5.7.703, 5.1.351: one meaning each, more
-                // precise than a few common words); 2: text only; 3: any other
-                // code alone; 4: a code of either class (`x.`).
+                // precise than a few common words); 2: text only; 3: words that
+                // survive translation (`fallback`); 4: any other code alone; 5:
+                // a code of either class (`x.`).
                 let condition = m.status.is_some()
                     || m.reply.is_some()
                     || m.kind.is_some()
@@ -195,11 +204,13 @@ fn main() {
                     s.rsplit('.').next().is_some_and(|d| d.len() == 3 && d.bytes().all(|b| b.is_ascii_digit()))
                 }) && m.reply.is_none()
                     && m.kind.is_none();
+                assert!(!m.fallback || !m.text.is_empty(), "{where_}: a fallback matcher names words");
                 let tier = match (!m.text.is_empty(), condition) {
+                    _ if m.fallback => 3,
                     (true, true) => 0,
                     (false, _) if precise_status => 1,
                     (true, false) => 2,
-                    _ => 3 + u8::from(m.status.as_deref().is_some_and(|s| s.starts_with('x'))),
+                    _ => 4 + u8::from(m.status.as_deref().is_some_and(|s| s.starts_with('x'))),
                 };
                 order.push((tier, fam_pos, rule_pos, m_pos, index, m_pos));
             }
