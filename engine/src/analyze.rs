@@ -104,6 +104,9 @@ struct LineState {
     /// blank lines just read. One blank line then separates nothing.
     double_spaced: bool,
     blank_run: u8,
+    /// An event of the Schannel source, by its ID, whose message is still
+    /// to be read, once a line named the source (see [`schannel_event`]).
+    schannel: Schannel,
     /// The client each Postfix smtpd process is serving, by its tag
     /// (`postfix/smtpd[4242]`): (host, IP). See [`LineState::smtpd_client`].
     smtpd_clients: HashMap<String, (Option<String>, String), KeyHasher>,
@@ -195,6 +198,96 @@ fn header_field(line: &str) -> bool {
     let name = b.iter().take_while(|&&c| c != b':' && (b'!'..=b'~').contains(&c)).count();
     name > 0 && b.get(name) == Some(&b':')
 }
+
+/// A Schannel event read in any language (QA round 16: the Russian,
+/// Chinese and Lithuanian texts of events 36887, 36888, 36874 gave
+/// nothing). Its ID and numbers are the same in every language: a field
+/// `Код события: 36887` / `事件 ID: 36874` / `Id : 36888` after a line that
+/// names the source (`Источник: Schannel`, `ProviderName : Schannel`), then
+/// a message line whose numbers are the alert code, error state or internal
+/// error state. Only when the message matched no rule in its own words.
+#[derive(Debug, Default)]
+struct Schannel {
+    /// A line named the Schannel source.
+    source: bool,
+    /// The ID of the event whose message is to come.
+    pending: Option<u32>,
+}
+
+impl Schannel {
+    /// Notes the source and the event ID fields.
+    fn field(&mut self, line: &str) {
+        let names = find_str(line, "Schannel").is_some() || find_str(line, "SChannel").is_some();
+        self.source |= names;
+        if !self.source {
+            return;
+        }
+        // An Event Viewer CSV export: source, ID and message on one row
+        // (`Error,15.01.2024 10:31:04,Schannel,36887,None,"…"`).
+        let csv = || line.split(',').find_map(|c| c.trim().parse().ok().filter(|id| SCHANNEL_IDS.contains(id)));
+        if let Some(id) = schannel_event_id(line).or_else(|| names.then(csv).flatten()) {
+            self.pending = Some(id);
+        }
+    }
+
+    /// The English message of the pending event, from the numbers of
+    /// `line` (a message line: not a field, not the ID's own line).
+    fn message(&mut self, line: &str) -> Option<String> {
+        let id = self.pending?;
+        // A message is a sentence or two; the fields around it
+        // (`Компьютер: EX01.corp.example`, `Уровень: Ошибка`) are short.
+        let t = line.trim();
+        let short_field = t
+            .split_once([':', '：'])
+            .is_some_and(|(name, value)| name.chars().count() <= 30 && value.trim().chars().count() < 40);
+        if short_field || t.chars().count() < 40 {
+            return None;
+        }
+        let numbers: Vec<u32> = line
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|d| !d.is_empty() && d.len() <= 6)
+            .filter_map(|d| d.parse().ok())
+            .collect();
+        let protocol = ["TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3", "SSL 3.0"].into_iter().find(|p| line.contains(p));
+        let text = match id {
+            36887 => {
+                let alert = numbers.iter().rev().find(|&&n| n <= 255)?;
+                format!(
+                    "A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is {alert}."
+                )
+            }
+            36888 => {
+                let state = numbers.iter().rev().find(|&&n| n >= 1000)?;
+                let alert = numbers.iter().rev().find(|&&n| n <= 255)?;
+                format!(
+                    "A fatal alert was generated and sent to the remote endpoint. The TLS protocol defined fatal error code is {alert}. The Windows SChannel error state is {state}."
+                )
+            }
+            36871 => {
+                let state = numbers.iter().rev().find(|&&n| n >= 1000)?;
+                format!("A fatal error occurred while creating a TLS credential. The internal error state is {state}.")
+            }
+            36874 => format!(
+                "An {} connection request was received from a remote client application, but none of the cipher suites supported by the client application are supported by the server.",
+                protocol?
+            ),
+            _ => return None,
+        };
+        self.pending = None;
+        Some(text)
+    }
+}
+
+/// `Код события: 36887`, `事件 ID： 36874`, `Id : 36888`: a field whose
+/// value is one of the Schannel event IDs read by [`Schannel::message`].
+fn schannel_event_id(line: &str) -> Option<u32> {
+    let (name, value) = line.split_once([':', '：'])?;
+    let id: u32 = value.trim().parse().ok()?;
+    (name.trim().chars().count() <= 30 && SCHANNEL_IDS.contains(&id)).then_some(id)
+}
+
+/// The Schannel events [`Schannel::message`] reads in any language.
+const SCHANNEL_IDS: [u32; 4] = [36871, 36874, 36887, 36888];
 
 /// Whether `held` ends in an open refusal quoted as replies are: `4yz-` or
 /// `5yz-` at the start, after a space, a colon, a quote or a bracket
@@ -1072,6 +1165,7 @@ impl LineState {
             quoted: Quoted::No,
             double_spaced: false,
             blank_run: 0,
+            schannel: Schannel::default(),
         }
     }
 
@@ -1264,12 +1358,26 @@ impl LineState {
                 self.kinds.add(InputKind::Dsn, 1);
                 return;
             }
+            self.schannel.field(line);
             let Some(reading) = self.read(line, tls.as_ref().map(Option::as_ref)) else {
                 return;
             };
             reading
         };
-        let found = !reading.text.is_empty() && self.occurrence(n, start, line, &reading);
+        let mut found = !reading.text.is_empty() && self.occurrence(n, start, line, &reading);
+        if !row && self.schannel.pending.is_some() {
+            if found {
+                self.schannel.pending = None;
+            } else if let Some(text) = self.schannel.message(line) {
+                // The message in the system's language: read as the English
+                // one the event ID and its numbers stand for.
+                let english =
+                    Reading { kind: InputKind::WindowsEvent, text: Cow::Owned(text), recognised: true, ..reading };
+                found = self.occurrence(n, start, line, &english);
+                self.kinds.add(InputKind::WindowsEvent, u64::from(found));
+                return;
+            }
+        }
         self.kinds.add(reading.kind, u64::from(found || reading.recognised));
         if !found && !reading.recognised {
             self.unrecognised += 1;
@@ -2460,6 +2568,45 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'
             ["bounce-gmail-unusual-rate", "bounce-gmail-unauthenticated"]
         );
         assert_eq!(both[1].2, 7);
+    }
+
+    #[test]
+    fn a_schannel_event_in_any_language_is_read_by_its_id_and_numbers() {
+        let rules = |text: &str| -> Vec<String> {
+            analyze("paste", text.as_bytes()).findings.iter().map(|f| f.rule.clone()).collect()
+        };
+        // Event Viewer's text in Russian (QA round 16), its computer name's
+        // digits before the message not taken for the alert code.
+        let ru = "Имя журнала:   System
+Источник:      Schannel
+Код события:   36887
+Уровень:       Ошибка
+Компьютер:     EX01.corp.example.ru
+Описание:
+Получено неустранимое предупреждение от удаленной конечной точки. Код неустранимого предупреждения, определенный протоколом TLS: 70.
+";
+        assert_eq!(rules(ru), ["win-36887-alert-70"]);
+        let zh = "来源:          Schannel
+事件 ID:       36874
+描述:
+从远程客户端应用程序收到一个 TLS 1.0 连接请求，但服务器不支持客户端应用程序支持的任何密码套件。TLS 连接请求失败。
+
+来源:          Schannel
+事件 ID:       36888
+描述:
+生成了一个严重警报并将其发送到远程终结点。这可能导致连接终止。TLS 协议所定义的严重错误代码为 40。Windows SChannel 错误状态为 1205。
+";
+        assert_eq!(rules(zh), ["win-36874-no-common-cipher-suite", "win-36888-alert-40-state-1205"]);
+        // An Event Viewer CSV export: all on one row.
+        let csv = "Level,Date and Time,Source,Event ID,Task Category
+Error,15.01.2024 10:31:04,Schannel,36887,None,\"Получено неустранимое предупреждение от удаленной конечной точки. Код неустранимого предупреждения, определенный протоколом TLS: 70.\"
+";
+        assert_eq!(rules(csv), ["win-36887-alert-70"]);
+        // The same number in a field of another source reads nothing.
+        let other = "Source port: 36887
+Получено 12 сообщений от удаленного сервера, все они были успешно доставлены получателям.
+";
+        assert!(rules(other).is_empty());
     }
 
     #[test]
