@@ -316,7 +316,8 @@ fn reply_may_stand_alone(text: &str, pos: usize) -> bool {
         let name = key.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
         return name.len() > 3;
     }
-    before.is_empty() || before.ends_with(['\'', '"', ':', '(', ';', '[', '<', '>', '#'])
+    // `：` is the colon of Chinese and Japanese text (`错误：550 User not found`).
+    before.is_empty() || before.ends_with(['\'', '"', ':', '(', ';', '[', '<', '>', '#', '：'])
 }
 
 /// The SMTP command a reply answered (RFC 5321 §4.1.1), as far as a bounce
@@ -518,6 +519,8 @@ mod tests {
         let exim = "2013-01-08 15:20:47 SMTP connection identification H=NULL A=127.0.0.1 U=goclea5 ID=502 B=redirect_resolver";
         assert_eq!(find_codes(exim), None);
         let hit = find_codes("[Message=550 Requested action not taken]").expect("a quoted reply");
+        assert_eq!(hit.reply.map(|r| r.0), Some(550));
+        let hit = find_codes("错误：550 User not found").expect("after a full-width colon");
         assert_eq!(hit.reply.map(|r| r.0), Some(550));
     }
 }
