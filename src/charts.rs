@@ -95,7 +95,9 @@ pub fn tls_chart(p: &TlsChartProps) -> Html {
     }
     let total: u64 = rows.iter().map(|r| r.1).sum();
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
-    let values: Vec<String> = rows.iter().map(|(_, n, _)| format!("{n} ({:.1} %)", pct(*n, total))).collect();
+    // The language's decimal separator, as sizes and rates on the page have it.
+    let values: Vec<String> =
+        rows.iter().map(|(_, n, _)| format!("{n} ({} %)", crate::text::decimal(lang, pct(*n, total), 1))).collect();
     let (label_font, value_font) = (13.0, 11.0);
     let label_w = rows.iter().map(|r| text_width(&r.0, label_font)).fold(0.0, f64::max) + 12.0;
     let value_w = values.iter().map(|v| text_width(v, value_font)).fold(0.0, f64::max) + 10.0;

@@ -108,7 +108,7 @@ mod tests {
         assert!(lt(10).contains("10 atskirų radinių"), "{}", lt(10));
         // Romanian: one / few / other ("de" from 20 on).
         let ro = |n| text_n("ro", "logs-summary", &[("sessions", n), ("files", 1), ("endpoints", 2), ("legacy", 0)]);
-        assert!(ro(1).starts_with("1 sesiune SMTP în 1 fișier, de la 2 capete"), "{}", ro(1));
+        assert!(ro(1).starts_with("1 sesiune SMTP în 1 fișier, de la 2 gazde"), "{}", ro(1));
         assert!(ro(25).starts_with("25 de sesiuni SMTP"), "{}", ro(25));
     }
 

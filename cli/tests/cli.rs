@@ -51,7 +51,7 @@ fn human_output_in_russian() {
     assert!(text.contains("seed-starttls-first"));
     assert!(text.chars().any(|c| ('а'..='я').contains(&c)), "{text}");
     // Its own labels too (QA round 15): the severity word; English keeps `[critical]`.
-    assert!(text.contains("[Критическая]") || text.contains("[Ошибка]"), "{text}");
+    assert!(text.contains("[Критическая ошибка]") || text.contains("[Ошибка]"), "{text}");
     assert!(!text.contains("[critical]") && !text.contains("[error]"), "{text}");
     let en = mailtriage().args(["triage"]).arg(dir.join("q.txt")).output().unwrap();
     let en = String::from_utf8(en.stdout).unwrap();

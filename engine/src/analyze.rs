@@ -1885,7 +1885,13 @@ impl LineState {
                 .and_then(|_| t[13..].split_once('>'))
                 .map(|(a, _)| a)
                 .filter(clean);
-            let sendmail = sendmail.or(rcpt_to);
+            // Exim's `SMTP error from remote mail server after RCPT TO:<user@host>:
+            // 550-5.1.1 …` pasted without the address line above it (QA round 16).
+            let exim_rcpt = find_str(t, "after RCPT TO:<")
+                .and_then(|at| t[at + 15..].split_once('>'))
+                .map(|(a, _)| a)
+                .filter(clean);
+            let sendmail = sendmail.or(rcpt_to).or(exim_rcpt);
             // A bounce's recipient line with its reply folded onto it:
             // Postfix `<user@host>: host mx[ip] said: 550 …` (also `<user@host>
             // (expanded from <list@host>): …`). It heads the lines below it too.
@@ -2680,6 +2686,10 @@ message does not have authentication information or fails to pass
 does not have authentication information or fails to pass
 550 5.7.1 information. f22si993743pgv.578 - gsmtp)
 ";
+        // Exim's line pasted without the address above it names the recipient.
+        let exim_rcpt = "SMTP error from remote mail server after RCPT TO:<pat@example.com>: 550-5.1.1 The email account that you tried to reach does not exist.";
+        let f = &analyze("paste", exim_rcpt.as_bytes()).findings;
+        assert_eq!(f.iter().map(|f| f.recipient.as_deref()).collect::<Vec<_>>(), [Some("pat@example.com")]);
         // One finding a recipient.
         assert_eq!(
             found(icewarp),

@@ -4,7 +4,7 @@ exo-4-3-2-recipient-thread-limit = Gavėjo pašto dėžutė ribojama: vienu metu
     .fix-2 = Jei tai nuolat kartojasi su viena dėžute, pliūpsnio šaltinį raskite su message trace (Get-MessageTraceV2 -RecipientAddress <mailbox>) — dažniausiai tai programa, pranešimų sistema arba pašto ciklas — ir sulėtinkite arba pataisykite jį.
 
 exo-4-4-7-ambiguous-recipient = Exchange Online rado daugiau nei vieną katalogo objektą gavėjui
-    .cause = Gavėjo paieška grąžino AmbiguousRecipientTransientException: tas pats SMTP ar proxy adresas yra keliuose objektuose (pvz., pašto dėžutėje ir mail user ar kontakte), dažnai po migracijos ar katalogo sinchronizavimo konflikto. Exchange Online tai laiko laikina klaida, kartoja bandymus ir galiausiai laiškas pasibaigia su 4.4.7.
+    .cause = Gavėjo paieška grąžino AmbiguousRecipientTransientException: tas pats SMTP ar proxy adresas yra keliuose objektuose (pvz., pašto dėžutės ir pašto vartotojo (MailUser) ar kontakto objektuose), dažnai po migracijos ar katalogo sinchronizavimo konflikto. Exchange Online tai laiko laikina klaida, kartoja bandymus ir galiausiai laiškas pasibaigia su 4.4.7.
     .fix-1 = Raskite visus objektus, turinčius šį adresą: Get-Recipient -ResultSize Unlimited | Where-Object EmailAddresses -match '<address>' | Format-List Name,RecipientTypeDetails,EmailAddresses.
     .fix-2 = Pašalinkite pasikartojantį adresą (arba pasenusį objektą), kad jis priklausytų tik vienam gavėjui; hibridinėje aplinkoje taisykite vietiniame Active Directory ir leiskite Entra Connect sinchronizuoti.
     .fix-3 = Išsiųskite laišką iš naujo, kai pakeitimas bus replikuotas.
@@ -38,19 +38,19 @@ exo-5-4-316-expired-connection-refused = Laiško galiojimas baigėsi, nes paskir
     .fix-2 = Jei vietinis serveris išmontuotas, išjunkite išsiunčiamąją jungtį ir nustatykite accepted domain į Authoritative, tada išsiųskite iš naujo.
 
 exo-4-4-317-untrusted-root = Nepavyksta patvirtinti nuotolinio serverio TLS sertifikatų grandinės (UntrustedRoot)
-    .cause = TLS rankos paspaudimo metu nuotolinis pašto serveris atsiuntė tik savo (galutinį) sertifikatą be tarpinių CA sertifikatų, todėl Exchange Online negalėjo sudaryti grandinės iki patikimo šakninio sertifikato. Exchange Online trūkstamų tarpinių sertifikatų nesisiunčia, todėl seansą atmeta; tas pats nutinka, kai nuotolinis serveris siunčia į Exchange Online.
+    .cause = TLS ryšio užmezgimo metu nuotolinis pašto serveris atsiuntė tik savo (galutinį) sertifikatą be tarpinių CA sertifikatų, todėl Exchange Online negalėjo sudaryti grandinės iki patikimo šakninio sertifikato. Exchange Online trūkstamų tarpinių sertifikatų nesisiunčia, todėl seansą atmeta; tas pats nutinka, kai nuotolinis serveris siunčia į Exchange Online.
     .fix-1 = Nuotoliniame pašto serveryje sukonfigūruokite TLS siųsti visą grandinę (serverio sertifikatą ir po jo tarpinius CA sertifikatus). Windows/Exchange tarpinius sertifikatus įdiekite į kompiuterio Intermediate Certification Authorities saugyklą; Postfix grandinę įrašykite į failą, nurodytą smtpd_tls_chain_files arba smtpd_tls_cert_file.
     .fix-2 = Patikrinkite iš išorės: openssl s_client -connect <mx-host>:25 -starttls smtp -showcerts turi rodyti tarpinius sertifikatus, ne tik serverio sertifikatą.
     .fix-3 = Jei nuotolinis serveris priklauso kitai organizacijai, nusiųskite NDR jos administratoriui — grandinę pataisyti gali tik jis.
 
-exo-4-4-317-illegal-message = TLS rankos paspaudimas su vietiniu serveriu nepavyksta (Security status IllegalMessage)
-    .cause = Exchange Online prisijungė prie jūsų serverio, bet TLS rankos paspaudimas nepavyko ir jūsų pusė pranešė SEC_E_ILLEGAL_MESSAGE. Paprastai tai reiškia, kad pusės neturi bendros protokolo versijos ar šifrų rinkinio — pvz., vietiniame serveryje išjungtas TLS 1.2 arba įjungti tik silpni šifrai — arba jungčiai parinktas sertifikatas netinkamas.
+exo-4-4-317-illegal-message = TLS ryšio užmezgimas su vietiniu serveriu nepavyksta (Security status IllegalMessage)
+    .cause = Exchange Online prisijungė prie jūsų serverio, bet TLS ryšio užmezgimas nepavyko ir jūsų pusė pranešė SEC_E_ILLEGAL_MESSAGE. Paprastai tai reiškia, kad pusės neturi bendros protokolo versijos ar šifrų rinkinio — pvz., vietiniame serveryje išjungtas TLS 1.2 arba įjungti tik silpni šifrai — arba jungčiai parinktas sertifikatas netinkamas.
     .fix-1 = Vietiniuose Exchange serveriuose įjunkite TLS 1.2 SCHANNEL (DisabledByDefault = 0, Enabled = 1 po TLS 1.2\Client ir TLS 1.2\Server) ir .NET raktus SystemDefaultTlsVersions = 1 bei SchUseStrongCrypto = 1; paleiskite serverį iš naujo.
     .fix-2 = System įvykių žurnale gedimo metu ieškokite Schannel įvykių 36874 / 36888; jie patvirtina protokolo ar šifrų neatitikimą.
     .fix-3 = Patikrinkite SMTP naudojamą sertifikatą: Get-ExchangeCertificate | Format-List Thumbprint,Services,NotAfter,Subject — jis turi galioti, turėti privatų raktą ir būti įjungtas SMTP.
 
 exo-4-4-317-starttls-required = Exchange Online nepavyko pradėti TLS su jūsų serveriu (451 5.7.3 STARTTLS is required to send mail)
-    .cause = Exchange Online jungtis į jūsų vietinį (ar partnerio) serverį reikalauja TLS, bet seanso užšifruoti nepavyko. Dažniausiai jūsų serveris apskritai nesiūlo STARTTLS: atnaujinus ar pašalinus sertifikatą, receive connector TlsCertificateName vis dar nurodo seną sertifikatą (tame serveryje – įvykis 12014), todėl EHLO nebeišvardija STARTTLS. Rečiau nepavyksta pats TLS užmezgimas, pavyzdžiui, jūsų serveris nepasitiki Exchange Online pateikiama sertifikatų grandine.
+    .cause = Exchange Online jungtis į jūsų vietinį (ar partnerio) serverį reikalauja TLS, bet seanso užšifruoti nepavyko. Dažniausiai jūsų serveris apskritai nesiūlo STARTTLS: atnaujinus ar pašalinus sertifikatą, gavimo jungties TlsCertificateName vis dar nurodo seną sertifikatą (tame serveryje – įvykis 12014), todėl EHLO nebeišvardija STARTTLS. Rečiau nepavyksta pats TLS užmezgimas, pavyzdžiui, jūsų serveris nepasitiki Exchange Online pateikiama sertifikatų grandine.
     .fix-1 = Gaunančiame serveryje patikrinkite, ar EHLO išvardija 250-STARTTLS (telnet <server> 25), ir jo Application žurnale ieškokite įvykio 12014.
     .fix-2 = Įjunkite dabartinį sertifikatą SMTP paslaugai (Enable-ExchangeCertificate <thumbprint> -Services SMTP), tada išvalykite arba pataisykite jungties sertifikatą: Get-ReceiveConnector "<server>\Default Frontend <server>" | Set-ReceiveConnector -TlsCertificateName $null, ir iš naujo paleiskite Hybrid Configuration Wizard (arba nustatykite naujo sertifikato -TlsCertificateName "<I>issuer<S>subject").
     .fix-3 = Jei STARTTLS siūlomas, patikrinkite, ar DigiCert Global Root G2 sertifikatas yra serverio Trusted Root Certification Authorities saugykloje ir ar sertifikatas galioja; tada leiskite eilėje esantiems laiškams būti pristatytiems iš naujo.
@@ -65,7 +65,7 @@ exo-4-4-317-cannot-connect = Exchange Online prisijungė, bet paskirtis nepriėm
     .cause = Exchange Online pasiekė paskirties serverį, bet šis iškart atsakė klaida (pvz., service not available) arba neatitiko jungties reikalavimų — dažniausiai išsiunčiamoji jungtis reikalauja TLS, o paskirtis jo nesiūlo ar neužbaigia. Klaidos dalis [Message=…] nurodo tikrąją priežastį.
     .fix-1 = Perskaitykite [Message=…] tekstą NDR arba message trace; tai paskirties serverio atsakymas.
     .fix-2 = Palyginkite jungties TLS nustatymus su tuo, ką palaiko paskirtis: Get-OutboundConnector | Format-List Name,TlsSettings,TlsDomain,SmartHosts.
-    .fix-3 = Savo vietiniame serveryje patikrinkite, ar STARTTLS siūlomas su galiojančiu, SMTP įjungtu sertifikatu (Get-ExchangeCertificate) ir ar receive connector neatmeta Exchange Online.
+    .fix-3 = Savo vietiniame serveryje patikrinkite, ar STARTTLS siūlomas su galiojančiu, SMTP įjungtu sertifikatu (Get-ExchangeCertificate) ir ar gavimo jungtis neatmeta Exchange Online.
 
 exo-5-4-317-expired-cannot-connect = Laiško galiojimas baigėsi, nes seanso su paskirtimi nepavyko užmegzti
     .cause = Tai galutinė 4.4.317 forma: 24 valandas Exchange Online nepavyko užbaigti seanso su paskirties serveriu (jungtis nutraukta, iškart grąžinta SMTP klaida ar neįvykdytas TLS reikalavimas), todėl laiškas grąžintas. Tekstas skliaustuose kartoja paskutinę klaidą.
@@ -85,8 +85,8 @@ exo-4-7-320-certificate-validation-failed = Exchange Online atmetė paskirties s
     .fix-3 = Jei paskirtis yra partneris, nusiųskite jam NDR, kad pakeistų sertifikatą.
 
 exo-dane-starttls-not-supported = DANE: paskirties pašto serveris nepateikė TLS
-    .cause = Gavėjo domenas skelbia DNSSEC pasirašytus DANE (TLSA) įrašus, todėl Exchange Online privalo pristatyti naudodamas TLS. Paskirties serveris nepasiūlė STARTTLS arba TLS rankos paspaudimas nepavyko, todėl laiškas nebuvo išsiųstas atviru tekstu. 4.7.321 — kartojimo forma, 5.7.321 — galutinė klaida.
-    .fix-1 = Paskirties serveryje įsitikinkite, kad STARTTLS siūlomas ir rankos paspaudimas veikia: openssl s_client -connect <mx-host>:25 -starttls smtp.
+    .cause = Gavėjo domenas skelbia DNSSEC pasirašytus DANE (TLSA) įrašus, todėl Exchange Online privalo pristatyti naudodamas TLS. Paskirties serveris nepasiūlė STARTTLS arba TLS ryšio užmezgimas nepavyko, todėl laiškas nebuvo išsiųstas atviru tekstu. 4.7.321 — kartojimo forma, 5.7.321 — galutinė klaida.
+    .fix-1 = Paskirties serveryje įsitikinkite, kad STARTTLS siūlomas ir TLS ryšio užmezgimas veikia: openssl s_client -connect <mx-host>:25 -starttls smtp.
     .fix-2 = Jei gavėjo domenas priklauso kitiems, persiųskite jiems NDR; jei jūsų — pataisykite TLS MX mazge arba pašalinkite TLSA įrašus, kol TLS veiks.
 
 exo-dane-certificate-expired = DANE: paskirties pašto serverio sertifikato galiojimas baigėsi
@@ -161,7 +161,7 @@ exo-5-1-1-recip-not-found = Gavėjo adresas neegzistuoja (RESOLVER.ADR.RecipNotF
     .cause = Exchange ieškojo gavėjo savo kataloge ir nerado pašto dėžutės, kontakto ar grupės su tokiu adresu: adresas parašytas klaidingai, pašto dėžutė ištrinta ar pervadinta, arba Outlook AutoComplete pasiūlė pasenusį adresą.
     .fix-1 = Patikrinkite adreso rašybą; pašalinkite pasenusį AutoComplete įrašą Outlook ir įveskite adresą iš naujo.
     .fix-2 = Gavėjo domeno administratoriui: patikrinkite, ar adresas egzistuoja: Get-Recipient <address>.
-    .fix-3 = Jei gavėjas yra vietinėje hibridinės aplinkos dalyje, įsitikinkite, kad jis sinchronizuotas į Exchange Online kaip mail user.
+    .fix-3 = Jei gavėjas yra vietinėje hibridinės aplinkos dalyje, įsitikinkite, kad jis sinchronizuotas į Exchange Online kaip pašto vartotojas (MailUser).
 
 exo-5-1-8-bad-outbound-sender = Siuntėjo paskyrai uždrausta siųsti, nes ji siuntė šlamštą
     .cause = Exchange Online įtraukė siunčiantį naudotoją į restricted entities sąrašą, kai jis siuntė į šlamštą panašų paštą, dažniausiai dėl užvaldytos paskyros. Kol administratorius jo neatblokuos, naudotojas negali siųsti išorinio (ar jokio) pašto.
@@ -221,7 +221,7 @@ exo-5-4-1-relay-access-denied = Gaunantis serveris nepriima pašto gavėjo domen
 exo-5-4-6-hop-count-exceeded = Pašto ciklas: laiškas keliavo tarp serverių, kol pasiekė peršokimų ribą (vietinis)
     .cause = Laiškas buvo perduodamas pirmyn ir atgal tarp serverių — dažniausiai tarp vietinio Exchange ir Exchange Online ar kitos sistemos — kol Received antraščių skaičius viršijo ribą. Priežastis — maršrutizavimo konfigūracija, kurioje kiekviena pusė mano, kad už gavėją atsakinga kita.
     .fix-1 = Patikrinkite accepted domain tipus abiejose pusėse (Get-AcceptedDomain | Format-List Name,DomainType): domenas negali būti Internal Relay abiejose pusėse be galutinės paskirties.
-    .fix-2 = Patikrinkite send connector / smart host ir gavėjo mail user paskirties adresą (ExternalEmailAddress / targetAddress), kad jie nerodytų atgal į siuntėją.
+    .fix-2 = Patikrinkite siuntimo jungtis (send connector) / smart host ir gavėjo pašto vartotojo (MailUser) paskirties adresą (ExternalEmailAddress / targetAddress), kad jie nerodytų atgal į siuntėją.
     .fix-3 = Patikrinkite gavėjo persiuntimo taisykles ir pašto dėžutės persiuntimą, kurie galėtų laišką sukti ratu.
 
 exo-5-4-14-hop-count-exceeded = Exchange Online aptiko pašto ciklą: pasiekta peršokimų riba
@@ -254,13 +254,13 @@ exo-5-7-1-delivery-not-authorized = Siuntėjui neleidžiama siųsti šiam gavėj
 
 exo-5-7-1-unable-to-relay = Serveris atsisakė perduoti laišką į išorinį domeną (relay)
     .cause = Siunčianti sistema paprašė serverio pristatyti į domeną, už kurį serveris neatsakingas, neturėdama teisės perduoti (relay). Dažnos priežastys: programa ar įrenginys anonimiškai perduoda paštą per Exchange arba MX įrašas rodo į serverį, kuris to domeno nepriima.
-    .fix-1 = Programai ar įrenginiui, kuriam reikia perduoti paštą, sukurkite atskirą receive connector, apribotą jo IP adresu, ir suteikite relay teisę: Get-ReceiveConnector <name> | Add-ADPermission -User 'NT AUTHORITY\ANONYMOUS LOGON' -ExtendedRights 'Ms-Exch-SMTP-Accept-Any-Recipient'.
+    .fix-1 = Programai ar įrenginiui, kuriam reikia perduoti paštą, sukurkite atskirą gavimo jungtį (Receive connector), apribotą jo IP adresu, ir suteikite relay teisę: Get-ReceiveConnector <name> | Add-ADPermission -User 'NT AUTHORITY\ANONYMOUS LOGON' -ExtendedRights 'Ms-Exch-SMTP-Accept-Any-Recipient'.
     .fix-2 = Arba leiskite programai autentifikuotis paskyra, kuriai leidžiama siųsti, užuot perdavus anonimiškai.
     .fix-3 = Jei gavėjo domenas turėtų būti šiame serveryje, pridėkite jį kaip accepted domain (New-AcceptedDomain) ir patikrinkite, ar jo MX įrašas rodo į tinkamą sistemą.
 
 exo-5-7-1-client-not-authenticated = Gaunantis serveris prieš priimdamas paštą reikalauja autentifikacijos
-    .cause = Gaunantis serveris šioje jungtyje priima laiškus tik iš autentifikuotų siuntėjų ir neleidžia anoniminio pašto, todėl neautentifikuota siunčianti sistema buvo atmesta. Tai būdinga, kai serverio į internetą nukreipta receive connector neleidžia anoniminių naudotojų.
-    .fix-1 = Jei serveris turi priimti paštą iš interneto, leiskite anoniminius siuntėjus į internetą nukreiptoje receive connector (Set-ReceiveConnector <name> -PermissionGroups, įtraukiant AnonymousUsers).
+    .cause = Gaunantis serveris šioje jungtyje priima laiškus tik iš autentifikuotų siuntėjų ir neleidžia anoniminio pašto, todėl neautentifikuota siunčianti sistema buvo atmesta. Tai būdinga, kai serverio į internetą nukreipta gavimo jungtis neleidžia anoniminių naudotojų.
+    .fix-1 = Jei serveris turi priimti paštą iš interneto, leiskite anoniminius siuntėjus į internetą nukreiptoje gavimo jungtyje (Set-ReceiveConnector <name> -PermissionGroups, įtraukiant AnonymousUsers).
     .fix-2 = Jei siuntėjas yra vidinė programa ar serveris, sukonfigūruokite jį autentifikuotis gaunančiame serveryje.
 
 exo-5-7-12-sender-not-authenticated-by-org = Gavėjas priima laiškus tik iš savo organizacijos vidaus
@@ -287,8 +287,8 @@ exo-5-7-134-mailbox-requires-auth = Pašto dėžutė priima laiškus tik iš org
     .cause = Gavėjo pašto dėžutė nustatyta atmesti laiškus iš neautentifikuotų (išorinių) siuntėjų, todėl išoriniai laiškai jai atmetami.
     .fix-1 = Administratoriui: leiskite išorinius siuntėjus: Set-Mailbox <mailbox> -RequireSenderAuthenticationEnabled $false arba pridėkite leidžiamus siuntėjus.
 
-exo-5-7-136-mail-user-requires-auth = Pašto naudotojas (mail user) priima laiškus tik iš organizacijos vidaus
-    .cause = Gavėjas yra mail user (adresas, kurio pašto dėžutė yra kitur), nustatytas atmesti laiškus iš neautentifikuotų (išorinių) siuntėjų.
+exo-5-7-136-mail-user-requires-auth = Pašto vartotojas (MailUser) priima laiškus tik iš organizacijos vidaus
+    .cause = Gavėjas yra pašto vartotojas (MailUser: adresas, kurio pašto dėžutė yra kitur), nustatytas atmesti laiškus iš neautentifikuotų (išorinių) siuntėjų.
     .fix-1 = Administratoriui: leiskite išorinius siuntėjus: Set-MailUser <identity> -RequireSenderAuthenticationEnabled $false arba pridėkite leidžiamus siuntėjus.
 
 exo-5-7-23-spf-violation = Gavėjas atmetė laišką, nes jis neperėjo SPF
@@ -398,7 +398,7 @@ exo-4-4-62-wrong-region = Exchange Online atmetė laišką: jis pateko į netink
     .cause = Laiškas buvo perduotas Exchange Online priekiniam serveriui, kuris neaptarnauja gavėjo nuomininko (tenant). Siunčiantis serveris ar įrenginys kaip tarpinį serverį (smart host) ar MX naudojo seną ar bendrą paskirtį (mail.messaging.microsoft.com, mail.global.frontbridge.com arba fiksuotą Microsoft 365 IP adresą), o ne paties nuomininko MX pavadinimą.
     .fix-1 = Exchange serveryje patikrinkite siuntimo jungties į Microsoft 365 tarpinį serverį: Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces. Pakeiskite šias reikšmes nuomininko MX galiniu tašku (contoso-com.mail.protection.outlook.com) arba pradiniu domenu (<tenant>.mail.onmicrosoft.com).
     .fix-2 = Įrenginiuose ir programose, kurie persiunčia paštą į Microsoft 365, nurodykite tą patį MX galinį tašką vietoj IP adreso, o kur galima, leiskite jiems patiems ieškoti MX įrašų.
-    .fix-3 = Patikrinkite, ar domeno MX įrašas rodo į pavadinimą, nurodytą Microsoft 365 administravimo centre (Settings > Domains), ir pakartokite eilę.
+    .fix-3 = Patikrinkite, ar domeno MX įrašas rodo į pavadinimą, nurodytą Microsoft 365 administravimo centre (Settings > Domains), ir iš naujo bandykite pristatyti eilės laiškus.
 
 exchange-421-4-3-2-concurrent-connections = Per daug jungčių vienu metu: Exchange gavimo jungtis atmetė dar vieną
     .cause = Gaunantis Exchange serveris (arba Exchange Online priekinis serveris) jau turi tiek SMTP jungčių iš šio siuntėjo ar iš viso, kiek leidžia gavimo jungtis (MaxInboundConnectionPerSource, MaxInboundConnection), todėl naują uždarė su 421 4.3.2. Laiškas lieka eilėje ir bus siunčiamas pakartotinai.

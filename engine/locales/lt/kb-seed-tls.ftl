@@ -4,21 +4,21 @@ socketerror-other-peer = Nutolęs serveris (ne Exchange Online) nutraukė ryšį
     .fix-2 = Jei nė vienas šio serverio seansas nesusitarė dėl TLS 1.2, įjunkite jį kaip ir Exchange Online atveju (SCHANNEL TLS 1.2 raktai ir .NET reikšmės, tada paleidimas iš naujo); žemiau esantis tik skaitantis scenarijus išvardija nenustatytas reikšmes.
     .fix-3 = Paklauskite nutolusio serverio administratoriaus, kokias TLS versijas ir šifrų rinkinius jis priima ir ar prieš jį yra TLS tikrinantis įrenginys.
     .fix-4 = Patikrinkite TLS užmezgimą iš šio serverio tinklo, pavyzdžiui, komanda openssl s_client -starttls smtp -connect host:25 -tls1_2.
-    .fix-5 = Ką nors pakeitę, pakartokite eilę (Retry-Queue) ir patikrinkite, ar laiškas iš jos išėjo.
+    .fix-5 = Ką nors pakeitę, iš naujo bandykite pristatyti eilės laiškus (Retry-Queue) ir patikrinkite, ar laiškas paliko eilę.
 seed-queue-socketerror = Eilė negali pristatyti laiškų į Exchange Online: šiame serveryje nėra TLS 1.2
     .cause = Vietinis serveris bandė perduoti laišką į Exchange Online, tačiau šis nutraukė ryšį TLS ryšio užmezgimo (handshake) metu. Exchange Online priima tik TLS 1.2 (TLS 1.0 ir 1.1 nebepalaikomi, žr. MC229914), todėl serveriui, galinčiam pasiūlyti tik TLS 1.0 arba 1.1, nuolat nepavyksta, o laiškas laukia eilėje su šia LastError klaida.
     .fix-1 = Siunčiančiajame serveryje nustatykite DisabledByDefault = 0 ir Enabled = 1 raktuose SCHANNEL\Protocols\TLS 1.2\Client ir TLS 1.2\Server (toliau pateiktas .reg failas tai atlieka ir kartu nustato .NET raktus).
     .fix-2 = Nustatykite SystemDefaultTlsVersions = 1 ir SchUseStrongCrypto = 1 .NET v4.0.30319 ir v2.0.50727 versijoms, įskaitant atitinkamus Wow6432Node raktus, kad ir Exchange .NET kodas naudotų TLS 1.2.
     .fix-3 = Iš naujo paleiskite serverį: SCHANNEL šiuos raktus nuskaito tik paleidimo metu.
     .fix-4 = Įdiekite naujausius Windows ir Exchange naujinimus (TLS 1.2 reikalauja bent Exchange 2013 CU19 arba Exchange 2016 CU8).
-    .fix-5 = Pakartokite eilės apdorojimą (Retry-Queue) ir įsitikinkite, kad siuntimo jungties (Send connector) protokolo žurnale dabar matyti SP_PROT_TLS1_2_CLIENT.
+    .fix-5 = Iš naujo bandykite pristatyti eilės laiškus (Retry-Queue) ir įsitikinkite, kad siuntimo jungties (Send connector) protokolo žurnale dabar matyti SP_PROT_TLS1_2_CLIENT.
 seed-ndr-socketerror = Exchange Online nutraukė ryšį: siunčiantysis serveris pasiūlė tik TLS 1.0/1.1
     .cause = Ryšys su Exchange Online buvo nutrauktas TLS ryšio užmezgimo metu („SocketError“ reiškia, kad kita pusė nutraukė ryšį). Exchange Online savo pašto srauto galiniuose taškuose atmeta TLS 1.0 ir 1.1, todėl siuntėjas be TLS 1.2 šią klaidą mato NDR pranešime ir eilių peržiūros priemonėje (Queue Viewer).
     .fix-1 = Serveryje, kuris siunčia laiškus į Exchange Online, nustatykite DisabledByDefault = 0 ir Enabled = 1 raktuose SCHANNEL\Protocols\TLS 1.2\Client ir TLS 1.2\Server.
     .fix-2 = Nustatykite SystemDefaultTlsVersions = 1 ir SchUseStrongCrypto = 1 .NET v4.0.30319 ir v2.0.50727 versijoms (ir atitinkamiems Wow6432Node raktams).
     .fix-3 = Iš naujo paleiskite serverį, kad įsigaliotų nauji SCHANNEL parametrai.
     .fix-4 = Įdiekite naujausius Windows ir Exchange naujinimus.
-    .fix-5 = Išsiųskite laišką iš naujo arba pakartokite eilės apdorojimą ir patikrinkite, ar laiškas pristatytas.
+    .fix-5 = Išsiųskite laišką dar kartą arba iš naujo bandykite pristatyti eilės laiškus (Retry-Queue) ir patikrinkite, ar laiškas pristatytas.
 protolog-socketerror-other-peer = Nepavyko užmegzti TLS ryšio su nuotoliniu serveriu (ne Exchange Online) (SocketError)
     .cause = Siuntimo jungties protokolo žurnalas rodo, kad nuotolinis serveris nutraukė ryšį TLS ryšio užmezgimo metu. Šis ir tas serveris nerado bendros protokolo versijos ar šifrų rinkinio, arba ryšį nutraukė tarpinis įrenginys (TLS tikrinanti užkarda ar pašto filtras). Nuotolinis serveris nėra Exchange Online, todėl neįrodyta, kad šiame serveryje trūksta TLS 1.2: pirmiausia patikrinkite kitus seansus.
     .fix-1 = TLS suvestinėje peržiūrėkite seansus, kuriuos šis serveris siuntė kitiems serveriams: jei kai kurie suderino TLS 1.2 (SP_PROT_TLS1_2_CLIENT), TLS 1.2 čia veikia ir keisti reikia nuotolinę pusę.
@@ -32,8 +32,8 @@ seed-protolog-socketerror = Nepavyko užmegzti TLS ryšio su nuotoliniu serveriu
     .fix-3 = Iš naujo paleiskite serverį.
     .fix-4 = Įdiekite naujausius Windows ir Exchange naujinimus.
     .fix-5 = Norėdami įsitikinti, kad problema išspręsta, protokolo žurnale ieškokite „TLS protocol SP_PROT_TLS1_2_CLIENT … negotiation succeeded“; TLS suvestinėje išvardyti visi nuotoliniai serveriai, vis dar naudojantys TLS 1.0/1.1.
-seed-protolog-socketerror-receive = Kliento TLS rankos paspaudimas su šiuo serveriu nepavyko (SocketError) – nėra bendros TLS versijos
-    .cause = Gavimo jungties (Receive connector) protokolo žurnalas rodo nuotolinį klientą (kitą pašto serverį, Exchange Online, įrenginį ar programą), kuris išsiuntė STARTTLS ir prarado ryšį TLS rankos paspaudimo viduryje. Dažniausiai abi pusės neturi bendros TLS versijos: šis serveris nesiūlo TLS 1.2, o klientas jos reikalauja (taip daro Exchange Online), arba čia išjungtos TLS 1.0 ir 1.1, o klientas naujesnių nepalaiko.
+seed-protolog-socketerror-receive = Kliento TLS ryšio užmezgimas su šiuo serveriu nepavyko (SocketError) – nėra bendros TLS versijos
+    .cause = Gavimo jungties (Receive connector) protokolo žurnalas rodo nuotolinį klientą (kitą pašto serverį, Exchange Online, įrenginį ar programą), kuris išsiuntė STARTTLS ir prarado ryšį TLS ryšio užmezgimo viduryje. Dažniausiai abi pusės neturi bendros TLS versijos: šis serveris nesiūlo TLS 1.2, o klientas jos reikalauja (taip daro Exchange Online), arba čia išjungtos TLS 1.0 ir 1.1, o klientas naujesnių nepalaiko.
     .fix-1 = Raskite klientą eilutės remote-endpoint stulpelyje; TLS suvestinė jį pateikia su suderintais protokolais ir nesėkmėmis.
     .fix-2 = Jei klientas yra Exchange Online ar kitas šiuolaikinis serveris, šiame serveryje įjunkite TLS 1.2 SCHANNEL: DisabledByDefault = 0 ir Enabled = 1 po TLS 1.2\Server ir TLS 1.2\Client, taip pat .NET reikšmes SystemDefaultTlsVersions = 1 ir SchUseStrongCrypto = 1.
     .fix-3 = Paleiskite serverį iš naujo, kad SCHANNEL nuskaitytų naujus nustatymus, ir įdiekite naujausius Windows ir Exchange naujinimus.

@@ -4,7 +4,7 @@ exo-4-3-2-recipient-thread-limit = Cutia poștală a destinatarului este limitat
     .fix-2 = Dacă se repetă des pentru aceeași cutie, găsiți sursa valului cu message trace (Get-MessageTraceV2 -RecipientAddress <mailbox>) — de regulă o aplicație, un sistem de notificări sau o buclă de e-mail — și încetiniți-o sau reparați-o.
 
 exo-4-4-7-ambiguous-recipient = Exchange Online a găsit mai multe obiecte de director pentru destinatar
-    .cause = Căutarea destinatarului a returnat AmbiguousRecipientTransientException: aceeași adresă SMTP sau proxy există pe mai multe obiecte (de exemplu o cutie poștală și un mail user sau contact), adesea după o migrare sau un conflict de sincronizare a directorului. Exchange Online tratează situația ca temporară, reîncearcă și în final mesajul expiră cu 4.4.7.
+    .cause = Căutarea destinatarului a returnat AmbiguousRecipientTransientException: aceeași adresă SMTP sau proxy există pe mai multe obiecte (de exemplu o cutie poștală și un utilizator de e-mail (MailUser) sau un contact), adesea după o migrare sau un conflict de sincronizare a directorului. Exchange Online tratează situația ca temporară, reîncearcă și în final mesajul expiră cu 4.4.7.
     .fix-1 = Găsiți toate obiectele care dețin adresa: Get-Recipient -ResultSize Unlimited | Where-Object EmailAddresses -match '<address>' | Format-List Name,RecipientTypeDetails,EmailAddresses.
     .fix-2 = Eliminați adresa duplicată (sau obiectul vechi) astfel încât un singur destinatar să o dețină; în medii hibride corectați în Active Directory local și lăsați Entra Connect să sincronizeze.
     .fix-3 = Retrimiteți mesajul după ce modificarea s-a replicat.
@@ -21,21 +21,21 @@ exo-5-4-312-expired-dns-query-failed = Mesajul a expirat deoarece numele DNS al 
     .fix-2 = Corectați înregistrările DNS (sau reînnoiți domeniul expirat) și retrimiteți mesajul.
 
 exo-4-4-315-connection-timed-out = Exchange Online nu a putut contacta serverul destinație (connection timed out)
-    .cause = Exchange Online a găsit destinația, dar nu a primit la timp răspuns pe TCP 25. De obicei serverul on-premises sau al partenerului este oprit, un firewall aruncă tacit traficul sau smart host-ul conectorului indică o adresă IP greșită sau veche.
+    .cause = Exchange Online a găsit destinația, dar nu a primit la timp răspuns pe TCP 25. De obicei serverul local (on-premises) sau al partenerului este oprit, un firewall aruncă tacit traficul sau smart host-ul conectorului indică o adresă IP greșită sau veche.
     .fix-1 = Verificați smart host-ul de pe conectorul de ieșire (Get-OutboundConnector | Format-List Name,SmartHosts,Enabled) și că acesta corespunde IP-ului public actual al serverului de e-mail.
     .fix-2 = Asigurați-vă că serverul rulează și acceptă conexiuni TCP 25 din intervalele IP Exchange Online (testați din exterior cu Test-NetConnection <host> -Port 25).
     .fix-3 = Folosiți Validate pe conector în Exchange admin center (Mail flow > Connectors) pentru a confirma că livrarea funcționează din nou.
 
 exo-4-4-316-connection-refused = Serverul destinație a refuzat conexiunea de la Exchange Online (Socket error 10061)
-    .cause = Exchange Online a ajuns la IP-ul destinației, dar TCP 25 a fost refuzat activ — de obicei un firewall care nu permite adresele IP Microsoft 365, un serviciu SMTP oprit sau un server on-premises dezafectat în timp ce conectorul de ieșire încă indică spre el. Mesajele sunt reîncercate 24 de ore, apoi returnate cu 5.4.316.
+    .cause = Exchange Online a ajuns la IP-ul destinației, dar TCP 25 a fost refuzat activ — de obicei un firewall care nu permite adresele IP Microsoft 365, un serviciu SMTP oprit sau un server local (on-premises) dezafectat în timp ce conectorul de ieșire încă indică spre el. Mesajele sunt reîncercate 24 de ore, apoi returnate cu 5.4.316.
     .fix-1 = Dacă mai aveți cutii poștale on-premises, permiteți în firewall TCP 25 de intrare din intervalele IP Exchange Online (Microsoft 365 URLs and IP address ranges) și verificați că serviciul SMTP/transport rulează.
-    .fix-2 = Dacă serverul on-premises nu mai există, dezactivați sau ștergeți conectorul de ieșire către el (Set-OutboundConnector <name> -Enabled $false) și schimbați accepted domain din Internal Relay în Authoritative (Set-AcceptedDomain <domain> -DomainType Authoritative).
+    .fix-2 = Dacă serverul local (on-premises) nu mai există, dezactivați sau ștergeți conectorul de ieșire către el (Set-OutboundConnector <name> -Enabled $false) și schimbați accepted domain din Internal Relay în Authoritative (Set-AcceptedDomain <domain> -DomainType Authoritative).
     .fix-3 = Dacă destinația este un partener, trimiteți-i NDR-ul cu adresa IP indicată.
 
 exo-5-4-316-expired-connection-refused = Mesajul a expirat deoarece destinația a refuzat mereu conexiunile
     .cause = Aceasta este forma finală a 4.4.316: timp de 24 de ore fiecare conexiune de la Exchange Online la destinație pe TCP 25 a fost refuzată, așa că mesajul a fost returnat. Problema este firewall-ul sau serviciul SMTP al destinației, ori conectorul indică un server care nu mai există.
     .fix-1 = Permiteți TCP 25 din intervalele IP Exchange Online în firewall-ul destinației și asigurați-vă că serviciul SMTP rulează.
-    .fix-2 = Dacă serverul on-premises a fost retras, dezactivați conectorul de ieșire și setați accepted domain pe Authoritative, apoi retrimiteți.
+    .fix-2 = Dacă serverul local (on-premises) a fost retras, dezactivați conectorul de ieșire și setați accepted domain pe Authoritative, apoi retrimiteți.
 
 exo-4-4-317-untrusted-root = Lanțul de certificate TLS al serverului la distanță nu poate fi validat (UntrustedRoot)
     .cause = În timpul handshake-ului TLS, serverul de e-mail la distanță a trimis doar propriul certificat (leaf), fără certificatele CA intermediare, așa că Exchange Online nu a putut construi lanțul până la o rădăcină de încredere. Exchange Online nu descarcă singur intermediarele lipsă, deci refuză sesiunea; același lucru se întâmplă când serverul la distanță trimite către Exchange Online.
@@ -43,17 +43,17 @@ exo-4-4-317-untrusted-root = Lanțul de certificate TLS al serverului la distan�
     .fix-2 = Verificați din exterior: openssl s_client -connect <mx-host>:25 -starttls smtp -showcerts trebuie să listeze certificatele intermediare, nu doar certificatul serverului.
     .fix-3 = Dacă serverul la distanță aparține altei organizații, trimiteți NDR-ul administratorului său; doar el poate repara lanțul.
 
-exo-4-4-317-illegal-message = Handshake-ul TLS cu serverul on-premises eșuează (Security status IllegalMessage)
-    .cause = Exchange Online s-a conectat la serverul dvs., dar handshake-ul TLS a eșuat, iar partea dvs. a raportat SEC_E_ILLEGAL_MESSAGE. De regulă înseamnă că cele două părți nu au o versiune de protocol sau o suită de cifruri comună — de exemplu serverul on-premises are TLS 1.2 dezactivat sau doar cifruri slabe activate — ori certificatul ales pentru conector nu este utilizabil.
-    .fix-1 = Pe serverele Exchange on-premises, activați TLS 1.2 pentru SCHANNEL (DisabledByDefault = 0, Enabled = 1 sub TLS 1.2\Client și TLS 1.2\Server) și cheile .NET SystemDefaultTlsVersions = 1 și SchUseStrongCrypto = 1; reporniți serverul.
+exo-4-4-317-illegal-message = Handshake-ul TLS cu serverul local (on-premises) eșuează (Security status IllegalMessage)
+    .cause = Exchange Online s-a conectat la serverul dvs., dar handshake-ul TLS a eșuat, iar partea dvs. a raportat SEC_E_ILLEGAL_MESSAGE. De regulă înseamnă că cele două părți nu au o versiune de protocol sau o suită de cifruri comună — de exemplu serverul local are TLS 1.2 dezactivat sau doar cifruri slabe activate — ori certificatul ales pentru conector nu este utilizabil.
+    .fix-1 = Pe serverele Exchange locale (on-premises), activați TLS 1.2 pentru SCHANNEL (DisabledByDefault = 0, Enabled = 1 sub TLS 1.2\Client și TLS 1.2\Server) și cheile .NET SystemDefaultTlsVersions = 1 și SchUseStrongCrypto = 1; reporniți serverul.
     .fix-2 = Verificați în jurnalul System evenimentele Schannel 36874 / 36888 din momentul eșecului; ele confirmă o nepotrivire de protocol sau cifru.
     .fix-3 = Verificați certificatul folosit pentru SMTP: Get-ExchangeCertificate | Format-List Thumbprint,Services,NotAfter,Subject — trebuie să fie valid, să aibă cheie privată și să fie activat pentru SMTP.
 
 exo-4-4-317-starttls-required = Exchange Online nu a putut porni TLS cu serverul dvs. (451 5.7.3 STARTTLS is required to send mail)
-    .cause = Conectorul Exchange Online către serverul dvs. on-premises (sau al partenerului) cere TLS, iar sesiunea nu a putut fi criptată. Cel mai des serverul dvs. nu oferă deloc STARTTLS: după ce un certificat a fost reînnoit sau eliminat, TlsCertificateName al receive connector-ului numește încă certificatul vechi (evenimentul 12014 pe acel server), așa că EHLO nu mai listează STARTTLS. Mai rar eșuează chiar negocierea TLS, de exemplu pentru că serverul dvs. nu are încredere în lanțul de certificate prezentat de Exchange Online.
+    .cause = Conectorul Exchange Online către serverul dvs. local (on-premises) sau al partenerului cere TLS, iar sesiunea nu a putut fi criptată. Cel mai des serverul dvs. nu oferă deloc STARTTLS: după ce un certificat a fost reînnoit sau eliminat, TlsCertificateName al conectorului de primire indică încă certificatul vechi (evenimentul 12014 pe acel server), așa că EHLO nu mai listează STARTTLS. Mai rar eșuează chiar negocierea TLS, de exemplu pentru că serverul dvs. nu are încredere în lanțul de certificate prezentat de Exchange Online.
     .fix-1 = Pe serverul care primește, verificați că EHLO listează 250-STARTTLS (telnet <server> 25) și căutați evenimentul 12014 în jurnalul Application.
     .fix-2 = Activați certificatul curent pentru SMTP (Enable-ExchangeCertificate <thumbprint> -Services SMTP), apoi goliți sau corectați certificatul conectorului: Get-ReceiveConnector "<server>\Default Frontend <server>" | Set-ReceiveConnector -TlsCertificateName $null și rulați din nou Hybrid Configuration Wizard (sau setați -TlsCertificateName "<I>issuer<S>subject" al noului certificat).
-    .fix-3 = Dacă STARTTLS este oferit, verificați că certificatul DigiCert Global Root G2 se află în depozitul Trusted Root Certification Authorities al serverului și că certificatul este valid; apoi lăsați mesajele din coadă să fie relivrate.
+    .fix-3 = Dacă STARTTLS este oferit, verificați că certificatul DigiCert Global Root G2 se află în depozitul Trusted Root Certification Authorities al serverului și că certificatul este valid; apoi lăsați mesajele din coadă să fie livrate din nou.
 
 exo-4-4-317-winsock-connect-failed = Exchange Online nu a putut deschide o conexiune către destinație (eroare Winsock)
     .cause = Conexiunea TCP către destinație a eșuat la nivel de rețea înainte de orice schimb SMTP sau TLS (codul de eroare Winsock arată cum; 995 înseamnă că încercarea de conectare a fost abandonată). Gazda destinație, firewall-ul ei sau calea până la ea nu funcționează. Exchange Online reîncearcă, apoi mesajul expiră cu 5.4.317.
@@ -65,7 +65,7 @@ exo-4-4-317-cannot-connect = Exchange Online s-a conectat, dar destinația nu a 
     .cause = Exchange Online a ajuns la serverul destinație, dar acesta a răspuns imediat cu o eroare (de exemplu service not available) sau nu a îndeplinit cerințele conectorului — cel mai des conectorul de ieșire cere TLS, iar destinația nu îl oferă sau nu îl finalizează. Partea [Message=…] a erorii indică motivul real.
     .fix-1 = Citiți textul [Message=…] din NDR sau din message trace; acesta este răspunsul serverului destinație.
     .fix-2 = Comparați setările TLS ale conectorului cu ce suportă destinația: Get-OutboundConnector | Format-List Name,TlsSettings,TlsDomain,SmartHosts.
-    .fix-3 = Pe serverul on-premises, verificați că STARTTLS este oferit cu un certificat valid activat pentru SMTP (Get-ExchangeCertificate) și că receive connector-ul nu refuză Exchange Online.
+    .fix-3 = Pe serverul local (on-premises), verificați că STARTTLS este oferit cu un certificat valid activat pentru SMTP (Get-ExchangeCertificate) și că conectorul de primire nu refuză Exchange Online.
 
 exo-5-4-317-expired-cannot-connect = Mesajul a expirat deoarece nu s-a putut stabili niciodată o sesiune cu destinația
     .cause = Aceasta este forma finală a 4.4.317: timp de 24 de ore Exchange Online nu a putut finaliza o sesiune cu serverul destinație (conexiune abandonată, eroare SMTP imediată sau cerință TLS neîndeplinită), așa că a returnat mesajul. Textul din paranteze repetă ultima eroare.
@@ -73,9 +73,9 @@ exo-5-4-317-expired-cannot-connect = Mesajul a expirat deoarece nu s-a putut sta
     .fix-2 = Remediați destinația (firewall, serviciu SMTP, certificat TLS sau setările TLS ale conectorului) și retrimiteți mesajul.
 
 exo-4-4-318-connection-closed-abruptly = Conexiunea cu destinația s-a întrerupt în mijlocul sesiunii SMTP
-    .cause = Exchange Online a început comunicarea cu destinația, dar conexiunea s-a închis neașteptat. Cauze tipice: un firewall cu inspecție SMTP care strică sesiunea, un server on-premises care se blochează sau rămâne fără resurse, ori probleme de rețea între cele două.
+    .cause = Exchange Online a început comunicarea cu destinația, dar conexiunea s-a închis neașteptat. Cauze tipice: un firewall cu inspecție SMTP care strică sesiunea, un server local (on-premises) care se blochează sau rămâne fără resurse, ori probleme de rețea între cele două.
     .fix-1 = Dezactivați inspecția pachetelor SMTP / SMTP fixup pe firewall-ul din fața serverului de e-mail (de exemplu Cisco ESMTP inspection).
-    .fix-2 = Verificați starea serverului on-premises: serviciul transport, back pressure (evenimentele 15004/15006), spațiul pe disc și memoria.
+    .fix-2 = Verificați starea serverului local (on-premises): serviciul transport, back pressure (evenimentele 15004/15006), spațiul pe disc și memoria.
     .fix-3 = Dacă problema este pe calea de rețea, cereți echipei de rețea să urmărească conexiunile din intervalele IP Exchange Online.
 
 exo-4-7-320-certificate-validation-failed = Exchange Online a respins certificatul serverului destinație
@@ -128,7 +128,7 @@ exo-4-7-850-899-ip-restricted = IP-ul expeditor este restricționat temporar câ
 exo-4-7-500-699-ip-throttled = Exchange Online limitează IP-ul expeditor (graylisting): reîncercați mai târziu
     .cause = Adresa IP care se conectează și-a schimbat tiparul de trimitere (de exemplu un volum mult mai mare decât înainte sau este nouă), așa că Exchange Online Protection îi amână temporar e-mailurile. Această limitare IP face parte din filtrarea antispam; codul AS/S din paranteze identifică regula.
     .fix-1 = Lăsați expeditorul să reîncerce; expeditorii noi sau schimbați sunt eliberați pe măsură ce își construiesc un istoric în câteva zile.
-    .fix-2 = Dacă e-mailul vine de la propriul server on-premises sau de la un serviciu care face relay pentru tenantul dvs. Microsoft 365, creați un conector de intrare pentru el (New-InboundConnector cu SenderIPAddresses sau TlsSenderCertificateName) ca să fie recunoscut și să nu fie limitat.
+    .fix-2 = Dacă e-mailul vine de la propriul server local (on-premises) sau de la un serviciu care face relay pentru tenantul dvs. Microsoft 365, creați un conector de intrare pentru el (New-InboundConnector cu SenderIPAddresses sau TlsSenderCertificateName) ca să fie recunoscut și să nu fie limitat.
     .fix-3 = Trimiteți e-mailul obișnuit de pe un domeniu personalizat verificat, nu de pe domeniul inițial onmicrosoft.com, care este strict limitat.
 
 exo-5-0-350-x-dg-ref-too-long = Destinatarul a respins mesajul: antetul x-dg-ref este prea lung (atașamente Rich Text)
@@ -161,7 +161,7 @@ exo-5-1-1-recip-not-found = Adresa destinatarului nu există (RESOLVER.ADR.Recip
     .cause = Exchange a căutat destinatarul în director și nu a găsit nicio cutie poștală, contact sau grup cu acea adresă: adresa este scrisă greșit, cutia poștală a fost ștearsă sau redenumită, ori Outlook a sugerat o adresă învechită din AutoComplete.
     .fix-1 = Verificați ortografia adresei; eliminați intrarea AutoComplete învechită din Outlook și tastați din nou adresa.
     .fix-2 = Ca administrator al domeniului destinatarului, verificați că adresa există: Get-Recipient <address>.
-    .fix-3 = Dacă destinatarul este on-premises într-un mediu hibrid, asigurați-vă că este sincronizat în Exchange Online ca mail user.
+    .fix-3 = Dacă destinatarul este local (on-premises) într-un mediu hibrid, asigurați-vă că este sincronizat în Exchange Online ca utilizator de e-mail (MailUser).
 
 exo-5-1-8-bad-outbound-sender = Contul expeditorului este blocat la trimitere deoarece a trimis spam
     .cause = Exchange Online a adăugat utilizatorul expeditor în lista restricted entities după ce a trimis e-mailuri care arătau ca spam, de obicei pentru că acel cont a fost compromis. Până când un administrator îl deblochează, utilizatorul nu poate trimite e-mail extern (sau deloc).
@@ -221,11 +221,11 @@ exo-5-4-1-relay-access-denied = Serverul destinatar nu acceptă e-mail pentru do
 exo-5-4-6-hop-count-exceeded = Buclă de e-mail: mesajul a circulat între servere până la limita de hop-uri (on-premises)
     .cause = Mesajul a fost pasat înainte și înapoi între servere — de obicei între Exchange on-premises și Exchange Online sau alt sistem — până când numărul de antete Received a depășit limita. Cauza este o configurare de rutare în care fiecare parte crede că cealaltă este responsabilă pentru destinatar.
     .fix-1 = Verificați tipurile de accepted domain pe ambele părți (Get-AcceptedDomain | Format-List Name,DomainType): un domeniu nu trebuie să fie Internal Relay pe ambele părți fără o destinație finală.
-    .fix-2 = Verificați send connectors / smart hosts și adresa țintă a mail user-ului destinatar (ExternalEmailAddress / targetAddress) ca să nu indice înapoi spre expeditor.
+    .fix-2 = Verificați conectorii de trimitere / smart host-urile și adresa țintă a utilizatorului de e-mail (MailUser) destinatar (ExternalEmailAddress / targetAddress) ca să nu indice înapoi spre expeditor.
     .fix-3 = Verificați regulile de redirecționare și redirecționarea cutiei poștale ale destinatarului care ar putea trimite mesajul în cerc.
 
 exo-5-4-14-hop-count-exceeded = Exchange Online a detectat o buclă de e-mail: limita de hop-uri a fost atinsă
-    .cause = Exchange Online a oprit mesajul deoarece a trecut prin prea multe hop-uri (ATTR34), adică intrase într-o buclă — de exemplu între Exchange Online și un server on-premises sau un filtru terț, ori prin reguli de redirecționare. Implicit bucla este întreruptă după aproximativ 20 de iterații.
+    .cause = Exchange Online a oprit mesajul deoarece a trecut prin prea multe hop-uri (ATTR34), adică intrase într-o buclă — de exemplu între Exchange Online și un server local (on-premises) sau un filtru terț, ori prin reguli de redirecționare. Implicit bucla este întreruptă după aproximativ 20 de iterații.
     .fix-1 = Urmăriți mesajul și examinați antetele Received pentru a vedea prin ce sisteme a circulat.
     .fix-2 = Verificați tipurile de accepted domain (Get-AcceptedDomain) și smart host-urile conectorilor de ieșire, astfel încât domeniul destinatarului să aibă o singură destinație finală clară.
     .fix-3 = Verificați redirecționările destinatarului (redirecționarea cutiei poștale, reguli inbox, reguli mail flow) și înregistrările MX care ar putea indica înapoi în buclă.
@@ -254,13 +254,13 @@ exo-5-7-1-delivery-not-authorized = Expeditorul nu are voie să trimită acestui
 
 exo-5-7-1-unable-to-relay = Serverul a refuzat să facă relay mesajului către un domeniu extern
     .cause = Sistemul expeditor a cerut serverului să livreze către un domeniu pentru care serverul nu este responsabil, fără permisiunea de relay. Cauze frecvente: o aplicație sau un dispozitiv face relay anonim prin Exchange, sau o înregistrare MX indică spre un server unde domeniul nu este acceptat.
-    .fix-1 = Pentru o aplicație sau un dispozitiv care trebuie să facă relay, creați un receive connector dedicat, limitat la adresa sa IP, și acordați dreptul de relay: Get-ReceiveConnector <name> | Add-ADPermission -User 'NT AUTHORITY\ANONYMOUS LOGON' -ExtendedRights 'Ms-Exch-SMTP-Accept-Any-Recipient'.
+    .fix-1 = Pentru o aplicație sau un dispozitiv care trebuie să facă relay, creați un conector de primire (Receive connector) dedicat, limitat la adresa sa IP, și acordați dreptul de relay: Get-ReceiveConnector <name> | Add-ADPermission -User 'NT AUTHORITY\ANONYMOUS LOGON' -ExtendedRights 'Ms-Exch-SMTP-Accept-Any-Recipient'.
     .fix-2 = Sau faceți aplicația să se autentifice cu un cont care are voie să trimită, în loc de relay anonim.
     .fix-3 = Dacă domeniul destinatarului ar trebui găzduit pe acest server, adăugați-l ca accepted domain (New-AcceptedDomain) și verificați că înregistrarea MX indică spre sistemul corect.
 
 exo-5-7-1-client-not-authenticated = Serverul destinatar cere autentificare înainte de a accepta e-mail
-    .cause = Serverul destinatar acceptă pe acest conector doar mesaje de la expeditori autentificați și nu permite e-mail anonim, așa că sistemul expeditor neautentificat a fost respins. Situația este tipică atunci când receive connector-ul expus la internet nu permite utilizatori anonimi.
-    .fix-1 = Dacă serverul trebuie să primească e-mail din internet, permiteți expeditorii anonimi pe receive connector-ul expus la internet (Set-ReceiveConnector <name> -PermissionGroups incluzând AnonymousUsers).
+    .cause = Serverul destinatar acceptă pe acest conector doar mesaje de la expeditori autentificați și nu permite e-mail anonim, așa că sistemul expeditor neautentificat a fost respins. Situația este tipică atunci când conectorul de primire expus la internet nu permite utilizatori anonimi.
+    .fix-1 = Dacă serverul trebuie să primească e-mail din internet, permiteți expeditorii anonimi pe conectorul de primire expus la internet (Set-ReceiveConnector <name> -PermissionGroups incluzând AnonymousUsers).
     .fix-2 = Dacă expeditorul este o aplicație sau un server intern, configurați-l să se autentifice la serverul destinatar.
 
 exo-5-7-12-sender-not-authenticated-by-org = Destinatarul acceptă doar mesaje din interiorul organizației sale
@@ -287,8 +287,8 @@ exo-5-7-134-mailbox-requires-auth = Cutia poștală acceptă doar mesaje din int
     .cause = Cutia poștală a destinatarului este setată să respingă mesajele de la expeditori neautentificați (externi), așa că e-mailul extern către ea este refuzat.
     .fix-1 = Ca administrator, permiteți expeditorii externi: Set-Mailbox <mailbox> -RequireSenderAuthenticationEnabled $false sau adăugați expeditorii care au voie să scrie.
 
-exo-5-7-136-mail-user-requires-auth = Mail user-ul acceptă doar mesaje din interiorul organizației
-    .cause = Destinatarul este un mail user (o adresă a cărei cutie poștală se află în altă parte) setat să respingă mesajele de la expeditori neautentificați (externi).
+exo-5-7-136-mail-user-requires-auth = Utilizatorul de e-mail (MailUser) acceptă doar mesaje din interiorul organizației
+    .cause = Destinatarul este un utilizator de e-mail (MailUser: o adresă a cărei cutie poștală se află în altă parte) setat să respingă mesajele de la expeditori neautentificați (externi).
     .fix-1 = Ca administrator, permiteți expeditorii externi: Set-MailUser <identity> -RequireSenderAuthenticationEnabled $false sau adăugați expeditorii permiși.
 
 exo-5-7-23-spf-violation = Destinatarul a respins mesajul deoarece a eșuat la SPF
@@ -308,10 +308,10 @@ exo-5-7-57-smtp-auth-required = Aplicația sau dispozitivul nu este autentificat
     .fix-3 = Dacă dispozitivul nu se poate autentifica, folosiți în schimb direct send sau un conector SMTP relay (conector de intrare după IP sau certificat).
 
 exo-5-7-64-tenant-attribution = Exchange Online nu poate asocia e-mailul de la serverul dvs. cu conectorul de intrare (TenantAttribution)
-    .cause = Exchange Online primește e-mail de la serverul dvs. on-premises sau relay printr-un conector de intrare, iar acesta nu mai corespunde conexiunii: IP-ul public al serverului s-a schimbat sau numele din certificatul prezentat diferă de cel configurat pe conector. E-mailul este atunci tratat ca încercare de relay anonim și refuzat.
+    .cause = Exchange Online primește e-mail de la serverul dvs. local (on-premises) sau de la un relay, printr-un conector de intrare, iar acesta nu mai corespunde conexiunii: IP-ul public al serverului s-a schimbat sau numele din certificatul prezentat diferă de cel configurat pe conector. E-mailul este atunci tratat ca încercare de relay anonim și refuzat.
     .fix-1 = Verificați conectorul: Get-InboundConnector | Format-List Name,ConnectorType,SenderIPAddresses,TlsSenderCertificateName,RequireTls,Enabled.
     .fix-2 = Actualizați-l la IP-ul public curent (Set-InboundConnector <name> -SenderIPAddresses <ip>) sau la numele certificatului (-TlsSenderCertificateName <name>), ori rulați din nou Hybrid Configuration Wizard.
-    .fix-3 = Asigurați-vă că send connector-ul on-premises prezintă certificatul corect (TlsCertificateName) și trimite lanțul complet de certificate.
+    .fix-3 = Asigurați-vă că conectorul de trimitere local (on-premises) prezintă certificatul corect (TlsCertificateName) și trimite lanțul complet de certificate.
 
 exo-5-7-501-spam-abuse = Contul expeditor a fost interzis după detectarea de spam
     .cause = Exchange Online a detectat activitate de spam de la contul expeditor și i-a interzis trimiterea. De obicei înseamnă că acel cont a fost compromis.
@@ -379,7 +379,7 @@ exo-5-7-703-tenant-recipient-block = Propria organizație blochează acest desti
     .fix-2 = Dacă blocarea nu este dorită, eliminați intrarea (Remove-TenantAllowBlockListItems -ListType Sender -Entries <address-or-domain>) sau în portalul Defender la Tenant Allow/Block Lists, apoi retrimiteți.
 
 exo-5-7-705-tenant-threshold = E-mailul de ieșire al tenantului dvs. este blocat: s-a trimis prea mult spam
-    .cause = Cea mai mare parte a traficului de ieșire recent al tenantului a fost detectată ca spam sau bulk, așa că Exchange Online a blocat e-mailul de ieșire pentru întregul tenant. Cauze frecvente: un server on-premises compromis sau un cont de administrator compromis folosit pentru a crea conectori; rar, un abonament reînnoit după ce expirase.
+    .cause = Cea mai mare parte a traficului de ieșire recent al tenantului a fost detectată ca spam sau bulk, așa că Exchange Online a blocat e-mailul de ieșire pentru întregul tenant. Cauze frecvente: un server local (on-premises) compromis sau un cont de administrator compromis folosit pentru a crea conectori; rar, un abonament reînnoit după ce expirase.
     .fix-1 = Găsiți sursa cu Mailflow status report, Threat protection status (spam), Top senders and recipients și Outbound connector report, plus message trace.
     .fix-2 = Remediați cauza (conturi compromise, open relay, conectori necunoscuți: Get-InboundConnector / Get-OutboundConnector), apoi contactați suportul Microsoft pentru ridicarea blocării.
 
@@ -425,9 +425,9 @@ exchange-rfc2606-reserved-domain = Domeniul destinatarului este rezervat pentru 
     .fix-1 = Dați cutiilor poștale de test adrese într-un domeniu pe care îl dețineți (un accepted domain al organizației) și folosiți-le în Test-Mailflow și în monitorizare.
     .fix-2 = Dacă un laborator folosește un nume rezervat ca spațiu de nume intern, adăugați pentru adresele lui de e-mail un accepted domain din afara numelor rezervate.
 exo-5-7-51-tenant-inbound-attribution = Exchange Online a potrivit un conector de partener după domeniul destinatarului, iar mesajele acestui server nu îl satisfac (TenantInboundAttribution)
-    .cause = Un inbound connector din tenantul Exchange Online care primește a potrivit mesajul după domeniul destinatarului și acceptă mesaje doar de la anumite certificate sau adrese IP (RestrictDomainsToCertificate / RestrictDomainsToIPAddresses). Serverul care trimite nu a prezentat certificatul așteptat (TlsSenderCertificateName) sau nu s-a conectat de la o adresă din listă. Într-un mediu hibrid, de obicei Send connector-ul on-premises prezintă un certificat reînnoit sau diferit de cel numit de conectorul din Exchange Online.
+    .cause = Un conector de intrare din tenantul Exchange Online care primește a potrivit mesajul după domeniul destinatarului și acceptă mesaje doar de la anumite certificate sau adrese IP (RestrictDomainsToCertificate / RestrictDomainsToIPAddresses). Serverul care trimite nu a prezentat certificatul așteptat (TlsSenderCertificateName) sau nu s-a conectat de la o adresă din listă. Într-un mediu hibrid, de obicei conectorul de trimitere local (on-premises) prezintă un certificat reînnoit sau diferit de cel numit de conectorul din Exchange Online.
     .fix-1 = Comparați certificatul: on-premises, Get-SendConnector | Format-List Name,TlsCertificateName; în Exchange Online, Get-InboundConnector | Format-List Name,TlsSenderCertificateName,RestrictDomainsToCertificate,SenderIPAddresses.
-    .fix-2 = Rulați din nou Hybrid Configuration Wizard cu certificatul curent sau setați TlsCertificateName al Send connector-ului („<I>issuer<S>subject”) și TlsSenderCertificateName al inbound connector-ului astfel încât să se potrivească.
+    .fix-2 = Rulați din nou Hybrid Configuration Wizard cu certificatul curent sau setați TlsCertificateName al conectorului de trimitere („<I>issuer<S>subject”) și TlsSenderCertificateName al conectorului de intrare astfel încât să se potrivească.
     .fix-3 = Dacă expeditorul este un partener, actualizați numele certificatului sau lista de IP-uri a conectorului de partener după serverele actuale ale partenerului.
 exchange-transport-rule-reject = O regulă de flux de e-mail (regulă de transport) a respins mesajul
     .cause = O regulă de flux de e-mail cu acțiunea „respinge mesajul cu explicația” (RejectMessage) s-a potrivit cu mesajul și a trimis un NDR; „the message was rejected by organization policy” este explicația implicită. Regula aparține organizației al cărei server a scris eroarea: a dvs. dacă o arată message tracking-ul dvs. (Source AGENT, Transport Rule Agent), altfel a destinatarului.

@@ -14,7 +14,7 @@ cause-heading = Cauză
 fix-heading = Cum se remediază
 references-heading = Referințe
 artifacts-heading = Descărcări
-evidence-heading = Dovezi
+evidence-heading = Linii sursă
 download = Descărcare
 copy = Copiere
 copied = Copiat
@@ -48,7 +48,7 @@ unrecognised-heading = Linii fără o eroare recunoscută
 unclassified-title = Eroare fără o regulă anume
 location = linia { $line }
 affected = Afectat
-clear = Golește
+clear = Goliți
 restore-input = Readuceți textul dvs.
 note-message-too-large = Mesajul depășește 48 MiB, așa că a fost citit ca linii de text simplu, nu ca MIME.
 note-message-too-deep = Mesajul conține peste { $count } mesaje atașate, așa că a fost citit ca linii de text simplu, nu ca MIME.
@@ -72,7 +72,7 @@ kind-text = Text
 
 ## findings
 skip-to-findings = Salt la rezultate
-redact-label = Ascunde adresele și numele de gazdă
+redact-label = Ascundeți adresele și numele de gazdă
 redact-note = Adresele de e-mail, adresele IP și numele de gazdă sunt înlocuite cu jetoane stabile în rezultate și în exporturi.
 export-heading = Export
 export-json = JSON
@@ -90,9 +90,9 @@ export-col-affected = Afectați
 export-col-title = Constatare
 first-seen = Prima apariție
 last-seen = Ultima apariție
-copy-step = Copiază pasul { $step }
+copy-step = Copiați pasul { $step }
 copy-failed = Copierea a eșuat
-show-artifact = Afișează conținutul
+show-artifact = Afișați conținutul
 more-evidence = { $count ->
     [one] Încă { $count } apariție este numărată, dar nu este afișată.
     [few] Încă { $count } apariții sunt numărate, dar nu sunt afișate.
@@ -113,7 +113,7 @@ pipeline-reading = Fișierul { $index } din { $files }:
 pipeline-progress-label = Progresul citirii
 pipeline-rate = { $done } din { $total } · { $rate } · au mai rămas { $left }
 pipeline-estimating = { $done } din { $total } · se estimează viteza și timpul rămas…
-pipeline-cancel = Anulează
+pipeline-cancel = Anulați
 pipeline-done = { $files ->
     [one] Un fișier citit
     [few] { $files } fișiere citite
@@ -125,7 +125,7 @@ pipeline-done-quick = { $files ->
    *[other] { $files } de fișiere citite
 }: { $size } în { $time }.
 pipeline-done-paste = Text lipit citit: { $size } în { $time }.
-pipeline-cancelled = Anulat în timpul citirii { $name } (fișierul { $index } din { $files }), după { $read } din { $total }. Constatările și recensământul TLS pentru acest fișier acoperă doar partea citită până acum.
+pipeline-cancelled = Anulat în timpul citirii { $name } (fișierul { $index } din { $files }), după { $read } din { $total }. Constatările și statistica TLS pentru acest fișier acoperă doar partea citită până acum.
 pipeline-cancelled-before = Anulat după { $read } din { $total }, înainte de deschiderea { $name } (fișierul { $index } din { $files }): fișierele dinaintea lui au fost citite complet.
 pipeline-cancelled-unread = { $count ->
     [one] Încă un fișier nu a fost citit.
@@ -133,8 +133,8 @@ pipeline-cancelled-unread = { $count ->
    *[other] Încă { $count } de fișiere nu au fost citite.
 }
 pipeline-already-read = { $count ->
-    [one] Citit deja (același nume, aceeași dimensiune și dată): raportul este citit din nou, dar statistica TLS nu îi numără conexiunile de două ori. Apăsați „Golește” pentru a-l număra din nou:
-   *[other] Citite deja (același nume, aceeași dimensiune și dată): rapoartele sunt citite din nou, dar statistica TLS nu le numără conexiunile de două ori. Apăsați „Golește” pentru a le număra din nou:
+    [one] Citit deja (același nume, aceeași dimensiune și dată): raportul este citit din nou, dar statistica TLS nu îi numără conexiunile de două ori. Apăsați „Goliți” pentru a-l număra din nou:
+   *[other] Citite deja (același nume, aceeași dimensiune și dată): rapoartele sunt citite din nou, dar statistica TLS nu le numără conexiunile de două ori. Apăsați „Goliți” pentru a le număra din nou:
 }
 pipeline-queued = { $count ->
     [one] În așteptare după fișierele în curs de citire (un fișier):
@@ -146,8 +146,8 @@ pipeline-silent = Analizorul nu a mai răspuns (30 s fără niciun mesaj) și a 
 pipeline-read-error = Un fișier nu a putut fi citit:
 pipeline-error-gzip = Un fișier .gz este deteriorat sau trunchiat: nu a putut fi decomprimat până la capăt. Tot ce era înainte de deteriorare a fost analizat. Detalii tehnice:
 pipeline-error-zip = O arhivă .zip nu a putut fi citită: este deteriorată, trunchiată sau nu este o arhivă zip. Fișierele din arhivă care au putut fi citite au fost analizate. Detalii tehnice:
-pipeline-dismiss = Închide
-logs-heading = Recensământul TLS din jurnalele de protocol
+pipeline-dismiss = Închideți
+logs-heading = Statistica TLS din jurnalele de protocol
 logs-timeline-heading = Erorile în timp
 logs-summary = { $sessions ->
     [one] { $sessions } sesiune SMTP
@@ -158,15 +158,15 @@ logs-summary = { $sessions ->
     [few] { $files } fișiere
    *[other] { $files } de fișiere
 }, de la { $endpoints ->
-    [one] { $endpoints } capăt la distanță
-    [few] { $endpoints } capete la distanță
-   *[other] { $endpoints } de capete la distanță
+    [one] { $endpoints } gazdă la distanță
+    [few] { $endpoints } gazde la distanță
+   *[other] { $endpoints } de gazde la distanță
 }; dintre ele, { $legacy } negociază încă TLS 1.0 sau 1.1.
 logs-filter-label = Filtru
 logs-filter-placeholder = IP, nume de gazdă, TLS1.0, legacy…
 logs-click-hint = Faceți clic pe antetul unei coloane pentru sortare, pe un rând pentru a vedea sesiunile lui și conversația lor SMTP.
-logs-export-label = Exportă recensământul
-logs-table-label = Tabelul recensământului
+logs-export-label = Exportați statistica
+logs-table-label = Tabelul statisticii
 logs-col-ip = IP la distanță
 logs-col-direction = Direcție
 logs-col-host = Gazdă (EHLO)
@@ -183,11 +183,11 @@ logs-direction-inbound = De intrare
 logs-direction-outbound = De ieșire
 logs-direction-either = Necunoscută
 logs-legacy-badge = TLS învechit
-logs-no-match = Niciun capăt nu se potrivește cu filtrul.
+logs-no-match = Nicio gazdă nu se potrivește cu filtrul.
 logs-shown = Se afișează { $shown } din { $total ->
-    [one] { $total } capăt
-    [few] { $total } capete
-   *[other] { $total } de capete
+    [one] { $total } gazdă
+    [few] { $total } gazde
+   *[other] { $total } de gazde
 }; filtrați pentru a restrânge lista.
 logs-sessions-not-kept = { $count ->
     [one] Încă { $count } sesiune a fost numărată, dar nu a fost păstrată pentru vizualizare.
@@ -195,8 +195,8 @@ logs-sessions-not-kept = { $count ->
    *[other] Încă { $count } de sesiuni au fost numărate, dar nu au fost păstrate pentru vizualizare.
 }
 logs-late-rows = Rânduri care numesc o sesiune deja încheiată: { $count } (un rând sau o sesiune întreagă scrise de două ori ori rânduri după deconectare). Au fost citite, dar nu au fost numărate ca sesiuni noi.
-logs-sessions-heading = Sesiunile lui
-logs-no-kept = Nicio sesiune a acestui capăt nu a fost păstrată pentru vizualizare (se păstrează doar un eșantion de sesiuni).
+logs-sessions-heading = Sesiunile gazdei
+logs-no-kept = Nicio sesiune a acestei gazde nu a fost păstrată pentru vizualizare (se păstrează doar un eșantion de sesiuni).
 logs-session-heading = Conversația SMTP a sesiunii
 logs-session-failure = Eșec TLS
 logs-session-no-tls = fără TLS
@@ -210,7 +210,7 @@ chart-tls-plain = Fără TLS
 chart-timeline-title = Erori pe oră (UTC)
 chart-timeline-empty = Nicio eroare din aceste date nu are marcaj de timp.
 chart-other = Alte erori
-logs-census-partial = Citirea a fost anulată: acest recensământ include doar partea din jurnale citită până atunci.
+logs-census-partial = Citirea a fost anulată: această statistică include doar partea din jurnale citită până atunci.
 unit-b = B
 unit-kb = KB
 unit-mb = MB

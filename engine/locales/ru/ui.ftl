@@ -14,7 +14,7 @@ cause-heading = Причина
 fix-heading = Как исправить
 references-heading = Ссылки
 artifacts-heading = Файлы для загрузки
-evidence-heading = Доказательства
+evidence-heading = Исходные строки
 download = Скачать
 copy = Копировать
 copied = Скопировано
@@ -24,7 +24,7 @@ count = { $count ->
     [many] { $count } вхождений
    *[other] { $count } вхождения
 }
-severity-critical = Критическая
+severity-critical = Критическая ошибка
 severity-error = Ошибка
 severity-warning = Предупреждение
 severity-info = Информация
@@ -128,7 +128,7 @@ pipeline-done-quick = { $files ->
    *[other] Прочитано { $files } файлов
 }: { $size } за { $time }.
 pipeline-done-paste = Вставленный текст прочитан: { $size } за { $time }.
-pipeline-cancelled = Отменено при чтении { $name } (файл { $index } из { $files }), после { $read } из { $total }. Находки и перепись TLS по этому файлу охватывают только уже прочитанную часть.
+pipeline-cancelled = Отменено при чтении { $name } (файл { $index } из { $files }), после { $read } из { $total }. Находки и сводка TLS по этому файлу охватывают только уже прочитанную часть.
 pipeline-cancelled-before = Отменено после { $read } из { $total }, до открытия { $name } (файл { $index } из { $files }): предыдущие файлы прочитаны полностью.
 pipeline-cancelled-unread = { $count ->
     [one] Ещё { $count } файл не прочитан.
@@ -150,14 +150,17 @@ pipeline-read-error = Не удалось прочитать файл:
 pipeline-error-gzip = Файл .gz повреждён или обрезан: его не удалось распаковать до конца. Всё, что было до повреждения, проанализировано. Технические подробности:
 pipeline-error-zip = Не удалось прочитать архив .zip: он повреждён, обрезан или не является zip-архивом. Файлы архива, которые удалось прочитать, проанализированы. Технические подробности:
 pipeline-dismiss = Закрыть
-logs-heading = Перепись TLS по журналам протокола
+logs-heading = Сводка TLS по журналам протоколов
 logs-timeline-heading = Ошибки во времени
-logs-summary = SMTP-сеансов: { $sessions } в файлах: { $files }, удалённых узлов: { $endpoints }; из них { $legacy } всё ещё согласуют TLS 1.0 или 1.1.
+logs-summary = Файлов: { $files }, SMTP-сеансов: { $sessions }, удалённых узлов: { $endpoints }; из них { $legacy } { $legacy ->
+    [one] всё ещё использует
+   *[other] всё ещё используют
+} TLS 1.0 или 1.1.
 logs-filter-label = Фильтр
 logs-filter-placeholder = IP, имя узла, TLS1.0, legacy…
 logs-click-hint = Щёлкните заголовок столбца для сортировки, строку — чтобы увидеть её сеансы и их SMTP-диалог.
-logs-export-label = Экспорт переписи
-logs-table-label = Таблица переписи
+logs-export-label = Экспорт сводки
+logs-table-label = Таблица сводки
 logs-col-ip = Удалённый IP
 logs-col-direction = Направление
 logs-col-host = Узел (EHLO)
@@ -200,7 +203,7 @@ chart-tls-plain = Без TLS
 chart-timeline-title = Ошибки по часам (UTC)
 chart-timeline-empty = Ни у одной ошибки в этих данных нет отметки времени.
 chart-other = Другие ошибки
-logs-census-partial = Чтение было отменено: эта перепись учитывает только часть журналов, прочитанную до отмены.
+logs-census-partial = Чтение было отменено: эта сводка учитывает только часть журналов, прочитанную до отмены.
 unit-b = Б
 unit-kb = КБ
 unit-mb = МБ

@@ -4,7 +4,7 @@ exo-4-3-2-recipient-thread-limit = Hộp thư người nhận đang bị điều
     .fix-2 = Nếu lặp lại thường xuyên với một hộp thư, hãy tìm nguồn gây ra bằng message trace (Get-MessageTraceV2 -RecipientAddress <mailbox>) — thường là một ứng dụng, hệ thống thông báo hoặc vòng lặp thư — rồi giảm tốc độ hoặc sửa nó.
 
 exo-4-4-7-ambiguous-recipient = Exchange Online tìm thấy nhiều hơn một đối tượng thư mục cho người nhận
-    .cause = Việc tra cứu người nhận trả về AmbiguousRecipientTransientException: cùng một địa chỉ SMTP hoặc proxy nằm trên nhiều đối tượng (ví dụ một mailbox và một mail user hoặc contact), thường sau khi di chuyển hoặc xung đột đồng bộ thư mục. Exchange Online coi đây là lỗi tạm thời, tiếp tục thử lại và cuối cùng hủy thư với 4.4.7.
+    .cause = Việc tra cứu người nhận trả về AmbiguousRecipientTransientException: cùng một địa chỉ SMTP hoặc proxy nằm trên nhiều đối tượng (ví dụ một hộp thư và một người dùng thư (MailUser) hoặc liên hệ), thường sau khi di chuyển hoặc xung đột đồng bộ thư mục. Exchange Online coi đây là lỗi tạm thời, tiếp tục thử lại và cuối cùng hủy thư với 4.4.7.
     .fix-1 = Tìm mọi đối tượng đang giữ địa chỉ đó: Get-Recipient -ResultSize Unlimited | Where-Object EmailAddresses -match '<address>' | Format-List Name,RecipientTypeDetails,EmailAddresses.
     .fix-2 = Xóa địa chỉ trùng (hoặc đối tượng cũ) để chỉ một người nhận sở hữu nó; trong môi trường hybrid hãy sửa trong Active Directory on-premises và để Entra Connect đồng bộ.
     .fix-3 = Gửi lại thư sau khi thay đổi đã được sao chép.
@@ -158,10 +158,10 @@ exo-5-1-1-ex-recip-not-found = Địa chỉ Exchange nội bộ (X.500) của ng
     .fix-3 = Đảm bảo sổ địa chỉ ngoại tuyến tải xuống đúng trong Outlook.
 
 exo-5-1-1-recip-not-found = Địa chỉ người nhận không tồn tại (RESOLVER.ADR.RecipNotFound)
-    .cause = Exchange tra cứu người nhận trong thư mục và không tìm thấy mailbox, contact hay nhóm nào có địa chỉ đó: địa chỉ bị gõ sai, hộp thư đã bị xóa hoặc đổi tên, hoặc Outlook gợi ý một địa chỉ cũ từ AutoComplete.
+    .cause = Exchange tra cứu người nhận trong thư mục và không tìm thấy hộp thư, liên hệ hay nhóm nào có địa chỉ đó: địa chỉ bị gõ sai, hộp thư đã bị xóa hoặc đổi tên, hoặc Outlook gợi ý một địa chỉ cũ từ AutoComplete.
     .fix-1 = Kiểm tra chính tả địa chỉ; xóa mục AutoComplete cũ trong Outlook và gõ lại địa chỉ.
-    .fix-2 = Với quản trị viên của tên miền người nhận, kiểm tra địa chỉ tồn tại: Get-Recipient <address>.
-    .fix-3 = Nếu người nhận nằm on-premises trong môi trường hybrid, đảm bảo nó được đồng bộ lên Exchange Online dưới dạng mail user.
+    .fix-2 = Quản trị viên tên miền người nhận: kiểm tra xem địa chỉ có tồn tại không (Get-Recipient <address>).
+    .fix-3 = Nếu người nhận nằm on-premises trong môi trường hybrid, đảm bảo nó được đồng bộ lên Exchange Online dưới dạng người dùng thư (MailUser).
 
 exo-5-1-8-bad-outbound-sender = Tài khoản người gửi bị chặn gửi thư vì đã gửi thư rác
     .cause = Exchange Online đã đưa người dùng gửi vào danh sách restricted entities sau khi tài khoản gửi thư trông như thư rác, thường do tài khoản bị xâm nhập. Cho đến khi quản trị viên giải phóng, người dùng không thể gửi thư ra ngoài (hoặc mọi thư).
@@ -172,7 +172,7 @@ exo-5-1-8-bad-outbound-sender = Tài khoản người gửi bị chặn gửi th
 exo-5-1-10-recipient-not-found = Tổ chức Exchange của người nhận không có ai mang địa chỉ đó (RESOLVER.ADR.RecipientNotFound)
     .cause = Việc tra cứu địa chỉ SMTP trong tổ chức Exchange của người nhận (Exchange Online hoặc Exchange Server) không tìm thấy ai có địa chỉ đó: địa chỉ bị gõ sai, người dùng đã bị xóa hoặc, trong Exchange Online, không có license, hoặc một quy tắc chuyển tiếp gửi bản sao tới địa chỉ không còn tồn tại. Nếu bạn chưa từng gửi thư gốc, NDR này là backscatter từ kẻ gửi rác giả mạo địa chỉ của bạn.
     .fix-1 = Kiểm tra địa chỉ, xóa mục AutoComplete và gõ lại; so sánh với địa chỉ trong NDR để phát hiện chuyển tiếp.
-    .fix-2 = Với quản trị viên tổ chức của người nhận, kiểm tra người dùng tồn tại (Get-Recipient <address>) và, trong Exchange Online, có license; tìm chuyển tiếp bị hỏng (inbox rule, chuyển tiếp hộp thư, mail flow rule).
+    .fix-2 = Quản trị viên tổ chức của người nhận: kiểm tra xem người dùng có tồn tại không (Get-Recipient <address>) và, trong Exchange Online, có giấy phép (license) không; tìm chuyển tiếp bị hỏng (inbox rule, chuyển tiếp hộp thư, mail flow rule).
     .fix-3 = Nếu là backscatter, hãy bỏ qua và đảm bảo tên miền của bạn có SPF, DKIM và DMARC để nơi khác có thể từ chối thư giả mạo.
 
 exo-5-1-90-daily-recipient-limit = Người gửi đã đạt giới hạn người nhận hằng ngày
@@ -200,7 +200,7 @@ exo-5-2-121-sender-hourly-receive-limit = Quá nhiều thư từ một người 
 exo-5-2-122-recipient-hourly-receive-limit = Người nhận đã nhận quá nhiều thư trong một giờ
     .cause = Exchange Online giới hạn số thư một người nhận chấp nhận mỗi giờ từ tất cả người gửi cộng lại. Người nhận đang bị dồn thư (ví dụ từ hệ thống tự động hoặc vòng lặp thư), nên các thư tiếp theo tạm thời bị từ chối.
     .fix-1 = Người gửi nên thử lại sau và giảm khối lượng gửi mỗi giờ tới người nhận này.
-    .fix-2 = Với quản trị viên của người nhận, tìm nguồn gây bão thư bằng message trace (Get-MessageTraceV2 -RecipientAddress <mailbox>) và chặn nó.
+    .fix-2 = Quản trị viên của người nhận: tìm nguồn gây bão thư bằng message trace (Get-MessageTraceV2 -RecipientAddress <mailbox>) và chặn nó.
 
 exo-5-3-190-journaling-archive-disabled = Tenant này không cho phép journaling thư on-premises vào Microsoft 365
     .cause = Một journal rule on-premises gửi journal report tới một hộp thư Microsoft 365, nhưng Journaling Archive đang tắt trong tổ chức Exchange Online, nên Exchange Online từ chối chúng.
@@ -209,7 +209,7 @@ exo-5-3-190-journaling-archive-disabled = Tenant này không cho phép journalin
 exo-5-4-1-recipient-access-denied = Exchange Online từ chối người nhận: địa chỉ không tồn tại (Directory Based Edge Blocking)
     .cause = Tên miền người nhận là authoritative domain trong Exchange Online, và Directory Based Edge Blocking từ chối mọi địa chỉ không phải người nhận đã biết trong thư mục. Hoặc địa chỉ bị sai, hoặc (trong hybrid) người nhận on-premises chưa được đồng bộ lên Exchange Online.
     .fix-1 = Kiểm tra địa chỉ người nhận có lỗi chính tả không.
-    .fix-2 = Với quản trị viên tên miền người nhận, kiểm tra người nhận tồn tại trong Exchange Online (Get-Recipient <address>); trong hybrid, đảm bảo Entra Connect đồng bộ đối tượng đó.
+    .fix-2 = Quản trị viên tên miền người nhận: kiểm tra xem người nhận có tồn tại trong Exchange Online không (Get-Recipient <address>); trong hybrid, đảm bảo Entra Connect đồng bộ đối tượng đó.
     .fix-3 = Nếu tên miền thực sự có người nhận không nằm trong thư mục, đặt nó thành Internal Relay (Set-AcceptedDomain <domain> -DomainType InternalRelay) và định tuyến họ bằng outbound connector.
 
 exo-5-4-1-relay-access-denied = Máy chủ nhận không chấp nhận thư cho tên miền người nhận (Relay Access Denied)
@@ -221,7 +221,7 @@ exo-5-4-1-relay-access-denied = Máy chủ nhận không chấp nhận thư cho 
 exo-5-4-6-hop-count-exceeded = Vòng lặp thư: thư bị chuyển qua lại giữa các máy chủ cho đến khi đạt giới hạn hop (on-premises)
     .cause = Thư bị chuyển qua lại giữa các máy chủ — thường giữa Exchange on-premises và Exchange Online hoặc một hệ thống khác — cho đến khi số header Received vượt giới hạn. Nguyên nhân là cấu hình định tuyến mà mỗi bên đều nghĩ bên kia chịu trách nhiệm cho người nhận.
     .fix-1 = Kiểm tra loại accepted domain ở cả hai phía (Get-AcceptedDomain | Format-List Name,DomainType): một tên miền không được là Internal Relay ở cả hai phía mà không có đích cuối cùng.
-    .fix-2 = Kiểm tra send connector / smart host và địa chỉ đích của mail user (ExternalEmailAddress / targetAddress) để chúng không trỏ ngược về bên gửi.
+    .fix-2 = Kiểm tra send connector / smart host và địa chỉ đích (ExternalEmailAddress / targetAddress) của người dùng thư (MailUser) để chúng không trỏ ngược về bên gửi.
     .fix-3 = Kiểm tra quy tắc chuyển tiếp và chuyển tiếp hộp thư của người nhận có thể đưa thư đi vòng tròn.
 
 exo-5-4-14-hop-count-exceeded = Exchange Online phát hiện vòng lặp thư: đã đạt giới hạn hop
@@ -265,12 +265,12 @@ exo-5-7-1-client-not-authenticated = Máy chủ nhận yêu cầu xác thực tr
 
 exo-5-7-12-sender-not-authenticated-by-org = Người nhận chỉ chấp nhận thư từ bên trong tổ chức của họ
     .cause = Người nhận được cấu hình từ chối thư từ người gửi bên ngoài tổ chức (người gửi chưa xác thực), và người gửi là người bên ngoài. Chỉ quản trị viên của người nhận mới thay đổi được.
-    .fix-1 = Với quản trị viên của người nhận, cho phép người gửi bên ngoài: Set-Mailbox / Set-DistributionGroup / Set-UnifiedGroup <identity> -RequireSenderAuthenticationEnabled $false (hoặc trong EAC ở phần delivery management).
+    .fix-1 = Quản trị viên của người nhận: cho phép người gửi bên ngoài gửi tới người nhận đó bằng Set-Mailbox / Set-DistributionGroup / Set-UnifiedGroup <identity> -RequireSenderAuthenticationEnabled $false (hoặc trong EAC ở phần delivery management).
     .fix-2 = Với người gửi, liên hệ người nhận bằng cách khác và đề nghị họ cho phép thư từ bên ngoài.
 
 exo-5-7-13-135-public-folder = Public folder chỉ chấp nhận thư từ bên trong tổ chức
     .cause = Người nhận là một public folder có bật thư, từ chối người gửi chưa xác thực (bên ngoài).
-    .fix-1 = Với quản trị viên, cho phép người gửi bên ngoài: Set-MailPublicFolder <folder> -RequireSenderAuthenticationEnabled $false.
+    .fix-1 = Quản trị viên: cho phép người gửi bên ngoài bằng Set-MailPublicFolder <folder> -RequireSenderAuthenticationEnabled $false.
     .fix-2 = Hoặc thêm những người gửi cụ thể được phép (Set-MailPublicFolder -AcceptMessagesOnlyFrom).
 
 exo-5-7-124-sender-not-allowed = Người gửi không có trong danh sách người gửi được phép của nhóm
@@ -280,16 +280,16 @@ exo-5-7-124-sender-not-allowed = Người gửi không có trong danh sách ngư
 
 exo-5-7-133-group-requires-auth = Nhóm chỉ chấp nhận thư từ bên trong tổ chức
     .cause = Người nhận là distribution group hoặc nhóm Microsoft 365 được đặt từ chối thư từ người gửi chưa xác thực (bên ngoài). Thư từ bên ngoài, kể cả thư được relay ẩn danh từ ứng dụng on-premises, đều bị từ chối.
-    .fix-1 = Với quản trị viên hoặc chủ nhóm, cho phép người gửi bên ngoài: Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Set-UnifiedGroup cho nhóm Microsoft 365).
+    .fix-1 = Quản trị viên hoặc chủ nhóm: cho phép người gửi bên ngoài bằng Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Set-UnifiedGroup cho nhóm Microsoft 365).
     .fix-2 = Với ứng dụng on-premises relay tới nhóm, dùng inbound connector hoặc gửi có xác thực để thư được tính là nội bộ.
 
 exo-5-7-134-mailbox-requires-auth = Hộp thư chỉ chấp nhận thư từ bên trong tổ chức
     .cause = Hộp thư người nhận được đặt từ chối thư từ người gửi chưa xác thực (bên ngoài), nên thư từ bên ngoài gửi tới nó bị từ chối.
-    .fix-1 = Với quản trị viên, cho phép người gửi bên ngoài: Set-Mailbox <mailbox> -RequireSenderAuthenticationEnabled $false, hoặc thêm những người gửi được phép.
+    .fix-1 = Quản trị viên: cho phép người gửi bên ngoài bằng Set-Mailbox <mailbox> -RequireSenderAuthenticationEnabled $false, hoặc thêm những người gửi được phép.
 
-exo-5-7-136-mail-user-requires-auth = Mail user chỉ chấp nhận thư từ bên trong tổ chức
-    .cause = Người nhận là một mail user (địa chỉ có hộp thư nằm nơi khác) được đặt từ chối thư từ người gửi chưa xác thực (bên ngoài).
-    .fix-1 = Với quản trị viên, cho phép người gửi bên ngoài: Set-MailUser <identity> -RequireSenderAuthenticationEnabled $false, hoặc thêm những người gửi được phép.
+exo-5-7-136-mail-user-requires-auth = Người dùng thư (MailUser) chỉ chấp nhận thư từ bên trong tổ chức
+    .cause = Người nhận là một người dùng thư (MailUser: địa chỉ có hộp thư nằm nơi khác) được đặt từ chối thư từ người gửi chưa xác thực (bên ngoài).
+    .fix-1 = Quản trị viên: cho phép người gửi bên ngoài bằng Set-MailUser <identity> -RequireSenderAuthenticationEnabled $false, hoặc thêm những người gửi được phép.
 
 exo-5-7-23-spf-violation = Người nhận từ chối thư vì không đạt SPF
     .cause = Hệ thống nhận kiểm tra SPF và địa chỉ IP của máy chủ gửi không được bản ghi SPF của tên miền người gửi cho phép (thiếu include, sai IP hoặc quá nhiều lượt tra cứu DNS).

@@ -8,12 +8,12 @@ mta-tls-version-too-low = Máy khách kết nối chỉ đề xuất phiên bả
     .fix-1 = Xác định máy khách từ các dòng lân cận (connect from, rip=) và nâng cấp nó lên TLS 1.2; đó là cách sửa đúng.
     .fix-2 = Xem mức tối thiểu được đặt ở đâu: Postfix smtpd_tls_protocols và smtpd_tls_mandatory_protocols (postconf -n), Dovecot ssl_min_protocol, Exim openssl_options.
     .fix-3 = Nếu mức tối thiểu đến từ MinProtocol trong /etc/ssl/openssl.cnf và bạn buộc phải tạm chấp nhận máy khách cũ, đặt tls_config_file = none trong main.cf (Postfix 3.9, 3.8.1, 3.7.6, 3.6.10, 3.5.20 trở lên, OpenSSL 1.1.1b trở lên) và đặt phiên bản ngay trong main.cf.
-mta-tls-unsupported-protocol-inbound = TLS chiều vào bị từ chối: phiên bản TLS của máy khách không được bật trên máy chủ này
+mta-tls-unsupported-protocol-inbound = TLS chiều nhận về bị từ chối: phiên bản TLS của máy khách không được bật trên máy chủ này
     .cause = Máy chủ nhận (Postfix smtpd hoặc submission, Dovecot, Sendmail) không tìm được phiên bản giao thức chung với máy khách. Thường máy khách chỉ làm được TLS 1.0/1.1 trong khi mức tối thiểu của máy chủ là TLS 1.2 (trong main.cf hoặc MinProtocol của openssl.cnf trong bản phân phối); ít gặp hơn là danh sách của máy chủ loại trừ phiên bản máy khách cần.
     .fix-1 = Tìm máy khách trong các dòng xung quanh (SSL_accept error from, lost connection after STARTTLS from) và nâng cấp nó lên TLS 1.2.
     .fix-2 = Xem lại smtpd_tls_protocols và smtpd_tls_mandatory_protocols bằng postconf -n; dạng khuyến nghị là >=TLSv1.2, còn với cú pháp loại trừ kiểu cũ thì giữ dải phiên bản liên tục.
     .fix-3 = Kiểm tra MinProtocol trong /etc/ssl/openssl.cnf: Postfix đọc nó theo mặc định (tls_config_file = default); tls_config_file = none để riêng main.cf quyết định.
-mta-tls-unsupported-protocol-outbound = TLS chiều ra thất bại: máy chủ từ xa và máy khách của chúng ta không có phiên bản TLS chung
+mta-tls-unsupported-protocol-outbound = TLS chiều gửi đi thất bại: máy chủ từ xa và máy khách của chúng ta không có phiên bản TLS chung
     .cause = Khi kết nối ra ngoài, OpenSSL không thống nhất được phiên bản với máy chủ: máy chủ chỉ cung cấp phiên bản thấp hơn mức tối thiểu của chúng ta (ví dụ máy chủ cũ chỉ có TLS 1.0), hoặc máy khách của chúng ta bị giới hạn ở các phiên bản mà máy chủ đã tắt.
     .fix-1 = Kiểm tra máy chủ: openssl s_client -starttls smtp -connect host:25 -tls1_2 (và -tls1 hoặc -tls1_1) để xem nó chấp nhận phiên bản nào.
     .fix-2 = Postfix: kiểm tra smtp_tls_protocols (TLS cơ hội) và smtp_tls_mandatory_protocols (encrypt trở lên); Exim: openssl_options; Sendmail: ClientSSLOptions.
@@ -94,7 +94,7 @@ mta-tls-postfix-invalid-protocol-list = Postfix từ chối danh sách giao th�
     .fix-2 = Tốt hơn, nâng cấp Postfix và dùng smtpd_tls_protocols = >=TLSv1.2 (cú pháp dải, Postfix 3.6 trở lên).
     .fix-3 = Chạy postfix reload và kiểm tra cảnh báo đã hết và STARTTLS được cung cấp trở lại.
 mta-tls-postfix-tls-disabled = Postfix tắt TLS vì không nạp được tệp chứng chỉ, khóa hoặc CA
-    .cause = Khi tiến trình smtp hoặc smtpd khởi động, Postfix không nạp được tài liệu TLS đã cấu hình và tắt TLS cho tiến trình đó. STARTTLS chiều vào không còn được cung cấp, còn thư đi tới các máy chủ yêu cầu TLS bị lỗi (ví dụ 530 5.7.0 Must issue a STARTTLS command first).
+    .cause = Khi tiến trình smtp hoặc smtpd khởi động, Postfix không nạp được tài liệu TLS đã cấu hình và tắt TLS cho tiến trình đó. STARTTLS chiều nhận về không còn được cung cấp, còn thư đi tới các máy chủ yêu cầu TLS bị lỗi (ví dụ 530 5.7.0 Must issue a STARTTLS command first).
     .fix-1 = Kiểm tra tệp nêu trong cảnh báo và các dòng "TLS library problem" theo sau (postconf -n | grep tls).
     .fix-2 = Sửa đường dẫn hoặc quyền, hoặc bỏ thiết lập không dùng như smtp_tls_cert_file, rồi chạy postfix reload.
     .fix-3 = Xác nhận bằng openssl s_client -starttls smtp -connect localhost:25 rằng STARTTLS đã hoạt động lại.
@@ -178,7 +178,7 @@ mta-tls-exim-accept-error = Bắt tay TLS của một máy khách với Exim th�
     .fix-1 = Đọc lý do sau (SSL_accept); với lỗi OpenSSL, xem quy tắc TLS tương ứng.
     .fix-2 = Kiểm tra các thiết lập máy chủ tls_certificate, tls_privatekey, tls_require_ciphers và openssl_options trong cấu hình chính.
     .fix-3 = Hết thời gian chờ từ máy lạ thường là máy quét; với máy khách đã biết, kiểm tra tường lửa có kiểm tra SMTP.
-mta-tls-exim-connect-error = Bắt tay TLS chiều ra của Exim thất bại (SSL_connect)
+mta-tls-exim-connect-error = Bắt tay TLS chiều gửi đi của Exim thất bại (SSL_connect)
     .cause = Exim đã gửi STARTTLS tới máy từ xa nhưng bắt tay thất bại; phần chữ sau (SSL_connect) là lý do (timed out hoặc một lỗi OpenSSL). Với tls_tempfail_tryclear (mặc định true) và máy đó không có trong hosts_require_tls, Exim sau đó gửi lại bằng văn bản rõ.
     .fix-1 = Đọc lý do sau (SSL_connect) và làm theo quy tắc TLS tương ứng.
     .fix-2 = Kiểm tra các tùy chọn của transport smtp: tls_require_ciphers, openssl_options và tls_verify_certificates.
@@ -189,7 +189,7 @@ mta-tls-sendmail-handshake-failed = Bắt tay STARTTLS của Sendmail với máy
     .fix-2 = Để ngừng dùng STARTTLS với một đối tác bị lỗi, thêm Try_TLS:<server name> NO vào /etc/mail/access (dùng tên relay trong nhật ký, không phải miền người nhận), dựng lại bảng (make -C /etc/mail) và khởi động lại sendmail.
     .fix-3 = Về lâu dài, điều chỉnh CipherList và ClientSSLOptions theo những gì đối tác hỗ trợ; openssl.cnf của hệ thống cũng có hiệu lực.
 mta-tls-sendmail-client-connect-failed = Sendmail không hoàn tất được TLS ở vai trò máy khách (STARTTLS=client connect failed)
-    .cause = Bắt tay STARTTLS chiều ra của Sendmail thất bại. SSL_error=5 (SSL_ERROR_SYSCALL) cùng connect failed=0 thường nghĩa là phía bên kia đóng kết nối trong khi bắt tay, thường vì họ từ chối phiên bản TLS hoặc danh sách mã hóa của ta.
+    .cause = Bắt tay STARTTLS chiều gửi đi của Sendmail thất bại. SSL_error=5 (SSL_ERROR_SYSCALL) cùng connect failed=0 thường nghĩa là phía bên kia đóng kết nối trong khi bắt tay, thường vì họ từ chối phiên bản TLS hoặc danh sách mã hóa của ta.
     .fix-1 = Kiểm tra đối tác: openssl s_client -starttls smtp -connect relay:25 -tls1_2.
     .fix-2 = Xem lại CipherList và ClientSSLOptions trong sendmail.mc hoặc sendmail.cf, và openssl.cnf của hệ thống.
     .fix-3 = Với một đối tác bị lỗi, thêm Try_TLS:<relay> NO vào bảng access và dựng lại bảng.

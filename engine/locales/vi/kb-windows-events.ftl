@@ -11,7 +11,7 @@ win-36871-credential-failure = Schannel không tạo được thông tin xác th
     .fix-3 = Để có thêm chi tiết, đặt EventLogging = 3 (REG_DWORD) trong HKLM\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL, tái hiện lỗi rồi đặt lại thành 1.
 win-36874-no-common-cipher-suite = Một máy khách kết nối bằng phiên bản TLS ghi trong sự kiện, nhưng không bộ mã hóa nào của nó được bật trên máy chủ này
     .cause = Sự kiện 36874 do máy chủ ghi khi lời chào của máy khách từ xa không có bộ mã hóa (cipher suite) nào trùng với các bộ mà máy chủ cho phép ở phiên bản giao thức đó; phiên bản (TLS 1.0, TLS 1.1, TLS 1.2) nằm ở đầu thông báo. Với TLS 1.0 hoặc 1.1, máy khách thường là thiết bị hay ứng dụng cũ; với TLS 1.2, danh sách của máy khách và của máy chủ (thường bị công cụ tăng cường bảo mật hoặc chính sách SSL Cipher Suite Order cắt bớt) không giao nhau. Sự kiện không có địa chỉ máy khách.
-    .fix-1 = Đọc phiên bản trong thông báo. Với TLS 1.0/1.1, tìm máy khách (nhật ký giao thức receive connector của Exchange, nhật ký tường lửa hoặc bộ cân bằng tải cùng thời điểm) và nâng cấp nó lên TLS 1.2 thay vì bật lại các bộ cũ.
+    .fix-1 = Đọc phiên bản trong thông báo. Với TLS 1.0/1.1, tìm máy khách (nhật ký giao thức của trình kết nối nhận (receive connector) của Exchange, nhật ký tường lửa hoặc bộ cân bằng tải cùng thời điểm) và nâng cấp nó lên TLS 1.2 thay vì bật lại các bộ cũ.
     .fix-2 = Liệt kê các bộ máy chủ cho phép bằng Get-TlsCipherSuite và kiểm tra xem chính sách nhóm "SSL Cipher Suite Order" (Computer Configuration > Administrative Templates > Network > SSL Configuration Settings) có ghi đè danh sách cục bộ không.
     .fix-3 = Bật lại một bộ hiện đại mà máy khách hỗ trợ, ví dụ Enable-TlsCipherSuite -Name TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, hoặc sửa danh sách trong chính sách; thay đổi chính sách cần khởi động lại.
     .fix-4 = Đảm bảo bản thân TLS 1.2 đang bật trên máy chủ (script kiểm tra và tệp .reg bên dưới).
@@ -27,7 +27,7 @@ win-36887-alert-20 = Phía bên kia hủy TLS bằng cảnh báo 20 (bad_record_
     .fix-3 = Nếu chỉ một đối tác bị ảnh hưởng, ghi lại quá trình bắt tay (ví dụ bằng Wireshark) để xem bộ mã hóa được thỏa thuận trước cảnh báo.
 win-36887-alert-40 = Phía bên kia hủy TLS bằng cảnh báo 40 (handshake_failure): không có gì chấp nhận được trong đề xuất của chúng ta
     .cause = Đối tác từ chối bắt tay vì không thấy tham số nào chấp nhận được trong những gì máy chủ này đề xuất: không có bộ mã hóa, thuật toán chữ ký hay đường cong chung, thường sau khi một bên được tăng cường bảo mật. Khi máy chủ này là máy khách (Exchange gửi thư đi), máy chủ từ xa không chấp nhận đề xuất của chúng ta.
-    .fix-1 = Tìm đối tác: đối chiếu thời điểm với nhật ký giao thức của send connector và receive connector ("TLS negotiation failed").
+    .fix-1 = Tìm đối tác: đối chiếu thời điểm với nhật ký giao thức của trình kết nối gửi và trình kết nối nhận ("TLS negotiation failed").
     .fix-2 = Đảm bảo TLS 1.2 và các bộ ECDHE/AES-GCM hiện đại đang bật ở đây (Get-TlsCipherSuite; script kiểm tra bên dưới).
     .fix-3 = Hỏi đối tác về các phiên bản và bộ mã hóa họ yêu cầu, hoặc kiểm tra bằng openssl s_client -starttls smtp -connect host:25 -tls1_2.
 win-36887-alert-42 = Phía bên kia từ chối chứng chỉ của chúng ta (cảnh báo 42, bad_certificate)
@@ -172,7 +172,7 @@ win-36870-private-key-inaccessible = Schannel không dùng được khóa riêng
     .fix-3 = Nếu khóa có sẵn, hãy cấp cho tài khoản dịch vụ (NETWORK SERVICE đối với các dịch vụ transport của Exchange) quyền đọc khóa (certlm.msc, Manage Private Keys), rồi Enable-ExchangeCertificate <thumbprint> -Services SMTP,IIS và khởi động lại các dịch vụ.
 
 win-1035-exchangeauth-failed = Một máy chủ Exchange khác không xác thực được với máy chủ này (sự kiện 1035, ExchangeAuth)
-    .cause = Các máy chủ Exchange xác thực với nhau (Kerberos, cơ chế ExchangeAuth) để chuyển thư nội bộ; receive connector này đã từ chối máy chủ có địa chỉ nêu trong sự kiện. Hàng đợi của máy chủ gửi khi đó hiển thị 451 4.4.0 … "454 4.7.0 Temporary authentication failure". Microsoft nêu các nguyên nhân: đồng hồ lệch nhau, domain controller không nhân bản, service principal name (SMTP, SMTPSVC) bị thiếu hoặc trùng, hoặc cổng Kerberos bị tường lửa chặn.
+    .cause = Các máy chủ Exchange xác thực với nhau (Kerberos, cơ chế ExchangeAuth) để chuyển thư nội bộ; trình kết nối nhận này đã từ chối máy chủ có địa chỉ nêu trong sự kiện. Hàng đợi của máy chủ gửi khi đó hiển thị 451 4.4.0 … "454 4.7.0 Temporary authentication failure". Microsoft nêu các nguyên nhân: đồng hồ lệch nhau, domain controller không nhân bản, service principal name (SMTP, SMTPSVC) bị thiếu hoặc trùng, hoặc cổng Kerberos bị tường lửa chặn.
     .fix-1 = Kiểm tra đồng hồ của cả hai máy chủ và các domain controller của chúng: chênh lệch phải dưới 5 phút (w32tm /query /status).
     .fix-2 = Buộc nhân bản giữa các domain controller và kiểm tra là thành công (repadmin /syncall, repadmin /replsummary).
     .fix-3 = Kiểm tra service principal name SMTP và SMTPSVC của tài khoản máy chủ được đăng ký đúng một lần (setspn -L <server>, setspn -X để tìm trùng lặp), và Kerberos (TCP/UDP 88) được mở giữa các máy chủ và domain controller.

@@ -161,7 +161,7 @@ exo-5-1-1-recip-not-found = 收件人地址不存在（RESOLVER.ADR.RecipNotFoun
     .cause = Exchange 在目录中查找收件人，但没有找到具有该地址的邮箱、联系人或组：地址拼写错误、邮箱已删除或更名，或 Outlook 从自动完成中推荐了过时的地址。
     .fix-1 = 检查地址拼写；删除 Outlook 中过时的自动完成条目并重新输入地址。
     .fix-2 = 作为收件人域的管理员，检查该地址是否存在：Get-Recipient <address>。
-    .fix-3 = 如果收件人在混合部署的本地环境中，请确保它已作为邮件用户同步到 Exchange Online。
+    .fix-3 = 如果收件人在混合部署的本地环境中，请确保它已作为邮件用户 (MailUser) 同步到 Exchange Online。
 
 exo-5-1-8-bad-outbound-sender = 发件人账户因发送垃圾邮件被禁止发信
     .cause = 发件用户发送了疑似垃圾邮件后，Exchange Online 将其加入受限实体列表，通常是因为账户已被盗用。在管理员解除之前，该用户无法发送外部（或任何）邮件。
@@ -288,7 +288,7 @@ exo-5-7-134-mailbox-requires-auth = 该邮箱只接受来自组织内部的邮�
     .fix-1 = 作为管理员，允许外部发件人：Set-Mailbox <mailbox> -RequireSenderAuthenticationEnabled $false，或添加允许的发件人。
 
 exo-5-7-136-mail-user-requires-auth = 该邮件用户只接受来自组织内部的邮件
-    .cause = 收件人是一个邮件用户（其邮箱位于别处的地址），被设置为拒收未验证（外部）发件人的邮件。
+    .cause = 收件人是一个邮件用户（MailUser，其邮箱位于别处的地址），被设置为拒收未验证（外部）发件人的邮件。
     .fix-1 = 作为管理员，允许外部发件人：Set-MailUser <identity> -RequireSenderAuthenticationEnabled $false，或添加允许的发件人。
 
 exo-5-7-23-spf-violation = 收件方因 SPF 失败拒收了邮件
