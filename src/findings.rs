@@ -371,7 +371,7 @@ fn rule_view(p: &RuleProps) -> Html {
                 }
             </dl>
             if !g.affected.is_empty() {
-                <p class="affected" data-testid="affected">{ t("affected") }{ ": " }
+                <p class="affected" data-testid="affected">{ t("affected") }{ i18n::colon(lang) }{ " " }
                     // A space between them: copied, the values stay apart (QA round 14).
                     <>{ for g.affected.iter().take(AFFECTED_SHOWN).enumerate().map(|(i, w)| html! {
                         <>{ if i > 0 { " " } else { "" } }<code>{ w.clone() }</code></>

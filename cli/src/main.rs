@@ -712,6 +712,7 @@ fn write_census(
 fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::Result<()> {
     let english = lang.starts_with("en");
     let affects = if english { "affects".to_string() } else { i18n::text(lang, "affected", None) };
+    let colon = i18n::colon(lang);
     for r in reports {
         writeln!(out, "== {} ({}, {} lines)", input::shown(&r.path), r.kind.as_str(), r.lines)?;
         for n in &r.notes {
@@ -735,8 +736,8 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
             if let Some(rule) = kb::rule(&f.rule) {
                 let t = i18n::rule_text(lang, rule);
                 writeln!(out, "   {}", t.title)?;
-                writeln!(out, "   {}: {}", i18n::text(lang, "cause-heading", None), t.cause)?;
-                writeln!(out, "   {}:", i18n::text(lang, "fix-heading", None))?;
+                writeln!(out, "   {}{colon} {}", i18n::text(lang, "cause-heading", None), t.cause)?;
+                writeln!(out, "   {}{colon}", i18n::text(lang, "fix-heading", None))?;
                 for (i, step) in t.fix.iter().enumerate() {
                     writeln!(out, "     {}. {step}", i + 1)?;
                 }
@@ -745,7 +746,7 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
                 }
             }
             for who in [&f.recipient, &f.remote_host, &f.remote_ip].into_iter().flatten() {
-                writeln!(out, "   {affects}: {}", input::shown(who))?;
+                writeln!(out, "   {affects}{colon} {}", input::shown(who))?;
             }
         }
         if r.unrecognised_lines > 0 {

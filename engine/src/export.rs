@@ -497,37 +497,38 @@ pub fn to_markdown(reports: &[InputReport], lang: &str) -> String {
             let _ = writeln!(o, "| {} |", cells.iter().map(|c| md_cell(c)).collect::<Vec<_>>().join(" | "));
         }
         o.push('\n');
+        let colon = i18n::colon(lang);
         for (g, text) in gs.iter().zip(&texts) {
             let _ = writeln!(o, "### {} — {}\n", md_inline(&text.title), code_span(g.rule));
             let _ = writeln!(
                 o,
-                "**{}:** {} · {}\n",
+                "**{}{colon}** {} · {}\n",
                 md_inline(&t("export-col-severity")),
                 md_inline(&t(&format!("severity-{}", g.severity.as_str()))),
                 md_inline(&i18n::text_n(lang, "count", &[("count", g.count as i64)]))
             );
             if !g.affected.is_empty() {
                 let who: Vec<String> = g.affected.iter().map(|a| code_span(a)).collect();
-                let _ = writeln!(o, "**{}:** {}\n", md_inline(&t("affected")), who.join(", "));
+                let _ = writeln!(o, "**{}{colon}** {}\n", md_inline(&t("affected")), who.join(", "));
             }
             if !text.cause.is_empty() {
-                let _ = writeln!(o, "**{}:** {}\n", md_inline(&t("cause-heading")), md_inline(&text.cause));
+                let _ = writeln!(o, "**{}{colon}** {}\n", md_inline(&t("cause-heading")), md_inline(&text.cause));
             }
             if !text.fix.is_empty() {
-                let _ = writeln!(o, "**{}:**\n", md_inline(&t("fix-heading")));
+                let _ = writeln!(o, "**{}{colon}**\n", md_inline(&t("fix-heading")));
                 for (i, s) in text.fix.iter().enumerate() {
                     let _ = writeln!(o, "{}. {}", i + 1, md_inline(s));
                 }
                 o.push('\n');
             }
             if let Some(rule) = g.kb.filter(|r| !r.references.is_empty()) {
-                let _ = writeln!(o, "**{}:**\n", md_inline(&t("references-heading")));
+                let _ = writeln!(o, "**{}{colon}**\n", md_inline(&t("references-heading")));
                 for x in rule.references {
                     let _ = writeln!(o, "- [{}](<{}>)", md_inline(x.title), x.url);
                 }
                 o.push('\n');
             }
-            let _ = writeln!(o, "**{}:**\n", md_inline(&t("evidence-heading")));
+            let _ = writeln!(o, "**{}{colon}**\n", md_inline(&t("evidence-heading")));
             let ev: Vec<String> = g
                 .findings
                 .iter()

@@ -63,6 +63,12 @@ fn format(b: &Bundle, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -
     Some(b.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
+/// The colon after a label (`Cause:`): Chinese writes the full-width one
+/// (`原因：`), as its own punctuation.
+pub fn colon(lang: &str) -> &'static str {
+    if lang.starts_with("zh") { "：" } else { ":" }
+}
+
 /// A message (or one of its attributes) in `lang`, falling back to English,
 /// then to the id itself so nothing is ever blank.
 pub fn text(lang: &str, id: &str, attr: Option<&str>) -> String {
