@@ -651,6 +651,15 @@ fn write_census(
             writeln!(out)?;
             out.write_all(export::to_markdown(reports, lang).as_bytes())
         }
+        Format::Text if !lang.starts_with("en") => {
+            census_text_localized(out, report, lang)?;
+            let with_findings: Vec<InputReport> = reports.iter().filter(|r| !r.findings.is_empty()).cloned().collect();
+            if !with_findings.is_empty() {
+                writeln!(out)?;
+                print_text(out, &with_findings, lang)?;
+            }
+            Ok(())
+        }
         Format::Text => {
             writeln!(
                 out,
@@ -709,12 +718,90 @@ fn write_census(
     }
 }
 
+/// The census table in another language than English: its summary and
+/// column names as the page words them, each column as wide as its
+/// longest cell (English keeps the fixed layout scripts read).
+fn census_text_localized(out: &mut impl Write, report: &census::CensusReport, lang: &str) -> io::Result<()> {
+    let t = |id: &str| i18n::text(lang, id, None);
+    let legacy = report.endpoints.iter().filter(|e| e.legacy).count();
+    let summary = i18n::text_n(
+        lang,
+        "logs-summary",
+        &[
+            ("sessions", report.sessions as i64),
+            ("files", report.files as i64),
+            ("endpoints", report.endpoints.len() as i64),
+            ("legacy", legacy as i64),
+        ],
+    );
+    writeln!(out, "{summary} ({})", i18n::text_n(lang, "cli-census-rows", &[("rows", report.rows as i64)]))?;
+    if report.late_rows > 0 {
+        writeln!(out, "{}", i18n::text_n(lang, "logs-late-rows", &[("count", report.late_rows as i64)]))?;
+    }
+    let head = [
+        t("logs-col-ip"),
+        t("logs-col-direction"),
+        t("logs-col-sessions"),
+        "TLS1.0".into(),
+        "TLS1.1".into(),
+        "TLS1.2".into(),
+        "TLS1.3".into(),
+        t("cli-col-other"),
+        t("logs-col-refusals"),
+        t("logs-col-plain"),
+        t("cli-col-incomplete"),
+        t("cli-col-legacy"),
+        t("logs-col-failures"),
+    ];
+    let mut rows = vec![head];
+    for e in &report.endpoints {
+        let p = |k: &str| e.protocols.get(k).copied().unwrap_or(0).to_string();
+        rows.push([
+            input::shown(&e.remote_ip).to_string(),
+            t(&format!("logs-direction-{}", e.direction.as_str())),
+            e.sessions.to_string(),
+            p("TLS1.0"),
+            p("TLS1.1"),
+            p("TLS1.2"),
+            p("TLS1.3"),
+            census::other_protocols(e).to_string(),
+            e.starttls_required_refusals.to_string(),
+            e.plain_sessions.to_string(),
+            e.incomplete_sessions.to_string(),
+            if e.legacy { t("logs-legacy-badge") } else { String::new() },
+            e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" "),
+        ]);
+    }
+    let widths: Vec<usize> =
+        (0..rows[0].len()).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    for row in &rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(c, (v, &w))| {
+                let pad = " ".repeat(w - v.chars().count());
+                // Counts to the right, words to the left.
+                if (2..=10).contains(&c) { format!("{pad}{v}") } else { format!("{v}{pad}") }
+            })
+            .collect();
+        writeln!(out, "{}", cells.join("  ").trim_end())?;
+    }
+    Ok(())
+}
+
 fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::Result<()> {
     let english = lang.starts_with("en");
     let affects = if english { "affects".to_string() } else { i18n::text(lang, "affected", None) };
     let colon = i18n::colon(lang);
     for r in reports {
-        writeln!(out, "== {} ({}, {} lines)", input::shown(&r.path), r.kind.as_str(), r.lines)?;
+        if english {
+            writeln!(out, "== {} ({}, {} lines)", input::shown(&r.path), r.kind.as_str(), r.lines)?;
+        } else {
+            let kind = i18n::text(lang, &format!("kind-{}", r.kind.as_str()), None);
+            let lines = i18n::text_n(lang, "cli-lines", &[("lines", r.lines as i64)]);
+            writeln!(out, "== {} ({kind}, {lines})", input::shown(&r.path))?;
+        }
         for n in &r.notes {
             writeln!(out, "   note: {}", input::shown(&i18n::note_text(lang, n)))?;
         }
@@ -732,7 +819,12 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
             } else {
                 i18n::text(lang, &format!("severity-{}", f.severity.as_str()), None)
             };
-            writeln!(out, "\n[{}] {}{} ({}x, line {})", severity, input::shown(&codes), f.rule, f.count, f.first_line)?;
+            let at = if english {
+                format!("{}x, line {}", f.count, f.first_line)
+            } else {
+                i18n::text_n(lang, "cli-finding-at", &[("count", f.count as i64), ("line", f.first_line as i64)])
+            };
+            writeln!(out, "\n[{}] {}{} ({at})", severity, input::shown(&codes), f.rule)?;
             if let Some(rule) = kb::rule(&f.rule) {
                 let t = i18n::rule_text(lang, rule);
                 writeln!(out, "   {}", t.title)?;

@@ -53,9 +53,29 @@ fn human_output_in_russian() {
     // Its own labels too (QA round 15): the severity word; English keeps `[critical]`.
     assert!(text.contains("[Критическая ошибка]") || text.contains("[Ошибка]"), "{text}");
     assert!(!text.contains("[critical]") && !text.contains("[error]"), "{text}");
+    // The frame too (QA round 16): the input's kind and line count, where a
+    // finding is.
+    assert!(text.contains("(Текст, 1 строка)") && text.contains("(1×, строка 1)"), "{text}");
     let en = mailtriage().args(["triage"]).arg(dir.join("q.txt")).output().unwrap();
     let en = String::from_utf8(en.stdout).unwrap();
     assert!(en.contains("[critical]") || en.contains("[error]"), "{en}");
+    assert!(en.contains("(text, 1 lines)") && en.contains("(1x, line 1)"), "{en}");
+    // The census table: the page's summary and column names.
+    std::fs::write(
+        dir.join("SEND.LOG"),
+        "#Software: Microsoft Exchange Server\n#Log-type: SMTP Send Protocol Log\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\n\
+         2021-01-20T10:00:00.000Z,Outbound,08D8BD0000000001,0,10.0.0.5:50123,104.47.0.1:25,+,,\n\
+         2021-01-20T10:00:00.100Z,Outbound,08D8BD0000000001,1,10.0.0.5:50123,104.47.0.1:25,*,,TLS negotiation failed with error SocketError\n\
+         2021-01-20T10:00:00.200Z,Outbound,08D8BD0000000001,2,10.0.0.5:50123,104.47.0.1:25,-,,Local\n",
+    )
+    .unwrap();
+    let census = mailtriage().args(["census", "--lang", "ru"]).arg(dir.join("SEND.LOG")).output().unwrap();
+    let census = String::from_utf8(census.stdout).unwrap();
+    assert!(census.starts_with("Файлов: 1, SMTP-сеансов: 1, удалённых узлов: 1"), "{census}");
+    assert!(
+        census.contains("Удалённый IP") && census.contains("Исходящее") && census.contains("SocketError=1"),
+        "{census}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

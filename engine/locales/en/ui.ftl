@@ -216,3 +216,17 @@ quiet-inputs = Inputs with no known error: { $count }
 quiet-not-listed = Not listed here: { $count } (every input is in the exports)
 more-reports = Show more inputs ({ $count } not shown)
 paste-aside = The pasted text ({ $size }) is too big for this box: it was analysed in full below, but is not shown here. To read it again, drop it as a file.
+# The CLI's text output in a language other than English (English keeps its
+# own fixed words for scripts).
+cli-lines = { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+}
+cli-finding-at = { $count }×, line { $line }
+cli-census-rows = { $rows ->
+    [one] { $rows } row read
+   *[other] { $rows } rows read
+}
+cli-col-other = Other
+cli-col-incomplete = Incomplete
+cli-col-legacy = Legacy

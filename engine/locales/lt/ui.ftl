@@ -213,3 +213,17 @@ quiet-inputs = Įvestys be žinomų klaidų: { $count }
 quiet-not-listed = Čia neišvardyta: { $count } (eksportuose yra visos įvestys)
 more-reports = Rodyti daugiau įvesčių (nerodoma: { $count })
 paste-aside = Įklijuotas tekstas ({ $size }) per didelis šiam laukui: jis išanalizuotas visas (rezultatai žemiau), bet čia nerodomas. Norėdami perskaityti dar kartą, įmeskite jį kaip failą.
+cli-lines = { $lines ->
+    [one] { $lines } eilutė
+    [few] { $lines } eilutės
+   *[other] { $lines } eilučių
+}
+cli-finding-at = { $count }×, eilutė { $line }
+cli-census-rows = { $rows ->
+    [one] perskaityta { $rows } eilutė
+    [few] perskaitytos { $rows } eilutės
+   *[other] perskaityta { $rows } eilučių
+}
+cli-col-other = Kita
+cli-col-incomplete = Nepilnos
+cli-col-legacy = Pasenęs

@@ -223,3 +223,17 @@ quiet-inputs = Intrări fără erori cunoscute: { $count }
 quiet-not-listed = Nelistate aici: { $count } (toate intrările sunt în exporturi)
 more-reports = Arată mai multe intrări (neafișate: { $count })
 paste-aside = Textul lipit ({ $size }) este prea mare pentru această casetă: a fost analizat integral mai jos, dar nu este afișat aici. Pentru a-l citi din nou, trageți-l ca fișier.
+cli-lines = { $lines ->
+    [one] { $lines } linie
+    [few] { $lines } linii
+   *[other] { $lines } de linii
+}
+cli-finding-at = { $count }×, linia { $line }
+cli-census-rows = { $rows ->
+    [one] { $rows } rând citit
+    [few] { $rows } rânduri citite
+   *[other] { $rows } de rânduri citite
+}
+cli-col-other = Altele
+cli-col-incomplete = Incomplete
+cli-col-legacy = Învechit

@@ -216,3 +216,17 @@ quiet-inputs = Входные данные без известных ошибо�
 quiet-not-listed = Здесь не перечислено: { $count } (в экспорте есть все входные данные)
 more-reports = Показать ещё (не показано: { $count })
 paste-aside = Вставленный текст ({ $size }) слишком велик для этого поля: он полностью проанализирован ниже, но здесь не показан. Чтобы прочитать его снова, перетащите его как файл.
+cli-lines = { $lines ->
+    [one] { $lines } строка
+    [few] { $lines } строки
+   *[other] { $lines } строк
+}
+cli-finding-at = { $count }×, строка { $line }
+cli-census-rows = { $rows ->
+    [one] прочитана { $rows } строка
+    [few] прочитаны { $rows } строки
+   *[other] прочитано { $rows } строк
+}
+cli-col-other = Другие
+cli-col-incomplete = Неполные
+cli-col-legacy = Устаревший
