@@ -212,12 +212,15 @@ struct Schannel {
     source: bool,
     /// The ID of the event whose message is to come.
     pending: Option<u32>,
+    /// The line being read names the source (set by [`LineState::plain`],
+    /// from the line markers every line is read for: no search of its own).
+    named: bool,
 }
 
 impl Schannel {
     /// Notes the source and the event ID fields.
     fn field(&mut self, line: &str) {
-        let names = find_str(line, "Schannel").is_some() || find_str(line, "SChannel").is_some();
+        let names = std::mem::take(&mut self.named);
         self.source |= names;
         if !self.source {
             return;
@@ -1358,8 +1361,9 @@ impl LineState {
                 self.kinds.add(InputKind::Dsn, 1);
                 return;
             }
+            let reading = self.read(line, tls.as_ref().map(Option::as_ref));
             self.schannel.field(line);
-            let Some(reading) = self.read(line, tls.as_ref().map(Option::as_ref)) else {
+            let Some(reading) = reading else {
                 return;
             };
             reading
@@ -1766,6 +1770,9 @@ impl LineState {
     /// caller read it.
     fn plain<'a>(&mut self, line: &'a str, tls: Option<Option<&crate::grammar::syslog::TlsEvent<'a>>>) -> Reading<'a> {
         let marks = line_marks(line);
+        if marks & MARK_WINDOWS != 0 {
+            self.schannel.named = line.to_ascii_lowercase().contains("schannel");
+        }
         let mut r = Reading {
             refused_here: false,
             kind: InputKind::Text,
