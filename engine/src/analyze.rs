@@ -1894,7 +1894,7 @@ impl LineState {
                 .filter(clean);
             // Exim's `SMTP error from remote mail server after RCPT TO:<user@host>:
             // 550-5.1.1 …` pasted without the address line above it (QA round 16).
-            let exim_rcpt = find_str(t, "after RCPT TO:<")
+            let exim_rcpt = crate::bytemask::find_str_at(t, "after RCPT TO:<", 14)
                 .and_then(|at| t[at + 15..].split_once('>'))
                 .map(|(a, _)| a)
                 .filter(clean);
