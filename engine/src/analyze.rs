@@ -105,7 +105,7 @@ struct LineState {
     double_spaced: bool,
     blank_run: u8,
     /// An event of the Schannel source, by its ID, whose message is still
-    /// to be read, once a line named the source (see [`schannel_event`]).
+    /// to be read, once a line named the source (see [`Schannel`]).
     schannel: Schannel,
     /// The client each Postfix smtpd process is serving, by its tag
     /// (`postfix/smtpd[4242]`): (host, IP). See [`LineState::smtpd_client`].
