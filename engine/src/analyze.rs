@@ -727,7 +727,7 @@ impl Analyzer {
             notes.push(Note::Empty);
         }
         if stats.lossy_lines > 0 {
-            notes.push(Note::Lossy { lines: stats.lossy_lines });
+            notes.push(Note::Lossy { lines: stats.lossy_lines, charset: stats.legacy_charset.map(str::to_string) });
         }
         if stats.truncated_lines > 0 {
             notes.push(Note::Truncated { lines: stats.truncated_lines });

@@ -25,6 +25,11 @@ pub struct FrameStats {
     pub lines: u64,
     pub lossy_lines: u64,
     pub truncated_lines: u64,
+    /// The Windows code page the lines that are not UTF-8 were read in,
+    /// when their bytes tell one (see [`CodePageGuess`]); else they are
+    /// read with `�` for what is not UTF-8.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legacy_charset: Option<&'static str>,
 }
 
 /// Splits a byte stream into lines. Feed chunks, get lines via a callback.
@@ -60,6 +65,10 @@ pub struct LineFramer {
     /// file's first.
     utf8_tail: bool,
     pub stats: FrameStats,
+    /// The code page of the lines that are not UTF-8 (`Some(None)`: none
+    /// this reads), once told; what their bytes told so far.
+    code_page: Option<Option<&'static str>>,
+    guess: CodePageGuess,
 }
 
 impl Default for LineFramer {
@@ -88,6 +97,8 @@ impl LineFramer {
             decoded: Vec::new(),
             utf8_tail: false,
             stats: FrameStats::default(),
+            code_page: None,
+            guess: CodePageGuess::default(),
         }
     }
 
@@ -364,9 +375,9 @@ impl LineFramer {
             Ok(s) => self.deliver(s, on_line),
             Err(_) if self.utf16_line(line, on_line) => {}
             Err(_) => {
-                self.stats.lossy_lines += 1;
                 let line = line.strip_suffix(b"\r").unwrap_or(line);
-                on_line(self.stats.lines, &String::from_utf8_lossy(line));
+                let text = self.not_utf8(line);
+                on_line(self.stats.lines, &text);
             }
         }
     }
@@ -389,8 +400,7 @@ impl LineFramer {
             }
             Err(_) if self.utf16_line(&line, on_line) => {}
             Err(_) => {
-                self.stats.lossy_lines += 1;
-                let s = String::from_utf8_lossy(&line).into_owned();
+                let s = self.not_utf8(&line);
                 on_line(self.stats.lines, &s);
             }
         }
@@ -398,6 +408,112 @@ impl LineFramer {
         self.line = line;
         self.line.clear();
         self.overflow = false;
+    }
+}
+
+impl LineFramer {
+    /// A line that is not UTF-8: read in the Windows code page the bytes of
+    /// such lines tell, once there are enough of them (the page then holds
+    /// for the rest of the input: a file saved as "ANSI" on a Russian,
+    /// Lithuanian or Romanian Windows), else with `�` for what is not UTF-8.
+    fn not_utf8(&mut self, line: &[u8]) -> String {
+        self.stats.lossy_lines += 1;
+        if self.code_page.is_none() && self.guess.add(line) {
+            self.code_page = self.guess.code_page();
+            self.stats.legacy_charset = self.code_page.flatten();
+        }
+        let decode =
+            self.stats.legacy_charset.and_then(|c| mail_parser::decoders::charsets::map::charset_decoder(c.as_bytes()));
+        match decode {
+            Some(decode) => decode(line),
+            None => String::from_utf8_lossy(line).into_owned(),
+        }
+    }
+}
+
+/// What the lines that are not UTF-8 tell of the code page they were
+/// written in, summed until there is enough to tell
+/// ([`CodePageGuess::code_page`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CodePageGuess {
+    /// Bytes over 0x7F, and those beside another one.
+    high: usize,
+    paired: usize,
+    /// Over 0x7F and in Cyrillic's letters (0xC0-0xFF, Ё 0xA8, ё 0xB8).
+    cyrillic: usize,
+    /// Letters of the Baltic, Central European and Western pages that the
+    /// others have another letter at.
+    baltic: usize,
+    central: usize,
+    western: usize,
+}
+
+impl CodePageGuess {
+    /// Bytes over 0x7F before a page is named: a few letters standing
+    /// alone, or a few words' worth in words.
+    const FEW: usize = 4;
+    const ENOUGH: usize = 24;
+
+    /// Adds the bytes of a line that is not UTF-8; `false` for a line that
+    /// is UTF-8 with a few bad bytes (as many valid multi-byte characters
+    /// as bad bytes), which tells nothing of a code page.
+    pub fn add(&mut self, line: &[u8]) -> bool {
+        let (mut valid, mut invalid) = (0usize, 0usize);
+        for chunk in line.utf8_chunks() {
+            valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+            invalid += usize::from(!chunk.invalid().is_empty());
+        }
+        if valid >= invalid {
+            return false;
+        }
+        // Letters each page has where the others have another one.
+        const BALTIC: &[u8] = &[
+            0xE0, 0xE8, 0xE6, 0xEB, 0xE1, 0xF0, 0xF8, 0xFB, 0xFE, 0xC0, 0xC8, 0xC6, 0xCB, 0xC1, 0xD0, 0xD8, 0xDB, 0xDE,
+        ];
+        const CENTRAL: &[u8] =
+            &[0xE3, 0xC3, 0xE2, 0xC2, 0xEE, 0xCE, 0xBA, 0xAA, 0xFE, 0xDE, 0x9A, 0x8A, 0x9E, 0x8E, 0xB9, 0xA5];
+        const WESTERN: &[u8] = &[
+            0xE4, 0xF6, 0xFC, 0xDF, 0xE9, 0xE8, 0xE0, 0xE7, 0xC4, 0xD6, 0xDC, 0xC9, 0xE1, 0xED, 0xF3, 0xFA, 0xF1, 0xEA,
+            0xF4,
+        ];
+        let is_high = |i: usize| line.get(i).is_some_and(|&b| b >= 0x80);
+        for (i, &b) in line.iter().enumerate().filter(|(_, b)| **b >= 0x80) {
+            self.high += 1;
+            self.paired += usize::from(is_high(i + 1) || i.checked_sub(1).is_some_and(is_high));
+            self.cyrillic += usize::from(b >= 0xC0 || b == 0xA8 || b == 0xB8);
+            self.baltic += usize::from(BALTIC.contains(&b));
+            self.central += usize::from(CENTRAL.contains(&b));
+            self.western += usize::from(WESTERN.contains(&b));
+        }
+        true
+    }
+
+    /// The single-byte Windows code page the bytes point to, once there
+    /// are enough of them: Cyrillic (windows-1251) when they come in words
+    /// (beside one another) and in its letters' range; a double-byte Chinese
+    /// page (GBK, Big5: its bytes spread over 0x81-0xFE) is not read here:
+    /// `None`. Letters standing alone among ASCII ones (`Šaltinis`,
+    /// `căsuţa`) are the Baltic (windows-1257), Central European
+    /// (windows-1250) or Western (windows-1252) page whose letters they
+    /// most often are.
+    pub fn code_page(&self) -> Option<Option<&'static str>> {
+        // Letters standing alone tell their page in a few words; bytes in
+        // words need more (a few Chinese characters can look Cyrillic).
+        let alone = self.high >= Self::FEW && self.paired * 10 < self.high * 3;
+        if !alone && self.high < Self::ENOUGH {
+            return None;
+        }
+        if !alone && self.paired * 10 >= self.high * 7 {
+            return Some((self.cyrillic * 100 >= self.high * 90).then_some("windows-1251"));
+        }
+        let (b, c, w) = (self.baltic, self.central, self.western);
+        Some(Some(if b > c && b > w {
+            "windows-1257"
+        } else if c > b && c > w {
+            "windows-1250"
+        } else {
+            "windows-1252"
+        }))
     }
 }
 
@@ -1084,6 +1200,52 @@ mod tests {
         let (l, f) = lines_of(&[&bytes]);
         assert_eq!(l, ["Status: 5.1.1"]);
         assert_eq!(f.encoding(), Some(Encoding::Utf16Be));
+    }
+
+    #[test]
+    fn a_file_saved_as_ansi_is_read_in_its_code_page() {
+        let read = |line: &[u8]| {
+            let mut f = LineFramer::new();
+            let mut lines = Vec::new();
+            let mut input = Vec::new();
+            for _ in 0..3 {
+                input.extend_from_slice(line);
+                input.push(b'\n');
+            }
+            f.feed(&input, &mut |_, l| lines.push(l.to_string()));
+            f.finish(&mut |_, l| lines.push(l.to_string()));
+            (lines.pop().unwrap_or_default(), f.stats.legacy_charset)
+        };
+        // Russian (windows-1251): whole words over 0x7F, in Cyrillic's range.
+        let ru = b"\xd3\xe4\xe0\xeb\xe5\xed\xed\xfb\xe9 \xf1\xe5\xf0\xe2\xe5\xf0 \xe2\xe5\xf0\xed\xf3\xeb '550 5.1.1 RESOLVER.ADR.RecipNotFound; \xed\xe5 \xed\xe0\xe9\xe4\xe5\xed\xee'";
+        assert_eq!(
+            read(ru),
+            ("Удаленный сервер вернул '550 5.1.1 RESOLVER.ADR.RecipNotFound; не найдено'".into(), Some("windows-1251"))
+        );
+        // Lithuanian (windows-1257) and Romanian (windows-1250): letters alone.
+        let lt = b"\xd0altinis: Schannel. Gautas lemtingas \xe1sp\xebjimas i\xf0 nuotolinio galinio ta\xf0ko: 70.";
+        assert_eq!(
+            read(lt),
+            (
+                "Šaltinis: Schannel. Gautas lemtingas įspėjimas iš nuotolinio galinio taško: 70.".into(),
+                Some("windows-1257")
+            )
+        );
+        let ro = b"C\xe3su\xfea po\xbatal\xe3 a destinatarului este plin\xe3; \xeencerca\xfei mai t\xe2rziu.";
+        assert_eq!(
+            read(ro),
+            ("Căsuţa poştală a destinatarului este plină; încercaţi mai târziu.".into(), Some("windows-1250"))
+        );
+        // Chinese (GBK) is not read as Cyrillic: shown with `�`, as before.
+        let zh = b"\xd4\xb6\xb3\xcc\xb7\xfe\xce\xf1\xc6\xf7\xb7\xb5\xbb\xd8\xa1\xb0550 5.1.1 RESOLVER.ADR.RecipNotFound; \xd5\xd2\xb2\xbb\xb5\xbd\xca\xd5\xbc\xfe\xc8\xcb\xa1\xb1";
+        let (text, page) = read(zh);
+        assert_eq!((text.contains('\u{FFFD}'), page), (true, None));
+        // UTF-8 with one bad byte stays UTF-8.
+        let utf8 = "Удаленный сервер вернул \u{0}".replace('\u{0}', "");
+        let mut bad = utf8.into_bytes();
+        bad.push(0xFF);
+        let (text, page) = read(&bad);
+        assert_eq!((text.starts_with("Удаленный"), page), (true, None));
     }
 
     #[test]

@@ -95,6 +95,7 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
         Note::Binary => text(lang, "note-binary", None),
         Note::Utf16 => text(lang, "note-utf16", None),
         Note::Empty => text(lang, "note-empty", None),
+        Note::Lossy { charset: Some(c), .. } => with_arg(lang, "note-lossy-decoded", "charset", c),
         Note::Lossy { .. } => text(lang, "note-lossy", None),
         Note::Truncated { lines } => text_n(lang, "note-truncated", &[("count", *lines as i64)]),
         Note::TooManyFindings { dropped } => text_n(lang, "note-too-many", &[("count", *dropped as i64)]),
@@ -113,11 +114,16 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
 
 /// The note `id` in `lang` with the container's own words in it.
 fn with_problem(lang: &str, id: &str, problem: &str) -> String {
+    with_arg(lang, id, "problem", problem)
+}
+
+/// The message `id` in `lang` with one text argument.
+fn with_arg(lang: &str, id: &str, key: &str, value: &str) -> String {
     let mut fa = FluentArgs::new();
-    fa.set("problem", FluentValue::from(problem));
+    fa.set(key, FluentValue::from(value));
     format(bundle(lang), id, None, Some(&fa))
         .or_else(|| format(bundle("en"), id, None, Some(&fa)))
-        .unwrap_or_else(|| problem.to_string())
+        .unwrap_or_else(|| value.to_string())
 }
 
 /// The translated parts of a rule.

@@ -97,6 +97,10 @@ pub enum Note {
     Empty,
     Lossy {
         lines: u64,
+        /// The Windows code page they were read in, when their bytes told
+        /// one (`windows-1251`: a file saved as "ANSI" on a Russian Windows).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        charset: Option<String>,
     },
     Truncated {
         lines: u64,
@@ -296,7 +300,7 @@ mod tests {
             Note::Binary,
             Note::Utf16,
             Note::Empty,
-            Note::Lossy { lines: 1 },
+            Note::Lossy { lines: 1, charset: None },
             Note::Truncated { lines: 1 },
             Note::TooManyFindings { dropped: 1 },
             Note::MessageTooLarge,

@@ -33,6 +33,7 @@ reason = Priežasties tipas
 stats-lines = Perskaityta eilučių: { $lines }; be atpažintos klaidos: { $unrecognised }
 note-binary = Panašu, kad tai dvejetainis failas, todėl jis nebuvo analizuojamas.
 note-lossy = Kai kurie baitai neatitiko UTF-8 koduotės; jie rodomi kaip �.
+note-lossy-decoded = Kai kurios eilutės nebuvo UTF-8; jos perskaitytos kaip { $charset } – Windows kodų lentelė, į kurią rodo jų baitai (tai spėjimas: patikrinkite tekstą).
 note-utf16 = Įvesti duomenys buvo UTF-16 koduotės tekstas ir buvo iškoduoti.
 note-truncated = { $count ->
     [one] { $count } labai ilga eilutė analizei sutrumpinta iki 64 KiB.

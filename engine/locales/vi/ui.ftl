@@ -30,6 +30,7 @@ reason = Lý do
 stats-lines = Đã đọc { $lines } dòng, { $unrecognised } dòng không chứa lỗi nào nhận dạng được
 note-binary = Đây có vẻ là tệp nhị phân nên không được phân tích.
 note-lossy = Một số byte không phải UTF-8 hợp lệ và được hiển thị dưới dạng �.
+note-lossy-decoded = Một số dòng không phải UTF-8; chúng được đọc theo { $charset }, bảng mã Windows mà các byte của chúng gợi ý (chỉ là phỏng đoán: hãy kiểm tra lại văn bản).
 note-utf16 = Dữ liệu đầu vào là văn bản UTF-16 và đã được giải mã.
 note-truncated = { $count } dòng quá dài đã được cắt xuống còn 64 KiB để phân tích.
 note-empty = Dữ liệu đầu vào trống.
