@@ -834,7 +834,7 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
                     writeln!(out, "     {}. {step}", i + 1)?;
                 }
                 for reference in rule.references {
-                    writeln!(out, "   - {} <{}>", reference.title, reference.url)?;
+                    writeln!(out, "   - {} <{}>", reference.title, i18n::reference_url(lang, reference.url))?;
                 }
             }
             for who in [&f.recipient, &f.remote_host, &f.remote_ip].into_iter().flatten() {

@@ -524,7 +524,7 @@ pub fn to_markdown(reports: &[InputReport], lang: &str) -> String {
             if let Some(rule) = g.kb.filter(|r| !r.references.is_empty()) {
                 let _ = writeln!(o, "**{}{colon}**\n", md_inline(&t("references-heading")));
                 for x in rule.references {
-                    let _ = writeln!(o, "- [{}](<{}>)", md_inline(x.title), x.url);
+                    let _ = writeln!(o, "- [{}](<{}>)", md_inline(x.title), i18n::reference_url(lang, x.url));
                 }
                 o.push('\n');
             }

@@ -63,6 +63,26 @@ fn format(b: &Bundle, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -
     Some(b.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
+/// A reference in the reader's language where its site has one: Microsoft
+/// Learn serves its articles under a locale (`/en-us/` → `/ru-ru/`; the
+/// seed article exists in each of these, and a page not translated is
+/// shown in English there). Other sites, and English, keep the URL.
+pub fn reference_url(lang: &str, url: &'static str) -> std::borrow::Cow<'static, str> {
+    const LEARN: &str = "https://learn.microsoft.com/en-us/";
+    let locale = match lang {
+        "vi" => "vi-vn",
+        "zh-CN" => "zh-cn",
+        "lt" => "lt-lt",
+        "ru" => "ru-ru",
+        "ro" => "ro-ro",
+        _ => return url.into(),
+    };
+    match url.strip_prefix(LEARN) {
+        Some(rest) => format!("https://learn.microsoft.com/{locale}/{rest}").into(),
+        None => url.into(),
+    }
+}
+
 /// The colon after a label (`Cause:`): Chinese writes the full-width one
 /// (`原因：`), as its own punctuation.
 pub fn colon(lang: &str) -> &'static str {
@@ -189,6 +209,23 @@ pub fn syntax_errors(lang: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::kb::RULES;
+
+    #[test]
+    fn microsoft_learn_references_open_in_the_readers_language() {
+        let seed =
+            "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/send-receive-emails-socketerror";
+        assert_eq!(
+            reference_url("ru", seed),
+            "https://learn.microsoft.com/ru-ru/exchange/troubleshoot/email-delivery/send-receive-emails-socketerror"
+        );
+        assert_eq!(reference_url("zh-CN", seed), seed.replace("/en-us/", "/zh-cn/"));
+        assert_eq!(reference_url("en", seed), seed);
+        // Other sites keep their address.
+        assert_eq!(
+            reference_url("lt", "https://www.postfix.org/TLS_README.html"),
+            "https://www.postfix.org/TLS_README.html"
+        );
+    }
 
     #[test]
     fn every_language_has_every_english_message_and_nothing_else() {
