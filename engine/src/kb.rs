@@ -541,15 +541,12 @@ mod tests {
     }
 
     /// A status of unknown detail still names its subject, and says more
-    /// than the bare reply code beside it (RFC 3463 §1): `550 5.7.520` is a
+    /// than the bare reply code beside it (RFC 3463 §1): `550 5.7.498` is a
     /// policy refusal (x.7.0), not "mailbox unavailable" (550).
     #[test]
     fn an_unknown_enhanced_status_outranks_a_bare_reply_code() {
         for (text, want) in [
-            (
-                "550 5.7.520 Access denied, Your organization does not allow external forwarding.",
-                "rfc3463-7-0-security-other",
-            ),
+            ("550 5.7.498 Access denied by the policy of this site.", "rfc3463-7-0-security-other"),
             ("554 5.6.211 Invalid MIME content", "rfc3463-6-0-content-other"),
             // A known status keeps its own rule; a reply alone keeps the reply's.
             ("550 5.1.1 gone", "rfc3463-1-1-bad-mailbox"),

@@ -278,9 +278,9 @@ exo-5-7-124-sender-not-allowed = Siuntėjo nėra grupės leidžiamų siuntėjų 
     .fix-1 = Patikrinkite apribojimą: Get-DistributionGroup <group> | Format-List AcceptMessagesOnlyFromSendersOrMembers,AcceptMessagesOnlyFrom.
     .fix-2 = Pridėkite siuntėją prie leidžiamų EAC (group > Settings > Delivery management) arba su Set-DistributionGroup.
 
-exo-5-7-133-group-requires-auth = Grupė priima laiškus tik iš organizacijos vidaus
-    .cause = Gavėjas yra platinimo ar Microsoft 365 grupė, nustatyta atmesti laiškus iš neautentifikuotų (išorinių) siuntėjų. Paštas iš išorės, įskaitant anonimiškai perduodamą iš vietinių programų, atmetamas.
-    .fix-1 = Administratoriui ar grupės savininkui: leiskite išorinius siuntėjus: Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Microsoft 365 grupei — Set-UnifiedGroup).
+exo-5-7-133-group-requires-auth = Gavėja grupė ar viešasis aplankas priima laiškus tik iš organizacijos vidaus
+    .cause = Gavėjas yra platinimo grupė, Microsoft 365 grupė ar paštui įgalintas viešasis aplankas, nustatytas atmesti laiškus iš neautentifikuotų (išorinių) siuntėjų. Paštas iš išorės, įskaitant anonimiškai perduodamą iš vietinių programų, atmetamas.
+    .fix-1 = Administratoriui ar grupės savininkui: leiskite išorinius siuntėjus: Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Microsoft 365 grupei — Set-UnifiedGroup, viešajam aplankui — Set-MailPublicFolder).
     .fix-2 = Vietinėms programoms, siunčiančioms grupei, naudokite įeinančią jungtį arba autentifikuotą pateikimą, kad laiškas būtų laikomas vidiniu.
 
 exo-5-7-134-mailbox-requires-auth = Pašto dėžutė priima laiškus tik iš organizacijos vidaus
@@ -433,3 +433,22 @@ exchange-transport-rule-reject = Laišką atmetė pašto srauto (transporto) tai
     .cause = Pašto srauto taisyklė su veiksmu „atmesti laišką su paaiškinimu“ (RejectMessage) atitiko laišką ir išsiuntė NDR; „the message was rejected by organization policy“ yra numatytasis paaiškinimas. Taisyklė priklauso organizacijai, kurios serveris užrašė klaidą: jūsų, jei ją rodo jūsų message tracking (Source AGENT, Transport Rule Agent), kitu atveju – gavėjo.
     .fix-1 = Jei laišką atmetė jūsų organizacija, suraskite suveikusią taisyklę (ją nurodo message trace ar Get-MessageTrackingLog; Get-TransportRule | Format-List Name,State,Priority,RejectMessageReasonText) ir, jei laiškas buvo teisėtas, pakeiskite jos sąlygas arba pridėkite išimtį.
     .fix-2 = Jei atmetė gavėjo organizacija, siuntėjas tos taisyklės pakeisti negali: nusiųskite NDR gavėjo administratoriams ir paklauskite, kuri taisyklė suveikė.
+exo-5-7-520-external-forwarding-blocked = Jūsų organizacija draudžia automatiškai persiųsti laiškus išoriniais adresais (5.7.520)
+    .cause = Laišką atmetė paties siuntėjo Microsoft 365 organizacija: jis buvo automatiškai persiųstas (gautųjų taisykle, pašto dėžutės persiuntimu ar peradresavimu) adresu už organizacijos ribų, o siunčiamojo šlamšto politika neleidžia automatinio persiuntimo į išorę. Gavėjo pusė čia niekuo dėta.
+    .fix-1 = Jei persiuntimas reikalingas, sukurkite atskirą siunčiamojo šlamšto politiką tik toms pašto dėžutėms su „Automatic forwarding rules“ = On (Microsoft Defender portalas → Anti-spam policies), o ne atverkite jo visiems.
+    .fix-2 = Jei jis nereikalingas (pamiršta taisyklė arba užpuoliko įsilaužtoje pašto dėžutėje sukurta taisyklė), pašalinkite jį: Get-InboxRule -Mailbox <user> ir Get-Mailbox <user> | Format-List ForwardingSmtpAddress,DeliverToMailboxAndForward.
+exo-5-7-193-group-external-senders = Microsoft 365 grupė nepriima laiškų iš už organizacijos ribų (5.7.193)
+    .cause = Gavėjas yra Microsoft 365 grupė, priimanti laiškus tik iš narių arba savo organizacijos žmonių; išorinis siuntėjas arba ne narys buvo grupės atmestas.
+    .fix-1 = Paprašykite gavėjo administratoriaus ar grupės savininko leisti išorinius siuntėjus: Outlook ar administravimo centre „Let people outside the organization email the group“ arba Set-UnifiedGroup <group> -RequireSenderAuthenticationEnabled $false.
+    .fix-2 = Jei rašyti gali tik nariai, siųskite tiesiai kuriam nors nariui arba paprašykite įtraukti jus į grupę.
+exo-5-7-367-relay-pool-rejected = Laišką, kurį Exchange Online persiuntė toliau, atmetė kitas serveris (5.7.367)
+    .cause = Exchange Online persiuntė laišką kitam serveriui iš savo persiuntimo telkinio (relay pool), nes laiškas nepraėjo SPF ar DKIM patekdamas į Microsoft 365 (dažniausiai laiškas, atėjęs per trečiosios šalies šliuzą arba persiųstas dar kartą); kitas serveris atmeta paštą iš to telkinio. Siuntėjas negali to išspręsti SMTP autentifikavimu.
+    .fix-1 = Jei paštas į Microsoft 365 patenka per kitą šliuzą ar paslaugą, jo gaunamojoje jungtyje įjunkite Enhanced Filtering for Connectors, kad būtų tikrinami pirminio siuntėjo SPF ir DKIM.
+    .fix-2 = Savo persiunčiamo pašto siuntėjų domenus paverskite nuomininko priimamais domenais (accepted domain) ir venkite persiųsti išorinį paštą per kelis mazgus.
+exo-5-1-20-multiple-from = Laiške keli From adresai ir nėra Sender (5.1.20)
+    .cause = Laiško From antraštėje yra daugiau nei vienas adresas, o tuomet RFC 5322 reikalauja Sender antraštės, nurodančios tikrąjį siuntėją; Exchange Online tokį laišką atmeta. Dažniausiai priežastis – laišką kurianti programa ar scenarijus.
+    .fix-1 = Pakeiskite siunčiančią programą, kad From būtų vienas adresas, arba pridėkite Sender antraštę su iš tikrųjų siunčiančios pašto dėžutės adresu.
+exchange-content-filter-quarantined = Turinio filtro agentas laišką perkėlė į karantiną (Exchange Server)
+    .cause = Gaunančio Exchange serverio Content Filter agentas įvertino laišką kaip šlamštą virš karantino slenksčio ir perkėlė jį į karantino pašto dėžutę užuot pristatęs; siuntėjui išsiųstas NDR.
+    .fix-1 = Jei laiškas teisėtas, paprašykite gavėjo administratoriaus išleisti jį iš karantino pašto dėžutės.
+    .fix-2 = Siuntėjui ar gavėjui, kurių nereikia filtruoti, pridėkite išimtį: Set-ContentFilterConfig -BypassedSenders, -BypassedSenderDomains arba -BypassedRecipients; slenksčius peržiūrėkite su Get-ContentFilterConfig.
