@@ -96,3 +96,4 @@ queue-expired = The message expired in the queue (4.4.7 QUEUE.Expired)
     .fix-1 = Check Get-Queue | Format-List Identity,Status,LastError and the Send protocol log for the destination to find the underlying error.
     .fix-2 = Fix that error (for hybrid: certificate and TLS settings of the "Outbound to Office 365" connector), then ask the sender to send the message again.
     .fix-3 = For messages that are still queued, run Retry-Queue after the fix.
+    .fix-4 = If Exchange Online sent the NDR (its servers' names end in outlook.com), it could not reach the destination: check the recipient domain's MX records and DNS, run the Outbound SMTP test of the Microsoft Remote Connectivity Analyzer, and ask the destination whether it blocks Microsoft 365's addresses; the on-premises steps above do not apply.

@@ -96,3 +96,4 @@ queue-expired = Laiško galiojimas eilėje baigėsi (4.4.7 QUEUE.Expired)
     .fix-1 = Patikrinkite Get-Queue | Format-List Identity,Status,LastError ir paskirties siuntimo protokolo žurnalą, kad rastumėte pirminę klaidą.
     .fix-2 = Pašalinkite tą klaidą (hibridinėje aplinkoje — jungties „Outbound to Office 365“ sertifikatą ir TLS nustatymus), tada paprašykite siuntėjo išsiųsti laišką iš naujo.
     .fix-3 = Laiškams, kurie vis dar eilėje, po pataisymo paleiskite Retry-Queue.
+    .fix-4 = Jei NDR išsiuntė Exchange Online (jo serverių vardai baigiasi outlook.com), jis negalėjo pasiekti paskirties: patikrinkite gavėjo domeno MX įrašus ir DNS, paleiskite Microsoft Remote Connectivity Analyzer testą Outbound SMTP ir paklauskite gavėjo pusės, ar ji neblokuoja Microsoft 365 adresų; aukščiau nurodyti vietiniai veiksmai čia netaikomi.

@@ -96,3 +96,4 @@ queue-expired = Mesajul a expirat în coadă (4.4.7 QUEUE.Expired)
     .fix-1 = Verificați Get-Queue | Format-List Identity,Status,LastError și jurnalul de protocol Send pentru destinație pentru a găsi eroarea de bază.
     .fix-2 = Remediați acea eroare (în mediul hibrid: certificatul și setările TLS ale conectorului „Outbound to Office 365”), apoi cereți expeditorului să trimită din nou mesajul.
     .fix-3 = Pentru mesajele aflate încă în coadă, rulați Retry-Queue după remediere.
+    .fix-4 = Dacă NDR-ul a fost trimis de Exchange Online (numele serverelor sale se termină în outlook.com), acesta nu a putut ajunge la destinație: verificați înregistrările MX și DNS ale domeniului destinatar, rulați testul Outbound SMTP din Microsoft Remote Connectivity Analyzer și întrebați destinația dacă blochează adresele Microsoft 365; pașii pentru serverul local de mai sus nu se aplică.

@@ -96,3 +96,4 @@ queue-expired = Thư đã hết hạn trong hàng đợi (4.4.7 QUEUE.Expired)
     .fix-1 = Kiểm tra Get-Queue | Format-List Identity,Status,LastError và nhật ký giao thức Send cho đích để tìm lỗi gốc.
     .fix-2 = Khắc phục lỗi đó (với hybrid: chứng chỉ và thiết lập TLS của connector "Outbound to Office 365"), rồi đề nghị người gửi gửi lại thư.
     .fix-3 = Với thư vẫn còn trong hàng đợi, chạy Retry-Queue sau khi sửa.
+    .fix-4 = Nếu NDR do Exchange Online gửi (tên máy chủ kết thúc bằng outlook.com), nó đã không thể kết nối tới đích: kiểm tra bản ghi MX và DNS của tên miền người nhận, chạy kiểm tra Outbound SMTP của Microsoft Remote Connectivity Analyzer, và hỏi bên nhận xem họ có chặn địa chỉ của Microsoft 365 không; các bước tại chỗ ở trên không áp dụng.

@@ -96,3 +96,4 @@ queue-expired = 邮件在队列中过期（4.4.7 QUEUE.Expired）
     .fix-1 = 检查 Get-Queue | Format-List Identity,Status,LastError 以及该目标的发送协议日志，找出根本错误。
     .fix-2 = 修复该错误（混合部署：检查“Outbound to Office 365”连接器的证书和 TLS 设置），然后请发件人重新发送邮件。
     .fix-3 = 对于仍在队列中的邮件，修复后运行 Retry-Queue。
+    .fix-4 = 如果 NDR 由 Exchange Online 发出（服务器名称以 outlook.com 结尾），说明它无法连接到目标：请检查收件人域的 MX 记录和 DNS，运行 Microsoft Remote Connectivity Analyzer 的 Outbound SMTP 测试，并询问对方是否阻止了 Microsoft 365 的地址；上面的本地步骤不适用。
