@@ -44,6 +44,13 @@ pub const LINE_MARKERS: &[(&str, u8)] = &[
     ("remote server returned", MARK_NDR),
     ("generating server:", MARK_NDR),
     ("diagnostic information for administrators", MARK_NDR),
+    // The same in Exchange's NDRs in the readers' languages (their first
+    // letter left out: the markers fold ASCII case only).
+    ("даленный сервер вернул", MARK_NDR),
+    ("远程服务器返回", MARK_NDR),
+    ("áy chủ từ xa trả về", MARK_NDR),
+    ("nuotolinis serveris grąžino", MARK_NDR),
+    ("serverul la distanță a returnat", MARK_NDR),
     // `#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##`
     (" ##", MARK_NDR),
     // Exchange Online's attempt line: `Server at mx (192.0.2.7) returned
