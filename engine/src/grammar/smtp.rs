@@ -295,6 +295,17 @@ pub fn find_codes(text: &str) -> Option<CodeHit> {
                 }
             }
         }
+        // `Lỗi 421: Máy chủ tạm thời không sẵn sàng`, `Ошибка 550: …`: a word
+        // naming an error in any language, the code, a colon and words
+        // (QA round 16: only English lead-ins were read).
+        if lone_reply.is_none() && labelled_reply(text, pos) {
+            if let Ok((rest, code)) = reply_code(s) {
+                if code.class() >= 4 {
+                    lone_reply =
+                        Some(CodeHit { reply: Some(code), status: None, start: pos, end: text.len() - rest.len() });
+                }
+            }
+        }
     }
     match (lone_status, lone_reply) {
         // `dsn=5.0.0, status=bounced (host … said: 550 spam message
@@ -303,6 +314,25 @@ pub fn find_codes(text: &str) -> Option<CodeHit> {
         (Some(status), Some(reply)) => Some(CodeHit { reply: reply.reply, ..status }),
         (status, reply) => status.or(reply),
     }
+}
+
+/// `<word> <code>: <words>` at `pos`: the word before is letters of any
+/// script (an error's name: `Lỗi`, `Error`, `Ошибка`), and a colon, a
+/// space and a letter follow the three digits.
+fn labelled_reply(text: &str, pos: usize) -> bool {
+    let (before, after) = (&text[..pos], &text[pos..]);
+    let word = before.strip_suffix(' ').and_then(|b| b.split(' ').next_back()).unwrap_or("");
+    let tail = after.get(3..).unwrap_or("");
+    // The replies RFC 5321 §4.2.3 lists that refuse: not a port (`Port 443:`)
+    // nor an HTTP status (`Error 404:`) of the same shape.
+    const REFUSALS: [&str; 20] = [
+        "421", "450", "451", "452", "455", "500", "501", "502", "503", "504", "521", "530", "534", "535", "550", "551",
+        "552", "553", "554", "556",
+    ];
+    !word.is_empty()
+        && after.get(..3).is_some_and(|c| REFUSALS.contains(&c))
+        && word.chars().all(char::is_alphabetic)
+        && tail.strip_prefix(": ").is_some_and(|t| t.starts_with(char::is_alphabetic))
 }
 
 /// A bare reply code is only trusted where replies are quoted: at the start
@@ -522,5 +552,10 @@ mod tests {
         assert_eq!(hit.reply.map(|r| r.0), Some(550));
         let hit = find_codes("错误：550 User not found").expect("after a full-width colon");
         assert_eq!(hit.reply.map(|r| r.0), Some(550));
+        // A word naming the error in any language, the code and a colon.
+        let hit = find_codes("Lỗi 421: Máy chủ tạm thời không sẵn sàng").expect("a labelled reply");
+        assert_eq!(hit.reply.map(|r| r.0), Some(421));
+        assert_eq!(find_codes("Port 443: connection refused"), None);
+        assert_eq!(find_codes("Error 404: page not found"), None);
     }
 }
