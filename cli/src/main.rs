@@ -651,62 +651,11 @@ fn write_census(
             writeln!(out)?;
             out.write_all(export::to_markdown(reports, lang).as_bytes())
         }
-        Format::Text if !lang.starts_with("en") => {
-            census_text_localized(out, report, lang)?;
-            let with_findings: Vec<InputReport> = reports.iter().filter(|r| !r.findings.is_empty()).cloned().collect();
-            if !with_findings.is_empty() {
-                writeln!(out)?;
-                print_text(out, &with_findings, lang)?;
-            }
-            Ok(())
-        }
         Format::Text => {
-            writeln!(
-                out,
-                "{} sessions, {} endpoints, {} rows in {} files",
-                report.sessions,
-                report.endpoints.len(),
-                report.rows,
-                report.files
-            )?;
-            if report.late_rows > 0 {
-                writeln!(out, "{} {}", report.late_rows, census::LATE_ROWS_NOTE)?;
-            }
-            writeln!(
-                out,
-                "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6} {:>10} {:<6}  tls failures",
-                "remote ip",
-                "dir",
-                "sessions",
-                "TLS1.0",
-                "TLS1.1",
-                "TLS1.2",
-                "TLS1.3",
-                "other",
-                "refused",
-                "plain",
-                "incomplete",
-                "legacy"
-            )?;
-            for e in &report.endpoints {
-                let p = |k: &str| e.protocols.get(k).copied().unwrap_or(0);
-                writeln!(
-                    out,
-                    "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6} {:>10} {:<6}  {}",
-                    input::shown(&e.remote_ip),
-                    e.direction.as_str(),
-                    e.sessions,
-                    p("TLS1.0"),
-                    p("TLS1.1"),
-                    p("TLS1.2"),
-                    p("TLS1.3"),
-                    census::other_protocols(e),
-                    e.starttls_required_refusals,
-                    e.plain_sessions,
-                    e.incomplete_sessions,
-                    if e.legacy { "LEGACY" } else { "" },
-                    e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" "),
-                )?;
+            if lang.starts_with("en") {
+                census_text_english(out, report)?;
+            } else {
+                census_text_localized(out, report, lang)?;
             }
             let with_findings: Vec<InputReport> = reports.iter().filter(|r| !r.findings.is_empty()).cloned().collect();
             if !with_findings.is_empty() {
@@ -716,6 +665,59 @@ fn write_census(
             Ok(())
         }
     }
+}
+
+/// The census table in English: fixed words and column widths, as scripts
+/// read them.
+fn census_text_english(out: &mut impl Write, report: &census::CensusReport) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} sessions, {} endpoints, {} rows in {} files",
+        report.sessions,
+        report.endpoints.len(),
+        report.rows,
+        report.files
+    )?;
+    if report.late_rows > 0 {
+        writeln!(out, "{} {}", report.late_rows, census::LATE_ROWS_NOTE)?;
+    }
+    writeln!(
+        out,
+        "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6} {:>10} {:<6}  tls failures",
+        "remote ip",
+        "dir",
+        "sessions",
+        "TLS1.0",
+        "TLS1.1",
+        "TLS1.2",
+        "TLS1.3",
+        "other",
+        "refused",
+        "plain",
+        "incomplete",
+        "legacy"
+    )?;
+    for e in &report.endpoints {
+        let p = |k: &str| e.protocols.get(k).copied().unwrap_or(0);
+        writeln!(
+            out,
+            "{:<40} {:<8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>6} {:>10} {:<6}  {}",
+            input::shown(&e.remote_ip),
+            e.direction.as_str(),
+            e.sessions,
+            p("TLS1.0"),
+            p("TLS1.1"),
+            p("TLS1.2"),
+            p("TLS1.3"),
+            census::other_protocols(e),
+            e.starttls_required_refusals,
+            e.plain_sessions,
+            e.incomplete_sessions,
+            if e.legacy { "LEGACY" } else { "" },
+            e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" "),
+        )?;
+    }
+    Ok(())
 }
 
 /// The census table in another language than English: its summary and

@@ -356,6 +356,17 @@ struct Held {
     wrapped: u8,
 }
 
+impl Held {
+    /// Adds `piece` to the held text with one space between them, whatever
+    /// a copy left at the end of the line (`… reserved by RFC    ` /
+    /// `2606};…`).
+    fn join(&mut self, piece: &str) {
+        self.text.truncate(self.text.trim_end().len());
+        self.text.push(' ');
+        self.text.push_str(piece);
+    }
+}
+
 /// Lines in a row a wrapped multi-line reply may have without its code:
 /// Exim indents and keeps Gmail's lines whole, but a quoting mailer or a
 /// copy may wrap one (`550-5.7.26  SPF [d] with ip:` / `[2a02:…] =` /
@@ -1219,16 +1230,12 @@ impl LineState {
                 && syslog_time(line).is_none()
             {
                 // A piece of the open reply, wrapped: its last line is to come.
-                h.text.truncate(h.text.trim_end().len());
-                h.text.push(' ');
-                h.text.push_str(line.trim());
+                h.join(line.trim());
                 h.wrapped += 1;
                 return;
             }
             if let Some(text) = status_continuation(&h.text, line).filter(|_| h.text.len() + line.len() < HELD_MAX) {
-                h.text.truncate(h.text.trim_end().len());
-                h.text.push(' ');
-                h.text.push_str(text);
+                h.join(text);
                 return;
             }
             let deeper = !blank && indent > h.indent;
@@ -1242,11 +1249,7 @@ impl LineState {
                     || (h.quote && !blank)
                     || (h.led > 0 && !blank && continues_led(line)))
             {
-                // One space between the pieces, whatever a copy left at the
-                // end of the line (`… reserved by RFC    ` / `2606};…`).
-                h.text.truncate(h.text.trim_end().len());
-                h.text.push(' ');
-                h.text.push_str(line.trim());
+                h.join(line.trim());
                 h.reply = h.reply.or_else(|| smtp::open_reply(line));
                 h.paragraph |= cut_after_code(&h.text);
                 h.quote = h.quote && !line.contains('\'');

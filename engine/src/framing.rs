@@ -66,8 +66,10 @@ pub struct LineFramer {
     utf8_tail: bool,
     pub stats: FrameStats,
     /// The code page of the lines that are not UTF-8 (`Some(None)`: none
-    /// this reads), once told; what their bytes told so far.
+    /// this reads), once told, and its decoder (looked up once, not per
+    /// line); what their bytes told so far.
     code_page: Option<Option<&'static str>>,
+    decoder: Option<mail_parser::decoders::charsets::DecoderFnc>,
     guess: CodePageGuess,
 }
 
@@ -98,6 +100,7 @@ impl LineFramer {
             utf8_tail: false,
             stats: FrameStats::default(),
             code_page: None,
+            decoder: None,
             guess: CodePageGuess::default(),
         }
     }
@@ -421,10 +424,12 @@ impl LineFramer {
         if self.code_page.is_none() && self.guess.add(line) {
             self.code_page = self.guess.code_page();
             self.stats.legacy_charset = self.code_page.flatten();
+            self.decoder = self
+                .stats
+                .legacy_charset
+                .and_then(|c| mail_parser::decoders::charsets::map::charset_decoder(c.as_bytes()));
         }
-        let decode =
-            self.stats.legacy_charset.and_then(|c| mail_parser::decoders::charsets::map::charset_decoder(c.as_bytes()));
-        match decode {
+        match self.decoder {
             Some(decode) => decode(line),
             None => String::from_utf8_lossy(line).into_owned(),
         }

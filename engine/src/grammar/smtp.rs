@@ -298,12 +298,11 @@ pub fn find_codes(text: &str) -> Option<CodeHit> {
         // `Lỗi 421: Máy chủ tạm thời không sẵn sàng`, `Ошибка 550: …`: a word
         // naming an error in any language, the code, a colon and words
         // (QA round 16: only English lead-ins were read).
+        // (Every code `labelled_reply` takes refuses: no class check.)
         if lone_reply.is_none() && labelled_reply(text, pos) {
             if let Ok((rest, code)) = reply_code(s) {
-                if code.class() >= 4 {
-                    lone_reply =
-                        Some(CodeHit { reply: Some(code), status: None, start: pos, end: text.len() - rest.len() });
-                }
+                lone_reply =
+                    Some(CodeHit { reply: Some(code), status: None, start: pos, end: text.len() - rest.len() });
             }
         }
     }
