@@ -91,7 +91,10 @@ mod tests {
             summary("en", 1, 3, 2, 0),
             "1 SMTP session in 3 files from 2 remote endpoints; 0 of them still negotiate TLS 1.0 or 1.1."
         );
-        assert_eq!(text_n("en", "note-truncated", &[("count", 1)]), "1 very long line was cut to 64 KiB for analysis.");
+        assert_eq!(
+            text_n("en", "note-truncated", &[("count", 1)]),
+            "1 very long line was read in pieces of at most 64 KiB; an error split between two pieces may be missed."
+        );
         assert_eq!(
             text_n("en", "stats-lines", &[("lines", 1), ("unrecognised", 1)]),
             "1 line read, 1 without a recognised error"

@@ -120,6 +120,9 @@ struct LineState {
     order: Vec<Key>,
     dropped: u64,
     unrecognised: u64,
+    /// The last line counted unrecognised: a line over 64 KiB comes in
+    /// pieces under one number, and is one line.
+    unrecognised_at: u64,
     unrecognised_samples: Vec<(u64, String)>,
     kinds: KindCounts,
     byte_offset: u64,
@@ -1165,6 +1168,7 @@ impl LineState {
             order: Vec::new(),
             dropped: 0,
             unrecognised: 0,
+            unrecognised_at: 0,
             unrecognised_samples: Vec::new(),
             kinds: KindCounts::default(),
             byte_offset: 0,
@@ -1386,7 +1390,8 @@ impl LineState {
             }
         }
         self.kinds.add(reading.kind, u64::from(found || reading.recognised));
-        if !found && !reading.recognised {
+        if !found && !reading.recognised && n != self.unrecognised_at {
+            self.unrecognised_at = n;
             self.unrecognised += 1;
             if self.unrecognised_samples.len() < UNRECOGNISED_SAMPLES {
                 self.unrecognised_samples.push((n, truncate(line, 200).to_string()));

@@ -212,10 +212,10 @@ impl LineFramer {
         // A line carried over from the last chunk ends at the first newline.
         if !self.line.is_empty() || self.overflow {
             let Some(nl) = memchr::memchr(b'\n', bytes) else {
-                self.append(bytes);
+                self.append(bytes, on_line);
                 return;
             };
-            self.append(&bytes[..nl]);
+            self.append(&bytes[..nl], on_line);
             self.emit(on_line);
             bytes = &bytes[nl + 1..];
         }
@@ -225,7 +225,7 @@ impl LineFramer {
         if let Some(last) = memchr::memrchr(b'\n', bytes) {
             if let Ok(text) = simdutf8::basic::from_utf8(&bytes[..last]) {
                 self.emit_valid(text, on_line);
-                self.append(&bytes[last + 1..]);
+                self.append(&bytes[last + 1..], on_line);
                 return;
             }
         }
@@ -234,12 +234,12 @@ impl LineFramer {
                 // The whole line is in this chunk: no copy.
                 self.emit_slice(&bytes[..nl], on_line);
             } else {
-                self.append(&bytes[..nl]);
+                self.append(&bytes[..nl], on_line);
                 self.emit(on_line);
             }
             bytes = &bytes[nl + 1..];
         }
-        self.append(bytes);
+        self.append(bytes, on_line);
     }
 
     fn push_utf16(&mut self, bytes: &[u8], le: bool, on_line: &mut dyn FnMut(u64, &str)) {
@@ -314,18 +314,27 @@ impl LineFramer {
         self.push(rest, on_line);
     }
 
-    fn append(&mut self, bytes: &[u8]) {
-        let room = MAX_LINE.saturating_sub(self.line.len());
-        if bytes.len() > room {
+    /// Adds `bytes` to the line being read. A line longer than [`MAX_LINE`]
+    /// (a minified HTML page, a one-line JSON export) is handed on in pieces
+    /// of at most that size, each under the line's own number, so memory
+    /// stays bounded and nothing after the first 64 KiB is lost.
+    fn append(&mut self, mut bytes: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
+        while self.line.len() + bytes.len() > MAX_LINE {
+            let room = MAX_LINE - self.line.len().min(MAX_LINE);
             self.line.extend_from_slice(&bytes[..room]);
+            bytes = &bytes[room..];
             self.overflow = true;
-        } else {
-            self.line.extend_from_slice(bytes);
+            let cut = piece_end(&self.line);
+            let piece = self.line[..cut].to_vec();
+            self.deliver_bytes(&piece, self.stats.lines + 1, on_line);
+            self.line.drain(..cut);
         }
+        self.line.extend_from_slice(bytes);
     }
 
     /// Emits every line of `text` (valid UTF-8, the newline after its last
-    /// line cut off), capping each at [`MAX_LINE`] as [`Self::append`] does.
+    /// line cut off); one longer than [`MAX_LINE`] in pieces, as
+    /// [`Self::append`] does.
     fn emit_valid(&mut self, text: &str, on_line: &mut dyn FnMut(u64, &str)) {
         let mut start = 0;
         for nl in Newlines::new(text.as_bytes()).chain(std::iter::once(text.len())) {
@@ -334,11 +343,14 @@ impl LineFramer {
             start = nl + 1;
             if line.len() > MAX_LINE {
                 self.stats.truncated_lines += 1;
-                let mut cut = MAX_LINE;
-                while !line.is_char_boundary(cut) {
-                    cut -= 1;
+                while line.len() > MAX_LINE {
+                    let mut cut = piece_end(line.as_bytes());
+                    while !line.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    self.deliver(&line[..cut], on_line);
+                    line = &line[cut..];
                 }
-                line = &line[..cut];
             }
             // The check for UTF-16 text only where NULs were seen: this loop
             // frames every line of a big log.
@@ -372,6 +384,20 @@ impl LineFramer {
         true
     }
 
+    /// Hands on the bytes of line `n` (all of it, or a piece of a long one)
+    /// decoded as [`Self::emit`] reads a line.
+    fn deliver_bytes(&mut self, line: &[u8], n: u64, on_line: &mut dyn FnMut(u64, &str)) {
+        match std::str::from_utf8(line) {
+            Ok(s) if n == self.stats.lines => self.deliver(s, on_line),
+            Ok(s) => on_line(n, s),
+            Err(_) if n == self.stats.lines && self.utf16_line(line, on_line) => {}
+            Err(_) => {
+                let s = self.not_utf8(line);
+                on_line(n, &s);
+            }
+        }
+    }
+
     fn emit_slice(&mut self, line: &[u8], on_line: &mut dyn FnMut(u64, &str)) {
         self.stats.lines += 1;
         match std::str::from_utf8(line) {
@@ -394,19 +420,7 @@ impl LineFramer {
             self.line.pop();
         }
         let line = std::mem::take(&mut self.line);
-        match std::str::from_utf8(&line) {
-            Ok(s) => self.deliver(s, on_line),
-            Err(e) if self.overflow && e.error_len().is_none() => {
-                // Cut inside a multi-byte character by the cap: not the user's fault.
-                let s = std::str::from_utf8(&line[..e.valid_up_to()]).unwrap_or_default();
-                on_line(self.stats.lines, s);
-            }
-            Err(_) if self.utf16_line(&line, on_line) => {}
-            Err(_) => {
-                let s = self.not_utf8(&line);
-                on_line(self.stats.lines, &s);
-            }
-        }
+        self.deliver_bytes(&line, self.stats.lines, on_line);
         // Its buffer serves the next line.
         self.line = line;
         self.line.clear();
@@ -872,6 +886,34 @@ impl Iterator for Newlines<'_> {
     }
 }
 
+/// Where the piece of an over-long line ends: at most [`MAX_LINE`] bytes,
+/// after the last blank, `>` or `,` of its last KiB if it has one (so a
+/// word, a reply code or an HTML tag is not split), never inside a UTF-8
+/// character.
+fn piece_end(line: &[u8]) -> usize {
+    let cap = line.len().min(MAX_LINE);
+    let window = cap.saturating_sub(1024);
+    let mut cut = line[window..cap]
+        .iter()
+        .rposition(|&b| matches!(b, b' ' | b'\t' | b'>' | b','))
+        .map_or(cap, |i| window + i + 1);
+    if cut == cap {
+        // The character holding the cap's last byte may run past it: the
+        // piece ends before that character (its first byte, 4 back at most).
+        if let Some(i) = (cap.saturating_sub(4)..cap).rev().find(|&i| line[i] & 0xC0 != 0x80) {
+            let len = match line[i] {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                0xC0.. => 2,
+                _ => 1,
+            };
+            if i + len > cap {
+                cut = i;
+            }
+        }
+    }
+    cut.max(1)
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -898,6 +940,16 @@ mod tests {
             f.feed(c, &mut |_, l| out.push(l.to_string()));
         }
         f.finish(&mut |_, l| out.push(l.to_string()));
+        (out, f)
+    }
+
+    fn numbered_lines_of(chunks: &[&[u8]]) -> (Vec<(u64, String)>, LineFramer) {
+        let mut f = LineFramer::new();
+        let mut out = Vec::new();
+        for c in chunks {
+            f.feed(c, &mut |n, l| out.push((n, l.to_string())));
+        }
+        f.finish(&mut |n, l| out.push((n, l.to_string())));
         (out, f)
     }
 
@@ -1266,20 +1318,24 @@ mod tests {
     #[test]
     fn whole_chunk_validation_matches_line_by_line() {
         // A valid chunk takes the one-call path, 1-byte chunks the per-line
-        // one: same lines, same counters — also for an over-long line cut
-        // inside a multi-byte character, and with one bad byte in the input.
+        // one: same lines, same counters — also for an over-long line split
+        // beside a multi-byte character, and with one bad byte in the input.
         let long = format!("{}é tail", "a".repeat(MAX_LINE - 1));
         let text = format!("first\r\n{long}\nü middle\n{long}\nlast");
         let mut bad = text.clone().into_bytes();
         bad.extend_from_slice(b"\nbad \xFF byte\nafter\n");
         for input in [text.as_bytes(), &bad[..]] {
-            let (whole, wf) = lines_of(&[input]);
+            let (whole, wf) = numbered_lines_of(&[input]);
             let chunks: Vec<&[u8]> = input.chunks(1).collect();
-            let (split, sf) = lines_of(&chunks);
+            let (split, sf) = numbered_lines_of(&chunks);
             assert_eq!(whole, split);
             assert_eq!(wf.stats, sf.stats);
-            assert_eq!(whole[1].len(), MAX_LINE - 1, "cut before the é that straddles the cap");
+            // The long line is two pieces under its own number, split before the é.
+            assert_eq!(whole[1], (2, "a".repeat(MAX_LINE - 1)));
+            assert_eq!(whole[2], (2, "é tail".to_string()));
+            assert_eq!(whole[3], (3, "ü middle".to_string()));
             assert_eq!(wf.stats.truncated_lines, 2);
+            assert_eq!(wf.stats.lines, 5 + u64::from(input.len() > text.len()) * 2);
         }
         let (l, f) = lines_of(&[&bad]);
         assert_eq!(l.last().map(String::as_str), Some("after"));
@@ -1287,11 +1343,27 @@ mod tests {
     }
 
     #[test]
-    fn long_lines_are_capped() {
+    fn long_lines_are_read_in_pieces_and_nothing_is_lost() {
         let long = vec![b'a'; MAX_LINE * 3];
-        let (l, f) = lines_of(&[&long, b"\nshort\n"]);
-        assert_eq!(l[0].len(), MAX_LINE);
-        assert_eq!(l[1], "short");
+        let (l, f) = numbered_lines_of(&[&long, b"\nshort\n"]);
+        assert_eq!(
+            l.iter().map(|(n, p)| (*n, p.len())).collect::<Vec<_>>(),
+            [(1, MAX_LINE); 3].iter().copied().chain([(2, 5)]).collect::<Vec<_>>()
+        );
         assert_eq!(f.stats.truncated_lines, 1);
+        assert_eq!(f.stats.lines, 2);
+        // A minified HTML page: the error after the first 64 KiB is read,
+        // and pieces end after a tag or a blank, not inside a word or code.
+        let pad = "<td class=\"x\">padding</td>".repeat(4000);
+        let page = format!(
+            "<html>{pad}<p>Remote Server returned 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found</p>{pad}</html>"
+        );
+        for chunks in [vec![page.as_bytes()], page.as_bytes().chunks(1000).collect()] {
+            let (l, _) = numbered_lines_of(&chunks);
+            assert!(l.iter().all(|(n, p)| *n == 1 && p.len() <= MAX_LINE));
+            assert_eq!(l.iter().map(|(_, p)| p.as_str()).collect::<String>(), page);
+            assert!(l.iter().any(|(_, p)| p.contains("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found")));
+            assert!(l.iter().all(|(_, p)| p.ends_with('>') || p.ends_with(' ') || p == &l.last().unwrap().1));
+        }
     }
 }

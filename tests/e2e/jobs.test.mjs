@@ -183,7 +183,7 @@ test('counts of one are singular: census summary, long lines, lines read', async
   await summary.waitFor();
   assert.match(await summary.innerText(), /^1 SMTP session in 1 file from 1 remote endpoint; 0 of them still negotiate/);
   assert.ok((await s.page.locator('[data-testid="note"]').allInnerTexts())
-    .includes('1 very long line was cut to 64 KiB for analysis.'));
+    .includes('1 very long line was read in pieces of at most 64 KiB; an error split between two pieces may be missed.'));
   await done(s, '35-jobs-singular');
 });
 

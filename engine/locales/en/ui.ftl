@@ -37,8 +37,8 @@ note-lossy = Some bytes were not valid UTF-8; they are shown as �.
 note-lossy-decoded = Some lines were not UTF-8; they were read as { $charset }, the Windows code page their bytes point to (a guess: check the text).
 note-utf16 = The input was UTF-16 text and was decoded.
 note-truncated = { $count ->
-    [one] { $count } very long line was cut to 64 KiB for analysis.
-   *[other] { $count } very long lines were cut to 64 KiB for analysis.
+    [one] { $count } very long line was read in pieces of at most 64 KiB; an error split between two pieces may be missed.
+   *[other] { $count } very long lines were read in pieces of at most 64 KiB; an error split between two pieces may be missed.
 }
 note-empty = The input is empty.
 note-too-many = { $count ->

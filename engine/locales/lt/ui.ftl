@@ -36,10 +36,10 @@ note-lossy = Kai kurie baitai neatitiko UTF-8 koduotės; jie rodomi kaip �.
 note-lossy-decoded = Kai kurios eilutės nebuvo UTF-8; jos perskaitytos kaip { $charset } – Windows kodų lentelė, į kurią rodo jų baitai (tai spėjimas: patikrinkite tekstą).
 note-utf16 = Įvesti duomenys buvo UTF-16 koduotės tekstas ir buvo iškoduoti.
 note-truncated = { $count ->
-    [one] { $count } labai ilga eilutė analizei sutrumpinta iki 64 KiB.
-    [few] { $count } labai ilgos eilutės analizei sutrumpintos iki 64 KiB.
-    [many] { $count } labai ilgos eilutės analizei sutrumpinta iki 64 KiB.
-   *[other] { $count } labai ilgų eilučių analizei sutrumpinta iki 64 KiB.
+    [one] { $count } labai ilga eilutė perskaityta dalimis iki 64 KiB; klaida, padalyta tarp dviejų dalių, gali likti nepastebėta.
+    [few] { $count } labai ilgos eilutės perskaitytos dalimis iki 64 KiB; klaida, padalyta tarp dviejų dalių, gali likti nepastebėta.
+    [many] { $count } labai ilgos eilutės perskaityta dalimis iki 64 KiB; klaida, padalyta tarp dviejų dalių, gali likti nepastebėta.
+   *[other] { $count } labai ilgų eilučių perskaityta dalimis iki 64 KiB; klaida, padalyta tarp dviejų dalių, gali likti nepastebėta.
 }
 note-empty = Įvestis tuščia.
 note-too-many = { $count ->

@@ -35,9 +35,9 @@ note-lossy = Unii octeți nu erau UTF-8 valid; sunt afișați ca �.
 note-lossy-decoded = Unele linii nu erau UTF-8; au fost citite ca { $charset }, pagina de cod Windows indicată de octeții lor (este o presupunere: verificați textul).
 note-utf16 = Datele de intrare erau text UTF-16 și au fost decodificate.
 note-truncated = { $count ->
-    [one] { $count } linie foarte lungă a fost trunchiată la 64 KiB pentru analiză.
-    [few] { $count } linii foarte lungi au fost trunchiate la 64 KiB pentru analiză.
-   *[other] { $count } de linii foarte lungi au fost trunchiate la 64 KiB pentru analiză.
+    [one] { $count } linie foarte lungă a fost citită în bucăți de cel mult 64 KiB; o eroare împărțită între două bucăți poate fi ratată.
+    [few] { $count } linii foarte lungi au fost citite în bucăți de cel mult 64 KiB; o eroare împărțită între două bucăți poate fi ratată.
+   *[other] { $count } de linii foarte lungi au fost citite în bucăți de cel mult 64 KiB; o eroare împărțită între două bucăți poate fi ratată.
 }
 note-empty = Datele de intrare sunt goale.
 note-too-many = { $count ->
