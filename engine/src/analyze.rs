@@ -91,6 +91,10 @@ enum Mode {
     Lines,
     /// An `.eml` or `.msg`, buffered up to [`MAX_MESSAGE`].
     Message(Vec<u8>),
+    /// An HTML page (an NDR saved from Outlook or a browser), buffered up to
+    /// [`MAX_MESSAGE`] and read as its text: its tags would otherwise sit
+    /// between a recipient and its error on one line.
+    Html(Vec<u8>),
 }
 
 /// Bytes read before deciding whether the input is a whole message.
@@ -621,6 +625,16 @@ impl Analyzer {
                     buf.extend_from_slice(chunk);
                 }
             }
+            Mode::Html(buf) => {
+                if buf.len() + chunk.len() > MAX_MESSAGE {
+                    // Too big to hold: its raw lines, tags and all.
+                    let buf = std::mem::take(buf);
+                    self.switch_to_lines(&buf);
+                    self.feed_lines(chunk);
+                } else {
+                    buf.extend_from_slice(chunk);
+                }
+            }
         }
     }
 
@@ -642,6 +656,8 @@ impl Analyzer {
         let buf = std::mem::take(buf);
         if buf.starts_with(message::CFB_MAGIC) || message::looks_like_message(&buf) {
             self.mode = Mode::Message(buf);
+        } else if message::looks_like_html(&buf) {
+            self.mode = Mode::Html(buf);
         } else {
             self.switch_to_lines(&buf);
         }
@@ -700,7 +716,12 @@ impl Analyzer {
     fn finish_in_place(&mut self) -> InputReport {
         self.decide();
         let mut message_mode = false;
-        if let Mode::Message(buf) = std::mem::replace(&mut self.mode, Mode::Lines) {
+        let mode = std::mem::replace(&mut self.mode, Mode::Lines);
+        if let Mode::Html(buf) = &mode {
+            let text = message::html_to_text(&String::from_utf8_lossy(buf));
+            self.switch_to_lines(text.as_bytes());
+        }
+        if let Mode::Message(buf) = mode {
             let decoded =
                 if buf.starts_with(message::CFB_MAGIC) { message::decode_msg(&buf) } else { message::decode_eml(&buf) };
             match decoded {

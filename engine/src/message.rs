@@ -77,6 +77,20 @@ pub fn looks_like_message(head: &[u8]) -> bool {
     fields >= 2 && strong >= 1
 }
 
+/// True when the input is an HTML page: after a byte-order mark and blanks
+/// it opens with `<!DOCTYPE html`, `<html` or `<head` (an NDR saved from
+/// Outlook as `.htm`, a browser's "save page"). Logs and XML exports do not.
+pub fn looks_like_html(head: &[u8]) -> bool {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let head = &head[start..head.len().min(start + 16)];
+    [&b"<!doctype html"[..], b"<html", b"<head"].iter().any(|p| {
+        head.len() >= p.len()
+            && head[..p.len()].eq_ignore_ascii_case(p)
+            && head.get(p.len()).is_none_or(|&b| !b.is_ascii_alphanumeric())
+    })
+}
+
 /// Decodes an RFC 5322 message. The attached original message
 /// (`message/rfc822`, `text/rfc822-headers`) is skipped: its text is not an
 /// error report and would only add false findings.
@@ -512,13 +526,47 @@ fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
-    s.replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&amp;", "&")
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        // An entity is short: `&nbsp;`, `&#8217;`, `&#x2019;`.
+        let Some(semi) = rest.as_bytes()[..rest.len().min(10)].iter().position(|&b| b == b';') else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let decoded = match &rest[1..semi] {
+            "nbsp" => Some(' '),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "amp" => Some('&'),
+            n => n
+                .strip_prefix("#x")
+                .or_else(|| n.strip_prefix("#X"))
+                .map(|h| u32::from_str_radix(h, 16).ok())
+                .unwrap_or_else(|| n.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32)
+                // NUL and other controls stay out of the text.
+                .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+                .map(|c| if c == '\u{a0}' { ' ' } else { c }),
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Decodes an Outlook `.msg`: transport headers, plain body (Unicode or
@@ -585,6 +633,27 @@ mod tests {
         let t =
             html_to_text("<style>p{}</style><p>Remote Server returned &#39;550 5.1.1&#39;</p><script>x()</script>ok");
         assert_eq!(t.trim(), "Remote Server returned '550 5.1.1'\nok".trim());
+    }
+
+    #[test]
+    fn entities_are_decoded_by_name_and_number_and_bad_ones_stay() {
+        let t =
+            html_to_text("couldn&#8217;t&nbsp;be &#x2019;found&#x27; &amp;&lt;b&gt; &#0; &bogus; 5 & 6 &#99999999; é&");
+        assert_eq!(t, "couldn\u{2019}t be \u{2019}found' &<b> &#0; &bogus; 5 & 6 &#99999999; é&");
+    }
+
+    #[test]
+    fn an_html_page_is_told_from_logs_and_xml() {
+        for page in
+            ["<!DOCTYPE html>\n<html>", "\u{feff}  <HTML xmlns:v=\"urn:schemas-microsoft-com:vml\">", "<head><meta>"]
+        {
+            assert!(looks_like_html(page.as_bytes()), "{page}");
+        }
+        for other in
+            ["<?xml version=\"1.0\"?><Events>", "<htmlish>", "#Software: Microsoft Exchange", "text <html>", ""]
+        {
+            assert!(!looks_like_html(other.as_bytes()), "{other}");
+        }
     }
 
     #[test]

@@ -73,12 +73,41 @@ fn utf16_queue_export_is_decoded() {
 }
 
 #[test]
-fn a_huge_line_is_capped_with_a_note() {
+fn a_huge_line_is_read_in_pieces_with_a_note() {
     let mut data = vec![b'x'; 3 << 20];
+    data.extend_from_slice(b" 550 5.7.26 This mail has been blocked because the sender is unauthenticated. ");
+    data.extend_from_slice(&vec![b'y'; 1 << 20]);
     data.extend_from_slice(b"\n451 5.7.3 Must issue a STARTTLS command first\n");
-    let r = chunked(&data, 1 << 16);
-    assert!(r.notes.iter().any(|n| matches!(n, Note::Truncated { lines: 1 })));
-    assert_eq!(r.findings[0].rule, "seed-starttls-first");
+    for step in [1 << 16, 1 << 20, data.len()] {
+        let r = chunked(&data, step);
+        assert!(r.notes.iter().any(|n| matches!(n, Note::Truncated { lines: 1 })));
+        // Its pieces without an error count once, as one line.
+        assert_eq!((r.lines, r.unrecognised_lines), (2, 1));
+        let rules: Vec<(&str, u64)> = r.findings.iter().map(|f| (f.rule.as_str(), f.first_line)).collect();
+        assert!(rules.contains(&("seed-starttls-first", 2)), "{rules:?}");
+        // The error 3 MiB into the first line is found, under line 1.
+        assert!(rules.iter().any(|&(rule, line)| rule.contains("7-26") && line == 1), "{rules:?}");
+    }
+}
+
+/// An NDR saved from Outlook as a web page (Word's HTML: styles, `<o:p>`,
+/// entities, one paragraph per line of the report).
+#[test]
+fn an_ndr_saved_as_a_web_page_is_read_as_its_text() {
+    let page = "\u{feff}<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<head><style>\r\np.MsoNormal {margin:0cm; font-size:11.0pt}\r\n</style></head>\r\n\
+        <body lang=EN-US><div class=WordSection1><p class=MsoNormal><b><span style='color:#C00000'>Delivery has failed to these recipients or groups:</span></b><o:p></o:p></p>\r\n\
+        <p class=MsoNormal><a href=\"mailto:jane@contoso.com\">jane@contoso.com</a><br>The email address you entered couldn&#8217;t be found.<o:p></o:p></p>\r\n\
+        <p class=MsoNormal>Diagnostic information for administrators:<o:p></o:p></p><p class=MsoNormal>Generating server: BN8PR.prod.outlook.com<o:p></o:p></p>\r\n\
+        <p class=MsoNormal>jane@contoso.com<br>Remote Server returned &#39;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found&#39;<o:p></o:p></p></div></body></html>\r\n";
+    for step in [7, 4096] {
+        let r = chunked(page.as_bytes(), step);
+        assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+        let f = &r.findings[0];
+        assert_eq!(f.rule, "exo-5-1-1-recip-not-found");
+        assert_eq!(f.recipient.as_deref(), Some("jane@contoso.com"));
+        assert_eq!(f.evidence[0].text, "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'");
+        assert!(r.notes.is_empty(), "{:?}", r.notes);
+    }
 }
 
 #[test]
