@@ -427,6 +427,8 @@ struct PendingRelay {
     tag: String,
     host: String,
     line: String,
+    /// Its line is a failure.
+    failure: bool,
 }
 
 /// Sendmail TLS lines kept waiting at most: one per busy sending process.
@@ -621,7 +623,7 @@ impl Census {
         }
         // Relays whose address never came are counted by name.
         while let Some(r) = self.relays.pop_front() {
-            self.flush_relay(r, None);
+            self.flush_relay(r, None, None);
         }
     }
 
@@ -676,24 +678,56 @@ impl Census {
     /// (`… relay=mx.example.com. [192.0.2.25], dsn=2.0.0, stat=Sent`). Such
     /// a line waits for it (see [`Census::relay_named`]), so that the
     /// census counts the relay by its address, as every other peer, not
-    /// by a name in the address column. True when `e` was kept to wait.
+    /// by a name in the address column. A client line that names no relay
+    /// at all (`STARTTLS=client, error: connect failed=0, SSL_error=5`)
+    /// waits for the process's next relay with an address. True when `e`
+    /// was kept to wait.
     fn defer_relay(&mut self, tag: &str, e: &syslog::TlsEvent<'_>, line: &str) -> bool {
-        // A process's earlier connection that never said its address.
+        let named = e.host.filter(|h| *h != "unknown");
         if let Some(at) = self.relays.iter().position(|r| r.tag == tag) {
+            let waiting = &self.relays[at];
+            if waiting.failure
+                && e.failure.is_some()
+                && e.direction == Direction::Outbound
+                && e.ip.is_none()
+                && waiting.host.is_empty() != named.is_none()
+                && syslog::sendmail_connection(&waiting.line) == syslog::sendmail_connection(line)
+            {
+                // One failed handshake told on two lines of one second, one
+                // of them naming the relay (`STARTTLS=client, error: connect
+                // failed=0` and `ruleset=tls_server, arg1=SOFTWARE,
+                // relay=mx.example.com, reject=403 4.7.0 TLS handshake
+                // failed.`, in either order): one failure, which waits on
+                // for the relay's address.
+                if let Some(h) = named {
+                    self.relays[at].host = h.to_string();
+                }
+                return true;
+            }
+            // A process's earlier connection that never said its address.
             if let Some(old) = self.relays.remove(at) {
-                self.flush_relay(old, None);
+                self.flush_relay(old, None, None);
             }
         }
-        let Some(host) = e.host.filter(|h| *h != "unknown") else { return false };
         if e.direction != Direction::Outbound || e.ip.is_some() || tag.is_empty() {
             return false;
         }
+        if e.host == Some("unknown") {
+            return false;
+        }
+        // Empty: any relay this process names next.
+        let host = named.unwrap_or("");
         if self.relays.len() == PENDING_RELAYS {
             if let Some(old) = self.relays.pop_front() {
-                self.flush_relay(old, None);
+                self.flush_relay(old, None, None);
             }
         }
-        self.relays.push_back(PendingRelay { tag: tag.to_string(), host: host.to_string(), line: line.to_string() });
+        self.relays.push_back(PendingRelay {
+            tag: tag.to_string(),
+            host: host.to_string(),
+            line: line.to_string(),
+            failure: e.failure.is_some(),
+        });
         true
     }
 
@@ -705,19 +739,21 @@ impl Census {
         let Some(at) = self.relays.iter().position(|r| r.tag == tag) else { return };
         let Some((host, ip)) = syslog::relay_with_address(line) else { return };
         let same = |a: &str, b: &str| a.trim_end_matches('.').eq_ignore_ascii_case(b.trim_end_matches('.'));
-        if !same(host, &self.relays[at].host) {
+        let waiting = &self.relays[at].host;
+        if !waiting.is_empty() && !same(host, waiting) {
             return;
         }
-        let ip = ip.to_string();
+        let (host, ip) = (host.trim_end_matches('.').to_string(), ip.to_string());
         if let Some(r) = self.relays.remove(at) {
-            self.flush_relay(r, Some(&ip));
+            self.flush_relay(r, Some(&ip), Some(&host));
         }
     }
 
-    /// Counts a waiting TLS line, under `ip` when its address came.
-    fn flush_relay(&mut self, r: PendingRelay, ip: Option<&str>) {
+    /// Counts a waiting TLS line, under `ip` (and `host`, for a line that
+    /// named none) when its address came.
+    fn flush_relay(&mut self, r: PendingRelay, ip: Option<&str>, host: Option<&str>) {
         if let Some(e) = syslog::tls_event(&r.line) {
-            let e = syslog::TlsEvent { ip: ip.or(e.ip), ..e };
+            let e = syslog::TlsEvent { ip: ip.or(e.ip), host: e.host.or(host), ..e };
             self.tls_line(&r.line, e, &r.tag);
         }
     }
@@ -1775,6 +1811,30 @@ mod tests {
             ]
         );
         assert_eq!(r.sessions, 2);
+    }
+
+    #[test]
+    fn a_sendmail_handshake_told_on_two_lines_is_one_failure_of_the_address_that_follows() {
+        // The error line names no relay, the policy line of the same second
+        // does, the delivery line gives its address (QA round 18), in either
+        // order; a success of the same process after it stays its own.
+        let error = "Mar  3 09:01:04 mx2 sm-mta[8203]: STARTTLS=client, error: connect failed=0, SSL_error=5\n";
+        let policy = "Mar  3 09:01:04 mx2 sm-mta[8203]: ruleset=tls_server, arg1=SOFTWARE, relay=smtp.ait.dtu.dk, reject=403 4.7.0 TLS handshake failed.\n";
+        let deferred = "Mar  3 09:01:04 mx2 sm-mta[8203]: 2BTA2Xkq008103: to=<c@dtu.dk>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120494, relay=smtp.ait.dtu.dk. [192.0.2.93], dsn=4.0.0, stat=Deferred: 403 4.7.0 TLS handshake failed.\n\
+                        Mar  3 09:01:09 mx2 sm-mta[8203]: STARTTLS=client, relay=mx2.dtu.dk., version=TLSv1.2, verify=OK, cipher=AES256-SHA, bits=256/256\n";
+        for log in [format!("{error}{policy}{deferred}"), format!("{policy}{error}{deferred}")] {
+            let r = census("maillog", log.as_bytes());
+            let rows: Vec<String> = r
+                .endpoints
+                .iter()
+                .map(|e| format!("{} {} {:?} {}", e.remote_ip, e.direction.as_str(), e.host, failures_text(e)))
+                .collect();
+            assert_eq!(rows.len(), 2, "{rows:?}");
+            assert!(rows[0].starts_with("192.0.2.93 outbound Some(\"smtp.ait.dtu.dk\") "), "{rows:?}");
+            assert!(rows[0].ends_with("=1"), "{rows:?}");
+            assert_eq!(rows[1], "mx2.dtu.dk outbound Some(\"mx2.dtu.dk\") ");
+            assert_eq!(r.sessions, 2);
+        }
     }
 
     #[test]

@@ -594,7 +594,7 @@ pub fn sendmail(line: &str) -> Option<TlsEvent<'_>> {
 /// time, host and pid). A failed handshake is logged twice, the policy
 /// check (with the relay) and `STARTTLS=client, error: …` (without), both
 /// of one connection.
-fn sendmail_connection(line: &str) -> Option<&str> {
+pub(crate) fn sendmail_connection(line: &str) -> Option<&str> {
     let end = line.find("]: ")? + 2;
     line[..end].contains('[').then_some(&line[..end])
 }
