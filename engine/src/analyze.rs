@@ -1798,7 +1798,17 @@ impl LineState {
     /// `tls` is the line's [`crate::grammar::syslog::tls_event`] when the
     /// caller read it.
     fn plain<'a>(&mut self, line: &'a str, tls: Option<Option<&crate::grammar::syslog::TlsEvent<'a>>>) -> Reading<'a> {
-        let marks = line_marks(line);
+        let mut marks = line_marks(line);
+        if marks == 0
+            && line.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && matches!(crate::grammar::syslog::exim_said(line), Some((Some(_), _)))
+        {
+            // An Exim main-log line about a message (its stamp, then its id)
+            // without a word that marks one: `… 1rgxAo-000ABC-26
+            // H=mx.example.org [203.0.113.60]: SMTP error from remote mail
+            // server after STARTTLS: 454 …`.
+            marks = MARK_SYSLOG;
+        }
         if marks & MARK_WINDOWS != 0 {
             self.schannel.named = line.to_ascii_lowercase().contains("schannel");
         }
@@ -1868,7 +1878,7 @@ impl LineState {
             r.kind = InputKind::Syslog;
             r.recognised = true;
             r.timestamp = syslog_time(line).map(str::to_string);
-            r.recipient = between(line, ("to=<", 3), ">").map(str::to_string);
+            r.recipient = between(line, ("to=<", 3), ">").or_else(|| exim_recipient(line)).map(str::to_string);
             let at = |needle, anchor| crate::bytemask::find_str_at(line, needle, anchor);
             if let Some(at) = at(" T=\"", 1).filter(|_| at(" <= ", 1).is_some()) {
                 // An Exim reception's subject (`T="…"`) is the sender's to
@@ -2425,11 +2435,45 @@ fn field_token<'a>(line: &'a str, (key, anchor): (&str, usize)) -> Option<&'a st
 /// `relay=mx.example.com. [192.0.2.1],` (the name with its root dot, a
 /// blank, then the address: the host was read with its dot and the address
 /// lost), or ` from host[ip]`.
+/// The recipient an Exim main-log line reports a failure for: the address
+/// after its flag (`== docs@example.com R=…` deferred, `** …` failed), else
+/// the one its remote server refused (`after RCPT TO:<docs@example.com>`).
+/// Not a delivery's (`=>`, `->`): what those tell is the connection's (its
+/// TLS version), one finding for all its recipients. Nor a `<=` sender.
+fn exim_recipient(line: &str) -> Option<&str> {
+    let clean = |a: &&str| a.matches('@').count() == 1 && !a.contains(['<', '>', '"', '(']);
+    [" == ", " ** "]
+        .iter()
+        .find_map(|flag| crate::bytemask::find_str_at(line, flag, 1))
+        .and_then(|at| line[at + 4..].split(' ').next())
+        .filter(clean)
+        .or_else(|| {
+            crate::bytemask::find_str_at(line, "after RCPT TO:<", 14)
+                .and_then(|at| line[at + 15..].split_once('>'))
+                .map(|(a, _)| a)
+                .filter(clean)
+        })
+}
+
 fn peer_field(line: &str) -> Option<(Option<&str>, Option<&str>)> {
+    // Exim's host field (`H=mx.example.org [203.0.113.60]: SMTP error from
+    // remote mail server after …`, `H=(helo) [198.51.100.9] F=<…> rejected`).
+    // Older Exim and its bounces: `… SMTP error from remote mail server
+    // after MAIL FROM:<> SIZE=2402: host gmail-smtp-msa.l.google.com
+    // [74.125.43.108]: 530-5.5.1 …`.
+    for (needle, anchor) in [(" H=", 1), (" host ", 1)] {
+        if let Some(at) = crate::bytemask::find_str_at(line, needle, anchor) {
+            if let (host, Some(ip)) = crate::grammar::syslog::exim_peer(&line[at + needle.len()..]) {
+                return Some((host, Some(ip)));
+            }
+        }
+    }
     // `relay=none`: no connection was made; the reason names the host tried
     // (`connect to mx.example.com[192.0.2.1]:25: Connection timed out`).
     let Some(relay) = field_token(line, ("relay=", 4)).filter(|r| *r != "none") else {
-        return bracketed_peer(line).or_else(|| field_token(line, (" from ", 1)).map(host_and_ip));
+        // Not Exim's `SMTP error from remote mail server`.
+        return bracketed_peer(line)
+            .or_else(|| field_token(line, (" from ", 1)).filter(|t| *t != "remote").map(host_and_ip));
     };
     let (host, mut ip) = host_and_ip(relay);
     // Where the token ends in `line` (it is a slice of it).
@@ -2993,6 +3037,15 @@ hosts. The last endpoint attempted was 203.0.113.80:25'};{FQDN=MAILSERVER.DOMAIN
         let r = analyze("mainlog", log.as_bytes());
         let rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
         assert_eq!(rules, ["bounce-greylisted"], "{:#?}", r.findings);
+        let f = &r.findings[0];
+        let peer = (f.recipient.as_deref(), f.remote_host.as_deref(), f.remote_ip.as_deref());
+        assert_eq!(peer, (Some("docs@example.com"), Some("mx2.example.com"), Some("192.0.2.52")));
+        // Exim's own line without a delivery flag names its host too (QA
+        // round 18): a refusal after STARTTLS.
+        let log = "2024-03-03 10:25:06 1rgxAo-000ABC-26 H=mx.example.org [203.0.113.60]: SMTP error from remote mail server after STARTTLS: 454 4.7.0 TLS not available due to local problem\n";
+        let r = analyze("mainlog", log.as_bytes());
+        let peers: Vec<_> = r.findings.iter().map(|f| (f.remote_host.as_deref(), f.remote_ip.as_deref())).collect();
+        assert_eq!(peers, [(Some("mx.example.org"), Some("203.0.113.60"))], "{:#?}", r.findings);
     }
 
     #[test]

@@ -220,7 +220,7 @@ fn exim_host(i: &str) -> IResult<&str, (Option<&str>, &str)> {
 
 /// The verified name and the IP of an Exim host specification (see
 /// [`exim_host`]); neither when it does not parse.
-fn exim_peer(spec: &str) -> (Option<&str>, Option<&str>) {
+pub(crate) fn exim_peer(spec: &str) -> (Option<&str>, Option<&str>) {
     exim_host(spec).map_or((None, None), |(_, (h, ip))| (h, Some(ip)))
 }
 
@@ -230,7 +230,7 @@ fn exim_peer(spec: &str) -> (Option<&str>, Option<&str>) {
 /// 6-6-2) or `1abcdf-00000000004-ABCD` (6-11-4). Also through syslog
 /// (`Jan 20 10:00:03 mx exim[4242]: …`). `None` when the line has neither
 /// stamp: what follows is not known to be Exim's own words.
-fn exim_said(line: &str) -> Option<(Option<&str>, &str)> {
+pub(crate) fn exim_said(line: &str) -> Option<(Option<&str>, &str)> {
     let b = line.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
     let mut rest = if b.len() > 19 && digits(0..4) && b[4] == b'-' && b[10] == b' ' && b[13] == b':' && digits(17..19) {
