@@ -276,6 +276,29 @@ fn main() {
     fs::write(out, rules_src).unwrap();
     word_automata();
     locales();
+    gbk_table();
+}
+
+/// The two-byte GBK (code page 936) table for `crate::gbk`, from
+/// `encoding_rs`'s (the WHATWG Encoding Standard's) decoder: the
+/// character of each lead byte 0x81-0xFE and trail 0x40-0xFE (not 0x7F), as
+/// UTF-16 little-endian, U+FFFD where the pair is none. 47 880 bytes in the
+/// engine, where the whole of `encoding_rs` would add its every table.
+fn gbk_table() {
+    let mut table = Vec::with_capacity(126 * 190 * 2);
+    for lead in 0x81u8..=0xFE {
+        for trail in (0x40u8..=0xFE).filter(|&t| t != 0x7F) {
+            let bytes = [lead, trail];
+            let (text, _) = encoding_rs::GBK.decode_without_bom_handling(&bytes);
+            let mut chars = text.chars();
+            let unit = match (chars.next(), chars.next()) {
+                (Some(c), None) => u16::try_from(u32::from(c)).unwrap_or(0xFFFD),
+                _ => 0xFFFD,
+            };
+            table.extend_from_slice(&unit.to_le_bytes());
+        }
+    }
+    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("gbk.bin"), table).unwrap();
 }
 
 /// The needle index of `kb::classify` and `kb::has_trigger`, made here

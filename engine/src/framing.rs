@@ -438,10 +438,10 @@ impl LineFramer {
         if self.code_page.is_none() && self.guess.add(line) {
             self.code_page = self.guess.code_page();
             self.stats.legacy_charset = self.code_page.flatten();
-            self.decoder = self
-                .stats
-                .legacy_charset
-                .and_then(|c| mail_parser::decoders::charsets::map::charset_decoder(c.as_bytes()));
+            self.decoder = self.stats.legacy_charset.and_then(|c| match c {
+                "GBK" => Some(crate::gbk::decode as fn(&[u8]) -> String),
+                _ => mail_parser::decoders::charsets::map::charset_decoder(c.as_bytes()),
+            });
         }
         match self.decoder {
             Some(decode) => decode(line),
@@ -465,6 +465,11 @@ pub struct CodePageGuess {
     baltic: usize,
     central: usize,
     western: usize,
+    /// GBK's pairs (a lead byte 0x81-0xFE, a trail 0x40-0xFE) and the high
+    /// bytes in none: a Chinese text has none of the latter, a Russian one
+    /// soon has (a word of odd length, `я` at 0xFF).
+    gbk_pairs: usize,
+    gbk_bad: usize,
 }
 
 impl CodePageGuess {
@@ -495,6 +500,18 @@ impl CodePageGuess {
             0xE4, 0xF6, 0xFC, 0xDF, 0xE9, 0xE8, 0xE0, 0xE7, 0xC4, 0xD6, 0xDC, 0xC9, 0xE1, 0xED, 0xF3, 0xFA, 0xF1, 0xEA,
             0xF4,
         ];
+        let mut i = 0;
+        while let Some(&b) = line.get(i) {
+            if b < 0x80 {
+                i += 1;
+            } else if crate::gbk::is_lead(b) && line.get(i + 1).copied().is_some_and(crate::gbk::is_trail) {
+                self.gbk_pairs += 1;
+                i += 2;
+            } else {
+                self.gbk_bad += 1;
+                i += 1;
+            }
+        }
         let is_high = |i: usize| line.get(i).is_some_and(|&b| b >= 0x80);
         for (i, &b) in line.iter().enumerate().filter(|(_, b)| **b >= 0x80) {
             self.high += 1;
@@ -509,9 +526,10 @@ impl CodePageGuess {
 
     /// The single-byte Windows code page the bytes point to, once there
     /// are enough of them: Cyrillic (windows-1251) when they come in words
-    /// (beside one another) and in its letters' range; a double-byte Chinese
-    /// page (GBK, Big5: its bytes spread over 0x81-0xFE) is not read here:
-    /// `None`. Letters standing alone among ASCII ones (`Šaltinis`,
+    /// (beside one another) and in its letters' range; Chinese GBK (code
+    /// page 936) when they all pair as its characters and are not all in
+    /// that range; another double-byte page (Big5) is not read here: `None`.
+    /// Letters standing alone among ASCII ones (`Šaltinis`,
     /// `căsuţa`) are the Baltic (windows-1257), Central European
     /// (windows-1250) or Western (windows-1252) page whose letters they
     /// most often are.
@@ -523,7 +541,10 @@ impl CodePageGuess {
             return None;
         }
         if !alone && self.paired * 10 >= self.high * 7 {
-            return Some((self.cyrillic * 100 >= self.high * 90).then_some("windows-1251"));
+            if self.cyrillic * 100 >= self.high * 90 {
+                return Some(Some("windows-1251"));
+            }
+            return Some((self.gbk_bad == 0 && self.gbk_pairs * 2 == self.high).then_some("GBK"));
         }
         let (b, c, w) = (self.baltic, self.central, self.western);
         Some(Some(if b > c && b > w {
@@ -1293,10 +1314,17 @@ mod tests {
             read(ro),
             ("Căsuţa poştală a destinatarului este plină; încercaţi mai târziu.".into(), Some("windows-1250"))
         );
-        // Chinese (GBK) is not read as Cyrillic: shown with `�`, as before.
+        // Chinese (GBK, code page 936): every high byte in a pair, not all
+        // in Cyrillic's range.
         let zh = b"\xd4\xb6\xb3\xcc\xb7\xfe\xce\xf1\xc6\xf7\xb7\xb5\xbb\xd8\xa1\xb0550 5.1.1 RESOLVER.ADR.RecipNotFound; \xd5\xd2\xb2\xbb\xb5\xbd\xca\xd5\xbc\xfe\xc8\xcb\xa1\xb1";
-        let (text, page) = read(zh);
-        assert_eq!((text.contains('\u{FFFD}'), page), (true, None));
+        assert_eq!(
+            read(zh),
+            ("远程服务器返回“550 5.1.1 RESOLVER.ADR.RecipNotFound; 找不到收件人”".into(), Some("GBK"))
+        );
+        // Russian whose words are all of even length is still Russian: its
+        // bytes are all Cyrillic letters.
+        let ru_even = b"\xf1\xe5\xf0\xe2\xe5\xf0 \xed\xe5 \xee\xf2\xe2\xe5\xf7\xe0\xe5\xf2: 421 4.4.2 \xf1\xe5\xf0\xe2\xe5\xf0 \xed\xe5 \xee\xf2\xe2\xe5\xf7\xe0\xe5\xf2";
+        assert_eq!(read(ru_even).1, Some("windows-1251"));
         // UTF-8 with one bad byte stays UTF-8.
         let utf8 = "Удаленный сервер вернул \u{0}".replace('\u{0}', "");
         let mut bad = utf8.into_bytes();

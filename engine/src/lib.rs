@@ -13,6 +13,7 @@ mod bytemask;
 pub mod census;
 pub mod export;
 pub mod framing;
+mod gbk;
 pub mod grammar;
 pub mod i18n;
 pub mod kb;
