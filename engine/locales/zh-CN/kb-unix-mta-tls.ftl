@@ -236,3 +236,7 @@ mta-tls-remote-tls-unavailable = 远程服务器拒绝了 STARTTLS：它自身�
     .cause = 服务器宣告支持 STARTTLS，却以错误回复 STARTTLS 命令，而不是开始握手。“454 4.7.0 TLS not available due to local problem” 是 Postfix 无法加载自身证书或私钥时的回复，因此问题出在发出此回复的服务器上。根据发送方的策略，邮件随后以明文发送或被延迟。
     .fix-1 = 如果回复来自远程服务器，把这一行发给其管理员；您这一方无需更改。
     .fix-2 = 如果回复来自您自己的 Postfix（出现在您的 smtpd 日志中），查找 “disabling TLS support” 或 “TLS library problem” 警告，并修复证书和私钥文件。
+mta-tls-sendmail-access-requirement = Sendmail 拒绝了连接：连接不满足访问映射（access）中的 TLS 要求
+    .cause = Sendmail 访问映射中的某条记录对该对方的 TLS 要求高于此连接实际达到的水平：TLS_Srv:<host> 用于 Sendmail 向该服务器发信时，TLS_Clt:<host> 用于客户端连入时，TLS_Rcpt: 用于某个收件人，值为 ENCR:<bits>（加密强度至少为该位数）或 VERIFY（证书须经过验证）。“encryption too weak 0 less than 112” 表示完全没有 TLS（arg1=NONE：对方没有提供或没有使用 STARTTLS）；“authentication failed”“not authenticated” 或 “authentication required” 表示证书未通过验证（arg1=FAIL、NO）。邮件被延迟（403 4.7.0）或被拒绝（设置 TLS_PERM_ERR 时为 503 5.7.0）。
+    .fix-1 = 找到该记录：grep -i 'TLS_Srv\|TLS_Clt\|TLS_Rcpt' /etc/mail/access，并查看对方提供什么：openssl s_client -starttls smtp -connect <host>:25。
+    .fix-2 = 如果对方不再提供 STARTTLS 或其证书已无法验证，请通知其管理员；如果您的要求过于严格，修改该记录并重建映射（makemap hash /etc/mail/access < /etc/mail/access，或 make -C /etc/mail）。
