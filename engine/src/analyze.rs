@@ -1990,7 +1990,11 @@ impl LineState {
         // The same error text recurs all through a big log: its reading
         // (codes, trigger, rule) is remembered, not worked out per line,
         // apart for each kind, side and peer (which rules also read).
-        let peer = r.remote_ip.as_deref().and_then(kb::peer_of);
+        let peer = r
+            .remote_ip
+            .as_deref()
+            .and_then(kb::peer_of)
+            .or_else(|| r.remote_host.as_deref().and_then(kb::peer_of_host));
         let memo = (r.status.is_none() && r.text.len() <= MEMO_TEXT).then(|| memo_slot(r, peer));
         let known = memo.and_then(|k| self.memo.get(k)?.get(r.text.as_ref())).cloned();
         let TextReading { hit, rule, keep, own_codes } = match known {

@@ -104,6 +104,42 @@ pub fn peer_of(ip: &str) -> Option<Peer> {
     Some(if exo { Peer::ExchangeOnline } else { Peer::Other })
 }
 
+/// [`peer_of`] for a server known by its name only, or by an address that
+/// tells nothing (an example): Exchange Online's own names
+/// (`contoso-com.mail.protection.outlook.com`, `*.outlook.com`,
+/// `*.office365.com`, 21Vianet's `*.outlook.cn`) or another server's.
+/// `None` for a name reserved for examples (RFC 2606 and RFC 6761:
+/// `example.com`, `.example`, `.test`, …) or one of Microsoft's fictitious
+/// companies (`mail.contoso.com`): like an example address, it stands for
+/// any server.
+pub fn peer_of_host(host: &str) -> Option<Peer> {
+    let h = host.trim().trim_end_matches('.').to_ascii_lowercase();
+    let label = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+    if !label(&h) || !h.contains('.') {
+        return None;
+    }
+    let ends = |d: &str| h == d || h.ends_with(&format!(".{d}"));
+    if ["outlook.com", "office365.com", "outlook.cn", "microsoft.com"].iter().any(|d| ends(d)) {
+        return Some(Peer::ExchangeOnline);
+    }
+    const EXAMPLES: [&str; 8] =
+        ["example", "test", "invalid", "localhost", "local", "example.com", "example.net", "example.org"];
+    const FICTITIOUS: [&str; 8] = [
+        "contoso",
+        "fabrikam",
+        "tailspintoys",
+        "adatum",
+        "litwareinc",
+        "northwindtraders",
+        "wingtiptoys",
+        "woodgrovebank",
+    ];
+    if EXAMPLES.iter().any(|d| ends(d)) || FICTITIOUS.iter().any(|c| h.split(['.', '-']).any(|l| l == *c)) {
+        return None;
+    }
+    Some(Peer::Other)
+}
+
 /// What classification looks at: the error text and its decoded codes.
 #[derive(Debug, Clone, Copy)]
 pub struct Subject<'a> {
@@ -583,6 +619,34 @@ mod tests {
         // Examples stand for any server; no address, no peer.
         for ip in ["192.0.2.1", "198.51.100.7", "203.0.113.77", "2001:db8::1", "::ffff:192.0.2.1", "unknown", ""] {
             assert_eq!(peer_of(ip), None, "{ip}");
+        }
+    }
+
+    #[test]
+    fn a_server_known_by_name_is_exchange_online_another_or_an_example() {
+        for host in [
+            "contoso-com.mail.protection.outlook.com",
+            "BN8PR.prod.outlook.com.",
+            "smtp.office365.com",
+            "x.mail.protection.partner.outlook.cn",
+        ] {
+            assert_eq!(peer_of_host(host), Some(Peer::ExchangeOnline), "{host}");
+        }
+        for host in ["mx.tailspin.com", "aspmx.l.google.com", "mail.partner.de", "mx1.hotmail-like.net"] {
+            assert_eq!(peer_of_host(host), Some(Peer::Other), "{host}");
+        }
+        for host in [
+            "mx.tailspin.example",
+            "mail.example.com",
+            "mail.contoso.com",
+            "mx.fabrikam.net",
+            "exch01.corp.local",
+            "localhost",
+            "",
+            "[192.0.2.1]",
+            "mx",
+        ] {
+            assert_eq!(peer_of_host(host), None, "{host}");
         }
     }
 
