@@ -95,6 +95,9 @@ enum Mode {
     /// [`MAX_MESSAGE`] and read as its text: its tags would otherwise sit
     /// between a recipient and its error on one line.
     Html(Vec<u8>),
+    /// A JSON export of delivery events, buffered up to
+    /// [`crate::records::MAX_JSON`] and read as its records' lines.
+    Json(Vec<u8>),
 }
 
 /// Bytes read before deciding whether the input is a whole message.
@@ -501,9 +504,14 @@ fn host_said(line: &str) -> Option<(&str, &str)> {
     (line[..start].ends_with("host ") && !host.is_empty() && protolog::is_ip(ip)).then_some((host, ip))
 }
 
-/// The one recipient of a `Get-MessageTrackingLog | fl` event:
-/// `Recipients              : {carol@fabrikam.com}`.
+/// The one recipient of a `Get-MessageTrackingLog | fl` event
+/// (`Recipients              : {carol@fabrikam.com}`), or of an Exchange
+/// Online trace's (`RecipientAddress : carol@fabrikam.com`).
 fn tracking_recipients(t: &str) -> Option<&str> {
+    // Exchange Online's Get-MessageTrace / Get-MessageTraceDetail `| fl`.
+    if let Some(v) = t.strip_prefix("RecipientAddress").and_then(|v| v.trim_start().strip_prefix(':')) {
+        return Some(v.trim()).filter(|a| !a.contains([',', ' ']));
+    }
     let v = t.strip_prefix("Recipients")?.trim_start().strip_prefix(':')?.trim();
     v.strip_prefix('{')?.strip_suffix('}').map(str::trim).filter(|a| !a.contains([',', ' ']))
 }
@@ -625,6 +633,12 @@ impl Analyzer {
                     buf.extend_from_slice(chunk);
                 }
             }
+            Mode::Json(buf) if buf.len() + chunk.len() > crate::records::MAX_JSON => {
+                let buf = std::mem::take(buf);
+                self.switch_to_lines(&buf);
+                self.feed_lines(chunk);
+            }
+            Mode::Json(buf) => buf.extend_from_slice(chunk),
             Mode::Html(buf) => {
                 if buf.len() + chunk.len() > MAX_MESSAGE {
                     // Too big to hold: its raw lines, tags and all.
@@ -658,6 +672,8 @@ impl Analyzer {
             self.mode = Mode::Message(buf);
         } else if message::looks_like_html(&buf) {
             self.mode = Mode::Html(buf);
+        } else if crate::records::looks_like_json(&buf) {
+            self.mode = Mode::Json(buf);
         } else {
             self.switch_to_lines(&buf);
         }
@@ -720,6 +736,19 @@ impl Analyzer {
         if let Mode::Html(buf) = &mode {
             let text = message::html_to_text(&String::from_utf8_lossy(buf));
             self.switch_to_lines(text.as_bytes());
+        }
+        if let Mode::Json(buf) = &mode {
+            match crate::records::lines(buf) {
+                Some(text) => {
+                    self.switch_to_lines(text.as_bytes());
+                    // Records without an error give no line: the export's own.
+                    if self.framer.stats.lines == 0 {
+                        self.framer.stats.lines = memchr::memchr_iter(b'\n', buf).count().max(1) as u64;
+                    }
+                }
+                // Not JSON after all: its lines.
+                None => self.switch_to_lines(buf),
+            }
         }
         if let Mode::Message(buf) = mode {
             let decoded =
@@ -1849,8 +1878,9 @@ impl LineState {
             }
             r.timestamp = le.lrt.map(str::to_string);
             r.direction = Some(Direction::Outbound);
-            if line.trim_start().starts_with("RecipientStatus") {
-                // `Get-MessageTrackingLog | fl`: the event's `Recipients` line came first.
+            if line.trim_start().starts_with("RecipientStatus") || line.trim_start().starts_with("Detail") {
+                // `Get-MessageTrackingLog | fl`: the event's `Recipients` line
+                // came first; `Get-MessageTraceDetail | fl`: its `RecipientAddress`.
                 r.recipient = self.recipient.clone();
             }
         } else if marks & MARK_QUEUE != 0 {
@@ -3109,6 +3139,14 @@ TotalBytes              : 8564\n";
         assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
         assert_eq!(r.findings[0].rule, "exchange-rfc2606-reserved-domain");
         assert_eq!(r.findings[0].recipient.as_deref(), Some("officer2@lab.test"));
+        // `Get-MessageTrace | Get-MessageTraceDetail | fl` (QA round 19).
+        let fl = "SenderAddress    : john@contoso.com\n\
+RecipientAddress : bad@contoso.com\n\
+Event            : Fail\n\
+Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup};{MSG=};{FQDN=};{IP=};{LRT=}]\n";
+        let r = analyze("paste", fl.as_bytes());
+        let got: Vec<_> = r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref())).collect();
+        assert_eq!(got, [("exo-5-1-10-recipient-not-found", Some("bad@contoso.com"))]);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod kb;
 pub mod message;
 mod needles;
+pub mod records;
 pub mod redact;
 pub mod report;
 pub mod session;

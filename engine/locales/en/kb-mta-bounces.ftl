@@ -469,3 +469,7 @@ bounce-united-internet-case = GMX or WEB.DE refused the message; the link in the
     .fix-1 = Open the link from the last line of the reply: it explains the case and what to change.
     .fix-2 = Check the sending server against their email policy: a reverse DNS name that resolves back to the IP and is used as HELO, SPF/DKIM for the sender domain, well-formed headers (one From, Date and Message-ID).
     .fix-3 = If the case page says the block is on their side or you changed what it asks, use the contact form on their postmaster site with the case link.
+bounce-domain-no-mail-server = The recipient's domain has no mail server (no MX record)
+    .cause = The domain of the address was found in DNS, but it publishes no MX record and no address to fall back to, so no server can be told to take its mail. The address is mistyped (a similar domain that exists but is not used for mail), or the domain's owner has not set up mail, or has removed it.
+    .fix-1 = Check the domain: dig MX <domain> (or nslookup -type=mx <domain>) and dig A <domain>; correct the address if it is a typo.
+    .fix-2 = If the domain is yours or a partner's, its owner must publish an MX record pointing to a server that accepts its mail.

@@ -469,3 +469,7 @@ bounce-united-internet-case = GMX arba WEB.DE atmetė laišką; priežastį nuro
     .fix-1 = Atidarykite nuorodą iš paskutinės atsakymo eilutės: joje paaiškintas atvejis ir ką pakeisti.
     .fix-2 = Patikrinkite siuntimo serverį pagal jų el. pašto politiką: atvirkštinis DNS vardas, kuris grąžina tą patį IP ir naudojamas kaip HELO, siuntėjo domeno SPF/DKIM, taisyklingos antraštės (po vieną From, Date ir Message-ID).
     .fix-3 = Jei puslapyje nurodyta, kad blokavimas yra jų pusėje, arba jau pakeitėte, ko prašoma, pasinaudokite jų postmaster svetainės kontaktų forma ir pridėkite atvejo nuorodą.
+bounce-domain-no-mail-server = Gavėjo domenas neturi pašto serverio (nėra MX įrašo)
+    .cause = Adreso domenas DNS rastas, bet jis neskelbia nei MX įrašo, nei adreso, kurį būtų galima naudoti vietoj jo, todėl negalima nustatyti serverio, priimančio jo paštą. Adresas parašytas su klaida (panašus domenas egzistuoja, bet paštui nenaudojamas) arba domeno savininkas pašto nenustatė ar jį pašalino.
+    .fix-1 = Patikrinkite domeną: dig MX <domain> (arba nslookup -type=mx <domain>) ir dig A <domain>; jei tai rašybos klaida, pataisykite adresą.
+    .fix-2 = Jei domenas jūsų ar partnerio, jo savininkas turi paskelbti MX įrašą, rodantį į serverį, kuris priima jo paštą.

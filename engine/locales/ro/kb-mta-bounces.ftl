@@ -469,3 +469,7 @@ bounce-united-internet-case = GMX sau WEB.DE a refuzat mesajul; linkul din răsp
     .fix-1 = Deschideți linkul din ultima linie a răspunsului: pagina explică acel caz și ce trebuie schimbat.
     .fix-2 = Verificați serverul expeditor față de politica lor de e-mail: un nume DNS invers care se rezolvă înapoi la IP și este folosit ca HELO, SPF/DKIM pentru domeniul expeditor, antete corecte (câte un singur From, Date și Message-ID).
     .fix-3 = Dacă pagina spune că blocarea este la ei sau ați schimbat deja ce se cere, folosiți formularul de contact de pe site-ul lor postmaster, cu linkul cazului.
+bounce-domain-no-mail-server = Domeniul destinatarului nu are server de e-mail (nicio înregistrare MX)
+    .cause = Domeniul adresei există în DNS, dar nu publică nicio înregistrare MX și nicio adresă de rezervă, așa că nu se poate stabili ce server îi primește e-mailurile. Adresa este greșită (un domeniu asemănător există, dar nu e folosit pentru e-mail) sau proprietarul domeniului nu a configurat e-mailul ori l-a eliminat.
+    .fix-1 = Verificați domeniul: dig MX <domain> (sau nslookup -type=mx <domain>) și dig A <domain>; corectați adresa dacă e o greșeală de scriere.
+    .fix-2 = Dacă domeniul vă aparține dumneavoastră sau unui partener, proprietarul trebuie să publice o înregistrare MX către un server care îi primește e-mailurile.

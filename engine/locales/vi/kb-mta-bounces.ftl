@@ -469,3 +469,7 @@ bounce-united-internet-case = GMX hoặc WEB.DE đã từ chối thư; liên k�
     .fix-1 = Mở liên kết ở dòng cuối của phản hồi: trang đó giải thích trường hợp và việc cần thay đổi.
     .fix-2 = Đối chiếu máy chủ gửi với chính sách thư của họ: tên DNS ngược phân giải ngược về IP và được dùng làm HELO, SPF/DKIM cho tên miền gửi, tiêu đề đúng chuẩn (một From, Date và Message-ID).
     .fix-3 = Nếu trang đó nói việc chặn nằm ở phía họ hoặc bạn đã sửa theo yêu cầu, hãy dùng biểu mẫu liên hệ trên trang postmaster của họ kèm liên kết trường hợp.
+bounce-domain-no-mail-server = Tên miền của người nhận không có máy chủ thư (không có bản ghi MX)
+    .cause = Tên miền của địa chỉ có trong DNS nhưng không công bố bản ghi MX nào, cũng không có địa chỉ để dùng thay, nên không xác định được máy chủ nhận thư cho nó. Địa chỉ bị gõ sai (một tên miền giống tồn tại nhưng không dùng cho thư), hoặc chủ tên miền chưa thiết lập thư hay đã gỡ bỏ.
+    .fix-1 = Kiểm tra tên miền: dig MX <domain> (hoặc nslookup -type=mx <domain>) và dig A <domain>; sửa địa chỉ nếu bị gõ sai.
+    .fix-2 = Nếu tên miền là của bạn hoặc của đối tác, chủ sở hữu phải công bố một bản ghi MX trỏ tới máy chủ nhận thư cho nó.

@@ -469,3 +469,7 @@ bounce-united-internet-case = GMX 或 WEB.DE 拒收了邮件；回复中的链�
     .fix-1 = 打开回复最后一行中的链接：页面会解释该情况以及需要修改的内容。
     .fix-2 = 按照其邮件政策检查发件服务器：反向 DNS 名称能解析回该 IP 并用作 HELO，发件域名配置 SPF/DKIM，邮件头格式正确（只有一个 From、Date 和 Message-ID）。
     .fix-3 = 如果页面说明封锁在对方一侧，或您已按要求修改，请通过其 postmaster 网站上的联系表单提交，并附上该情况链接。
+bounce-domain-no-mail-server = 收件人的域没有邮件服务器（没有 MX 记录）
+    .cause = 该地址的域在 DNS 中存在，但没有发布 MX 记录，也没有可回退使用的地址，因此无法确定接收其邮件的服务器。可能是地址输错了（相似的域存在但不用于邮件），也可能是域的所有者没有设置邮件或已将其移除。
+    .fix-1 = 检查该域：dig MX <domain>（或 nslookup -type=mx <domain>）以及 dig A <domain>；如果是拼写错误，请更正地址。
+    .fix-2 = 如果该域属于您或合作伙伴，其所有者必须发布指向接收其邮件的服务器的 MX 记录。

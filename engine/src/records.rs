@@ -1,0 +1,239 @@
+//! JSON exports of delivery events (an e-mail service's webhook or API:
+//! SendGrid, Mailgun, Amazon SES, Postmark, SparkPost, Mandrill, Brevo;
+//! Microsoft Graph's message trace), read as the lines a bounce would give:
+//! each record's SMTP reply under its recipient (`<user@host>: 550 5.1.1 …`,
+//! the form of a Postfix bounce's recipient line), the escapes of JSON
+//! decoded. Read as raw lines, a record's recipient sat on a line of its
+//! own, its reply code in another field, and `\"` stayed in the evidence.
+
+use serde_json::{Map, Value};
+
+/// Largest JSON document read as records; a bigger one is read as lines
+/// (a `Value` tree costs several times its text).
+pub const MAX_JSON: usize = 8 << 20;
+
+/// Nesting followed (a record is a few levels down; a hostile document can
+/// be thousands).
+const MAX_DEPTH: usize = 32;
+
+/// True when the input may be JSON: after a byte-order mark and blanks it
+/// opens with `{` or `[` followed by a quote, a brace or a bracket
+/// (`[{LED=…` of a queue's LastError is no JSON).
+pub fn looks_like_json(head: &[u8]) -> bool {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let mut bytes = head.iter().copied().filter(|b| !b.is_ascii_whitespace());
+    matches!(
+        (bytes.next(), bytes.next(), bytes.next()),
+        (Some(b'{'), Some(b'"' | b'}'), _)
+            | (Some(b'['), Some(b'{'), Some(b'"' | b'}'))
+            | (Some(b'['), Some(b'[' | b']' | b'"'), _)
+    )
+}
+
+/// The text lines of a JSON document (or of JSON values one after another,
+/// NDJSON), `None` when it is not JSON: each record's error texts, each
+/// prefixed by its recipient (`<user@host>: `) when the record or one
+/// around it names one, and by its reply and enhanced status codes when
+/// those are fields of their own (`"code": 550`, `"status": "5.1.1"`) and
+/// the text lacks them.
+pub fn lines(bytes: &[u8]) -> Option<String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut out = String::new();
+    for value in serde_json::Deserializer::from_slice(bytes).into_iter::<Value>() {
+        walk(&value.ok()?, None, 0, &mut out);
+    }
+    Some(out)
+}
+
+/// Keys whose value names the recipient (compared without case, `-` and `_`).
+const RECIPIENT_KEYS: [&str; 6] = ["email", "emailaddress", "recipient", "recipientaddress", "rcptto", "address"];
+
+/// Keys whose number is an SMTP reply code (`"code": 550`, `"error_code":
+/// "554"`); not a service's own type codes (Postmark's `TypeCode`).
+const REPLY_KEYS: [&str; 8] =
+    ["code", "errorcode", "smtpcode", "status", "statuscode", "responsecode", "replycode", "smtpstatus"];
+
+/// Keys whose text is the message's, not its delivery's: a subject saying
+/// "Undeliverable" is no error.
+const SKIPPED_KEYS: [&str; 9] = ["subject", "from", "sender", "source", "to", "headers", "useragent", "url", "tags"];
+
+fn key_is(key: &str, list: &[&str]) -> bool {
+    let k: String = key.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect();
+    list.contains(&k.as_str())
+}
+
+fn walk(value: &Value, recipient: Option<&str>, depth: usize, out: &mut String) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| walk(v, recipient, depth + 1, out)),
+        Value::Object(map) => record(map, recipient, depth, out),
+        // A JSON document in a string (Amazon SNS's `Message`).
+        Value::String(s) if s.trim_start().starts_with('{') => {
+            if let Ok(inner) = serde_json::from_str::<Value>(s) {
+                walk(&inner, recipient, depth + 1, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// An enhanced status code alone (`5.1.1`).
+fn is_status(s: &str) -> bool {
+    let mut parts = s.split('.');
+    let class = parts.next().filter(|c| matches!(*c, "2" | "4" | "5"));
+    let rest: Vec<&str> = parts.collect();
+    class.is_some()
+        && rest.len() == 2
+        && rest.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A reply code alone (`550`, as a number or a string).
+fn reply_of(v: &Value) -> Option<u16> {
+    let n = match v {
+        Value::Number(n) => n.as_u64()?,
+        Value::String(s) => s.trim().parse().ok()?,
+        _ => return None,
+    };
+    (400..600).contains(&n).then_some(n as u16)
+}
+
+/// Whether `text` has a reply or status code of its own.
+fn has_code(text: &str) -> bool {
+    let (status, reply) = codes_in(text);
+    status || reply
+}
+
+/// The first enhanced status and reply codes of `text`: two texts of a
+/// record with the same are one reply told twice.
+fn first_codes(text: &str) -> (Option<&str>, Option<&str>) {
+    let words = || text.split(|c: char| !(c.is_ascii_digit() || c == '.')).map(|w| w.trim_end_matches('.'));
+    let status = words().find(|w| is_status(w));
+    let reply = words().find(|w| w.len() == 3 && w.parse::<u16>().is_ok_and(|n| (400..600).contains(&n)));
+    (status, reply)
+}
+
+/// Whether `text` has an enhanced status code, and a reply code, of its own.
+fn codes_in(text: &str) -> (bool, bool) {
+    let words = || text.split(|c: char| !(c.is_ascii_digit() || c == '.'));
+    let status = words().any(|w| is_status(w.trim_end_matches('.')));
+    let reply = words().any(|w| w.len() == 3 && w.parse::<u16>().is_ok_and(|n| (400..600).contains(&n)));
+    (status, reply)
+}
+
+fn record(map: &Map<String, Value>, inherited: Option<&str>, depth: usize, out: &mut String) {
+    let own = map.iter().find_map(|(k, v)| {
+        let a = v.as_str().map(str::trim).filter(|a| a.matches('@').count() == 1 && !a.contains([' ', '<', '>']));
+        a.filter(|_| key_is(k, &RECIPIENT_KEYS))
+    });
+    let recipient = own.or(inherited);
+    let (mut reply, mut status) = (None, None);
+    let mut texts: Vec<String> = Vec::new();
+    for (k, v) in map {
+        if key_is(k, &SKIPPED_KEYS) || key_is(k, &RECIPIENT_KEYS) {
+            continue;
+        }
+        match v {
+            Value::String(s) if is_status(s.trim()) => status = status.or(Some(s.trim())),
+            Value::String(s) if s.trim_start().starts_with('{') && serde_json::from_str::<Value>(s).is_ok() => {
+                walk(v, recipient, depth + 1, out)
+            }
+            // Free text: words, not a name or an id.
+            Value::String(s) if s.contains(' ') => texts.push(s.split_whitespace().collect::<Vec<_>>().join(" ")),
+            Value::Object(_) | Value::Array(_) => walk(v, recipient, depth + 1, out),
+            _ if key_is(k, &REPLY_KEYS) => reply = reply.or_else(|| reply_of(v)),
+            _ => {}
+        }
+    }
+    // Beside a reply, a record's other texts describe it (Postmark's
+    // "unable to deliver your message (ex: unknown user, …)" for every hard
+    // bounce): the reply is the evidence, its fullest copy (SparkPost gives
+    // it twice, `raw_reason` and `reason` with the address masked).
+    if texts.iter().any(|t| has_code(t)) {
+        let mut kept: Vec<String> = Vec::new();
+        for t in texts.into_iter().filter(|t| has_code(t)) {
+            match kept.iter_mut().find(|k| first_codes(k) == first_codes(&t)) {
+                Some(k) if t.len() > k.len() => *k = t,
+                Some(_) => {}
+                None => kept.push(t),
+            }
+        }
+        texts = kept;
+    }
+    let mut seen = std::collections::HashSet::new();
+    texts.retain(|t| seen.insert(t.clone()));
+    for text in texts {
+        if let Some(r) = recipient {
+            out.push_str(&format!("<{r}>: "));
+        }
+        let (has_status, has_reply) = codes_in(&text);
+        if let Some(code) = reply.filter(|_| !has_reply) {
+            out.push_str(&format!("{code} "));
+        }
+        if let Some(s) = status.filter(|_| !has_status && !has_reply) {
+            out.push_str(s);
+            out.push(' ');
+        }
+        out.push_str(&text);
+        out.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_is_told_from_text_that_opens_with_a_bracket() {
+        for json in ["{\"event\":\"bounce\"}", "\u{feff} [\n {\"a\":1}]", "[]", "{}"] {
+            assert!(looks_like_json(json.as_bytes()), "{json}");
+        }
+        for text in ["[{LED=550 4.4.7 QUEUE.Expired}]", "{LastError}", "#Fields: date-time", "550 5.1.1", ""] {
+            assert!(!looks_like_json(text.as_bytes()), "{text}");
+        }
+    }
+
+    #[test]
+    fn each_records_error_comes_under_its_recipient_with_the_codes_of_its_fields() {
+        // Amazon SES: two recipients, two causes; the SNS envelope holds the
+        // notification as a string.
+        let ses = r#"{"Type":"Notification","Message":"{\"notificationType\":\"Bounce\",\"bounce\":{\"bounceType\":\"Permanent\",\"bouncedRecipients\":[{\"emailAddress\":\"sam@example.com\",\"action\":\"failed\",\"status\":\"5.1.1\",\"diagnosticCode\":\"smtp; 550 5.1.1 User unknown\"},{\"emailAddress\":\"tina@example.net\",\"status\":\"5.7.1\",\"diagnosticCode\":\"smtp; 554 5.7.1 Service unavailable; Client host [54.240.8.1] blocked using b.barracudacentral.org\"}]},\"mail\":{\"source\":\"noreply@example.com\",\"destination\":[\"sam@example.com\"]}}"}"#;
+        assert_eq!(
+            lines(ses.as_bytes()).unwrap(),
+            "<sam@example.com>: smtp; 550 5.1.1 User unknown\n\
+             <tina@example.net>: smtp; 554 5.7.1 Service unavailable; Client host [54.240.8.1] blocked using b.barracudacentral.org\n"
+        );
+        // Mailgun: the recipient a level up, the reply code a field of its own.
+        let mailgun = r#"{"event-data":{"recipient":"invalid@example.com","reason":"bounce","message":{"headers":{"subject":"Undeliverable: test"}},"delivery-status":{"code":550,"mx-host":"aspmx.l.google.com","description":"","message":"5.1.1 The email account that you tried to reach does not exist.\n5.1.1 Please try again"}}}"#;
+        assert_eq!(
+            lines(mailgun.as_bytes()).unwrap(),
+            "<invalid@example.com>: 550 5.1.1 The email account that you tried to reach does not exist. 5.1.1 Please try again\n"
+        );
+        // Postmark: its fixed description beside the reply is no second error.
+        let postmark = r#"{"Type":"HardBounce","Description":"The server was unable to deliver your message (ex: unknown user, mailbox not found).","Details":"smtp;554 5.7.1 Client host [50.31.156.6] blocked using zen.spamhaus.org","Email":"olaf@example.de","Subject":"Hi"}"#;
+        assert_eq!(
+            lines(postmark.as_bytes()).unwrap(),
+            "<olaf@example.de>: smtp;554 5.7.1 Client host [50.31.156.6] blocked using zen.spamhaus.org\n"
+        );
+        // A service's own type code is no reply; a text given twice is one.
+        let postmark = r#"{"Type":"SpamComplaint","TypeCode":512,"Details":"Test spam complaint details","Email":"spam@example.com"}"#;
+        assert_eq!(lines(postmark.as_bytes()).unwrap(), "<spam@example.com>: Test spam complaint details\n");
+        let mailgun = r#"{"recipient":"pat@legacy.example","delivery-status":{"code":421,"description":"TLS is required but the remote MX did not offer STARTTLS","message":"TLS is required but the remote MX did not offer STARTTLS"}}"#;
+        assert_eq!(
+            lines(mailgun.as_bytes()).unwrap(),
+            "<pat@legacy.example>: 421 TLS is required but the remote MX did not offer STARTTLS\n"
+        );
+        // NDJSON; a record without an error gives nothing; a status alone
+        // joins the record's text.
+        let nd = "{\"email\":\"a@b.example\",\"event\":\"delivered\",\"response\":\"250 2.0.0 OK\"}\n{\"email\":\"c@d.example\",\"event\":\"dropped\",\"status\":\"5.7.1\",\"reason\":\"Bounced Address\"}\n";
+        assert_eq!(
+            lines(nd.as_bytes()).unwrap(),
+            "<a@b.example>: 250 2.0.0 OK\n<c@d.example>: 5.7.1 Bounced Address\n"
+        );
+        // Not JSON after all; nesting past the limit is not followed.
+        assert_eq!(lines(b"{\"a\": 1} trailing words"), None);
+        let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+        assert!(lines(deep.as_bytes()).is_none_or(|t| t.is_empty()));
+    }
+}
