@@ -130,6 +130,8 @@ struct LineState {
     /// The last line counted unrecognised: a line over 64 KiB comes in
     /// pieces under one number, and is one line.
     unrecognised_at: u64,
+    /// A CSV export's recipient column (see [`csv_recipient_column`]).
+    csv_recipient: Option<usize>,
     unrecognised_samples: Vec<(u64, String)>,
     kinds: KindCounts,
     byte_offset: u64,
@@ -502,6 +504,36 @@ fn host_said(line: &str) -> Option<(&str, &str)> {
     let start = line[..open].rfind(' ')? + 1;
     let host = &line[start..open];
     (line[..start].ends_with("host ") && !host.is_empty() && protolog::is_ip(ip)).then_some((host, ip))
+}
+
+/// The recipient column of a CSV export's header (a bounce list of an
+/// e-mail service: `created,email,reason,status`; Exchange Online's message
+/// trace: `…,recipient_address,recipient_status,…`; `Export-Csv` of
+/// `Get-MessageTraceDetail`: `"SenderAddress","RecipientAddress",…`), by
+/// name: three or more cells, each a field name.
+fn csv_recipient_column(line: &str) -> Option<usize> {
+    if !line.contains(',') || line.len() > 2048 {
+        return None;
+    }
+    let mut cells = protolog::Cells::new(line);
+    let mut names = Vec::new();
+    while let Some(c) = cells.next_cell() {
+        let name = c.value();
+        let name = name.trim();
+        let ok = (1..=40).contains(&name.len())
+            && name.bytes().any(|b| b.is_ascii_alphabetic())
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b" _-.".contains(&b));
+        if !ok || names.len() > 64 {
+            return None;
+        }
+        names.push(name.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase());
+    }
+    if names.len() < 3 {
+        return None;
+    }
+    ["recipientaddress", "recipient", "email", "emailaddress", "rcptto", "recipientemail"]
+        .iter()
+        .find_map(|want| names.iter().position(|n| n == want))
 }
 
 /// The one recipient of a `Get-MessageTrackingLog | fl` event
@@ -1219,6 +1251,7 @@ impl LineState {
             dropped: 0,
             unrecognised: 0,
             unrecognised_at: 0,
+            csv_recipient: None,
             unrecognised_samples: Vec::new(),
             kinds: KindCounts::default(),
             byte_offset: 0,
@@ -1243,6 +1276,9 @@ impl LineState {
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
         let trimmed = crate::framing::strip_bom(line);
+        if n <= 2 && self.csv_recipient.is_none() {
+            self.csv_recipient = csv_recipient_column(trimmed);
+        }
         if protolog::looks_like_row(trimmed) {
             self.release();
             return self.row_at(n, start, line, trimmed);
@@ -2002,6 +2038,11 @@ impl LineState {
         // `10.**.**.***:**>;<FQDN-…>` from a redacted Get-Queue error).
         if r.remote_ip.as_deref().is_some_and(|ip| !protolog::is_ip(protolog::unmapped(ip))) {
             r.remote_ip = None;
+        }
+        if let (None, Some(col)) = (&r.recipient, self.csv_recipient) {
+            // A row of a CSV export: its recipient column.
+            let cell = protolog::Cells::new(line).nth_cell(col).map(|c| c.value().trim().to_string());
+            r.recipient = cell.filter(|a| a.matches('@').count() == 1 && !a.contains([' ', '<', '>', ',']));
         }
         if r.direction.is_none() && crate::grammar::syslog::refusal_of_client(line) {
             // This server refusing a client (spam, relaying, a blocklisted
@@ -3147,6 +3188,24 @@ Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Reci
         let r = analyze("paste", fl.as_bytes());
         let got: Vec<_> = r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref())).collect();
         assert_eq!(got, [("exo-5-1-10-recipient-not-found", Some("bad@contoso.com"))]);
+        // A CSV export names each row's recipient in a column of its own
+        // (an e-mail service's bounce list; Export-Csv of a trace, after
+        // its #TYPE line); a header without one names none.
+        let csv = "created,email,reason,status\n\
+1714644672,jack@example.com,\"550 5.1.1 <jack@example.com>: Recipient address rejected: User unknown in virtual mailbox table\",5.1.1\n\
+1714644700,kate@example.org,\"552 5.2.2 Mailbox full, quota exceeded\",5.2.2\n";
+        let r = analyze("bounces.csv", csv.as_bytes());
+        let mut got: Vec<_> = r.findings.iter().map(|f| f.recipient.as_deref()).collect();
+        got.sort();
+        assert_eq!(got, [Some("jack@example.com"), Some("kate@example.org")]);
+        let trace = "#TYPE Deserialized.Microsoft.Exchange.Management.FfoReporting.MessageTraceDetail\n\
+\"Organization\",\"SenderAddress\",\"RecipientAddress\",\"Event\",\"Detail\"\n\
+\"contoso.onmicrosoft.com\",\"scanner@contoso.com\",\"vendor@fabrikam.example\",\"Fail\",\"Reason: [{LED=550 5.7.64 TenantAttribution; Relay Access Denied};{MSG=};{FQDN=};{IP=};{LRT=}]\"\n";
+        let r = analyze("trace.csv", trace.as_bytes());
+        let got: Vec<_> = r.findings.iter().map(|f| f.recipient.as_deref()).collect();
+        assert_eq!(got, [Some("vendor@fabrikam.example")], "{:#?}", r.findings);
+        let plain = "date,host,message\n2026-01-20,mx1,550 5.1.1 user unknown\n";
+        assert_eq!(analyze("x.csv", plain.as_bytes()).findings[0].recipient, None);
     }
 
     #[test]

@@ -291,6 +291,14 @@ impl<'a> Cells<'a> {
         Self { line, commas: CommaMask::default(), pos: 0, done: false }
     }
 
+    /// The cell at `index` (0 the first); `None` past the last one.
+    pub fn nth_cell(mut self, index: usize) -> Option<Cell<'a>> {
+        for _ in 0..index {
+            self.next_cell()?;
+        }
+        self.next_cell()
+    }
+
     /// The next cell; `None` after the last one.
     #[inline(always)]
     pub fn next_cell(&mut self) -> Option<Cell<'a>> {
