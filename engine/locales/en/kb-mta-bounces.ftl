@@ -473,3 +473,7 @@ bounce-domain-no-mail-server = The recipient's domain has no mail server (no MX 
     .cause = The domain of the address was found in DNS, but it publishes no MX record and no address to fall back to, so no server can be told to take its mail. The address is mistyped (a similar domain that exists but is not used for mail), or the domain's owner has not set up mail, or has removed it.
     .fix-1 = Check the domain: dig MX <domain> (or nslookup -type=mx <domain>) and dig A <domain>; correct the address if it is a typo.
     .fix-2 = If the domain is yours or a partner's, its owner must publish an MX record pointing to a server that accepts its mail.
+bounce-spf-temporary-error = The receiver could not check the sender's SPF record for now (SPF temperror)
+    .cause = The receiving server tried to evaluate the SPF record of the sender's domain but its DNS lookups failed temporarily (a timeout or a SERVFAIL from the domain's name servers), so it deferred the message instead of judging it. This is not an SPF failure: the record may be fine, but the domain's DNS did not answer in time. The sending server retries.
+    .fix-1 = Check that every name server of the sender's domain answers: dig NS <domain>, then dig TXT <domain> @<each name server>; a slow, lame or unreachable name server is the usual cause.
+    .fix-2 = Keep the SPF record within its 10 DNS lookups and avoid includes of slow third-party domains; if the deferrals go on for hours, ask the receiving provider.

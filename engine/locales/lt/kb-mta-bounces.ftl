@@ -473,3 +473,7 @@ bounce-domain-no-mail-server = Gavėjo domenas neturi pašto serverio (nėra MX 
     .cause = Adreso domenas DNS rastas, bet jis neskelbia nei MX įrašo, nei adreso, kurį būtų galima naudoti vietoj jo, todėl negalima nustatyti serverio, priimančio jo paštą. Adresas parašytas su klaida (panašus domenas egzistuoja, bet paštui nenaudojamas) arba domeno savininkas pašto nenustatė ar jį pašalino.
     .fix-1 = Patikrinkite domeną: dig MX <domain> (arba nslookup -type=mx <domain>) ir dig A <domain>; jei tai rašybos klaida, pataisykite adresą.
     .fix-2 = Jei domenas jūsų ar partnerio, jo savininkas turi paskelbti MX įrašą, rodantį į serverį, kuris priima jo paštą.
+bounce-spf-temporary-error = Gavėjas kol kas negalėjo patikrinti siuntėjo SPF įrašo (SPF temperror)
+    .cause = Gaunantis serveris bandė įvertinti siuntėjo domeno SPF įrašą, bet jo DNS užklausos laikinai nepavyko (baigėsi laikas arba domeno vardų serveriai grąžino SERVFAIL), todėl jis atidėjo laišką, užuot priėmęs sprendimą. Tai ne SPF klaida: įrašas gali būti tvarkingas, bet domeno DNS laiku neatsakė. Siunčiantis serveris bandys dar kartą.
+    .fix-1 = Patikrinkite, ar atsako kiekvienas siuntėjo domeno vardų serveris: dig NS <domain>, tada dig TXT <domain> @<kiekvienas vardų serveris>; dažniausia priežastis – lėtas, netinkamai deleguotas ar nepasiekiamas vardų serveris.
+    .fix-2 = Laikykite SPF įrašą 10 DNS užklausų ribose ir venkite lėtų trečiųjų šalių domenų include; jei atidėjimai trunka valandas, kreipkitės į gavėjo paslaugų teikėją.

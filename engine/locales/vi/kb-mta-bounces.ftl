@@ -473,3 +473,7 @@ bounce-domain-no-mail-server = Tên miền của người nhận không có máy
     .cause = Tên miền của địa chỉ có trong DNS nhưng không công bố bản ghi MX nào, cũng không có địa chỉ để dùng thay, nên không xác định được máy chủ nhận thư cho nó. Địa chỉ bị gõ sai (một tên miền giống tồn tại nhưng không dùng cho thư), hoặc chủ tên miền chưa thiết lập thư hay đã gỡ bỏ.
     .fix-1 = Kiểm tra tên miền: dig MX <domain> (hoặc nslookup -type=mx <domain>) và dig A <domain>; sửa địa chỉ nếu bị gõ sai.
     .fix-2 = Nếu tên miền là của bạn hoặc của đối tác, chủ sở hữu phải công bố một bản ghi MX trỏ tới máy chủ nhận thư cho nó.
+bounce-spf-temporary-error = Bên nhận tạm thời không kiểm tra được bản ghi SPF của người gửi (SPF temperror)
+    .cause = Máy chủ nhận đã thử đánh giá bản ghi SPF của tên miền người gửi nhưng các truy vấn DNS tạm thời thất bại (hết thời gian hoặc SERVFAIL từ máy chủ tên của tên miền), nên nó hoãn thư thay vì đưa ra kết luận. Đây không phải lỗi SPF: bản ghi có thể đúng, nhưng DNS của tên miền không trả lời kịp. Máy chủ gửi sẽ thử lại.
+    .fix-1 = Kiểm tra mọi máy chủ tên của tên miền người gửi đều trả lời: dig NS <domain>, rồi dig TXT <domain> @<từng máy chủ tên>; nguyên nhân thường gặp là một máy chủ tên chậm, ủy quyền sai hoặc không truy cập được.
+    .fix-2 = Giữ bản ghi SPF trong giới hạn 10 truy vấn DNS và tránh include các tên miền bên thứ ba chậm; nếu việc hoãn kéo dài hàng giờ, hãy hỏi nhà cung cấp bên nhận.
