@@ -113,12 +113,18 @@ pub fn peer_of(ip: &str) -> Option<Peer> {
 /// companies (`mail.contoso.com`): like an example address, it stands for
 /// any server.
 pub fn peer_of_host(host: &str) -> Option<Peer> {
-    let h = host.trim().trim_end_matches('.').to_ascii_lowercase();
-    let label = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
-    if !label(&h) || !h.contains('.') {
+    // Called for every line that names a host by an example address (a big
+    // generated log): byte compares, no allocation.
+    let h = host.trim().trim_end_matches('.').as_bytes();
+    if h.is_empty() || !h.contains(&b'.') || !h.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'.') {
         return None;
     }
-    let ends = |d: &str| h == d || h.ends_with(&format!(".{d}"));
+    let ends = |d: &str| {
+        let d = d.as_bytes();
+        h.len() >= d.len()
+            && h[h.len() - d.len()..].eq_ignore_ascii_case(d)
+            && (h.len() == d.len() || h[h.len() - d.len() - 1] == b'.')
+    };
     if ["outlook.com", "office365.com", "outlook.cn", "microsoft.com"].iter().any(|d| ends(d)) {
         return Some(Peer::ExchangeOnline);
     }
@@ -134,7 +140,10 @@ pub fn peer_of_host(host: &str) -> Option<Peer> {
         "wingtiptoys",
         "woodgrovebank",
     ];
-    if EXAMPLES.iter().any(|d| ends(d)) || FICTITIOUS.iter().any(|c| h.split(['.', '-']).any(|l| l == *c)) {
+    let fictitious = || {
+        h.split(|b| *b == b'.' || *b == b'-').any(|l| FICTITIOUS.iter().any(|c| l.eq_ignore_ascii_case(c.as_bytes())))
+    };
+    if EXAMPLES.iter().any(|d| ends(d)) || fictitious() {
         return None;
     }
     Some(Peer::Other)

@@ -58,18 +58,18 @@ pub const LINE_MARKERS: &[(&str, u8)] = &[
     ("[lastattemptedip=", MARK_NDR),
     ("postfix/", MARK_SYSLOG),
     ("sendmail[", MARK_SYSLOG),
-    (" exim", MARK_SYSLOG),
+    (" exim", MARK_SYSLOG | MARK_EXIM),
     ("smtpd[", MARK_SYSLOG),
     // Debian's and Ubuntu's Sendmail daemon.
     ("sm-mta[", MARK_SYSLOG),
     // Exim's main log names no program: its TLS fields and error mark it.
-    (" x=tls", MARK_SYSLOG),
-    (" x=ssl", MARK_SYSLOG),
-    ("tls error on connection", MARK_SYSLOG),
+    (" x=tls", MARK_SYSLOG | MARK_EXIM),
+    (" x=ssl", MARK_SYSLOG | MARK_EXIM),
+    ("tls error on connection", MARK_SYSLOG | MARK_EXIM),
     // Exim's smtp transport failing TLS (see `syslog::exim_client_failure`).
-    ("tls session: (", MARK_SYSLOG),
-    ("tls session failure:", MARK_SYSLOG),
-    ("a tls session is required, but", MARK_SYSLOG),
+    ("tls session: (", MARK_SYSLOG | MARK_EXIM),
+    ("tls session failure:", MARK_SYSLOG | MARK_EXIM),
+    ("a tls session is required, but", MARK_SYSLOG | MARK_EXIM),
     ("schannel", MARK_WINDOWS),
     ("tls protocol defined fatal", MARK_WINDOWS),
     ("msexchangetransport", MARK_WINDOWS),
@@ -78,3 +78,5 @@ pub const MARK_QUEUE: u8 = 1;
 pub const MARK_NDR: u8 = 2;
 pub const MARK_SYSLOG: u8 = 4;
 pub const MARK_WINDOWS: u8 = 8;
+/// With [`MARK_SYSLOG`]: a line of Exim's (its own forms are looked for only there).
+pub const MARK_EXIM: u8 = 16;
