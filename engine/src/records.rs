@@ -55,7 +55,8 @@ const REPLY_KEYS: [&str; 8] =
 
 /// Keys whose text is the message's, not its delivery's: a subject saying
 /// "Undeliverable" is no error.
-const SKIPPED_KEYS: [&str; 9] = ["subject", "from", "sender", "source", "to", "headers", "useragent", "url", "tags"];
+const SKIPPED_KEYS: [&str; 10] =
+    ["subject", "from", "sender", "source", "to", "headers", "useragent", "url", "tags", "cmdline"];
 
 fn key_is(key: &str, list: &[&str]) -> bool {
     let k: String = key.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect();
@@ -70,13 +71,28 @@ fn walk(value: &Value, recipient: Option<&str>, depth: usize, out: &mut String) 
         Value::Array(items) => items.iter().for_each(|v| walk(v, recipient, depth + 1, out)),
         Value::Object(map) => record(map, recipient, depth, out),
         // A JSON document in a string (Amazon SNS's `Message`).
-        Value::String(s) if s.trim_start().starts_with('{') => {
+        Value::String(s) if s.trim_start().starts_with('{') && serde_json::from_str::<Value>(s).is_ok() => {
             if let Ok(inner) = serde_json::from_str::<Value>(s) {
                 walk(&inner, recipient, depth + 1, out);
             }
         }
+        // A list of log lines or reply texts (`["postfix/smtp[1]: …", …]`):
+        // each is a line, under the recipient around it.
+        Value::String(s) if s.contains(' ') => {
+            if let Some(r) = recipient {
+                out.push_str(&format!("<{r}>: "));
+            }
+            out.push_str(&one_line(s));
+            out.push('\n');
+        }
         _ => {}
     }
+}
+
+/// `s` on one line: a reply's lines (`\n` in the JSON) joined by blanks;
+/// other spacing kept (a syslog stamp's `Dec  1`).
+fn one_line(s: &str) -> String {
+    s.trim().replace(['\r', '\n', '\t'], " ")
 }
 
 /// An enhanced status code alone (`5.1.1`).
@@ -128,6 +144,13 @@ fn record(map: &Map<String, Value>, inherited: Option<&str>, depth: usize, out: 
         a.filter(|_| key_is(k, &RECIPIENT_KEYS))
     });
     let recipient = own.or(inherited);
+    // A systemd journal entry (`journalctl -o json`): its message is read as
+    // the syslog line it was (`postfix/smtpd[1001]: connect from …`), so
+    // that the program it came from is known.
+    let program = map.get("SYSLOG_IDENTIFIER").and_then(Value::as_str).map(|ident| {
+        let pid = map.get("_PID").or_else(|| map.get("SYSLOG_PID")).and_then(Value::as_str);
+        pid.map_or_else(|| format!("{ident}: "), |p| format!("{ident}[{p}]: "))
+    });
     let (mut reply, mut status) = (None, None);
     let mut texts: Vec<String> = Vec::new();
     for (k, v) in map {
@@ -139,8 +162,11 @@ fn record(map: &Map<String, Value>, inherited: Option<&str>, depth: usize, out: 
             Value::String(s) if s.trim_start().starts_with('{') && serde_json::from_str::<Value>(s).is_ok() => {
                 walk(v, recipient, depth + 1, out)
             }
+            Value::String(s) if k == "MESSAGE" && program.is_some() => {
+                texts.push(format!("{}{}", program.as_deref().unwrap_or(""), s.trim()))
+            }
             // Free text: words, not a name or an id.
-            Value::String(s) if s.contains(' ') => texts.push(s.split_whitespace().collect::<Vec<_>>().join(" ")),
+            Value::String(s) if s.contains(' ') => texts.push(one_line(s)),
             Value::Object(_) | Value::Array(_) => walk(v, recipient, depth + 1, out),
             _ if key_is(k, &REPLY_KEYS) => reply = reply.or_else(|| reply_of(v)),
             _ => {}
@@ -230,6 +256,17 @@ mod tests {
         assert_eq!(
             lines(nd.as_bytes()).unwrap(),
             "<a@b.example>: 250 2.0.0 OK\n<c@d.example>: 5.7.1 Bounced Address\n"
+        );
+        // A journal entry is read as its syslog line; a list of lines, line by line.
+        let journal = r#"{"_HOSTNAME":"mx1","SYSLOG_IDENTIFIER":"postfix/smtpd","_PID":"1001","_CMDLINE":"smtpd -n smtp -t inet","MESSAGE":"lost connection after STARTTLS from unknown[192.0.2.9]"}"#;
+        assert_eq!(
+            lines(journal.as_bytes()).unwrap(),
+            "postfix/smtpd[1001]: lost connection after STARTTLS from unknown[192.0.2.9]\n"
+        );
+        let list = r#"["Dec  1 00:00:01 mx postfix/smtp[7]: to=<a@b.example>, status=bounced (host x[192.0.2.1] said: 550 5.1.1 no)", "ok"]"#;
+        assert_eq!(
+            lines(list.as_bytes()).unwrap(),
+            "Dec  1 00:00:01 mx postfix/smtp[7]: to=<a@b.example>, status=bounced (host x[192.0.2.1] said: 550 5.1.1 no)\n"
         );
         // Not JSON after all; nesting past the limit is not followed.
         assert_eq!(lines(b"{\"a\": 1} trailing words"), None);
