@@ -70,15 +70,15 @@ fn walk(value: &Value, recipient: Option<&str>, depth: usize, out: &mut String) 
     match value {
         Value::Array(items) => items.iter().for_each(|v| walk(v, recipient, depth + 1, out)),
         Value::Object(map) => record(map, recipient, depth, out),
-        // A JSON document in a string (Amazon SNS's `Message`).
-        Value::String(s) if s.trim_start().starts_with('{') && serde_json::from_str::<Value>(s).is_ok() => {
-            if let Ok(inner) = serde_json::from_str::<Value>(s) {
-                walk(&inner, recipient, depth + 1, out);
+        Value::String(s) => {
+            if let Some(inner) = json_in(s) {
+                return walk(&inner, recipient, depth + 1, out);
             }
-        }
-        // A list of log lines or reply texts (`["postfix/smtp[1]: …", …]`):
-        // each is a line, under the recipient around it.
-        Value::String(s) if s.contains(' ') => {
+            // A list of log lines or reply texts (`["postfix/smtp[1]: …",
+            // …]`): each is a line, under the recipient around it.
+            if !s.contains(' ') {
+                return;
+            }
             if let Some(r) = recipient {
                 out.push_str(&format!("<{r}>: "));
             }
@@ -87,6 +87,11 @@ fn walk(value: &Value, recipient: Option<&str>, depth: usize, out: &mut String) 
         }
         _ => {}
     }
+}
+
+/// The JSON document a string holds (Amazon SNS's `Message`), if it holds one.
+fn json_in(s: &str) -> Option<Value> {
+    s.trim_start().starts_with('{').then(|| serde_json::from_str::<Value>(s).ok()).flatten()
 }
 
 /// `s` on one line: a reply's lines (`\n` in the JSON) joined by blanks;
@@ -157,11 +162,12 @@ fn record(map: &Map<String, Value>, inherited: Option<&str>, depth: usize, out: 
         if key_is(k, &SKIPPED_KEYS) || key_is(k, &RECIPIENT_KEYS) {
             continue;
         }
+        if let Some(inner) = v.as_str().and_then(json_in) {
+            walk(&inner, recipient, depth + 1, out);
+            continue;
+        }
         match v {
             Value::String(s) if is_status(s.trim()) => status = status.or(Some(s.trim())),
-            Value::String(s) if s.trim_start().starts_with('{') && serde_json::from_str::<Value>(s).is_ok() => {
-                walk(v, recipient, depth + 1, out)
-            }
             Value::String(s) if k == "MESSAGE" && program.is_some() => {
                 texts.push(format!("{}{}", program.as_deref().unwrap_or(""), s.trim()))
             }
