@@ -38,11 +38,34 @@ pub fn looks_like_json(head: &[u8]) -> bool {
 /// the text lacks them.
 pub fn lines(bytes: &[u8]) -> Option<String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut out = String::new();
+    let mut out = Out::default();
     for value in serde_json::Deserializer::from_slice(bytes).into_iter::<Value>() {
+        out.seen.clear();
         walk(&value.ok()?, None, 0, &mut out);
     }
-    Some(out)
+    Some(out.text)
+}
+
+/// The lines read so far, and those of the current item: a line an item
+/// holds twice is one (an Elasticsearch hit's `message` and its
+/// `event.original`), while two items may hold the same line (one log line
+/// logged twice).
+#[derive(Default)]
+struct Out {
+    text: String,
+    seen: std::collections::HashSet<String>,
+}
+
+impl Out {
+    fn emit(&mut self, line: String) {
+        // A shorter copy of a line the item gave (ECS's `message` beside
+        // its `event.original`, the raw line) is none either.
+        let inside = self.seen.len() < 64 && self.seen.iter().any(|s| s.contains(line.as_str()));
+        if !line.trim().is_empty() && !inside && self.seen.insert(line.clone()) {
+            self.text.push_str(&line);
+            self.text.push('\n');
+        }
+    }
 }
 
 /// Keys whose value names the recipient (compared without case, `-` and `_`).
@@ -56,19 +79,26 @@ const REPLY_KEYS: [&str; 8] =
 /// Keys whose text is the message's, not its delivery's: a subject saying
 /// "Undeliverable" is no error.
 const SKIPPED_KEYS: [&str; 10] =
-    ["subject", "from", "sender", "source", "to", "headers", "useragent", "url", "tags", "cmdline"];
+    ["subject", "from", "sender", "to", "headers", "useragent", "url", "tags", "cmdline", "process"];
 
 fn key_is(key: &str, list: &[&str]) -> bool {
     let k: String = key.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect();
     list.contains(&k.as_str())
 }
 
-fn walk(value: &Value, recipient: Option<&str>, depth: usize, out: &mut String) {
+fn walk(value: &Value, recipient: Option<&str>, depth: usize, out: &mut Out) {
     if depth > MAX_DEPTH {
         return;
     }
     match value {
-        Value::Array(items) => items.iter().for_each(|v| walk(v, recipient, depth + 1, out)),
+        Value::Array(items) => {
+            for item in items {
+                // Each item is a scope of its own (see [`Out`]).
+                let scope = std::mem::take(&mut out.seen);
+                walk(item, recipient, depth + 1, out);
+                out.seen = scope;
+            }
+        }
         Value::Object(map) => record(map, recipient, depth, out),
         Value::String(s) => {
             if let Some(inner) = json_in(s) {
@@ -76,17 +106,53 @@ fn walk(value: &Value, recipient: Option<&str>, depth: usize, out: &mut String) 
             }
             // A list of log lines or reply texts (`["postfix/smtp[1]: …",
             // …]`): each is a line, under the recipient around it.
-            if !s.contains(' ') {
-                return;
+            for text in texts_of(s) {
+                out.emit(recipient.map_or(text.clone(), |r| format!("<{r}>: {text}")));
             }
-            if let Some(r) = recipient {
-                out.push_str(&format!("<{r}>: "));
-            }
-            out.push_str(&one_line(s));
-            out.push('\n');
         }
         _ => {}
     }
+}
+
+/// The text lines of a string value: none for a word or a name; one for a
+/// reply, its lines (`\n` in the JSON) joined when each starts with its
+/// code (`550-5.1.1 …\n550 5.1.1 …`, Gmail's `5.1.1 …\n5.1.1 …`); each
+/// line of its own for a document (a log, a bounce's text).
+fn texts_of(s: &str) -> Vec<String> {
+    if !s.contains(' ') {
+        return Vec::new();
+    }
+    let lines: Vec<&str> = s.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).collect();
+    let reply = lines.iter().all(|l| l.trim_start().as_bytes().first().is_some_and(u8::is_ascii_digit));
+    if lines.len() <= 2 || reply { vec![one_line(s)] } else { lines.into_iter().map(str::to_string).collect() }
+}
+
+/// Keys of a log record's message (systemd's journal and syslog-ng
+/// `MESSAGE`, ECS and rsyslog `message`, `msg`).
+const MESSAGE_KEYS: [&str; 4] = ["MESSAGE", "message", "msg", "MSG"];
+
+/// The program a log record's message came from, as a syslog line names it
+/// (`postfix/smtpd[2101]: `), from the fields log shippers keep it in: the
+/// systemd journal's `SYSLOG_IDENTIFIER` and `_PID` (`journalctl -o json`),
+/// rsyslog's `syslogtag`, syslog-ng's `PROGRAM` and `PID`, ECS's `process`
+/// (`name`, `pid`: Filebeat, Elastic Agent). Without it a Postfix line is
+/// read with no program, and with it go its side and its client's address.
+fn program_of(map: &Map<String, Value>) -> Option<String> {
+    let text = |v: &Value| match v {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    let field = |keys: &[&str]| keys.iter().find_map(|k| map.get(*k)).and_then(text).filter(|s| !s.is_empty());
+    if let Some(tag) = field(&["syslogtag", "syslog-tag", "syslog_tag"]) {
+        return Some(format!("{}: ", tag.trim_end_matches(':')));
+    }
+    let process = map.get("process").and_then(Value::as_object);
+    let name = field(&["SYSLOG_IDENTIFIER", "PROGRAM", "program", "programname"])
+        .or_else(|| process.and_then(|p| p.get("name")).and_then(text))?;
+    let pid = field(&["_PID", "SYSLOG_PID", "PID", "pid", "procid"])
+        .or_else(|| process.and_then(|p| p.get("pid")).and_then(text));
+    Some(pid.map_or_else(|| format!("{name}: "), |p| format!("{name}[{p}]: ")))
 }
 
 /// The JSON document a string holds (Amazon SNS's `Message`), if it holds one.
@@ -143,19 +209,13 @@ fn codes_in(text: &str) -> (bool, bool) {
     (status, reply)
 }
 
-fn record(map: &Map<String, Value>, inherited: Option<&str>, depth: usize, out: &mut String) {
+fn record(map: &Map<String, Value>, inherited: Option<&str>, depth: usize, out: &mut Out) {
     let own = map.iter().find_map(|(k, v)| {
         let a = v.as_str().map(str::trim).filter(|a| a.matches('@').count() == 1 && !a.contains([' ', '<', '>']));
         a.filter(|_| key_is(k, &RECIPIENT_KEYS))
     });
     let recipient = own.or(inherited);
-    // A systemd journal entry (`journalctl -o json`): its message is read as
-    // the syslog line it was (`postfix/smtpd[1001]: connect from …`), so
-    // that the program it came from is known.
-    let program = map.get("SYSLOG_IDENTIFIER").and_then(Value::as_str).map(|ident| {
-        let pid = map.get("_PID").or_else(|| map.get("SYSLOG_PID")).and_then(Value::as_str);
-        pid.map_or_else(|| format!("{ident}: "), |p| format!("{ident}[{p}]: "))
-    });
+    let program = program_of(map);
     let (mut reply, mut status) = (None, None);
     let mut texts: Vec<String> = Vec::new();
     for (k, v) in map {
@@ -166,13 +226,37 @@ fn record(map: &Map<String, Value>, inherited: Option<&str>, depth: usize, out: 
             walk(&inner, recipient, depth + 1, out);
             continue;
         }
+        if MESSAGE_KEYS.contains(&k.as_str()) {
+            if let Some(program) = &program {
+                // Not UTF-8, journalctl writes the message as its bytes.
+                let message = match v {
+                    Value::Array(b) => {
+                        let bytes: Option<Vec<u8>> =
+                            b.iter().map(|n| n.as_u64().and_then(|n| u8::try_from(n).ok())).collect();
+                        bytes.map(|b| String::from_utf8_lossy(&b).into_owned())
+                    }
+                    _ => v.as_str().map(str::to_string),
+                };
+                if let Some(m) = message {
+                    let m = m.trim();
+                    // Filebeat's `message` may still be the whole line.
+                    let tag = program.trim_end_matches([' ', ':']);
+                    texts.push(if m.contains(tag) { m.to_string() } else { format!("{program}{m}") });
+                }
+                continue;
+            }
+        }
         match v {
             Value::String(s) if is_status(s.trim()) => status = status.or(Some(s.trim())),
-            Value::String(s) if k == "MESSAGE" && program.is_some() => {
-                texts.push(format!("{}{}", program.as_deref().unwrap_or(""), s.trim()))
+            Value::String(s) => {
+                let mut t = texts_of(s);
+                if t.len() > 1 {
+                    // A document: its own lines, as a file of them would be.
+                    t.into_iter().for_each(|line| out.emit(line));
+                } else {
+                    texts.append(&mut t);
+                }
             }
-            // Free text: words, not a name or an id.
-            Value::String(s) if s.contains(' ') => texts.push(one_line(s)),
             Value::Object(_) | Value::Array(_) => walk(v, recipient, depth + 1, out),
             _ if key_is(k, &REPLY_KEYS) => reply = reply.or_else(|| reply_of(v)),
             _ => {}
@@ -193,22 +277,18 @@ fn record(map: &Map<String, Value>, inherited: Option<&str>, depth: usize, out: 
         }
         texts = kept;
     }
-    let mut seen = std::collections::HashSet::new();
-    texts.retain(|t| seen.insert(t.clone()));
     for text in texts {
-        if let Some(r) = recipient {
-            out.push_str(&format!("<{r}>: "));
-        }
+        let mut line = recipient.map_or_else(String::new, |r| format!("<{r}>: "));
         let (has_status, has_reply) = codes_in(&text);
         if let Some(code) = reply.filter(|_| !has_reply) {
-            out.push_str(&format!("{code} "));
+            line.push_str(&format!("{code} "));
         }
         if let Some(s) = status.filter(|_| !has_status && !has_reply) {
-            out.push_str(s);
-            out.push(' ');
+            line.push_str(s);
+            line.push(' ');
         }
-        out.push_str(&text);
-        out.push('\n');
+        line.push_str(&text);
+        out.emit(line);
     }
 }
 
@@ -273,6 +353,34 @@ mod tests {
         assert_eq!(
             lines(list.as_bytes()).unwrap(),
             "Dec  1 00:00:01 mx postfix/smtp[7]: to=<a@b.example>, status=bounced (host x[192.0.2.1] said: 550 5.1.1 no)\n"
+        );
+        // An Elasticsearch hit's line given twice (message, event.original)
+        // is one; two hits may hold the same line; `_source` is no sender.
+        let es = r#"{"hits":{"hits":[{"_source":{"message":"postfix/smtpd[1]: lost connection after STARTTLS from unknown[192.0.2.9]","event":{"original":"postfix/smtpd[1]: lost connection after STARTTLS from unknown[192.0.2.9]"}}},{"_source":{"message":"postfix/smtpd[1]: lost connection after STARTTLS from unknown[192.0.2.9]"}}]}}"#;
+        assert_eq!(
+            lines(es.as_bytes()).unwrap(),
+            "postfix/smtpd[1]: lost connection after STARTTLS from unknown[192.0.2.9]\n".repeat(2)
+        );
+        // ECS (Filebeat): the program from `process`, the raw line in
+        // `event.original` beside `message`, one line.
+        let ecs = r#"{"event":{"original":"Dec  6 10:01:01 mx1 postfix/smtpd[2101]: connect from x.example[198.51.100.10]"},"message":"connect from x.example[198.51.100.10]","process":{"name":"postfix/smtpd","pid":2101}}
+{"message":"lost connection after STARTTLS from x.example[198.51.100.10]","process":{"name":"postfix/smtpd","pid":2101}}
+{"syslogtag":"postfix/smtp[7]:","msg":" to=<a@b.example>, status=bounced (host m[192.0.2.1] said: 550 5.1.1 no)"}"#;
+        assert_eq!(
+            lines(ecs.as_bytes()).unwrap(),
+            "Dec  6 10:01:01 mx1 postfix/smtpd[2101]: connect from x.example[198.51.100.10]\n\
+             postfix/smtpd[2101]: lost connection after STARTTLS from x.example[198.51.100.10]\n\
+             postfix/smtp[7]: to=<a@b.example>, status=bounced (host m[192.0.2.1] said: 550 5.1.1 no)\n"
+        );
+        // A journal message that is not UTF-8 comes as its bytes.
+        let bytes =
+            r#"{"SYSLOG_IDENTIFIER":"postfix/smtp","_PID":"7","MESSAGE":[115,97,105,100,58,32,53,53,48,32,255]}"#;
+        assert_eq!(lines(bytes.as_bytes()).unwrap(), "postfix/smtp[7]: said: 550 \u{FFFD}\n");
+        // A document in a string (a bounce's text, a log): its own lines.
+        let doc = r#"{"body":"This is the mail system at host mx.example.\nI'm sorry to have to inform you that your message could not\nbe delivered.\n<bob@remote.example>: host mx.remote.example[192.0.2.55] said: 550 5.1.1 User unknown"}"#;
+        assert_eq!(
+            lines(doc.as_bytes()).unwrap().lines().last(),
+            Some("<bob@remote.example>: host mx.remote.example[192.0.2.55] said: 550 5.1.1 User unknown")
         );
         // Not JSON after all; nesting past the limit is not followed.
         assert_eq!(lines(b"{\"a\": 1} trailing words"), None);
