@@ -1845,15 +1845,19 @@ impl LineState {
                 r.remote_ip = Some(ip.clone());
                 r.direction = r.direction.or(Some(Direction::Inbound));
             }
-        } else if after.starts_with(": connect from ") {
+        } else if after.starts_with(": disconnect from ") {
+            self.smtpd_clients.remove(tag);
+        } else if r.direction != Some(Direction::Outbound) {
+            // A process's client, by its `connect from` line or any other
+            // that names it (`SSL_accept error from unknown[198.51.100.66]:
+            // -1` when the connect line is not in the paste): its TLS
+            // library problem line that follows names no peer.
             if let Some(ip) = r.remote_ip.clone() {
                 if self.smtpd_clients.len() >= SMTPD_CLIENTS && !self.smtpd_clients.contains_key(tag) {
                     self.smtpd_clients.clear();
                 }
                 self.smtpd_clients.insert(tag.to_string(), (r.remote_host.clone(), ip));
             }
-        } else if after.starts_with(": disconnect from ") {
-            self.smtpd_clients.remove(tag);
         }
     }
 
