@@ -2562,6 +2562,13 @@ fn peer_field(line: &str, exim: bool) -> Option<(Option<&str>, Option<&str>)> {
     }
     // `relay=none`: no connection was made; the reason names the host tried
     // (`connect to mx.example.com[192.0.2.1]:25: Connection timed out`).
+    // Dovecot: its client's address (`rip=203.0.113.95, lip=…`).
+    if let Some(at) = crate::bytemask::find_str_at(line, ", rip=", 3) {
+        let ip = line[at + 6..].split([',', ' ']).next().filter(|ip| protolog::is_ip(ip));
+        if ip.is_some() {
+            return Some((None, ip));
+        }
+    }
     let Some(relay) = field_token(line, ("relay=", 4)).filter(|r| *r != "none") else {
         // Not Exim's `SMTP error from remote mail server`.
         return bracketed_peer(line)
@@ -3197,6 +3204,10 @@ TotalBytes              : 8564\n";
         assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
         assert_eq!(r.findings[0].rule, "exchange-rfc2606-reserved-domain");
         assert_eq!(r.findings[0].recipient.as_deref(), Some("officer2@lab.test"));
+        // Dovecot names its client `rip=` (QA round 18).
+        let dovecot = "Mar  3 10:15:17 mx1 dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, rip=203.0.113.95, lip=192.0.2.1, TLS handshaking: SSL_accept() failed: error:0A000102:SSL routines::unsupported protocol, session=<abcDEF>\n";
+        let r = analyze("paste", dovecot.as_bytes());
+        assert_eq!(r.findings.iter().map(|f| f.remote_ip.as_deref()).collect::<Vec<_>>(), [Some("203.0.113.95")]);
         // `Get-MessageTrace | Get-MessageTraceDetail | fl` (QA round 19).
         let fl = "SenderAddress    : john@contoso.com\n\
 RecipientAddress : bad@contoso.com\n\

@@ -62,6 +62,10 @@ pub const LINE_MARKERS: &[(&str, u8)] = &[
     ("smtpd[", MARK_SYSLOG),
     // Debian's and Ubuntu's Sendmail daemon.
     ("sm-mta[", MARK_SYSLOG),
+    // Dovecot's login processes name their client `rip=` (`imap-login:
+    // Disconnected …: user=<>, rip=203.0.113.95, lip=192.0.2.1, TLS
+    // handshaking: SSL_accept() failed: …`).
+    (", rip=", MARK_SYSLOG),
     // Exim's main log names no program: its TLS fields and error mark it.
     (" x=tls", MARK_SYSLOG | MARK_EXIM),
     (" x=ssl", MARK_SYSLOG | MARK_EXIM),
