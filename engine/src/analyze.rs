@@ -240,7 +240,7 @@ impl Schannel {
         // An Event Viewer CSV export: source, ID and message on one row
         // (`Error,15.01.2024 10:31:04,Schannel,36887,None,"…"`).
         let csv = || line.split(',').find_map(|c| c.trim().parse().ok().filter(|id| SCHANNEL_IDS.contains(id)));
-        if let Some(id) = schannel_event_id(line).or_else(|| names.then(csv).flatten()) {
+        if let Some(id) = schannel_event_id(line).or_else(|| names.then(csv).flatten()).or_else(|| xml_event_id(line)) {
             self.pending = Some(id);
         }
     }
@@ -299,6 +299,16 @@ fn schannel_event_id(line: &str) -> Option<u32> {
     let (name, value) = line.split_once([':', '：'])?;
     let id: u32 = value.trim().parse().ok()?;
     (name.trim().chars().count() <= 30 && SCHANNEL_IDS.contains(&id)).then_some(id)
+}
+
+/// The event ID of an event's XML (`wevtutil qe /f:xml`, PowerShell's
+/// `.ToXml()`: `<EventID>36888</EventID>`, also with `Qualifiers`), whose
+/// `EventData` then holds its numbers: its message is not in it.
+fn xml_event_id(line: &str) -> Option<u32> {
+    let at = crate::bytemask::find_str(line, "<EventID")?;
+    let value = line[at..].split_once('>')?.1;
+    let id: u32 = value.split('<').next()?.trim().parse().ok()?;
+    SCHANNEL_IDS.contains(&id).then_some(id)
 }
 
 /// The Schannel events [`Schannel::message`] reads in any language.
@@ -3204,6 +3214,11 @@ TotalBytes              : 8564\n";
         assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
         assert_eq!(r.findings[0].rule, "exchange-rfc2606-reserved-domain");
         assert_eq!(r.findings[0].recipient.as_deref(), Some("officer2@lab.test"));
+        // A Schannel event as raw XML, no message (QA round 20: `wevtutil
+        // qe System /f:xml`): its ID and its EventData's numbers.
+        let xml = "<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\"><System><Provider Name=\"Schannel\" Guid=\"{1F678132-5938-4686-9FDC-C8FF68F15C85}\" /><EventID>36887</EventID><Version>0</Version><Level>2</Level><TimeCreated SystemTime=\"2026-12-06T10:00:01.123456Z\" /><EventRecordID>88000</EventRecordID><Execution ProcessID=\"780\" ThreadID=\"2000\" /><Channel>System</Channel><Computer>EX01.contoso.local</Computer></System><EventData><Data Name=\"AlertDesc\">70</Data></EventData></Event>\n";
+        let r = analyze("events.xml", xml.as_bytes());
+        assert_eq!(r.findings.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(), ["win-36887-alert-70"]);
         // Dovecot names its client `rip=` (QA round 18).
         let dovecot = "Mar  3 10:15:17 mx1 dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, rip=203.0.113.95, lip=192.0.2.1, TLS handshaking: SSL_accept() failed: error:0A000102:SSL routines::unsupported protocol, session=<abcDEF>\n";
         let r = analyze("paste", dovecot.as_bytes());
