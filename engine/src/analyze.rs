@@ -3149,6 +3149,11 @@ hosts. The last endpoint attempted was 203.0.113.80:25'};{FQDN=MAILSERVER.DOMAIN
         let f = &r.findings[0];
         let peer = (f.recipient.as_deref(), f.remote_host.as_deref(), f.remote_ip.as_deref());
         assert_eq!(peer, (Some("docs@example.com"), Some("mx2.example.com"), Some("192.0.2.52")));
+        // Behind a container runtime's stamp (QA round 20, `kubectl logs
+        // --timestamps`), the same.
+        let stamped = format!("2026-12-06T10:05:02.555000001Z {}", log.lines().next().unwrap_or(""));
+        let f = &analyze("pod.log", stamped.as_bytes()).findings[0];
+        assert_eq!((f.recipient.as_deref(), f.remote_ip.as_deref()), (Some("docs@example.com"), Some("192.0.2.52")));
         // Exim's own line without a delivery flag names its host too (QA
         // round 18): a refusal after STARTTLS.
         let log = "2024-03-03 10:25:06 1rgxAo-000ABC-26 H=mx.example.org [203.0.113.60]: SMTP error from remote mail server after STARTTLS: 454 4.7.0 TLS not available due to local problem\n";

@@ -231,6 +231,11 @@ pub(crate) fn exim_peer(spec: &str) -> (Option<&str>, Option<&str>) {
 /// (`Jan 20 10:00:03 mx exim[4242]: …`). `None` when the line has neither
 /// stamp: what follows is not known to be Exim's own words.
 pub(crate) fn exim_said(line: &str) -> Option<(Option<&str>, &str)> {
+    // A container runtime's stamp before it (`kubectl logs --timestamps`,
+    // `docker logs -t`: `2026-12-06T10:05:01.555000000Z 2026-12-06 …`).
+    let s = line.as_bytes();
+    let stamped = s.len() > 21 && s[4] == b'-' && s[10] == b'T' && s[..4].iter().all(u8::is_ascii_digit);
+    let line = if stamped { line.split_once(' ').map_or(line, |(_, rest)| rest) } else { line };
     let b = line.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
     let mut rest = if b.len() > 19 && digits(0..4) && b[4] == b'-' && b[10] == b' ' && b[13] == b':' && digits(17..19) {
