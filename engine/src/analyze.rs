@@ -499,9 +499,11 @@ fn continues_led(line: &str) -> bool {
 }
 
 /// A line whose Exchange last-error structure (`LastError : [{LRT=…};{LED=…`)
-/// does not close on it.
+/// does not close on it. Only a bracketed one wraps: a message-trace
+/// summary row's (`…##Receive, Fail {LED=…};{MSG=};…;{LRT=}`) has no
+/// brackets, and the next row is a row of its own (QA round 21).
 fn open_led(line: &str) -> bool {
-    find_str(line, "{LED=").is_some_and(|at| !line[at..].contains("}]"))
+    find_str(line, "{LED=").is_some_and(|at| line[..at + 1].contains("[{") && !line[at..].contains("}]"))
 }
 
 /// The server that answered, as a Postfix bounce names it: `<a@b>: host
@@ -549,9 +551,23 @@ fn csv_recipient_column(line: &str) -> Option<usize> {
     if names.len() < 3 {
         return None;
     }
-    ["recipientaddress", "recipient", "email", "emailaddress", "rcptto", "recipientemail"]
+    ["recipientaddress", "recipient", "email", "emailaddress", "rcptto", "recipientemail", "recipientstatus"]
         .iter()
         .find_map(|want| names.iter().position(|n| n == want))
+}
+
+/// The address of a recipient cell: the cell itself, or, in Exchange
+/// Online's message-trace summary (`recipient_status`:
+/// `lee@fabrikam.com##Receive, Fail;ann@contoso.com##Receive, Deliver`),
+/// that of the recipient that failed (else the first).
+fn csv_recipient(cell: &str) -> &str {
+    let cell = cell.trim();
+    if !cell.contains("##") {
+        return cell;
+    }
+    let entries = || cell.split(';').map(str::trim);
+    let failed = entries().find(|e| e.split_once("##").is_some_and(|(_, s)| s.to_ascii_lowercase().contains("fail")));
+    failed.or_else(|| entries().next()).and_then(|e| e.split_once("##")).map_or(cell, |(a, _)| a.trim())
 }
 
 /// The one recipient of a `Get-MessageTrackingLog | fl` event
@@ -2068,7 +2084,7 @@ impl LineState {
         }
         if let (None, Some(col)) = (&r.recipient, self.csv_recipient) {
             // A row of a CSV export: its recipient column.
-            let cell = protolog::Cells::new(line).nth_cell(col).map(|c| c.value().trim().to_string());
+            let cell = protolog::Cells::new(line).nth_cell(col).map(|c| csv_recipient(&c.value()).to_string());
             r.recipient = cell.filter(|a| a.matches('@').count() == 1 && !a.contains([' ', '<', '>', ',']));
         }
         if r.direction.is_none() && crate::grammar::syslog::refusal_of_client(line) {
@@ -3252,6 +3268,16 @@ Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Reci
         let r = analyze("trace.csv", trace.as_bytes());
         let got: Vec<_> = r.findings.iter().map(|f| f.recipient.as_deref()).collect();
         assert_eq!(got, [Some("vendor@fabrikam.example")], "{:#?}", r.findings);
+        // Exchange Online's summary report: the recipient that failed.
+        let summary = "\"origin_timestamp_utc\",\"sender_address\",\"recipient_status\",\"message_subject\"\n\
+\"2024-03-03T10:25:06Z\",\"me@contoso.com\",\"ok@contoso.com##Receive, Deliver;lee@fabrikam.example##Receive, Fail {LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup};{MSG=};{FQDN=};{IP=};{LRT=}\",\"Hello\"\n";
+        let mo = "\"2024-03-03T10:26:06Z\",\"me@contoso.com\",\"mo@fabrikam.example##Receive, Submit, Fail {LED=550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP};{MSG=};{FQDN=};{IP=};{LRT=}\",\"Hi\"\n";
+        let r = analyze("MTSummary.csv", format!("{summary}{mo}").as_bytes());
+        let mut got: Vec<_> = r.findings.iter().map(|f| f.recipient.as_deref()).collect();
+        got.sort();
+        // Two rows, two findings: a row's unbracketed structure does not
+        // take the next row as its wrapped rest.
+        assert_eq!(got, [Some("lee@fabrikam.example"), Some("mo@fabrikam.example")]);
         let plain = "date,host,message\n2026-01-20,mx1,550 5.1.1 user unknown\n";
         assert_eq!(analyze("x.csv", plain.as_bytes()).findings[0].recipient, None);
     }
