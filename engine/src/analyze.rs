@@ -1306,7 +1306,25 @@ impl LineState {
 
     /// Reads one physical line: protocol-log rows at once, free text once
     /// the next line shows whether it continues (see [`Held`]).
+    /// A line that is a JSON object (a line of NDJSON too big to read as
+    /// one document, or beside a broken one: `journalctl -o json` of a busy
+    /// server) is read as its record's lines ([`crate::records`]), under its
+    /// own number. False when it is not one.
+    #[cold]
+    fn record_line(&mut self, n: u64, line: &str) -> bool {
+        if !line.trim_end().ends_with('}') {
+            return false;
+        }
+        let Some(text) = crate::records::lines(line.as_bytes()) else { return false };
+        text.lines().for_each(|l| self.line(n, l));
+        true
+    }
+
     fn line(&mut self, n: u64, line: &str) {
+        // One compare for the lines of a log.
+        if line.starts_with("{\"") && self.record_line(n, line) {
+            return;
+        }
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
         let trimmed = crate::framing::strip_bom(line);
@@ -3170,6 +3188,13 @@ hosts. The last endpoint attempted was 203.0.113.80:25'};{FQDN=MAILSERVER.DOMAIN
         let stamped = format!("2026-12-06T10:05:02.555000001Z {}", log.lines().next().unwrap_or(""));
         let f = &analyze("pod.log", stamped.as_bytes()).findings[0];
         assert_eq!((f.recipient.as_deref(), f.remote_ip.as_deref()), (Some("docs@example.com"), Some("192.0.2.52")));
+        // NDJSON read line by line (too big, or a broken line in it): each
+        // line is still read as its record (QA round 21).
+        let nd = "{\"email\":\"a@b.example\",\"status\":\"5.1.1\",\"reason\":\"550 5.1.1 User unknown\"}\n{\"email\":\"c@d.example\",\"reason\":\"552 5.2.2 Mailbox full\"}\n{\"email\": broken\n";
+        let r = analyze("events.ndjson", nd.as_bytes());
+        let mut got: Vec<_> = r.findings.iter().map(|f| (f.recipient.as_deref(), f.count)).collect();
+        got.sort();
+        assert_eq!(got, [(Some("a@b.example"), 1), (Some("c@d.example"), 1)], "{:#?}", r.findings);
         // Exim's own line without a delivery flag names its host too (QA
         // round 18): a refusal after STARTTLS.
         let log = "2024-03-03 10:25:06 1rgxAo-000ABC-26 H=mx.example.org [203.0.113.60]: SMTP error from remote mail server after STARTTLS: 454 4.7.0 TLS not available due to local problem\n";
