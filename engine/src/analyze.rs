@@ -132,6 +132,9 @@ struct LineState {
     unrecognised_at: u64,
     /// A CSV export's recipient column (see [`csv_recipient_column`]).
     csv_recipient: Option<usize>,
+    /// A line over 64 KiB one of whose pieces held an error: its other
+    /// pieces do not make it a line without one.
+    recognised_piece: u64,
     unrecognised_samples: Vec<(u64, String)>,
     kinds: KindCounts,
     byte_offset: u64,
@@ -526,6 +529,24 @@ fn names_socket_error(text: &str) -> bool {
         .any(|i| b.get(i + 5..i + 10).is_some_and(|e| e.eq_ignore_ascii_case(b"error")))
 }
 
+/// The recipient a reply names right after its codes, as Postfix's server
+/// words a refusal: `550 5.1.1 <bob@example.net>: Recipient address
+/// rejected: User unknown in virtual mailbox table`.
+fn reply_recipient(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    if b.len() < 8 || !smtp::is_reply_code(&b[..3]) || b[3] != b' ' {
+        return None;
+    }
+    let mut rest = &t[4..];
+    if let Some((status, after)) = rest.split_once(' ') {
+        if status.split('.').count() == 3 && status.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
+            rest = after;
+        }
+    }
+    let (address, after) = rest.strip_prefix('<')?.split_once('>')?;
+    after.starts_with(':').then_some(address)
+}
+
 /// The recipient column of a CSV export's header (a bounce list of an
 /// e-mail service: `created,email,reason,status`; Exchange Online's message
 /// trace: `…,recipient_address,recipient_status,…`; `Export-Csv` of
@@ -741,6 +762,7 @@ impl Analyzer {
         } else if crate::records::looks_like_json(&buf) {
             self.mode = Mode::Json(buf);
         } else {
+            self.framer.guess_code_page(&buf);
             self.switch_to_lines(&buf);
         }
     }
@@ -1286,6 +1308,7 @@ impl LineState {
             unrecognised: 0,
             unrecognised_at: 0,
             csv_recipient: None,
+            recognised_piece: 0,
             unrecognised_samples: Vec::new(),
             kinds: KindCounts::default(),
             byte_offset: 0,
@@ -1528,7 +1551,15 @@ impl LineState {
             }
         }
         self.kinds.add(reading.kind, u64::from(found || reading.recognised));
-        if !found && !reading.recognised && n != self.unrecognised_at {
+        if (found || reading.recognised) && n == self.unrecognised_at && n != 0 {
+            // A later piece of a line over 64 KiB held its error: the line
+            // is not one without (QA round 21: "3 lines read, 3 without").
+            self.unrecognised = self.unrecognised.saturating_sub(1);
+            self.unrecognised_samples.retain(|(at, _)| *at != n);
+            self.unrecognised_at = u64::MAX;
+            self.recognised_piece = n;
+        }
+        if !found && !reading.recognised && n != self.unrecognised_at && n != self.recognised_piece {
             self.unrecognised_at = n;
             self.unrecognised += 1;
             if self.unrecognised_samples.len() < UNRECOGNISED_SAMPLES {
@@ -2051,6 +2082,7 @@ impl LineState {
             let sendmail = (b.len() > 6 && b[..3].iter().all(u8::is_ascii_digit) && t[3..].starts_with(" <"))
                 .then(|| t[5..].split_once(">...").map(|(a, _)| a))
                 .flatten()
+                .or_else(|| reply_recipient(t))
                 .filter(clean);
             let rcpt_to = t
                 .get(..13)
@@ -3188,6 +3220,12 @@ hosts. The last endpoint attempted was 203.0.113.80:25'};{FQDN=MAILSERVER.DOMAIN
         let stamped = format!("2026-12-06T10:05:02.555000001Z {}", log.lines().next().unwrap_or(""));
         let f = &analyze("pod.log", stamped.as_bytes()).findings[0];
         assert_eq!((f.recipient.as_deref(), f.remote_ip.as_deref()), (Some("docs@example.com"), Some("192.0.2.52")));
+        // Postfix's refusal names its recipient after its codes.
+        let r = analyze(
+            "paste",
+            b"550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table\n",
+        );
+        assert_eq!(r.findings[0].recipient.as_deref(), Some("bob@example.net"));
         // NDJSON read line by line (too big, or a broken line in it): each
         // line is still read as its record (QA round 21).
         let nd = "{\"email\":\"a@b.example\",\"status\":\"5.1.1\",\"reason\":\"550 5.1.1 User unknown\"}\n{\"email\":\"c@d.example\",\"reason\":\"552 5.2.2 Mailbox full\"}\n{\"email\": broken\n";

@@ -429,6 +429,37 @@ impl LineFramer {
 }
 
 impl LineFramer {
+    /// Names the code page from the input's first bytes before any line of
+    /// it is read (the analyser's first 8 KiB), so that its first lines are
+    /// read in it too, not with `�` until enough of them told it (QA round
+    /// 21: a GBK file's `发件人` was shown as `������`).
+    pub fn guess_code_page(&mut self, head: &[u8]) {
+        if self.code_page.is_some() || simdutf8::basic::from_utf8(head).is_ok() {
+            return;
+        }
+        let mut guess = CodePageGuess::default();
+        // The last line may be cut inside a character: left out.
+        let whole = memchr::memrchr(b'\n', head).unwrap_or(0);
+        for line in head[..whole].split(|&b| b == b'\n') {
+            if std::str::from_utf8(line).is_err() {
+                guess.add(line);
+            }
+        }
+        if let Some(page) = guess.code_page() {
+            self.set_code_page(page);
+        }
+    }
+
+    /// The code page told (`None`: none this reads), and its decoder.
+    fn set_code_page(&mut self, page: Option<&'static str>) {
+        self.code_page = Some(page);
+        self.stats.legacy_charset = page;
+        self.decoder = page.and_then(|c| match c {
+            "GBK" => Some(crate::gbk::decode as fn(&[u8]) -> String),
+            _ => mail_parser::decoders::charsets::map::charset_decoder(c.as_bytes()),
+        });
+    }
+
     /// A line that is not UTF-8: read in the Windows code page the bytes of
     /// such lines tell, once there are enough of them (the page then holds
     /// for the rest of the input: a file saved as "ANSI" on a Russian,
@@ -436,12 +467,9 @@ impl LineFramer {
     fn not_utf8(&mut self, line: &[u8]) -> String {
         self.stats.lossy_lines += 1;
         if self.code_page.is_none() && self.guess.add(line) {
-            self.code_page = self.guess.code_page();
-            self.stats.legacy_charset = self.code_page.flatten();
-            self.decoder = self.stats.legacy_charset.and_then(|c| match c {
-                "GBK" => Some(crate::gbk::decode as fn(&[u8]) -> String),
-                _ => mail_parser::decoders::charsets::map::charset_decoder(c.as_bytes()),
-            });
+            if let Some(page) = self.guess.code_page() {
+                self.set_code_page(page);
+            }
         }
         match self.decoder {
             Some(decode) => decode(line),

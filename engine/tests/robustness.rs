@@ -81,12 +81,34 @@ fn a_huge_line_is_read_in_pieces_with_a_note() {
     for step in [1 << 16, 1 << 20, data.len()] {
         let r = chunked(&data, step);
         assert!(r.notes.iter().any(|n| matches!(n, Note::Truncated { lines: 1 })));
-        // Its pieces without an error count once, as one line.
-        assert_eq!((r.lines, r.unrecognised_lines), (2, 1));
+        // One of its pieces held an error: it is not a line without one.
+        assert_eq!((r.lines, r.unrecognised_lines), (2, 0));
         let rules: Vec<(&str, u64)> = r.findings.iter().map(|f| (f.rule.as_str(), f.first_line)).collect();
         assert!(rules.contains(&("seed-starttls-first", 2)), "{rules:?}");
         // The error 3 MiB into the first line is found, under line 1.
         assert!(rules.iter().any(|&(rule, line)| rule.contains("7-26") && line == 1), "{rules:?}");
+    }
+}
+
+/// A file saved as GBK: its first lines are read in it too, not only those
+/// after enough Chinese told the code page (QA round 21).
+#[test]
+fn a_gbk_file_is_read_in_gbk_from_its_first_line() {
+    let gbk: &[u8] = b"\xb7\xa2\xbc\xfe\xc8\xcb: Microsoft Outlook\n\xca\xd5\xbc\xfe\xc8\xcb: zhangsan@example.cn\n\xd6\xf7\xcc\xe2: \xce\xde\xb7\xa8\xcb\xcd\xb4\xef\n\xd4\xb6\xb3\xcc\xb7\xfe\xce\xf1\xc6\xf7\xb7\xb5\xbb\xd8 '550 5.1.1 RESOLVER.ADR.RecipNotFound; \xd5\xd2\xb2\xbb\xb5\xbd\xca\xd5\xbc\xfe\xc8\xcb'\n";
+    for step in [5, 4096] {
+        let r = chunked(gbk, step);
+        assert!(
+            r.notes.iter().any(|n| matches!(n, Note::Lossy { charset: Some(c), .. } if c == "GBK")),
+            "{:?}",
+            r.notes
+        );
+        assert!(r.unrecognised_samples.iter().all(|(_, t)| !t.contains('\u{FFFD}')), "{:?}", r.unrecognised_samples);
+        assert!(
+            r.unrecognised_samples.iter().any(|(_, t)| t == "发件人: Microsoft Outlook"),
+            "{:?}",
+            r.unrecognised_samples
+        );
+        assert_eq!(r.findings[0].rule, "exo-5-1-1-recip-not-found");
     }
 }
 
