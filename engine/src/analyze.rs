@@ -9,7 +9,9 @@ use crate::bytemask::find_str;
 use crate::census::KeyHasher;
 use crate::framing::{Encoding, LineFramer};
 use crate::grammar::ndr;
-use crate::grammar::wordings::{LINE_MARKERS, MARK_EXIM, MARK_NDR, MARK_QUEUE, MARK_SYSLOG, MARK_WINDOWS};
+use crate::grammar::wordings::{
+    LINE_MARKERS, MARK_DOVECOT, MARK_EXIM, MARK_NDR, MARK_QUEUE, MARK_SYSLOG, MARK_WINDOWS,
+};
 use crate::grammar::{dsn, protolog, queue, smtp};
 use crate::kb::{self, Rule};
 use crate::message;
@@ -1927,7 +1929,9 @@ impl LineState {
             // that names it (`SSL_accept error from unknown[198.51.100.66]:
             // -1` when the connect line is not in the paste): its TLS
             // library problem line that follows names no peer.
-            if let Some(ip) = r.remote_ip.clone() {
+            // Known already (every line of a connection names it): no copy.
+            let known = |(_, ip): &(Option<String>, String)| r.remote_ip.as_deref() == Some(ip.as_str());
+            if let Some(ip) = r.remote_ip.clone().filter(|_| !self.smtpd_clients.get(tag).is_some_and(known)) {
                 if self.smtpd_clients.len() >= SMTPD_CLIENTS && !self.smtpd_clients.contains_key(tag) {
                     self.smtpd_clients.clear();
                 }
@@ -2054,7 +2058,7 @@ impl LineState {
                 r.remote_ip = e.ip.map(|ip| protolog::unmapped(ip).to_string());
                 r.remote_host = e.host.filter(|h| *h != "unknown").map(str::to_string);
                 r.direction = Some(e.direction);
-            } else if let Some((host, ip)) = peer_field(line, exim) {
+            } else if let Some((host, ip)) = peer_field(line, exim, marks & MARK_DOVECOT != 0) {
                 // Postfix names a peer without reverse DNS `unknown[ip]`.
                 r.remote_host = host.filter(|h| *h != "unknown").map(str::to_string);
                 r.remote_ip = ip.map(str::to_string);
@@ -2623,7 +2627,7 @@ fn exim_recipient(line: &str) -> Option<&str> {
         })
 }
 
-fn peer_field(line: &str, exim: bool) -> Option<(Option<&str>, Option<&str>)> {
+fn peer_field(line: &str, exim: bool, dovecot: bool) -> Option<(Option<&str>, Option<&str>)> {
     // Exim's host field (`H=mx.example.org [203.0.113.60]: SMTP error from
     // remote mail server after …`, `H=(helo) [198.51.100.9] F=<…> rejected`).
     // Older Exim and its bounces: `… SMTP error from remote mail server
@@ -2639,7 +2643,7 @@ fn peer_field(line: &str, exim: bool) -> Option<(Option<&str>, Option<&str>)> {
     // `relay=none`: no connection was made; the reason names the host tried
     // (`connect to mx.example.com[192.0.2.1]:25: Connection timed out`).
     // Dovecot: its client's address (`rip=203.0.113.95, lip=…`).
-    if let Some(at) = crate::bytemask::find_str_at(line, ", rip=", 3) {
+    if let Some(at) = dovecot.then(|| crate::bytemask::find_str_at(line, ", rip=", 3)).flatten() {
         let ip = line[at + 6..].split([',', ' ']).next().filter(|ip| protolog::is_ip(ip));
         if ip.is_some() {
             return Some((None, ip));
@@ -2793,7 +2797,7 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'
                 Some("2001:db8::25"),
             ),
         ] {
-            assert_eq!(peer_field(line, false), Some((host, ip)), "{line}");
+            assert_eq!(peer_field(line, false, false), Some((host, ip)), "{line}");
         }
     }
 

@@ -65,7 +65,7 @@ pub const LINE_MARKERS: &[(&str, u8)] = &[
     // Dovecot's login processes name their client `rip=` (`imap-login:
     // Disconnected …: user=<>, rip=203.0.113.95, lip=192.0.2.1, TLS
     // handshaking: SSL_accept() failed: …`).
-    (", rip=", MARK_SYSLOG),
+    (", rip=", MARK_SYSLOG | MARK_DOVECOT),
     // Exim's main log names no program: its TLS fields and error mark it.
     (" x=tls", MARK_SYSLOG | MARK_EXIM),
     (" x=ssl", MARK_SYSLOG | MARK_EXIM),
@@ -84,3 +84,5 @@ pub const MARK_SYSLOG: u8 = 4;
 pub const MARK_WINDOWS: u8 = 8;
 /// With [`MARK_SYSLOG`]: a line of Exim's (its own forms are looked for only there).
 pub const MARK_EXIM: u8 = 16;
+/// With [`MARK_SYSLOG`]: a line of Dovecot's naming its client (`rip=`).
+pub const MARK_DOVECOT: u8 = 32;
