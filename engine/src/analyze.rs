@@ -761,7 +761,7 @@ impl Analyzer {
             self.mode = Mode::Message(buf);
         } else if message::looks_like_html(&buf) {
             self.mode = Mode::Html(buf);
-        } else if crate::records::looks_like_json(&buf) {
+        } else if crate::records::looks_like_json(&buf) && !crate::records::first_line_is_a_record(&buf) {
             self.mode = Mode::Json(buf);
         } else {
             self.framer.guess_code_page(&buf);
@@ -3230,13 +3230,15 @@ hosts. The last endpoint attempted was 203.0.113.80:25'};{FQDN=MAILSERVER.DOMAIN
             b"550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table\n",
         );
         assert_eq!(r.findings[0].recipient.as_deref(), Some("bob@example.net"));
-        // NDJSON read line by line (too big, or a broken line in it): each
-        // line is still read as its record (QA round 21).
+        // NDJSON is read line by line, each line as its record, under the
+        // file's own line numbers (QA round 21).
         let nd = "{\"email\":\"a@b.example\",\"status\":\"5.1.1\",\"reason\":\"550 5.1.1 User unknown\"}\n{\"email\":\"c@d.example\",\"reason\":\"552 5.2.2 Mailbox full\"}\n{\"email\": broken\n";
         let r = analyze("events.ndjson", nd.as_bytes());
         let mut got: Vec<_> = r.findings.iter().map(|f| (f.recipient.as_deref(), f.count)).collect();
         got.sort();
         assert_eq!(got, [(Some("a@b.example"), 1), (Some("c@d.example"), 1)], "{:#?}", r.findings);
+        let lines: Vec<u64> = r.findings.iter().map(|f| f.first_line).collect();
+        assert!(lines.contains(&1) && lines.contains(&2), "{lines:?}");
         // Exim's own line without a delivery flag names its host too (QA
         // round 18): a refusal after STARTTLS.
         let log = "2024-03-03 10:25:06 1rgxAo-000ABC-26 H=mx.example.org [203.0.113.60]: SMTP error from remote mail server after STARTTLS: 454 4.7.0 TLS not available due to local problem\n";

@@ -30,6 +30,15 @@ pub fn looks_like_json(head: &[u8]) -> bool {
     )
 }
 
+/// True when the input's first line is a whole JSON object of its own: NDJSON
+/// (`journalctl -o json`, an e-mail service's event stream), read line by
+/// line, each line as its record and under its own number, with no buffer.
+pub fn first_line_is_a_record(head: &[u8]) -> bool {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let Some(end) = memchr::memchr(b'\n', head) else { return false };
+    matches!(serde_json::from_slice::<Value>(&head[..end]), Ok(Value::Object(m)) if !m.is_empty())
+}
+
 /// The text lines of a JSON document (or of JSON values one after another,
 /// NDJSON), `None` when it is not JSON: each record's error texts, each
 /// prefixed by its recipient (`<user@host>: `) when the record or one
@@ -295,6 +304,14 @@ fn record(map: &Map<String, Value>, inherited: Option<&str>, depth: usize, out: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ndjson_is_told_by_its_first_line() {
+        assert!(first_line_is_a_record(b"{\"a\":\"b\"}\r\n{\"c\":1}\n"));
+        for doc in [&b"{\n  \"a\": 1\n}\n"[..], b"[{\"a\":1}]", b"{}\n{}\n", b"{\"a\":1}"] {
+            assert!(!first_line_is_a_record(doc), "{}", String::from_utf8_lossy(doc));
+        }
+    }
 
     #[test]
     fn json_is_told_from_text_that_opens_with_a_bracket() {
