@@ -712,31 +712,23 @@ impl Analyzer {
                 let state = &mut self.state;
                 self.framer.feed(chunk, &mut |n, line| state.line(n, line));
             }
-            Mode::Message(buf) => {
-                if buf.len() + chunk.len() > MAX_MESSAGE {
-                    let buf = std::mem::take(buf);
-                    self.notes.push(Note::MessageTooLarge);
-                    self.switch_to_lines(&buf);
-                    self.feed_lines(chunk);
-                } else {
+            // Whole inputs read at their end, each up to its cap; past it,
+            // their raw lines (a message's with a note).
+            Mode::Message(_) | Mode::Html(_) | Mode::Json(_) => {
+                let (cap, note) = match self.mode {
+                    Mode::Message(_) => (MAX_MESSAGE, Some(Note::MessageTooLarge)),
+                    Mode::Html(_) => (MAX_MESSAGE, None),
+                    _ => (crate::records::MAX_JSON, None),
+                };
+                let (Mode::Message(buf) | Mode::Html(buf) | Mode::Json(buf)) = &mut self.mode else { return };
+                if buf.len() + chunk.len() <= cap {
                     buf.extend_from_slice(chunk);
+                    return;
                 }
-            }
-            Mode::Json(buf) if buf.len() + chunk.len() > crate::records::MAX_JSON => {
                 let buf = std::mem::take(buf);
+                self.notes.extend(note);
                 self.switch_to_lines(&buf);
                 self.feed_lines(chunk);
-            }
-            Mode::Json(buf) => buf.extend_from_slice(chunk),
-            Mode::Html(buf) => {
-                if buf.len() + chunk.len() > MAX_MESSAGE {
-                    // Too big to hold: its raw lines, tags and all.
-                    let buf = std::mem::take(buf);
-                    self.switch_to_lines(&buf);
-                    self.feed_lines(chunk);
-                } else {
-                    buf.extend_from_slice(chunk);
-                }
             }
         }
     }
@@ -2096,10 +2088,7 @@ impl LineState {
                 .filter(clean);
             // Exim's `SMTP error from remote mail server after RCPT TO:<user@host>:
             // 550-5.1.1 …` pasted without the address line above it (QA round 16).
-            let exim_rcpt = crate::bytemask::find_str_at(t, "after RCPT TO:<", 14)
-                .and_then(|at| t[at + 15..].split_once('>'))
-                .map(|(a, _)| a)
-                .filter(clean);
+            let exim_rcpt = after_rcpt_to(t).filter(clean);
             let sendmail = sendmail.or(rcpt_to).or(exim_rcpt);
             // A bounce's recipient line with its reply folded onto it:
             // Postfix `<user@host>: host mx[ip] said: 550 …` (also `<user@host>
@@ -2619,12 +2608,14 @@ fn exim_recipient(line: &str) -> Option<&str> {
         .find_map(|flag| crate::bytemask::find_str_at(line, flag, 1))
         .and_then(|at| line[at + 4..].split(' ').next())
         .filter(clean)
-        .or_else(|| {
-            crate::bytemask::find_str_at(line, "after RCPT TO:<", 14)
-                .and_then(|at| line[at + 15..].split_once('>'))
-                .map(|(a, _)| a)
-                .filter(clean)
-        })
+        .or_else(|| after_rcpt_to(line).filter(clean))
+}
+
+/// The address Exim's `SMTP error from remote mail server after RCPT
+/// TO:<user@host>: …` names (found by its `<`: the line's `a`s are many).
+fn after_rcpt_to(line: &str) -> Option<&str> {
+    let at = crate::bytemask::find_str_at(line, "after RCPT TO:<", 14)?;
+    line[at + 15..].split_once('>').map(|(a, _)| a)
 }
 
 fn peer_field(line: &str, exim: bool, dovecot: bool) -> Option<(Option<&str>, Option<&str>)> {

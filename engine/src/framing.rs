@@ -963,6 +963,7 @@ fn piece_end(line: &[u8]) -> usize {
     }
     cut.max(1)
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -983,13 +984,8 @@ mod tests {
     }
 
     fn lines_of(chunks: &[&[u8]]) -> (Vec<String>, LineFramer) {
-        let mut f = LineFramer::new();
-        let mut out = Vec::new();
-        for c in chunks {
-            f.feed(c, &mut |_, l| out.push(l.to_string()));
-        }
-        f.finish(&mut |_, l| out.push(l.to_string()));
-        (out, f)
+        let (lines, f) = numbered_lines_of(chunks);
+        (lines.into_iter().map(|(_, l)| l).collect(), f)
     }
 
     fn numbered_lines_of(chunks: &[&[u8]]) -> (Vec<(u64, String)>, LineFramer) {

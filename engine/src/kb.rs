@@ -113,8 +113,8 @@ pub fn peer_of(ip: &str) -> Option<Peer> {
 /// companies (`mail.contoso.com`): like an example address, it stands for
 /// any server.
 pub fn peer_of_host(host: &str) -> Option<Peer> {
-    // Called for every line that names a host by an example address (a big
-    // generated log): byte compares, no allocation.
+    // Byte compares, no allocation: every line naming SocketError and a
+    // host by an example address asks.
     let h = host.trim().trim_end_matches('.').as_bytes();
     if h.is_empty() || !h.contains(&b'.') || !h.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'.') {
         return None;

@@ -212,10 +212,8 @@ fn first_codes(text: &str) -> (Option<&str>, Option<&str>) {
 
 /// Whether `text` has an enhanced status code, and a reply code, of its own.
 fn codes_in(text: &str) -> (bool, bool) {
-    let words = || text.split(|c: char| !(c.is_ascii_digit() || c == '.'));
-    let status = words().any(|w| is_status(w.trim_end_matches('.')));
-    let reply = words().any(|w| w.len() == 3 && w.parse::<u16>().is_ok_and(|n| (400..600).contains(&n)));
-    (status, reply)
+    let (status, reply) = first_codes(text);
+    (status.is_some(), reply.is_some())
 }
 
 fn record(map: &Map<String, Value>, inherited: Option<&str>, depth: usize, out: &mut Out) {
