@@ -7,4 +7,5 @@ pub mod protolog;
 pub mod queue;
 pub mod smtp;
 pub mod syslog;
+pub mod w3c;
 pub mod wordings;

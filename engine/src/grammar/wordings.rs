@@ -77,6 +77,10 @@ pub const LINE_MARKERS: &[(&str, u8)] = &[
     ("schannel", MARK_WINDOWS),
     ("tls protocol defined fatal", MARK_WINDOWS),
     ("msexchangetransport", MARK_WINDOWS),
+    // IIS SMTP Service rows of its own deliveries (`grammar::w3c`), pasted
+    // without their `#Fields` header.
+    ("outboundconnectionresponse", MARK_IIS),
+    ("outboundconnectioncommand", MARK_IIS),
 ];
 pub const MARK_QUEUE: u8 = 1;
 pub const MARK_NDR: u8 = 2;
@@ -86,3 +90,5 @@ pub const MARK_WINDOWS: u8 = 8;
 pub const MARK_EXIM: u8 = 16;
 /// With [`MARK_SYSLOG`]: a line of Dovecot's naming its client (`rip=`).
 pub const MARK_DOVECOT: u8 = 32;
+/// A row of the IIS SMTP Service's W3C log (see [`super::w3c`]).
+pub const MARK_IIS: u8 = 64;
