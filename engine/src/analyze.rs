@@ -122,9 +122,10 @@ struct LineState {
     /// The client each Postfix smtpd process is serving, by its tag
     /// (`postfix/smtpd[4242]`): (host, IP). See [`LineState::smtpd_client`].
     smtpd_clients: HashMap<String, (Option<String>, String), KeyHasher>,
-    /// An IIS SMTP relay's last `RCPT TO` (server IP, address): the reply
-    /// that follows on that connection is about that recipient.
-    iis_rcpt: Option<(String, String)>,
+    /// An IIS SMTP relay's `RCPT TO` address by server IP, until that
+    /// server's next row: its reply is about that recipient (the rows of
+    /// other connections come between).
+    iis_rcpt: HashMap<String, String, KeyHasher>,
     /// Remote endpoints this server negotiated TLS 1.2 or 1.3 with as the
     /// client (a Send log's `TLS protocol SP_PROT_TLS1_2_CLIENT …
     /// negotiation succeeded`), with the time of the first, at most
@@ -1303,7 +1304,7 @@ impl LineState {
             findings: HashMap::default(),
             tls12_peers: Default::default(),
             smtpd_clients: Default::default(),
-            iis_rcpt: None,
+            iis_rcpt: Default::default(),
             order: Vec::new(),
             dropped: 0,
             unrecognised: 0,
@@ -1959,15 +1960,27 @@ impl LineState {
         };
         match row.side {
             Side::Command => {
+                let Some(ip) = &ip else { return r };
                 let rcpt = row.method.is_some_and(|m| m.eq_ignore_ascii_case("RCPT"));
-                self.iis_rcpt = match (rcpt, &ip, row.argument.and_then(|a| between(a, ("<", 0), ">"))) {
-                    (true, Some(ip), Some(addr)) => Some((ip.clone(), addr.to_string())),
-                    _ => None,
-                };
+                let addr = row
+                    .argument
+                    .and_then(|a| between(a, ("<", 0), ">"))
+                    .filter(|a| a.contains('@') && !a.contains(['<', ' ']));
+                match addr.filter(|_| rcpt) {
+                    Some(addr) => {
+                        if self.iis_rcpt.len() >= IIS_CONNECTIONS {
+                            self.iis_rcpt.clear();
+                        }
+                        self.iis_rcpt.insert(ip.clone(), addr.to_string());
+                    }
+                    None => {
+                        self.iis_rcpt.remove(ip);
+                    }
+                }
             }
             Side::Response => {
-                // The reply to the command just before it, on that connection.
-                let rcpt = self.iis_rcpt.take().filter(|(at, _)| ip.as_ref() == Some(at)).map(|(_, a)| a);
+                // The reply to that connection's command before it.
+                let rcpt = ip.as_ref().and_then(|ip| self.iis_rcpt.remove(ip));
                 if let Some(reply) = row.argument.filter(|a| matches!(a.as_bytes().first(), Some(b'4' | b'5'))) {
                     r.text = decode(reply);
                     r.recipient = rcpt;
@@ -2126,6 +2139,22 @@ impl LineState {
                 // An Exim reception's subject (`T="…"`) is the sender's to
                 // write: words in it that name an error are not one.
                 r.text = Cow::Borrowed(&line[..at]);
+            }
+            if exim {
+                if let Some(x) = at(" X=", 1).filter(|&x| failed_delivery(line, x)) {
+                    // A delivery that failed or was deferred after TLS was
+                    // set up: the SMTP error is what happened to it, not the
+                    // version its `X=` names (QA: a TLS 1.0 peer's `550 5.1.1
+                    // User unknown` read as a legacy-TLS warning). The version
+                    // is counted in the census; the field is blanked, so
+                    // offsets into the line still hold.
+                    let end = line[x + 1..].find(' ').map_or(line.len(), |e| x + 1 + e);
+                    let mut t = r.text.into_owned();
+                    if t.len() >= end {
+                        t.replace_range(x + 1..end, &" ".repeat(end - x - 1));
+                    }
+                    r.text = Cow::Owned(t);
+                }
             }
             let read_here = if tls.is_none() { crate::grammar::syslog::tls_event(line) } else { None };
             if crate::grammar::syslog::exim_more_recipients(line) {
@@ -2390,6 +2419,10 @@ fn routine_information(context: &str) -> bool {
     ];
     ROUTINE.iter().any(|r| context.starts_with(r)) && find_str(context, "failed").is_none()
 }
+
+/// Open connections of an IIS SMTP relay whose `RCPT TO` is remembered
+/// (past this, the table starts again: a reply then names no recipient).
+const IIS_CONNECTIONS: usize = 1024;
 
 /// Distinct (hour, rule) buckets kept per input.
 const MAX_TIMELINE: usize = 50_000;
@@ -2778,6 +2811,15 @@ fn host_and_ip(s: &str) -> (Option<&str>, Option<&str>) {
         Some((h, rest)) => (Some(h).filter(|h| !h.is_empty()), rest.split(']').next()),
         None => (Some(s), None),
     }
+}
+
+/// An Exim line of a failed (`**`) or deferred (`==`) delivery, its `X=`
+/// field at `x` among Exim's own fields (before any quote: a server's
+/// reply or a subject may say anything).
+fn failed_delivery(line: &str, x: usize) -> bool {
+    let quote = memchr::memchr(b'"', line.as_bytes()).unwrap_or(line.len());
+    x < quote
+        && crate::grammar::syslog::exim_said(line).is_some_and(|(_, s)| s.starts_with("** ") || s.starts_with("== "))
 }
 
 /// A line that is just one e-mail address (an NDR's recipient line).
@@ -3459,6 +3501,31 @@ Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Reci
     }
 
     #[test]
+    fn an_exim_delivery_refused_after_tls_is_its_smtp_error_not_its_tls_version() {
+        let log = "2026-01-20 10:00:02 1vAbCd-000Xyz-12 ** bob@partner.example R=dnslookup T=remote_smtp H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no: SMTP error from remote mail server after RCPT TO:<bob@partner.example>: 550 5.1.1 <bob@partner.example>: Recipient address rejected: User unknown\n\
+2026-01-20 10:05:02 1vAbCe-000Xyz-34 == dave@other.example R=dnslookup T=remote_smtp defer (-44) H=mx.other.example [198.51.100.7] X=TLS1.1:ECDHE-RSA-AES128-SHA:128 CV=no: SMTP error from remote mail server after RCPT TO:<dave@other.example>: 451 4.7.1 Greylisted, try again later\n\
+2026-01-20 10:06:01 1vAbCf-000Xyz-56 => erin@third.example R=dnslookup T=remote_smtp H=mx.third.example [203.0.113.9] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=yes C=\"250 2.0.0 OK\"\n";
+        let r = analyze("mainlog", log.as_bytes());
+        let got: Vec<_> = r
+            .findings
+            .iter()
+            .map(|f| (f.rule.as_str(), f.remote_ip.as_deref(), f.recipient.as_deref(), f.direction))
+            .collect();
+        // The delivered one is the legacy-TLS warning (about its server, no
+        // recipient); the version of the other two is the census's to count.
+        assert_eq!(
+            got,
+            [
+                ("bounce-user-unknown", Some("192.0.2.25"), Some("bob@partner.example"), Some(Direction::Outbound)),
+                ("bounce-greylisted", Some("198.51.100.7"), Some("dave@other.example"), Some(Direction::Outbound)),
+                ("mta-tls-exim-legacy-version", Some("203.0.113.9"), None, Some(Direction::Outbound)),
+            ]
+        );
+        // The evidence is the line as written.
+        assert!(r.findings[0].evidence[0].raw.contains("X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no"));
+    }
+
+    #[test]
     fn an_iis_smtp_relay_log_is_read_by_its_fields() {
         // The W3C log of Windows Server's SMTP Service: a reply's spaces are
         // `+`; `c-ip` of the relay's own deliveries is the server it sent to.
@@ -3469,6 +3536,7 @@ Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Reci
 2026-01-20 10:00:01 203.0.113.25 OutboundConnectionCommand SMTPSVC1 RELAY01 - 25 MAIL - FROM:<app@contoso.example>+SIZE=2048 0 0 4 0 0 SMTP - - - -\r\n\
 2026-01-20 10:00:01 203.0.113.25 OutboundConnectionResponse SMTPSVC1 RELAY01 - 25 - - 451+5.7.3+Must+issue+a+STARTTLS+command+first 0 0 48 0 31 SMTP - - - -\r\n\
 2026-01-20 11:02:11 198.51.100.9 OutboundConnectionCommand SMTPSVC1 RELAY01 - 25 RCPT - TO:<bob@fabrikam.example> 0 0 4 0 0 SMTP - - - -\r\n\
+2026-01-20 11:02:11 192.0.2.77 OutboundConnectionResponse SMTPSVC1 RELAY01 - 25 - - 250+2.1.0+Sender+OK 0 0 48 0 31 SMTP - - - -\r\n\
 2026-01-20 11:02:11 198.51.100.9 OutboundConnectionResponse SMTPSVC1 RELAY01 - 25 - - 550+5.1.1+<bob@fabrikam.example>:+Recipient+address+rejected:+User+unknown 0 0 48 0 31 SMTP - - - -\r\n\
 2026-01-20 11:02:12 198.51.100.9 OutboundConnectionResponse SMTPSVC1 RELAY01 - 25 - - 421+4.7.0+Try+again+later,+closing+connection 0 0 48 0 31 SMTP - - - -\r\n";
         let r = analyze("ex260120.log", log.as_bytes());
@@ -3484,8 +3552,8 @@ Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Reci
             got,
             [
                 ("seed-starttls-first", Some("5.7.3"), Some("203.0.113.25"), None, 8),
-                ("bounce-user-unknown", Some("5.1.1"), Some("198.51.100.9"), Some("bob@fabrikam.example"), 10),
-                ("rfc3463-7-0-security-other", Some("4.7.0"), Some("198.51.100.9"), None, 11),
+                ("bounce-user-unknown", Some("5.1.1"), Some("198.51.100.9"), Some("bob@fabrikam.example"), 11),
+                ("rfc3463-7-0-security-other", Some("4.7.0"), Some("198.51.100.9"), None, 12),
             ]
         );
         assert!(r.findings.iter().all(|f| f.direction == Some(Direction::Outbound)));
@@ -3495,6 +3563,8 @@ Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Reci
         // The same rows pasted without the header: known by their side's name.
         let pasted: String = log.lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect();
         let p = analyze("paste", pasted.as_bytes());
+        // Its client's row too, by the site after the client's name.
+        assert_eq!(p.unrecognised_lines, 0);
         let again: Vec<_> = p
             .findings
             .iter()

@@ -408,6 +408,9 @@ pub struct Census {
     /// The latest failed deliveries by message and peer (Exim writes one
     /// deferral per recipient of one connection; see [`Census::syslog_event`]).
     recent_failures: std::collections::VecDeque<(String, String)>,
+    /// The latest Exim deliveries counted from a failed or deferred line:
+    /// (message id, peer, time).
+    recent_deliveries: std::collections::VecDeque<(String, String, String)>,
     /// What Postfix's smtpd processes said of their current connection's TLS
     /// (see [`PostfixTls`]).
     postfix_tls: PostfixTls,
@@ -543,6 +546,7 @@ impl Census {
             not_kept: 0,
             clock: 0,
             recent_failures: std::collections::VecDeque::new(),
+            recent_deliveries: std::collections::VecDeque::new(),
             postfix_tls: PostfixTls::default(),
             relays: std::collections::VecDeque::new(),
             lean_unsampled: false,
@@ -784,6 +788,20 @@ impl Census {
         }
         if e.clear_retry {
             self.postfix_tls.clear_retry(e.peer());
+        }
+        if let (Some(_), Some(message)) = (&e.protocol, e.message) {
+            // Exim's failed or deferred deliveries after TLS was set up: one
+            // line per recipient, the same message, peer and second for one
+            // connection (see `syslog::exim`).
+            let second = crate::analyze::syslog_time(line).map(|t| t.get(..19).unwrap_or(t)).unwrap_or("");
+            let (peer, seen) = (e.peer(), &self.recent_deliveries);
+            if seen.iter().any(|(m, p, t)| m == message && p == peer && t == second) {
+                return;
+            }
+            if self.recent_deliveries.len() == RECENT_FAILURES {
+                self.recent_deliveries.pop_front();
+            }
+            self.recent_deliveries.push_back((message.to_string(), peer.to_string(), second.to_string()));
         }
         self.syslog_event(&e, dated_stamp(line).as_deref());
     }
@@ -1081,6 +1099,7 @@ impl Census {
             not_kept: self.not_kept,
             clock: self.clock,
             recent_failures: std::collections::VecDeque::new(),
+            recent_deliveries: std::collections::VecDeque::new(),
             postfix_tls: PostfixTls::default(),
             relays: std::collections::VecDeque::new(),
             lean_unsampled: self.lean_unsampled,
@@ -2084,6 +2103,27 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
         assert_eq!(r.endpoints[0].tls_failures.get("TLS error"), Some(&1));
         assert_eq!(r.endpoints[0].plain_sessions, 1);
         assert_eq!(r.endpoints[0].host.as_deref(), Some("old.example.net"));
+    }
+
+    #[test]
+    fn exim_deliveries_that_failed_after_tls_count_their_connection_once() {
+        // A message to two recipients of one server that speaks TLS 1.0,
+        // both refused on one connection (one `**` line each, one second),
+        // then a deferral of another message there, and its retry later:
+        // three connections, all TLS 1.0. Syslog-prefixed lines alike.
+        let log = "2026-01-20 10:00:02 1vAbCd-000Xyz-12 ** bob@partner.example R=dnslookup T=remote_smtp H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no: SMTP error from remote mail server after RCPT TO:<bob@partner.example>: 550 5.1.1 User unknown\n\
+            2026-01-20 10:00:02 1vAbCd-000Xyz-12 ** carol@partner.example R=dnslookup T=remote_smtp H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no: SMTP error from remote mail server after RCPT TO:<carol@partner.example>: 550 5.1.1 User unknown\n\
+            2026-01-20 10:05:02 1vAbCe-000Xyz-34 == dave@partner.example R=dnslookup T=remote_smtp defer (-44) H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no: SMTP error from remote mail server after RCPT TO:<dave@partner.example>: 451 4.7.1 Greylisted\n\
+            2026-01-20 10:20:02 1vAbCe-000Xyz-34 == dave@partner.example R=dnslookup T=remote_smtp defer (-44) H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no: SMTP error from remote mail server after RCPT TO:<dave@partner.example>: 451 4.7.1 Greylisted\n";
+        let r = census("mainlog", log.as_bytes());
+        assert_eq!(r.endpoints.len(), 1, "{:#?}", r.endpoints);
+        let e = &r.endpoints[0];
+        assert_eq!((e.remote_ip.as_str(), e.direction, e.sessions), ("192.0.2.25", Direction::Outbound, 3));
+        assert_eq!((e.protocols.get("TLS1.0"), e.legacy), (Some(&3), true));
+        let syslog: String =
+            log.lines().map(|l| format!("Jan 20 {} mx exim[4242]: {}\n", &l.trim()[11..19], &l.trim()[20..])).collect();
+        let r = census("maillog", syslog.as_bytes());
+        assert_eq!(r.endpoints[0].protocols.get("TLS1.0"), Some(&3), "{syslog}");
     }
 
     #[test]

@@ -416,8 +416,12 @@ fn csv_row(o: &mut String, fields: impl Iterator<Item = String>) {
     o.push_str("\r\n");
 }
 
-/// One RFC 4180 field, with the spreadsheet-formula guard.
+/// One RFC 4180 field, with the spreadsheet-formula guard. Its [`hidden`]
+/// characters but line feeds and tabs are escaped (`\u{1b}`): a log's escape
+/// sequences would otherwise clear the screen or retitle the window of
+/// whoever `cat`s the file (QA round 22).
 pub fn csv_field(s: &str) -> String {
+    let s = &*escape_hidden(s, &['\n', '\t']);
     let guarded;
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         guarded = format!("'{s}");
@@ -686,6 +690,11 @@ mod tests {
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_field("-1"), "'-1");
+        // A terminal's escape sequences, a bell, a right-to-left override:
+        // written out, not acted on; tabs and line feeds stay.
+        assert_eq!(csv_field("x\u{1b}[2J\u{1b}]0;pwned\u{7}y"), "x\\u{1b}[2J\\u{1b}]0;pwned\\u{7}y");
+        assert_eq!(csv_field("gol\u{202e}.exe\tz"), "gol\\u{202e}.exe\tz");
+        assert_eq!(csv_field("a\rb"), "a\\u{d}b");
         let csv = to_csv(&seed(), "en");
         assert!(csv.starts_with("file,kind,severity,rule,"));
         assert!(csv.ends_with("\r\n"));

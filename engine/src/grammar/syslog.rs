@@ -254,7 +254,8 @@ pub(crate) fn exim_said(line: &str) -> Option<(Option<&str>, &str)> {
         // By its `x`, rarer than the blank.
         let at = crate::bytemask::find_str_at(line, " exim[", 2)?;
         let r = &line[at + 6..];
-        r.find("]: ").map(|e| &r[e + 1..])?
+        // After `]:`, from its blank (stripped below).
+        r.find("]: ").map(|e| &r[e + 2..])?
     };
     rest = rest.strip_prefix(' ')?;
     if let Some(pid) = rest.strip_prefix('[') {
@@ -386,9 +387,14 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
             message,
         });
     }
+    // A delivery that failed (`**`) or was deferred (`==`) after TLS was
+    // set up names its `X=` too; such lines, one per recipient, carry the
+    // message id, so that the recipients of one connection (the same
+    // message, peer and second) are one connection in the census.
+    let failed = said.is_some_and(|(_, s)| s.starts_with("** ") || s.starts_with("== "));
     let dir = if own.contains(" <= ") {
         Direction::Inbound
-    } else if own.contains(" => ") {
+    } else if own.contains(" => ") || failed {
         Direction::Outbound
     } else {
         return None;
@@ -411,7 +417,7 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         failure: None,
         refused: false,
         clear_retry: false,
-        message: None,
+        message: if failed { message } else { None },
     })
 }
 
@@ -874,6 +880,21 @@ mod tests {
             tls_event("Jan 20 10:00:04 mx postfix/smtp[7]: SSL_connect error to mx.example.net[203.0.113.9]:25: -1")
                 .unwrap();
         assert_eq!((e.failure, e.direction), (Some("SSL_connect"), Direction::Outbound));
+    }
+
+    #[test]
+    fn exim_lines_through_syslog_say_what_the_main_log_says() {
+        // Before, the syslog form's words started at its `:` and no line of
+        // it was known to be Exim's own.
+        let main = "2026-01-20 10:00:02 1vAbCd-000Xyz-12 ** bob@partner.example R=dnslookup";
+        let syslog = "Jan 20 10:00:02 mx exim[4242]: 1vAbCd-000Xyz-12 ** bob@partner.example R=dnslookup";
+        assert_eq!(exim_said(syslog), Some((Some("1vAbCd-000Xyz-12"), "** bob@partner.example R=dnslookup")));
+        assert_eq!(exim_said(syslog), exim_said(main));
+        assert_eq!(
+            exim_said("Jan 20 10:00:02 mx exim[4242]: Start queue run: pid=99"),
+            Some((None, "Start queue run: pid=99"))
+        );
+        assert_eq!(exim_said("Jan 20 10:00:02 mx exim[4242]:"), None);
     }
 
     #[test]

@@ -34,6 +34,10 @@ pub struct SmtpColumns {
     pub method: usize,
     pub stem: Option<usize>,
     pub query: usize,
+    /// `s-sitename` (`SMTPSVC1`) and `cs-version` (`SMTP`): a row whose
+    /// values there say otherwise is not the SMTP service's.
+    pub site: Option<usize>,
+    pub version: Option<usize>,
 }
 
 /// Which side a row is from, by its `cs-username`.
@@ -77,6 +81,8 @@ pub fn fields_line(line: &str) -> IResult<&str, Option<SmtpColumns>> {
             method: at("cs-method")?,
             stem: at("cs-uri-stem"),
             query: at("cs-uri-query")?,
+            site: at("s-sitename"),
+            version: at("cs-version"),
         })
     })();
     Ok(("", columns.filter(|_| !line.contains(','))))
@@ -98,12 +104,28 @@ fn value(f: &str) -> Option<&str> {
     (!f.is_empty() && f != "-").then_some(f)
 }
 
-/// A row under `#Fields` (`cols`); `None` for a row with too few fields.
+/// `SMTPSVC1`: the SMTP service's site name (a web site's is `W3SVC1`).
+fn smtp_site(f: &str) -> bool {
+    f.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("SMTPSVC")) && f[7..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A row under `#Fields` (`cols`). `None` for a line that is no row of the
+/// SMTP service (too few fields, no address in `c-ip`, another site or
+/// protocol: a web log under the same kind of header, a sentence). A row
+/// of the relay's own delivery written in another layout than its header's
+/// (IIS writes a new header after a restart; a paste may mix them) is read
+/// as a row without header is ([`pasted_row`]).
 pub fn smtp_row<'a>(line: &'a str, cols: &SmtpColumns) -> Option<SmtpRow<'a>> {
     let fields: Vec<&str> = line.trim_end().split(' ').collect();
     let get = |i: usize| fields.get(i).copied().and_then(value);
     let username = fields.get(cols.username)?;
-    fields.get(cols.query)?;
+    let fits = fields.len() > cols.query
+        && get(cols.client_ip).is_some_and(crate::grammar::protolog::is_ip)
+        && cols.site.is_none_or(|i| fields.get(i).is_some_and(|f| smtp_site(f)))
+        && cols.version.is_none_or(|i| fields.get(i).is_some_and(|f| f.eq_ignore_ascii_case("SMTP")));
+    if !fits || (side_of(username) == Side::Client && fields.iter().any(|f| side_of(f) != Side::Client)) {
+        return pasted_row(line);
+    }
     Some(SmtpRow {
         side: side_of(username),
         date: cols.date.and_then(get),
@@ -122,8 +144,18 @@ pub fn smtp_row<'a>(line: &'a str, cols: &SmtpColumns) -> Option<SmtpRow<'a>> {
 /// a command's argument the first one after the method.
 pub fn pasted_row(line: &str) -> Option<SmtpRow<'_>> {
     let fields: Vec<&str> = line.split_ascii_whitespace().collect();
-    let u = fields.iter().position(|f| side_of(f) != Side::Client)?;
-    let side = side_of(fields[u]);
+    // A client's row: `[date time] c-ip cs-username SMTPSVC1 …`.
+    let (u, side) = match fields.iter().position(|f| side_of(f) != Side::Client) {
+        Some(u) => (u, side_of(fields[u])),
+        None => {
+            let site = fields.iter().position(|f| smtp_site(f))?;
+            (site.checked_sub(1)?, Side::Client)
+        }
+    };
+    // Cut short before its method: no row to read.
+    if fields.len() <= u + 5 || !before_is_ip(&fields, u) {
+        return None;
+    }
     let is_time = |f: &str| f.len() >= 8 && f.as_bytes()[2] == b':' && f.as_bytes()[5] == b':';
     let is_date = |f: &str| f.len() == 10 && f.as_bytes()[4] == b'-' && f.as_bytes()[7] == b'-';
     let before = |k: usize| u.checked_sub(k).and_then(|i| fields.get(i).copied());
@@ -139,6 +171,11 @@ pub fn pasted_row(line: &str) -> Option<SmtpRow<'_>> {
         }
     };
     Some(SmtpRow { side, date, time, client_ip: before(1).and_then(value), method, argument })
+}
+
+/// The field before `u` is `c-ip`.
+fn before_is_ip(fields: &[&str], u: usize) -> bool {
+    u.checked_sub(1).and_then(|i| fields.get(i)).is_some_and(|f| crate::grammar::protolog::is_ip(f))
 }
 
 /// `250`, `421+4.7.0+…`, `250-mx1.example.net`: a reply as IIS logs it.
@@ -195,6 +232,17 @@ mod tests {
         let client = "2026-01-20 10:00:02 10.0.0.40 app01.contoso.local SMTPSVC1 RELAY01 10.0.0.10 0 EHLO - +app01.contoso.local 250 0 240 24 0 SMTP - - - -";
         assert_eq!(smtp_row(client, &cols).unwrap().side, Side::Client);
         assert_eq!(smtp_row("2026-01-20 10:00:02 10.0.0.40", &cols), None);
+        // Not the SMTP service's: a web site's row, a sentence of as many words.
+        let web = "2026-01-20 10:00:02 10.0.0.40 - W3SVC1 WEB01 10.0.0.10 443 GET /index.html - 200 0 240 24 0 HTTP/1.1 - - - -";
+        assert_eq!(smtp_row(web, &cols), None);
+        let words = "this is a sentence of many words that fills every field of the header and more";
+        assert_eq!(smtp_row(words, &cols), None);
+        // A delivery's row in IIS 6's layout under IIS 10's header: read by its side's name.
+        let r = smtp_row("203.0.113.25 OutboundConnectionResponse SMTPSVC1 RELAY01 - 25 - 451+5.7.3+Must+issue+a+STARTTLS+command+first 0 0 SMTP - -", &cols).unwrap();
+        assert_eq!(
+            (r.side, r.client_ip, r.argument),
+            (Side::Response, Some("203.0.113.25"), Some("451+5.7.3+Must+issue+a+STARTTLS+command+first"))
+        );
     }
 
     #[test]
@@ -221,8 +269,17 @@ mod tests {
         .unwrap();
         assert_eq!((r.side, r.method, r.argument), (Side::Command, Some("RCPT"), Some("TO:<bob@partner.example>")));
         assert_eq!(pasted_row("Jan 20 10:00:01 mx postfix/smtp[1]: connect to mx.example.net"), None);
-        // Cut short: no panic, nothing made up.
-        let r = pasted_row("OutboundConnectionResponse").unwrap();
-        assert_eq!((r.client_ip, r.argument), (None, None));
+        // A client's row, by its site after the client's name.
+        let r = pasted_row("10.0.0.51 app02 SMTPSVC1 RELAY01 10.0.0.1 0 MAIL +FROM:<a@contoso.example> 0 28 SMTP - -")
+            .unwrap();
+        assert_eq!((r.side, r.client_ip, r.method), (Side::Client, Some("10.0.0.51"), Some("MAIL")));
+        // Cut short, or no address before the name: no row, nothing made up.
+        assert_eq!(pasted_row("OutboundConnectionResponse"), None);
+        assert_eq!(pasted_row("2026-01-20 10:00:01 203.0.113.25 OutboundConnectionResponse SMTPSVC1"), None);
+        assert_eq!(
+            pasted_row("Received: from app01 ([10.0.0.40]) by relay01 with Microsoft SMTPSVC(10.0.17763.1697);"),
+            None
+        );
+        assert_eq!(pasted_row("a sentence naming OutboundConnectionResponse SMTPSVC1 here and there and more"), None);
     }
 }

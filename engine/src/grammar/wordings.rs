@@ -81,6 +81,8 @@ pub const LINE_MARKERS: &[(&str, u8)] = &[
     // without their `#Fields` header.
     ("outboundconnectionresponse", MARK_IIS),
     ("outboundconnectioncommand", MARK_IIS),
+    // Its clients' rows name the site (`SMTPSVC1`) after the client.
+    (" smtpsvc", MARK_IIS),
 ];
 pub const MARK_QUEUE: u8 = 1;
 pub const MARK_NDR: u8 = 2;
