@@ -232,3 +232,33 @@ tls-sspi-no-common-algorithm = Windows 或 .NET 应用无法启动 TLS：与服�
     .fix-1 = 在运行该应用的计算机上为 SCHANNEL 启用 TLS 1.2（TLS 1.2\Client：Enabled = 1，DisabledByDefault = 0），并设置 .NET 值 SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1（v4.0.30319 和 v2.0.50727，含 Wow6432Node），然后重启应用（见下方 .reg）。
     .fix-2 = 如果应用自行指定协议（ServicePointManager.SecurityProtocol 设为 Tls 或 Ssl3），请改为由操作系统选择或设为 Tls12；更新无法使用 TLS 1.2 的应用和 Windows 版本。
     .fix-3 = 如果双方都已使用 TLS 1.2，请比较双方的密码套件（Get-TlsCipherSuite），并在服务器上查找 Schannel 事件 36874。
+exo-smtp-auth-disabled = Exchange Online 拒绝了 SMTP AUTH：组织或邮箱已关闭此功能（535 5.7.139）
+    .cause = 设备或应用程序使用 SMTP AUTH 登录 smtp.office365.com，被 Exchange Online 拒绝，因为经过身份验证的客户端 SMTP 提交已关闭：对整个组织（回复中写有 "for the Tenant"）或仅对此邮箱。2020 年 1 月之后创建的组织默认关闭此功能，除非为单个邮箱开启；启用 Microsoft Entra ID 安全默认值（security defaults）时它也无法使用。
+    .fix-1 = 只为设备登录所用的邮箱开启 SMTP AUTH：Set-CASMailbox -Identity <邮箱> -SmtpClientAuthenticationDisabled $false（用 Get-CASMailbox <邮箱> | Format-List SmtpClientAuthenticationDisabled 检查；邮箱级设置优先于组织级设置）。
+    .fix-2 = 对整个组织：Set-TransportConfig -SmtpClientAuthenticationDisabled $false。如果启用了安全默认值，请改用 OAuth 而不是密码登录。
+    .fix-3 = 如果设备无法这样登录，请不经 SMTP AUTH 发送：通过接受其公网 IP 地址或证书的连接器（SMTP 中继）。
+exo-smtp-auth-basic-disabled = Exchange Online 拒绝了 SMTP AUTH 的密码登录（基本身份验证）（535 5.7.139、550 5.7.30）
+    .cause = 设备或应用程序向 smtp.office365.com 发送了用户名和密码（基本身份验证），而 Exchange Online 对该帐户已不再接受：安全默认值或身份验证策略阻止了它，或者它已按 Microsoft 停用 SMTP AUTH 客户端提交基本身份验证的计划被关闭（自 2026 年 12 月底起对现有组织默认关闭；彻底移除后，回复为 550 5.7.30 Basic authentication is not supported for Client Submission）。
+    .fix-1 = 将设备或应用程序改为使用 OAuth 2.0 进行 SMTP AUTH（SASL XOAUTH2，范围 https://outlook.office.com/SMTP.Send）；当前的邮件库都支持，许多多功能打印机在更新固件后也支持。
+    .fix-2 = 如果无法使用 OAuth，就不要再登录：通过接受其公网 IP 地址或证书的连接器发送，或使用 Microsoft 365 High Volume Email 或 Azure Communication Services Email，这是 Microsoft 为此次停用给出的替代方案。
+    .fix-3 = 仅作为过渡，并且在 Microsoft 仍允许时：为该帐户重新允许 SMTP 基本身份验证（为其分配带有 -AllowBasicAuthSmtp $true 的身份验证策略），并用 Exchange 管理中心的 SMTP AUTH Clients Submission 报告找出仍在用密码登录的客户端。
+exo-smtp-auth-5-7-139 = Exchange Online 拒绝了 SMTP AUTH 登录（535 5.7.139）
+    .cause = 登录 smtp.office365.com 的设备或应用程序被拒绝。"Authentication unsuccessful" 之后的文字说明了原因：用户名或密码错误，登录不被条件访问、多重身份验证或安全默认值允许，邮箱或组织关闭了 SMTP AUTH，或不再接受基本身份验证。
+    .fix-1 = 检查设备或应用程序中保存的用户名（完整地址）和密码，并确认该帐户能够正常登录（未被阻止，密码未过期）。
+    .fix-2 = 检查该邮箱是否开启了 SMTP AUTH：Get-CASMailbox <邮箱> | Format-List SmtpClientAuthenticationDisabled，以及 Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled。
+    .fix-3 = 在 Microsoft Entra 登录日志中查看该帐户失败的登录：其中写明了拒绝它的策略；无法允许密码登录时，请使用 OAuth 或接受设备 IP 地址或证书的连接器。
+dotnet-tls-remote-closed = .NET 应用程序或 PowerShell 脚本无法启动 TLS：服务器在握手期间关闭了连接
+    .cause = 在 .NET 应用程序（System.Net.Mail、SslStream）或 Send-MailMessage 建立 TLS 时，服务器没有应答就断开了连接。最常见的原因是客户端只提供 TLS 1.0 或 1.1（未设置强加密的 .NET Framework，或脚本的 ServicePointManager.SecurityProtocol 指定了旧版本），而服务器（例如 Exchange Online）只接受 TLS 1.2。客户端在服务器等待 STARTTLS 的端口上直接开始 TLS（或反之）也会这样结束。
+    .fix-1 = 在运行它的计算机上为 SCHANNEL 启用 TLS 1.2（TLS 1.2\Client：Enabled = 1，DisabledByDefault = 0），并设置 .NET 值 SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1（v4.0.30319 和 v2.0.50727，包括 Wow6432Node），然后重启应用程序（见下方 .reg）。
+    .fix-2 = 在 PowerShell 脚本中，于 Send-MailMessage 之前运行 [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12；在代码中不要把 SecurityProtocol 设为 Tls、Tls11 或 Ssl3。
+    .fix-3 = 检查端口和模式：System.Net.Mail 只支持 STARTTLS（在 587 或 25 端口上设置 EnableSsl = true），无法在 465 端口上从第一个字节开始使用 TLS。
+dotnet-smtp-connection-closed = .NET 应用程序的 SMTP 连接被服务器关闭且没有回复（net_io_connectionclosed）
+    .cause = System.Net.Mail（或 Send-MailMessage）在等待 SMTP 回复时连接被关闭。常见原因：服务器拒绝了应用程序提供的 TLS 版本（Exchange Online 以及关闭了 TLS 1.0/1.1 的服务器），端口或模式错误（在 465 端口上使用 EnableSsl，System.Net.Mail 不支持；或服务器要求 STARTTLS 却未使用），服务器或防火墙拒绝了客户端的 IP 地址，或杀毒软件拦截了 25 端口。
+    .fix-1 = 为应用程序启用 TLS 1.2（SCHANNEL TLS 1.2\Client 以及 .NET 值 SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1，见下方 .reg；PowerShell 脚本中使用 [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12），然后重启它。
+    .fix-2 = 使用 587（或 25）端口并设置 EnableSsl = true，不要用 465；并从同一台计算机确认服务器会返回 220 问候（Test-NetConnection <服务器> -Port 587）。
+    .fix-3 = 如果 TLS 和端口都正确，请在服务器日志中查找客户端的 IP 地址：在那里被拒绝的连接（中继或连接筛选、阻止列表、不接受此 IP 地址的连接器）也会这样被关闭。
+java-tls-no-appropriate-protocol = Java 应用程序无法启动 TLS：没有可用的 TLS 版本（No appropriate protocol）
+    .cause = Java 运行时找不到既已启用、又允许用于此连接的协议版本。当前的 Java 版本关闭了 TLS 1.0 和 1.1（java.security 中的 jdk.tls.disabledAlgorithms），因此要求 TLSv1 的应用程序或旧版 JavaMail（mail.smtp.ssl.protocols），或者最高只支持 TLS 1.1 的服务器，会在发送任何字节之前就在这里失败。
+    .fix-1 = 让应用程序使用 TLS 1.2 或 1.3：将 mail.smtp.ssl.protocols 设为 TLSv1.2（或 TLSv1.2 TLSv1.3），并更新旧版 JavaMail/Jakarta Mail。
+    .fix-2 = 如果服务器本身只支持 TLS 1.0/1.1，请升级服务器；在 java.security 中重新启用 TLS 1.0 只是权宜之计，而且 Exchange Online 无论如何都会拒绝。
+    .fix-3 = 要查看双方提供的内容，请用 -Djavax.net.debug=ssl:handshake 运行一次应用程序。
