@@ -2044,7 +2044,7 @@ impl LineState {
     fn plain<'a>(&mut self, line: &'a str, tls: Option<Option<&crate::grammar::syslog::TlsEvent<'a>>>) -> Reading<'a> {
         let mut marks = line_marks(line);
         if marks == 0
-            && line.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && line.as_bytes().first().is_some_and(|&b| b.is_ascii_digit() || b == b'[')
             && matches!(crate::grammar::syslog::exim_said(line), Some((Some(_), _)))
         {
             // An Exim main-log line about a message (its stamp, then its id)
@@ -2140,18 +2140,22 @@ impl LineState {
                 // write: words in it that name an error are not one.
                 r.text = Cow::Borrowed(&line[..at]);
             }
+            if exim && r.direction.is_none() && failed_delivery(line, 0) {
+                // Exim's own deliveries that failed or were deferred.
+                r.direction = Some(Direction::Outbound);
+            }
             if exim {
                 if let Some(x) = at(" X=", 1).filter(|&x| failed_delivery(line, x)) {
                     // A delivery that failed or was deferred after TLS was
                     // set up: the SMTP error is what happened to it, not the
                     // version its `X=` names (QA: a TLS 1.0 peer's `550 5.1.1
                     // User unknown` read as a legacy-TLS warning). The version
-                    // is counted in the census; the field is blanked, so
-                    // offsets into the line still hold.
+                    // is counted in the census; the text read goes without
+                    // the field (the evidence keeps the line as written).
                     let end = line[x + 1..].find(' ').map_or(line.len(), |e| x + 1 + e);
                     let mut t = r.text.into_owned();
-                    if t.len() >= end {
-                        t.replace_range(x + 1..end, &" ".repeat(end - x - 1));
+                    if t.len() >= end && t.is_char_boundary(x) && t.is_char_boundary(end) {
+                        t.replace_range(x..end, "");
                     }
                     r.text = Cow::Owned(t);
                 }
@@ -2727,7 +2731,8 @@ fn exim_recipient(line: &str) -> Option<&str> {
     [" == ", " ** "]
         .iter()
         .find_map(|flag| crate::bytemask::find_str_at(line, flag, 1))
-        .and_then(|at| line[at + 4..].split(' ').next())
+        // `** nobody@example.net: Unrouteable address`: the colon is Exim's.
+        .and_then(|at| line[at + 4..].split(' ').next().map(|a| a.strip_suffix(':').unwrap_or(a)))
         .filter(clean)
         .or_else(|| after_rcpt_to(line).filter(clean))
 }
@@ -3521,8 +3526,38 @@ Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Reci
                 ("mta-tls-exim-legacy-version", Some("203.0.113.9"), None, Some(Direction::Outbound)),
             ]
         );
-        // The evidence is the line as written.
+        // The evidence is the line as written; the text read, without `X=`.
         assert!(r.findings[0].evidence[0].raw.contains("X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no"));
+        assert!(
+            r.findings[0].evidence[0].text.contains("[192.0.2.25] CV=no: SMTP error"),
+            "{:?}",
+            r.findings[0].evidence[0]
+        );
+        // Behind `kubectl logs --prefix`; a recipient without Exim's colon;
+        // a deferral without TLS is outbound too; a rate limit after the
+        // greeting is a rate limit (QA round 23).
+        let more = "[pod/exim-relay-7d9f8b6c5-abcde/exim] 2026-01-20 10:00:02 1vAbCd-000Xyz-12 ** bob@partner.example R=dnslookup T=remote_smtp H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no: SMTP error from remote mail server after RCPT TO:<bob@partner.example>: 550 5.1.1 <bob@partner.example>: Recipient address rejected: User unknown\n\
+2026-01-21 10:00:03 1vAbCg-000Xyz-77 ** nobody@nonexistent.example: Unrouteable address\n\
+2026-01-21 17:00:02 1vJjAa-000Iii-01 == a@ms3.example R=dnslookup T=remote_smtp defer (-45) H=mx.ms3.example [198.51.100.163]: SMTP error from remote mail server after initial connection: 421 Too many concurrent SMTP connections; please try again later.\n";
+        let r = analyze("mainlog", more.as_bytes());
+        let got: Vec<_> = r
+            .findings
+            .iter()
+            .map(|f| (f.rule.as_str(), f.remote_ip.as_deref(), f.recipient.as_deref(), f.direction))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("bounce-user-unknown", Some("192.0.2.25"), Some("bob@partner.example"), Some(Direction::Outbound)),
+                ("bounce-unrouteable-address", None, Some("nobody@nonexistent.example"), Some(Direction::Outbound)),
+                (
+                    "bounce-too-many-connections",
+                    Some("198.51.100.163"),
+                    Some("a@ms3.example"),
+                    Some(Direction::Outbound)
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -407,10 +407,9 @@ pub struct Census {
     clock: u64,
     /// The latest failed deliveries by message and peer (Exim writes one
     /// deferral per recipient of one connection; see [`Census::syslog_event`]).
-    recent_failures: std::collections::VecDeque<(String, String)>,
-    /// The latest Exim deliveries counted from a failed or deferred line:
-    /// (message id, peer, time).
-    recent_deliveries: std::collections::VecDeque<(String, String, String)>,
+    recent_failures: std::collections::VecDeque<(String, String, LineTime)>,
+    /// The latest Exim deliveries counted: (message id, peer, time).
+    recent_deliveries: std::collections::VecDeque<(String, String, LineTime)>,
     /// What Postfix's smtpd processes said of their current connection's TLS
     /// (see [`PostfixTls`]).
     postfix_tls: PostfixTls,
@@ -789,21 +788,22 @@ impl Census {
         if e.clear_retry {
             self.postfix_tls.clear_retry(e.peer());
         }
+        let at = line_time(line);
         if let (Some(_), Some(message)) = (&e.protocol, e.message) {
-            // Exim's failed or deferred deliveries after TLS was set up: one
-            // line per recipient, the same message, peer and second for one
-            // connection (see `syslog::exim`).
-            let second = crate::analyze::syslog_time(line).map(|t| t.get(..19).unwrap_or(t)).unwrap_or("");
+            // An Exim delivery after TLS was set up writes a line per
+            // recipient (`=>`, `**`, `==`: delivered, refused, deferred): the
+            // lines of one message to one peer within a minute are one
+            // connection (see `syslog::exim`); its retry later is another.
             let (peer, seen) = (e.peer(), &self.recent_deliveries);
-            if seen.iter().any(|(m, p, t)| m == message && p == peer && t == second) {
+            if seen.iter().any(|(m, p, t)| m == message && p == peer && near(t, &at)) {
                 return;
             }
             if self.recent_deliveries.len() == RECENT_FAILURES {
                 self.recent_deliveries.pop_front();
             }
-            self.recent_deliveries.push_back((message.to_string(), peer.to_string(), second.to_string()));
+            self.recent_deliveries.push_back((message.to_string(), peer.to_string(), at.clone()));
         }
-        self.syslog_event(&e, dated_stamp(line).as_deref());
+        self.syslog_event(&e, dated_stamp(line).as_deref(), &at);
     }
 
     /// A connection summed up by its last line ([`syslog::session_end`]),
@@ -898,7 +898,7 @@ impl Census {
     /// else by its name: Sendmail's client lines name the relay only
     /// (`relay=mx.example.com.`), and relays told apart by name must not
     /// become one `unknown` row (hiding which of them still speaks TLS 1.0).
-    fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>, time: Option<&str>) {
+    fn syslog_event(&mut self, e: &syslog::TlsEvent<'_>, time: Option<&str>, at: &LineTime) {
         let peer = e.peer();
         if e.clear_retry {
             // The delivery goes on in clear text, on a connection of its own.
@@ -914,14 +914,16 @@ impl Census {
             // connection to …` line before them): one failure of that peer.
             // A line that names no peer (Sendmail's `STARTTLS=client,
             // error: …`) is the failure its connection's other line names.
+            // Its retry, more than a minute later, is a connection of its own
+            // (QA round 23: three retries over an hour were one failure).
             let same = |p: &str| p == peer || p == "unknown" || peer == "unknown";
-            if self.recent_failures.iter().any(|(m, p)| m == message && same(p)) {
+            if self.recent_failures.iter().any(|(m, p, t)| m == message && same(p) && near(t, at)) {
                 return;
             }
             if self.recent_failures.len() == RECENT_FAILURES {
                 self.recent_failures.pop_front();
             }
-            self.recent_failures.push_back((message.to_string(), peer.to_string()));
+            self.recent_failures.push_back((message.to_string(), peer.to_string(), at.clone()));
         }
         let ep = endpoint(&mut self.endpoints, peer, e.direction);
         ep.add_time(time, None);
@@ -1152,6 +1154,31 @@ fn dated_stamp(line: &str) -> Option<String> {
         return None;
     }
     Some(crate::analyze::iso_t(t).into_owned())
+}
+
+/// When a line was written, to the second: its date as written and the
+/// seconds into that day (`None`: no time it names can be read).
+type LineTime = Option<(String, u32)>;
+
+/// The time a log line names (a syslog or Exim stamp, also behind
+/// `kubectl logs --prefix`).
+fn line_time(line: &str) -> LineTime {
+    let line = line.strip_prefix("[pod/").and_then(|r| r.split_once("] ")).map_or(line, |(_, r)| r);
+    let t = crate::analyze::syslog_time(line)?;
+    // `2026-01-20 10:00:02`, `2026-01-20T10:00:02…`, `Jan 20 10:00:02`.
+    let (date, clock) =
+        if t.as_bytes().get(4) == Some(&b'-') { (t.get(..10)?, t.get(11..19)?) } else { (t.get(..6)?, t.get(7..15)?) };
+    let n = |r: std::ops::Range<usize>| clock.get(r)?.parse::<u32>().ok();
+    Some((date.to_string(), n(0..2)? * 3600 + n(3..5)? * 60 + n(6..8)?))
+}
+
+/// Two lines of one connection: the same day, at most a minute apart; a
+/// line whose time is not known is near any other (as before times were read).
+fn near(a: &LineTime, b: &LineTime) -> bool {
+    match (a, b) {
+        (Some((da, sa)), Some((db, sb))) => da == db && sa.abs_diff(*sb) <= 60,
+        _ => true,
+    }
 }
 
 /// Whether the tables hold [`MAX_ENDPOINTS`]: a new address then counts in
@@ -2107,12 +2134,14 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
 
     #[test]
     fn exim_deliveries_that_failed_after_tls_count_their_connection_once() {
-        // A message to two recipients of one server that speaks TLS 1.0,
-        // both refused on one connection (one `**` line each, one second),
+        // A message to three recipients of one server that speaks TLS 1.0,
+        // two refused and one delivered on one connection (a `**` line each,
+        // then its `=>`, within a minute),
         // then a deferral of another message there, and its retry later:
         // three connections, all TLS 1.0. Syslog-prefixed lines alike.
         let log = "2026-01-20 10:00:02 1vAbCd-000Xyz-12 ** bob@partner.example R=dnslookup T=remote_smtp H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no: SMTP error from remote mail server after RCPT TO:<bob@partner.example>: 550 5.1.1 User unknown\n\
             2026-01-20 10:00:02 1vAbCd-000Xyz-12 ** carol@partner.example R=dnslookup T=remote_smtp H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no: SMTP error from remote mail server after RCPT TO:<carol@partner.example>: 550 5.1.1 User unknown\n\
+            2026-01-20 10:00:03 1vAbCd-000Xyz-12 => erin@partner.example R=dnslookup T=remote_smtp H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no C=\"250 OK\"\n\
             2026-01-20 10:05:02 1vAbCe-000Xyz-34 == dave@partner.example R=dnslookup T=remote_smtp defer (-44) H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no: SMTP error from remote mail server after RCPT TO:<dave@partner.example>: 451 4.7.1 Greylisted\n\
             2026-01-20 10:20:02 1vAbCe-000Xyz-34 == dave@partner.example R=dnslookup T=remote_smtp defer (-44) H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no: SMTP error from remote mail server after RCPT TO:<dave@partner.example>: 451 4.7.1 Greylisted\n";
         let r = census("mainlog", log.as_bytes());
@@ -2124,6 +2153,25 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
             log.lines().map(|l| format!("Jan 20 {} mx exim[4242]: {}\n", &l.trim()[11..19], &l.trim()[20..])).collect();
         let r = census("maillog", syslog.as_bytes());
         assert_eq!(r.endpoints[0].protocols.get("TLS1.0"), Some(&3), "{syslog}");
+    }
+
+    #[test]
+    fn a_failed_handshake_retried_later_is_another_connection() {
+        // One message deferred three times over an hour, two recipients each
+        // time: three failures, not one (QA round 23).
+        let retry = |t: &str, r: &str| {
+            format!(
+                "2026-01-20 {t} 1vTtAa-000Sss-01 == {r}@old.example R=dnslookup T=remote_smtp defer (-37) H=mx.old.example [203.0.113.6]: TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol\n"
+            )
+        };
+        let log: String =
+            ["08:00:02", "08:15:02", "09:15:02"].iter().flat_map(|t| [retry(t, "a"), retry(t, "b")]).collect();
+        let r = census("mainlog", log.as_bytes());
+        let e = &r.endpoints[0];
+        assert_eq!((e.remote_ip.as_str(), e.sessions, e.tls_failures.get("SSL_connect")), ("203.0.113.6", 3, Some(&3)));
+        // Behind `kubectl logs --prefix` too.
+        let pod: String = log.lines().map(|l| format!("[pod/exim-0/exim] {l}\n")).collect();
+        assert_eq!(census("pod", pod.as_bytes()).endpoints[0].tls_failures.get("SSL_connect"), Some(&3));
     }
 
     #[test]

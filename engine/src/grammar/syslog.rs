@@ -231,6 +231,12 @@ pub(crate) fn exim_peer(spec: &str) -> (Option<&str>, Option<&str>) {
 /// (`Jan 20 10:00:03 mx exim[4242]: …`). `None` when the line has neither
 /// stamp: what follows is not known to be Exim's own words.
 pub(crate) fn exim_said(line: &str) -> Option<(Option<&str>, &str)> {
+    // `kubectl logs --prefix` names the pod and container first
+    // (`[pod/exim-7d9f8b6c5-abcde/exim] 2026-01-20 …`).
+    let line = match line.strip_prefix("[pod/").and_then(|r| r.split_once("] ")) {
+        Some((_, rest)) => rest,
+        None => line,
+    };
     // A container runtime's stamp before it (`kubectl logs --timestamps`,
     // `docker logs -t`: `2026-12-06T10:05:01.555000000Z 2026-12-06 …`).
     let s = line.as_bytes();
@@ -388,9 +394,7 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         });
     }
     // A delivery that failed (`**`) or was deferred (`==`) after TLS was
-    // set up names its `X=` too; such lines, one per recipient, carry the
-    // message id, so that the recipients of one connection (the same
-    // message, peer and second) are one connection in the census.
+    // set up names its `X=` too.
     let failed = said.is_some_and(|(_, s)| s.starts_with("** ") || s.starts_with("== "));
     let dir = if own.contains(" <= ") {
         Direction::Inbound
@@ -417,7 +421,9 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         failure: None,
         refused: false,
         clear_retry: false,
-        message: if failed { message } else { None },
+        // Outbound: with its message, so that the lines of one connection
+        // count once (`=>` and `**` for two recipients of one message).
+        message: if dir == Direction::Outbound { message } else { None },
     })
 }
 
@@ -895,6 +901,11 @@ mod tests {
             Some((None, "Start queue run: pid=99"))
         );
         assert_eq!(exim_said("Jan 20 10:00:02 mx exim[4242]:"), None);
+        // Behind `kubectl logs --prefix` (QA round 23), with or without its stamp.
+        let pod = format!("[pod/exim-relay-7d9f8b6c5-abcde/exim] {main}");
+        assert_eq!(exim_said(&pod), exim_said(main));
+        let both = format!("[pod/exim-relay-7d9f8b6c5-abcde/exim] 2026-01-20T10:00:02.123456789Z {main}");
+        assert_eq!(exim_said(&both), exim_said(main));
     }
 
     #[test]
