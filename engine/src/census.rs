@@ -2172,6 +2172,10 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
         // Behind `kubectl logs --prefix` too.
         let pod: String = log.lines().map(|l| format!("[pod/exim-0/exim] {l}\n")).collect();
         assert_eq!(census("pod", pod.as_bytes()).endpoints[0].tls_failures.get("SSL_connect"), Some(&3));
+        // A server that hangs up in response to STARTTLS failed its TLS too.
+        let closed = "2026-01-21 16:00:02 1vIiAc-000Hhh-03 == p3@flaky3.example R=dnslookup T=remote_smtp defer (-18) H=mx.flaky3.example [198.51.100.122]: Remote host closed connection in response to STARTTLS\n";
+        let r = census("mainlog", closed.as_bytes());
+        assert_eq!(r.endpoints[0].tls_failures.get(syslog::EXIM_CLOSED_AFTER_STARTTLS), Some(&1));
     }
 
     #[test]

@@ -240,3 +240,8 @@ mta-tls-sendmail-access-requirement = Sendmail 拒绝了连接：连接不满足
     .cause = Sendmail 访问映射中的某条记录对该对方的 TLS 要求高于此连接实际达到的水平：TLS_Srv:<host> 用于 Sendmail 向该服务器发信时，TLS_Clt:<host> 用于客户端连入时，TLS_Rcpt: 用于某个收件人，值为 ENCR:<bits>（加密强度至少为该位数）或 VERIFY（证书须经过验证）。“encryption too weak 0 less than 112” 表示完全没有 TLS（arg1=NONE：对方没有提供或没有使用 STARTTLS）；“authentication failed”“not authenticated” 或 “authentication required” 表示证书未通过验证（arg1=FAIL、NO）。邮件被延迟（403 4.7.0）或被拒绝（设置 TLS_PERM_ERR 时为 503 5.7.0）。
     .fix-1 = 找到该记录：grep -i 'TLS_Srv\|TLS_Clt\|TLS_Rcpt' /etc/mail/access，并查看对方提供什么：openssl s_client -starttls smtp -connect <host>:25。
     .fix-2 = 如果对方不再提供 STARTTLS 或其证书已无法验证，请通知其管理员；如果您的要求过于严格，修改该记录并重建映射（makemap hash /etc/mail/access < /etc/mail/access，或 make -C /etc/mail）。
+mta-tls-exim-closed-after-starttls = Exim 发送 STARTTLS 后、TLS 握手开始前，对方服务器挂断了连接
+    .cause = Exim 发送了 STARTTLS，对方服务器没有回复 220 就关闭了连接：它的 TLS 服务已损坏或已关闭却仍在通告 STARTTLS，或者它会断开其不接受的 TLS 请求的客户端。Exim 推迟该邮件并稍后重试；除非对此主机要求 TLS，否则之后可能以明文投递（tls_tempfail_tryclear）。
+    .fix-1 = 从本机测试该服务器：openssl s_client -starttls smtp -connect <主机>:25 -servername <主机>；若此处连接同样被关闭，即可确认问题在对方。
+    .fix-2 = 将时间和您的发送 IP 地址告知对方的邮件管理员。
+    .fix-3 = 仅当此目标可接受明文且短期内无法修复时，才把该主机加入 smtp 传输的 hosts_avoid_tls；对要求 TLS 的目标绝不要这样做。

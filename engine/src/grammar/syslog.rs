@@ -125,6 +125,8 @@ const REQUIRED_HOST: &str = "TLS is required, but host ";
 const LOST_AFTER_STARTTLS: &str = "lost connection after STARTTLS from ";
 /// The failure of [`postfix_failure`]'s `lost connection after STARTTLS`.
 pub const LOST_AFTER_STARTTLS_FAILURE: &str = "lost after STARTTLS";
+/// Exim's smtp transport: the server hung up in response to STARTTLS.
+pub const EXIM_CLOSED_AFTER_STARTTLS: &str = "closed after STARTTLS";
 /// The failure of [`postfix_failure`]'s `SSL_accept error from`.
 pub const SSL_ACCEPT_FAILURE: &str = "SSL_accept";
 
@@ -333,6 +335,9 @@ fn exim_client_failure<'a>(message: Option<&'a str>, said: &'a str) -> Option<Tl
             }
         } else if reason.starts_with("TLS session: (") {
             exim_call(reason)
+        } else if reason.starts_with("Remote host closed connection in response to STARTTLS") {
+            // No handshake began (QA round 23: the census missed it).
+            EXIM_CLOSED_AFTER_STARTTLS
         } else {
             return None;
         };
