@@ -2172,6 +2172,10 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
         // Behind `kubectl logs --prefix` too.
         let pod: String = log.lines().map(|l| format!("[pod/exim-0/exim] {l}\n")).collect();
         assert_eq!(census("pod", pod.as_bytes()).endpoints[0].tls_failures.get("SSL_connect"), Some(&3));
+        // The clear-text retry's line with its host first is a failure too.
+        let fallback = "2026-01-25 13:00:04 1vEeAb-000Ddd-02 H=mx.ancient.example [203.0.113.7]: TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol: delivering unencrypted to H=mx.ancient.example [203.0.113.7] (not in hosts_require_tls)\n";
+        let e = &census("mainlog", fallback.as_bytes()).endpoints[0];
+        assert_eq!((e.tls_failures.get("SSL_connect"), e.plain_sessions), (Some(&1), 1));
         // A server that hangs up in response to STARTTLS failed its TLS too.
         let closed = "2026-01-21 16:00:02 1vIiAc-000Hhh-03 == p3@flaky3.example R=dnslookup T=remote_smtp defer (-18) H=mx.flaky3.example [198.51.100.122]: Remote host closed connection in response to STARTTLS\n";
         let r = census("mainlog", closed.as_bytes());

@@ -9,9 +9,9 @@ mta-tls-version-too-low = 连接的客户端只提供了低于本服务器最低
     .fix-2 = 查明最低版本在哪里设置：Postfix 的 smtpd_tls_protocols 和 smtpd_tls_mandatory_protocols（postconf -n）、Dovecot 的 ssl_min_protocol、Exim 的 openssl_options。
     .fix-3 = 如果最低版本来自 /etc/ssl/openssl.cnf 中的 MinProtocol，而你必须暂时接受旧客户端，可在 main.cf 中设置 tls_config_file = none（需要 Postfix 3.9、3.8.1、3.7.6、3.6.10、3.5.20 或更高版本以及 OpenSSL 1.1.1b 或更高版本），改在 main.cf 中设置版本。
 mta-tls-unsupported-protocol-inbound = 入站 TLS 被拒绝：客户端的 TLS 版本未在本服务器上启用
-    .cause = 接收服务器（Postfix smtpd 或 submission、Dovecot、Sendmail）找不到与客户端共同的协议版本。通常是客户端只能使用 TLS 1.0/1.1，而服务器的下限是 TLS 1.2（在 main.cf 中或发行版 openssl.cnf 的 MinProtocol 中）；较少见的是服务器的列表排除了客户端需要的版本。
+    .cause = 接收服务器（Postfix smtpd 或 submission、Dovecot、Exim、Sendmail）找不到与客户端共同的协议版本。通常是客户端只能使用 TLS 1.0/1.1，而服务器的下限是 TLS 1.2（在 main.cf 中或发行版 openssl.cnf 的 MinProtocol 中）；较少见的是服务器的列表排除了客户端需要的版本。
     .fix-1 = 在附近的日志行中找到客户端（SSL_accept error from、lost connection after STARTTLS from），并将其升级到 TLS 1.2。
-    .fix-2 = 用 postconf -n 检查 smtpd_tls_protocols 和 smtpd_tls_mandatory_protocols；推荐写法是 >=TLSv1.2，若使用旧的排除语法，请保持版本范围连续。
+    .fix-2 = 用 postconf -n 检查 smtpd_tls_protocols 和 smtpd_tls_mandatory_protocols；推荐写法是 >=TLSv1.2，若使用旧的排除语法，请保持版本范围连续。Exim 的下限由 openssl_options（+no_tlsv1 +no_tlsv1_1）和 openssl.cnf 决定。
     .fix-3 = 检查 /etc/ssl/openssl.cnf 中的 MinProtocol：Postfix 默认会读取它（tls_config_file = default）；设置 tls_config_file = none 后只由 main.cf 决定。
 mta-tls-unsupported-protocol-outbound = 出站 TLS 失败：远程服务器与我方客户端没有共同的 TLS 版本
     .cause = 外连时 OpenSSL 无法与服务器就版本达成一致：服务器只提供低于我方下限的版本（例如只支持 TLS 1.0 的旧服务器），或者我方客户端只能使用服务器已禁用的版本。

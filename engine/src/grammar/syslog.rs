@@ -342,9 +342,14 @@ fn exim_client_failure<'a>(message: Option<&'a str>, said: &'a str) -> Option<Tl
             return None;
         };
         (failure, spec, false)
-    } else if said.starts_with("TLS session") {
-        let at = said.find(CLEAR)?;
-        (exim_call(said), &said[at + CLEAR.len()..], true)
+    } else if let Some(ts) = said
+        .starts_with("TLS session")
+        .then_some(said)
+        // With the host first (`H=mx.example.net [192.0.2.7]: TLS session: …`).
+        .or_else(|| said.strip_prefix("H=").and_then(|r| r.find(": TLS session").map(|i| &r[i + 2..])))
+    {
+        let at = ts.find(CLEAR)?;
+        (exim_call(ts), &ts[at + CLEAR.len()..], true)
     } else {
         return None;
     };
