@@ -2133,7 +2133,16 @@ impl LineState {
             let exim = marks & MARK_EXIM != 0;
             r.recipient = between(line, ("to=<", 3), ">")
                 .or_else(|| exim.then(|| exim_recipient(line)).flatten())
-                .map(str::to_string);
+                .map(str::to_string)
+                // Exim's words in a bounce's body (`  a@example.net` over
+                // `    TLS session: (SSL_connect): …`), not a log line: the
+                // recipient listed above it (QA round 23: the failure was
+                // dropped as no recipient's).
+                .or_else(|| {
+                    exim.then(|| self.recipient.clone())
+                        .flatten()
+                        .filter(|_| crate::grammar::syslog::exim_said(line).is_none() && syslog_time(line).is_none())
+                });
             let at = |needle, anchor| crate::bytemask::find_str_at(line, needle, anchor);
             if let Some(at) = at(" T=\"", 1).filter(|_| at(" <= ", 1).is_some()) {
                 // An Exim reception's subject (`T="…"`) is the sender's to

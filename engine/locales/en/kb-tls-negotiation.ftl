@@ -252,7 +252,7 @@ dotnet-tls-remote-closed = A .NET application or PowerShell script could not sta
     .fix-1 = On the machine that runs it, enable TLS 1.2 for SCHANNEL (TLS 1.2\Client: Enabled = 1, DisabledByDefault = 0) and set the .NET values SystemDefaultTlsVersions = 1 and SchUseStrongCrypto = 1 (v4.0.30319 and v2.0.50727, with Wow6432Node), then restart the application (the .reg below).
     .fix-2 = In a PowerShell script, run [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 before Send-MailMessage; in code, do not set SecurityProtocol to Tls, Tls11 or Ssl3.
     .fix-3 = Check the port and mode: System.Net.Mail does STARTTLS only (EnableSsl = true on port 587 or 25); it cannot do TLS from the first byte on port 465.
-dotnet-smtp-connection-closed = A .NET application's SMTP connection was closed by the server without a reply (net_io_connectionclosed)
+dotnet-smtp-connection-closed = A .NET application's SMTP connection was closed by the server without a reply (net_io_connectionclosed, or reset)
     .cause = System.Net.Mail (or Send-MailMessage) waited for an SMTP reply and the connection was closed instead. Common causes: the server refused the TLS version the application offered (Exchange Online and servers with TLS 1.0/1.1 turned off), the wrong port or mode (EnableSsl on port 465, which System.Net.Mail does not support, or no STARTTLS where the server requires it), the server or a firewall refusing the client's IP address, or a virus scanner intercepting port 25.
     .fix-1 = Enable TLS 1.2 for the application (SCHANNEL TLS 1.2\Client and the .NET values SystemDefaultTlsVersions = 1 and SchUseStrongCrypto = 1, the .reg below; in PowerShell scripts [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12), then restart it.
     .fix-2 = Use port 587 (or 25) with EnableSsl = true, never 465, and check from the same machine that the server answers with a 220 greeting (Test-NetConnection <server> -Port 587).
@@ -262,3 +262,23 @@ java-tls-no-appropriate-protocol = A Java application could not start TLS: no TL
     .fix-1 = Let the application use TLS 1.2 or 1.3: set mail.smtp.ssl.protocols to TLSv1.2 (or TLSv1.2 TLSv1.3) and update old JavaMail/Jakarta Mail versions.
     .fix-2 = If the server itself speaks only TLS 1.0/1.1, update the server; turning TLS 1.0 back on in java.security is only a stopgap, and Exchange Online refuses it anyway.
     .fix-3 = To see what both sides offer, run the application once with -Djavax.net.debug=ssl:handshake.
+java-tls-protocol-version-alert = A Java application offered a TLS version the server refuses (alert protocol_version)
+    .cause = The server answered the Java client's hello with alert 70 (protocol_version): it does not accept the version offered. Most often the application or an old JavaMail (1.4.7 falls back to TLSv1 unless told otherwise) offers TLS 1.0 while the server, such as Exchange Online, accepts TLS 1.2 and later.
+    .fix-1 = Set mail.smtp.ssl.protocols to TLSv1.2 (or TLSv1.2 TLSv1.3) in the application's mail settings, and update an old javax.mail/Jakarta Mail.
+    .fix-2 = Check the JVM's own limits: -Djdk.tls.client.protocols and jdk.tls.disabledAlgorithms in java.security must leave TLS 1.2 enabled; update Java 7 or early Java 8 runtimes.
+    .fix-3 = To see the versions offered, run it once with -Djavax.net.debug=ssl:handshake.
+dotnet-remote-certificate-invalid = A .NET application did not trust the mail server's certificate
+    .cause = During TLS the application (System.Net.Mail, MailKit, SslStream, Send-MailMessage) rejected the certificate the server presented: the name it connected to is not in the certificate (an IP address or an internal alias instead of the server's name), the chain does not lead to a trusted root on this machine, or the certificate has expired.
+    .fix-1 = Connect by the name the certificate is issued to (smtp.office365.com for Exchange Online, the FQDN on the Exchange server's SMTP certificate), not by an IP address or another alias.
+    .fix-2 = On this machine, make sure the issuing root and intermediate certificates are installed and up to date (Windows Update, or the certificate store of the service account), and that the clock is right.
+    .fix-3 = On your own server, renew an expired certificate and bind it to SMTP (Enable-ExchangeCertificate -Services SMTP); do not switch certificate validation off in the application.
+phpmailer-smtp-auth-failed = PHPMailer could not sign in to the SMTP server
+    .cause = PHPMailer's "SMTP Error: Could not authenticate." means the server refused the AUTH: a wrong user name or password, or a server that does not allow this sign-in (for Microsoft 365: SMTP AUTH off for the mailbox or the organization, Basic authentication refused, multi-factor authentication or security defaults). The server's own reply, with its code, says which.
+    .fix-1 = Turn on PHPMailer's debug output (SMTPDebug = SMTP::DEBUG_SERVER) and read the server's 535 reply; paste it here for its own explanation.
+    .fix-2 = Check Username (the full address) and Password; for Microsoft 365 or Gmail, sign in with OAuth (PHPMailer supports XOAUTH2) where passwords are no longer accepted.
+    .fix-3 = For Microsoft 365, check that SMTP AUTH is on for the mailbox: Get-CASMailbox <mailbox> | Format-List SmtpClientAuthenticationDisabled.
+phpmailer-smtp-connect-failed = PHPMailer could not connect to the SMTP server or start TLS
+    .cause = PHPMailer's "SMTP connect() failed" covers every failure before the SMTP conversation works: a wrong host or port, outbound port 25/465/587 blocked by the hosting provider or a firewall, a TLS handshake that failed (an old OpenSSL, a certificate PHP does not trust, SMTPSecure that does not match the port), and in older versions a refused sign-in too.
+    .fix-1 = Turn on SMTPDebug = SMTP::DEBUG_CONNECTION to see where it stops, and test the port from the same server (nc -vz <host> 587).
+    .fix-2 = Match encryption and port: 587 with SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS, 465 with PHPMailer::ENCRYPTION_SMTPS.
+    .fix-3 = If TLS fails, update PHP/OpenSSL and the CA bundle so that TLS 1.2 and the server's certificate are accepted; do not disable certificate checks.

@@ -252,7 +252,7 @@ dotnet-tls-remote-closed = .NET programa ar PowerShell scenarijus nepradėjo TLS
     .fix-1 = Kompiuteryje, kuriame ji veikia, įjunkite TLS 1.2 SCHANNEL (TLS 1.2\Client: Enabled = 1, DisabledByDefault = 0) ir nustatykite .NET reikšmes SystemDefaultTlsVersions = 1 ir SchUseStrongCrypto = 1 (v4.0.30319 ir v2.0.50727, kartu su Wow6432Node), tada iš naujo paleiskite programą (.reg žemiau).
     .fix-2 = PowerShell scenarijuje prieš Send-MailMessage vykdykite [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12; kode nenustatykite SecurityProtocol į Tls, Tls11 ar Ssl3.
     .fix-3 = Patikrinkite prievadą ir režimą: System.Net.Mail moka tik STARTTLS (EnableSsl = true 587 arba 25 prievade); TLS nuo pirmo baito 465 prievade ji nepalaiko.
-dotnet-smtp-connection-closed = .NET programos SMTP ryšį serveris nutraukė neatsakęs (net_io_connectionclosed)
+dotnet-smtp-connection-closed = .NET programos SMTP ryšį serveris nutraukė neatsakęs (net_io_connectionclosed arba atstatytas)
     .cause = System.Net.Mail (ar Send-MailMessage) laukė SMTP atsakymo, bet ryšys buvo nutrauktas. Dažnos priežastys: serveris atmetė programos siūlomą TLS versiją (Exchange Online ir serveriai su išjungtais TLS 1.0/1.1), netinkamas prievadas ar režimas (EnableSsl 465 prievade, ko System.Net.Mail nepalaiko, arba nėra STARTTLS, kai serveris jo reikalauja), serveris ar ugniasienė atmeta kliento IP adresą, arba antivirusinė programa perima 25 prievadą.
     .fix-1 = Įjunkite programai TLS 1.2 (SCHANNEL TLS 1.2\Client ir .NET reikšmės SystemDefaultTlsVersions = 1 bei SchUseStrongCrypto = 1, .reg žemiau; PowerShell scenarijuose [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12), tada paleiskite ją iš naujo.
     .fix-2 = Naudokite 587 (ar 25) prievadą su EnableSsl = true, niekada 465, ir iš to paties kompiuterio patikrinkite, ar serveris atsako 220 pasisveikinimu (Test-NetConnection <serveris> -Port 587).
@@ -262,3 +262,23 @@ java-tls-no-appropriate-protocol = Java programa nepradėjo TLS: nėra leidžiam
     .fix-1 = Leiskite programai naudoti TLS 1.2 ar 1.3: nustatykite mail.smtp.ssl.protocols į TLSv1.2 (arba TLSv1.2 TLSv1.3) ir atnaujinkite senas JavaMail/Jakarta Mail versijas.
     .fix-2 = Jei pats serveris moka tik TLS 1.0/1.1, atnaujinkite serverį; TLS 1.0 įjungimas java.security – tik laikina priemonė, o Exchange Online jį vis tiek atmeta.
     .fix-3 = Kad pamatytumėte, ką siūlo abi pusės, vieną kartą paleiskite programą su -Djavax.net.debug=ssl:handshake.
+java-tls-protocol-version-alert = Java programa pasiūlė TLS versiją, kurią serveris atmeta (alert protocol_version)
+    .cause = Serveris į Java kliento pasisveikinimą atsakė įspėjimu 70 (protocol_version): jis nepriima pasiūlytos versijos. Dažniausiai programa ar sena JavaMail (1.4.7, jei nenurodyta kitaip, grįžta prie TLSv1) siūlo TLS 1.0, o serveris, pvz., Exchange Online, priima TLS 1.2 ir naujesnes.
+    .fix-1 = Programos pašto nustatymuose nustatykite mail.smtp.ssl.protocols į TLSv1.2 (arba TLSv1.2 TLSv1.3) ir atnaujinkite seną javax.mail/Jakarta Mail.
+    .fix-2 = Patikrinkite pačios JVM ribas: -Djdk.tls.client.protocols ir jdk.tls.disabledAlgorithms faile java.security turi palikti TLS 1.2 įjungtą; atnaujinkite Java 7 ar ankstyvas Java 8 aplinkas.
+    .fix-3 = Kad pamatytumėte siūlomas versijas, vieną kartą paleiskite su -Djavax.net.debug=ssl:handshake.
+dotnet-remote-certificate-invalid = .NET programa nepasitikėjo pašto serverio sertifikatu
+    .cause = TLS metu programa (System.Net.Mail, MailKit, SslStream, Send-MailMessage) atmetė serverio pateiktą sertifikatą: vardo, kuriuo jungtasi, nėra sertifikate (IP adresas ar vidinis slapyvardis vietoj serverio vardo), grandinė šiame kompiuteryje neveda į patikimą šaknį, arba sertifikato galiojimas pasibaigęs.
+    .fix-1 = Junkitės vardu, kuriam išduotas sertifikatas (Exchange Online – smtp.office365.com, vietiniam – FQDN iš Exchange serverio SMTP sertifikato), ne IP adresu ar kitu slapyvardžiu.
+    .fix-2 = Šiame kompiuteryje įsitikinkite, kad išdavėjo šakniniai ir tarpiniai sertifikatai įdiegti ir atnaujinti (Windows Update arba paslaugos paskyros sertifikatų saugykla), o laikrodis rodo teisingą laiką.
+    .fix-3 = Savo serveryje atnaujinkite pasibaigusį sertifikatą ir susiekite jį su SMTP (Enable-ExchangeCertificate -Services SMTP); neišjunkite sertifikato tikrinimo programoje.
+phpmailer-smtp-auth-failed = PHPMailer nepavyko prisijungti prie SMTP serverio
+    .cause = PHPMailer pranešimas „SMTP Error: Could not authenticate.“ reiškia, kad serveris atmetė AUTH: neteisingas vartotojo vardas ar slaptažodis, arba serveris tokio prisijungimo neleidžia (Microsoft 365: dėžutei ar organizacijai išjungtas SMTP AUTH, atmetama Basic autentifikacija, kelių veiksnių autentifikacija ar saugos numatytieji parametrai). Paties serverio atsakymas su kodu pasako, kodėl.
+    .fix-1 = Įjunkite PHPMailer derinimo išvestį (SMTPDebug = SMTP::DEBUG_SERVER) ir perskaitykite serverio 535 atsakymą; įklijuokite jį čia, kad gautumėte jo paaiškinimą.
+    .fix-2 = Patikrinkite Username (visą adresą) ir Password; Microsoft 365 ar Gmail, kur slaptažodžiai nebepriimami, junkitės per OAuth (PHPMailer palaiko XOAUTH2).
+    .fix-3 = Microsoft 365 atveju patikrinkite, ar dėžutei įjungtas SMTP AUTH: Get-CASMailbox <dėžutė> | Format-List SmtpClientAuthenticationDisabled.
+phpmailer-smtp-connect-failed = PHPMailer nepavyko prisijungti prie SMTP serverio ar pradėti TLS
+    .cause = PHPMailer „SMTP connect() failed“ apima visas nesėkmes, kol SMTP pokalbis dar neveikia: neteisingas serveris ar prievadas, išeinantys 25/465/587 prievadai užblokuoti prieglobos teikėjo ar ugniasienės, nepavykusios TLS derybos (sena OpenSSL, PHP nepatikimas sertifikatas, prievado neatitinkantis SMTPSecure), o senesnėse versijose – ir atmestas prisijungimas.
+    .fix-1 = Įjunkite SMTPDebug = SMTP::DEBUG_CONNECTION, kad pamatytumėte, kur sustoja, ir išbandykite prievadą iš to paties serverio (nc -vz <serveris> 587).
+    .fix-2 = Suderinkite šifravimą ir prievadą: 587 su SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS, 465 su PHPMailer::ENCRYPTION_SMTPS.
+    .fix-3 = Jei nepavyksta TLS, atnaujinkite PHP/OpenSSL ir CA rinkinį, kad būtų priimami TLS 1.2 ir serverio sertifikatas; neišjunkite sertifikatų tikrinimo.

@@ -252,7 +252,7 @@ dotnet-tls-remote-closed = O aplicație .NET sau un script PowerShell nu a putut
     .fix-1 = Pe mașina care o rulează, activați TLS 1.2 pentru SCHANNEL (TLS 1.2\Client: Enabled = 1, DisabledByDefault = 0) și setați valorile .NET SystemDefaultTlsVersions = 1 și SchUseStrongCrypto = 1 (v4.0.30319 și v2.0.50727, cu Wow6432Node), apoi reporniți aplicația (.reg de mai jos).
     .fix-2 = Într-un script PowerShell, rulați [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 înainte de Send-MailMessage; în cod, nu setați SecurityProtocol la Tls, Tls11 sau Ssl3.
     .fix-3 = Verificați portul și modul: System.Net.Mail face doar STARTTLS (EnableSsl = true pe portul 587 sau 25); nu poate face TLS de la primul octet pe portul 465.
-dotnet-smtp-connection-closed = Serverul a închis fără răspuns conexiunea SMTP a unei aplicații .NET (net_io_connectionclosed)
+dotnet-smtp-connection-closed = Serverul a închis fără răspuns conexiunea SMTP a unei aplicații .NET (net_io_connectionclosed sau resetată)
     .cause = System.Net.Mail (sau Send-MailMessage) aștepta un răspuns SMTP, iar conexiunea a fost închisă. Cauze frecvente: serverul a refuzat versiunea TLS oferită de aplicație (Exchange Online și serverele cu TLS 1.0/1.1 dezactivate), port sau mod greșit (EnableSsl pe portul 465, pe care System.Net.Mail nu îl suportă, ori lipsa STARTTLS unde serverul îl cere), serverul sau un firewall refuză adresa IP a clientului, ori un antivirus interceptează portul 25.
     .fix-1 = Activați TLS 1.2 pentru aplicație (SCHANNEL TLS 1.2\Client și valorile .NET SystemDefaultTlsVersions = 1 și SchUseStrongCrypto = 1, .reg de mai jos; în scripturi PowerShell [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12), apoi reporniți-o.
     .fix-2 = Folosiți portul 587 (sau 25) cu EnableSsl = true, niciodată 465, și verificați de pe aceeași mașină că serverul răspunde cu salutul 220 (Test-NetConnection <server> -Port 587).
@@ -262,3 +262,23 @@ java-tls-no-appropriate-protocol = O aplicație Java nu a putut porni TLS: nicio
     .fix-1 = Lăsați aplicația să folosească TLS 1.2 sau 1.3: setați mail.smtp.ssl.protocols la TLSv1.2 (sau TLSv1.2 TLSv1.3) și actualizați versiunile vechi de JavaMail/Jakarta Mail.
     .fix-2 = Dacă serverul însuși știe doar TLS 1.0/1.1, actualizați serverul; reactivarea TLS 1.0 în java.security e doar o soluție temporară, iar Exchange Online îl refuză oricum.
     .fix-3 = Ca să vedeți ce oferă ambele părți, rulați aplicația o dată cu -Djavax.net.debug=ssl:handshake.
+java-tls-protocol-version-alert = O aplicație Java a oferit o versiune TLS pe care serverul o refuză (alert protocol_version)
+    .cause = Serverul a răspuns la salutul clientului Java cu alerta 70 (protocol_version): nu acceptă versiunea oferită. Cel mai des aplicația sau un JavaMail vechi (1.4.7 revine la TLSv1 dacă nu i se spune altfel) oferă TLS 1.0, iar serverul, de exemplu Exchange Online, acceptă TLS 1.2 și mai noi.
+    .fix-1 = Setați mail.smtp.ssl.protocols la TLSv1.2 (sau TLSv1.2 TLSv1.3) în setările de e-mail ale aplicației și actualizați un javax.mail/Jakarta Mail vechi.
+    .fix-2 = Verificați limitele JVM-ului: -Djdk.tls.client.protocols și jdk.tls.disabledAlgorithms din java.security trebuie să lase TLS 1.2 activat; actualizați mediile Java 7 sau Java 8 timpurii.
+    .fix-3 = Ca să vedeți versiunile oferite, rulați o dată cu -Djavax.net.debug=ssl:handshake.
+dotnet-remote-certificate-invalid = O aplicație .NET nu a avut încredere în certificatul serverului de e-mail
+    .cause = În timpul TLS, aplicația (System.Net.Mail, MailKit, SslStream, Send-MailMessage) a respins certificatul prezentat de server: numele la care s-a conectat nu este în certificat (o adresă IP sau un alias intern în loc de numele serverului), lanțul nu duce la o rădăcină de încredere pe această mașină, ori certificatul a expirat.
+    .fix-1 = Conectați-vă la numele pentru care e emis certificatul (smtp.office365.com pentru Exchange Online, FQDN-ul din certificatul SMTP al serverului Exchange), nu la o adresă IP sau alt alias.
+    .fix-2 = Pe această mașină, asigurați-vă că certificatele rădăcină și intermediare ale emitentului sunt instalate și la zi (Windows Update sau depozitul de certificate al contului de serviciu) și că ceasul e corect.
+    .fix-3 = Pe serverul propriu, reînnoiți certificatul expirat și legați-l de SMTP (Enable-ExchangeCertificate -Services SMTP); nu dezactivați validarea certificatului în aplicație.
+phpmailer-smtp-auth-failed = PHPMailer nu s-a putut autentifica la serverul SMTP
+    .cause = Mesajul PHPMailer „SMTP Error: Could not authenticate.” înseamnă că serverul a refuzat AUTH: nume de utilizator sau parolă greșite, ori un server care nu permite această autentificare (pentru Microsoft 365: SMTP AUTH dezactivat pentru cutie sau organizație, autentificare Basic refuzată, autentificare multifactor sau setări de securitate implicite). Răspunsul serverului, cu codul lui, spune care.
+    .fix-1 = Activați ieșirea de depanare a PHPMailer (SMTPDebug = SMTP::DEBUG_SERVER) și citiți răspunsul 535 al serverului; lipiți-l aici pentru explicația lui.
+    .fix-2 = Verificați Username (adresa completă) și Password; pentru Microsoft 365 sau Gmail, autentificați-vă prin OAuth (PHPMailer suportă XOAUTH2) unde parolele nu mai sunt acceptate.
+    .fix-3 = Pentru Microsoft 365, verificați că SMTP AUTH e activat pentru cutie: Get-CASMailbox <cutie> | Format-List SmtpClientAuthenticationDisabled.
+phpmailer-smtp-connect-failed = PHPMailer nu s-a putut conecta la serverul SMTP sau nu a putut porni TLS
+    .cause = „SMTP connect() failed” al PHPMailer acoperă orice eșec înainte ca discuția SMTP să funcționeze: server sau port greșit, porturile de ieșire 25/465/587 blocate de furnizorul de găzduire sau de un firewall, o negociere TLS eșuată (OpenSSL vechi, un certificat în care PHP nu are încredere, SMTPSecure nepotrivit cu portul), iar în versiunile vechi și o autentificare refuzată.
+    .fix-1 = Activați SMTPDebug = SMTP::DEBUG_CONNECTION ca să vedeți unde se oprește și testați portul de pe același server (nc -vz <server> 587).
+    .fix-2 = Potriviți criptarea cu portul: 587 cu SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS, 465 cu PHPMailer::ENCRYPTION_SMTPS.
+    .fix-3 = Dacă TLS eșuează, actualizați PHP/OpenSSL și pachetul de certificate CA ca să fie acceptate TLS 1.2 și certificatul serverului; nu dezactivați verificarea certificatelor.

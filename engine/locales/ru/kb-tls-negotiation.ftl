@@ -252,7 +252,7 @@ dotnet-tls-remote-closed = Приложение .NET или скрипт PowerSh
     .fix-1 = На компьютере, где оно работает, включите TLS 1.2 для SCHANNEL (TLS 1.2\Client: Enabled = 1, DisabledByDefault = 0) и задайте значения .NET SystemDefaultTlsVersions = 1 и SchUseStrongCrypto = 1 (v4.0.30319 и v2.0.50727, вместе с Wow6432Node), затем перезапустите приложение (файл .reg ниже).
     .fix-2 = В скрипте PowerShell перед Send-MailMessage выполните [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12; в коде не задавайте SecurityProtocol равным Tls, Tls11 или Ssl3.
     .fix-3 = Проверьте порт и режим: System.Net.Mail умеет только STARTTLS (EnableSsl = true на порту 587 или 25); TLS с первого байта на порту 465 он не поддерживает.
-dotnet-smtp-connection-closed = Сервер закрыл SMTP-соединение приложения .NET без ответа (net_io_connectionclosed)
+dotnet-smtp-connection-closed = Сервер закрыл SMTP-соединение приложения .NET без ответа (net_io_connectionclosed или сброс)
     .cause = System.Net.Mail (или Send-MailMessage) ждал ответа SMTP, а соединение было закрыто. Частые причины: сервер отверг версию TLS, предложенную приложением (Exchange Online и серверы с выключенными TLS 1.0/1.1), неверный порт или режим (EnableSsl на порту 465, который System.Net.Mail не поддерживает, или отсутствие STARTTLS там, где сервер его требует), сервер или брандмауэр отвергает IP-адрес клиента, либо антивирус перехватывает порт 25.
     .fix-1 = Включите TLS 1.2 для приложения (SCHANNEL TLS 1.2\Client и значения .NET SystemDefaultTlsVersions = 1 и SchUseStrongCrypto = 1, файл .reg ниже; в скриптах PowerShell [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12), затем перезапустите его.
     .fix-2 = Используйте порт 587 (или 25) с EnableSsl = true, никогда 465, и проверьте с того же компьютера, что сервер отвечает приветствием 220 (Test-NetConnection <сервер> -Port 587).
@@ -262,3 +262,23 @@ java-tls-no-appropriate-protocol = Java-приложение не смогло �
     .fix-1 = Разрешите приложению TLS 1.2 или 1.3: задайте mail.smtp.ssl.protocols равным TLSv1.2 (или TLSv1.2 TLSv1.3) и обновите старые версии JavaMail/Jakarta Mail.
     .fix-2 = Если сам сервер умеет только TLS 1.0/1.1, обновите сервер; включение TLS 1.0 в java.security — лишь временная мера, а Exchange Online всё равно его отвергает.
     .fix-3 = Чтобы увидеть, что предлагают обе стороны, один раз запустите приложение с -Djavax.net.debug=ssl:handshake.
+java-tls-protocol-version-alert = Java-приложение предложило версию TLS, которую сервер отвергает (alert protocol_version)
+    .cause = Сервер ответил на приветствие Java-клиента предупреждением 70 (protocol_version): он не принимает предложенную версию. Чаще всего приложение или старая JavaMail (1.4.7 без явной настройки откатывается к TLSv1) предлагает TLS 1.0, а сервер, например Exchange Online, принимает TLS 1.2 и новее.
+    .fix-1 = Задайте mail.smtp.ssl.protocols равным TLSv1.2 (или TLSv1.2 TLSv1.3) в почтовых настройках приложения и обновите старую javax.mail/Jakarta Mail.
+    .fix-2 = Проверьте ограничения самой JVM: -Djdk.tls.client.protocols и jdk.tls.disabledAlgorithms в java.security должны оставлять TLS 1.2 включённым; обновите среды Java 7 или ранние Java 8.
+    .fix-3 = Чтобы увидеть предлагаемые версии, один раз запустите с -Djavax.net.debug=ssl:handshake.
+dotnet-remote-certificate-invalid = Приложение .NET не доверяет сертификату почтового сервера
+    .cause = Во время TLS приложение (System.Net.Mail, MailKit, SslStream, Send-MailMessage) отвергло сертификат сервера: имени, по которому шло подключение, нет в сертификате (IP-адрес или внутренний псевдоним вместо имени сервера), цепочка не ведёт к доверенному корню на этом компьютере, или срок действия сертификата истёк.
+    .fix-1 = Подключайтесь по имени, на которое выдан сертификат (smtp.office365.com для Exchange Online, FQDN из SMTP-сертификата сервера Exchange), а не по IP-адресу или другому псевдониму.
+    .fix-2 = На этом компьютере убедитесь, что корневые и промежуточные сертификаты издателя установлены и актуальны (Центр обновления Windows или хранилище сертификатов учётной записи службы), и что часы идут верно.
+    .fix-3 = На своём сервере обновите истёкший сертификат и привяжите его к SMTP (Enable-ExchangeCertificate -Services SMTP); не отключайте проверку сертификата в приложении.
+phpmailer-smtp-auth-failed = PHPMailer не смог войти на SMTP-сервер
+    .cause = Сообщение PHPMailer «SMTP Error: Could not authenticate.» означает, что сервер отверг AUTH: неверные имя пользователя или пароль, либо сервер не разрешает такой вход (для Microsoft 365: SMTP AUTH выключен для ящика или организации, отказ в Basic, многофакторная проверка подлинности или параметры безопасности по умолчанию). Собственный ответ сервера с кодом говорит, что именно.
+    .fix-1 = Включите отладочный вывод PHPMailer (SMTPDebug = SMTP::DEBUG_SERVER) и прочтите ответ сервера 535; вставьте его сюда, чтобы получить его объяснение.
+    .fix-2 = Проверьте Username (полный адрес) и Password; для Microsoft 365 или Gmail, где пароли больше не принимаются, входите через OAuth (PHPMailer поддерживает XOAUTH2).
+    .fix-3 = Для Microsoft 365 проверьте, включён ли SMTP AUTH для ящика: Get-CASMailbox <ящик> | Format-List SmtpClientAuthenticationDisabled.
+phpmailer-smtp-connect-failed = PHPMailer не смог подключиться к SMTP-серверу или начать TLS
+    .cause = «SMTP connect() failed» у PHPMailer охватывает все сбои до того, как заработает SMTP-диалог: неверный сервер или порт, исходящие порты 25/465/587 заблокированы хостингом или брандмауэром, неудачное согласование TLS (старая OpenSSL, сертификат, которому PHP не доверяет, SMTPSecure не по порту), а в старых версиях и отказ во входе.
+    .fix-1 = Включите SMTPDebug = SMTP::DEBUG_CONNECTION, чтобы увидеть, где всё останавливается, и проверьте порт с того же сервера (nc -vz <сервер> 587).
+    .fix-2 = Согласуйте шифрование и порт: 587 с SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS, 465 с PHPMailer::ENCRYPTION_SMTPS.
+    .fix-3 = Если не проходит TLS, обновите PHP/OpenSSL и набор корневых сертификатов, чтобы принимались TLS 1.2 и сертификат сервера; не отключайте проверку сертификатов.

@@ -252,7 +252,7 @@ dotnet-tls-remote-closed = Ứng dụng .NET hoặc script PowerShell không kh�
     .fix-1 = Trên máy chạy ứng dụng, bật TLS 1.2 cho SCHANNEL (TLS 1.2\Client: Enabled = 1, DisabledByDefault = 0) và đặt các giá trị .NET SystemDefaultTlsVersions = 1 và SchUseStrongCrypto = 1 (v4.0.30319 và v2.0.50727, cả Wow6432Node), rồi khởi động lại ứng dụng (file .reg bên dưới).
     .fix-2 = Trong script PowerShell, chạy [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 trước Send-MailMessage; trong mã, đừng đặt SecurityProtocol là Tls, Tls11 hay Ssl3.
     .fix-3 = Kiểm tra cổng và chế độ: System.Net.Mail chỉ làm STARTTLS (EnableSsl = true trên cổng 587 hoặc 25); nó không thể dùng TLS ngay từ byte đầu trên cổng 465.
-dotnet-smtp-connection-closed = Kết nối SMTP của ứng dụng .NET bị máy chủ đóng mà không trả lời (net_io_connectionclosed)
+dotnet-smtp-connection-closed = Kết nối SMTP của ứng dụng .NET bị máy chủ đóng mà không trả lời (net_io_connectionclosed, hoặc bị reset)
     .cause = System.Net.Mail (hoặc Send-MailMessage) chờ một thư trả lời SMTP nhưng kết nối lại bị đóng. Nguyên nhân thường gặp: máy chủ từ chối phiên bản TLS mà ứng dụng đưa ra (Exchange Online và các máy chủ đã tắt TLS 1.0/1.1), sai cổng hoặc chế độ (EnableSsl trên cổng 465, điều System.Net.Mail không hỗ trợ, hoặc thiếu STARTTLS khi máy chủ yêu cầu), máy chủ hay tường lửa từ chối địa chỉ IP của máy khách, hoặc phần mềm diệt virus chặn cổng 25.
     .fix-1 = Bật TLS 1.2 cho ứng dụng (SCHANNEL TLS 1.2\Client và các giá trị .NET SystemDefaultTlsVersions = 1, SchUseStrongCrypto = 1, file .reg bên dưới; trong script PowerShell [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12), rồi khởi động lại ứng dụng.
     .fix-2 = Dùng cổng 587 (hoặc 25) với EnableSsl = true, không bao giờ dùng 465, và kiểm tra từ chính máy đó rằng máy chủ trả lời lời chào 220 (Test-NetConnection <máy chủ> -Port 587).
@@ -262,3 +262,23 @@ java-tls-no-appropriate-protocol = Ứng dụng Java không khởi tạo đượ
     .fix-1 = Cho ứng dụng dùng TLS 1.2 hoặc 1.3: đặt mail.smtp.ssl.protocols là TLSv1.2 (hoặc TLSv1.2 TLSv1.3) và cập nhật các phiên bản JavaMail/Jakarta Mail cũ.
     .fix-2 = Nếu chính máy chủ chỉ hỗ trợ TLS 1.0/1.1, hãy cập nhật máy chủ; bật lại TLS 1.0 trong java.security chỉ là giải pháp tạm, và Exchange Online vẫn từ chối nó.
     .fix-3 = Để xem hai bên đưa ra những gì, chạy ứng dụng một lần với -Djavax.net.debug=ssl:handshake.
+java-tls-protocol-version-alert = Ứng dụng Java đưa ra phiên bản TLS mà máy chủ từ chối (alert protocol_version)
+    .cause = Máy chủ trả lời lời chào của máy khách Java bằng cảnh báo 70 (protocol_version): nó không chấp nhận phiên bản được đưa ra. Thường gặp nhất là ứng dụng hoặc JavaMail cũ (1.4.7 quay về TLSv1 nếu không được chỉ định khác) đưa ra TLS 1.0 trong khi máy chủ, như Exchange Online, chỉ nhận TLS 1.2 trở lên.
+    .fix-1 = Đặt mail.smtp.ssl.protocols là TLSv1.2 (hoặc TLSv1.2 TLSv1.3) trong thiết lập gửi thư của ứng dụng, và cập nhật javax.mail/Jakarta Mail cũ.
+    .fix-2 = Kiểm tra giới hạn của chính JVM: -Djdk.tls.client.protocols và jdk.tls.disabledAlgorithms trong java.security phải để TLS 1.2 bật; cập nhật các runtime Java 7 hoặc Java 8 đời đầu.
+    .fix-3 = Để xem các phiên bản được đưa ra, chạy một lần với -Djavax.net.debug=ssl:handshake.
+dotnet-remote-certificate-invalid = Ứng dụng .NET không tin chứng chỉ của máy chủ thư
+    .cause = Trong lúc TLS, ứng dụng (System.Net.Mail, MailKit, SslStream, Send-MailMessage) từ chối chứng chỉ mà máy chủ đưa ra: tên nó kết nối tới không có trong chứng chỉ (một địa chỉ IP hoặc bí danh nội bộ thay cho tên máy chủ), chuỗi chứng chỉ không dẫn tới một gốc tin cậy trên máy này, hoặc chứng chỉ đã hết hạn.
+    .fix-1 = Kết nối bằng tên mà chứng chỉ được cấp (smtp.office365.com với Exchange Online, FQDN trên chứng chỉ SMTP của máy chủ Exchange), không dùng địa chỉ IP hay bí danh khác.
+    .fix-2 = Trên máy này, bảo đảm các chứng chỉ gốc và trung gian của bên cấp đã được cài và cập nhật (Windows Update, hoặc kho chứng chỉ của tài khoản dịch vụ), và đồng hồ đúng giờ.
+    .fix-3 = Trên máy chủ của bạn, gia hạn chứng chỉ hết hạn và gán nó cho SMTP (Enable-ExchangeCertificate -Services SMTP); đừng tắt kiểm tra chứng chỉ trong ứng dụng.
+phpmailer-smtp-auth-failed = PHPMailer không đăng nhập được vào máy chủ SMTP
+    .cause = Thông báo "SMTP Error: Could not authenticate." của PHPMailer nghĩa là máy chủ từ chối lệnh AUTH: sai tên người dùng hoặc mật khẩu, hoặc máy chủ không cho phép cách đăng nhập này (với Microsoft 365: SMTP AUTH tắt cho hộp thư hoặc tổ chức, Basic authentication bị từ chối, xác thực đa yếu tố hay security defaults). Chính thư trả lời của máy chủ, kèm mã, cho biết lý do.
+    .fix-1 = Bật đầu ra gỡ lỗi của PHPMailer (SMTPDebug = SMTP::DEBUG_SERVER) và đọc thư trả lời 535 của máy chủ; dán nó vào đây để xem giải thích riêng.
+    .fix-2 = Kiểm tra Username (địa chỉ đầy đủ) và Password; với Microsoft 365 hay Gmail, đăng nhập bằng OAuth (PHPMailer hỗ trợ XOAUTH2) nơi mật khẩu không còn được chấp nhận.
+    .fix-3 = Với Microsoft 365, kiểm tra SMTP AUTH có bật cho hộp thư không: Get-CASMailbox <hộp thư> | Format-List SmtpClientAuthenticationDisabled.
+phpmailer-smtp-connect-failed = PHPMailer không kết nối được tới máy chủ SMTP hoặc không khởi tạo được TLS
+    .cause = "SMTP connect() failed" của PHPMailer bao gồm mọi lỗi xảy ra trước khi hội thoại SMTP chạy được: sai máy chủ hoặc cổng, cổng ra 25/465/587 bị nhà cung cấp hosting hay tường lửa chặn, bắt tay TLS thất bại (OpenSSL cũ, chứng chỉ PHP không tin, SMTPSecure không khớp cổng), và ở các bản cũ cả lần đăng nhập bị từ chối.
+    .fix-1 = Bật SMTPDebug = SMTP::DEBUG_CONNECTION để xem nó dừng ở đâu, và thử cổng từ chính máy chủ đó (nc -vz <máy chủ> 587).
+    .fix-2 = Cho mã hóa khớp với cổng: 587 với SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS, 465 với PHPMailer::ENCRYPTION_SMTPS.
+    .fix-3 = Nếu TLS lỗi, hãy cập nhật PHP/OpenSSL và bộ chứng chỉ CA để TLS 1.2 và chứng chỉ của máy chủ được chấp nhận; đừng tắt kiểm tra chứng chỉ.

@@ -252,7 +252,7 @@ dotnet-tls-remote-closed = .NET 应用程序或 PowerShell 脚本无法启动 TL
     .fix-1 = 在运行它的计算机上为 SCHANNEL 启用 TLS 1.2（TLS 1.2\Client：Enabled = 1，DisabledByDefault = 0），并设置 .NET 值 SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1（v4.0.30319 和 v2.0.50727，包括 Wow6432Node），然后重启应用程序（见下方 .reg）。
     .fix-2 = 在 PowerShell 脚本中，于 Send-MailMessage 之前运行 [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12；在代码中不要把 SecurityProtocol 设为 Tls、Tls11 或 Ssl3。
     .fix-3 = 检查端口和模式：System.Net.Mail 只支持 STARTTLS（在 587 或 25 端口上设置 EnableSsl = true），无法在 465 端口上从第一个字节开始使用 TLS。
-dotnet-smtp-connection-closed = .NET 应用程序的 SMTP 连接被服务器关闭且没有回复（net_io_connectionclosed）
+dotnet-smtp-connection-closed = .NET 应用程序的 SMTP 连接被服务器关闭且没有回复（net_io_connectionclosed 或被重置）
     .cause = System.Net.Mail（或 Send-MailMessage）在等待 SMTP 回复时连接被关闭。常见原因：服务器拒绝了应用程序提供的 TLS 版本（Exchange Online 以及关闭了 TLS 1.0/1.1 的服务器），端口或模式错误（在 465 端口上使用 EnableSsl，System.Net.Mail 不支持；或服务器要求 STARTTLS 却未使用），服务器或防火墙拒绝了客户端的 IP 地址，或杀毒软件拦截了 25 端口。
     .fix-1 = 为应用程序启用 TLS 1.2（SCHANNEL TLS 1.2\Client 以及 .NET 值 SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1，见下方 .reg；PowerShell 脚本中使用 [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12），然后重启它。
     .fix-2 = 使用 587（或 25）端口并设置 EnableSsl = true，不要用 465；并从同一台计算机确认服务器会返回 220 问候（Test-NetConnection <服务器> -Port 587）。
@@ -262,3 +262,23 @@ java-tls-no-appropriate-protocol = Java 应用程序无法启动 TLS：没有可
     .fix-1 = 让应用程序使用 TLS 1.2 或 1.3：将 mail.smtp.ssl.protocols 设为 TLSv1.2（或 TLSv1.2 TLSv1.3），并更新旧版 JavaMail/Jakarta Mail。
     .fix-2 = 如果服务器本身只支持 TLS 1.0/1.1，请升级服务器；在 java.security 中重新启用 TLS 1.0 只是权宜之计，而且 Exchange Online 无论如何都会拒绝。
     .fix-3 = 要查看双方提供的内容，请用 -Djavax.net.debug=ssl:handshake 运行一次应用程序。
+java-tls-protocol-version-alert = Java 应用程序提供了服务器拒绝的 TLS 版本（alert protocol_version）
+    .cause = 服务器用告警 70（protocol_version）回应了 Java 客户端的 hello：它不接受所提供的版本。最常见的是应用程序或旧版 JavaMail（1.4.7 在未另行指定时会退回 TLSv1）提供 TLS 1.0，而服务器（例如 Exchange Online）只接受 TLS 1.2 及以上。
+    .fix-1 = 在应用程序的邮件设置中将 mail.smtp.ssl.protocols 设为 TLSv1.2（或 TLSv1.2 TLSv1.3），并更新旧版 javax.mail/Jakarta Mail。
+    .fix-2 = 检查 JVM 自身的限制：-Djdk.tls.client.protocols 以及 java.security 中的 jdk.tls.disabledAlgorithms 必须保留 TLS 1.2；更新 Java 7 或早期 Java 8 运行时。
+    .fix-3 = 要查看提供的版本，请用 -Djavax.net.debug=ssl:handshake 运行一次。
+dotnet-remote-certificate-invalid = .NET 应用程序不信任邮件服务器的证书
+    .cause = 在 TLS 过程中，应用程序（System.Net.Mail、MailKit、SslStream、Send-MailMessage）拒绝了服务器出示的证书：它连接时使用的名称不在证书中（用了 IP 地址或内部别名而不是服务器名称），证书链在本机无法追溯到受信任的根，或证书已过期。
+    .fix-1 = 使用证书颁发给的名称进行连接（Exchange Online 为 smtp.office365.com，本地为 Exchange 服务器 SMTP 证书上的 FQDN），不要用 IP 地址或其他别名。
+    .fix-2 = 在本机确保颁发者的根证书和中间证书已安装且为最新（Windows 更新，或服务帐户的证书存储），并且时钟正确。
+    .fix-3 = 在您自己的服务器上，续订过期证书并将其绑定到 SMTP（Enable-ExchangeCertificate -Services SMTP）；不要在应用程序中关闭证书验证。
+phpmailer-smtp-auth-failed = PHPMailer 无法登录 SMTP 服务器
+    .cause = PHPMailer 的 "SMTP Error: Could not authenticate." 表示服务器拒绝了 AUTH：用户名或密码错误，或服务器不允许这种登录（对 Microsoft 365：邮箱或组织关闭了 SMTP AUTH、拒绝基本身份验证、多重身份验证或安全默认值）。服务器自己的回复及其代码说明了原因。
+    .fix-1 = 打开 PHPMailer 的调试输出（SMTPDebug = SMTP::DEBUG_SERVER），阅读服务器的 535 回复；把它粘贴到这里可得到具体解释。
+    .fix-2 = 检查 Username（完整地址）和 Password；对于 Microsoft 365 或 Gmail，在不再接受密码的情况下使用 OAuth 登录（PHPMailer 支持 XOAUTH2）。
+    .fix-3 = 对于 Microsoft 365，检查该邮箱是否开启了 SMTP AUTH：Get-CASMailbox <邮箱> | Format-List SmtpClientAuthenticationDisabled。
+phpmailer-smtp-connect-failed = PHPMailer 无法连接 SMTP 服务器或无法启动 TLS
+    .cause = PHPMailer 的 "SMTP connect() failed" 涵盖 SMTP 会话正常开始之前的所有失败：主机或端口错误，出站 25/465/587 端口被托管商或防火墙阻止，TLS 握手失败（OpenSSL 过旧、PHP 不信任的证书、SMTPSecure 与端口不匹配），在旧版本中还包括登录被拒绝。
+    .fix-1 = 打开 SMTPDebug = SMTP::DEBUG_CONNECTION 查看在哪一步停止，并从同一台服务器测试端口（nc -vz <主机> 587）。
+    .fix-2 = 让加密方式与端口匹配：587 配 SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS，465 配 PHPMailer::ENCRYPTION_SMTPS。
+    .fix-3 = 如果 TLS 失败，请更新 PHP/OpenSSL 和 CA 证书包，使其接受 TLS 1.2 和服务器的证书；不要关闭证书检查。
