@@ -1999,10 +1999,15 @@ impl LineState {
     /// 13: the finding that says why had no peer, its `SSL_accept` line had).
     fn smtpd_client(&mut self, line: &str, r: &mut Reading<'_>) {
         // By the tag, and what follows it, not by searching the line.
-        let Some(tag) = crate::grammar::syslog::process_tag(line).filter(|t| crate::grammar::syslog::is_smtpd(t))
-        else {
+        let Some(tag) = crate::grammar::syslog::process_tag(line) else { return };
+        if !crate::grammar::syslog::is_smtpd(tag) {
+            // Postfix's SMTP client (`postfix/smtp[…]`) delivers out: its
+            // lines are outbound (QA round 25: some were "either").
+            if r.direction.is_none() && tag.rsplit_once('[').is_some_and(|(p, _)| p.ends_with("/smtp")) {
+                r.direction = Some(Direction::Outbound);
+            }
             return;
-        };
+        }
         let after = &line[tag.as_ptr() as usize - line.as_ptr() as usize + tag.len()..];
         if r.remote_ip.is_none() && r.remote_host.is_none() {
             if let Some((host, ip)) = self.smtpd_clients.get(tag) {
@@ -2139,9 +2144,8 @@ impl LineState {
                 // recipient listed above it (QA round 23: the failure was
                 // dropped as no recipient's).
                 .or_else(|| {
-                    exim.then(|| self.recipient.clone())
-                        .flatten()
-                        .filter(|_| crate::grammar::syslog::exim_said(line).is_none() && syslog_time(line).is_none())
+                    let body = exim && crate::grammar::syslog::exim_said(line).is_none() && syslog_time(line).is_none();
+                    body.then(|| self.recipient.clone()).flatten()
                 });
             let at = |needle, anchor| crate::bytemask::find_str_at(line, needle, anchor);
             if let Some(at) = at(" T=\"", 1).filter(|_| at(" <= ", 1).is_some()) {

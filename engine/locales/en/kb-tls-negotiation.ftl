@@ -282,3 +282,13 @@ phpmailer-smtp-connect-failed = PHPMailer could not connect to the SMTP server o
     .fix-1 = Turn on SMTPDebug = SMTP::DEBUG_CONNECTION to see where it stops, and test the port from the same server (nc -vz <host> 587).
     .fix-2 = Match encryption and port: 587 with SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS, 465 with PHPMailer::ENCRYPTION_SMTPS.
     .fix-3 = If TLS fails, update PHP/OpenSSL and the CA bundle so that TLS 1.2 and the server's certificate are accepted; do not disable certificate checks.
+mta-tls-starttls-required-by-receiver = The receiver requires TLS, and this MTA sent without it (451 5.7.3)
+    .cause = The receiving server (Exchange Online or another server that enforces TLS) refused mail on a connection that was not encrypted. This MTA either does not start TLS for this destination (Postfix smtp_tls_security_level = none, an Exim transport in hosts_avoid_tls) or its handshake failed and it went on in clear text (Postfix at level may, Exim with tls_tempfail_tryclear).
+    .fix-1 = Let the MTA use TLS: Postfix smtp_tls_security_level = may (or encrypt for this destination in a smtp_tls_policy_maps entry); Exim: take the host out of hosts_avoid_tls.
+    .fix-2 = If TLS is on, look at the lines before this one for the failed handshake (SSL_connect error, TLS library problem) and fix that cause; Exchange Online needs TLS 1.2 or later.
+    .fix-3 = Retest with openssl s_client -starttls smtp -connect <host>:25 -tls1_2 from this server.
+mta-tls-smtp-auth-legacy-tls = Exchange Online refused this MTA's TLS 1.0/1.1 (421 4.7.66)
+    .cause = This Postfix, Exim or Sendmail server submitted to smtp.office365.com over TLS 1.0 or 1.1, which Exchange Online no longer accepts for SMTP AUTH client submission. Its TLS library or its protocol settings stop it from offering TLS 1.2.
+    .fix-1 = Allow TLS 1.2 on the client side: Postfix smtp_tls_protocols and smtp_tls_mandatory_protocols (for example >=TLSv1.2), Exim openssl_options or tls_require_ciphers; check MinProtocol and MaxProtocol in openssl.cnf.
+    .fix-2 = If the OpenSSL or the MTA is too old to offer TLS 1.2, upgrade the operating system packages.
+    .fix-3 = Retest with openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2 from this server.

@@ -282,3 +282,13 @@ phpmailer-smtp-connect-failed = PHPMailer nepavyko prisijungti prie SMTP serveri
     .fix-1 = Įjunkite SMTPDebug = SMTP::DEBUG_CONNECTION, kad pamatytumėte, kur sustoja, ir išbandykite prievadą iš to paties serverio (nc -vz <serveris> 587).
     .fix-2 = Suderinkite šifravimą ir prievadą: 587 su SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS, 465 su PHPMailer::ENCRYPTION_SMTPS.
     .fix-3 = Jei nepavyksta TLS, atnaujinkite PHP/OpenSSL ir CA rinkinį, kad būtų priimami TLS 1.2 ir serverio sertifikatas; neišjunkite sertifikatų tikrinimo.
+mta-tls-starttls-required-by-receiver = Gavėjas reikalauja TLS, o šis MTA siuntė be jo (451 5.7.3)
+    .cause = Gaunantis serveris (Exchange Online ar kitas TLS reikalaujantis serveris) atmetė laišką nešifruotame ryšyje. Šis MTA arba nepradeda TLS šiai paskirčiai (Postfix smtp_tls_security_level = none, Exim transportas su serveriu hosts_avoid_tls sąraše), arba derybos nepavyko ir jis tęsė nešifruotai (Postfix lygis may, Exim su tls_tempfail_tryclear).
+    .fix-1 = Leiskite MTA naudoti TLS: Postfix smtp_tls_security_level = may (arba encrypt šiai paskirčiai smtp_tls_policy_maps įraše); Exim – išimkite serverį iš hosts_avoid_tls.
+    .fix-2 = Jei TLS įjungtas, eilutėse prieš šią ieškokite nepavykusių derybų (SSL_connect error, TLS library problem) ir pašalinkite jų priežastį; Exchange Online reikia TLS 1.2 ar naujesnio.
+    .fix-3 = Patikrinkite iš šio serverio su openssl s_client -starttls smtp -connect <serveris>:25 -tls1_2.
+mta-tls-smtp-auth-legacy-tls = Exchange Online atmetė šio MTA TLS 1.0/1.1 (421 4.7.66)
+    .cause = Šis Postfix, Exim ar Sendmail serveris pateikė laišką smtp.office365.com per TLS 1.0 ar 1.1, kurių Exchange Online SMTP AUTH kliento pateikimui nebepriima. Jo TLS biblioteka ar protokolų nustatymai neleidžia pasiūlyti TLS 1.2.
+    .fix-1 = Leiskite TLS 1.2 kliento pusėje: Postfix smtp_tls_protocols ir smtp_tls_mandatory_protocols (pvz., >=TLSv1.2), Exim openssl_options ar tls_require_ciphers; patikrinkite MinProtocol ir MaxProtocol faile openssl.cnf.
+    .fix-2 = Jei OpenSSL ar MTA per seni pasiūlyti TLS 1.2, atnaujinkite operacinės sistemos paketus.
+    .fix-3 = Patikrinkite iš šio serverio su openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2.

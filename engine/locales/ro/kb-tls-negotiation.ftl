@@ -282,3 +282,13 @@ phpmailer-smtp-connect-failed = PHPMailer nu s-a putut conecta la serverul SMTP 
     .fix-1 = Activați SMTPDebug = SMTP::DEBUG_CONNECTION ca să vedeți unde se oprește și testați portul de pe același server (nc -vz <server> 587).
     .fix-2 = Potriviți criptarea cu portul: 587 cu SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS, 465 cu PHPMailer::ENCRYPTION_SMTPS.
     .fix-3 = Dacă TLS eșuează, actualizați PHP/OpenSSL și pachetul de certificate CA ca să fie acceptate TLS 1.2 și certificatul serverului; nu dezactivați verificarea certificatelor.
+mta-tls-starttls-required-by-receiver = Destinatarul cere TLS, iar acest MTA a trimis fără (451 5.7.3)
+    .cause = Serverul de primire (Exchange Online sau alt server care impune TLS) a refuzat e-mailul pe o conexiune necriptată. Acest MTA fie nu pornește TLS pentru această destinație (Postfix smtp_tls_security_level = none, un transport Exim cu serverul în hosts_avoid_tls), fie negocierea a eșuat și a continuat în clar (Postfix la nivelul may, Exim cu tls_tempfail_tryclear).
+    .fix-1 = Lăsați MTA-ul să folosească TLS: Postfix smtp_tls_security_level = may (sau encrypt pentru această destinație într-o intrare smtp_tls_policy_maps); Exim: scoateți serverul din hosts_avoid_tls.
+    .fix-2 = Dacă TLS e activ, căutați în liniile de dinainte negocierea eșuată (SSL_connect error, TLS library problem) și remediați cauza; Exchange Online cere TLS 1.2 sau mai nou.
+    .fix-3 = Retestați de pe acest server cu openssl s_client -starttls smtp -connect <server>:25 -tls1_2.
+mta-tls-smtp-auth-legacy-tls = Exchange Online a refuzat TLS 1.0/1.1 al acestui MTA (421 4.7.66)
+    .cause = Acest server Postfix, Exim sau Sendmail a trimis la smtp.office365.com prin TLS 1.0 sau 1.1, pe care Exchange Online nu le mai acceptă pentru trimiterea prin SMTP AUTH. Biblioteca lui TLS sau setările de protocol îl împiedică să ofere TLS 1.2.
+    .fix-1 = Permiteți TLS 1.2 pe partea de client: Postfix smtp_tls_protocols și smtp_tls_mandatory_protocols (de exemplu >=TLSv1.2), Exim openssl_options sau tls_require_ciphers; verificați MinProtocol și MaxProtocol în openssl.cnf.
+    .fix-2 = Dacă OpenSSL sau MTA-ul sunt prea vechi ca să ofere TLS 1.2, actualizați pachetele sistemului de operare.
+    .fix-3 = Retestați de pe acest server cu openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2.

@@ -282,3 +282,13 @@ phpmailer-smtp-connect-failed = PHPMailer не смог подключиться
     .fix-1 = Включите SMTPDebug = SMTP::DEBUG_CONNECTION, чтобы увидеть, где всё останавливается, и проверьте порт с того же сервера (nc -vz <сервер> 587).
     .fix-2 = Согласуйте шифрование и порт: 587 с SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS, 465 с PHPMailer::ENCRYPTION_SMTPS.
     .fix-3 = Если не проходит TLS, обновите PHP/OpenSSL и набор корневых сертификатов, чтобы принимались TLS 1.2 и сертификат сервера; не отключайте проверку сертификатов.
+mta-tls-starttls-required-by-receiver = Получатель требует TLS, а этот MTA отправлял без него (451 5.7.3)
+    .cause = Принимающий сервер (Exchange Online или другой сервер, требующий TLS) отверг почту по незашифрованному соединению. Этот MTA либо не начинает TLS для этого получателя (Postfix smtp_tls_security_level = none, транспорт Exim с сервером в hosts_avoid_tls), либо согласование не удалось и он продолжил открытым текстом (Postfix на уровне may, Exim с tls_tempfail_tryclear).
+    .fix-1 = Разрешите MTA использовать TLS: Postfix smtp_tls_security_level = may (или encrypt для этого получателя в smtp_tls_policy_maps); в Exim уберите сервер из hosts_avoid_tls.
+    .fix-2 = Если TLS включён, найдите в строках выше неудачное согласование (SSL_connect error, TLS library problem) и устраните его причину; Exchange Online нужен TLS 1.2 или новее.
+    .fix-3 = Проверьте с этого сервера: openssl s_client -starttls smtp -connect <сервер>:25 -tls1_2.
+mta-tls-smtp-auth-legacy-tls = Exchange Online отверг TLS 1.0/1.1 этого MTA (421 4.7.66)
+    .cause = Этот сервер Postfix, Exim или Sendmail отправлял на smtp.office365.com по TLS 1.0 или 1.1, которые Exchange Online больше не принимает для отправки клиентами через SMTP AUTH. Его библиотека TLS или настройки протоколов не дают ему предложить TLS 1.2.
+    .fix-1 = Разрешите TLS 1.2 на стороне клиента: в Postfix smtp_tls_protocols и smtp_tls_mandatory_protocols (например, >=TLSv1.2), в Exim openssl_options или tls_require_ciphers; проверьте MinProtocol и MaxProtocol в openssl.cnf.
+    .fix-2 = Если OpenSSL или MTA слишком стары, чтобы предложить TLS 1.2, обновите пакеты операционной системы.
+    .fix-3 = Проверьте с этого сервера: openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2.

@@ -282,3 +282,13 @@ phpmailer-smtp-connect-failed = PHPMailer không kết nối được tới máy
     .fix-1 = Bật SMTPDebug = SMTP::DEBUG_CONNECTION để xem nó dừng ở đâu, và thử cổng từ chính máy chủ đó (nc -vz <máy chủ> 587).
     .fix-2 = Cho mã hóa khớp với cổng: 587 với SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS, 465 với PHPMailer::ENCRYPTION_SMTPS.
     .fix-3 = Nếu TLS lỗi, hãy cập nhật PHP/OpenSSL và bộ chứng chỉ CA để TLS 1.2 và chứng chỉ của máy chủ được chấp nhận; đừng tắt kiểm tra chứng chỉ.
+mta-tls-starttls-required-by-receiver = Bên nhận yêu cầu TLS, nhưng MTA này gửi không có TLS (451 5.7.3)
+    .cause = Máy chủ nhận (Exchange Online hoặc máy chủ khác bắt buộc TLS) từ chối thư trên một kết nối không mã hóa. MTA này hoặc không khởi tạo TLS với đích này (Postfix smtp_tls_security_level = none, transport của Exim nằm trong hosts_avoid_tls), hoặc bắt tay thất bại và nó tiếp tục gửi không mã hóa (Postfix ở mức may, Exim với tls_tempfail_tryclear).
+    .fix-1 = Cho MTA dùng TLS: Postfix smtp_tls_security_level = may (hoặc encrypt cho đích này trong smtp_tls_policy_maps); Exim: bỏ máy chủ khỏi hosts_avoid_tls.
+    .fix-2 = Nếu TLS đã bật, xem các dòng trước dòng này để tìm lần bắt tay thất bại (SSL_connect error, TLS library problem) và sửa nguyên nhân đó; Exchange Online cần TLS 1.2 trở lên.
+    .fix-3 = Thử lại bằng openssl s_client -starttls smtp -connect <máy chủ>:25 -tls1_2 từ máy chủ này.
+mta-tls-smtp-auth-legacy-tls = Exchange Online từ chối TLS 1.0/1.1 của MTA này (421 4.7.66)
+    .cause = Máy chủ Postfix, Exim hoặc Sendmail này gửi lên smtp.office365.com bằng TLS 1.0 hoặc 1.1, điều Exchange Online không còn chấp nhận cho SMTP AUTH. Thư viện TLS hoặc thiết lập giao thức của nó ngăn nó đưa ra TLS 1.2.
+    .fix-1 = Cho phép TLS 1.2 ở phía máy khách: Postfix smtp_tls_protocols và smtp_tls_mandatory_protocols (ví dụ >=TLSv1.2), Exim openssl_options hoặc tls_require_ciphers; kiểm tra MinProtocol và MaxProtocol trong openssl.cnf.
+    .fix-2 = Nếu OpenSSL hoặc MTA quá cũ để đưa ra TLS 1.2, hãy nâng cấp các gói của hệ điều hành.
+    .fix-3 = Thử lại bằng openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2 từ máy chủ này.

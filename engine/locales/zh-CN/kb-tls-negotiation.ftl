@@ -282,3 +282,13 @@ phpmailer-smtp-connect-failed = PHPMailer 无法连接 SMTP 服务器或无法�
     .fix-1 = 打开 SMTPDebug = SMTP::DEBUG_CONNECTION 查看在哪一步停止，并从同一台服务器测试端口（nc -vz <主机> 587）。
     .fix-2 = 让加密方式与端口匹配：587 配 SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS，465 配 PHPMailer::ENCRYPTION_SMTPS。
     .fix-3 = 如果 TLS 失败，请更新 PHP/OpenSSL 和 CA 证书包，使其接受 TLS 1.2 和服务器的证书；不要关闭证书检查。
+mta-tls-starttls-required-by-receiver = 接收方要求 TLS，而此 MTA 未使用 TLS 发送（451 5.7.3）
+    .cause = 接收服务器（Exchange Online 或其他强制 TLS 的服务器）拒绝了未加密连接上的邮件。此 MTA 要么没有对该目标启用 TLS（Postfix smtp_tls_security_level = none，或 Exim 的传输将该主机列在 hosts_avoid_tls 中），要么握手失败后继续以明文发送（Postfix 级别为 may，Exim 启用 tls_tempfail_tryclear）。
+    .fix-1 = 让 MTA 使用 TLS：Postfix 设置 smtp_tls_security_level = may（或在 smtp_tls_policy_maps 中为此目标设置 encrypt）；Exim 把该主机从 hosts_avoid_tls 中移除。
+    .fix-2 = 如果 TLS 已开启，请查看此行之前的握手失败记录（SSL_connect error、TLS library problem）并修复其原因；Exchange Online 需要 TLS 1.2 或更高版本。
+    .fix-3 = 在本服务器上用 openssl s_client -starttls smtp -connect <主机>:25 -tls1_2 重新测试。
+mta-tls-smtp-auth-legacy-tls = Exchange Online 拒绝了此 MTA 的 TLS 1.0/1.1（421 4.7.66）
+    .cause = 这台 Postfix、Exim 或 Sendmail 服务器通过 TLS 1.0 或 1.1 向 smtp.office365.com 提交邮件，而 Exchange Online 的 SMTP AUTH 客户端提交已不再接受这些版本。它的 TLS 库或协议设置使其无法提供 TLS 1.2。
+    .fix-1 = 在客户端允许 TLS 1.2：Postfix 的 smtp_tls_protocols 和 smtp_tls_mandatory_protocols（例如 >=TLSv1.2），Exim 的 openssl_options 或 tls_require_ciphers；检查 openssl.cnf 中的 MinProtocol 和 MaxProtocol。
+    .fix-2 = 如果 OpenSSL 或 MTA 过旧而无法提供 TLS 1.2，请升级操作系统软件包。
+    .fix-3 = 在本服务器上用 openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2 重新测试。
