@@ -3574,6 +3574,42 @@ Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Reci
     }
 
     #[test]
+    fn an_exim_bounce_names_the_recipient_of_its_tls_failure() {
+        // A plain-text Exim bounce (no report part): the second recipient's
+        // failure is Exim's TLS line under it, and stays its finding.
+        let eml = r#"From: Mail Delivery System <Mailer-Daemon@mx.example.org>
+To: sales@example.org
+Subject: Mail delivery failed: returning message to sender
+Auto-Submitted: auto-replied
+Date: Tue, 27 Jan 2026 08:30:45 +0000
+Message-Id: <E1vDdAb-000Ccc-02@mx.example.org>
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  ops@slow.example
+    retry timeout exceeded
+  a@example.net
+    host old.example.net [203.0.113.6]
+    TLS session: (SSL_connect): error:0A000102:SSL routines::unsupported protocol
+"#;
+        let exim_bounce = analyze("exim-bounce.eml", eml.as_bytes());
+        let got: Vec<_> = exim_bounce.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("bounce-retry-timeout", Some("ops@slow.example")),
+                ("mta-tls-unsupported-protocol-outbound", Some("a@example.net"))
+            ]
+        );
+        // Postfix's SMTP client is the sending side.
+        let line = "Jan 20 13:40:01 mx postfix/smtp[5040]: D3F4A5B6C7: to=<pat@example.net>, relay=mx.example.net[192.0.2.25]:25, dsn=4.7.0, status=deferred (host mx.example.net[192.0.2.25] said: 421 4.7.0 Try again later, closing connection (in reply to MAIL FROM command))\n";
+        assert_eq!(analyze("maillog", line.as_bytes()).findings[0].direction, Some(Direction::Outbound));
+    }
+
+    #[test]
     fn an_iis_smtp_relay_log_is_read_by_its_fields() {
         // The W3C log of Windows Server's SMTP Service: a reply's spaces are
         // `+`; `c-ip` of the relay's own deliveries is the server it sent to.
