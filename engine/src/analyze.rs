@@ -3518,17 +3518,21 @@ Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Reci
         assert_eq!(r.findings[0].status.as_deref(), Some("4.4.2"));
     }
 
+    /// Each finding's rule, peer, recipient and side.
+    fn peers_of(r: &InputReport) -> Vec<(&str, Option<&str>, Option<&str>, Option<Direction>)> {
+        r.findings
+            .iter()
+            .map(|f| (f.rule.as_str(), f.remote_ip.as_deref(), f.recipient.as_deref(), f.direction))
+            .collect()
+    }
+
     #[test]
     fn an_exim_delivery_refused_after_tls_is_its_smtp_error_not_its_tls_version() {
         let log = "2026-01-20 10:00:02 1vAbCd-000Xyz-12 ** bob@partner.example R=dnslookup T=remote_smtp H=mx1.partner.example [192.0.2.25] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=no: SMTP error from remote mail server after RCPT TO:<bob@partner.example>: 550 5.1.1 <bob@partner.example>: Recipient address rejected: User unknown\n\
 2026-01-20 10:05:02 1vAbCe-000Xyz-34 == dave@other.example R=dnslookup T=remote_smtp defer (-44) H=mx.other.example [198.51.100.7] X=TLS1.1:ECDHE-RSA-AES128-SHA:128 CV=no: SMTP error from remote mail server after RCPT TO:<dave@other.example>: 451 4.7.1 Greylisted, try again later\n\
 2026-01-20 10:06:01 1vAbCf-000Xyz-56 => erin@third.example R=dnslookup T=remote_smtp H=mx.third.example [203.0.113.9] X=TLS1.0:ECDHE-RSA-AES256-SHA:256 CV=yes C=\"250 2.0.0 OK\"\n";
         let r = analyze("mainlog", log.as_bytes());
-        let got: Vec<_> = r
-            .findings
-            .iter()
-            .map(|f| (f.rule.as_str(), f.remote_ip.as_deref(), f.recipient.as_deref(), f.direction))
-            .collect();
+        let got = peers_of(&r);
         // The delivered one is the legacy-TLS warning (about its server, no
         // recipient); the version of the other two is the census's to count.
         assert_eq!(
@@ -3553,13 +3557,8 @@ Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Reci
 2026-01-21 10:00:03 1vAbCg-000Xyz-77 ** nobody@nonexistent.example: Unrouteable address\n\
 2026-01-21 17:00:02 1vJjAa-000Iii-01 == a@ms3.example R=dnslookup T=remote_smtp defer (-45) H=mx.ms3.example [198.51.100.163]: SMTP error from remote mail server after initial connection: 421 Too many concurrent SMTP connections; please try again later.\n";
         let r = analyze("mainlog", more.as_bytes());
-        let got: Vec<_> = r
-            .findings
-            .iter()
-            .map(|f| (f.rule.as_str(), f.remote_ip.as_deref(), f.recipient.as_deref(), f.direction))
-            .collect();
         assert_eq!(
-            got,
+            peers_of(&r),
             [
                 ("bounce-user-unknown", Some("192.0.2.25"), Some("bob@partner.example"), Some(Direction::Outbound)),
                 ("bounce-unrouteable-address", None, Some("nobody@nonexistent.example"), Some(Direction::Outbound)),
