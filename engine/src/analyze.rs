@@ -3518,8 +3518,11 @@ Detail           : Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Reci
         assert_eq!(r.findings[0].status.as_deref(), Some("4.4.2"));
     }
 
-    /// Each finding's rule, peer, recipient and side.
-    fn peers_of(r: &InputReport) -> Vec<(&str, Option<&str>, Option<&str>, Option<Direction>)> {
+    /// A finding's rule, peer, recipient and side.
+    type Seen<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<Direction>);
+
+    /// Each finding's [`Seen`].
+    fn peers_of(r: &InputReport) -> Vec<Seen<'_>> {
         r.findings
             .iter()
             .map(|f| (f.rule.as_str(), f.remote_ip.as_deref(), f.recipient.as_deref(), f.direction))
