@@ -51,7 +51,7 @@ exo-4-4-317-illegal-message = TLS handshake with the on-premises server fails (S
 
 exo-4-4-317-starttls-required = Exchange Online could not start TLS with your server (451 5.7.3 STARTTLS is required to send mail)
     .cause = Exchange Online's connector to your on-premises (or partner) server requires TLS, and the session could not be encrypted. Most often your server does not offer STARTTLS at all: after a certificate was renewed or removed, the receive connector's TlsCertificateName still names the old certificate (event 12014 on that server), so EHLO no longer lists STARTTLS. Less often the TLS handshake itself fails, for example because your server does not trust the certificate chain Exchange Online presents.
-    .fix-1 = On the receiving server, check that EHLO lists 250-STARTTLS (telnet <server> 25) and look in its Application log for event 12014.
+    .fix-1 = On the receiving server, check that EHLO lists 250-STARTTLS (telnet <server> 25) and look in its Application log for event 12014. On a Postfix server, STARTTLS needs smtpd_tls_security_level = may and a certificate in smtpd_tls_chain_files (or smtpd_tls_cert_file and smtpd_tls_key_file).
     .fix-2 = Enable the current certificate for SMTP (Enable-ExchangeCertificate <thumbprint> -Services SMTP), then clear or correct the connector's certificate: Get-ReceiveConnector "<server>\Default Frontend <server>" | Set-ReceiveConnector -TlsCertificateName $null, and rerun the Hybrid Configuration Wizard (or set -TlsCertificateName "<I>issuer<S>subject" of the new certificate).
     .fix-3 = If STARTTLS is offered, check that the DigiCert Global Root G2 certificate is in the server's Trusted Root Certification Authorities store and that the certificate is valid; then let the queued messages redeliver.
 
@@ -80,7 +80,7 @@ exo-4-4-318-connection-closed-abruptly = The connection to the destination was d
 
 exo-4-7-320-certificate-validation-failed = Exchange Online rejected the destination server's certificate
     .cause = The connector to your server or partner validates the destination's TLS certificate, and the check failed: the certificate has expired, its subject/SAN does not match the name the connector expects, or it is otherwise no longer valid.
-    .fix-1 = Check the certificate on the destination server: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (renew it if it has expired, and enable it for SMTP).
+    .fix-1 = Check the certificate on the destination server: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (renew it if it has expired, and enable it for SMTP). On a Postfix server, read the certificate it serves: openssl x509 -noout -subject -dates -ext subjectAltName -in <the file in smtpd_tls_chain_files or smtpd_tls_cert_file>.
     .fix-2 = Make sure the connector's expected name matches the certificate: Get-OutboundConnector | Format-List Name,TlsSettings,TlsDomain; correct it with Set-OutboundConnector <name> -TlsDomain <name-on-certificate>.
     .fix-3 = If the destination is a partner, send them the NDR so they replace the certificate.
 

@@ -51,7 +51,7 @@ exo-4-4-317-illegal-message = TLS ryšio užmezgimas su vietiniu serveriu nepavy
 
 exo-4-4-317-starttls-required = Exchange Online nepavyko pradėti TLS su jūsų serveriu (451 5.7.3 STARTTLS is required to send mail)
     .cause = Exchange Online jungtis į jūsų vietinį (ar partnerio) serverį reikalauja TLS, bet seanso užšifruoti nepavyko. Dažniausiai jūsų serveris apskritai nesiūlo STARTTLS: atnaujinus ar pašalinus sertifikatą, gavimo jungties TlsCertificateName vis dar nurodo seną sertifikatą (tame serveryje – įvykis 12014), todėl EHLO nebeišvardija STARTTLS. Rečiau nepavyksta pats TLS užmezgimas, pavyzdžiui, jūsų serveris nepasitiki Exchange Online pateikiama sertifikatų grandine.
-    .fix-1 = Gaunančiame serveryje patikrinkite, ar EHLO išvardija 250-STARTTLS (telnet <server> 25), ir jo Application žurnale ieškokite įvykio 12014.
+    .fix-1 = Gaunančiame serveryje patikrinkite, ar EHLO išvardija 250-STARTTLS (telnet <server> 25), ir jo Application žurnale ieškokite įvykio 12014. Postfix serveryje STARTTLS reikia smtpd_tls_security_level = may ir sertifikato smtpd_tls_chain_files (arba smtpd_tls_cert_file ir smtpd_tls_key_file).
     .fix-2 = Įjunkite dabartinį sertifikatą SMTP paslaugai (Enable-ExchangeCertificate <thumbprint> -Services SMTP), tada išvalykite arba pataisykite jungties sertifikatą: Get-ReceiveConnector "<server>\Default Frontend <server>" | Set-ReceiveConnector -TlsCertificateName $null, ir iš naujo paleiskite Hybrid Configuration Wizard (arba nustatykite naujo sertifikato -TlsCertificateName "<I>issuer<S>subject").
     .fix-3 = Jei STARTTLS siūlomas, patikrinkite, ar DigiCert Global Root G2 sertifikatas yra serverio Trusted Root Certification Authorities saugykloje ir ar sertifikatas galioja; tada leiskite eilėje esantiems laiškams būti pristatytiems iš naujo.
 
@@ -80,7 +80,7 @@ exo-4-4-318-connection-closed-abruptly = Jungtis su paskirtimi nutrūko SMTP sea
 
 exo-4-7-320-certificate-validation-failed = Exchange Online atmetė paskirties serverio sertifikatą
     .cause = Jungtis į jūsų serverį ar partnerį tikrina paskirties TLS sertifikatą, ir patikra nepavyko: sertifikato galiojimas baigėsi, jo subject/SAN nesutampa su jungties laukiamu vardu arba jis kitaip nebegalioja.
-    .fix-1 = Patikrinkite paskirties serverio sertifikatą: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (pasibaigusį atnaujinkite ir įjunkite SMTP).
+    .fix-1 = Patikrinkite paskirties serverio sertifikatą: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (pasibaigusį atnaujinkite ir įjunkite SMTP). Postfix serveryje perskaitykite jo pateikiamą sertifikatą: openssl x509 -noout -subject -dates -ext subjectAltName -in <failas iš smtpd_tls_chain_files arba smtpd_tls_cert_file>.
     .fix-2 = Įsitikinkite, kad jungties laukiamas vardas sutampa su sertifikatu: Get-OutboundConnector | Format-List Name,TlsSettings,TlsDomain; pataisykite su Set-OutboundConnector <name> -TlsDomain <name-on-certificate>.
     .fix-3 = Jei paskirtis yra partneris, nusiųskite jam NDR, kad pakeistų sertifikatą.
 

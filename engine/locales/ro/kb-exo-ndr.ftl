@@ -51,7 +51,7 @@ exo-4-4-317-illegal-message = Handshake-ul TLS cu serverul local (on-premises) e
 
 exo-4-4-317-starttls-required = Exchange Online nu a putut porni TLS cu serverul dvs. (451 5.7.3 STARTTLS is required to send mail)
     .cause = Conectorul Exchange Online către serverul dvs. local (on-premises) sau al partenerului cere TLS, iar sesiunea nu a putut fi criptată. Cel mai des serverul dvs. nu oferă deloc STARTTLS: după ce un certificat a fost reînnoit sau eliminat, TlsCertificateName al conectorului de primire indică încă certificatul vechi (evenimentul 12014 pe acel server), așa că EHLO nu mai listează STARTTLS. Mai rar eșuează chiar negocierea TLS, de exemplu pentru că serverul dvs. nu are încredere în lanțul de certificate prezentat de Exchange Online.
-    .fix-1 = Pe serverul care primește, verificați că EHLO listează 250-STARTTLS (telnet <server> 25) și căutați evenimentul 12014 în jurnalul Application.
+    .fix-1 = Pe serverul care primește, verificați că EHLO listează 250-STARTTLS (telnet <server> 25) și căutați evenimentul 12014 în jurnalul Application. Pe un server Postfix, STARTTLS cere smtpd_tls_security_level = may și un certificat în smtpd_tls_chain_files (sau smtpd_tls_cert_file și smtpd_tls_key_file).
     .fix-2 = Activați certificatul curent pentru SMTP (Enable-ExchangeCertificate <thumbprint> -Services SMTP), apoi goliți sau corectați certificatul conectorului: Get-ReceiveConnector "<server>\Default Frontend <server>" | Set-ReceiveConnector -TlsCertificateName $null și rulați din nou Hybrid Configuration Wizard (sau setați -TlsCertificateName "<I>issuer<S>subject" al noului certificat).
     .fix-3 = Dacă STARTTLS este oferit, verificați că certificatul DigiCert Global Root G2 se află în depozitul Trusted Root Certification Authorities al serverului și că certificatul este valid; apoi lăsați mesajele din coadă să fie livrate din nou.
 
@@ -80,7 +80,7 @@ exo-4-4-318-connection-closed-abruptly = Conexiunea cu destinația s-a întrerup
 
 exo-4-7-320-certificate-validation-failed = Exchange Online a respins certificatul serverului destinație
     .cause = Conectorul către serverul dvs. sau al partenerului validează certificatul TLS al destinației, iar verificarea a eșuat: certificatul a expirat, subject/SAN nu corespunde numelui așteptat de conector sau nu mai este valid din alt motiv.
-    .fix-1 = Verificați certificatul pe serverul destinație: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (reînnoiți-l dacă a expirat și activați-l pentru SMTP).
+    .fix-1 = Verificați certificatul pe serverul destinație: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (reînnoiți-l dacă a expirat și activați-l pentru SMTP). Pe un server Postfix, citiți certificatul pe care îl prezintă: openssl x509 -noout -subject -dates -ext subjectAltName -in <fișierul din smtpd_tls_chain_files sau smtpd_tls_cert_file>.
     .fix-2 = Asigurați-vă că numele așteptat de conector corespunde certificatului: Get-OutboundConnector | Format-List Name,TlsSettings,TlsDomain; corectați cu Set-OutboundConnector <name> -TlsDomain <name-on-certificate>.
     .fix-3 = Dacă destinația este un partener, trimiteți-i NDR-ul ca să înlocuiască certificatul.
 

@@ -51,7 +51,7 @@ exo-4-4-317-illegal-message = TLS-рукопожатие с локальным �
 
 exo-4-4-317-starttls-required = Exchange Online не смог начать TLS с вашим сервером (451 5.7.3 STARTTLS is required to send mail)
     .cause = Соединитель Exchange Online к вашему локальному (или партнёрскому) серверу требует TLS, но сеанс не удалось зашифровать. Чаще всего ваш сервер вообще не предлагает STARTTLS: после продления или удаления сертификата TlsCertificateName соединителя получения всё ещё указывает на старый сертификат (на этом сервере — событие 12014), и EHLO больше не содержит STARTTLS. Реже не удаётся само TLS-рукопожатие, например ваш сервер не доверяет цепочке сертификатов, которую предъявляет Exchange Online.
-    .fix-1 = На принимающем сервере проверьте, что EHLO содержит 250-STARTTLS (telnet <server> 25), и найдите в журнале «Приложение» (Application) событие 12014.
+    .fix-1 = На принимающем сервере проверьте, что EHLO содержит 250-STARTTLS (telnet <server> 25), и найдите в журнале «Приложение» (Application) событие 12014. На сервере Postfix для STARTTLS нужны smtpd_tls_security_level = may и сертификат в smtpd_tls_chain_files (или smtpd_tls_cert_file и smtpd_tls_key_file).
     .fix-2 = Включите текущий сертификат для SMTP (Enable-ExchangeCertificate <thumbprint> -Services SMTP), затем очистите или исправьте сертификат соединителя: Get-ReceiveConnector "<server>\Default Frontend <server>" | Set-ReceiveConnector -TlsCertificateName $null, и снова запустите мастер гибридной конфигурации (или задайте -TlsCertificateName "<I>issuer<S>subject" нового сертификата).
     .fix-3 = Если STARTTLS предлагается, проверьте, что сертификат DigiCert Global Root G2 есть в хранилище доверенных корневых центров сертификации сервера и что сертификат действителен; затем дайте сообщениям из очереди доставиться повторно.
 
@@ -80,7 +80,7 @@ exo-4-4-318-connection-closed-abruptly = Подключение к назнач�
 
 exo-4-7-320-certificate-validation-failed = Exchange Online отклонил сертификат сервера назначения
     .cause = Соединитель к вашему серверу или партнёру проверяет TLS-сертификат назначения, и проверка не прошла: срок сертификата истёк, его subject/SAN не совпадает с ожидаемым соединителем именем, либо он иным образом недействителен.
-    .fix-1 = Проверьте сертификат на сервере назначения: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (продлите истёкший и включите его для SMTP).
+    .fix-1 = Проверьте сертификат на сервере назначения: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (продлите истёкший и включите его для SMTP). На сервере Postfix прочтите сертификат, который он предъявляет: openssl x509 -noout -subject -dates -ext subjectAltName -in <файл из smtpd_tls_chain_files или smtpd_tls_cert_file>.
     .fix-2 = Убедитесь, что ожидаемое соединителем имя совпадает с сертификатом: Get-OutboundConnector | Format-List Name,TlsSettings,TlsDomain; исправьте через Set-OutboundConnector <name> -TlsDomain <name-on-certificate>.
     .fix-3 = Если назначение — партнёр, отправьте ему NDR, чтобы он заменил сертификат.
 

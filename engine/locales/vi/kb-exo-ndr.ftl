@@ -51,7 +51,7 @@ exo-4-4-317-illegal-message = Bắt tay TLS với máy chủ on-premises thất 
 
 exo-4-4-317-starttls-required = Exchange Online không khởi động được TLS với máy chủ của bạn (451 5.7.3 STARTTLS is required to send mail)
     .cause = Connector của Exchange Online tới máy chủ on-premises (hoặc của đối tác) bắt buộc TLS, nhưng phiên không mã hóa được. Thường gặp nhất là máy chủ của bạn hoàn toàn không cung cấp STARTTLS: sau khi chứng chỉ được gia hạn hoặc gỡ bỏ, TlsCertificateName của receive connector vẫn trỏ tới chứng chỉ cũ (sự kiện 12014 trên máy chủ đó), nên EHLO không còn liệt kê STARTTLS. Ít gặp hơn là chính việc bắt tay TLS thất bại, ví dụ máy chủ của bạn không tin cậy chuỗi chứng chỉ mà Exchange Online trình ra.
-    .fix-1 = Trên máy chủ nhận, kiểm tra EHLO có liệt kê 250-STARTTLS (telnet <server> 25) và tìm sự kiện 12014 trong Application log.
+    .fix-1 = Trên máy chủ nhận, kiểm tra EHLO có liệt kê 250-STARTTLS (telnet <server> 25) và tìm sự kiện 12014 trong Application log. Trên máy chủ Postfix, STARTTLS cần smtpd_tls_security_level = may và một chứng chỉ trong smtpd_tls_chain_files (hoặc smtpd_tls_cert_file và smtpd_tls_key_file).
     .fix-2 = Bật chứng chỉ hiện tại cho SMTP (Enable-ExchangeCertificate <thumbprint> -Services SMTP), rồi xóa hoặc sửa chứng chỉ của connector: Get-ReceiveConnector "<server>\Default Frontend <server>" | Set-ReceiveConnector -TlsCertificateName $null, và chạy lại Hybrid Configuration Wizard (hoặc đặt -TlsCertificateName "<I>issuer<S>subject" của chứng chỉ mới).
     .fix-3 = Nếu STARTTLS có được cung cấp, kiểm tra chứng chỉ DigiCert Global Root G2 có trong kho Trusted Root Certification Authorities của máy chủ và chứng chỉ còn hợp lệ; sau đó để các thư trong hàng đợi được gửi lại.
 
@@ -80,7 +80,7 @@ exo-4-4-318-connection-closed-abruptly = Kết nối tới máy chủ đích b�
 
 exo-4-7-320-certificate-validation-failed = Exchange Online từ chối chứng chỉ của máy chủ đích
     .cause = Connector tới máy chủ của bạn hoặc đối tác xác thực chứng chỉ TLS của đích và việc kiểm tra thất bại: chứng chỉ đã hết hạn, subject/SAN không khớp với tên connector mong đợi, hoặc không còn hợp lệ vì lý do khác.
-    .fix-1 = Kiểm tra chứng chỉ trên máy chủ đích: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (gia hạn nếu hết hạn và bật cho SMTP).
+    .fix-1 = Kiểm tra chứng chỉ trên máy chủ đích: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (gia hạn nếu hết hạn và bật cho SMTP). Trên máy chủ Postfix, đọc chứng chỉ mà nó đưa ra: openssl x509 -noout -subject -dates -ext subjectAltName -in <tệp trong smtpd_tls_chain_files hoặc smtpd_tls_cert_file>.
     .fix-2 = Đảm bảo tên mà connector mong đợi khớp với chứng chỉ: Get-OutboundConnector | Format-List Name,TlsSettings,TlsDomain; sửa bằng Set-OutboundConnector <name> -TlsDomain <name-on-certificate>.
     .fix-3 = Nếu đích là đối tác, gửi NDR cho họ để họ thay chứng chỉ.
 

@@ -51,7 +51,7 @@ exo-4-4-317-illegal-message = 与本地服务器的 TLS 握手失败（Security 
 
 exo-4-4-317-starttls-required = Exchange Online 无法与您的服务器启动 TLS（451 5.7.3 STARTTLS is required to send mail）
     .cause = Exchange Online 发往您的本地（或合作伙伴）服务器的连接器要求 TLS，但会话无法加密。最常见的情况是您的服务器根本没有提供 STARTTLS：证书续订或删除后，接收连接器的 TlsCertificateName 仍指向旧证书（该服务器上会有事件 12014），因此 EHLO 不再列出 STARTTLS。较少见的是 TLS 握手本身失败，例如您的服务器不信任 Exchange Online 出示的证书链。
-    .fix-1 = 在接收服务器上检查 EHLO 是否列出 250-STARTTLS（telnet <server> 25），并在其应用程序日志中查找事件 12014。
+    .fix-1 = 在接收服务器上检查 EHLO 是否列出 250-STARTTLS（telnet <server> 25），并在其应用程序日志中查找事件 12014。在 Postfix 服务器上，STARTTLS 需要 smtpd_tls_security_level = may，并在 smtpd_tls_chain_files（或 smtpd_tls_cert_file 和 smtpd_tls_key_file）中配置证书。
     .fix-2 = 为当前证书启用 SMTP（Enable-ExchangeCertificate <thumbprint> -Services SMTP），然后清除或更正连接器的证书：Get-ReceiveConnector "<server>\Default Frontend <server>" | Set-ReceiveConnector -TlsCertificateName $null，并重新运行混合配置向导（或设置为新证书的 -TlsCertificateName "<I>issuer<S>subject"）。
     .fix-3 = 如果已提供 STARTTLS，请确认 DigiCert Global Root G2 证书位于服务器的受信任根证书颁发机构存储中且证书有效；然后让排队的邮件重新投递。
 
@@ -80,7 +80,7 @@ exo-4-4-318-connection-closed-abruptly = 与目标的连接在 SMTP 会话中途
 
 exo-4-7-320-certificate-validation-failed = Exchange Online 拒绝了目标服务器的证书
     .cause = 指向您的服务器或合作伙伴的连接器会验证目标的 TLS 证书，而验证失败了：证书已过期、其 subject/SAN 与连接器期望的名称不匹配，或因其他原因不再有效。
-    .fix-1 = 检查目标服务器上的证书：Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services（过期则续订，并为 SMTP 启用）。
+    .fix-1 = 检查目标服务器上的证书：Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services（过期则续订，并为 SMTP 启用）。在 Postfix 服务器上，查看它提供的证书：openssl x509 -noout -subject -dates -ext subjectAltName -in <smtpd_tls_chain_files 或 smtpd_tls_cert_file 中的文件>。
     .fix-2 = 确保连接器期望的名称与证书一致：Get-OutboundConnector | Format-List Name,TlsSettings,TlsDomain；用 Set-OutboundConnector <name> -TlsDomain <name-on-certificate> 修正。
     .fix-3 = 如果目标是合作伙伴，请把 NDR 发给对方更换证书。
 
