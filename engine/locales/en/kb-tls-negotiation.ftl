@@ -292,3 +292,8 @@ mta-tls-smtp-auth-legacy-tls = Exchange Online refused this MTA's TLS 1.0/1.1 (4
     .fix-1 = Allow TLS 1.2 on the client side: Postfix smtp_tls_protocols and smtp_tls_mandatory_protocols (for example >=TLSv1.2), Exim openssl_options or tls_require_ciphers; check MinProtocol and MaxProtocol in openssl.cnf.
     .fix-2 = If the OpenSSL or the MTA is too old to offer TLS 1.2, upgrade the operating system packages.
     .fix-3 = Retest with openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2 from this server.
+windows-socket-connect-timeout = A Windows application could not reach the mail server at all (connection timed out, 10060)
+    .cause = The TCP connection itself got no answer: a firewall or proxy drops outbound traffic to that port (hosting and cloud providers often block port 25, companies often 587), the host name or port in the application is wrong, or the server is down. No SMTP was spoken, so neither TLS nor a password is the cause yet.
+    .fix-1 = From the same machine run Test-NetConnection <server> -Port 587 (or 25); TcpTestSucceeded False confirms that the path is blocked.
+    .fix-2 = Check the host and port in the application (smtp.office365.com and 587 for Microsoft 365 SMTP AUTH) and open that port outbound in the firewall or proxy.
+    .fix-3 = If port 25 is blocked by the provider, submit on 587 with SMTP AUTH, or use the provider's relay.

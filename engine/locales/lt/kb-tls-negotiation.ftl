@@ -292,3 +292,8 @@ mta-tls-smtp-auth-legacy-tls = Exchange Online atmetė šio MTA TLS 1.0/1.1 (421
     .fix-1 = Leiskite TLS 1.2 kliento pusėje: Postfix smtp_tls_protocols ir smtp_tls_mandatory_protocols (pvz., >=TLSv1.2), Exim openssl_options ar tls_require_ciphers; patikrinkite MinProtocol ir MaxProtocol faile openssl.cnf.
     .fix-2 = Jei OpenSSL ar MTA per seni pasiūlyti TLS 1.2, atnaujinkite operacinės sistemos paketus.
     .fix-3 = Patikrinkite iš šio serverio su openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2.
+windows-socket-connect-timeout = Windows programa visai nepasiekė pašto serverio (baigėsi ryšio laikas, 10060)
+    .cause = Pats TCP ryšys negavo atsakymo: ugniasienė ar tarpinis serveris atmeta išeinantį srautą į tą prievadą (prieglobos ir debesų teikėjai dažnai blokuoja 25, įmonės – 587), programoje neteisingas serverio vardas ar prievadas, arba serveris neveikia. SMTP pokalbis nė neprasidėjo, todėl priežastis dar ne TLS ir ne slaptažodis.
+    .fix-1 = Iš to paties kompiuterio paleiskite Test-NetConnection <serveris> -Port 587 (arba 25); TcpTestSucceeded False patvirtina, kad kelias užblokuotas.
+    .fix-2 = Patikrinkite programos serverį ir prievadą (Microsoft 365 SMTP AUTH – smtp.office365.com ir 587) ir atverkite tą išeinantį prievadą ugniasienėje ar tarpiniame serveryje.
+    .fix-3 = Jei teikėjas blokuoja 25 prievadą, siųskite per 587 su SMTP AUTH arba per teikėjo persiuntimo serverį.

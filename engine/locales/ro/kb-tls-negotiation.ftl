@@ -292,3 +292,8 @@ mta-tls-smtp-auth-legacy-tls = Exchange Online a refuzat TLS 1.0/1.1 al acestui 
     .fix-1 = Permiteți TLS 1.2 pe partea de client: Postfix smtp_tls_protocols și smtp_tls_mandatory_protocols (de exemplu >=TLSv1.2), Exim openssl_options sau tls_require_ciphers; verificați MinProtocol și MaxProtocol în openssl.cnf.
     .fix-2 = Dacă OpenSSL sau MTA-ul sunt prea vechi ca să ofere TLS 1.2, actualizați pachetele sistemului de operare.
     .fix-3 = Retestați de pe acest server cu openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2.
+windows-socket-connect-timeout = O aplicație Windows nu a putut ajunge deloc la serverul de e-mail (expirarea conexiunii, 10060)
+    .cause = Conexiunea TCP însăși nu a primit răspuns: un firewall sau proxy aruncă traficul de ieșire spre acel port (furnizorii de găzduire și cloud blochează des portul 25, companiile 587), numele serverului sau portul din aplicație sunt greșite, ori serverul e oprit. Nu s-a vorbit încă SMTP, așa că nici TLS, nici parola nu sunt încă de vină.
+    .fix-1 = De pe aceeași mașină rulați Test-NetConnection <server> -Port 587 (sau 25); TcpTestSucceeded False confirmă că drumul e blocat.
+    .fix-2 = Verificați serverul și portul din aplicație (smtp.office365.com și 587 pentru SMTP AUTH Microsoft 365) și deschideți acel port de ieșire în firewall sau proxy.
+    .fix-3 = Dacă portul 25 e blocat de furnizor, trimiteți pe 587 cu SMTP AUTH sau prin releul furnizorului.

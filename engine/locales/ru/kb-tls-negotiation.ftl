@@ -292,3 +292,8 @@ mta-tls-smtp-auth-legacy-tls = Exchange Online отверг TLS 1.0/1.1 этог
     .fix-1 = Разрешите TLS 1.2 на стороне клиента: в Postfix smtp_tls_protocols и smtp_tls_mandatory_protocols (например, >=TLSv1.2), в Exim openssl_options или tls_require_ciphers; проверьте MinProtocol и MaxProtocol в openssl.cnf.
     .fix-2 = Если OpenSSL или MTA слишком стары, чтобы предложить TLS 1.2, обновите пакеты операционной системы.
     .fix-3 = Проверьте с этого сервера: openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2.
+windows-socket-connect-timeout = Приложение Windows вообще не достучалось до почтового сервера (тайм-аут подключения, 10060)
+    .cause = Само TCP-подключение осталось без ответа: брандмауэр или прокси отбрасывает исходящий трафик на этот порт (хостинги и облака часто блокируют порт 25, компании — 587), в приложении указаны неверные имя сервера или порт, либо сервер не работает. SMTP-диалог даже не начался, так что причина пока не в TLS и не в пароле.
+    .fix-1 = С того же компьютера выполните Test-NetConnection <сервер> -Port 587 (или 25); TcpTestSucceeded False подтверждает, что путь заблокирован.
+    .fix-2 = Проверьте сервер и порт в приложении (smtp.office365.com и 587 для SMTP AUTH Microsoft 365) и откройте этот исходящий порт в брандмауэре или прокси.
+    .fix-3 = Если порт 25 блокирует провайдер, отправляйте через 587 с SMTP AUTH или через ретранслятор провайдера.

@@ -292,3 +292,8 @@ mta-tls-smtp-auth-legacy-tls = Exchange Online từ chối TLS 1.0/1.1 của MTA
     .fix-1 = Cho phép TLS 1.2 ở phía máy khách: Postfix smtp_tls_protocols và smtp_tls_mandatory_protocols (ví dụ >=TLSv1.2), Exim openssl_options hoặc tls_require_ciphers; kiểm tra MinProtocol và MaxProtocol trong openssl.cnf.
     .fix-2 = Nếu OpenSSL hoặc MTA quá cũ để đưa ra TLS 1.2, hãy nâng cấp các gói của hệ điều hành.
     .fix-3 = Thử lại bằng openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2 từ máy chủ này.
+windows-socket-connect-timeout = Ứng dụng Windows hoàn toàn không kết nối được tới máy chủ thư (hết thời gian kết nối, 10060)
+    .cause = Chính kết nối TCP không nhận được trả lời: tường lửa hoặc proxy chặn lưu lượng ra tới cổng đó (nhà cung cấp hosting và đám mây thường chặn cổng 25, doanh nghiệp thường chặn 587), tên máy chủ hoặc cổng trong ứng dụng sai, hoặc máy chủ đang ngừng. Chưa hề có trao đổi SMTP, nên nguyên nhân chưa phải là TLS hay mật khẩu.
+    .fix-1 = Từ chính máy đó chạy Test-NetConnection <máy chủ> -Port 587 (hoặc 25); TcpTestSucceeded False xác nhận đường đi bị chặn.
+    .fix-2 = Kiểm tra máy chủ và cổng trong ứng dụng (smtp.office365.com và 587 với SMTP AUTH của Microsoft 365) và mở cổng đó theo chiều ra trên tường lửa hoặc proxy.
+    .fix-3 = Nếu nhà cung cấp chặn cổng 25, hãy gửi qua cổng 587 với SMTP AUTH, hoặc dùng relay của nhà cung cấp.

@@ -292,3 +292,8 @@ mta-tls-smtp-auth-legacy-tls = Exchange Online 拒绝了此 MTA 的 TLS 1.0/1.1�
     .fix-1 = 在客户端允许 TLS 1.2：Postfix 的 smtp_tls_protocols 和 smtp_tls_mandatory_protocols（例如 >=TLSv1.2），Exim 的 openssl_options 或 tls_require_ciphers；检查 openssl.cnf 中的 MinProtocol 和 MaxProtocol。
     .fix-2 = 如果 OpenSSL 或 MTA 过旧而无法提供 TLS 1.2，请升级操作系统软件包。
     .fix-3 = 在本服务器上用 openssl s_client -starttls smtp -connect smtp.office365.com:587 -tls1_2 重新测试。
+windows-socket-connect-timeout = Windows 应用程序根本无法连接到邮件服务器（连接超时，10060）
+    .cause = TCP 连接本身没有得到应答：防火墙或代理丢弃了发往该端口的出站流量（托管和云服务商常封锁 25 端口，企业常封锁 587），应用程序中的主机名或端口错误，或服务器已宕机。此时还没有进行任何 SMTP 交互，因此原因尚不是 TLS 或密码。
+    .fix-1 = 在同一台计算机上运行 Test-NetConnection <服务器> -Port 587（或 25）；TcpTestSucceeded 为 False 即确认路径被阻断。
+    .fix-2 = 检查应用程序中的主机和端口（Microsoft 365 SMTP AUTH 为 smtp.office365.com 和 587），并在防火墙或代理上放行该出站端口。
+    .fix-3 = 如果服务商封锁了 25 端口，请通过 587 端口使用 SMTP AUTH 提交，或使用服务商的中继。
