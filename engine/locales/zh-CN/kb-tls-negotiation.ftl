@@ -233,7 +233,7 @@ tls-sspi-no-common-algorithm = Windows 或 .NET 应用无法启动 TLS：与服�
     .fix-2 = 如果应用自行指定协议（ServicePointManager.SecurityProtocol 设为 Tls 或 Ssl3），请改为由操作系统选择或设为 Tls12；更新无法使用 TLS 1.2 的应用和 Windows 版本。
     .fix-3 = 如果双方都已使用 TLS 1.2，请比较双方的密码套件（Get-TlsCipherSuite），并在服务器上查找 Schannel 事件 36874。
 exo-smtp-auth-disabled = Exchange Online 拒绝了 SMTP AUTH：组织或邮箱已关闭此功能（535 5.7.139）
-    .cause = 设备或应用程序使用 SMTP AUTH 登录 smtp.office365.com，被 Exchange Online 拒绝，因为经过身份验证的客户端 SMTP 提交已关闭：对整个组织（回复中写有 "for the Tenant"）或仅对此邮箱。2020 年 1 月之后创建的组织默认关闭此功能，除非为单个邮箱开启；启用 Microsoft Entra ID 安全默认值（security defaults）时它也无法使用。
+    .cause = 设备或应用程序使用 SMTP AUTH 登录 smtp.office365.com，被 Exchange Online 拒绝，因为经过身份验证的客户端 SMTP 提交已关闭：对整个组织（回复中写有 "for the Tenant"）或仅对此邮箱。2020 年 1 月之后创建的组织默认关闭此功能（可为单个邮箱或整个组织开启）；启用 Microsoft Entra ID 安全默认值（security defaults）时它也无法使用。
     .fix-1 = 只为设备登录所用的邮箱开启 SMTP AUTH：Set-CASMailbox -Identity <邮箱> -SmtpClientAuthenticationDisabled $false（用 Get-CASMailbox <邮箱> | Format-List SmtpClientAuthenticationDisabled 检查；邮箱级设置优先于组织级设置）。
     .fix-2 = 对整个组织：Set-TransportConfig -SmtpClientAuthenticationDisabled $false。如果启用了安全默认值，请改用 OAuth 而不是密码登录。
     .fix-3 = 如果设备无法这样登录，请不经 SMTP AUTH 发送：通过接受其公网 IP 地址或证书的连接器（SMTP 中继）。
@@ -258,7 +258,7 @@ dotnet-smtp-connection-closed = .NET 应用程序的 SMTP 连接被服务器关�
     .fix-2 = 使用 587（或 25）端口并设置 EnableSsl = true，不要用 465；并从同一台计算机确认服务器会返回 220 问候（Test-NetConnection <服务器> -Port 587）。
     .fix-3 = 如果 TLS 和端口都正确，请在服务器日志中查找客户端的 IP 地址：在那里被拒绝的连接（中继或连接筛选、阻止列表、不接受此 IP 地址的连接器）也会这样被关闭。
 java-tls-no-appropriate-protocol = Java 应用程序无法启动 TLS：没有可用的 TLS 版本（No appropriate protocol）
-    .cause = Java 运行时找不到既已启用、又允许用于此连接的协议版本。当前的 Java 版本关闭了 TLS 1.0 和 1.1（java.security 中的 jdk.tls.disabledAlgorithms），因此要求 TLSv1 的应用程序或旧版 JavaMail（mail.smtp.ssl.protocols），或者最高只支持 TLS 1.1 的服务器，会在发送任何字节之前就在这里失败。
+    .cause = Java 运行时找不到既已启用、又允许用于此连接的协议版本。当前的 Java 版本关闭了 TLS 1.0 和 1.1（java.security 中的 jdk.tls.disabledAlgorithms），因此要求 TLSv1 的应用程序或旧版 JavaMail（mail.smtp.ssl.protocols）（往往是因为其服务器最高只支持 TLS 1.1），会在发送任何字节之前就在这里失败。
     .fix-1 = 让应用程序使用 TLS 1.2 或 1.3：将 mail.smtp.ssl.protocols 设为 TLSv1.2（或 TLSv1.2 TLSv1.3），并更新旧版 JavaMail/Jakarta Mail。
     .fix-2 = 如果服务器本身只支持 TLS 1.0/1.1，请升级服务器；在 java.security 中重新启用 TLS 1.0 只是权宜之计，而且 Exchange Online 无论如何都会拒绝。
     .fix-3 = 要查看双方提供的内容，请用 -Djavax.net.debug=ssl:handshake 运行一次应用程序。
