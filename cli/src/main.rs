@@ -810,6 +810,9 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
         if r.findings.is_empty() {
             writeln!(out, "   {}", i18n::text(lang, "no-findings", None))?;
         }
+        // A rule is explained once an input: 12 servers refusing with one
+        // reply were 12 copies of its cause and fix (QA round 22).
+        let mut explained = std::collections::HashSet::new();
         for f in &r.findings {
             // The codes and a space, or nothing (no double space when a finding has none).
             let codes: String =
@@ -827,7 +830,9 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
                 i18n::text_n(lang, "cli-finding-at", &[("count", f.count as i64), ("line", f.first_line as i64)])
             };
             writeln!(out, "\n[{}] {}{} ({at})", severity, input::shown(&codes), f.rule)?;
-            if let Some(rule) = kb::rule(&f.rule) {
+            if !explained.insert(f.rule.as_str()) {
+                writeln!(out, "   {}", i18n::text(lang, "cli-explained-above", None))?;
+            } else if let Some(rule) = kb::rule(&f.rule) {
                 let t = i18n::rule_text(lang, rule);
                 writeln!(out, "   {}", t.title)?;
                 writeln!(out, "   {}{colon} {}", i18n::text(lang, "cause-heading", None), t.cause)?;
@@ -862,6 +867,20 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rule_is_explained_once_an_input_in_the_text_output() {
+        let log = "Jan 20 10:00:01 mx postfix/smtp[1]: 1A: to=<a@example.net>, relay=mx.example.net[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.1] said: 550 5.1.1 <a@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command))\n\
+Jan 20 10:00:02 mx postfix/smtp[2]: 2B: to=<b@example.org>, relay=mx.example.org[192.0.2.2]:25, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.2] said: 550 5.1.1 <b@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command))\n";
+        let report = mailtriage_engine::analyze("maillog", log.as_bytes());
+        assert_eq!(report.findings.len(), 2, "{:#?}", report.findings);
+        let mut text = Vec::new();
+        print_text(&mut text, &[report], "en").unwrap();
+        let text = String::from_utf8(text).unwrap();
+        assert_eq!(text.matches("Cause: ").count(), 1, "{text}");
+        assert_eq!(text.matches("(explained above)").count(), 1, "{text}");
+        assert!(text.contains("affects: a@example.net") && text.contains("affects: b@example.org"), "{text}");
+    }
 
     #[test]
     fn json_written_by_element_is_the_document_serde_writes_whole() {

@@ -224,6 +224,7 @@ cli-lines = { $lines ->
    *[other] { $lines } lines
 }
 cli-finding-at = { $count }×, line { $line }
+cli-explained-above = (explained above)
 cli-census-rows = { $rows ->
     [one] { $rows } row read
    *[other] { $rows } rows read

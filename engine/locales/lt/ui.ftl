@@ -220,6 +220,7 @@ cli-lines = { $lines ->
    *[other] { $lines } eilučių
 }
 cli-finding-at = { $count }×, eilutė { $line }
+cli-explained-above = (paaiškinta aukščiau)
 cli-census-rows = { $rows ->
     [one] perskaityta { $rows } eilutė
     [few] perskaitytos { $rows } eilutės

@@ -230,6 +230,7 @@ cli-lines = { $lines ->
    *[other] { $lines } de linii
 }
 cli-finding-at = { $count }×, linia { $line }
+cli-explained-above = (explicat mai sus)
 cli-census-rows = { $rows ->
     [one] { $rows } rând citit
     [few] { $rows } rânduri citite

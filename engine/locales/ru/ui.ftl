@@ -223,6 +223,7 @@ cli-lines = { $lines ->
    *[other] { $lines } строк
 }
 cli-finding-at = { $count }×, строка { $line }
+cli-explained-above = (объяснение — выше)
 cli-census-rows = { $rows ->
     [one] прочитана { $rows } строка
     [few] прочитаны { $rows } строки
