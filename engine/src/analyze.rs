@@ -2103,9 +2103,14 @@ impl LineState {
             }
             r.timestamp = le.lrt.map(str::to_string);
             r.direction = Some(Direction::Outbound);
-            if line.trim_start().starts_with("RecipientStatus") || line.trim_start().starts_with("Detail") {
+            if line.trim_start().starts_with("RecipientStatus")
+                || line.trim_start().starts_with("Detail")
+                || marks & MARK_NDR != 0
+            {
                 // `Get-MessageTrackingLog | fl`: the event's `Recipients` line
-                // came first; `Get-MessageTraceDetail | fl`: its `RecipientAddress`.
+                // came first; `Get-MessageTraceDetail | fl`: its `RecipientAddress`;
+                // an NDR's `Remote Server returned '550 4.4.7 QUEUE.Expired; …
+                // [{LED=…}]'`: the recipient listed above it (QA round 26).
                 r.recipient = self.recipient.clone();
             }
         } else if marks & MARK_QUEUE != 0 {
@@ -3609,6 +3614,19 @@ recipients. This is a permanent error. The following address(es) failed:
         // Postfix's SMTP client is the sending side.
         let line = "Jan 20 13:40:01 mx postfix/smtp[5040]: D3F4A5B6C7: to=<pat@example.net>, relay=mx.example.net[192.0.2.25]:25, dsn=4.7.0, status=deferred (host mx.example.net[192.0.2.25] said: 421 4.7.0 Try again later, closing connection (in reply to MAIL FROM command))\n";
         assert_eq!(analyze("maillog", line.as_bytes()).findings[0].direction, Some(Direction::Outbound));
+    }
+
+    #[test]
+    fn a_hybrid_queue_error_in_an_ndr_is_its_inner_reply_under_its_recipient() {
+        // Exchange Server's NDR quoting its queue's last error: the 4.4.395
+        // envelope's inner reply is the cause, the listed recipient its own.
+        let ndr = "Delivery has failed to these recipients or groups:\n\nanna@contoso.com\n\n\
+Diagnostic information for administrators:\nGenerating server: EX01.contoso.local\n\nanna@contoso.com\n\
+Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.395 Target host responded with error. -> 454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found.};{MSG=};{FQDN=contoso-com.mail.protection.outlook.com};{IP=52.101.68.17};{LRT=3/3/2025 6:32:14 AM}]'\n";
+        let r = analyze("ndr.txt", ndr.as_bytes());
+        let got: Vec<_> =
+            r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref(), f.status.as_deref())).collect();
+        assert_eq!(got, [("tls-sendconnector-cert-missing", Some("anna@contoso.com"), Some("4.7.5"))]);
     }
 
     #[test]
