@@ -788,7 +788,8 @@ impl Census {
         if e.clear_retry {
             self.postfix_tls.clear_retry(e.peer());
         }
-        let at = line_time(line);
+        // Read only for the lines that name their message (Exim's, Sendmail's).
+        let at = if e.message.is_some() { line_time(line) } else { None };
         if let (Some(_), Some(message)) = (&e.protocol, e.message) {
             // An Exim delivery after TLS was set up writes a line per
             // recipient (`=>`, `**`, `==`: delivered, refused, deferred): the
