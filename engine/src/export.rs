@@ -569,6 +569,13 @@ pub fn md_inline(s: &str) -> String {
             o.push(' ');
             continue;
         }
+        // An escape sequence or a bidirectional override from a recipient
+        // or a title acts on the terminal or renderer that shows the
+        // export (QA 27): written as `\u{…}`, as in the evidence block.
+        if hidden(c) && c != '\t' {
+            let _ = write!(o, "{}", c.escape_unicode());
+            continue;
+        }
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '~' | '&') {
             o.push('\\');
         }
@@ -585,6 +592,7 @@ pub fn md_inline(s: &str) -> String {
 /// where a pipe ends the cell ([`md_cell`] escapes those).
 fn code_span(s: &str) -> String {
     let s = s.replace(['\r', '\n'], " ");
+    let s = one_line(&s);
     let longest = s.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let ticks = "`".repeat(longest + 1);
     let pad = s.starts_with('`') || s.ends_with('`');
@@ -797,6 +805,13 @@ mod tests {
         assert!(md.contains("logs.zip!x\\u{a}```\\u{a}# Injected\\u{a}![i](https://evil.example/p.png)\\u{1b}[2J.log:1: 550 5.1.1 user unknown\\u{7}"), "{md}");
         let md = to_markdown(&[analyze("evil\u{202e}gol.exe", b"550 5.1.1 user unknown\n")], "en");
         assert!(!md.contains('\u{202e}') && md.contains("evil\\u{202e}gol.exe"), "{md}");
+        // A recipient holding an escape sequence: escaped in the table cell
+        // and in the affected list alike.
+        let dsn = b"Final-Recipient: rfc822; a\x1b[2Jb@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\n";
+        let md = to_markdown(&[analyze("r.txt", dsn)], "en");
+        assert!(!md.contains('\u{1b}'), "{md}");
+        assert!(md.contains("| a\\u{1b}\\[2Jb@example.com |"), "table cell: {md}");
+        assert!(md.contains(":** `a\\u{1b}[2Jb@example.com`"), "affected list: {md}");
     }
 
     #[test]

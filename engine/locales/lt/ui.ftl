@@ -121,12 +121,12 @@ pipeline-cancel = Atšaukti
 pipeline-done = { $files ->
     [one] Perskaitytas { $files } failas
     [few] Perskaityti { $files } failai
-   *[other] Perskaityta failų: { $files }
+   *[other] Perskaityta { $files } failų
 }: { $size } per { $time } ({ $rate }).
 pipeline-done-quick = { $files ->
     [one] Perskaitytas { $files } failas
     [few] Perskaityti { $files } failai
-   *[other] Perskaityta failų: { $files }
+   *[other] Perskaityta { $files } failų
 }: { $size } per { $time }.
 pipeline-done-paste = Įklijuotas tekstas perskaitytas: { $size } per { $time }.
 pipeline-cancelled = Atšaukta skaitant { $name } (failas { $index } iš { $files }), perskaičius { $read } iš { $total }. Šio failo radiniai ir TLS suvestinė apima tik iki šiol perskaitytą dalį.
