@@ -298,6 +298,18 @@ impl Schannel {
                 "An {} connection request was received from a remote client application, but none of the cipher suites supported by the client application are supported by the server.",
                 protocol?
             ),
+            // Messages without a number that decides the rule: the ID is
+            // the whole of what they say.
+            36876 => "The certificate received from the remote server has not validated correctly.".to_string(),
+            36881 => {
+                "The certificate received from the remote server has either expired or is not yet valid.".to_string()
+            }
+            36882 => {
+                "The certificate received from the remote server was issued by an untrusted certificate authority."
+                    .to_string()
+            }
+            36884 => "The certificate received from the remote server does not contain the expected name.".to_string(),
+            36886 => "No suitable default server credential exists on this system.".to_string(),
             _ => return None,
         };
         self.pending = None;
@@ -324,7 +336,10 @@ fn xml_event_id(line: &str) -> Option<u32> {
 }
 
 /// The Schannel events [`Schannel::message`] reads in any language.
-const SCHANNEL_IDS: [u32; 4] = [36871, 36874, 36887, 36888];
+/// (36870, the private key, is left to its English text: its message says
+/// whether the server's or the client's key failed, and the rule is the
+/// server's.)
+const SCHANNEL_IDS: [u32; 9] = [36871, 36874, 36876, 36881, 36882, 36884, 36886, 36887, 36888];
 
 /// Whether `held` ends in an open refusal quoted as replies are: `4yz-` or
 /// `5yz-` at the start, after a space, a colon, a quote or a bracket
@@ -3011,6 +3026,20 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'
 Error,15.01.2024 10:31:04,Schannel,36887,None,\"Получено неустранимое предупреждение от удаленной конечной точки. Код неустранимого предупреждения, определенный протоколом TLS: 70.\"
 ";
         assert_eq!(rules(csv), ["win-36887-alert-70"]);
+        // `Get-WinEvent | Format-List` on a Russian system: the certificate
+        // events have no number to read, their ID says it all. (Message
+        // texts written for this test, not Windows' own translations.)
+        let fl = "TimeCreated  : 06.12.2026 10:00:01
+ProviderName : Schannel
+Id           : 36882
+Message      : Сертификат, полученный от удаленного сервера, выдан центром сертификации, не являющимся доверенным.
+
+TimeCreated  : 06.12.2026 10:05:01
+ProviderName : Schannel
+Id           : 36884
+Message      : Сертификат, полученный от удаленного сервера, не содержит ожидаемого имени. Ожидаемое имя сервера: mx.example.net.
+";
+        assert_eq!(rules(fl), ["win-36882-remote-cert-untrusted-ca", "win-36884-remote-cert-name-mismatch"]);
         // The same number in a field of another source reads nothing.
         let other = "Source port: 36887
 Получено 12 сообщений от удаленного сервера, все они были успешно доставлены получателям.
