@@ -345,6 +345,25 @@ fn needle_index(matchers: &[&[String]]) -> String {
         .unwrap();
     writeln!(src, "/// Only the tests read the texts; the search needs their count.\n#[cfg(test)]").unwrap();
     writeln!(src, "pub static NEEDLES: &[&str] = &[{quoted}];\npub const NEEDLE_COUNT: usize = {};\npub const FIRST_NEEDLES: usize = {firsts};", needles.len()).unwrap();
+    // A short word that is a matcher's only needle (`rdns`, `dnsbl`, `surbl`)
+    // counts only where a word starts: inside a Postfix queue ID
+    // (`4XRdNsz8v5Cqz2`, random mixed-case letters) it read as a refusal for
+    // a missing PTR record (QA round 29).
+    let mut word_start = vec![false; needles.len()];
+    for m in &ids {
+        if let [only] = m[..] {
+            let n = &needles[only];
+            word_start[only] = n.len() <= 6 && n.bytes().all(|b| b.is_ascii_lowercase());
+        }
+    }
+    writeln!(src, "/// Needles found only where a word starts (no letter or digit before them).").unwrap();
+    writeln!(
+        src,
+        "static WORD_START: [bool; {}] = [{}];",
+        needles.len(),
+        list(&mut word_start.iter().map(|b| b.to_string()))
+    )
+    .unwrap();
     let per = |v: &[usize]| format!("&[{}]", list(&mut v.iter().map(|i| i.to_string())));
     writeln!(src, "/// Needle ids of each `MATCH_ORDER` entry's matcher.").unwrap();
     writeln!(src, "static MATCHER_NEEDLES: &[&[u16]] = &[{}];", list(&mut ids.iter().map(|v| per(v)))).unwrap();

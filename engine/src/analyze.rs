@@ -239,7 +239,21 @@ struct Schannel {
     /// The line being read names the source (set by [`LineState::plain`],
     /// from the line markers every line is read for: no search of its own).
     named: bool,
+    /// The event last read from its text (its English words or its
+    /// numbers): the `Event Xml:` section Event Viewer's "Copy details"
+    /// adds after the text is the same event, not another (QA round 29).
+    told: Option<u32>,
+    /// The pending event's ID came from a CSV or tab-separated row, which
+    /// holds its message too.
+    row: bool,
+    /// Numbers of the pending event's XML `<Data>` lines read so far.
+    carry: Vec<u32>,
 }
+
+/// The name of the field that says an event's source, as Event Viewer,
+/// `wevtutil` and PowerShell write it, in the languages of the users.
+const SOURCE_FIELDS: [&str; 9] =
+    ["source", "providername", "provider name", "источник", "来源", "來源", "šaltinis", "nguồn", "sursa"];
 
 impl Schannel {
     /// Notes the source and the event ID fields.
@@ -249,11 +263,44 @@ impl Schannel {
         if !self.source {
             return;
         }
-        // An Event Viewer CSV export: source, ID and message on one row
-        // (`Error,15.01.2024 10:31:04,Schannel,36887,None,"…"`).
-        let csv = || line.split(',').find_map(|c| c.trim().parse().ok().filter(|id| SCHANNEL_IDS.contains(id)));
-        if let Some(id) = schannel_event_id(line).or_else(|| names.then(csv).flatten()).or_else(|| xml_event_id(line)) {
-            self.pending = Some(id);
+        if !names && another_source(line) {
+            // `Source: MSExchange Monitoring`: the IDs that follow are that
+            // source's own numbering.
+            self.source = false;
+            self.pending = None;
+            return;
+        }
+        // An Event Viewer CSV or tab-separated text export, `Export-Csv`:
+        // source, ID and message on one row (`Error,15.01.2024
+        // 10:31:04,Schannel,36887,None,"…"`).
+        let row = || {
+            line.split([',', '\t'])
+                .find_map(|c| c.trim().trim_matches('"').parse().ok().filter(|id| SCHANNEL_IDS.contains(id)))
+        };
+        if let Some(id) = xml_event_id(line) {
+            // The XML after the event's text is that event again.
+            if self.told.take() != Some(id) {
+                self.start(id, false);
+            }
+        } else if let Some(id) = schannel_event_id(line) {
+            self.told = None;
+            self.start(id, false);
+        } else if let Some(id) = names.then(row).flatten() {
+            self.told = None;
+            self.start(id, true);
+        }
+    }
+
+    fn start(&mut self, id: u32, row: bool) {
+        self.pending = Some(id);
+        self.row = row;
+        self.carry.clear();
+    }
+
+    /// The pending event was read from `line`: its text, or its XML's.
+    fn answered(&mut self, line: &str) {
+        if let Some(id) = self.pending.take() {
+            self.told = (!line.trim_start().starts_with('<')).then_some(id);
         }
     }
 
@@ -261,22 +308,50 @@ impl Schannel {
     /// `line` (a message line: not a field, not the ID's own line).
     fn message(&mut self, line: &str) -> Option<String> {
         let id = self.pending?;
-        // A message is a sentence or two; the fields around it
-        // (`Компьютер: EX01.corp.example`, `Уровень: Ошибка`) are short.
         let t = line.trim();
-        let short_field = t
-            .split_once([':', '：'])
-            .is_some_and(|(name, value)| name.chars().count() <= 30 && value.trim().chars().count() < 40);
-        if short_field || t.chars().count() < 40 {
-            return None;
-        }
-        let numbers: Vec<u32> = line
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|d| !d.is_empty() && d.len() <= 6)
-            .filter_map(|d| d.parse().ok())
-            .collect();
+        let numbers: Vec<u32> = if t.starts_with('<') {
+            // An event's XML: its numbers are the values of its `<Data>`
+            // elements (not `<TimeCreated SystemTime=…>`, not `Qualifiers`),
+            // one element a line when it is indented, so they are gathered
+            // across its lines.
+            self.carry.extend(numbers_in(&xml_data_values(t)));
+            std::mem::take(&mut self.carry)
+        } else {
+            // A message is a sentence or two; the fields around it
+            // (`Компьютер: EX01.corp.example`, `Уровень: Ошибка`) are short.
+            // Lengths in bytes: a Chinese message of 25 characters is as long
+            // as an English one of 75 (QA round 28: `…严重警报代码为 46。`).
+            let short_field = t
+                .split_once([':', '：'])
+                .is_some_and(|(name, value)| name.chars().count() <= 30 && value.trim().len() < 40);
+            if short_field || t.len() < 40 {
+                return None;
+            }
+            // A CSV or tab-separated row: the message is its longest cell
+            // (first in `Export-Csv`'s, before the ID and the record number).
+            numbers_in(if self.row { longest_cell(t) } else { t })
+        };
+        let keep = |s: &mut Self, numbers: Vec<u32>| {
+            if t.starts_with('<') {
+                s.carry = numbers;
+            }
+        };
         let protocol = ["TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3", "SSL 3.0"].into_iter().find(|p| line.contains(p));
-        let text = match id {
+        let text = match Self::english(id, &numbers, protocol) {
+            Some(text) => text,
+            None => {
+                keep(self, numbers);
+                return None;
+            }
+        };
+        self.answered(line);
+        Some(text)
+    }
+
+    /// The English message of event `id` with these numbers, when they
+    /// are enough to tell it.
+    fn english(id: u32, numbers: &[u32], protocol: Option<&str>) -> Option<String> {
+        Some(match id {
             36887 => {
                 let alert = numbers.iter().rev().find(|&&n| n <= 255)?;
                 format!(
@@ -311,10 +386,69 @@ impl Schannel {
             36884 => "The certificate received from the remote server does not contain the expected name.".to_string(),
             36886 => "No suitable default server credential exists on this system.".to_string(),
             _ => return None,
-        };
-        self.pending = None;
-        Some(text)
+        })
     }
+}
+
+/// The numbers written in `s` (of at most six digits: not a GUID's run).
+fn numbers_in(s: &str) -> Vec<u32> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty() && d.len() <= 6)
+        .filter_map(|d| d.parse().ok())
+        .collect()
+}
+
+/// The values of the `<Data …>value</Data>` elements of an XML line.
+fn xml_data_values(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("<Data") {
+        rest = &rest[at..];
+        let Some(open) = rest.find('>') else { break };
+        // `<Data Name="x" />` holds nothing.
+        if rest[..open].ends_with('/') {
+            rest = &rest[open + 1..];
+            continue;
+        }
+        let value = &rest[open + 1..];
+        let end = value.find('<').unwrap_or(value.len());
+        out.push_str(&value[..end]);
+        out.push(' ');
+        rest = &value[end..];
+    }
+    out
+}
+
+/// The longest cell of a CSV or tab-separated row, quotes honoured.
+fn longest_cell(row: &str) -> &str {
+    let mut best = "";
+    let (mut start, mut quoted) = (0, false);
+    for (at, c) in row.char_indices().chain(std::iter::once((row.len(), ','))) {
+        match c {
+            '"' => quoted = !quoted,
+            ',' | '\t' if !quoted || at == row.len() => {
+                let cell = &row[start..at];
+                if cell.len() > best.len() {
+                    best = cell;
+                }
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    best
+}
+
+/// `Source: MSExchange Monitoring`, `<Provider Name="…"`: a line naming an
+/// event's source (not Schannel: the caller knows that one).
+fn another_source(line: &str) -> bool {
+    if line.contains("<Provider ") {
+        return true;
+    }
+    line.split_once([':', '：']).is_some_and(|(name, value)| {
+        let name = name.trim().to_lowercase();
+        !value.trim().is_empty() && SOURCE_FIELDS.contains(&name.as_str())
+    })
 }
 
 /// `Код события: 36887`, `事件 ID： 36874`, `Id : 36888`: a field whose
@@ -647,6 +781,9 @@ pub(crate) fn continues(held: &str, next: &str) -> bool {
     let h = held.trim();
     let opens = h.ends_with(['{', '[', '(']);
     let rule = h.len() >= 3 && h.bytes().take(3).all(|b| b == h.as_bytes()[0] && b"-=*#".contains(&b));
+    // A numbered record's label heads its indented fields (`wevtutil qe
+    // /f:text`: `Event[0]:`, then `  Source: Schannel`, `  Event ID: …`).
+    let label = h.ends_with("]:") && !h.contains(' ');
     let n = next.trim_start();
     // A JSON member (`"key": …`); a quoted phrase goes on the sentence.
     let member =
@@ -655,7 +792,7 @@ pub(crate) fn continues(held: &str, next: &str) -> bool {
     // a Postfix reply).
     let tag = n.strip_prefix('<').is_some_and(|t| !t.split('>').next().unwrap_or("").contains('@'));
     let item = member || tag || n.starts_with(['{', '[', '}', ']']);
-    !opens && !rule && !item
+    !opens && !rule && !label && !item
 }
 
 /// A recipient on a line of its own is read alone, and the lines indented
@@ -1566,7 +1703,7 @@ impl LineState {
         let mut found = !reading.text.is_empty() && self.occurrence(n, start, line, &reading);
         if !row && self.schannel.pending.is_some() {
             if found {
-                self.schannel.pending = None;
+                self.schannel.answered(line);
             } else if let Some(text) = self.schannel.message(line) {
                 // The message in the system's language: read as the English
                 // one the event ID and its numbers stand for.
@@ -3040,6 +3177,42 @@ Id           : 36884
 Message      : Сертификат, полученный от удаленного сервера, не содержит ожидаемого имени. Ожидаемое имя сервера: mx.example.net.
 ";
         assert_eq!(rules(fl), ["win-36882-remote-cert-untrusted-ca", "win-36884-remote-cert-name-mismatch"]);
+        // QA round 28: the other forms of the same events.
+        // Event Viewer's "Save as" text: tab-separated, one event a row.
+        let tab = "级别\t日期和时间\t来源\t事件 ID\t任务类别\n\
+                   错误\t2024/3/14 9:12:44\tSchannel\t36887\t无\t从远程终结点收到一个严重警报。TLS 协议所定义的严重警报代码为 46。\n";
+        assert_eq!(rules(tab), ["win-36887-alert-46"]);
+        // `Export-Csv`: the message first, then the ID and numbers of its own.
+        let csv = "\"Message\",\"Id\",\"Version\",\"Qualifiers\",\"Level\",\"RecordId\",\"ProviderName\"\n\
+                   \"Получено неустранимое предупреждение от удаленной конечной точки. Код, определенный протоколом TLS: 70.\",\"36887\",\"0\",\"\",\"2\",\"48211\",\"Schannel\"\n";
+        assert_eq!(rules(csv), ["win-36887-alert-70"]);
+        // `wevtutil qe /f:text`: fields indented under `Event[0]:`.
+        let wevtutil = "Event[0]:\n  Log Name: System\n  Source: Schannel\n  Date: 2024-03-14T09:12:44.123\n  Event ID: 36871\n  Description: \n\
+                        创建 TLS 客户端凭据时发生严重错误。内部错误状态为 10013。\n";
+        assert_eq!(rules(wevtutil), ["win-36871-protocol-mismatch-10013"]);
+        // An event's XML an element a line: the numbers of its `<Data>`
+        // elements, not of its time stamp; after the event's text ("Copy
+        // details"), the same event once.
+        let xml = "<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\">\n  <System>\n\
+                   <Provider Name=\"Schannel\" />\n    <EventID>36888</EventID>\n\
+                   <TimeCreated SystemTime=\"2024-03-14T08:12:44.1234567Z\" />\n  </System>\n  <EventData>\n\
+                   <Data Name=\"AlertDesc\">40</Data>\n    <Data Name=\"ErrorState\">1205</Data>\n  </EventData>\n</Event>\n";
+        assert_eq!(rules(xml), ["win-36888-alert-40-state-1205"]);
+        let details = format!(
+            "Log Name:      System\nSource:        Schannel\nEvent ID:      36888\nDescription:\n\
+             Сгенерировано неустранимое предупреждение. Код неустранимой ошибки, определенный протоколом TLS: 40. Состояние ошибки Windows SChannel: 1205.\n\
+             Event Xml:\n{xml}"
+        );
+        let found = analyze("paste", details.as_bytes()).findings;
+        assert_eq!(
+            found.iter().map(|f| (f.rule.as_str(), f.count)).collect::<Vec<_>>(),
+            [("win-36888-alert-40-state-1205", 1)]
+        );
+        // Another source's event of the same number is not Schannel's.
+        let other = "Source:        Schannel\nEvent ID:      36880\nDescription:\nA TLS server handshake completed successfully.\n\n\
+                     Source:        MSExchange Monitoring\nEvent ID:      36887\nDescription:\n\
+                     The monitoring probe result was stored. Counter 46 was reset for the next interval.\n";
+        assert!(rules(other).is_empty(), "{:?}", rules(other));
         // The same number in a field of another source reads nothing.
         let other = "Source port: 36887
 Получено 12 сообщений от удаленного сервера, все они были успешно доставлены получателям.

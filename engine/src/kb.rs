@@ -398,7 +398,11 @@ fn first_match(subject: &Subject<'_>) -> Option<(&'static Rule, &'static Matcher
             *c &= !reply;
         }
     }
-    KB_NEEDLES.search(subject.text.as_bytes(), |id, _| {
+    let hay = subject.text.as_bytes();
+    KB_NEEDLES.search(hay, |id, start| {
+        if WORD_START[id] && !at_word_start(hay, start) {
+            return false;
+        }
         if !std::mem::replace(&mut present[id], true) && id < FIRST_NEEDLES {
             for &pos in BY_FIRST[id] {
                 candidates[pos as usize / 64] |= 1 << (pos % 64);
@@ -425,6 +429,11 @@ fn first_match(subject: &Subject<'_>) -> Option<(&'static Rule, &'static Matcher
         }
     }
     None
+}
+
+/// Whether a word starts at `at` of `hay`: no ASCII letter or digit before.
+fn at_word_start(hay: &[u8], at: usize) -> bool {
+    at == 0 || !hay[at - 1].is_ascii_alphanumeric()
 }
 
 /// Whether `m`, a matcher of `rule`, holds for `subject` on all but its
@@ -507,10 +516,27 @@ mod tests {
     /// needle looked for on its own.
     fn first_match_by_scan(subject: &Subject<'_>) -> Option<&'static Rule> {
         let lower = subject.text.to_ascii_lowercase();
-        MATCH_ORDER
-            .iter()
-            .map(|&(r, m)| (&RULES[r as usize], &RULES[r as usize].matchers[m as usize]))
-            .find_map(|(rule, m)| (m.text.iter().all(|t| lower.contains(t)) && holds(rule, m, subject)).then_some(rule))
+        MATCH_ORDER.iter().map(|&(r, m)| (&RULES[r as usize], &RULES[r as usize].matchers[m as usize])).find_map(
+            |(rule, m)| {
+                let word = |t: &str| m.text.len() == 1 && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_lowercase());
+                let here =
+                    |t: &&str| lower.match_indices(*t).any(|(at, _)| !word(t) || at_word_start(lower.as_bytes(), at));
+                (m.text.iter().all(here) && holds(rule, m, subject)).then_some(rule)
+            },
+        )
+    }
+
+    #[test]
+    fn a_short_word_alone_is_found_only_where_a_word_starts() {
+        let rule = |text: &str| crate::analyze("paste", text.as_bytes()).findings.first().map(|f| f.rule.clone());
+        // A Postfix queue ID is random mixed-case letters (QA round 29).
+        assert_eq!(rule("4XRdNsz8v5Cqz2    63843 Tue Mar  4 09:10:44  sender2@example.org"), None);
+        assert_eq!(
+            rule("550 Client host rejected: no rDNS for 192.0.2.7").as_deref(),
+            Some("bounce-reverse-dns-required")
+        );
+        assert_eq!(rule("550 Rejected: rDNS lookup failed").as_deref(), Some("bounce-reverse-dns-required"));
+        assert_eq!(rule("554 listed at multi.surbl.org").as_deref(), Some("bounce-spam-url"));
     }
 
     #[test]
