@@ -51,6 +51,10 @@ fn double_spaced(head: &[u8]) -> bool {
 const EVIDENCE_PER_FINDING: usize = 3;
 /// Distinct findings kept per input; more are counted, not stored.
 const MAX_FINDINGS: usize = 20_000;
+
+/// Findings of an input from which a new recipient no longer makes a
+/// finding of its own (see [`LineState::record_keyed`]).
+const RECIPIENT_FINDINGS: usize = 1_000;
 /// Unrecognised lines shown as samples.
 const UNRECOGNISED_SAMPLES: usize = 20;
 /// Longest evidence text kept.
@@ -135,6 +139,9 @@ struct LineState {
     findings: HashMap<Key, Finding, KeyHasher>,
     order: Vec<Key>,
     dropped: u64,
+    /// Occurrences whose recipient was not told apart (see
+    /// [`RECIPIENT_FINDINGS`]).
+    grouped: u64,
     unrecognised: u64,
     /// The last line counted unrecognised: a line over 64 KiB comes in
     /// pieces under one number, and is one line.
@@ -537,6 +544,13 @@ struct Held {
     /// Lines without the code taken in a row into the open multi-line
     /// reply (see [`REPLY_WRAPS`]).
     wrapped: u8,
+    /// The addresses listed under it, one a line, when it is a reason in
+    /// parentheses: a queue listing's recipients (`mailq`: Postfix's
+    /// `(connect to …: Connection timed out)`, Sendmail's `(Deferred: …)`),
+    /// which come after the reason they are held for.
+    recipients: Vec<String>,
+    /// One of its lines starts with `(`: a queue listing's reason.
+    reason: bool,
 }
 
 impl Held {
@@ -544,6 +558,7 @@ impl Held {
     /// a copy left at the end of the line (`… reserved by RFC    ` /
     /// `2606};…`).
     fn join(&mut self, piece: &str) {
+        self.reason |= piece.starts_with('(');
         self.text.truncate(self.text.trim_end().len());
         self.text.push(' ');
         self.text.push_str(piece);
@@ -585,6 +600,10 @@ fn reply_line(line: &str) -> Option<([u8; 3], bool, &str)> {
 /// Messages from … deferred due to` and more on the next lines): Postfix
 /// wraps its report at about 80 columns and indents what follows, and a
 /// paste can lose the indentation. The code alone says nothing of why.
+/// The paragraph ends at a blank line, at another recipient's report, or
+/// at an address alone on its line: in `mailq`'s listing the recipients
+/// the reason was for, before the next reason (QA round 29: one wrapped
+/// reason took every reason after it).
 fn cut_after_code(text: &str) -> bool {
     let mut rest = text.trim_end();
     // Nearly every line: it ends in neither `said:` nor a code.
@@ -771,6 +790,10 @@ fn starts_a_recipient(line: &str) -> bool {
 /// indented lines must not become one line of unbounded size; a folded
 /// reply is a few hundred bytes).
 const HELD_MAX: usize = 4 * 1024;
+
+/// Recipients listed under one queued message's reason that are read as its
+/// own (a listing's message may have thousands: the rest are not named).
+const QUEUE_RECIPIENTS: usize = 64;
 
 /// Whether an indented `next` line is the folded rest of `held`, not an item
 /// nested in it: structured text (JSON, XML, a list in code) opens its items
@@ -1039,6 +1062,9 @@ impl Analyzer {
         }
         if state.dropped > 0 {
             notes.push(Note::TooManyFindings { dropped: state.dropped });
+        }
+        if state.grouped > 0 {
+            notes.push(Note::RecipientsGrouped { occurrences: state.grouped });
         }
         let kind = state.kinds.most_common().unwrap_or(InputKind::Text);
         let mut findings: Vec<Finding> = state.order.drain(..).filter_map(|k| state.findings.remove(&k)).collect();
@@ -1459,6 +1485,7 @@ impl LineState {
             iis_rcpt: Default::default(),
             order: Vec::new(),
             dropped: 0,
+            grouped: 0,
             unrecognised: 0,
             unrecognised_at: 0,
             csv_recipient: None,
@@ -1533,6 +1560,14 @@ impl LineState {
         let mut indent = indentation(line);
         if self.held.at.is_some() {
             let h = &mut self.held;
+            if !blank && indent > h.indent && h.reason && h.text.trim_end().ends_with(')') {
+                if let Some(a) = lone_address(line) {
+                    if h.recipients.len() < QUEUE_RECIPIENTS {
+                        h.recipients.push(a.to_string());
+                    }
+                    return;
+                }
+            }
             if let (Some(code), Some((next, more, text))) = (h.reply, reply_line(line)) {
                 if next == code && h.text.len() + line.len() < HELD_MAX {
                     // One reply, one reading: its lines were a finding each
@@ -1548,6 +1583,7 @@ impl LineState {
                 }
             }
             if !blank
+                && h.recipients.is_empty()
                 && h.reply.is_some()
                 && open_refusal(&h.text)
                 && h.wrapped < REPLY_WRAPS
@@ -1568,12 +1604,15 @@ impl LineState {
             }
             let deeper = !blank && indent > h.indent;
             let room = h.text.len() + line.len() < HELD_MAX;
+            // A reason whose recipients are listed is whole.
+            let listed = !h.recipients.is_empty();
             if deeper && heads_a_block(&h.text) {
                 // The lines under it are held as one, at its indentation.
                 indent = h.indent;
             } else if room
-                && ((deeper && continues(&h.text, line))
-                    || (h.paragraph && !blank && !starts_a_recipient(line))
+                && !listed
+                && ((deeper && continues(&h.text, line) && lone_address(line).is_none())
+                    || (h.paragraph && !blank && !starts_a_recipient(line) && lone_address(line).is_none())
                     || (h.quote && !blank)
                     || (h.led > 0 && !blank && continues_led(line)))
             {
@@ -1594,6 +1633,7 @@ impl LineState {
         h.indent = indent;
         h.text.clear();
         h.text.push_str(line);
+        h.reason = line.trim_start().starts_with('(');
         h.reply = smtp::open_reply(line);
         h.wrapped = 0;
         h.paragraph = cut_after_code(line);
@@ -1615,7 +1655,18 @@ impl LineState {
         self.held.quote = false;
         self.held.led = 0;
         let text = std::mem::take(&mut self.held.text);
-        self.line_at(n, start, &text, crate::framing::strip_bom(&text));
+        let recipients = std::mem::take(&mut self.held.recipients);
+        if recipients.is_empty() {
+            self.line_at(n, start, &text, crate::framing::strip_bom(&text));
+        } else {
+            // The reason once for each recipient listed under it, and for
+            // no line after it.
+            for r in recipients {
+                self.recipient = Some(r);
+                self.line_at(n, start, &text, crate::framing::strip_bom(&text));
+            }
+            self.recipient = None;
+        }
         // Its buffer serves the next one.
         self.held.text = text;
     }
@@ -2501,11 +2552,26 @@ impl LineState {
     fn record_keyed(
         &mut self,
         rule: Option<&'static Rule>,
-        key: Key,
+        mut key: Key,
         line: u64,
         timestamp: Option<&str>,
         occ: impl FnOnce() -> Occurrence,
     ) {
+        let grouped = key.3.is_some() && self.findings.len() >= RECIPIENT_FINDINGS && !self.findings.contains_key(&key);
+        if grouped {
+            // A queue of 50 000 messages is not 87 000 findings, the most
+            // of them dropped: the rest is counted by rule, codes and peer,
+            // so every failure is in the totals (QA round 29).
+            key.3 = None;
+            self.grouped += 1;
+        }
+        let occ = move || {
+            let mut o = occ();
+            if grouped {
+                o.recipient = None;
+            }
+            o
+        };
         if let Some(hour) = timestamp.and_then(hour_of) {
             let h = hour.as_bytes();
             if h.len() == 9 && h[4] == b'0' {
@@ -4086,6 +4152,78 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
             vec![("queue-expired".into(), ops.clone(), 1), ("seed-ndr-socketerror".into(), ops.clone(), 1)]
         );
         assert_eq!(rules(&without), vec![("seed-ndr-socketerror".into(), ops, 1)]);
+    }
+
+    /// A queue listing (`mailq`) lists each reason before its recipients:
+    /// each recipient gets that reason, and a reason wrapped after its codes
+    /// ends at its recipients (QA round 29: it took every reason after it).
+    #[test]
+    fn a_queue_listing_gives_each_reason_its_recipients() {
+        let found = |text: &str| -> Vec<(String, Option<String>, u64)> {
+            analyze("mailq", text.as_bytes())
+                .findings
+                .iter()
+                .map(|f| (f.rule.clone(), f.recipient.clone(), f.first_line))
+                .collect()
+        };
+        let pad = " ".repeat(41);
+        let postfix = [
+            "-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------",
+            "9C1B51E0E8B     3377 Tue Mar  4 10:02:11  alerts@example.org",
+            "(host mx.example.net[192.0.2.7] said: 451 5.7.3",
+            "    STARTTLS is required to send mail (in reply to MAIL FROM command))",
+            &format!("{pad}ops@example.net"),
+            "(connect to mx.example.com[203.0.113.25]:25: Connection timed out)",
+            &format!("{pad}gina@example.com"),
+            &format!("{pad}hank@example.com"),
+            "",
+            "-- 4 Kbytes in 1 Request.",
+        ]
+        .join("\n");
+        let mut got = found(&postfix);
+        got.sort();
+        let one = |rule: &str, r: &str, line: u64| (rule.to_string(), Some(r.to_string()), line);
+        assert_eq!(
+            got,
+            [
+                one("bounce-connection-timed-out", "gina@example.com", 6),
+                one("bounce-connection-timed-out", "hank@example.com", 6),
+                one("tls-starttls-required", "ops@example.net", 3),
+            ]
+        );
+        // Sendmail's: the reason indented under the message, the recipients
+        // under it with tabs.
+        let sendmail = [
+            "\t\t/var/spool/mqueue (1 request)",
+            "-----Q-ID----- --Size-- -----Q-Time----- ------------Sender/Recipient-----------",
+            "24E9aBcD012345     2087 Tue Mar  4 09:10 <alice@example.org>",
+            "                 (Deferred: Connection timed out with mx.example.com.)",
+            "\t\t\t\t\t <gina@example.com>",
+            "24E9aBcE012346     4519 Tue Mar  4 08:55 <news@example.org>",
+            "\t\t\t\t\t <frank@example.com>",
+        ]
+        .join("\n");
+        let got = found(&sendmail);
+        assert_eq!(got, [one("bounce-connection-timed-out", "gina@example.com", 3)]);
+    }
+
+    /// Past [`RECIPIENT_FINDINGS`] findings, a new recipient's failure is
+    /// counted under its rule and peer, with a note: totals stay whole.
+    #[test]
+    fn a_huge_queue_is_counted_whole() {
+        let mut text = String::new();
+        for i in 0..1_200 {
+            text.push_str(&format!(
+                "4XyZ{i:06}     1200 Tue Mar  4 09:11:00  a@example.org\n\
+                 (connect to mx.example.com[203.0.113.25]:25: Connection timed out)\n{}u{i}@example.com\n\n",
+                " ".repeat(41)
+            ));
+        }
+        let r = analyze("mailq", text.as_bytes());
+        assert_eq!(r.findings.iter().map(|f| f.count).sum::<u64>(), 1_200);
+        assert!(r.findings.len() <= RECIPIENT_FINDINGS + 1, "{}", r.findings.len());
+        assert!(r.notes.contains(&Note::RecipientsGrouped { occurrences: 200 }), "{:?}", r.notes);
+        assert!(r.notes.iter().all(|n| !matches!(n, Note::TooManyFindings { .. })));
     }
 
     /// Pasted bounce text folds a long reply onto indented lines: read as

@@ -119,6 +119,9 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
         Note::Lossy { .. } => text(lang, "note-lossy", None),
         Note::Truncated { lines } => text_n(lang, "note-truncated", &[("count", *lines as i64)]),
         Note::TooManyFindings { dropped } => text_n(lang, "note-too-many", &[("count", *dropped as i64)]),
+        Note::RecipientsGrouped { occurrences } => {
+            text_n(lang, "note-recipients-grouped", &[("count", *occurrences as i64)])
+        }
         Note::MessageTooLarge => text(lang, "note-message-too-large", None),
         Note::MessageTooDeep => {
             text_n(lang, "note-message-too-deep", &[("count", crate::message::MAX_ATTACHED_MESSAGES as i64)])

@@ -431,9 +431,12 @@ fn first_match(subject: &Subject<'_>) -> Option<(&'static Rule, &'static Matcher
     None
 }
 
-/// Whether a word starts at `at` of `hay`: no ASCII letter or digit before.
+/// Whether a word starts at `at` of `hay`: no ASCII letter or digit before,
+/// and not an address's local part (`rdns-check@example.org`, a sender in a
+/// queue listing).
 fn at_word_start(hay: &[u8], at: usize) -> bool {
-    at == 0 || !hay[at - 1].is_ascii_alphanumeric()
+    let starts = at == 0 || !hay[at - 1].is_ascii_alphanumeric();
+    starts && !hay[at..].iter().take_while(|b| !b.is_ascii_whitespace() && !b"<>(),;".contains(b)).any(|&b| b == b'@')
 }
 
 /// Whether `m`, a matcher of `rule`, holds for `subject` on all but its
@@ -531,6 +534,7 @@ mod tests {
         let rule = |text: &str| crate::analyze("paste", text.as_bytes()).findings.first().map(|f| f.rule.clone());
         // A Postfix queue ID is random mixed-case letters (QA round 29).
         assert_eq!(rule("4XRdNsz8v5Cqz2    63843 Tue Mar  4 09:10:44  sender2@example.org"), None);
+        assert_eq!(rule("4XPtRz8v5Cqz3*     1200 Tue Mar  4 09:11:00  rdns-check@example.org"), None);
         assert_eq!(
             rule("550 Client host rejected: no rDNS for 192.0.2.7").as_deref(),
             Some("bounce-reverse-dns-required")

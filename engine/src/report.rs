@@ -108,6 +108,11 @@ pub enum Note {
     TooManyFindings {
         dropped: u64,
     },
+    /// Past `analyze::RECIPIENT_FINDINGS` findings, these occurrences were
+    /// counted under their rule, codes and peer, without their recipient.
+    RecipientsGrouped {
+        occurrences: u64,
+    },
     /// A message over the MIME size limit was read as plain lines.
     MessageTooLarge,
     /// A message holding more attached messages than the MIME reader takes
@@ -148,6 +153,7 @@ impl Note {
             Note::Lossy { .. } => "lossy",
             Note::Truncated { .. } => "truncated",
             Note::TooManyFindings { .. } => "too-many-findings",
+            Note::RecipientsGrouped { .. } => "recipients-grouped",
             Note::MessageTooLarge => "message-too-large",
             Note::MessageTooDeep => "message-too-deep",
             Note::MimeUnreadable => "mime-unreadable",
@@ -303,6 +309,7 @@ mod tests {
             Note::Lossy { lines: 1, charset: None },
             Note::Truncated { lines: 1 },
             Note::TooManyFindings { dropped: 1 },
+            Note::RecipientsGrouped { occurrences: 1 },
             Note::MessageTooLarge,
             Note::MessageTooDeep,
             Note::MimeUnreadable,

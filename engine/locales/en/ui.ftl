@@ -41,6 +41,10 @@ note-truncated = { $count ->
    *[other] { $count } very long lines were read in pieces of at most 64 KiB; an error split between two pieces may be missed.
 }
 note-empty = The input is empty.
+note-recipients-grouped = { $count ->
+    [one] Past 1 000 findings, { $count } more failure was counted under its error and server, without its recipient.
+   *[other] Past 1 000 findings, { $count } more failures were counted under their error and server, without their recipients.
+}
 note-too-many = { $count ->
     [one] { $count } more distinct finding was counted but not listed.
    *[other] { $count } more distinct findings were counted but not listed.

@@ -42,6 +42,11 @@ note-truncated = { $count ->
    *[other] { $count } labai ilgų eilučių perskaityta dalimis iki 64 KiB; klaida, padalyta tarp dviejų dalių, gali likti nepastebėta.
 }
 note-empty = Įvestis tuščia.
+note-recipients-grouped = { $count ->
+    [one] Po 1 000 radinių dar { $count } nesėkmė suskaičiuota pagal klaidą ir serverį, be gavėjo.
+    [few] Po 1 000 radinių dar { $count } nesėkmės suskaičiuotos pagal klaidą ir serverį, be gavėjų.
+   *[other] Po 1 000 radinių dar { $count } nesėkmių suskaičiuota pagal klaidą ir serverį, be gavėjų.
+}
 note-too-many = { $count ->
     [one] Dar { $count } atskiras radinys suskaičiuotas, bet neišvardytas.
     [few] Dar { $count } atskiri radiniai suskaičiuoti, bet neišvardyti.

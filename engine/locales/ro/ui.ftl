@@ -40,6 +40,11 @@ note-truncated = { $count ->
    *[other] { $count } de linii foarte lungi au fost citite în bucăți de cel mult 64 KiB; o eroare împărțită între două bucăți poate fi ratată.
 }
 note-empty = Datele de intrare sunt goale.
+note-recipients-grouped = { $count ->
+    [one] După 1 000 de constatări, încă { $count } eșec a fost numărat după eroare și server, fără destinatar.
+    [few] După 1 000 de constatări, încă { $count } eșecuri au fost numărate după eroare și server, fără destinatari.
+   *[other] După 1 000 de constatări, încă { $count } de eșecuri au fost numărate după eroare și server, fără destinatari.
+}
 note-too-many = { $count ->
     [one] Încă { $count } constatare distinctă a fost numărată, dar nu este listată.
     [few] Încă { $count } constatări distincte au fost numărate, dar nu sunt listate.

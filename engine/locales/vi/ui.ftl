@@ -34,6 +34,7 @@ note-lossy-decoded = Một số dòng không phải UTF-8; chúng được đọ
 note-utf16 = Dữ liệu đầu vào là văn bản UTF-16 và đã được giải mã.
 note-truncated = { $count } dòng quá dài đã được đọc thành từng đoạn tối đa 64 KiB; một lỗi nằm vắt qua hai đoạn có thể bị bỏ sót.
 note-empty = Dữ liệu đầu vào trống.
+note-recipients-grouped = Sau 1 000 phát hiện, thêm { $count } lỗi gửi được đếm theo lỗi và máy chủ, không tách theo người nhận.
 note-too-many = Đã đếm thêm { $count } phát hiện khác nhưng không liệt kê.
 unrecognised-heading = Các dòng không có lỗi được nhận diện
 unclassified-title = Lỗi chưa có quy tắc cụ thể

@@ -34,6 +34,7 @@ note-lossy-decoded = 部分行不是 UTF-8；已按其字节所指向的 Windows
 note-utf16 = 输入内容为 UTF-16 文本，已解码。
 note-truncated = 有 { $count } 行过长，已按每段最多 64 KiB 分段读取；跨两段的错误可能被遗漏。
 note-empty = 输入内容为空。
+note-recipients-grouped = 超过 1 000 条发现后，另有 { $count } 次失败按错误和服务器计数，未区分收件人。
 note-too-many = 另有 { $count } 条不同的发现已计数但未列出。
 unrecognised-heading = 未识别出错误的行
 unclassified-title = 没有具体规则的错误
