@@ -4197,7 +4197,7 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
             [
                 one("bounce-connection-timed-out", "gina@example.com", 6),
                 one("bounce-connection-timed-out", "hank@example.com", 6),
-                one("tls-starttls-required", "ops@example.net", 3),
+                one("mta-tls-starttls-required-by-receiver", "ops@example.net", 3),
             ]
         );
         // Sendmail's: the reason indented under the message, the recipients
