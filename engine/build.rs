@@ -356,14 +356,10 @@ fn needle_index(matchers: &[&[String]]) -> String {
             word_start[only] = n.len() <= 6 && n.bytes().all(|b| b.is_ascii_lowercase());
         }
     }
-    writeln!(src, "/// Needles found only where a word starts (no letter or digit before them).").unwrap();
-    writeln!(
-        src,
-        "static WORD_START: [bool; {}] = [{}];",
-        needles.len(),
-        list(&mut word_start.iter().map(|b| b.to_string()))
-    )
-    .unwrap();
+    let words = word_start.iter().enumerate().filter(|(_, w)| **w).map(|(i, _)| format!("({i}, {})", lit(&needles[i])));
+    writeln!(src, "/// Needles that count only where a word starts (no letter or digit before them), with their text.")
+        .unwrap();
+    writeln!(src, "static WORD_NEEDLES: &[(u16, &str)] = &[{}];", list(&mut words.into_iter())).unwrap();
     let per = |v: &[usize]| format!("&[{}]", list(&mut v.iter().map(|i| i.to_string())));
     writeln!(src, "/// Needle ids of each `MATCH_ORDER` entry's matcher.").unwrap();
     writeln!(src, "static MATCHER_NEEDLES: &[&[u16]] = &[{}];", list(&mut ids.iter().map(|v| per(v)))).unwrap();

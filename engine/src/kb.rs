@@ -398,11 +398,7 @@ fn first_match(subject: &Subject<'_>) -> Option<(&'static Rule, &'static Matcher
             *c &= !reply;
         }
     }
-    let hay = subject.text.as_bytes();
-    KB_NEEDLES.search(hay, |id, start| {
-        if WORD_START[id] && !at_word_start(hay, start) {
-            return false;
-        }
+    KB_NEEDLES.search(subject.text.as_bytes(), |id, _| {
         if !std::mem::replace(&mut present[id], true) && id < FIRST_NEEDLES {
             for &pos in BY_FIRST[id] {
                 candidates[pos as usize / 64] |= 1 << (pos % 64);
@@ -424,11 +420,28 @@ fn first_match(subject: &Subject<'_>) -> Option<(&'static Rule, &'static Matcher
         let (r, m) = MATCH_ORDER[pos];
         let rule = &RULES[r as usize];
         let matcher = &rule.matchers[m as usize];
-        if MATCHER_NEEDLES[pos].iter().all(|&i| present[i as usize]) && holds(rule, matcher, subject) {
+        if MATCHER_NEEDLES[pos].iter().all(|&i| present[i as usize])
+            && holds(rule, matcher, subject)
+            && words_start(MATCHER_NEEDLES[pos], subject.text)
+        {
             return Some((rule, matcher));
         }
     }
     None
+}
+
+/// Whether each of a matcher's needles that counts only where a word starts
+/// ([`WORD_NEEDLES`]) is somewhere in `text` where one does. Checked for a
+/// matcher that holds otherwise, not for every needle found: the search of
+/// every line stays as it was (a check there cost 1 % of a mail log).
+fn words_start(needles: &[u16], text: &str) -> bool {
+    needles.iter().all(|&id| {
+        WORD_NEEDLES.iter().find(|(w, _)| *w == id).is_none_or(|(_, word)| {
+            let hay = text.as_bytes();
+            (0..hay.len().saturating_sub(word.len() - 1))
+                .any(|at| hay[at..at + word.len()].eq_ignore_ascii_case(word.as_bytes()) && at_word_start(hay, at))
+        })
+    })
 }
 
 /// Whether a word starts at `at` of `hay`: no ASCII letter or digit before,
