@@ -190,6 +190,11 @@ enum Quoted {
     /// A header block without a marker, from its first trace or
     /// authentication field (see [`starts_a_header_block`]).
     Fields,
+    /// `postcat`'s `*** MESSAGE CONTENTS …` section, up to its next `*** `
+    /// line: a queued message, headers and body, whose text is what its
+    /// writer wrote, not an error of the queue (QA round 29: a body quoting
+    /// "Cannot start TLS" was a finding).
+    Contents,
 }
 
 /// Lines that introduce a returned message's headers (ASCII case ignored).
@@ -1692,6 +1697,15 @@ impl LineState {
     fn line_at(&mut self, n: u64, start: u64, line: &str, trimmed: &str) {
         let blank = trimmed.trim().is_empty();
         match self.quoted {
+            Quoted::Contents if !trimmed.starts_with("*** ") => return,
+            Quoted::Contents => {
+                self.quoted = Quoted::No;
+                return;
+            }
+            _ if trimmed.starts_with("*** MESSAGE CONTENTS ") => {
+                self.quoted = Quoted::Contents;
+                return;
+            }
             Quoted::Marker if blank => return,
             Quoted::Marker if !blank => {
                 self.quoted = Quoted::Headers;
@@ -4214,6 +4228,28 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         .join("\n");
         let got = found(&sendmail);
         assert_eq!(got, [one("bounce-connection-timed-out", "gina@example.com", 3)]);
+    }
+
+    /// `postcat`'s message section is the queued message: its words are not
+    /// the queue's errors; the sections around it are read.
+    #[test]
+    fn a_queued_message_shown_by_postcat_is_not_read() {
+        let text = [
+            "*** ENVELOPE RECORDS deferred/4/4XyZ5d3eFGz5wU ***",
+            "recipient: gina@example.com",
+            "*** MESSAGE CONTENTS deferred/4/4XyZ5d3eFGz5wU ***",
+            "Subject: Re: 451 5.7.3 STARTTLS is required to send mail",
+            "",
+            "Last week our relay logged \"Cannot start TLS: handshake failure\".",
+            "*** HEADER EXTRACTED deferred/4/4XyZ5d3eFGz5wU ***",
+            "*** MESSAGE FILE END deferred/4/4XyZ5d3eFGz5wU ***",
+            "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+        ]
+        .join("\n");
+        let r = analyze("postcat", text.as_bytes());
+        let rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        assert_eq!(r.findings[0].first_line, 9);
     }
 
     /// Past [`RECIPIENT_FINDINGS`] findings, a new recipient's failure is
