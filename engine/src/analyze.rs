@@ -846,6 +846,38 @@ pub(crate) fn heads_a_block(held: &str) -> bool {
     lone_address(held).is_some()
 }
 
+/// The column its text starts at, a tab to the next multiple of eight:
+/// Sendmail's `mailq` indents a reason with spaces and its recipients with
+/// tabs.
+fn columns(line: &str) -> usize {
+    let mut col = 0;
+    for b in line.bytes() {
+        match b {
+            b' ' => col += 1,
+            b'\t' => col = (col / 8 + 1) * 8,
+            _ => break,
+        }
+    }
+    col
+}
+
+/// A queued message's line in a `mailq` listing: its queue ID (`*` when
+/// being delivered, `!` on hold), its size and its arrival date
+/// (`4XyZ5d3eFGz5wU*   8811 Tue Mar  4 08:30:59  alice@example.org`,
+/// Sendmail's `24E9aBcD012345     2087 Tue Mar  4 09:10 <alice@example.org>`):
+/// the reason under it is a line of its own.
+fn queue_entry(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let id = words.next().unwrap_or("").trim_end_matches(['*', '!']);
+    let size = words.next().unwrap_or("");
+    let day = words.next().unwrap_or("");
+    id.len() >= 8
+        && id.bytes().all(|b| b.is_ascii_alphanumeric())
+        && !size.is_empty()
+        && size.bytes().all(|b| b.is_ascii_digit())
+        && ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].contains(&day)
+}
+
 /// Leading blanks.
 fn indentation(line: &str) -> usize {
     line.len() - line.trim_start_matches([' ', '\t']).len()
@@ -1580,7 +1612,7 @@ impl LineState {
         let mut indent = indentation(line);
         if self.held.at.is_some() {
             let h = &mut self.held;
-            if !blank && indent > h.indent && h.reason && h.text.trim_end().ends_with(')') {
+            if !blank && columns(line) > h.indent && h.reason && h.text.trim_end().ends_with(')') {
                 if let Some(a) = lone_address(line) {
                     if h.recipients.len() < QUEUE_RECIPIENTS {
                         h.recipients.push(a.to_string());
@@ -1631,7 +1663,10 @@ impl LineState {
                 indent = h.indent;
             } else if room
                 && !listed
-                && ((deeper && continues(&h.text, line) && lone_address(line).is_none())
+                && ((deeper
+                    && continues(&h.text, line)
+                    && lone_address(line).is_none()
+                    && !(line.trim_start().starts_with('(') && queue_entry(&h.text)))
                     || (h.paragraph && !blank && !starts_a_recipient(line) && lone_address(line).is_none())
                     || (h.quote && !blank)
                     || (h.led > 0 && !blank && continues_led(line)))
@@ -4249,7 +4284,7 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         ]
         .join("\n");
         let got = found(&sendmail);
-        assert_eq!(got, [one("bounce-connection-timed-out", "gina@example.com", 3)]);
+        assert_eq!(got, [one("bounce-connection-timed-out", "gina@example.com", 4)]);
     }
 
     /// `postcat`'s message section is the queued message: its words are not
