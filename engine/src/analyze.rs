@@ -1612,7 +1612,7 @@ impl LineState {
         let mut indent = indentation(line);
         if self.held.at.is_some() {
             let h = &mut self.held;
-            if !blank && columns(line) > h.indent && h.reason && h.text.trim_end().ends_with(')') {
+            if h.reason && !blank && columns(line) > h.indent && h.text.trim_end().ends_with(')') {
                 if let Some(a) = lone_address(line) {
                     if h.recipients.len() < QUEUE_RECIPIENTS {
                         h.recipients.push(a.to_string());
