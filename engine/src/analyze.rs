@@ -710,6 +710,8 @@ fn host_said(line: &str) -> Option<(&str, &str)> {
 /// smtp_trouble.c, smtp_proto.c). A queue listing's reasons name it so (QA
 /// round 29: findings of two servers' time-outs named neither).
 fn client_peer(line: &str) -> Option<(&str, &str)> {
+    // Nearly every line has no bracketed address: one search rules it out.
+    memchr::memchr(b'[', line.as_bytes())?;
     ["connect to ", "lost connection with ", "conversation with ", "offered by host "].iter().find_map(|m| {
         let rest = &line[find_str(line, m)? + m.len()..];
         let (host, after) = rest.split_once('[')?;

@@ -257,6 +257,20 @@ dotnet-smtp-connection-closed = A .NET application's SMTP connection was closed 
     .fix-1 = Enable TLS 1.2 for the application (SCHANNEL TLS 1.2\Client and the .NET values SystemDefaultTlsVersions = 1 and SchUseStrongCrypto = 1, the .reg below; in PowerShell scripts [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12), then restart it.
     .fix-2 = Use port 587 (or 25) with EnableSsl = true, never 465, and check from the same machine that the server answers with a 220 greeting (Test-NetConnection <server> -Port 587).
     .fix-3 = If TLS and the port are right, look at the server's logs for the client's IP address: a connection refused there (relay or connection filtering, a blocklist, a connector that does not accept this IP address) is closed the same way.
+nss-tls-unsupported-version = Thunderbird and the mail server have no TLS version in common
+    .cause = Thunderbird's TLS library (NSS) reports that the server offered a protocol version it will not use, or that the server refused the version it offered. Usually the server speaks nothing newer than TLS 1.0 or 1.1, which current Thunderbird releases no longer enable; less often an old Thunderbird meets a server that requires TLS 1.2 (smtp.office365.com does).
+    .fix-1 = Enable TLS 1.2 on the mail server (on Exchange: SCHANNEL and .NET, the .reg below, then a restart) and retest.
+    .fix-2 = Update an old Thunderbird; raising security.tls.version.min back to TLS 1.0 in the Config Editor is only a stopgap until the server is fixed.
+    .fix-3 = Check what the server offers: openssl s_client -starttls smtp -connect mail.example.com:587 -tls1_2.
+nss-tls-no-cypher-overlap = Thunderbird and the mail server have no cipher suite in common
+    .cause = Thunderbird's TLS library (NSS) found no encryption algorithm that both sides accept. The server offers only old suites (RC4, 3DES, export or plain CBC suites) that current clients refuse, or a very old client meets a server that allows only modern ones.
+    .fix-1 = On the server, enable modern TLS 1.2 suites (ECDHE with AES-GCM); on Windows see Get-TlsCipherSuite and the SSL Cipher Suite Order policy.
+    .fix-2 = Update an old Thunderbird.
+    .fix-3 = List what the server offers: nmap --script ssl-enum-ciphers -p 587 mail.example.com, or openssl s_client -starttls smtp -connect mail.example.com:587.
+nss-tls-record-too-long = Thunderbird expected TLS at once but the server answered in plain text (wrong security setting)
+    .cause = "SSL received a record that exceeded the maximum permissible length" means Thunderbird started a TLS handshake right after connecting and read the server's plain SMTP greeting as a broken TLS record. The account is set to SSL/TLS (implicit TLS) on a port where TLS starts only after STARTTLS (587 or 25).
+    .fix-1 = In the outgoing server (SMTP) settings, use Connection security STARTTLS with port 587, or SSL/TLS with port 465 if the server offers it.
+    .fix-2 = For smtp.office365.com the setting is STARTTLS on port 587.
 java-tls-no-appropriate-protocol = A Java application could not start TLS: no TLS version it may use (No appropriate protocol)
     .cause = The Java runtime found no protocol version that is both enabled in it and allowed for this connection. Current Java releases turn TLS 1.0 and 1.1 off (jdk.tls.disabledAlgorithms in java.security), so an application or an old JavaMail that asks for TLSv1 (mail.smtp.ssl.protocols), often because its server speaks nothing newer than TLS 1.1, ends here before any byte is sent.
     .fix-1 = Let the application use TLS 1.2 or 1.3: set mail.smtp.ssl.protocols to TLSv1.2 (or TLSv1.2 TLSv1.3) and update old JavaMail/Jakarta Mail versions.

@@ -257,6 +257,20 @@ dotnet-smtp-connection-closed = .NET programos SMTP ryšį serveris nutraukė ne
     .fix-1 = Įjunkite programai TLS 1.2 (SCHANNEL TLS 1.2\Client ir .NET reikšmės SystemDefaultTlsVersions = 1 bei SchUseStrongCrypto = 1, .reg žemiau; PowerShell scenarijuose [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12), tada paleiskite ją iš naujo.
     .fix-2 = Naudokite 587 (ar 25) prievadą su EnableSsl = true, niekada 465, ir iš to paties kompiuterio patikrinkite, ar serveris atsako 220 pasisveikinimu (Test-NetConnection <serveris> -Port 587).
     .fix-3 = Jei TLS ir prievadas tinkami, serverio žurnaluose ieškokite kliento IP adreso: ten atmestas ryšys (perdavimo (relay) ar ryšių filtravimas, blokavimo sąrašas, šio IP adreso nepriimanti jungtis) nutraukiamas taip pat.
+nss-tls-unsupported-version = Thunderbird ir pašto serveris neturi bendros TLS versijos
+    .cause = Thunderbird TLS biblioteka (NSS) praneša, kad serveris pasiūlė protokolo versiją, kurios ji nenaudos, arba kad serveris atmetė jos pasiūlytą versiją. Dažniausiai serveris nepalaiko nieko naujesnio už TLS 1.0 ar 1.1, kurių dabartinės Thunderbird versijos nebeįjungia; rečiau sena Thunderbird versija susiduria su serveriu, reikalaujančiu TLS 1.2 (toks yra smtp.office365.com).
+    .fix-1 = Įjunkite TLS 1.2 pašto serveryje (Exchange: SCHANNEL ir .NET, toliau pateiktas .reg failas, tada paleidimas iš naujo) ir bandykite dar kartą.
+    .fix-2 = Atnaujinkite seną Thunderbird; security.tls.version.min grąžinimas į TLS 1.0 konfigūracijos rengyklėje tėra laikina priemonė, kol serveris bus sutvarkytas.
+    .fix-3 = Patikrinkite, ką siūlo serveris: openssl s_client -starttls smtp -connect mail.example.com:587 -tls1_2.
+nss-tls-no-cypher-overlap = Thunderbird ir pašto serveris neturi bendro šifrų rinkinio
+    .cause = Thunderbird TLS biblioteka (NSS) nerado šifravimo algoritmo, kurį priimtų abi pusės. Serveris siūlo tik senus rinkinius (RC4, 3DES, eksportinius ar paprastus CBC), kuriuos dabartiniai klientai atmeta, arba labai senas klientas susiduria su serveriu, leidžiančiu tik šiuolaikinius rinkinius.
+    .fix-1 = Serveryje įjunkite šiuolaikinius TLS 1.2 rinkinius (ECDHE su AES-GCM); Windows sistemoje žr. Get-TlsCipherSuite ir SSL Cipher Suite Order politiką.
+    .fix-2 = Atnaujinkite seną Thunderbird.
+    .fix-3 = Išvardykite, ką siūlo serveris: nmap --script ssl-enum-ciphers -p 587 mail.example.com arba openssl s_client -starttls smtp -connect mail.example.com:587.
+nss-tls-record-too-long = Thunderbird laukė TLS iš karto, bet serveris atsakė paprastu tekstu (neteisingas saugos nustatymas)
+    .cause = „SSL received a record that exceeded the maximum permissible length“ reiškia, kad Thunderbird pradėjo TLS pasisveikinimą iš karto prisijungęs ir serverio paprasto teksto SMTP pasisveikinimą perskaitė kaip sugadintą TLS įrašą. Paskyroje nustatytas SSL/TLS (numanomas TLS) prievade, kuriame TLS prasideda tik po STARTTLS (587 arba 25).
+    .fix-1 = Siunčiamojo serverio (SMTP) nustatymuose naudokite ryšio saugą STARTTLS su 587 prievadu arba SSL/TLS su 465 prievadu, jei serveris jį siūlo.
+    .fix-2 = smtp.office365.com atveju nustatymas yra STARTTLS 587 prievade.
 java-tls-no-appropriate-protocol = Java programa nepradėjo TLS: nėra leidžiamos TLS versijos (No appropriate protocol)
     .cause = Java vykdymo aplinka nerado protokolo versijos, kuri būtų ir įjungta, ir leidžiama šiam ryšiui. Dabartinės Java versijos išjungia TLS 1.0 ir 1.1 (jdk.tls.disabledAlgorithms faile java.security), todėl programa ar sena JavaMail, prašanti TLSv1 (mail.smtp.ssl.protocols), dažnai todėl, kad jos serveris nemoka nieko naujesnio už TLS 1.1, baigiasi čia dar neišsiuntus nė baito.
     .fix-1 = Leiskite programai naudoti TLS 1.2 ar 1.3: nustatykite mail.smtp.ssl.protocols į TLSv1.2 (arba TLSv1.2 TLSv1.3) ir atnaujinkite senas JavaMail/Jakarta Mail versijas.

@@ -257,6 +257,20 @@ dotnet-smtp-connection-closed = Serverul a închis fără răspuns conexiunea SM
     .fix-1 = Activați TLS 1.2 pentru aplicație (SCHANNEL TLS 1.2\Client și valorile .NET SystemDefaultTlsVersions = 1 și SchUseStrongCrypto = 1, .reg de mai jos; în scripturi PowerShell [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12), apoi reporniți-o.
     .fix-2 = Folosiți portul 587 (sau 25) cu EnableSsl = true, niciodată 465, și verificați de pe aceeași mașină că serverul răspunde cu salutul 220 (Test-NetConnection <server> -Port 587).
     .fix-3 = Dacă TLS și portul sunt corecte, căutați adresa IP a clientului în jurnalele serverului: o conexiune refuzată acolo (filtrarea releului sau a conexiunilor, o listă de blocare, un conector care nu acceptă această adresă IP) este închisă la fel.
+nss-tls-unsupported-version = Thunderbird și serverul de e-mail nu au nicio versiune TLS comună
+    .cause = Biblioteca TLS a Thunderbird (NSS) raportează că serverul a oferit o versiune de protocol pe care nu o folosește sau că serverul a refuzat versiunea oferită de ea. De obicei serverul nu suportă nimic mai nou decât TLS 1.0 sau 1.1, pe care versiunile actuale de Thunderbird nu le mai activează; mai rar, un Thunderbird vechi întâlnește un server care cere TLS 1.2 (cum face smtp.office365.com).
+    .fix-1 = Activați TLS 1.2 pe serverul de e-mail (pe Exchange: SCHANNEL și .NET, fișierul .reg de mai jos, apoi o repornire) și testați din nou.
+    .fix-2 = Actualizați un Thunderbird vechi; readucerea security.tls.version.min la TLS 1.0 în Config Editor este doar o soluție temporară până la repararea serverului.
+    .fix-3 = Verificați ce oferă serverul: openssl s_client -starttls smtp -connect mail.example.com:587 -tls1_2.
+nss-tls-no-cypher-overlap = Thunderbird și serverul de e-mail nu au nicio suită de cifrare comună
+    .cause = Biblioteca TLS a Thunderbird (NSS) nu a găsit niciun algoritm de criptare acceptat de ambele părți. Serverul oferă doar suite vechi (RC4, 3DES, de export sau CBC simple) pe care clienții actuali le refuză, ori un client foarte vechi întâlnește un server care permite doar suite moderne.
+    .fix-1 = Pe server, activați suite TLS 1.2 moderne (ECDHE cu AES-GCM); pe Windows vedeți Get-TlsCipherSuite și politica SSL Cipher Suite Order.
+    .fix-2 = Actualizați un Thunderbird vechi.
+    .fix-3 = Listați ce oferă serverul: nmap --script ssl-enum-ciphers -p 587 mail.example.com sau openssl s_client -starttls smtp -connect mail.example.com:587.
+nss-tls-record-too-long = Thunderbird aștepta TLS imediat, dar serverul a răspuns în text simplu (setare de securitate greșită)
+    .cause = „SSL received a record that exceeded the maximum permissible length” înseamnă că Thunderbird a început negocierea TLS imediat după conectare și a citit salutul SMTP în text simplu al serverului ca pe o înregistrare TLS deteriorată. Contul este setat pe SSL/TLS (TLS implicit) pe un port unde TLS începe doar după STARTTLS (587 sau 25).
+    .fix-1 = În setările serverului de ieșire (SMTP), folosiți securitatea conexiunii STARTTLS cu portul 587 sau SSL/TLS cu portul 465, dacă serverul îl oferă.
+    .fix-2 = Pentru smtp.office365.com setarea este STARTTLS pe portul 587.
 java-tls-no-appropriate-protocol = O aplicație Java nu a putut porni TLS: nicio versiune TLS permisă (No appropriate protocol)
     .cause = Mediul Java nu a găsit nicio versiune de protocol care să fie și activată, și permisă pentru această conexiune. Versiunile Java actuale dezactivează TLS 1.0 și 1.1 (jdk.tls.disabledAlgorithms în java.security), așa că o aplicație sau un JavaMail vechi care cere TLSv1 (mail.smtp.ssl.protocols), adesea pentru că serverul lor nu știe nimic mai nou de TLS 1.1, se opresc aici înainte de a trimite vreun octet.
     .fix-1 = Lăsați aplicația să folosească TLS 1.2 sau 1.3: setați mail.smtp.ssl.protocols la TLSv1.2 (sau TLSv1.2 TLSv1.3) și actualizați versiunile vechi de JavaMail/Jakarta Mail.

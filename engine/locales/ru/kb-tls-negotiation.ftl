@@ -257,6 +257,20 @@ dotnet-smtp-connection-closed = Сервер закрыл SMTP-соединен�
     .fix-1 = Включите TLS 1.2 для приложения (SCHANNEL TLS 1.2\Client и значения .NET SystemDefaultTlsVersions = 1 и SchUseStrongCrypto = 1, файл .reg ниже; в скриптах PowerShell [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12), затем перезапустите его.
     .fix-2 = Используйте порт 587 (или 25) с EnableSsl = true, никогда 465, и проверьте с того же компьютера, что сервер отвечает приветствием 220 (Test-NetConnection <сервер> -Port 587).
     .fix-3 = Если TLS и порт верны, найдите IP-адрес клиента в журналах сервера: отвергнутое там соединение (фильтрация ретрансляции или подключений, список блокировки, соединитель, не принимающий этот IP-адрес) закрывается так же.
+nss-tls-unsupported-version = У Thunderbird и почтового сервера нет общей версии TLS
+    .cause = Библиотека TLS в Thunderbird (NSS) сообщает, что сервер предложил версию протокола, которую она не использует, или что сервер отверг предложенную ею версию. Обычно сервер поддерживает не новее TLS 1.0 или 1.1, которые в текущих версиях Thunderbird больше не включены; реже старый Thunderbird встречает сервер, требующий TLS 1.2 (как smtp.office365.com).
+    .fix-1 = Включите TLS 1.2 на почтовом сервере (в Exchange: SCHANNEL и .NET, файл .reg ниже, затем перезагрузка) и проверьте снова.
+    .fix-2 = Обновите старый Thunderbird; возврат security.tls.version.min к TLS 1.0 в редакторе настроек — лишь временная мера, пока сервер не исправлен.
+    .fix-3 = Проверьте, что предлагает сервер: openssl s_client -starttls smtp -connect mail.example.com:587 -tls1_2.
+nss-tls-no-cypher-overlap = У Thunderbird и почтового сервера нет общего набора шифров
+    .cause = Библиотека TLS в Thunderbird (NSS) не нашла алгоритма шифрования, который принимают обе стороны. Сервер предлагает только старые наборы (RC4, 3DES, экспортные или простые CBC), которые современные клиенты отвергают, либо очень старый клиент встречает сервер, разрешающий только современные наборы.
+    .fix-1 = Включите на сервере современные наборы TLS 1.2 (ECDHE с AES-GCM); в Windows см. Get-TlsCipherSuite и политику «Порядок наборов шифров SSL».
+    .fix-2 = Обновите старый Thunderbird.
+    .fix-3 = Выведите, что предлагает сервер: nmap --script ssl-enum-ciphers -p 587 mail.example.com или openssl s_client -starttls smtp -connect mail.example.com:587.
+nss-tls-record-too-long = Thunderbird сразу ждал TLS, а сервер ответил открытым текстом (неверная настройка защиты)
+    .cause = «SSL received a record that exceeded the maximum permissible length» означает, что Thunderbird начал подтверждение связи TLS сразу после подключения и принял открытое SMTP-приветствие сервера за повреждённую запись TLS. В учётной записи выбран SSL/TLS (неявный TLS) на порту, где TLS начинается только после STARTTLS (587 или 25).
+    .fix-1 = В настройках сервера исходящей почты (SMTP) выберите защиту соединения STARTTLS с портом 587 или SSL/TLS с портом 465, если сервер его поддерживает.
+    .fix-2 = Для smtp.office365.com нужна настройка STARTTLS на порту 587.
 java-tls-no-appropriate-protocol = Java-приложение не смогло начать TLS: нет допустимой версии TLS (No appropriate protocol)
     .cause = Среда Java не нашла версию протокола, которая была бы и включена, и разрешена для этого соединения. Современные версии Java выключают TLS 1.0 и 1.1 (jdk.tls.disabledAlgorithms в java.security), поэтому приложение или старая JavaMail, запрашивающие TLSv1 (mail.smtp.ssl.protocols), часто потому, что их сервер не умеет ничего новее TLS 1.1, останавливаются здесь, не отправив ни байта.
     .fix-1 = Разрешите приложению TLS 1.2 или 1.3: задайте mail.smtp.ssl.protocols равным TLSv1.2 (или TLSv1.2 TLSv1.3) и обновите старые версии JavaMail/Jakarta Mail.

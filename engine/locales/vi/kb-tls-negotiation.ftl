@@ -257,6 +257,20 @@ dotnet-smtp-connection-closed = Kết nối SMTP của ứng dụng .NET bị m�
     .fix-1 = Bật TLS 1.2 cho ứng dụng (SCHANNEL TLS 1.2\Client và các giá trị .NET SystemDefaultTlsVersions = 1, SchUseStrongCrypto = 1, file .reg bên dưới; trong script PowerShell [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12), rồi khởi động lại ứng dụng.
     .fix-2 = Dùng cổng 587 (hoặc 25) với EnableSsl = true, không bao giờ dùng 465, và kiểm tra từ chính máy đó rằng máy chủ trả lời lời chào 220 (Test-NetConnection <máy chủ> -Port 587).
     .fix-3 = Nếu TLS và cổng đã đúng, hãy tìm địa chỉ IP của máy khách trong nhật ký của máy chủ: một kết nối bị từ chối ở đó (lọc relay hoặc kết nối, danh sách chặn, connector không nhận địa chỉ IP này) cũng bị đóng như vậy.
+nss-tls-unsupported-version = Thunderbird và máy chủ thư không có phiên bản TLS chung
+    .cause = Thư viện TLS của Thunderbird (NSS) báo rằng máy chủ đưa ra một phiên bản giao thức mà nó không dùng, hoặc máy chủ đã từ chối phiên bản nó đưa ra. Thường là máy chủ chỉ hỗ trợ tới TLS 1.0 hoặc 1.1, mà các bản Thunderbird hiện nay không còn bật; ít gặp hơn là một Thunderbird cũ gặp máy chủ yêu cầu TLS 1.2 (smtp.office365.com là như vậy).
+    .fix-1 = Bật TLS 1.2 trên máy chủ thư (với Exchange: SCHANNEL và .NET, tệp .reg bên dưới, rồi khởi động lại) và thử lại.
+    .fix-2 = Cập nhật Thunderbird cũ; hạ security.tls.version.min về TLS 1.0 trong Config Editor chỉ là giải pháp tạm thời cho đến khi máy chủ được sửa.
+    .fix-3 = Kiểm tra máy chủ hỗ trợ gì: openssl s_client -starttls smtp -connect mail.example.com:587 -tls1_2.
+nss-tls-no-cypher-overlap = Thunderbird và máy chủ thư không có bộ mã hóa (cipher suite) chung
+    .cause = Thư viện TLS của Thunderbird (NSS) không tìm được thuật toán mã hóa nào mà cả hai bên đều chấp nhận. Máy chủ chỉ đưa ra các bộ mã hóa cũ (RC4, 3DES, bộ export hay CBC thuần) mà các máy khách hiện nay từ chối, hoặc một máy khách rất cũ gặp máy chủ chỉ cho phép các bộ hiện đại.
+    .fix-1 = Trên máy chủ, bật các bộ mã hóa TLS 1.2 hiện đại (ECDHE với AES-GCM); trên Windows xem Get-TlsCipherSuite và chính sách SSL Cipher Suite Order.
+    .fix-2 = Cập nhật Thunderbird cũ.
+    .fix-3 = Liệt kê những gì máy chủ đưa ra: nmap --script ssl-enum-ciphers -p 587 mail.example.com, hoặc openssl s_client -starttls smtp -connect mail.example.com:587.
+nss-tls-record-too-long = Thunderbird chờ TLS ngay nhưng máy chủ trả lời bằng văn bản thường (sai thiết lập bảo mật)
+    .cause = "SSL received a record that exceeded the maximum permissible length" nghĩa là Thunderbird bắt đầu bắt tay TLS ngay sau khi kết nối và đọc lời chào SMTP dạng văn bản thường của máy chủ như một bản ghi TLS hỏng. Tài khoản được đặt SSL/TLS (TLS ngầm định) trên một cổng mà TLS chỉ bắt đầu sau STARTTLS (587 hoặc 25).
+    .fix-1 = Trong thiết lập máy chủ gửi đi (SMTP), dùng Connection security STARTTLS với cổng 587, hoặc SSL/TLS với cổng 465 nếu máy chủ hỗ trợ.
+    .fix-2 = Với smtp.office365.com, thiết lập đúng là STARTTLS trên cổng 587.
 java-tls-no-appropriate-protocol = Ứng dụng Java không khởi tạo được TLS: không có phiên bản TLS nào được phép dùng (No appropriate protocol)
     .cause = Môi trường Java không tìm thấy phiên bản giao thức nào vừa được bật vừa được phép cho kết nối này. Các bản Java hiện nay tắt TLS 1.0 và 1.1 (jdk.tls.disabledAlgorithms trong java.security), nên một ứng dụng hoặc JavaMail cũ yêu cầu TLSv1 (mail.smtp.ssl.protocols), thường vì máy chủ của nó không hỗ trợ gì mới hơn TLS 1.1, sẽ dừng ở đây trước khi gửi byte nào.
     .fix-1 = Cho ứng dụng dùng TLS 1.2 hoặc 1.3: đặt mail.smtp.ssl.protocols là TLSv1.2 (hoặc TLSv1.2 TLSv1.3) và cập nhật các phiên bản JavaMail/Jakarta Mail cũ.

@@ -257,6 +257,20 @@ dotnet-smtp-connection-closed = .NET 应用程序的 SMTP 连接被服务器关�
     .fix-1 = 为应用程序启用 TLS 1.2（SCHANNEL TLS 1.2\Client 以及 .NET 值 SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1，见下方 .reg；PowerShell 脚本中使用 [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12），然后重启它。
     .fix-2 = 使用 587（或 25）端口并设置 EnableSsl = true，不要用 465；并从同一台计算机确认服务器会返回 220 问候（Test-NetConnection <服务器> -Port 587）。
     .fix-3 = 如果 TLS 和端口都正确，请在服务器日志中查找客户端的 IP 地址：在那里被拒绝的连接（中继或连接筛选、阻止列表、不接受此 IP 地址的连接器）也会这样被关闭。
+nss-tls-unsupported-version = Thunderbird 与邮件服务器没有共同的 TLS 版本
+    .cause = Thunderbird 的 TLS 库（NSS）报告：服务器提供的协议版本它不会使用，或者服务器拒绝了它提供的版本。通常是服务器最高只支持 TLS 1.0 或 1.1，而当前的 Thunderbird 版本已不再启用它们；较少见的是旧版 Thunderbird 遇到要求 TLS 1.2 的服务器（smtp.office365.com 即如此）。
+    .fix-1 = 在邮件服务器上启用 TLS 1.2（Exchange：SCHANNEL 和 .NET，使用下方的 .reg，然后重启）并重新测试。
+    .fix-2 = 更新旧版 Thunderbird；在配置编辑器中把 security.tls.version.min 调回 TLS 1.0 只是服务器修复前的权宜之计。
+    .fix-3 = 检查服务器提供的版本：openssl s_client -starttls smtp -connect mail.example.com:587 -tls1_2。
+nss-tls-no-cypher-overlap = Thunderbird 与邮件服务器没有共同的密码套件
+    .cause = Thunderbird 的 TLS 库（NSS）找不到双方都接受的加密算法。服务器只提供当前客户端会拒绝的旧套件（RC4、3DES、出口级或纯 CBC 套件），或者非常旧的客户端遇到只允许现代套件的服务器。
+    .fix-1 = 在服务器上启用现代 TLS 1.2 套件（ECDHE 加 AES-GCM）；Windows 上请参阅 Get-TlsCipherSuite 和“SSL 密码套件顺序”策略。
+    .fix-2 = 更新旧版 Thunderbird。
+    .fix-3 = 列出服务器提供的套件：nmap --script ssl-enum-ciphers -p 587 mail.example.com，或 openssl s_client -starttls smtp -connect mail.example.com:587。
+nss-tls-record-too-long = Thunderbird 期望立即使用 TLS，但服务器以明文应答（安全设置错误）
+    .cause = “SSL received a record that exceeded the maximum permissible length”表示 Thunderbird 在连接后立即开始 TLS 握手，并把服务器的明文 SMTP 问候语当成了损坏的 TLS 记录。该账户在只有执行 STARTTLS 之后才开始 TLS 的端口（587 或 25）上设置了 SSL/TLS（隐式 TLS）。
+    .fix-1 = 在发件服务器（SMTP）设置中，端口 587 使用连接安全 STARTTLS；如果服务器支持，也可以在端口 465 使用 SSL/TLS。
+    .fix-2 = 对于 smtp.office365.com，应设置为端口 587 上的 STARTTLS。
 java-tls-no-appropriate-protocol = Java 应用程序无法启动 TLS：没有可用的 TLS 版本（No appropriate protocol）
     .cause = Java 运行时找不到既已启用、又允许用于此连接的协议版本。当前的 Java 版本关闭了 TLS 1.0 和 1.1（java.security 中的 jdk.tls.disabledAlgorithms），因此要求 TLSv1 的应用程序或旧版 JavaMail（mail.smtp.ssl.protocols）（往往是因为其服务器最高只支持 TLS 1.1），会在发送任何字节之前就在这里失败。
     .fix-1 = 让应用程序使用 TLS 1.2 或 1.3：将 mail.smtp.ssl.protocols 设为 TLSv1.2（或 TLSv1.2 TLSv1.3），并更新旧版 JavaMail/Jakarta Mail。
