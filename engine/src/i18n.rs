@@ -30,15 +30,77 @@ fn bundle(lang: &str) -> &'static Bundle {
         let id: LanguageIdentifier = code.parse().unwrap_or_default();
         let mut b = FluentBundle::new_concurrent(vec![id]);
         b.set_use_isolating(false);
+        let own_plurals = plural_category(code, 0).is_some();
+        if own_plurals {
+            let _ = b.add_function("PLURAL", move |positional, _| match positional.first() {
+                Some(FluentValue::Number(n)) if n.value >= 0.0 && n.value.fract() == 0.0 => {
+                    FluentValue::from(plural_category(code, n.value as u64).unwrap_or("other"))
+                }
+                Some(v) => v.clone(),
+                None => FluentValue::None,
+            });
+        }
         for (_, files) in LOCALE_FILES.iter().filter(|(l, _)| *l == code) {
             for (_, src) in *files {
+                let src = if own_plurals { through_plural(src) } else { src.to_string() };
                 // Syntax errors are caught by the completeness test; keep what parsed.
-                let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(res, _)| res);
+                let res = FluentResource::try_new(src).unwrap_or_else(|(res, _)| res);
                 let _ = b.add_resource(res);
             }
         }
         b
     })
+}
+
+/// The CLDR cardinal plural category of the whole number `n` in `lang`, for
+/// the languages whose rules `intl_pluralrules` 7.0.2 (Fluent's) gets wrong:
+/// it drops the modulo from `n % 10 = 2..9` (Lithuanian: 22 read as `other`,
+/// 111 as `one`) and `n % 100 = 1..19` (Romanian: "101 de linii"). QA round 31.
+fn plural_category(lang: &str, n: u64) -> Option<&'static str> {
+    let (n10, n100) = (n % 10, n % 100);
+    match lang {
+        "lt" => Some(if n10 == 1 && !(11..=19).contains(&n100) {
+            "one"
+        } else if (2..=9).contains(&n10) && !(11..=19).contains(&n100) {
+            "few"
+        } else {
+            "other"
+        }),
+        // CLDR 38 and later: `n = 0 or n != 1 and n % 100 = 1..19`.
+        "ro" => Some(if n == 1 {
+            "one"
+        } else if n == 0 || (1..=19).contains(&n100) {
+            "few"
+        } else {
+            "other"
+        }),
+        _ => None,
+    }
+}
+
+/// `src` with each selector on a variable (`{ $count ->`) made a selector on
+/// `PLURAL($count)`, the category [`plural_category`] gives: a string, which
+/// Fluent matches against the variant keys as written.
+fn through_plural(src: &str) -> String {
+    let mut out = String::with_capacity(src.len() + 256);
+    let mut rest = src;
+    while let Some(at) = rest.find("{ $") {
+        let after = &rest[at + 3..];
+        let name_len = after.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-').count();
+        let name = &after[..name_len];
+        out.push_str(&rest[..at]);
+        if name_len > 0 && after[name_len..].starts_with(" ->") {
+            out.push_str("{ PLURAL($");
+            out.push_str(name);
+            out.push(')');
+            rest = &after[name_len..];
+        } else {
+            out.push_str("{ $");
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Picks the supported language closest to a BCP 47 tag (`zh-Hans-CN` → `zh-CN`).
@@ -268,5 +330,25 @@ mod tests {
         assert_eq!(text_n("en", "count", &[("count", 1)]), "1 occurrence");
         assert_eq!(text_n("en", "count", &[("count", 3)]), "3 occurrences");
         assert_eq!(text("en", "no-such-id", None), "no-such-id");
+    }
+
+    /// CLDR's plural categories: Lithuanian 22 and 102 are `few`, 111 is
+    /// `other`; Romanian 101–119 are `few` ("101 linii"), 120 `other`
+    /// ("120 de linii") (QA round 31 found 22 read as `other`).
+    #[test]
+    fn plurals_follow_cldr() {
+        let lines = |lang: &str, n: i64| text_n(lang, "cli-lines", &[("lines", n)]);
+        assert_eq!(lines("lt", 1), "1 eilutė");
+        assert_eq!(lines("lt", 21), "21 eilutė");
+        assert_eq!(lines("lt", 22), "22 eilutės");
+        assert_eq!(lines("lt", 102), "102 eilutės");
+        assert_eq!(lines("lt", 111), "111 eilučių");
+        assert_eq!(lines("lt", 10), "10 eilučių");
+        assert_eq!(lines("ro", 1), "1 linie");
+        assert_eq!(lines("ro", 19), "19 linii");
+        assert_eq!(lines("ro", 101), "101 linii");
+        assert_eq!(lines("ro", 120), "120 de linii");
+        assert_eq!(lines("ru", 22), "22 строки");
+        assert_eq!(lines("ru", 111), "111 строк");
     }
 }
