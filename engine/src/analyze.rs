@@ -1457,8 +1457,22 @@ fn earlier_attempts(text: &str, newest: bool) -> Vec<(u64, String, String, bool)
 fn recipient_heading(line: &str) -> Option<&str> {
     let addr = lone_address(line)?;
     let addr = addr.split("<mailto:").next().unwrap_or(addr).trim_end_matches([':', '>', ',', ';']);
-    (addr.bytes().all(|b| b.is_ascii_alphanumeric() || b"._%+-=@'".contains(&b)) && addr.matches('@').count() == 1)
-        .then_some(addr)
+    (mailbox_chars(addr) && addr.matches('@').count() == 1).then_some(addr)
+}
+
+/// Whether `a` is made of the characters of an address: letters and digits
+/// of any script (RFC 6531 addresses, `иван@почта-тест.рф`, `đặng.quốc@…`,
+/// `刘镕@…`: QA round 31 found their errors under the recipient above them)
+/// and `._%+-=@'`.
+fn mailbox_chars(a: &str) -> bool {
+    // Windows-1258 writes Vietnamese tones as combining marks, which are
+    // not letters. Punctuation of other scripts (`…`, `，`) is not a mailbox's.
+    let combining = |c: char| matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}');
+    let chars = a.chars().all(|c| c.is_alphanumeric() || "._%+-=@'".contains(c) || combining(c));
+    // A top-level domain is ASCII or of one other script (`.рф`), not both:
+    // `example.jp您好` is an address with the next words glued to it.
+    let tld = a.rsplit('.').next().unwrap_or("");
+    chars && (tld.is_ascii() || !tld.bytes().any(|b| b.is_ascii_alphanumeric()))
 }
 
 /// The rule for a bounce that says "not delivered" and nothing more.
@@ -2488,9 +2502,7 @@ impl LineState {
             // the lines below it). Otherwise an error line belongs to the
             // recipient listed on its own line above it.
             let t = line.trim_start();
-            let clean = |a: &&str| {
-                a.matches('@').count() == 1 && a.bytes().all(|b| b.is_ascii_alphanumeric() || b"._%+-=@'".contains(&b))
-            };
+            let clean = |a: &&str| a.matches('@').count() == 1 && mailbox_chars(a);
             let b = t.as_bytes();
             let sendmail = (b.len() > 6 && b[..3].iter().all(u8::is_ascii_digit) && t[3..].starts_with(" <"))
                 .then(|| t[5..].split_once(">...").map(|(a, _)| a))
@@ -4287,6 +4299,41 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         .join("\n");
         let got = found(&sendmail);
         assert_eq!(got, [one("bounce-connection-timed-out", "gina@example.com", 4)]);
+    }
+
+    /// An NDR lists addresses of any script (RFC 6531): each error is under
+    /// its own recipient, not the one above it (QA round 31); words glued
+    /// to an address (`example.jp您好，`) or an ellipsis are not one.
+    #[test]
+    fn a_recipient_may_be_written_in_any_script() {
+        let text = [
+            "Diagnostic information for administrators:",
+            "",
+            "huong.tran@congty-xyz.vn",
+            "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+            "",
+            "иван@почта-тест.рф",
+            "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+            "",
+            "đặng.quốc@congty-xyz.vn",
+            "Remote Server returned '550 5.7.520 Access denied, Your organization does not allow external forwarding.'",
+        ]
+        .join("\n");
+        let r = analyze("ndr", text.as_bytes());
+        let mut got: Vec<(&str, &str)> =
+            r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref().unwrap_or("-"))).collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("exo-5-1-1-recip-not-found", "huong.tran@congty-xyz.vn"),
+                ("exo-5-1-1-recip-not-found", "иван@почта-тест.рф"),
+                ("exo-5-7-520-external-forwarding-blocked", "đặng.quốc@congty-xyz.vn"),
+            ]
+        );
+        assert!(!mailbox_chars("kijitora@example.jp您好，"));
+        assert!(!mailbox_chars("…@umail.ucc.ie"));
+        assert!(mailbox_chars("刘镕@contoso.cn"));
     }
 
     /// `postcat`'s message section is the queued message: its words are not
