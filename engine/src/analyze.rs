@@ -2995,20 +2995,35 @@ fn classify_text(r: &Reading<'_>, peer: Option<kb::Peer>) -> TextReading {
 /// connect to remote server [Message=451 4.4.0 Socket error SocketError]`
 /// says more than x.4.0 does.
 fn unwrapped(r: &Reading<'_>, outer: &kb::Subject<'_>, outer_rule: &Rule) -> Option<TextReading> {
-    let at = smtp::wrapped_reply(&r.text)?;
-    let text = &r.text[at..];
-    let mut hit = smtp::find_codes(text)?;
-    let joined = smtp::without_repeated_reply_codes(text);
-    let subject = kb::Subject {
-        text: joined.as_deref().unwrap_or(text),
-        reply: hit.reply,
-        status: hit.status.as_ref(),
-        ..*outer
-    };
-    let rule = kb::classify_by_words_or_status(&subject)
-        .filter(|inner| !(inner.wrapper || (outer_rule.inner_specific && kb::is_generic(inner))))?;
-    (hit.start, hit.end) = (hit.start + at, hit.end + at);
-    Some(TextReading { hit: Some(hit), rule: Some(rule), keep: true, own_codes: true })
+    let mut at = smtp::wrapped_reply(&r.text)?;
+    // An envelope in an envelope (`550 4.4.7 QUEUE.Expired; message expired
+    // [Message=451 4.4.0 Primary target IP address responded with: "451 5.7.3
+    // STARTTLS is required to send mail."]`, QA round 31): the innermost
+    // reply, a level at a time.
+    for _ in 0..3 {
+        let text = &r.text[at..];
+        let mut hit = smtp::find_codes(text)?;
+        let joined = smtp::without_repeated_reply_codes(text);
+        let subject = kb::Subject {
+            text: joined.as_deref().unwrap_or(text),
+            reply: hit.reply,
+            status: hit.status.as_ref(),
+            ..*outer
+        };
+        let rule = kb::classify_by_words_or_status(&subject)?;
+        if rule.wrapper {
+            // Past the inner envelope's own start, so that it is not found again.
+            let skip = hit.end;
+            at += skip + smtp::wrapped_reply(&text[skip..])?;
+            continue;
+        }
+        if outer_rule.inner_specific && kb::is_generic(rule) {
+            return None;
+        }
+        (hit.start, hit.end) = (hit.start + at, hit.end + at);
+        return Some(TextReading { hit: Some(hit), rule: Some(rule), keep: true, own_codes: true });
+    }
+    None
 }
 
 fn truncate(s: &str, max: usize) -> &str {
@@ -4299,6 +4314,17 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         .join("\n");
         let got = found(&sendmail);
         assert_eq!(got, [one("bounce-connection-timed-out", "gina@example.com", 4)]);
+    }
+
+    /// An envelope in an envelope: the innermost reply a rule explains is
+    /// the finding, with its codes (QA round 31: "paste it separately").
+    #[test]
+    fn the_innermost_reply_of_nested_envelopes_is_the_finding() {
+        let line = "Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Primary target IP address responded with: \"451 5.7.3 STARTTLS is required to send mail.\" Attempted failover to alternate host, but that did not succeed.] [LastAttemptedServerName=mail.example.net] [LastAttemptedIP=203.0.113.9:25]'";
+        let r = analyze("ndr", line.as_bytes());
+        let f = &r.findings[0];
+        assert_eq!(f.rule, "tls-starttls-required", "{:?}", r.findings);
+        assert_eq!((f.reply.map(|c| c.0), f.status.as_deref()), (Some(451), Some("5.7.3")));
     }
 
     /// An NDR lists addresses of any script (RFC 6531): each error is under
