@@ -47,8 +47,12 @@ pub const LINE_MARKERS: &[(&str, u8)] = &[
     // The same in Exchange's NDRs in the readers' languages (their first
     // letter left out: the markers fold ASCII case only).
     ("даленный сервер вернул", MARK_NDR),
+    ("даленный сервер возвратил", MARK_NDR),
+    // Without its first word, as a shortened copy has it (QA round 31).
+    ("server returned '", MARK_NDR),
     ("远程服务器返回", MARK_NDR),
     ("áy chủ từ xa trả về", MARK_NDR),
+    ("áy chủ từ xa đã trả về", MARK_NDR),
     ("nuotolinis serveris grąžino", MARK_NDR),
     ("serverul la distanță a returnat", MARK_NDR),
     // `#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##`
