@@ -703,6 +703,15 @@ fn host_said(line: &str) -> Option<(&str, &str)> {
     (line[..start].ends_with("host ") && !host.is_empty() && protolog::is_ip(ip)).then_some((host, ip))
 }
 
+/// The server of an Exchange NDR's attempt line (`12/6/2024 10:15:00 AM -
+/// Server at mx1.example.net (192.0.2.10) returned '421 4.4.2 …'`): the
+/// partner's server Exchange Online was sending to (QA round 31: a
+/// SocketError there was read as Exchange Online refusing the sender).
+fn attempt_peer(line: &str) -> Option<(&str, &str)> {
+    let a = ndr::attempt_line(line)?;
+    a.ip.filter(|ip| protolog::is_ip(ip)).map(|ip| (a.host, ip))
+}
+
 /// The server a Postfix client's own report names, where no reply of it is
 /// quoted: `connect to mx.example.com[192.0.2.25]:25: Connection timed out`,
 /// `lost connection with …[…] while …`, `conversation with …[…] timed out`,
@@ -2544,7 +2553,7 @@ impl LineState {
             r.recipient = sendmail.or(heading).map(str::to_string).or_else(|| self.recipient.clone());
             // A log line of any MTA that starts with its time (Exim's main log).
             r.timestamp = syslog_time(line).map(str::to_string);
-            if let Some((host, ip)) = host_said(line).or_else(|| client_peer(line)) {
+            if let Some((host, ip)) = host_said(line).or_else(|| client_peer(line)).or_else(|| attempt_peer(line)) {
                 r.remote_host = Some(host.to_string());
                 r.remote_ip = Some(ip.to_string());
             }
@@ -4314,6 +4323,21 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         .join("\n");
         let got = found(&sendmail);
         assert_eq!(got, [one("bounce-connection-timed-out", "gina@example.com", 4)]);
+    }
+
+    /// Exchange Online's attempt line names the partner's server it was
+    /// sending to: a SocketError there is not Exchange Online refusing a
+    /// sender (QA round 31).
+    #[test]
+    fn an_attempt_line_names_its_server() {
+        let text = "ivan.petrov@mail-host.example\n12/6/2024 10:15:00 AM - Server at mx1.mail-host.example (185.12.92.10) returned '421 4.4.2 Connection dropped due to SocketError'\n";
+        let r = analyze("ndr", text.as_bytes());
+        let f = &r.findings[0];
+        assert_eq!(f.rule, "socketerror-other-peer");
+        assert_eq!(
+            (f.remote_host.as_deref(), f.remote_ip.as_deref()),
+            (Some("mx1.mail-host.example"), Some("185.12.92.10"))
+        );
     }
 
     /// An envelope in an envelope: the innermost reply a rule explains is
