@@ -2543,6 +2543,21 @@ impl LineState {
                 .strip_prefix("Your message to ")
                 .and_then(|r| r.split_once(" couldn"))
                 .map(|(a, _)| a)
+                // Gmail's: `Your message wasn't delivered to user@host because …`
+                // (QA round 31: its finding had no recipient, and its words
+                // and its reply were two findings).
+                .or_else(|| {
+                    [
+                        "Your message wasn't delivered to ",
+                        "Your message wasn’t delivered to ",
+                        "Your message couldn't be delivered to ",
+                        "Your message couldn’t be delivered to ",
+                    ]
+                    .iter()
+                    .find_map(|p| t.strip_prefix(p))
+                    .and_then(|r| r.split_once(" because"))
+                    .map(|(a, _)| a)
+                })
                 .or_else(|| t.strip_prefix("Recipient Address:").map(str::trim))
                 .or_else(|| tracking_recipients(t))
                 .filter(clean);
@@ -4323,6 +4338,16 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         .join("\n");
         let got = found(&sendmail);
         assert_eq!(got, [one("bounce-connection-timed-out", "gina@example.com", 4)]);
+    }
+
+    /// Gmail's bounce names its recipient in a sentence: its words and its
+    /// reply are one finding of that recipient (QA round 31).
+    #[test]
+    fn a_gmail_bounce_names_its_recipient() {
+        let text = "Address not found\n\nYour message wasn't delivered to someone@gmail.com because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n\n550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. - gsmtp\n";
+        let r = analyze("gmail", text.as_bytes());
+        assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+        assert_eq!(r.findings[0].recipient.as_deref(), Some("someone@gmail.com"));
     }
 
     /// Exchange Online's attempt line names the partner's server it was
