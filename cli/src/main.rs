@@ -796,13 +796,17 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
     let english = lang.starts_with("en");
     let affects = if english { "affects".to_string() } else { i18n::text(lang, "affected", None) };
     let colon = i18n::colon(lang);
+    // A full-width colon holds its own space; a full-width comma separates
+    // in Chinese text (QA rounds 30–31: `原因： `, `(文本, 7 行)`).
+    let after_colon = if colon == ":" { " " } else { "" };
+    let comma = if colon == ":" { ", " } else { "，" };
     for r in reports {
         if english {
             writeln!(out, "== {} ({}, {} lines)", input::shown(&r.path), r.kind.as_str(), r.lines)?;
         } else {
             let kind = i18n::text(lang, &format!("kind-{}", r.kind.as_str()), None);
             let lines = i18n::text_n(lang, "cli-lines", &[("lines", r.lines as i64)]);
-            writeln!(out, "== {} ({kind}, {lines})", input::shown(&r.path))?;
+            writeln!(out, "== {} ({kind}{comma}{lines})", input::shown(&r.path))?;
         }
         for n in &r.notes {
             writeln!(out, "   note: {}", input::shown(&i18n::note_text(lang, n)))?;
@@ -835,7 +839,7 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
             } else if let Some(rule) = kb::rule(&f.rule) {
                 let t = i18n::rule_text(lang, rule);
                 writeln!(out, "   {}", t.title)?;
-                writeln!(out, "   {}{colon} {}", i18n::text(lang, "cause-heading", None), t.cause)?;
+                writeln!(out, "   {}{colon}{after_colon}{}", i18n::text(lang, "cause-heading", None), t.cause)?;
                 writeln!(out, "   {}{colon}", i18n::text(lang, "fix-heading", None))?;
                 for (i, step) in t.fix.iter().enumerate() {
                     writeln!(out, "     {}. {step}", i + 1)?;
@@ -845,7 +849,7 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
                 }
             }
             for who in [&f.recipient, &f.remote_host, &f.remote_ip].into_iter().flatten() {
-                writeln!(out, "   {affects}{colon} {}", input::shown(who))?;
+                writeln!(out, "   {affects}{colon}{after_colon}{}", input::shown(who))?;
             }
         }
         if r.unrecognised_lines > 0 {
