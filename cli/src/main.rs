@@ -90,6 +90,12 @@ enum Command {
         #[arg(long)]
         verbose: bool,
     },
+    /// Print a file a fix step refers to (`enable-tls12.reg`, `Test-Tls12Config.ps1`), by its
+    /// id as the text report names it: `mailtriage artifact tls12-reg > enable-tls12.reg`.
+    Artifact {
+        /// The file's id (`tls12-reg`, `tls12-check-ps1`).
+        id: String,
+    },
     /// List the knowledge-base rules.
     Rules {
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -479,6 +485,14 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             eval::run(&dir, verbose).map_err(|e| format!("{}: {e}", dir.display()))?;
             false
         }
+        Command::Artifact { id } => {
+            let a = kb::artifact(&id).ok_or_else(|| {
+                let ids: Vec<&str> = kb::ARTIFACTS.iter().map(|a| a.id).collect();
+                format!("no file named {id}: the files are {}", ids.join(", "))
+            })?;
+            out.write_all(a.content.as_bytes()).map_err(io_err)?;
+            false
+        }
         Command::Rules { format } => {
             match format {
                 Format::Json | Format::Ndjson => {
@@ -843,6 +857,18 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
                 writeln!(out, "   {}{colon}", i18n::text(lang, "fix-heading", None))?;
                 for (i, step) in t.fix.iter().enumerate() {
                     writeln!(out, "     {}. {step}", i + 1)?;
+                }
+                // The files the steps refer to ("the .reg below"), as the
+                // page offers them for download (QA round 30).
+                for a in rule.artifacts.iter().filter_map(|id| kb::artifact(id)) {
+                    writeln!(
+                        out,
+                        "   {}{colon}{after_colon}{}  (mailtriage artifact {} > {})",
+                        i18n::text(lang, "cli-file", None),
+                        a.file_name,
+                        a.id,
+                        a.file_name
+                    )?;
                 }
                 for reference in rule.references {
                     writeln!(out, "   - {} <{}>", reference.title, i18n::reference_url(lang, reference.url))?;

@@ -251,3 +251,22 @@ fn a_zip_of_folders_is_an_empty_input_and_a_zip_inside_a_zip_is_read() {
     assert_eq!(out.status.code(), Some(1));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The files the fix steps refer to are named in the text report and
+/// printed by `mailtriage artifact` (QA round 30: "the .reg below" had no
+/// file on the command line).
+#[test]
+fn the_files_a_fix_refers_to_are_named_and_printed() {
+    let dir = fresh_dir("artifact");
+    std::fs::write(dir.join("ndr.txt"), "Remote Server returned '421 4.4.2 Connection dropped due to SocketError'\n")
+        .unwrap();
+    let out = mailtriage().args(["triage"]).arg(dir.join("ndr.txt")).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("File: enable-tls12.reg  (mailtriage artifact tls12-reg > enable-tls12.reg)"), "{text}");
+    let out = mailtriage().args(["artifact", "tls12-reg"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.starts_with(b"Windows Registry Editor Version 5.00"));
+    let out = mailtriage().args(["artifact", "no-such-file"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("tls12-reg, tls12-check-ps1"));
+}

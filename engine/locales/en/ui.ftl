@@ -228,6 +228,7 @@ cli-lines = { $lines ->
    *[other] { $lines } lines
 }
 cli-finding-at = { $count }×, line { $line }
+cli-file = File
 cli-explained-above = (explained above)
 cli-census-rows = { $rows ->
     [one] { $rows } row read

@@ -225,6 +225,7 @@ cli-lines = { $lines ->
    *[other] { $lines } eilučių
 }
 cli-finding-at = { $count }×, eilutė { $line }
+cli-file = Failas
 cli-explained-above = (paaiškinta aukščiau)
 cli-census-rows = { $rows ->
     [one] perskaityta { $rows } eilutė

@@ -235,6 +235,7 @@ cli-lines = { $lines ->
    *[other] { $lines } de linii
 }
 cli-finding-at = { $count }×, linia { $line }
+cli-file = Fișier
 cli-explained-above = (explicat mai sus)
 cli-census-rows = { $rows ->
     [one] { $rows } rând citit

@@ -228,6 +228,7 @@ cli-lines = { $lines ->
    *[other] { $lines } строк
 }
 cli-finding-at = { $count }×, строка { $line }
+cli-file = Файл
 cli-explained-above = (объяснение — выше)
 cli-census-rows = { $rows ->
     [one] прочитана { $rows } строка

@@ -173,6 +173,7 @@ more-reports = Hiện thêm đầu vào (còn { $count } chưa hiện)
 paste-aside = Văn bản đã dán ({ $size }) quá lớn cho ô này: nó đã được phân tích đầy đủ bên dưới nhưng không hiển thị ở đây. Để đọc lại, hãy thả nó vào dưới dạng tệp.
 cli-lines = { $lines } dòng
 cli-finding-at = { $count }×, dòng { $line }
+cli-file = Tệp
 cli-explained-above = (đã giải thích ở trên)
 cli-census-rows = đã đọc { $rows } hàng
 cli-col-other = Khác

@@ -173,6 +173,7 @@ more-reports = 显示更多输入（尚有 { $count } 个未显示）
 paste-aside = 粘贴的文本（{ $size }）太大，无法放入此框：已在下方完整分析，但不在此处显示。如需再次读取，请将其作为文件拖入。
 cli-lines = { $lines } 行
 cli-finding-at = { $count }×，第 { $line } 行
+cli-file = 文件
 cli-explained-above = （解释见上文）
 cli-census-rows = 已读取 { $rows } 行
 cli-col-other = 其他
