@@ -708,6 +708,8 @@ fn host_said(line: &str) -> Option<(&str, &str)> {
 /// partner's server Exchange Online was sending to (QA round 31: a
 /// SocketError there was read as Exchange Online refusing the sender).
 fn attempt_peer(line: &str) -> Option<(&str, &str)> {
+    // One search rules out nearly every line before the grammar runs.
+    find_str(line, ") returned '")?;
     let a = ndr::attempt_line(line)?;
     a.ip.filter(|ip| protolog::is_ip(ip)).map(|ip| (a.host, ip))
 }
