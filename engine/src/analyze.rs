@@ -1139,7 +1139,8 @@ impl Analyzer {
             add_earlier_attempts(&mut findings, std::mem::take(&mut self.earlier));
             findings.sort_by_key(|f| f.first_line);
         } else {
-            merge_same_failure(&mut findings);
+            // Grouped findings name no recipient either, and count theirs.
+            merge_same_failure(&mut findings, state.grouped == 0);
             findings.sort_by_key(|f| (f.severity, f.first_line));
         }
         let timeline = timeline_points(&state.timeline);
@@ -1284,8 +1285,10 @@ fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
 /// `The recipient server did not accept our requests to connect.` above its
 /// `Remote Server returned '550 4.4.7 QUEUE.Expired'`) goes into the coded
 /// finding of its recipient when that says as much. Findings whose codes
-/// differ stay apart.
-fn merge_same_failure(findings: &mut Vec<Finding>) {
+/// differ stay apart. With `host_lines`, a log's line that names only the
+/// host of a failure goes into the first recipient line of its rule and peer
+/// (see [`host_line_of`]).
+fn merge_same_failure(findings: &mut Vec<Finding>, host_lines: bool) {
     let says = |f: &Finding| {
         let (named, codes) = specificity(f);
         (named, codes, u8::from(f.remote_ip.is_some() || f.remote_host.is_some()))
@@ -1298,6 +1301,12 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
     // quadratic in the findings (a Postfix log with 7 000 of them).
     let mut recipients: HashMap<String, usize> = HashMap::new();
     let mut coded_peers: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
+    // The rules and peers of findings with a recipient: a log's line that
+    // names the host only (Exim's `H=mx [ip]: SMTP error from remote mail
+    // server …` before its `== bob@… … H=mx [ip]: …`, Postfix's `connect to
+    // mx[ip]:25: Connection refused` before `to=<bob@…>, … status=deferred
+    // (connect to mx[ip]:25: …)`) says the same failure as those lines.
+    let mut recipient_peers: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
     // The enhanced statuses of named findings without a recipient, and how
     // many have each: a DSN block's generic finding of that status (`Status:
     // 5.7.9`, RFC 3463's meaning) for a recipient is the same failure as the
@@ -1307,6 +1316,11 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
     for f in findings.iter() {
         if let Some(r) = &f.recipient {
             *recipients.entry(r.to_ascii_lowercase()).or_default() += 1;
+            if let Some(ip) = &f.remote_ip {
+                if host_lines {
+                    recipient_peers.insert((f.rule.as_str(), ip.as_str()));
+                }
+            }
         } else {
             if let (true, Some(ip)) = (coded(f), &f.remote_ip) {
                 coded_peers.insert((f.rule.as_str(), ip.as_str()));
@@ -1331,11 +1345,15 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
         .map(|(f, &to_named)| match (&f.recipient, &f.remote_ip) {
             _ if to_named => true,
             (Some(r), _) => recipients.get(&r.to_ascii_lowercase()).is_some_and(|&n| n > 1),
-            (None, Some(ip)) => !coded(f) && coded_peers.contains(&(f.rule.as_str(), ip.as_str())),
+            (None, Some(ip)) => {
+                let key = (f.rule.as_str(), ip.as_str());
+                !coded(f) && coded_peers.contains(&key) || recipient_peers.contains(&key)
+            }
             (None, None) => false,
         })
         .collect();
     drop(coded_peers);
+    drop(recipient_peers);
     let mut i = 0;
     // `findings[i]` is the `k`-th of the findings as they came.
     let mut k = 0;
@@ -1377,6 +1395,7 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
                 && same_recipient(g, f)
                 && f.status.as_deref().is_some_and(|st| g.status.as_deref() == Some(st) || st.ends_with(".0.0"));
             j != i && (by_recipient || by_peer || by_status || generic_beside_named) && says(g) >= says(f)
+                || j != i && host_lines && host_line_of(f, g)
         });
         match twin {
             Some(j) => {
@@ -1392,7 +1411,11 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
                     g.remote_host = f.remote_host.clone();
                     g.remote_ip = f.remote_ip.clone();
                 }
-                g.count += f.count;
+                // A host's line is the same event as its recipients' lines,
+                // which count it already (one a recipient).
+                if !(host_lines && host_line_of(&f, g)) {
+                    g.count += f.count;
+                }
                 g.first_line = g.first_line.min(f.first_line);
                 g.last_line = g.last_line.max(f.last_line);
                 // The next finding is at `i` now.
@@ -1400,6 +1423,20 @@ fn merge_same_failure(findings: &mut Vec<Finding>) {
             None => i += 1,
         }
     }
+}
+
+/// `host` names no recipient and is of the rule, the peer and (where it has
+/// them) the codes of `g`, which names one: the line a log writes for the
+/// host before the line of each recipient the failure held back (see
+/// [`merge_same_failure`]).
+fn host_line_of(host: &Finding, g: &Finding) -> bool {
+    host.recipient.is_none()
+        && g.recipient.is_some()
+        && host.rule == g.rule
+        && host.remote_ip.is_some()
+        && host.remote_ip == g.remote_ip
+        && host.status.as_ref().is_none_or(|s| g.status.as_ref() == Some(s))
+        && host.reply.is_none_or(|r| g.reply == Some(r))
 }
 
 /// Both name a recipient, the same one (addresses compare in any case).
@@ -4433,6 +4470,29 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         let rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
         assert_eq!(rules.len(), 1, "{rules:?}");
         assert_eq!(r.findings[0].first_line, 9);
+    }
+
+    /// A log's line for the host of a failure (Exim's `H=… [ip]: SMTP error
+    /// …`, Postfix's `connect to …[ip]:25: …`) goes into the finding of each
+    /// recipient line that follows: one finding a recipient, counted once.
+    #[test]
+    fn a_host_line_is_its_recipients_failure() {
+        let exim = "2026-12-06 10:00:01 1vABCd-000123-AB H=mx1.example.net [192.0.2.10]: SMTP error from remote mail server after initial connection: 421 4.7.0 Try again later, closing connection\n\
+            2026-12-06 10:00:01 1vABCd-000123-AB == bob@example.net R=dnslookup T=remote_smtp defer (-46) H=mx1.example.net [192.0.2.10]: SMTP error from remote mail server after initial connection: 421 4.7.0 Try again later, closing connection\n\
+            2026-12-06 10:00:02 1vABCd-000124-AB H=mx1.example.net [192.0.2.10]: SMTP error from remote mail server after initial connection: 421 4.7.0 Try again later, closing connection\n\
+            2026-12-06 10:00:02 1vABCd-000124-AB == carol@example.net R=dnslookup T=remote_smtp defer (-46) H=mx1.example.net [192.0.2.10]: SMTP error from remote mail server after initial connection: 421 4.7.0 Try again later, closing connection\n\
+            2026-12-06 10:00:03 1vABCd-000125-AB H=mx9.example.net [192.0.2.90]: SMTP error from remote mail server after initial connection: 421 4.7.0 Try again later, closing connection\n";
+        let postfix = "Dec  6 10:00:01 mail postfix/smtp[1234]: connect to mx1.example.net[192.0.2.10]:25: Connection refused\n\
+            Dec  6 10:00:01 mail postfix/smtp[1234]: 4XAbc12345: to=<bob@example.net>, relay=none, delay=0.5, delays=0.1/0/0.4/0, dsn=4.4.1, status=deferred (connect to mx1.example.net[192.0.2.10]:25: Connection refused)\n";
+        for (text, want) in [
+            (exim, vec![(Some("bob@example.net"), 1, 1), (Some("carol@example.net"), 1, 4), (None, 1, 5)]),
+            (postfix, vec![(Some("bob@example.net"), 1, 1)]),
+        ] {
+            let r = analyze("mail.log", text.as_bytes());
+            let got: Vec<(Option<&str>, u64, u64)> =
+                r.findings.iter().map(|f| (f.recipient.as_deref(), f.count, f.first_line)).collect();
+            assert_eq!(got, want);
+        }
     }
 
     /// Past [`RECIPIENT_FINDINGS`] findings, a new recipient's failure is
