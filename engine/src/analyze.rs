@@ -556,6 +556,9 @@ struct Held {
     recipients: Vec<String>,
     /// One of its lines starts with `(`: a queue listing's reason.
     reason: bool,
+    /// It is a PowerShell error record's message (`Send-MailMessage : …`),
+    /// whose position and `+ ` lines are to come (see [`ps_record`]).
+    ps: bool,
 }
 
 impl Held {
@@ -653,6 +656,57 @@ fn status_continuation<'a>(held: &str, line: &'a str) -> Option<&'a str> {
     // …`) goes on with its status; a repeated one is left out.
     let cut_at_code = held.trim_end().rsplit(' ').next().is_some_and(|w| smtp::is_reply_code(w.as_bytes()));
     Some(if cut_at_code { t.trim_end() } else { rest.trim() })
+}
+
+/// Whether a line opens a PowerShell error record as Windows PowerShell
+/// prints it (its NormalView): the command's name, ` : `, the message
+/// (`Send-MailMessage : Unable to read data from the transport connection: …`),
+/// then the position, the command echoed under `+ `, and the record's
+/// `+ CategoryInfo` and `+ FullyQualifiedErrorId`.
+fn ps_error(line: &str) -> bool {
+    let b = line.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some(end) = b.iter().position(|&c| !(c.is_ascii_alphanumeric() || c == b'-')) else { return false };
+    let name = &b[..end];
+    b[end..].starts_with(b" : ") && name.iter().filter(|&&c| c == b'-').count() == 1 && name.last() != Some(&b'-')
+}
+
+/// A line inside a PowerShell error record (see [`ps_error`]).
+enum PsLine<'a> {
+    /// Not one of its lines: the record has ended.
+    Other,
+    /// Its position (`At line:1 char:1`, `строка:1 знак:1`, `所在位置 行:1
+    /// 字符: 1`) or the command it echoes under `+ `: nothing to read.
+    Skip,
+    /// `+ CategoryInfo : InvalidOperation: (…) [Send-MailMessage], IOException`:
+    /// its value, which names the exception's type.
+    Category(&'a str),
+    /// `+ FullyQualifiedErrorId : SmtpException,…`: its value, the record's end.
+    Id(&'a str),
+}
+
+fn ps_record(line: &str) -> PsLine<'_> {
+    let t = line.trim();
+    if let Some(rest) = t.strip_prefix("+ ") {
+        let rest = rest.trim_start();
+        let value = |name: &str| rest.strip_prefix(name).map(|v| v.trim_start().trim_start_matches(':').trim());
+        return match (value("CategoryInfo"), value("FullyQualifiedErrorId")) {
+            (Some(v), _) => PsLine::Category(v),
+            (_, Some(v)) => PsLine::Id(v),
+            _ => PsLine::Skip,
+        };
+    }
+    // The position, in any language: short, two numbers after colons, the
+    // last at its end.
+    let numbered =
+        t.match_indices(':').filter(|(i, _)| t[i + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit())).count();
+    if t.len() < 80 && numbered >= 2 && t.ends_with(|c: char| c.is_ascii_digit()) {
+        PsLine::Skip
+    } else {
+        PsLine::Other
+    }
 }
 
 /// Whether an Exchange NDR's delivery attempt (`… Server at mx (192.0.2.1)
@@ -847,7 +901,10 @@ pub(crate) fn continues(held: &str, next: &str) -> bool {
     // A tag (`<Detail>`), not an address (`<joe@example.com>: …` goes on
     // a Postfix reply).
     let tag = n.strip_prefix('<').is_some_and(|t| !t.split('>').next().unwrap_or("").contains('@'));
-    let item = member || tag || n.starts_with(['{', '[', '}', ']']);
+    // A transcript's next command: swaks indents what the client sent
+    // (` -> RCPT TO:<…>`, ` ~> QUIT` inside TLS) under the server's reply.
+    let sent = ["-> ", "~> ", "**> ", "*~> "].iter().any(|a| n.starts_with(a));
+    let item = member || tag || sent || n.starts_with(['{', '[', '}', ']']);
     !opens && !rule && !label && !item
 }
 
@@ -1676,6 +1733,23 @@ impl LineState {
         let mut indent = indentation(line);
         if self.held.at.is_some() {
             let h = &mut self.held;
+            if h.ps && !blank {
+                match ps_record(line) {
+                    PsLine::Other => {}
+                    PsLine::Skip => return,
+                    PsLine::Category(text) => {
+                        // The exception's type, in English whatever the
+                        // language of the message (QA round 32).
+                        h.join(text);
+                        return;
+                    }
+                    PsLine::Id(text) => {
+                        h.join(text);
+                        h.ps = false;
+                        return;
+                    }
+                }
+            }
             if h.reason && !blank && columns(line) > h.indent && h.text.trim_end().ends_with(')') {
                 if let Some(a) = lone_address(line) {
                     if h.recipients.len() < QUEUE_RECIPIENTS {
@@ -1753,6 +1827,7 @@ impl LineState {
         h.text.clear();
         h.text.push_str(line);
         h.reason = line.trim_start().starts_with('(');
+        h.ps = ps_error(line);
         h.reply = smtp::open_reply(line);
         h.wrapped = 0;
         h.paragraph = cut_after_code(line);
@@ -1782,6 +1857,7 @@ impl LineState {
         self.held.paragraph = false;
         self.held.quote = false;
         self.held.led = 0;
+        self.held.ps = false;
         let text = std::mem::take(&mut self.held.text);
         let recipients = std::mem::take(&mut self.held.recipients);
         if recipients.is_empty() {
@@ -4495,6 +4571,60 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         }
     }
 
+    /// A PowerShell error record is one error: its message in any language,
+    /// read with the exception type its `+ CategoryInfo` line names.
+    #[test]
+    fn a_powershell_error_record_is_read_whole() {
+        let record = |message: &str, position: &str, category: &str| {
+            format!(
+                "{message}\n{position}\n+ Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Cr ...\n\
+                 + ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n    \
+                 + CategoryInfo          : InvalidOperation: (System.Net.Mail.SmtpClient:SmtpClient) [Send-MailMessage], {category}\n    \
+                 + FullyQualifiedErrorId : SmtpException,Microsoft.PowerShell.Commands.SendMailMessage\n"
+            )
+        };
+        for (text, want) in [
+            (
+                record(
+                    "Send-MailMessage : Authentication failed because the remote party has closed the transport stream.",
+                    "At line:1 char:1",
+                    "IOException",
+                ),
+                vec!["dotnet-tls-remote-closed"],
+            ),
+            (
+                record(
+                    "Send-MailMessage : 由于远程方已关闭传输流，身份验证失败。",
+                    "所在位置 行:1 字符: 1",
+                    "IOException",
+                ),
+                vec!["dotnet-smtp-connection-closed"],
+            ),
+            (
+                record(
+                    "Send-MailMessage : Не удается прочитать данные из транспортного соединения.",
+                    "строка:1 знак:1",
+                    "IOException",
+                ),
+                vec!["dotnet-smtp-connection-closed"],
+            ),
+            // A reply names its own rule; the record's lines add none.
+            (
+                record(
+                    "Send-MailMessage : Сервер SMTP требует защищенное подключение. Ответ сервера: 5.7.57 Client not authenticated to send mail.",
+                    "строка:1 знак:1",
+                    "SmtpException",
+                ),
+                vec!["exo-5-7-57-smtp-auth-required"],
+            ),
+        ] {
+            let r = analyze("ps.txt", text.as_bytes());
+            let got: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
+            assert_eq!(got, want, "{text}");
+            assert_eq!(r.findings[0].count, 1);
+        }
+    }
+
     /// Past [`RECIPIENT_FINDINGS`] findings, a new recipient's failure is
     /// counted under its rule and peer, with a note: totals stay whole.
     #[test]
@@ -4562,6 +4692,10 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         let transcript = "--- Session Transcript ---\n Tue 10:00:01: <-- 250 2.1.0 Ok\n Tue 10:00:01: --> RCPT To:<who@fabrikam.example>\n \
             Tue 10:00:01: <-- 550 5.1.1 <who@fabrikam.example>: Recipient address rejected: User unknown\n";
         assert_eq!(rules(transcript).first().and_then(|r| r.2.clone()), Some("5.1.1".into()));
+        // swaks indents the client's next command under the reply.
+        let swaks = "<~* 550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain [BN8NAM11FT045.eop-nam11.prod.protection.outlook.com]\n ~> QUIT\n<~  221 2.0.0 Service closing transmission channel\n";
+        let r = analyze("swaks.txt", swaks.as_bytes());
+        assert!(r.findings[0].evidence[0].text.ends_with("outlook.com]"), "{:?}", r.findings[0].evidence);
         // A file of indented lines is not one line of unbounded size.
         let deep = format!("x\n{}", "    550 5.1.1 unknown user here\n".repeat(2000));
         assert!(analyze("deep.txt", deep.as_bytes()).findings[0].count > 1);

@@ -245,3 +245,11 @@ mta-tls-exim-closed-after-starttls = The remote server hung up after Exim's STAR
     .fix-1 = Test the server from this host: openssl s_client -starttls smtp -connect <host>:25 -servername <host>; a closed connection there confirms it is on the remote side.
     .fix-2 = Tell the remote postmaster, with the time and your sending IP address.
     .fix-3 = Only if clear text is acceptable for this destination and it cannot be fixed soon, list the host in hosts_avoid_tls of the smtp transport; never for a destination that requires TLS.
+openssl-verify-certificate-dates = The server's certificate has expired or is not yet valid (OpenSSL verify error 10 or 9)
+    .cause = OpenSSL checked the certificate chain the server sent and found a certificate outside its validity dates: num=10 (certificate has expired) or num=9 (certificate is not yet valid). Senders that verify certificates refuse such a server: Exchange Online with a connector that requires TLS, Postfix with a verify or dane policy, most mail clients. For num=9, the clock of the testing machine matters too.
+    .fix-1 = On the server tested, renew the certificate and bind the new one to SMTP (Exchange: Enable-ExchangeCertificate -Services SMTP; Postfix: smtpd_tls_chain_files, then postfix reload), including any expired intermediate certificate of its chain.
+    .fix-2 = For num=9, check the date and time of the testing machine; then test again with openssl s_client -connect host:25 -starttls smtp -showcerts.
+openssl-verify-hostname-mismatch = The server's certificate does not carry the name it was reached by (OpenSSL verify error 62)
+    .cause = With -verify_hostname (or in a client that checks names), OpenSSL found that no subject alternative name of the certificate matches the host name it connected to. Senders that check names refuse such a server: Exchange Online with a connector that names a certificate, Postfix with the secure or dane policy, mail clients.
+    .fix-1 = Issue the certificate with the server's MX or submission host name as a subject alternative name, or point the connector, MX record or client at a name the certificate carries.
+    .fix-2 = Test with the exact name the sender uses: openssl s_client -connect host:25 -starttls smtp -verify_hostname host.

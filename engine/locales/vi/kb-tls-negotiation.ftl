@@ -311,3 +311,8 @@ windows-socket-connect-timeout = Ứng dụng Windows hoàn toàn không kết n
     .fix-1 = Từ chính máy đó chạy Test-NetConnection <máy chủ> -Port 587 (hoặc 25); TcpTestSucceeded False xác nhận đường đi bị chặn.
     .fix-2 = Kiểm tra máy chủ và cổng trong ứng dụng (smtp.office365.com và 587 với SMTP AUTH của Microsoft 365) và mở cổng đó theo chiều ra trên tường lửa hoặc proxy.
     .fix-3 = Nếu nhà cung cấp chặn cổng 25, hãy gửi qua cổng 587 với SMTP AUTH, hoặc dùng relay của nhà cung cấp.
+dotnet-tls-handshake-failed = Ứng dụng .NET bắt tay TLS với máy chủ thư thất bại (AuthenticationException, "A call to SSPI failed")
+    .cause = Lớp TLS của System.Net.Mail hoặc Send-MailMessage (SslStream trên SCHANNEL của Windows) không hoàn tất được bắt tay. Ngoại lệ Win32Exception bên trong, thường bằng ngôn ngữ của Windows, cho biết lý do. Thường gặp nhất là ứng dụng chỉ đề xuất TLS 1.0 hoặc 1.1 (mặc định của các bản .NET Framework cũ) với một máy chủ yêu cầu TLS 1.2, như smtp.office365.com; ngoài ra có thể hai bên không có bộ mã hóa chung, hoặc Windows không tin cậy chứng chỉ của máy chủ.
+    .fix-1 = Đọc mã của ngoại lệ bên trong: 0x80090331 là không có thuật toán chung (phiên bản TLS hoặc bộ mã hóa), 0x80090326 là thông điệp không mong đợi, 0x80090325 hoặc 0x800B0109 là chứng chỉ không được tin cậy.
+    .fix-2 = Bật TLS 1.2 cho .NET và SCHANNEL (SystemDefaultTlsVersions = 1 và SchUseStrongCrypto = 1, tệp .reg bên dưới; trong script PowerShell dùng [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12), rồi khởi động lại ứng dụng.
+    .fix-3 = Với lỗi chứng chỉ, kiểm tra chuỗi chứng chỉ của máy chủ từ chính máy đó (openssl s_client -connect host:587 -starttls smtp -showcerts) và cài chứng chỉ trung gian hoặc gốc còn thiếu.

@@ -245,3 +245,11 @@ mta-tls-exim-closed-after-starttls = Máy chủ đích ngắt kết nối sau l�
     .fix-1 = Kiểm tra máy chủ từ chính máy này: openssl s_client -starttls smtp -connect <máy chủ>:25 -servername <máy chủ>; nếu kết nối bị đóng ở đây thì lỗi nằm ở phía bên kia.
     .fix-2 = Báo cho postmaster bên kia, kèm thời điểm và địa chỉ IP gửi của bạn.
     .fix-3 = Chỉ khi gửi không mã hóa là chấp nhận được với đích này và lỗi không sửa sớm được, hãy thêm máy chủ vào hosts_avoid_tls của smtp transport; không bao giờ làm vậy với đích yêu cầu TLS.
+openssl-verify-certificate-dates = Chứng chỉ của máy chủ đã hết hạn hoặc chưa có hiệu lực (lỗi xác minh OpenSSL 10 hoặc 9)
+    .cause = OpenSSL kiểm tra chuỗi chứng chỉ máy chủ gửi và thấy một chứng chỉ nằm ngoài thời hạn hiệu lực: num=10 (chứng chỉ đã hết hạn) hoặc num=9 (chứng chỉ chưa có hiệu lực). Bên gửi có xác minh chứng chỉ sẽ từ chối máy chủ này: Exchange Online với connector yêu cầu TLS, Postfix với chính sách verify hoặc dane, hầu hết ứng dụng thư. Với num=9, đồng hồ của máy kiểm tra cũng có thể là nguyên nhân.
+    .fix-1 = Trên máy chủ được kiểm tra, gia hạn chứng chỉ và gán chứng chỉ mới cho SMTP (Exchange: Enable-ExchangeCertificate -Services SMTP; Postfix: smtpd_tls_chain_files rồi postfix reload), kể cả chứng chỉ trung gian đã hết hạn trong chuỗi.
+    .fix-2 = Với num=9, kiểm tra ngày giờ của máy kiểm tra; sau đó kiểm tra lại bằng openssl s_client -connect host:25 -starttls smtp -showcerts.
+openssl-verify-hostname-mismatch = Chứng chỉ của máy chủ không mang tên được dùng để kết nối tới nó (lỗi xác minh OpenSSL 62)
+    .cause = Với -verify_hostname (hoặc trong ứng dụng có kiểm tra tên), OpenSSL thấy không có subject alternative name nào của chứng chỉ khớp với tên máy chủ đã kết nối. Bên gửi có kiểm tra tên sẽ từ chối máy chủ này: Exchange Online với connector chỉ định chứng chỉ, Postfix với chính sách secure hoặc dane, các ứng dụng thư.
+    .fix-1 = Cấp chứng chỉ có tên máy chủ MX hoặc máy chủ gửi thư làm subject alternative name, hoặc trỏ connector, bản ghi MX hay ứng dụng tới một tên mà chứng chỉ có.
+    .fix-2 = Kiểm tra bằng đúng tên bên gửi dùng: openssl s_client -connect host:25 -starttls smtp -verify_hostname host.

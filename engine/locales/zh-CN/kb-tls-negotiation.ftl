@@ -311,3 +311,8 @@ windows-socket-connect-timeout = Windows 应用程序根本无法连接到邮件
     .fix-1 = 在同一台计算机上运行 Test-NetConnection <服务器> -Port 587（或 25）；TcpTestSucceeded 为 False 即确认路径被阻断。
     .fix-2 = 检查应用程序中的主机和端口（Microsoft 365 SMTP AUTH 为 smtp.office365.com 和 587），并在防火墙或代理上放行该出站端口。
     .fix-3 = 如果服务商封锁了 25 端口，请通过 587 端口使用 SMTP AUTH 提交，或使用服务商的中继。
+dotnet-tls-handshake-failed = .NET 应用程序与邮件服务器的 TLS 握手失败（AuthenticationException，“调用 SSPI 失败”）
+    .cause = System.Net.Mail 或 Send-MailMessage 的 TLS 层（基于 Windows SCHANNEL 的 SslStream）未能完成握手。内部的 Win32Exception（通常是 Windows 界面语言的文字）说明了原因。最常见的是应用程序只提供 TLS 1.0 或 1.1（旧版 .NET Framework 的默认值），而服务器要求 TLS 1.2，例如 smtp.office365.com；其次是双方没有共同的密码套件，或 Windows 不信任服务器的证书。
+    .fix-1 = 查看内部异常的代码：0x80090331 表示没有共同的算法（TLS 版本或密码套件），0x80090326 表示收到意外的消息，0x80090325 或 0x800B0109 表示证书不受信任。
+    .fix-2 = 为 .NET 和 SCHANNEL 启用 TLS 1.2（SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1，见下方 .reg 文件；PowerShell 脚本中使用 [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12），然后重启该应用程序。
+    .fix-3 = 如果是证书错误，在同一台计算机上检查服务器的证书链（openssl s_client -connect host:587 -starttls smtp -showcerts），并安装缺少的中间证书或根证书。

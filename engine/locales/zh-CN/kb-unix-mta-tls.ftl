@@ -245,3 +245,11 @@ mta-tls-exim-closed-after-starttls = Exim 发送 STARTTLS 后、TLS 握手开始
     .fix-1 = 从本机测试该服务器：openssl s_client -starttls smtp -connect <主机>:25 -servername <主机>；若此处连接同样被关闭，即可确认问题在对方。
     .fix-2 = 将时间和您的发送 IP 地址告知对方的邮件管理员。
     .fix-3 = 仅当此目标可接受明文且短期内无法修复时，才把该主机加入 smtp 传输的 hosts_avoid_tls；对要求 TLS 的目标绝不要这样做。
+openssl-verify-certificate-dates = 服务器证书已过期或尚未生效（OpenSSL 验证错误 10 或 9）
+    .cause = OpenSSL 检查服务器发送的证书链时，发现有证书不在有效期内：num=10（证书已过期）或 num=9（证书尚未生效）。会验证证书的发送方将拒绝该服务器：要求 TLS 的 Exchange Online 连接器、使用 verify 或 dane 策略的 Postfix、大多数邮件客户端。对于 num=9，测试计算机的时钟也可能是原因。
+    .fix-1 = 在被测试的服务器上续订证书，并将新证书绑定到 SMTP（Exchange：Enable-ExchangeCertificate -Services SMTP；Postfix：smtpd_tls_chain_files，然后 postfix reload），证书链中已过期的中间证书也要更换。
+    .fix-2 = 对于 num=9，检查测试计算机的日期和时间；然后用 openssl s_client -connect host:25 -starttls smtp -showcerts 再次测试。
+openssl-verify-hostname-mismatch = 服务器证书不包含连接时使用的名称（OpenSSL 验证错误 62）
+    .cause = 使用 -verify_hostname（或在会检查名称的客户端中）时，OpenSSL 发现证书的使用者可选名称（SAN）中没有一个与所连接的主机名匹配。会检查名称的发送方将拒绝该服务器：指定了证书的 Exchange Online 连接器、使用 secure 或 dane 策略的 Postfix、邮件客户端。
+    .fix-1 = 签发以服务器的 MX 或提交主机名作为使用者可选名称的证书，或让连接器、MX 记录或客户端指向证书中包含的名称。
+    .fix-2 = 用发送方实际使用的名称测试：openssl s_client -connect host:25 -starttls smtp -verify_hostname host。
