@@ -253,3 +253,11 @@ openssl-verify-hostname-mismatch = 服务器证书不包含连接时使用的名
     .cause = 使用 -verify_hostname（或在会检查名称的客户端中）时，OpenSSL 发现证书的使用者可选名称（SAN）中没有一个与所连接的主机名匹配。会检查名称的发送方将拒绝该服务器：指定了证书的 Exchange Online 连接器、使用 secure 或 dane 策略的 Postfix、邮件客户端。
     .fix-1 = 签发以服务器的 MX 或提交主机名作为使用者可选名称的证书，或让连接器、MX 记录或客户端指向证书中包含的名称。
     .fix-2 = 用发送方实际使用的名称测试：openssl s_client -connect host:25 -starttls smtp -verify_hostname host。
+scan-tls12-not-offered = 被扫描的邮件服务器不支持 TLS 1.2
+    .cause = 扫描结果（testssl.sh “TLS 1.2 not offered”，sslscan “TLSv1.2 disabled”）表明该服务器不接受 TLS 1.2。Exchange Online 和大多数大型邮件服务商已不再使用 TLS 1.0 或 1.1，因此它们到此服务器的连接会失败（421 4.4.2 SocketError、TLS negotiation failed），此服务器到它们的连接也会失败。在 Windows 上，原因通常是 SCHANNEL 中关闭了 TLS 1.2，或系统过旧、缺少更新；在其他系统上则是 OpenSSL 过旧，或协议列表不含 TLS 1.2。
+    .fix-1 = 在 Windows 或 Exchange 上：在 SCHANNEL（Server 和 Client）中并为 .NET 启用 TLS 1.2（见下方 .reg 文件），安装最新更新，重启服务器，然后重新扫描。
+    .fix-2 = 在 Postfix 或其他基于 OpenSSL 的服务器上：在 smtpd_tls_protocols 和 smtpd_tls_mandatory_protocols 中允许 TLS 1.2（推荐写法 >=TLSv1.2），并升级低于 1.0.1 的 OpenSSL，然后重新扫描。
+scan-legacy-tls-offered = 对邮件服务器的测试发现仍提供或正在使用 TLS 1.0 或 1.1
+    .cause = 扫描或测试（testssl.sh “offered (deprecated)”、sslscan “enabled”、nmap 的 ssl-enum-ciphers、swaks 会话）发现服务器接受 TLS 1.0 或 1.1，或与其协商使用了这些版本。只要同时支持 TLS 1.2，这本身不会阻断邮件，但这些版本已被弃用（RFC 8996），仍在协商它们的对端在与 Exchange Online 通信时会失败。
+    .fix-1 = 先找出哪些对端仍与此服务器协商 TLS 1.0 或 1.1（根据其协议日志或邮件日志的 TLS 统计），并让它们升级。
+    .fix-2 = 然后关闭旧版本（Windows 上将 SCHANNEL 中 TLS 1.0 和 1.1 的 Server 项设为 Enabled = 0；Postfix 上设置 smtpd_tls_protocols = >=TLSv1.2），再重新扫描。如果到某台服务器的会话协商的是 TLS 1.0，则需要在那台服务器上启用 TLS 1.2。
