@@ -772,12 +772,28 @@ fn attempt_peer(line: &str) -> Option<(&str, &str)> {
 /// quoted: `connect to mx.example.com[192.0.2.25]:25: Connection timed out`,
 /// `lost connection with …[…] while …`, `conversation with …[…] timed out`,
 /// `TLS is required, but was not offered by host …[…]` (smtp_connect.c,
-/// smtp_trouble.c, smtp_proto.c). A queue listing's reasons name it so (QA
-/// round 29: findings of two servers' time-outs named neither).
+/// smtp_trouble.c, smtp_proto.c), and its TLS layer's `SSL_connect error to
+/// …[…]:25`, `… TLS connection established to …[…]:25`, `certificate
+/// verification failed for …[…]:25` (tls_client.c, tls_verify.c), which
+/// `posttls-finger` prints too, and its server's `… TLS connection
+/// established from …[…]` (tls_server.c): the remote end either way. A queue listing's reasons name it so (QA
+/// round 29: findings of two servers' time-outs named neither; QA round 32:
+/// a posttls-finger run's).
 fn client_peer(line: &str) -> Option<(&str, &str)> {
     // Nearly every line has no bracketed address: one search rules it out.
     memchr::memchr(b'[', line.as_bytes())?;
-    ["connect to ", "lost connection with ", "conversation with ", "offered by host "].iter().find_map(|m| {
+    [
+        "connect to ",
+        "lost connection with ",
+        "conversation with ",
+        "offered by host ",
+        "SSL_connect error to ",
+        "established to ",
+        "established from ",
+        "verification failed for ",
+    ]
+    .iter()
+    .find_map(|m| {
         let rest = &line[find_str(line, m)? + m.len()..];
         let (host, after) = rest.split_once('[')?;
         let (ip, _) = after.split_once(']')?;
@@ -4568,6 +4584,30 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
             let got: Vec<(Option<&str>, u64, u64)> =
                 r.findings.iter().map(|f| (f.recipient.as_deref(), f.count, f.first_line)).collect();
             assert_eq!(got, want);
+        }
+    }
+
+    /// The remote end a Postfix or posttls-finger line names without a
+    /// syslog prefix.
+    #[test]
+    fn client_lines_name_their_peer() {
+        for (line, want) in [
+            (
+                "posttls-finger: SSL_connect error to mail.example.net[198.51.100.25]:25: -1",
+                Some(("mail.example.net", "198.51.100.25")),
+            ),
+            (
+                "posttls-finger: Untrusted TLS connection established to mx.example.net[192.0.2.40]:25: TLSv1 with cipher AES256-SHA (256/256 bits)",
+                Some(("mx.example.net", "192.0.2.40")),
+            ),
+            (
+                "Anonymous TLS connection established from legacy.example.net[198.51.100.10]: TLSv1 with cipher ECDHE-RSA-AES256-SHA (256/256 bits)",
+                Some(("legacy.example.net", "198.51.100.10")),
+            ),
+            ("connect to mx.example.com[192.0.2.25]:25: Connection timed out", Some(("mx.example.com", "192.0.2.25"))),
+            ("SSL_connect error to [not an address]", None),
+        ] {
+            assert_eq!(client_peer(line), want, "{line}");
         }
     }
 

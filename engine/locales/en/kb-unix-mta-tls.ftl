@@ -28,11 +28,13 @@ mta-tls-alert-protocol-version = The peer rejected our TLS version (alert 70, pr
     .fix-1 = Check which versions our side offers (Postfix smtp_tls_protocols, Exim openssl_options, the application's TLS settings) and allow TLS 1.2.
     .fix-2 = Upgrade OpenSSL and the MTA or client if they cannot do TLS 1.2.
     .fix-3 = Retest with openssl s_client -starttls smtp -connect host:25 -tls1_2.
+    .fix-4 = If this was a deliberate test of an old version (openssl s_client -tls1 or -tls1_1, swaks --tls-protocol) against Exchange Online or another current server, this refusal is the expected, healthy result; what matters is that the same test with -tls1_2 succeeds.
 mta-tls-no-protocols-available = TLS could not start: no protocol version is left enabled on our side
     .cause = OpenSSL refused to start the handshake because the configuration excludes every version it supports, for example smtp_tls_protocols or smtp_tls_mandatory_protocols exclude all versions this OpenSSL build knows, or MinProtocol in openssl.cnf is above MaxProtocol.
     .fix-1 = Run postconf -n | grep protocols and make sure the result allows at least TLS 1.2 (e.g. smtp_tls_protocols = >=TLSv1.2).
     .fix-2 = Check MinProtocol and MaxProtocol in /etc/ssl/openssl.cnf; with tls_config_file = none Postfix ignores them.
     .fix-3 = Upgrade OpenSSL if it is too old to support TLS 1.2.
+    .fix-4 = OpenSSL 3 refuses TLS 1.0 and 1.1 at its default security level (1, and 2 on Debian and Ubuntu), so a test of those versions (openssl s_client -tls1 or -tls1_1) ends with this error before anything is sent: it says nothing about the server. To test them, add -cipher 'DEFAULT@SECLEVEL=0'.
 mta-tls-wrong-version-number = Plain SMTP and TLS were mixed on one connection (wrong port or wrapper mode)
     .cause = One side spoke plain SMTP while the other expected a TLS record, so OpenSSL read text as a version number. Typical cases: a client using STARTTLS on port 465, which expects implicit TLS, or implicit TLS on port 587 or 25; on an smtps (465) server, "unknown protocol" and "wrong version number" mean the client did not start with TLS.
     .fix-1 = Postfix as client on port 465: relayhost = [smtp.example.com]:465 with smtp_tls_wrappermode = yes and smtp_tls_security_level = encrypt; or use port 587 with STARTTLS instead.

@@ -28,11 +28,13 @@ mta-tls-alert-protocol-version = Partneris atmetė mūsų TLS versiją (įspėji
     .fix-1 = Patikrinkite, kokias versijas siūlo mūsų pusė (Postfix smtp_tls_protocols, Exim openssl_options, programos TLS nustatymai), ir leiskite TLS 1.2.
     .fix-2 = Atnaujinkite OpenSSL ir MTA ar klientą, jei jie nemoka TLS 1.2.
     .fix-3 = Patikrinkite dar kartą: openssl s_client -starttls smtp -connect host:25 -tls1_2.
+    .fix-4 = Jei tai buvo tyčinis senos versijos bandymas (openssl s_client -tls1 ar -tls1_1, swaks --tls-protocol) su Exchange Online ar kitu šiuolaikiniu serveriu, toks atmetimas yra laukiamas ir tvarkingas rezultatas; svarbu, kad tas pats bandymas su -tls1_2 pavyktų.
 mta-tls-no-protocols-available = TLS nepradėtas: mūsų pusėje neliko nė vienos įjungtos protokolo versijos
     .cause = OpenSSL atsisakė pradėti sujungimą, nes konfigūracija išskiria visas jo palaikomas versijas, pvz. smtp_tls_protocols ar smtp_tls_mandatory_protocols išskiria visas šiam OpenSSL žinomas versijas arba openssl.cnf MinProtocol aukštesnis už MaxProtocol.
     .fix-1 = Paleiskite postconf -n | grep protocols ir įsitikinkite, kad leidžiamas bent TLS 1.2 (pvz. smtp_tls_protocols = >=TLSv1.2).
     .fix-2 = Patikrinkite MinProtocol ir MaxProtocol faile /etc/ssl/openssl.cnf; esant tls_config_file = none Postfix jų nepaiso.
     .fix-3 = Atnaujinkite OpenSSL, jei jis per senas TLS 1.2 palaikyti.
+    .fix-4 = OpenSSL 3 numatytuoju saugumo lygiu (1, o Debian ir Ubuntu – 2) atmeta TLS 1.0 ir 1.1, todėl tikrinant šias versijas (openssl s_client -tls1 ar -tls1_1) ši klaida atsiranda dar prieš ką nors išsiunčiant: ji nieko nesako apie serverį. Norėdami jas patikrinti, pridėkite -cipher 'DEFAULT@SECLEVEL=0'.
 mta-tls-wrong-version-number = Viename ryšyje sumaišyti paprastas SMTP ir TLS (neteisingas prievadas ar wrapper režimas)
     .cause = Viena pusė kalbėjo paprastu SMTP, o kita laukė TLS įrašo, todėl OpenSSL tekstą perskaitė kaip versijos numerį. Tipiniai atvejai: klientas naudoja STARTTLS 465 prievade, kuriame laukiama numanomo TLS, arba numanomą TLS 587 ar 25 prievade; smtps (465) serveryje "unknown protocol" ir "wrong version number" reiškia, kad klientas nepradėjo nuo TLS.
     .fix-1 = Postfix kaip klientas 465 prievade: relayhost = [smtp.example.com]:465 kartu su smtp_tls_wrappermode = yes ir smtp_tls_security_level = encrypt; arba naudokite 587 prievadą su STARTTLS.

@@ -28,11 +28,13 @@ mta-tls-alert-protocol-version = Partenerul a respins versiunea noastră TLS (al
     .fix-1 = Verificați ce versiuni oferă partea noastră (Postfix smtp_tls_protocols, Exim openssl_options, setările TLS ale aplicației) și permiteți TLS 1.2.
     .fix-2 = Actualizați OpenSSL și MTA-ul sau clientul dacă nu pot folosi TLS 1.2.
     .fix-3 = Testați din nou cu openssl s_client -starttls smtp -connect host:25 -tls1_2.
+    .fix-4 = Dacă a fost un test intenționat al unei versiuni vechi (openssl s_client -tls1 sau -tls1_1, swaks --tls-protocol) împotriva Exchange Online sau a altui server actual, acest refuz este rezultatul așteptat și sănătos; important este ca același test cu -tls1_2 să reușească.
 mta-tls-no-protocols-available = TLS nu a putut porni: pe partea noastră nu a rămas nicio versiune de protocol activată
     .cause = OpenSSL a refuzat să înceapă negocierea deoarece configurația exclude toate versiunile pe care le suportă, de exemplu smtp_tls_protocols sau smtp_tls_mandatory_protocols exclud toate versiunile cunoscute de această compilare OpenSSL, sau MinProtocol din openssl.cnf este peste MaxProtocol.
     .fix-1 = Rulați postconf -n | grep protocols și asigurați-vă că rezultatul permite cel puțin TLS 1.2 (de ex. smtp_tls_protocols = >=TLSv1.2).
     .fix-2 = Verificați MinProtocol și MaxProtocol în /etc/ssl/openssl.cnf; cu tls_config_file = none Postfix le ignoră.
     .fix-3 = Actualizați OpenSSL dacă este prea vechi pentru TLS 1.2.
+    .fix-4 = OpenSSL 3 refuză TLS 1.0 și 1.1 la nivelul de securitate implicit (1, iar pe Debian și Ubuntu 2), așa că un test al acestor versiuni (openssl s_client -tls1 sau -tls1_1) se termină cu această eroare înainte de a trimite ceva: nu spune nimic despre server. Pentru a le testa, adăugați -cipher 'DEFAULT@SECLEVEL=0'.
 mta-tls-wrong-version-number = SMTP simplu și TLS amestecate pe aceeași conexiune (port greșit sau mod wrapper)
     .cause = O parte a vorbit SMTP simplu, iar cealaltă aștepta o înregistrare TLS, așa că OpenSSL a citit text ca număr de versiune. Cazuri tipice: un client care folosește STARTTLS pe portul 465, unde se așteaptă TLS implicit, sau TLS implicit pe portul 587 ori 25; pe un server smtps (465), "unknown protocol" și "wrong version number" înseamnă că clientul nu a început cu TLS.
     .fix-1 = Postfix ca client pe portul 465: relayhost = [smtp.example.com]:465 cu smtp_tls_wrappermode = yes și smtp_tls_security_level = encrypt; sau folosiți portul 587 cu STARTTLS.

@@ -28,11 +28,13 @@ mta-tls-alert-protocol-version = Партнёр отклонил нашу вер
     .fix-1 = Проверьте, какие версии предлагает наша сторона (Postfix smtp_tls_protocols, Exim openssl_options, настройки TLS приложения), и разрешите TLS 1.2.
     .fix-2 = Обновите OpenSSL и MTA или клиент, если они не умеют TLS 1.2.
     .fix-3 = Повторите проверку: openssl s_client -starttls smtp -connect host:25 -tls1_2.
+    .fix-4 = Если это была намеренная проверка старой версии (openssl s_client -tls1 или -tls1_1, swaks --tls-protocol) против Exchange Online или другого современного сервера, такой отказ — ожидаемый и правильный результат; важно, чтобы та же проверка с -tls1_2 прошла успешно.
 mta-tls-no-protocols-available = TLS не запустился: на нашей стороне не осталось ни одной включённой версии протокола
     .cause = OpenSSL отказался начинать рукопожатие, потому что конфигурация исключает все поддерживаемые им версии: например, smtp_tls_protocols или smtp_tls_mandatory_protocols исключают все версии этой сборки OpenSSL, или MinProtocol в openssl.cnf выше MaxProtocol.
     .fix-1 = Выполните postconf -n | grep protocols и убедитесь, что разрешён как минимум TLS 1.2 (например, smtp_tls_protocols = >=TLSv1.2).
     .fix-2 = Проверьте MinProtocol и MaxProtocol в /etc/ssl/openssl.cnf; при tls_config_file = none Postfix их игнорирует.
     .fix-3 = Обновите OpenSSL, если он слишком стар для TLS 1.2.
+    .fix-4 = OpenSSL 3 отвергает TLS 1.0 и 1.1 на уровне безопасности по умолчанию (1, а в Debian и Ubuntu — 2), поэтому проверка этих версий (openssl s_client -tls1 или -tls1_1) заканчивается этой ошибкой ещё до отправки данных: о сервере она ничего не говорит. Чтобы проверить их, добавьте -cipher 'DEFAULT@SECLEVEL=0'.
 mta-tls-wrong-version-number = В одном соединении смешались обычный SMTP и TLS (неверный порт или режим wrapper)
     .cause = Одна сторона говорила обычным SMTP, а другая ожидала запись TLS, поэтому OpenSSL принял текст за номер версии. Типичные случаи: клиент использует STARTTLS на порту 465, где ожидается неявный TLS, или неявный TLS на порту 587 или 25; на сервере smtps (465) "unknown protocol" и "wrong version number" означают, что клиент начал не с TLS.
     .fix-1 = Postfix как клиент на порту 465: relayhost = [smtp.example.com]:465 вместе с smtp_tls_wrappermode = yes и smtp_tls_security_level = encrypt; или используйте порт 587 со STARTTLS.

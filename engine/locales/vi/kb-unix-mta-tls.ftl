@@ -28,11 +28,13 @@ mta-tls-alert-protocol-version = Đối tác từ chối phiên bản TLS của 
     .fix-1 = Kiểm tra các phiên bản phía ta đề xuất (Postfix smtp_tls_protocols, Exim openssl_options, thiết lập TLS của ứng dụng) và cho phép TLS 1.2.
     .fix-2 = Nâng cấp OpenSSL và MTA hoặc ứng dụng nếu chúng không làm được TLS 1.2.
     .fix-3 = Kiểm tra lại bằng openssl s_client -starttls smtp -connect host:25 -tls1_2.
+    .fix-4 = Nếu đây là lần cố ý kiểm tra một phiên bản cũ (openssl s_client -tls1 hoặc -tls1_1, swaks --tls-protocol) với Exchange Online hay một máy chủ hiện đại khác, việc bị từ chối là kết quả bình thường, đúng như mong đợi; điều quan trọng là cùng phép thử với -tls1_2 thành công.
 mta-tls-no-protocols-available = TLS không khởi động được: phía ta không còn phiên bản giao thức nào được bật
     .cause = OpenSSL từ chối bắt đầu bắt tay vì cấu hình loại trừ mọi phiên bản nó hỗ trợ, ví dụ smtp_tls_protocols hoặc smtp_tls_mandatory_protocols loại trừ tất cả phiên bản mà bản OpenSSL này biết, hoặc MinProtocol trong openssl.cnf cao hơn MaxProtocol.
     .fix-1 = Chạy postconf -n | grep protocols và đảm bảo kết quả cho phép ít nhất TLS 1.2 (ví dụ smtp_tls_protocols = >=TLSv1.2).
     .fix-2 = Kiểm tra MinProtocol và MaxProtocol trong /etc/ssl/openssl.cnf; với tls_config_file = none Postfix bỏ qua chúng.
     .fix-3 = Nâng cấp OpenSSL nếu nó quá cũ để hỗ trợ TLS 1.2.
+    .fix-4 = OpenSSL 3 từ chối TLS 1.0 và 1.1 ở mức bảo mật mặc định (1, và 2 trên Debian và Ubuntu), nên khi kiểm tra các phiên bản này (openssl s_client -tls1 hoặc -tls1_1) lỗi này xuất hiện trước khi gửi bất cứ gì: nó không nói lên điều gì về máy chủ. Để kiểm tra chúng, thêm -cipher 'DEFAULT@SECLEVEL=0'.
 mta-tls-wrong-version-number = SMTP thường và TLS bị trộn trên cùng một kết nối (sai cổng hoặc chế độ wrapper)
     .cause = Một bên nói SMTP thường trong khi bên kia chờ bản ghi TLS, nên OpenSSL đọc văn bản như một số phiên bản. Trường hợp điển hình: máy khách dùng STARTTLS trên cổng 465 vốn chờ TLS ngầm định, hoặc dùng TLS ngầm định trên cổng 587 hay 25; trên máy chủ smtps (465), "unknown protocol" và "wrong version number" nghĩa là máy khách không bắt đầu bằng TLS.
     .fix-1 = Postfix làm máy khách trên cổng 465: relayhost = [smtp.example.com]:465 cùng smtp_tls_wrappermode = yes và smtp_tls_security_level = encrypt; hoặc dùng cổng 587 với STARTTLS.

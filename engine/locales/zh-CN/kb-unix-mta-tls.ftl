@@ -28,11 +28,13 @@ mta-tls-alert-protocol-version = 对端拒绝了我方的 TLS 版本（警报 70
     .fix-1 = 检查我方提供的版本（Postfix smtp_tls_protocols、Exim openssl_options、应用程序的 TLS 设置），并允许 TLS 1.2。
     .fix-2 = 如果 OpenSSL、MTA 或客户端不支持 TLS 1.2，请升级它们。
     .fix-3 = 用 openssl s_client -starttls smtp -connect host:25 -tls1_2 重新测试。
+    .fix-4 = 如果这是有意用旧版本（openssl s_client -tls1 或 -tls1_1、swaks --tls-protocol）测试 Exchange Online 或其他新版服务器，被拒绝正是预期的正常结果；关键是用 -tls1_2 进行同样的测试能够成功。
 mta-tls-no-protocols-available = TLS 无法启动：我方没有任何仍启用的协议版本
     .cause = OpenSSL 拒绝开始握手，因为配置排除了它支持的所有版本，例如 smtp_tls_protocols 或 smtp_tls_mandatory_protocols 排除了此 OpenSSL 构建所知的全部版本，或 openssl.cnf 中 MinProtocol 高于 MaxProtocol。
     .fix-1 = 运行 postconf -n | grep protocols，确保结果至少允许 TLS 1.2（例如 smtp_tls_protocols = >=TLSv1.2）。
     .fix-2 = 检查 /etc/ssl/openssl.cnf 中的 MinProtocol 和 MaxProtocol；设置 tls_config_file = none 后 Postfix 会忽略它们。
     .fix-3 = 如果 OpenSSL 太旧不支持 TLS 1.2，请升级。
+    .fix-4 = OpenSSL 3 在默认安全级别（1，Debian 和 Ubuntu 上为 2）下拒绝 TLS 1.0 和 1.1，因此测试这些版本（openssl s_client -tls1 或 -tls1_1）时会在发送任何内容之前出现此错误：这与服务器无关。要测试这些版本，请加上 -cipher 'DEFAULT@SECLEVEL=0'。
 mta-tls-wrong-version-number = 同一连接上混用了明文 SMTP 和 TLS（端口或 wrapper 模式错误）
     .cause = 一方说的是明文 SMTP，另一方却在等待 TLS 记录，于是 OpenSSL 把文本读成了版本号。典型情况：客户端在期望隐式 TLS 的 465 端口上使用 STARTTLS，或在 587、25 端口上使用隐式 TLS；在 smtps（465）服务器上，"unknown protocol" 和 "wrong version number" 表示客户端没有以 TLS 开始。
     .fix-1 = Postfix 作为客户端连接 465 端口：relayhost = [smtp.example.com]:465，并设置 smtp_tls_wrappermode = yes 和 smtp_tls_security_level = encrypt；或改用 587 端口加 STARTTLS。
