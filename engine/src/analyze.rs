@@ -123,6 +123,9 @@ struct LineState {
     /// An event of the Schannel source, by its ID, whose message is still
     /// to be read, once a line named the source (see [`Schannel`]).
     schannel: Schannel,
+    /// The registry key whose values the lines below list (`reg query`,
+    /// a `.reg` file; see [`crate::grammar::registry`]).
+    reg_key: Option<String>,
     /// The client each Postfix smtpd process is serving, by its tag
     /// (`postfix/smtpd[4242]`): (host, IP). See [`LineState::smtpd_client`].
     smtpd_clients: HashMap<String, (Option<String>, String), KeyHasher>,
@@ -1694,6 +1697,7 @@ impl LineState {
             double_spaced: false,
             blank_run: 0,
             schannel: Schannel::default(),
+            reg_key: None,
         }
     }
 
@@ -1727,6 +1731,11 @@ impl LineState {
         if protolog::looks_like_row(trimmed) {
             self.release();
             return self.row_at(n, start, line, trimmed);
+        }
+        if matches!(trimmed.as_bytes().first(), Some(b'H' | b'[' | b' ' | b'"' | b'W' | b'M'))
+            && self.registry(n, start, trimmed)
+        {
+            return;
         }
         if self.held.at.is_some() && self.held.text.starts_with("#Fields:") {
             // Read now: whether the lines after it are rows depends on it.
@@ -1900,6 +1909,51 @@ impl LineState {
     }
 
     /// A line of free text (`trimmed` is `line` without a BOM).
+    /// A registry key line, or a DWORD value under one or named in full
+    /// (see [`crate::grammar::registry`]): read as its canonical line, the
+    /// form the knowledge base's registry matchers name. Any other line ends
+    /// the key's listing.
+    fn registry(&mut self, n: u64, start: u64, line: &str) -> bool {
+        use crate::grammar::registry;
+        if matches!(line.as_bytes()[0], b'H' | b'[') {
+            if let Some(key) = registry::key_line(line) {
+                self.release();
+                self.reg_key = Some(key);
+                self.kinds.add(InputKind::Text, 1);
+                return true;
+            }
+        }
+        let value = match line.as_bytes()[0] {
+            b' ' | b'"' if self.reg_key.is_some() => registry::value_line(line),
+            b'W' | b'M' => registry::value_line(line),
+            _ => None,
+        };
+        let Some(value) = value else {
+            if !line.trim().is_empty() {
+                self.reg_key = None;
+            }
+            return false;
+        };
+        let Some(key) = value.key.as_deref().or(self.reg_key.as_deref()) else { return false };
+        let text = value.canonical(key);
+        self.release();
+        let reading = Reading {
+            kind: InputKind::Text,
+            text: Cow::Borrowed(&text),
+            remote_ip: None,
+            remote_host: None,
+            recipient: None,
+            timestamp: None,
+            direction: None,
+            recognised: true,
+            status: None,
+            refused_here: false,
+        };
+        self.occurrence(n, start, &text, &reading);
+        self.kinds.add(InputKind::Text, 1);
+        true
+    }
+
     fn line_at(&mut self, n: u64, start: u64, line: &str, trimmed: &str) {
         let blank = trimmed.trim().is_empty();
         match self.quoted {
@@ -4585,6 +4639,44 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
                 r.findings.iter().map(|f| (f.recipient.as_deref(), f.count, f.first_line)).collect();
             assert_eq!(got, want);
         }
+    }
+
+    /// The registry values that turn TLS 1.2 off, as `reg query`, a `.reg`
+    /// export (UTF-16, as regedit writes it) and Test-Tls12Config.ps1 list
+    /// them; the values that leave it on are no finding.
+    #[test]
+    fn registry_listings_say_where_tls12_is_off() {
+        let k = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
+        let query = format!(
+            "\r\n{k}\\TLS 1.0\\Client\r\n    Enabled    REG_DWORD    0x1\r\n\r\n\
+             {k}\\TLS 1.2\\Client\r\n    DisabledByDefault    REG_DWORD    0x1\r\n    Enabled    REG_DWORD    0x0\r\n\r\n\
+             {k}\\TLS 1.2\\Server\r\n    DisabledByDefault    REG_DWORD    0x0\r\n    Enabled    REG_DWORD    0xffffffff\r\n\r\n\
+             End of search: 5 match(es) found.\r\n"
+        );
+        let export = "Windows Registry Editor Version 5.00\r\n\r\n\
+            [HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319]\r\n\
+            \"SystemDefaultTlsVersions\"=dword:00000001\r\n\"SchUseStrongCrypto\"=dword:00000000\r\n";
+        let mut utf16 = vec![0xff, 0xfe];
+        utf16.extend(export.encode_utf16().flat_map(u16::to_le_bytes));
+        let script = "WRONG    HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server\\Enabled = 0 (want 1)\n\
+            MISSING  HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319\\SchUseStrongCrypto (want 1)\n\
+            2 value(s) need changing; import enable-tls12.reg and restart the server.\n";
+        for (input, want) in [
+            (query.into_bytes(), vec![("reg-schannel-tls12-disabled", 2)]),
+            (utf16, vec![("reg-dotnet-tls12-not-default", 1)]),
+            (script.as_bytes().to_vec(), vec![("reg-schannel-tls12-disabled", 1), ("reg-dotnet-tls12-not-default", 1)]),
+        ] {
+            let r = analyze("reg.txt", &input);
+            let got: Vec<(&str, u64)> = r.findings.iter().map(|f| (f.rule.as_str(), f.count)).collect();
+            assert_eq!(got, want);
+        }
+        // The value's key is in the evidence.
+        let r = analyze("reg.txt", script.as_bytes());
+        assert!(
+            r.findings[0].evidence[0].text.ends_with("TLS 1.2\\Server\\Enabled = 0 (dword)"),
+            "{:?}",
+            r.findings[0].evidence
+        );
     }
 
     /// The remote end a Postfix or posttls-finger line names without a

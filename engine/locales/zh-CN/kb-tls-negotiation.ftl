@@ -316,3 +316,11 @@ dotnet-tls-handshake-failed = .NET 应用程序与邮件服务器的 TLS 握手�
     .fix-1 = 查看内部异常的代码：0x80090331 表示没有共同的算法（TLS 版本或密码套件），0x80090326 表示收到意外的消息，0x80090325 或 0x800B0109 表示证书不受信任。
     .fix-2 = 为 .NET 和 SCHANNEL 启用 TLS 1.2（SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1，见下方 .reg 文件；PowerShell 脚本中使用 [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12），然后重启该应用程序。
     .fix-3 = 如果是证书错误，在同一台计算机上检查服务器的证书链（openssl s_client -connect host:587 -starttls smtp -showcerts），并安装缺少的中间证书或根证书。
+reg-schannel-tls12-disabled = 此 Windows 服务器的 SCHANNEL 中关闭了 TLS 1.2
+    .cause = 所示注册表值为 Windows 的 TLS（SCHANNEL）关闭了 TLS 1.2：Enabled = 0 会将其移除，DisabledByDefault = 1 会使所有未点名要求它的连接都不使用它，而 Exchange 和 .NET 正是这样连接的。Client 项决定本服务器发送时提供哪些版本（发往拒绝 TLS 1.0 和 1.1 的 Exchange Online：421 4.4.2 SocketError），Server 项决定它接受哪些版本。
+    .fix-1 = 在 TLS 1.2\Client 和 TLS 1.2\Server 下都设置 Enabled = 1 和 DisabledByDefault = 0（下方 .reg 文件会连同 .NET 值一起设置），然后重启服务器：SCHANNEL 只在启动时读取这些值。
+    .fix-2 = 用下方脚本或 reg query "HKLM\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols" /s 检查结果，并安装最新更新。
+reg-dotnet-tls12-not-default = .NET Framework 未设置为使用 TLS 1.2（SchUseStrongCrypto、SystemDefaultTlsVersions）
+    .cause = 所示 .NET 值为 0 或不存在，因此 .NET Framework 应用程序（包括 Exchange 自身的服务和 PowerShell 的 Send-MailMessage）可能只提供 TLS 1.0，或自行选择版本，而不使用 Windows 启用的版本。它们到要求 TLS 1.2 的服务器（如 Exchange Online）的连接就会失败。
+    .fix-1 = 在 HKLM\SOFTWARE\Microsoft\.NETFramework\v4.0.30319 及 Wow6432Node 下的同名项中（旧应用程序还包括 v2.0.50727）设置 SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1；下方 .reg 文件会完成这些设置。
+    .fix-2 = 重启服务器（至少重启相关应用程序和 Exchange 服务），然后用下方脚本再次检查。

@@ -5,6 +5,7 @@ pub mod dsn;
 pub mod ndr;
 pub mod protolog;
 pub mod queue;
+pub mod registry;
 pub mod smtp;
 pub mod syslog;
 pub mod w3c;
