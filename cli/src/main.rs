@@ -806,9 +806,25 @@ fn census_text_localized(out: &mut impl Write, report: &census::CensusReport, la
     Ok(())
 }
 
+/// Occurrences a finding shows in the text report, with their line.
+const EVIDENCE_SHOWN: usize = 3;
+
+/// At most `max` bytes of `s`, cut at a character boundary, with `…` when cut.
+fn clip(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if s.len() <= max {
+        return s.into();
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &s[..end]).into()
+}
+
 fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::Result<()> {
     let english = lang.starts_with("en");
     let affects = if english { "affects".to_string() } else { i18n::text(lang, "affected", None) };
+    let note = i18n::text(lang, "cli-note", None);
     let colon = i18n::colon(lang);
     // A full-width colon holds its own space; a full-width comma separates
     // in Chinese text (QA rounds 30–31: `原因： `, `(文本, 7 行)`).
@@ -823,7 +839,7 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
             writeln!(out, "== {} ({kind}{comma}{lines})", input::shown(&r.path))?;
         }
         for n in &r.notes {
-            writeln!(out, "   note: {}", input::shown(&i18n::note_text(lang, n)))?;
+            writeln!(out, "   {note}{colon}{after_colon}{}", input::shown(&i18n::note_text(lang, n)))?;
         }
         if r.findings.is_empty() {
             writeln!(out, "   {}", i18n::text(lang, "no-findings", None))?;
@@ -876,6 +892,12 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
             }
             for who in [&f.recipient, &f.remote_host, &f.remote_ip].into_iter().flatten() {
                 writeln!(out, "   {affects}{colon}{after_colon}{}", input::shown(who))?;
+            }
+            // What was read, so a finding says which value or reply it is
+            // (QA round 33: a registry finding named neither key).
+            for e in f.evidence.iter().take(EVIDENCE_SHOWN) {
+                let at = i18n::text_n(lang, "cli-evidence-line", &[("line", e.location.line as i64)]);
+                writeln!(out, "   {at}{colon}{after_colon}{}", input::shown(&clip(e.text.trim(), 200)))?;
             }
         }
         if r.unrecognised_lines > 0 {

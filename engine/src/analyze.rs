@@ -126,6 +126,9 @@ struct LineState {
     /// The registry key whose values the lines below list (`reg query`,
     /// a `.reg` file; see [`crate::grammar::registry`]).
     reg_key: Option<String>,
+    /// Flag values PowerShell listed (`Get-ItemProperty`: `Enabled : 0`)
+    /// before the `PSPath` that names their key: (line, offset, name, value).
+    reg_props: Vec<(u64, u64, &'static str, u64)>,
     /// The client each Postfix smtpd process is serving, by its tag
     /// (`postfix/smtpd[4242]`): (host, IP). See [`LineState::smtpd_client`].
     smtpd_clients: HashMap<String, (Option<String>, String), KeyHasher>,
@@ -1698,6 +1701,7 @@ impl LineState {
             blank_run: 0,
             schannel: Schannel::default(),
             reg_key: None,
+            reg_props: Vec::new(),
         }
     }
 
@@ -1732,8 +1736,12 @@ impl LineState {
             self.release();
             return self.row_at(n, start, line, trimmed);
         }
-        if matches!(trimmed.as_bytes().first(), Some(b'H' | b'[' | b' ' | b'"' | b'W' | b'M'))
+        if matches!(trimmed.as_bytes().first(), Some(b'H' | b'[' | b' ' | b'\t' | b'"' | b'W' | b'M' | b'@'))
             && self.registry(n, start, trimmed)
+        {
+            return;
+        }
+        if matches!(trimmed.as_bytes().first(), Some(b'E' | b'D' | b'S' | b'P')) && self.ps_registry(n, start, trimmed)
         {
             return;
         }
@@ -1924,11 +1932,17 @@ impl LineState {
             }
         }
         let value = match line.as_bytes()[0] {
-            b' ' | b'"' if self.reg_key.is_some() => registry::value_line(line),
+            b' ' | b'\t' | b'"' if self.reg_key.is_some() => registry::value_line(line),
             b'W' | b'M' => registry::value_line(line),
             _ => None,
         };
         let Some(value) = value else {
+            if self.reg_key.is_some() && registry::other_value(line) {
+                // A string or binary value: the listing goes on.
+                self.release();
+                self.kinds.add(InputKind::Text, 1);
+                return true;
+            }
             if !line.trim().is_empty() {
                 self.reg_key = None;
             }
@@ -1937,9 +1951,54 @@ impl LineState {
         let Some(key) = value.key.as_deref().or(self.reg_key.as_deref()) else { return false };
         let text = value.canonical(key);
         self.release();
+        self.registry_value(n, start, &text);
+        true
+    }
+
+    /// PowerShell's `Get-ItemProperty` list: the flags are held until the
+    /// `PSPath` line after them names their key (see
+    /// [`crate::grammar::registry::ps_property`]).
+    fn ps_registry(&mut self, n: u64, start: u64, line: &str) -> bool {
+        use crate::grammar::registry::{self, PsProperty};
+        let named = |p: &str| line.len() > p.len() && line.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+        let candidate = match line.as_bytes()[0] {
+            b'E' => named("Enabled "),
+            b'D' => named("DisabledByDefault "),
+            b'S' => named("SchUseStrongCrypto ") || named("SystemDefaultTlsVersions "),
+            _ => named("PSPath "),
+        };
+        if !candidate {
+            return false;
+        }
+        // A list's values come a few lines before its PSPath.
+        self.reg_props.retain(|p| n - p.0 < 64);
+        match registry::ps_property(line) {
+            Some(PsProperty::Flag(name, data)) => {
+                self.release();
+                if self.reg_props.len() < 16 {
+                    self.reg_props.push((n, start, name, data));
+                }
+                self.kinds.add(InputKind::Text, 1);
+                true
+            }
+            Some(PsProperty::Key(key)) => {
+                self.release();
+                for (at, offset, name, data) in std::mem::take(&mut self.reg_props) {
+                    let text = registry::Value { key: None, name, data: Some(data) }.canonical(&key);
+                    self.registry_value(at, offset, &text);
+                }
+                self.kinds.add(InputKind::Text, 1);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// One registry value, read as its canonical line.
+    fn registry_value(&mut self, n: u64, start: u64, text: &str) {
         let reading = Reading {
             kind: InputKind::Text,
-            text: Cow::Borrowed(&text),
+            text: Cow::Borrowed(text),
             remote_ip: None,
             remote_host: None,
             recipient: None,
@@ -1949,9 +2008,8 @@ impl LineState {
             status: None,
             refused_here: false,
         };
-        self.occurrence(n, start, &text, &reading);
+        self.occurrence(n, start, text, &reading);
         self.kinds.add(InputKind::Text, 1);
-        true
     }
 
     fn line_at(&mut self, n: u64, start: u64, line: &str, trimmed: &str) {
@@ -4669,6 +4727,25 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
             let r = analyze("reg.txt", &input);
             let got: Vec<(&str, u64)> = r.findings.iter().map(|f| (f.rule.as_str(), f.count)).collect();
             assert_eq!(got, want);
+        }
+        // A string value in the listing does not end it; a flag's other
+        // non-zero values count as 1; PowerShell's list names its key last.
+        let net = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319\r\n    \
+            InstallPath    REG_SZ    C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\\r\n    \
+            SchUseStrongCrypto    REG_DWORD    0x0\r\n";
+        let dbd = format!("{k}\\TLS 1.2\\Client\n    DisabledByDefault    REG_DWORD    0xffffffff\n");
+        let ps = "Enabled           : 0\nDisabledByDefault : 0\n\
+            PSPath            : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server\n\
+            PSChildName       : Server\n\n\
+            Enabled           : -1\nPSPath            : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client\n";
+        for (input, want) in [
+            (net, vec![("reg-dotnet-tls12-not-default", 1)]),
+            (dbd.as_str(), vec![("reg-schannel-tls12-disabled", 1)]),
+            (ps, vec![("reg-schannel-tls12-disabled", 1)]),
+        ] {
+            let r = analyze("reg.txt", input.as_bytes());
+            let got: Vec<(&str, u64)> = r.findings.iter().map(|f| (f.rule.as_str(), f.count)).collect();
+            assert_eq!(got, want, "{input}");
         }
         // The value's key is in the evidence.
         let r = analyze("reg.txt", script.as_bytes());

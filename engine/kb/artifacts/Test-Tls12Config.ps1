@@ -6,7 +6,9 @@
   SystemDefaultTlsVersions / SchUseStrongCrypto values, and prints every value
   that differs from what enables TLS 1.2. Changes nothing.
   A missing SCHANNEL value counts as the Windows default (enabled on current
-  Windows); a missing .NET value counts as not set.
+  Windows); a missing .NET value counts as not set. The values are flags:
+  any non-zero value is on (Enabled = 0xffffffff, which PowerShell reads as
+  -1, enables TLS 1.2 as 1 does).
 .NOTES
   Sources: https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/send-receive-emails-socketerror
            https://learn.microsoft.com/en-us/Exchange/exchange-tls-configuration
@@ -35,7 +37,7 @@ foreach ($e in $expected) {
   }
   if ($null -eq $value) {
     if (-not $e.MissingOk) { $wrong++; Write-Output ("MISSING  {0}\{1} (want {2})" -f $e.Path, $e.Name, $e.Want) }
-  } elseif ($value -ne $e.Want) {
+  } elseif (($value -ne 0) -ne ($e.Want -ne 0)) {
     $wrong++; Write-Output ("WRONG    {0}\{1} = {2} (want {3})" -f $e.Path, $e.Name, $value, $e.Want)
   }
 }

@@ -230,6 +230,8 @@ cli-lines = { $lines ->
 cli-finding-at = { $count }×, line { $line }
 cli-file = File
 cli-explained-above = (explained above)
+cli-note = note
+cli-evidence-line = line { $line }
 cli-census-rows = { $rows ->
     [one] { $rows } row read
    *[other] { $rows } rows read

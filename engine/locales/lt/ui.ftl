@@ -227,6 +227,8 @@ cli-lines = { $lines ->
 cli-finding-at = { $count }×, eilutė { $line }
 cli-file = Failas
 cli-explained-above = (paaiškinta aukščiau)
+cli-note = pastaba
+cli-evidence-line = { $line } eilutė
 cli-census-rows = { $rows ->
     [one] perskaityta { $rows } eilutė
     [few] perskaitytos { $rows } eilutės

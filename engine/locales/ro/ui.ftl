@@ -237,6 +237,8 @@ cli-lines = { $lines ->
 cli-finding-at = { $count }×, linia { $line }
 cli-file = Fișier
 cli-explained-above = (explicat mai sus)
+cli-note = notă
+cli-evidence-line = linia { $line }
 cli-census-rows = { $rows ->
     [one] { $rows } rând citit
     [few] { $rows } rânduri citite

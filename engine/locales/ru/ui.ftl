@@ -230,6 +230,8 @@ cli-lines = { $lines ->
 cli-finding-at = { $count }×, строка { $line }
 cli-file = Файл
 cli-explained-above = (объяснение — выше)
+cli-note = примечание
+cli-evidence-line = строка { $line }
 cli-census-rows = { $rows ->
     [one] прочитана { $rows } строка
     [few] прочитаны { $rows } строки

@@ -45,7 +45,7 @@ fn full_path(key: &str) -> Option<String> {
         "HKEY_LOCAL_MACHINE"
     } else if hive.eq_ignore_ascii_case("HKCU") {
         "HKEY_CURRENT_USER"
-    } else if hive.len() > 5 && hive[..5].eq_ignore_ascii_case("HKEY_") && !hive.contains(' ') {
+    } else if hive.len() > 5 && hive.as_bytes()[..5].eq_ignore_ascii_case(b"HKEY_") && !hive.contains(' ') {
         hive
     } else {
         return None;
@@ -63,16 +63,66 @@ pub struct Value<'a> {
     pub data: Option<u64>,
 }
 
+/// The values SCHANNEL and .NET read as flags: any value but 0 is on
+/// (`Enabled` = 0xffffffff enables a protocol as 1 does).
+const FLAGS: [&str; 4] = ["Enabled", "DisabledByDefault", "SchUseStrongCrypto", "SystemDefaultTlsVersions"];
+
 impl Value<'_> {
     /// `<key>\<name> = <decimal> (dword)`, or `= (not set)`: the text the
     /// knowledge base's registry matchers read (`…\TLS 1.2\Client\Enabled
-    /// = 0 (`), one form whatever the tool printed.
+    /// = 0 (`), one form whatever the tool printed. A flag's value other
+    /// than 0 and 1 is written `1 (dword 0x…)`.
     pub fn canonical(&self, key: &str) -> String {
+        let flag = FLAGS.iter().any(|f| f.eq_ignore_ascii_case(self.name));
         match self.data {
+            Some(d) if flag && d > 1 => format!("{key}\\{} = 1 (dword 0x{d:x})", self.name),
             Some(d) => format!("{key}\\{} = {d} (dword)", self.name),
             None => format!("{key}\\{} = (not set)", self.name),
         }
     }
+}
+
+/// Whether a line lists a value of another type under the key (`reg
+/// query`'s `    InstallPath    REG_SZ    C:\…`, a `.reg` file's
+/// `"InstallPath"="C:\\…"`, `"X"=hex:…`, `"X"=-`, `@="…"`): the listing
+/// goes on past it.
+pub fn other_value(line: &str) -> bool {
+    let t = line.trim_end();
+    (t.starts_with([' ', '\t']) && (t.contains("    REG_") || t.contains("\tREG_")))
+        || (t.starts_with('"') && t[1..].contains("\"="))
+        || t.starts_with("@=")
+}
+
+/// `ps-property = name 1*SP ": " value`, PowerShell's `Format-List` line
+/// (`Get-ItemProperty`): one of the flags with a number, or `PSPath` with
+/// the key it was read from, which comes after the values:
+///
+/// ```text
+/// DisabledByDefault : 1
+/// Enabled           : 0
+/// PSPath            : Microsoft.PowerShell.Core\Registry::HKEY_LOCAL_MACHINE\SYSTEM\…\TLS 1.2\Client
+/// ```
+pub fn ps_property(line: &str) -> Option<PsProperty> {
+    let (name, value) = line.trim_end().split_once(" : ")?;
+    let name = name.trim_end();
+    let value = value.trim();
+    if name.eq_ignore_ascii_case("PSPath") {
+        let (_, key) = value.split_once("Registry::")?;
+        return full_path(key).map(PsProperty::Key);
+    }
+    let flag = FLAGS.iter().find(|f| f.eq_ignore_ascii_case(name))?;
+    let data = value.parse::<i64>().ok()?;
+    // PowerShell reads a DWORD as a signed number: 0xffffffff is -1.
+    Some(PsProperty::Flag(flag, u64::from(data as u32)))
+}
+
+/// A line of [`ps_property`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PsProperty {
+    /// A flag's name (as [`FLAGS`] spells it) and its value.
+    Flag(&'static str, u64),
+    /// The key the values above it were read from.
+    Key(String),
 }
 
 /// `reg-query-value = 4SP name 4SP "REG_DWORD" 4SP "0x" hex`
@@ -83,9 +133,11 @@ impl Value<'_> {
 ///
 /// A name may hold single spaces: it ends at the four before the type.
 fn reg_query(line: &str) -> Option<Value<'_>> {
-    let at = line.find("    REG_DWORD")?;
+    // Four spaces apart as reg.exe prints them; a tab apart once a copy
+    // has turned them into tabs.
+    let at = line.find("    REG_DWORD").or_else(|| line.find("\tREG_DWORD"))?;
     let name = line[..at].trim();
-    if !line.starts_with("    ") || name.is_empty() {
+    if !line.starts_with([' ', '\t']) || name.is_empty() {
         return None;
     }
     let (_, hex) = dword_data(&line[at..]).ok()?;
@@ -130,7 +182,8 @@ fn check_line(i: &str) -> IResult<&str, Value<'_>> {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
     };
     let (path, data) = match (wrong, text.rsplit_once(" = ")) {
-        (true, Some((path, value))) => (path, value.trim().parse().ok()),
+        // PowerShell prints a DWORD signed (0xffffffff as -1).
+        (true, Some((path, value))) => (path, value.trim().parse::<i64>().ok().map(|d| u64::from(d as u32))),
         (false, None) => (text, None),
         _ => return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))),
     };
@@ -147,7 +200,7 @@ fn check_line(i: &str) -> IResult<&str, Value<'_>> {
 pub fn value_line(line: &str) -> Option<Value<'_>> {
     let t = line.trim_end();
     match t.as_bytes().first()? {
-        b' ' => reg_query(t),
+        b' ' | b'\t' => reg_query(t),
         b'"' => reg_export_value(t).ok().filter(|(r, _)| r.is_empty()).map(|(_, v)| v),
         b'W' | b'M' => check_line(t).ok().map(|(_, v)| v),
         _ => None,
@@ -170,6 +223,8 @@ mod tests {
         assert_eq!(key_line("Enabled    REG_DWORD    0x0"), None);
         assert_eq!(key_line("[Section]"), None);
         assert_eq!(key_line("C:\\Windows\\system32"), None);
+        // Not a character boundary five bytes in: no panic.
+        assert_eq!(key_line("[?l\u{113c2}L?E\\x"), None);
     }
 
     #[test]
@@ -178,6 +233,8 @@ mod tests {
         assert_eq!((v.name, v.data), ("Enabled", Some(0)));
         let v = value_line("    DisabledByDefault    REG_DWORD    0xffffffff").unwrap();
         assert_eq!((v.name, v.data), ("DisabledByDefault", Some(0xffff_ffff)));
+        let v = value_line("\tEnabled\tREG_DWORD\t0x0").unwrap();
+        assert_eq!((v.name, v.data), ("Enabled", Some(0)));
         let v = value_line("\"SchUseStrongCrypto\"=dword:00000001").unwrap();
         assert_eq!((v.name, v.data), ("SchUseStrongCrypto", Some(1)));
         let v = value_line(
@@ -198,6 +255,9 @@ mod tests {
             v.canonical(v.key.as_deref().unwrap()),
             "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319\\SchUseStrongCrypto = (not set)"
         );
+        let v = value_line("WRONG    HKLM:\\SYSTEM\\X\\TLS 1.2\\Client\\Enabled = -1 (want 1)").unwrap();
+        assert_eq!(v.data, Some(0xffff_ffff));
+        assert!(v.canonical("K").ends_with("Enabled = 1 (dword 0xffffffff)"));
         // Not values: strings, text, a script line cut short.
         for line in [
             "    Path    REG_SZ    C:\\Windows",
@@ -209,5 +269,23 @@ mod tests {
         ] {
             assert_eq!(value_line(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn other_values_and_powershell_properties() {
+        assert!(other_value("    InstallPath    REG_SZ    C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\"));
+        assert!(other_value("\"InstallPath\"=\"C:\\\\Windows\""));
+        assert!(other_value("\"Enabled\"=-"));
+        assert!(other_value("@=\"\""));
+        assert!(!other_value("End of search: 2 match(es) found."));
+        assert_eq!(ps_property("Enabled           : -1"), Some(PsProperty::Flag("Enabled", 0xffff_ffff)));
+        assert_eq!(
+            ps_property(
+                "PSPath            : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SYSTEM\\X\\TLS 1.2\\Client"
+            ),
+            Some(PsProperty::Key("HKEY_LOCAL_MACHINE\\SYSTEM\\X\\TLS 1.2\\Client".into()))
+        );
+        assert_eq!(ps_property("InstallPath : C:\\Windows"), None);
+        assert_eq!(ps_property("Enabled : True"), None);
     }
 }
