@@ -114,6 +114,18 @@ const SNIFF_BYTES: usize = 8192;
 /// Largest message decoded as MIME; a larger one is read as plain lines.
 pub const MAX_MESSAGE: usize = 48 << 20;
 
+/// A registry key being listed (see [`LineState::registry`]).
+struct RegListing {
+    key: String,
+    /// Line number and offset of its key line.
+    at: (u64, u64),
+    /// Values listed under it, of any type.
+    values: u32,
+    /// The .NET TLS flags among them: 1 SchUseStrongCrypto, 2
+    /// SystemDefaultTlsVersions.
+    flags: u8,
+}
+
 struct LineState {
     /// The text is double-spaced (each line followed by a blank one, as a
     /// forum's copy gives it: see [`double_spaced`]); `blank_run` counts the
@@ -125,7 +137,7 @@ struct LineState {
     schannel: Schannel,
     /// The registry key whose values the lines below list (`reg query`,
     /// a `.reg` file; see [`crate::grammar::registry`]).
-    reg_key: Option<String>,
+    reg: Option<RegListing>,
     /// Flag values PowerShell listed (`Get-ItemProperty`: `Enabled : 0`)
     /// before the `PSPath` that names their key: (line, offset, name, value).
     reg_props: Vec<(u64, u64, &'static str, u64)>,
@@ -1700,7 +1712,7 @@ impl LineState {
             double_spaced: false,
             blank_run: 0,
             schannel: Schannel::default(),
-            reg_key: None,
+            reg: None,
             reg_props: Vec::new(),
         }
     }
@@ -1872,6 +1884,27 @@ impl LineState {
     fn end(&mut self) {
         self.release();
         self.flush_dsn();
+        self.end_listing();
+    }
+
+    /// Ends the registry key's listing: a .NET Framework key listed whole
+    /// without its TLS flags has them not set, as Test-Tls12Config.ps1
+    /// reports them (`MISSING …\SchUseStrongCrypto`).
+    fn end_listing(&mut self) {
+        let Some(l) = self.reg.take() else { return };
+        let net = ["\\.NETFramework\\v4.0.30319", "\\.NETFramework\\v2.0.50727"].iter().any(|k| {
+            l.key.len() >= k.len() && l.key.as_bytes()[l.key.len() - k.len()..].eq_ignore_ascii_case(k.as_bytes())
+        });
+        // One value asked for (`reg query … /v Name`) says nothing of the others.
+        if !net || l.values < 2 {
+            return;
+        }
+        for (bit, name) in [(1, "SchUseStrongCrypto"), (2, "SystemDefaultTlsVersions")] {
+            if l.flags & bit == 0 {
+                let text = crate::grammar::registry::Value { key: None, name, data: None }.canonical(&l.key);
+                self.registry_value(l.at.0, l.at.1, &text);
+            }
+        }
     }
 
     /// Reads the held line, if any. The check is inlined: a protocol log's
@@ -1926,29 +1959,39 @@ impl LineState {
         if matches!(line.as_bytes()[0], b'H' | b'[') {
             if let Some(key) = registry::key_line(line) {
                 self.release();
-                self.reg_key = Some(key);
+                self.end_listing();
+                self.reg = Some(RegListing { key, at: (n, start), values: 0, flags: 0 });
                 self.kinds.add(InputKind::Text, 1);
                 return true;
             }
         }
         let value = match line.as_bytes()[0] {
-            b' ' | b'\t' | b'"' if self.reg_key.is_some() => registry::value_line(line),
+            b' ' | b'\t' | b'"' if self.reg.is_some() => registry::value_line(line),
             b'W' | b'M' => registry::value_line(line),
             _ => None,
         };
         let Some(value) = value else {
-            if self.reg_key.is_some() && registry::other_value(line) {
+            if let (Some(l), true) = (&mut self.reg, registry::other_value(line)) {
                 // A string or binary value: the listing goes on.
+                l.values += 1;
                 self.release();
                 self.kinds.add(InputKind::Text, 1);
                 return true;
             }
             if !line.trim().is_empty() {
-                self.reg_key = None;
+                self.end_listing();
             }
             return false;
         };
-        let Some(key) = value.key.as_deref().or(self.reg_key.as_deref()) else { return false };
+        if let (None, Some(l)) = (&value.key, &mut self.reg) {
+            l.values += 1;
+            l.flags |= match value.name {
+                n if n.eq_ignore_ascii_case("SchUseStrongCrypto") => 1,
+                n if n.eq_ignore_ascii_case("SystemDefaultTlsVersions") => 2,
+                _ => 0,
+            };
+        }
+        let Some(key) = value.key.as_deref().or(self.reg.as_ref().map(|l| l.key.as_str())) else { return false };
         let text = value.canonical(key);
         self.release();
         self.registry_value(n, start, &text);
@@ -4739,7 +4782,8 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
             PSChildName       : Server\n\n\
             Enabled           : -1\nPSPath            : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client\n";
         for (input, want) in [
-            (net, vec![("reg-dotnet-tls12-not-default", 1)]),
+            // SchUseStrongCrypto 0, SystemDefaultTlsVersions not listed.
+            (net, vec![("reg-dotnet-tls12-not-default", 2)]),
             (dbd.as_str(), vec![("reg-schannel-tls12-disabled", 1)]),
             (ps, vec![("reg-schannel-tls12-disabled", 1)]),
         ] {
@@ -4747,6 +4791,9 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
             let got: Vec<(&str, u64)> = r.findings.iter().map(|f| (f.rule.as_str(), f.count)).collect();
             assert_eq!(got, want, "{input}");
         }
+        // A value asked for alone says nothing of the other.
+        let one = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319\n    SchUseStrongCrypto    REG_DWORD    0x1\n\nEnd of search: 1 match(es) found.\n";
+        assert!(analyze("reg.txt", one.as_bytes()).findings.is_empty());
         // The value's key is in the evidence.
         let r = analyze("reg.txt", script.as_bytes());
         assert!(

@@ -1,7 +1,7 @@
 //! Every grammar entry point on arbitrary text.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use mailtriage_engine::grammar::{dsn, protolog, queue, smtp, syslog};
+use mailtriage_engine::grammar::{dsn, protolog, queue, registry, smtp, syslog};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -23,5 +23,9 @@ fuzz_target!(|data: &[u8]| {
         let _ = syslog::tls_library_problem(line);
         let _ = syslog::refusal_of_client(line);
         let _ = syslog::exim_more_recipients(line);
+        let _ = registry::key_line(line);
+        let _ = registry::value_line(line).map(|v| v.canonical("HKEY_LOCAL_MACHINE\\X"));
+        let _ = registry::other_value(line);
+        let _ = registry::ps_property(line);
     }
 });
