@@ -192,3 +192,7 @@ win-1035-exchangeauth-failed = Một máy chủ Exchange khác không xác thự
     .fix-2 = Buộc nhân bản giữa các domain controller và kiểm tra là thành công (repadmin /syncall, repadmin /replsummary).
     .fix-3 = Kiểm tra service principal name SMTP và SMTPSVC của tài khoản máy chủ được đăng ký đúng một lần (setspn -L <server>, setspn -X để tìm trùng lặp), và Kerberos (TCP/UDP 88) được mở giữa các máy chủ và domain controller.
     .fix-4 = Khi xác thực đã hoạt động, thử lại hàng đợi trên máy chủ gửi (Retry-Queue).
+exchange-certificate-date-invalid = Một chứng chỉ Exchange nằm ngoài thời hạn hiệu lực (Get-ExchangeCertificate: DateInvalid)
+    .cause = Get-ExchangeCertificate báo Status DateInvalid: chứng chỉ đã hết hạn (ngày NotAfter đã qua) hoặc chưa có hiệu lực. Nếu đó là chứng chỉ gán cho SMTP, máy chủ vẫn đưa nó ra khi STARTTLS, và bên gửi có kiểm tra chứng chỉ sẽ từ chối phiên: Exchange Online với connector yêu cầu TLS hoặc chỉ định chứng chỉ (luồng thư hybrid), các đối tác bắt buộc TLS.
+    .fix-1 = Gia hạn chứng chỉ với cùng các tên (yêu cầu mới tới CA, hoặc New-ExchangeCertificate cho chứng chỉ tự ký nội bộ), nhập vào và gán cho SMTP: Enable-ExchangeCertificate -Thumbprint <thumbprint mới> -Services SMTP.
+    .fix-2 = Cập nhật các connector có chỉ định chứng chỉ (TlsCertificateName trên Send và Receive connector; các connector hybrid trong Exchange Online, bằng Hybrid Configuration Wizard), khởi động lại dịch vụ Microsoft Exchange Transport, rồi xóa chứng chỉ đã hết hạn.

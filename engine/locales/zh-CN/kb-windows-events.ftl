@@ -192,3 +192,7 @@ win-1035-exchangeauth-failed = 另一台 Exchange 服务器无法向本服务器
     .fix-2 = 强制域控制器之间复制并确认成功（repadmin /syncall、repadmin /replsummary）。
     .fix-3 = 确认服务器计算机帐户的 SMTP 和 SMTPSVC 服务主体名称只注册了一次（setspn -L <server>，用 setspn -X 查找重复），并且服务器与域控制器之间的 Kerberos（TCP/UDP 88）是开放的。
     .fix-4 = 身份验证恢复后，在发送服务器上重试队列（Retry-Queue）。
+exchange-certificate-date-invalid = 某个 Exchange 证书不在有效期内（Get-ExchangeCertificate：DateInvalid）
+    .cause = Get-ExchangeCertificate 报告 Status 为 DateInvalid：证书已过期（NotAfter 日期已过）或尚未生效。如果它是绑定到 SMTP 的证书，服务器仍会在 STARTTLS 时提供它，而会检查证书的发送方将拒绝会话：要求 TLS 或指定证书的 Exchange Online 连接器（混合部署邮件流）、强制 TLS 的合作伙伴。
+    .fix-1 = 用相同的名称续订证书（向 CA 提交新请求，内部自签名证书可用 New-ExchangeCertificate），导入后为 SMTP 启用：Enable-ExchangeCertificate -Thumbprint <新指纹> -Services SMTP。
+    .fix-2 = 更新指定了该证书的连接器（发送和接收连接器的 TlsCertificateName；Exchange Online 中的混合连接器，可用混合配置向导），重启 Microsoft Exchange Transport 服务，然后删除已过期的证书。
