@@ -897,7 +897,13 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
             // (QA round 33: a registry finding named neither key).
             for e in f.evidence.iter().take(EVIDENCE_SHOWN) {
                 let at = i18n::text_n(lang, "cli-evidence-line", &[("line", e.location.line as i64)]);
-                writeln!(out, "   {at}{colon}{after_colon}{}", input::shown(&clip(e.text.trim(), 200)))?;
+                // (A tab between a table's columns is shown as one.)
+                let text = clip(e.text.trim(), 200);
+                writeln!(
+                    out,
+                    "   {at}{colon}{after_colon}{}",
+                    mailtriage_engine::export::escape_hidden(&text, &['\t'])
+                )?;
             }
         }
         if r.unrecognised_lines > 0 {

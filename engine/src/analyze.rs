@@ -939,7 +939,10 @@ pub(crate) fn continues(held: &str, next: &str) -> bool {
     // (` -> RCPT TO:<…>`, ` ~> QUIT` inside TLS) under the server's reply.
     let sent = ["-> ", "~> ", "**> ", "*~> "].iter().any(|a| n.starts_with(a));
     let item = member || tag || sent || n.starts_with(['{', '[', '}', ']']);
-    !opens && !rule && !label && !item
+    // A table's rows, its columns tab-separated (MXToolbox's results copied
+    // from the page start each row with a tab, its empty Status column).
+    let row = h.contains('\t') && n.contains('\t');
+    !opens && !rule && !label && !item && !row
 }
 
 /// A recipient on a line of its own is read alone, and the lines indented
@@ -4948,6 +4951,10 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         let transcript = "--- Session Transcript ---\n Tue 10:00:01: <-- 250 2.1.0 Ok\n Tue 10:00:01: --> RCPT To:<who@fabrikam.example>\n \
             Tue 10:00:01: <-- 550 5.1.1 <who@fabrikam.example>: Recipient address rejected: User unknown\n";
         assert_eq!(rules(transcript).first().and_then(|r| r.2.clone()), Some("5.1.1".into()));
+        // Tab-separated rows are rows.
+        let table = "Status\tTest\tResult\n\tSMTP Open Relay\tOK - Not an open relay.\n\tSMTP TLS\tWarning - Does not support TLS.\n";
+        assert!(rules(table).is_empty(), "{table}");
+        assert_eq!(analyze("t.txt", table.as_bytes()).lines, 3);
         // swaks indents the client's next command under the reply.
         let swaks = "<~* 550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain [BN8NAM11FT045.eop-nam11.prod.protection.outlook.com]\n ~> QUIT\n<~  221 2.0.0 Service closing transmission channel\n";
         let r = analyze("swaks.txt", swaks.as_bytes());

@@ -423,11 +423,43 @@ fn first_match(subject: &Subject<'_>) -> Option<(&'static Rule, &'static Matcher
         if MATCHER_NEEDLES[pos].iter().all(|&i| present[i as usize])
             && holds(rule, matcher, subject)
             && words_start(MATCHER_NEEDLES[pos], subject.text)
+            && !passed_check(rule, matcher, subject)
         {
             return Some((rule, matcher));
         }
     }
     None
+}
+
+/// A failure (an error or critical rule) found by words alone, with no code
+/// beside them, on a line that reports a check that passed: the words name
+/// the check (`block list`, `reverse DNS`, `SPF validation`), not its
+/// result. A warning may be about what succeeded (TLS 1.0 negotiated).
+fn passed_check(rule: &Rule, m: &Matcher, subject: &Subject<'_>) -> bool {
+    matches!(rule.severity, Severity::Critical | Severity::Error)
+        && m.status.is_none()
+        && m.reply.is_none()
+        && m.class.is_none()
+        && subject.reply.is_none()
+        && subject.status.is_none()
+        && says_it_passed(subject.text)
+}
+
+/// Whether a line without codes reports a check that passed, as test tools
+/// word it (QA round 34: the Remote Connectivity Analyzer's "The address
+/// isn't on any of the block lists." and "Sender ID/SPF validation
+/// succeeded.", MXToolbox's "OK - Reverse DNS is a valid Hostname" were
+/// critical findings), and no failure beside it.
+fn says_it_passed(text: &str) -> bool {
+    let t = text.trim_start().to_ascii_lowercase();
+    let has = |w: &str| t.contains(w);
+    let passed = ["succeeded", "successful", "passed", "isn't on any", "is not on any"].iter().any(|w| has(w))
+        || ["ok - ", "ok: ", "[ok]", "\u{2713}", "\u{2714}"]
+            .iter()
+            .any(|p| t.starts_with(p) || t.contains(&format!("\t{p}")));
+    let failed =
+        ["fail", "error", "reject", "denied", "refus", "unsuccessful", "invalid", "warning"].iter().any(|w| has(w));
+    passed && !failed
 }
 
 /// Whether each of a matcher's needles that counts only where a word starts
@@ -490,6 +522,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_check_that_passed_is_no_finding() {
+        let rule = |text: &str| {
+            classify(&Subject { text, reply: None, status: None, kind: InputKind::Text, direction: None, peer: None })
+                .map(|r| r.id)
+        };
+        for text in [
+            "The address isn't on any of the block lists.",
+            "Sender ID/SPF validation succeeded.",
+            "OK - Reverse DNS is a valid Hostname",
+        ] {
+            assert_eq!(rule(text), None, "{text}");
+        }
+        assert_eq!(rule("The address is on a block list."), Some("bounce-dnsbl-listed"));
+        assert_eq!(rule("Reverse DNS lookup failed"), Some("bounce-reverse-dns-required"));
+        // "Not listed" is a failure in a directory's words.
+        assert_eq!(rule("User not listed in public Name & Address Book"), Some("bounce-legacy-directory-unknown"));
+    }
+
+    #[test]
     fn triggers_are_the_needles_named_first() {
         assert_eq!(NEEDLES.len(), NEEDLE_COUNT);
         let firsts: std::collections::BTreeSet<&str> =
@@ -537,7 +588,7 @@ mod tests {
                 let word = |t: &str| m.text.len() == 1 && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_lowercase());
                 let here =
                     |t: &&str| lower.match_indices(*t).any(|(at, _)| !word(t) || at_word_start(lower.as_bytes(), at));
-                (m.text.iter().all(here) && holds(rule, m, subject)).then_some(rule)
+                (m.text.iter().all(here) && holds(rule, m, subject) && !passed_check(rule, m, subject)).then_some(rule)
             },
         )
     }

@@ -289,6 +289,7 @@ pub fn find_codes(text: &str) -> Option<CodeHit> {
                 if code.class() >= 4
                     && rest.starts_with([' ', '-'])
                     && rest[1..].starts_with(|c: char| c.is_alphabetic() || matches!(c, '<' | '\'' | '"' | ':' | '['))
+                    && !measure(&rest[1..])
                 {
                     lone_reply =
                         Some(CodeHit { reply: Some(code), status: None, start: pos, end: text.len() - rest.len() });
@@ -313,6 +314,18 @@ pub fn find_codes(text: &str) -> Option<CodeHit> {
         (Some(status), Some(reply)) => Some(CodeHit { reply: reply.reply, ..status }),
         (status, reply) => status.or(reply),
     }
+}
+
+/// Whether `words` start with a unit, so the number before them is a
+/// measure, not a reply (`Elapsed Time: 550 ms.`, as the Remote
+/// Connectivity Analyzer times each step; `Size: 421 KB`).
+fn measure(words: &str) -> bool {
+    const UNITS: [&str; 16] = [
+        "ms", "msec", "s", "sec", "secs", "second", "seconds", "min", "minutes", "hours", "days", "bytes", "kb", "mb",
+        "kib", "mib",
+    ];
+    let unit = words.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit))
 }
 
 /// `<word> <code>: <words>` at `pos`: the word before is letters of any
@@ -513,6 +526,13 @@ mod tests {
 
     #[test]
     fn find_codes_in_free_text() {
+        // A measure is no reply.
+        assert_eq!(find_codes("Elapsed Time: 550 ms."), None);
+        assert_eq!(find_codes("Message size: 452 KB"), None);
+        assert_eq!(
+            find_codes("Error: 550 Sender rejected").and_then(|h| h.reply).map(|r| r.to_string()),
+            Some("550".into())
+        );
         let h = find_codes("Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'").unwrap();
         assert_eq!(h.reply, Some(ReplyCode(550)));
         assert_eq!(h.status.as_ref().unwrap().raw, "5.1.1");
