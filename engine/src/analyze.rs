@@ -2007,6 +2007,11 @@ impl LineState {
     fn ps_registry(&mut self, n: u64, start: u64, line: &str) -> bool {
         use crate::grammar::registry::{self, PsProperty};
         let named = |p: &str| line.len() > p.len() && line.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+        // Nearly every line is out at its second byte (a syslog line's `Dec`).
+        let second = line.as_bytes().get(1).map_or(0, |b| b | 0x20);
+        if !matches!(second, b'n' | b'i' | b'c' | b'y' | b's') {
+            return false;
+        }
         let candidate = match line.as_bytes()[0] {
             b'E' => named("Enabled "),
             b'D' => named("DisabledByDefault "),
