@@ -1097,7 +1097,9 @@ impl Analyzer {
         } else if crate::records::looks_like_json(&buf) && !crate::records::first_line_is_a_record(&buf) {
             self.mode = Mode::Json(buf);
         } else {
-            self.framer.guess_code_page(&buf);
+            // The same head however the input came in chunks: one feed of
+            // the whole input is longer than the head a stream decides on.
+            self.framer.guess_code_page(&buf[..buf.len().min(SNIFF_BYTES)]);
             self.switch_to_lines(&buf);
         }
     }

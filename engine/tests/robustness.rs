@@ -201,3 +201,19 @@ fn a_multipart_without_its_boundary_is_read_as_lines_with_a_note() {
         assert!(!r.findings.is_empty(), "{ct}");
     }
 }
+
+/// A stream decides its code page on the same first 8 KiB a single feed of
+/// the whole input does. Fuzzing (`analyze_chunked`) found this 8.6 KB
+/// input: one feed read the lines past that head into its guess and named
+/// no page, the stream named Windows-1251, so the same file got two
+/// decodings and its findings two sets of offsets.
+#[test]
+fn the_code_page_is_guessed_from_the_same_head_however_the_input_comes() {
+    let data = include_bytes!("data/chunked-code-page.bin");
+    let (step, body) = (1 + data[0] as usize % 61, &data[1..]);
+    let whole = analyze("p", body);
+    let parts = chunked(body, step);
+    assert!(!whole.findings.is_empty());
+    assert_eq!(whole.findings, parts.findings);
+    assert_eq!(whole.notes, parts.notes);
+}
