@@ -53,6 +53,10 @@ pub struct LineFramer {
     /// A NUL byte was seen in UTF-8 input: from then on each line with one
     /// is checked for UTF-16 text (see [`utf16_runs`]).
     nul_seen: bool,
+    /// NULs that ended the last chunk, held back (counted, at most [`HOLE`]
+    /// kept): a hole split between two chunks is one hole, as it is when
+    /// the input comes in one piece.
+    nul_tail: usize,
     /// UTF-16 input: the units since the last one with a NUL byte are held
     /// back in `pending` (at most [`UTF8_TAIL_WINDOW`] bytes) before they are
     /// decoded. Mostly-ASCII UTF-16 has a NUL in nearly every unit; a long
@@ -96,6 +100,7 @@ impl LineFramer {
             leading_hole: false,
             cr_lines: false,
             nul_seen: false,
+            nul_tail: 0,
             decoded: Vec::new(),
             utf8_tail: false,
             stats: FrameStats::default(),
@@ -156,6 +161,11 @@ impl LineFramer {
                 self.decode_utf16(&held[..held.len() / 2 * 2], le, on_line);
             }
         }
+        if self.nul_tail > 0 {
+            // The NULs the input ended with.
+            let nuls = vec![0; std::mem::take(&mut self.nul_tail)];
+            self.push_text(&nuls, false, on_line);
+        }
         // The NUL of UTF-16's last `0A 00` read as UTF-8 is no line.
         if self.nul_seen && self.line == [0] {
             self.line.clear();
@@ -181,25 +191,37 @@ impl LineFramer {
             Some(Encoding::Utf16Le | Encoding::Utf16Be) if !self.utf8_tail => {
                 self.push_utf16(bytes, self.encoding == Some(Encoding::Utf16Le), on_line)
             }
-            Some(_) => {
-                // Lone CRs end lines: read as newlines.
-                let lf: Vec<u8>;
-                let bytes = if self.cr_lines {
-                    lf = bytes.iter().map(|&b| if b == b'\r' { b'\n' } else { b }).collect();
-                    &lf[..]
-                } else {
-                    bytes
-                };
-                // A hole (see [`HOLE`]) ends the line it cuts into: a row cut by a
-                // crash must not run on into the next one. One search per chunk;
-                // only a chunk with a NUL is copied.
-                if memchr::memchr(0, bytes).is_some() {
-                    self.nul_seen = true;
-                    self.push_utf8(&close_holes(bytes), on_line)
-                } else {
-                    self.push_utf8(bytes, on_line)
-                }
-            }
+            Some(_) => self.push_text(bytes, true, on_line),
+        }
+    }
+
+    /// Frames text that is not UTF-16. With `hold`, the NULs it ends with
+    /// wait for the next chunk (see `nul_tail`).
+    fn push_text(&mut self, bytes: &[u8], hold: bool, on_line: &mut dyn FnMut(u64, &str)) {
+        // Lone CRs end lines: read as newlines.
+        let lf: Vec<u8>;
+        let bytes = if self.cr_lines {
+            lf = bytes.iter().map(|&b| if b == b'\r' { b'\n' } else { b }).collect();
+            &lf[..]
+        } else {
+            bytes
+        };
+        // A hole (see [`HOLE`]) ends the line it cuts into: a row cut by a
+        // crash must not run on into the next one. One search per chunk;
+        // only a chunk with a NUL is copied.
+        if self.nul_tail == 0 && memchr::memchr(0, bytes).is_none() {
+            return self.push_utf8(bytes, on_line);
+        }
+        self.nul_seen = true;
+        // A run longer than a hole is one hole: HOLE of it say as much.
+        let held = std::mem::take(&mut self.nul_tail).min(HOLE);
+        let mut joined = vec![0; held];
+        joined.extend_from_slice(bytes);
+        let trail = if hold { joined.iter().rev().take_while(|&&b| b == 0).count() } else { 0 };
+        self.nul_tail = trail;
+        let text = &joined[..joined.len() - trail];
+        if !text.is_empty() {
+            self.push_utf8(&close_holes(text), on_line);
         }
     }
 

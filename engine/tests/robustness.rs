@@ -207,13 +207,21 @@ fn a_multipart_without_its_boundary_is_read_as_lines_with_a_note() {
 /// input: one feed read the lines past that head into its guess and named
 /// no page, the stream named Windows-1251, so the same file got two
 /// decodings and its findings two sets of offsets.
+///
+/// And a run of NULs split between chunks is one hole (`chunked-nul-run.bin`,
+/// fed a byte at a time: each NUL alone was too short to be one, and the
+/// line after it kept 38 of them).
 #[test]
-fn the_code_page_is_guessed_from_the_same_head_however_the_input_comes() {
-    let data = include_bytes!("data/chunked-code-page.bin");
-    let (step, body) = (1 + data[0] as usize % 61, &data[1..]);
-    let whole = analyze("p", body);
-    let parts = chunked(body, step);
-    assert!(!whole.findings.is_empty());
-    assert_eq!(whole.findings, parts.findings);
-    assert_eq!(whole.notes, parts.notes);
+fn fuzzed_inputs_read_the_same_however_they_come() {
+    for data in [&include_bytes!("data/chunked-code-page.bin")[..], &include_bytes!("data/chunked-nul-run.bin")[..]] {
+        let (step, body) = (1 + data[0] as usize % 61, &data[1..]);
+        let whole = analyze("p", body);
+        for step in [step, 1, 7, 4096] {
+            let parts = chunked(body, step);
+            assert!(!whole.findings.is_empty());
+            assert_eq!(whole.findings, parts.findings, "step {step}");
+            assert_eq!(whole.notes, parts.notes, "step {step}");
+            assert_eq!(whole.lines, parts.lines, "step {step}");
+        }
+    }
 }
