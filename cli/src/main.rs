@@ -814,11 +814,7 @@ fn clip(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
     if s.len() <= max {
         return s.into();
     }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}…", &s[..end]).into()
+    format!("{}…", &s[..s.floor_char_boundary(max)]).into()
 }
 
 fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::Result<()> {

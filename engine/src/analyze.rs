@@ -1660,7 +1660,23 @@ struct Reading<'a> {
     refused_here: bool,
 }
 
-impl Reading<'_> {
+impl<'a> Reading<'a> {
+    /// A line of text, nothing yet known of it.
+    fn of_text(text: &'a str) -> Self {
+        Reading {
+            refused_here: false,
+            kind: InputKind::Text,
+            text: Cow::Borrowed(text),
+            remote_ip: None,
+            remote_host: None,
+            recipient: None,
+            timestamp: None,
+            direction: None,
+            recognised: false,
+            status: None,
+        }
+    }
+
     /// The same reading, its text copied (a cell with an escaped quote is
     /// read from a copy of the cell).
     fn into_owned(self) -> Reading<'static> {
@@ -1896,17 +1912,15 @@ impl LineState {
     /// without its TLS flags has them not set, as Test-Tls12Config.ps1
     /// reports them (`MISSING …\SchUseStrongCrypto`).
     fn end_listing(&mut self) {
+        use crate::grammar::registry::{self, NET_FLAGS};
         let Some(l) = self.reg.take() else { return };
-        let net = ["\\.NETFramework\\v4.0.30319", "\\.NETFramework\\v2.0.50727"].iter().any(|k| {
-            l.key.len() >= k.len() && l.key.as_bytes()[l.key.len() - k.len()..].eq_ignore_ascii_case(k.as_bytes())
-        });
         // One value asked for (`reg query … /v Name`) says nothing of the others.
-        if !net || l.values < 2 {
+        if !registry::net_framework_key(&l.key) || l.values < 2 {
             return;
         }
-        for (bit, name) in [(1, "SchUseStrongCrypto"), (2, "SystemDefaultTlsVersions")] {
-            if l.flags & bit == 0 {
-                let text = crate::grammar::registry::Value { key: None, name, data: None }.canonical(&l.key);
+        for (bit, name) in NET_FLAGS.into_iter().enumerate() {
+            if l.flags & (1 << bit) == 0 {
+                let text = registry::Value { key: None, name, data: None }.canonical(&l.key);
                 self.registry_value(l.at.0, l.at.1, &text);
             }
         }
@@ -1990,11 +2004,9 @@ impl LineState {
         };
         if let (None, Some(l)) = (&value.key, &mut self.reg) {
             l.values += 1;
-            l.flags |= match value.name {
-                n if n.eq_ignore_ascii_case("SchUseStrongCrypto") => 1,
-                n if n.eq_ignore_ascii_case("SystemDefaultTlsVersions") => 2,
-                _ => 0,
-            };
+            if let Some(bit) = registry::NET_FLAGS.iter().position(|f| f.eq_ignore_ascii_case(value.name)) {
+                l.flags |= 1 << bit;
+            }
         }
         let Some(key) = value.key.as_deref().or(self.reg.as_ref().map(|l| l.key.as_str())) else { return false };
         let text = value.canonical(key);
@@ -2008,24 +2020,18 @@ impl LineState {
     /// [`crate::grammar::registry::ps_property`]).
     fn ps_registry(&mut self, n: u64, start: u64, line: &str) -> bool {
         use crate::grammar::registry::{self, PsProperty};
-        let named = |p: &str| line.len() > p.len() && line.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
-        // Nearly every line is out at its second byte (a syslog line's `Dec`).
+        // Nearly every line is out at its second byte (a syslog line's `Dec`):
+        // `Enabled`, `DisabledByDefault`, `SchUse…`, `System…`, `PSPath`.
         let second = line.as_bytes().get(1).map_or(0, |b| b | 0x20);
         if !matches!(second, b'n' | b'i' | b'c' | b'y' | b's') {
             return false;
         }
-        let candidate = match line.as_bytes()[0] {
-            b'E' => named("Enabled "),
-            b'D' => named("DisabledByDefault "),
-            b'S' => named("SchUseStrongCrypto ") || named("SystemDefaultTlsVersions "),
-            _ => named("PSPath "),
-        };
-        if !candidate {
-            return false;
+        let property = registry::ps_property(line);
+        if property.is_some() {
+            // A list's values come a few lines before its PSPath.
+            self.reg_props.retain(|p| n - p.0 < 64);
         }
-        // A list's values come a few lines before its PSPath.
-        self.reg_props.retain(|p| n - p.0 < 64);
-        match registry::ps_property(line) {
+        match property {
             Some(PsProperty::Flag(name, data)) => {
                 self.release();
                 if self.reg_props.len() < 16 {
@@ -2049,18 +2055,7 @@ impl LineState {
 
     /// One registry value, read as its canonical line.
     fn registry_value(&mut self, n: u64, start: u64, text: &str) {
-        let reading = Reading {
-            kind: InputKind::Text,
-            text: Cow::Borrowed(text),
-            remote_ip: None,
-            remote_host: None,
-            recipient: None,
-            timestamp: None,
-            direction: None,
-            recognised: true,
-            status: None,
-            refused_here: false,
-        };
+        let reading = Reading { recognised: true, ..Reading::of_text(text) };
         self.occurrence(n, start, text, &reading);
         self.kinds.add(InputKind::Text, 1);
     }
@@ -2663,18 +2658,7 @@ impl LineState {
                 return self.iis_reading(row);
             }
         }
-        let mut r = Reading {
-            refused_here: false,
-            kind: InputKind::Text,
-            text: Cow::Borrowed(line),
-            remote_ip: None,
-            remote_host: None,
-            recipient: None,
-            timestamp: None,
-            direction: None,
-            recognised: false,
-            status: None,
-        };
+        let mut r = Reading::of_text(line);
         if memchr::memchr(b'\\', line.as_bytes()).is_some() && line.contains("\\n") {
             // Exim writes a multi-line reply on one log line with `\n`
             // between its lines (`451-… from\n451 <a@b> to <c@d>. Please try

@@ -454,9 +454,8 @@ fn says_it_passed(text: &str) -> bool {
     let t = text.trim_start().to_ascii_lowercase();
     let has = |w: &str| t.contains(w);
     let passed = ["succeeded", "successful", "passed", "isn't on any", "is not on any"].iter().any(|w| has(w))
-        || ["ok - ", "ok: ", "[ok]", "\u{2713}", "\u{2714}"]
-            .iter()
-            .any(|p| t.starts_with(p) || t.contains(&format!("\t{p}")));
+        // At the line's start or a tab-separated cell's (a table's Result column).
+        || t.split('\t').any(|cell| ["ok - ", "ok: ", "[ok]", "\u{2713}", "\u{2714}"].iter().any(|p| cell.starts_with(p)));
     let failed =
         ["fail", "error", "reject", "denied", "refus", "unsuccessful", "invalid", "warning"].iter().any(|w| has(w));
     passed && !failed

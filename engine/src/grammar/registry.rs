@@ -21,7 +21,6 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till1, take_while_m_n};
 use nom::character::complete::{space0, space1};
-use nom::combinator::rest;
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
@@ -63,9 +62,26 @@ pub struct Value<'a> {
     pub data: Option<u64>,
 }
 
+/// The .NET Framework's TLS flags, under its `v4.0.30319` and `v2.0.50727`
+/// keys (see [`net_framework_key`]).
+pub const NET_FLAGS: [&str; 2] = ["SchUseStrongCrypto", "SystemDefaultTlsVersions"];
+
 /// The values SCHANNEL and .NET read as flags: any value but 0 is on
 /// (`Enabled` = 0xffffffff enables a protocol as 1 does).
-const FLAGS: [&str; 4] = ["Enabled", "DisabledByDefault", "SchUseStrongCrypto", "SystemDefaultTlsVersions"];
+const FLAGS: [&str; 4] = ["Enabled", "DisabledByDefault", NET_FLAGS[0], NET_FLAGS[1]];
+
+/// Whether `key` is a .NET Framework key that holds [`NET_FLAGS`]
+/// (`…\.NETFramework\v4.0.30319`, `…\v2.0.50727`, under `Wow6432Node` too).
+pub fn net_framework_key(key: &str) -> bool {
+    ["\\.NETFramework\\v4.0.30319", "\\.NETFramework\\v2.0.50727"]
+        .iter()
+        .any(|k| key.len() >= k.len() && key.as_bytes()[key.len() - k.len()..].eq_ignore_ascii_case(k.as_bytes()))
+}
+
+/// A DWORD as PowerShell prints it, signed (0xffffffff as `-1`).
+fn ps_dword(text: &str) -> Option<u64> {
+    text.trim().parse::<i64>().ok().map(|d| u64::from(d as u32))
+}
 
 impl Value<'_> {
     /// `<key>\<name> = <decimal> (dword)`, or `= (not set)`: the text the
@@ -111,9 +127,7 @@ pub fn ps_property(line: &str) -> Option<PsProperty> {
         return full_path(key).map(PsProperty::Key);
     }
     let flag = FLAGS.iter().find(|f| f.eq_ignore_ascii_case(name))?;
-    let data = value.parse::<i64>().ok()?;
-    // PowerShell reads a DWORD as a signed number: 0xffffffff is -1.
-    Some(PsProperty::Flag(flag, u64::from(data as u32)))
+    Some(PsProperty::Flag(flag, ps_dword(value)?))
 }
 
 /// A line of [`ps_property`].
@@ -174,26 +188,18 @@ fn reg_export_value(i: &str) -> IResult<&str, Value<'_>> {
 /// WRONG    HKLM:\SOFTWARE\Microsoft\.NETFramework\v4.0.30319\SchUseStrongCrypto = 0 (want 1)
 /// MISSING  HKLM:\SOFTWARE\Microsoft\.NETFramework\v4.0.30319\SystemDefaultTlsVersions (want 1)
 /// ```
-fn check_line(i: &str) -> IResult<&str, Value<'_>> {
-    let (body, wrong) = alt((tag("WRONG").map(|_| true), tag("MISSING").map(|_| false))).parse(i)?;
-    let (_, (_, text)) = (space1, rest).parse(body)?;
-    let text = text.trim_end();
-    let Some(text) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (want ")).map(|(t, _)| t) else {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
-    };
+fn check_line(i: &str) -> Option<Value<'_>> {
+    let keyword: IResult<&str, (bool, &str)> =
+        (alt((tag("WRONG").map(|_| true), tag("MISSING").map(|_| false))), space1).parse(i);
+    let (text, (wrong, _)) = keyword.ok()?;
+    let text = text.trim_end().strip_suffix(')').and_then(|t| t.rsplit_once(" (want "))?.0;
     let (path, data) = match (wrong, text.rsplit_once(" = ")) {
-        // PowerShell prints a DWORD signed (0xffffffff as -1).
-        (true, Some((path, value))) => (path, value.trim().parse::<i64>().ok().map(|d| u64::from(d as u32))),
+        (true, Some((path, value))) => (path, Some(ps_dword(value)?)),
         (false, None) => (text, None),
-        _ => return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))),
+        _ => return None,
     };
-    let (key, name) =
-        path.rsplit_once('\\').ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
-    let key = full_path(key).ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
-    if wrong && data.is_none() {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
-    }
-    Ok(("", Value { key: Some(key), name, data }))
+    let (key, name) = path.rsplit_once('\\')?;
+    Some(Value { key: Some(full_path(key)?), name, data })
 }
 
 /// A DWORD value line of any of the three forms.
@@ -202,7 +208,7 @@ pub fn value_line(line: &str) -> Option<Value<'_>> {
     match t.as_bytes().first()? {
         b' ' | b'\t' => reg_query(t),
         b'"' => reg_export_value(t).ok().filter(|(r, _)| r.is_empty()).map(|(_, v)| v),
-        b'W' | b'M' => check_line(t).ok().map(|(_, v)| v),
+        b'W' | b'M' => check_line(t),
         _ => None,
     }
 }
