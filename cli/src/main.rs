@@ -814,7 +814,12 @@ fn clip(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
     if s.len() <= max {
         return s.into();
     }
-    format!("{}…", &s[..s.floor_char_boundary(max)]).into()
+    // (`str::floor_char_boundary` is newer than the crate's MSRV, 1.85.)
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &s[..end]).into()
 }
 
 fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::Result<()> {
