@@ -553,6 +553,7 @@ mod grammar {
             Mail,
             Rcpt,
             Data,
+            EndOfData,
         }
     }
     pub mod wordings {

@@ -376,6 +376,14 @@ fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bo
     }
 }
 
+/// Exit code 1: some finding asks for something to be done. Findings of
+/// severity `info` alone (a delivered DSN, an automatic reply, a client
+/// that sent no certificate) are reported but leave the exit code 0, so a
+/// healthy log does not raise a monitoring alert.
+fn needs_attention(reports: &[InputReport]) -> bool {
+    reports.iter().flat_map(|r| &r.findings).any(|f| f.severity != kb::Severity::Info)
+}
+
 /// Runs a command: whether something was found, and whether an input was
 /// broken (see [`broken`]).
 fn run(cli: Cli) -> Result<(bool, bool), String> {
@@ -427,7 +435,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             .map_err(io_err)?;
             warn_notes(&mut io::stderr(), &reports, lang, false);
             damaged = broken(&reports);
-            reports.iter().any(|r| !r.findings.is_empty())
+            needs_attention(&reports)
         }
         Command::Census { common, sessions } => {
             let files = without_copies(files_of(&common.paths, &mut unreadable), &mut io::stderr());
@@ -464,7 +472,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             warn_notes(&mut io::stderr(), &reports, lang, true);
             damaged = broken(&reports);
             report.endpoints.iter().any(|e| e.legacy || !e.tls_failures.is_empty() || e.starttls_required_refusals > 0)
-                || reports.iter().any(|r| !r.findings.is_empty())
+                || needs_attention(&reports)
         }
         Command::Synth { out: dir, size, file_size, seed } => {
             let size = synth::parse_size(&size)?;

@@ -41,6 +41,46 @@ fn triage_json_shape_and_exit_code() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A healthy inbound session has Exchange's `EmptyCertificate` row (the
+/// client sent no certificate, as nearly all do): reported, as `info`, but
+/// nothing to act on, so the exit code stays 0 for scripts that alert on 1.
+#[test]
+fn info_findings_alone_exit_0() {
+    let dir = fresh_dir("info");
+    let row = |seq: u32, event: &str, data: &str, context: &str| {
+        format!(
+            "2023-01-11T16:00:00.0{seq:02}Z,EX01\\Default Frontend EX01,08DAF3E900000002,{seq},10.0.0.5:25,198.51.100.241:50000,{event},{data},{context}\r\n"
+        )
+    };
+    let mut log = String::from(
+        "#Software: Microsoft Exchange Server\r\n#Version: 15.0.0.0\r\n#Log-type: SMTP Receive Protocol Log\r\n#Date: 2023-01-11T16:00:00.000Z\r\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\r\n",
+    );
+    for (seq, (event, data, context)) in [
+        ("+", "", ""),
+        ("<", "EHLO mail.partner.example", ""),
+        ("<", "STARTTLS", ""),
+        (">", "220 2.0.0 SMTP server ready", ""),
+        ("*", "", "TLS protocol SP_PROT_TLS1_2_SERVER negotiation succeeded"),
+        ("*", "", "Client certificate chain validation status: 'EmptyCertificate'"),
+        ("<", "QUIT", ""),
+        ("-", "", "Local"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        log += &row(seq as u32, event, data, context);
+    }
+    let path = dir.join("RECV2023011116-1.LOG");
+    std::fs::write(&path, log).unwrap();
+    for command in ["triage", "census"] {
+        let out = mailtriage().args([command, "--format", "json", "--no-progress"]).arg(&path).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{command}: {}", String::from_utf8_lossy(&out.stdout));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("tls-client-cert-empty"), "{command}: still reported: {text}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn human_output_in_russian() {
     let dir = std::env::temp_dir().join(format!("mt-cli-ru-{}", std::process::id()));

@@ -1464,8 +1464,20 @@ fn merge_same_failure(findings: &mut Vec<Finding>, host_lines: bool) {
         }
         let twin = findings.iter().enumerate().position(|(j, g)| {
             let same_codes = g.status == f.status && g.reply == f.reply;
+            // Two log lines are two attempts: of the same codes but named
+            // for different causes (Postfix's deferrals of one recipient,
+            // `421 … Too many connections` then `421 … Service refused`),
+            // they are two failures. Elsewhere such lines say one failure
+            // twice (a bounce's text and its DSN).
+            let attempts = f.kind == InputKind::Syslog
+                && g.kind == InputKind::Syslog
+                && g.rule != f.rule
+                && specificity(f).0 == 2
+                && specificity(g).0 == 2;
             let by_recipient = same_recipient(g, f)
-                && (g.rule == f.rule && (!coded(f) || same_codes) || coded(f) && same_codes || !coded(f) && coded(g));
+                && (g.rule == f.rule && (!coded(f) || same_codes)
+                    || coded(f) && same_codes && !attempts
+                    || !coded(f) && coded(g));
             // A log's row that says what failed and the reply row of the
             // same failure, with no recipient named (a Receive log's
             // `Inbound AUTH LOGIN failed because of LogonDenied` and its
@@ -3491,6 +3503,31 @@ fn line_marks(line: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    /// Postfix's deferrals of one recipient are attempts: the same codes
+    /// (`421`, `dsn=4.0.0`) under different causes stay two findings (QA
+    /// round 35: Orange's `Too many connections` then `Service refused`);
+    /// the same cause twice is one finding counted twice.
+    #[test]
+    fn a_recipients_deferrals_for_different_causes_stay_apart() {
+        let line = |n: u32, said: &str| {
+            format!(
+                "May 14 08:0{n}:01 mx1 postfix/smtp[120{n}]: A1B2C3D4E5: to=<jean@orange.example>, relay=smtp-in.orange.example[192.0.2.65]:25, delay=0.4, delays=0.1/0/0.3/0, dsn=4.0.0, status=deferred (host smtp-in.orange.example[192.0.2.65] refused to talk to me: {said})\n"
+            )
+        };
+        let log = line(
+            1,
+            "421 mwinf5c14 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR004_104 [104]",
+        ) + &line(2, "421 Service not available, closing transmission channel")
+            + &line(3, "421 mwinf5c14 ME Too many connections, slow down. OFR004_104 [104]");
+        let found: Vec<(String, u64)> =
+            analyze("maillog", log.as_bytes()).findings.iter().map(|f| (f.rule.clone(), f.count)).collect();
+        assert_eq!(
+            found,
+            [("bounce-too-many-connections".to_string(), 2), ("bounce-service-not-available".to_string(), 1)],
+            "{found:?}"
+        );
+    }
 
     #[test]
     fn a_returned_header_block_is_not_read_whatever_its_heading_language() {

@@ -1926,7 +1926,8 @@ mod tests {
         // Exchange to Exchange: X-ANONYMOUSTLS is STARTTLS too.
         log +=
             &send_rows("08DB000000000002", "192.0.2.2", 0, &tls_rows("X-ANONYMOUSTLS", "220 2.0.0 SMTP server ready"));
-        // STARTTLS refused by the peer: the session went on plain.
+        // STARTTLS refused by the peer: TLS failed (the session went on in
+        // clear text, which is what the census is there to show).
         log += &send_rows("08DB000000000003", "192.0.2.3", 0, &tls_rows("STARTTLS", "454 4.7.0 TLS not available"));
         // Its start is not in the input (circular logging): neither.
         log += &send_rows("08DB000000000004", "192.0.2.4", 7, &[(">", "RCPT TO:<a@b.c>", ""), ("-", "", "Local")]);
@@ -1951,7 +1952,8 @@ mod tests {
         };
         assert_eq!(outcome("192.0.2.1"), (Some(1), 0, 0, false));
         assert_eq!(outcome("192.0.2.2"), (Some(1), 0, 0, false));
-        assert_eq!(outcome("192.0.2.3"), (None, 1, 0, false));
+        assert_eq!(outcome("192.0.2.3"), (None, 0, 0, false));
+        assert_eq!(by("192.0.2.3").tls_failures.get(crate::session::STARTTLS_REFUSED), Some(&1));
         assert_eq!(outcome("192.0.2.4"), (None, 0, 1, false));
         assert_eq!(outcome("192.0.2.5"), (None, 1, 0, false));
         assert_eq!(outcome("192.0.2.6"), (None, 0, 0, false));

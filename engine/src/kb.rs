@@ -309,7 +309,7 @@ pub fn by_phase(rule: &'static Rule, text: &str, status: Option<&EnhancedStatus>
     if status.is_some_and(|s| s.subject == 1) {
         return rule;
     }
-    match crate::grammar::smtp::command_in(text) {
+    match crate::grammar::smtp::command_in(text).map(crate::grammar::smtp::Command::stage) {
         Some(crate::grammar::smtp::Command::Data) => return filtered(),
         Some(_) => return rule,
         None => {}

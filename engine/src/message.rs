@@ -257,7 +257,9 @@ fn annotate_commands(docs: &mut [Document], lines: &[&str]) {
     let lower: Vec<String> = lines.iter().map(|l| l.to_ascii_lowercase()).collect();
     let named: Vec<(usize, smtp::Command)> =
         lines.iter().enumerate().filter_map(|(i, l)| smtp::command_in(l).map(|c| (i, c))).collect();
-    let only = named.first().map(|f| f.1).filter(|&c| named.iter().all(|n| n.1 == c));
+    // One stage named throughout (`DATA` and `end of DATA` are one); the
+    // wording of the last is kept.
+    let only = named.last().map(|f| f.1).filter(|&c| named.iter().all(|n| n.1.stage() == c.stage()));
     for d in docs.iter_mut() {
         let Document::DeliveryStatus(t) = d else { continue };
         let mut out = String::with_capacity(t.len() + 256);
@@ -676,7 +678,8 @@ mod tests {
         let d = decode_eml(eml.as_bytes()).unwrap();
         let dsn = d.documents.iter().find_map(|d| if let Document::DeliveryStatus(t) = d { Some(t) } else { None });
         let dsn = dsn.unwrap();
-        assert!(dsn.contains("X-Mailtriage-Command: DATA"), "{dsn}");
+        // Quoted as the bounce says it: the content was refused, not the verb.
+        assert!(dsn.contains("X-Mailtriage-Command: end of DATA"), "{dsn}");
         assert!(dsn.contains("X-Mailtriage-Text: <a@example.org>: host mx said: 550 Unknown user"), "{dsn}");
     }
 

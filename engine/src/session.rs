@@ -605,6 +605,12 @@ fn has_keyword(hay: &[u8], word: &[u8; 8]) -> bool {
 /// ended before anything else was said (see [`SessionState::tls_outcome`]).
 pub const TLS_NOT_COMPLETED: &str = "TLS not completed";
 
+/// The failure of a session whose STARTTLS (or `X-ANONYMOUSTLS`) was
+/// answered with an error (RFC 3207 §4: `454 4.7.0 TLS not available due to
+/// temporary reason`; Exchange's `554 5.7.3 Unable to initialize security
+/// subsystem` when it has no certificate): TLS was asked for and not started.
+pub const STARTTLS_REFUSED: &str = "STARTTLS refused";
+
 /// What a session's TLS came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TlsOutcome<'a> {
@@ -900,8 +906,12 @@ impl SessionState {
             return;
         }
         let code = (b[0] - b'0') as u16 * 100 + (b[1] - b'0') as u16 * 10 + (b[2] - b'0') as u16;
-        if std::mem::take(&mut self.awaiting_tls_reply) && code == 220 {
-            self.starttls_accept_seq = earlier_seq(self.starttls_accept_seq, Some(seq));
+        if std::mem::take(&mut self.awaiting_tls_reply) {
+            if code == 220 {
+                self.starttls_accept_seq = earlier_seq(self.starttls_accept_seq, Some(seq));
+            } else if code >= 400 {
+                keep_earliest(&mut self.failure, seq, STARTTLS_REFUSED.to_string());
+            }
         }
         // `250-STARTTLS` on a row of its own, or the whole EHLO reply on one row
         // (`250  HOST Hello [ip] SIZE 37748736 PIPELINING … STARTTLS …`).
@@ -1312,6 +1322,28 @@ mod tests {
         assert_eq!(s.local_cert.subject.as_deref(), Some("CN=ex1.contoso.com"));
         assert_eq!(s.local_cert.thumbprint.as_deref(), Some("0123456789ABCDEF0123456789ABCDEF01234567"));
         assert_eq!(s.ehlo.as_ref().unwrap().1, "legacy.fabrikam.com");
+    }
+
+    #[test]
+    fn starttls_answered_with_an_error_is_a_tls_failure_not_a_plain_session() {
+        // Exchange without a usable certificate (KB 237327's reply); the
+        // client gives up. The same for a 454 (RFC 3207 §4).
+        for reply in
+            ["554 5.7.3 Unable to initialize security subsystem", "454 4.7.0 TLS not available due to temporary reason"]
+        {
+            let rows = [
+                "2023-01-11T16:00:00.000Z,EX1\\Internet,08DA000000000002,0,10.0.0.1:25,203.0.113.35:5000,+,,".to_string(),
+                "2023-01-11T16:00:00.001Z,EX1\\Internet,08DA000000000002,1,10.0.0.1:25,203.0.113.35:5000,<,EHLO client.example,".to_string(),
+                "2023-01-11T16:00:00.002Z,EX1\\Internet,08DA000000000002,2,10.0.0.1:25,203.0.113.35:5000,<,STARTTLS,".to_string(),
+                format!("2023-01-11T16:00:00.003Z,EX1\\Internet,08DA000000000002,3,10.0.0.1:25,203.0.113.35:5000,>,{reply},"),
+                "2023-01-11T16:00:00.004Z,EX1\\Internet,08DA000000000002,4,10.0.0.1:25,203.0.113.35:5000,<,QUIT,".to_string(),
+                "2023-01-11T16:00:00.005Z,EX1\\Internet,08DA000000000002,5,10.0.0.1:25,203.0.113.35:5000,-,,Remote".to_string(),
+            ];
+            let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+            let s = run(&rows, Direction::Inbound);
+            assert!(s.starttls_attempted && s.is_complete());
+            assert_eq!(s.tls_outcome(), TlsOutcome::Failed(STARTTLS_REFUSED), "{reply}");
+        }
     }
 
     #[test]

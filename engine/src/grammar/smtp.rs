@@ -363,13 +363,16 @@ fn reply_may_stand_alone(text: &str, pos: usize) -> bool {
 }
 
 /// The SMTP command a reply answered (RFC 5321 §4.1.1), as far as a bounce
-/// tells it.
+/// tells it. `EndOfData` is the reply to the message's content (the final
+/// `.`, RFC 5321 §4.1.1.4), `Data` the reply to the `DATA` verb itself: a
+/// bounce quoting the one must not be shown saying the other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
     Helo,
     Mail,
     Rcpt,
     Data,
+    EndOfData,
 }
 
 impl Command {
@@ -379,6 +382,16 @@ impl Command {
             Command::Mail => "MAIL FROM",
             Command::Rcpt => "RCPT TO",
             Command::Data => "DATA",
+            Command::EndOfData => "end of DATA",
+        }
+    }
+
+    /// The stage of the transaction: the `DATA` verb and the content's end
+    /// are one stage (the recipients were accepted).
+    pub fn stage(self) -> Command {
+        match self {
+            Command::EndOfData => Command::Data,
+            c => c,
         }
     }
 }
@@ -476,7 +489,8 @@ mod tests {
 
     #[test]
     fn command_wording() {
-        assert_eq!(command_in("550 Unknown user (in reply to end of DATA command)"), Some(Command::Data));
+        assert_eq!(command_in("550 Unknown user (in reply to end of DATA command)"), Some(Command::EndOfData));
+        assert_eq!(command_in("550 Unknown user (in reply to DATA command)"), Some(Command::Data));
         assert_eq!(command_in(">>> RCPT To:<a@b.c> <<< 250 ok >>> DATA <<< 550 x"), Some(Command::Data));
         assert_eq!(command_in("SMTP error from remote mail server after RCPT TO:<a@b.c>: 550 no"), Some(Command::Rcpt));
         assert_eq!(command_in("550 5.1.1 User unknown"), None);

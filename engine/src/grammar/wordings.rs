@@ -11,7 +11,7 @@ use super::smtp::Command;
 pub const COMMAND_WORDING: &[(&str, Command)] = &[
     ("in reply to rcpt to command", Command::Rcpt),
     ("in reply to rcpt command", Command::Rcpt),
-    ("in reply to end of data command", Command::Data),
+    ("in reply to end of data command", Command::EndOfData),
     ("in reply to data command", Command::Data),
     ("in reply to mail from command", Command::Mail),
     ("in reply to mail command", Command::Mail),
@@ -19,7 +19,7 @@ pub const COMMAND_WORDING: &[(&str, Command)] = &[
     ("in reply to helo command", Command::Helo),
     ("after rcpt to:", Command::Rcpt),
     ("after rcpt command", Command::Rcpt),
-    ("after end of data", Command::Data),
+    ("after end of data", Command::EndOfData),
     ("after data command", Command::Data),
     ("after mail from:", Command::Mail),
     ("after ehlo", Command::Helo),
