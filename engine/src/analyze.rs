@@ -1240,9 +1240,12 @@ impl Analyzer {
             findings.sort_by_key(|f| (f.severity, f.first_line));
         }
         let timeline = timeline_points(&state.timeline);
-        let hosts = if message_mode { 0 } else { tls12_works(&findings, &state.tls12_peers) };
-        if hosts > 0 {
-            notes.push(Note::Tls12Works { hosts });
+        let evidence = if message_mode { Tls12Evidence::default() } else { tls12_works(&findings, &state.tls12_peers) };
+        if evidence.same_host > 0 {
+            notes.push(Note::Tls12Works { hosts: evidence.same_host });
+        }
+        if evidence.other_host > 0 {
+            notes.push(Note::Tls12Elsewhere { hosts: evidence.other_host });
         }
         InputReport {
             path: std::mem::take(&mut self.name),
@@ -3134,14 +3137,27 @@ fn tls12_as_client(data: &str) -> bool {
     (rest.starts_with("2_CLIENT ") || rest.starts_with("3_CLIENT ")) && rest.contains(" negotiation succeeded")
 }
 
-/// How many hosts of this input's SocketError findings (a Send log's, the
-/// rules that say TLS 1.2 is missing) this server negotiated TLS 1.2 or 1.3
-/// with in a session before a failure of theirs: for them TLS 1.2 works,
-/// and the failures are intermittent (QA round 13: "TLS 1.2 is missing"
-/// beside TLS 1.2 sessions with the same Exchange Online host). Failures
-/// that all came before the first success are the protocol missing, then
-/// enabled: those hosts do not count.
-fn tls12_works(findings: &[Finding], by_endpoint: &HashMap<String, String, KeyHasher>) -> u64 {
+/// What this input shows of TLS 1.2 beside its SocketError findings (a Send
+/// log's, the rules that say TLS 1.2 is missing).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Tls12Evidence {
+    /// Hosts this server negotiated TLS 1.2 or 1.3 with in a session before
+    /// a failure of theirs: for them TLS 1.2 works, and the failures are
+    /// intermittent (QA round 13: "TLS 1.2 is missing" beside TLS 1.2
+    /// sessions with the same Exchange Online host). Failures that all came
+    /// before the first success are the protocol missing, then enabled:
+    /// those hosts do not count.
+    same_host: u64,
+    /// The other failing hosts, when this server had negotiated TLS 1.2 or
+    /// 1.3 as the client with some other host before their failure: the
+    /// protocol is enabled on the server that wrote the log, so their
+    /// failures come from their side or the path (QA round 36: a partner's
+    /// SocketError told "TLS 1.2 is missing" beside TLS 1.2 sessions with
+    /// another host).
+    other_host: u64,
+}
+
+fn tls12_works(findings: &[Finding], by_endpoint: &HashMap<String, String, KeyHasher>) -> Tls12Evidence {
     const RULES: [&str; 2] = ["seed-protolog-socketerror", "protolog-socketerror-other-peer"];
     let mut first_success: HashMap<&str, &str, KeyHasher> = HashMap::default();
     for (endpoint, time) in by_endpoint {
@@ -3152,14 +3168,17 @@ fn tls12_works(findings: &[Finding], by_endpoint: &HashMap<String, String, KeyHa
             }
         }
     }
-    findings
-        .iter()
-        .filter(|f| RULES.contains(&f.rule.as_str()) && f.direction == Some(Direction::Outbound))
-        .filter(|f| {
-            let ok = f.remote_ip.as_deref().and_then(|ip| first_success.get(ip));
-            ok.zip(f.last_seen.as_deref()).is_some_and(|(ok, failed)| failed > *ok)
-        })
-        .count() as u64
+    let mut evidence = Tls12Evidence::default();
+    for f in findings.iter().filter(|f| RULES.contains(&f.rule.as_str()) && f.direction == Some(Direction::Outbound)) {
+        let Some(failed) = f.last_seen.as_deref() else { continue };
+        let own = f.remote_ip.as_deref().and_then(|ip| first_success.get(ip));
+        if own.is_some_and(|ok| failed > *ok) {
+            evidence.same_host += 1;
+        } else if first_success.iter().any(|(ip, ok)| Some(*ip) != f.remote_ip.as_deref() && failed > *ok) {
+            evidence.other_host += 1;
+        }
+    }
+    evidence
 }
 
 /// The timeline in hour order.
@@ -5174,6 +5193,20 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         assert_eq!(r.notes, [Note::Tls12Works { hosts: 1 }]);
         let before = format!("{head}{}{}", row("00:00", "1", failed), row("05:00", "2", ok));
         assert!(analyze("SEND.LOG", before.as_bytes()).notes.is_empty());
+        // TLS 1.2 worked as the client with another host first (QA round
+        // 36): the protocol is enabled here, whatever that host's failure is.
+        let other = row("00:00", "1", ok).replace("104.47.51.138", "203.0.113.200");
+        let elsewhere = format!("{head}{other}{}", row("05:00", "2", failed));
+        assert_eq!(analyze("SEND.LOG", elsewhere.as_bytes()).notes, [Note::Tls12Elsewhere { hosts: 1 }]);
+        let later = format!(
+            "{head}{}{}",
+            row("00:00", "2", failed),
+            row("05:00", "1", ok).replace("104.47.51.138", "203.0.113.200")
+        );
+        assert!(
+            analyze("SEND.LOG", later.as_bytes()).notes.is_empty(),
+            "a success after the failure says nothing of it"
+        );
     }
 
     /// OpenSSL's reason, logged without a peer, is about the client its

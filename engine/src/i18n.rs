@@ -194,6 +194,7 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
         Note::ArchiveMember { problem } => with_problem(lang, "note-archive-member", problem),
         Note::Cancelled => text(lang, "note-cancelled", None),
         Note::Tls12Works { hosts } => text_n(lang, "note-tls12-works", &[("count", *hosts as i64)]),
+        Note::Tls12Elsewhere { hosts } => text_n(lang, "note-tls12-elsewhere", &[("count", *hosts as i64)]),
     }
 }
 

@@ -141,6 +141,12 @@ pub enum Note {
     Tls12Works {
         hosts: u64,
     },
+    /// Hosts whose TLS handshakes failed with SocketError after this server
+    /// had negotiated TLS 1.2 or 1.3 as a client with another host in this
+    /// input: TLS 1.2 is enabled here, so the failures are not its absence.
+    Tls12Elsewhere {
+        hosts: u64,
+    },
 }
 
 impl Note {
@@ -162,6 +168,7 @@ impl Note {
             Note::ArchiveMember { .. } => "archive-member",
             Note::Cancelled => "cancelled",
             Note::Tls12Works { .. } => "tls12-works",
+            Note::Tls12Elsewhere { .. } => "tls12-elsewhere",
         }
     }
 

@@ -66,6 +66,10 @@ note-tls12-works = { $count ->
     [one] In this log, this server negotiated TLS 1.2 (or 1.3) with 1 host before its TLS handshakes failed with SocketError: TLS 1.2 works to that host, so those failures are intermittent (the network path, a firewall or proxy that inspects SMTP or TLS, or the remote side), not a missing protocol. Check the network and this connector's other source servers before changing SCHANNEL.
    *[other] In this log, this server negotiated TLS 1.2 (or 1.3) with { $count } hosts before their TLS handshakes failed with SocketError: TLS 1.2 works to them, so those failures are intermittent (the network path, a firewall or proxy that inspects SMTP or TLS, or the remote side), not a missing protocol. Check the network and this connector's other source servers before changing SCHANNEL.
 }
+note-tls12-elsewhere = { $count ->
+    [one] In this log, this server had already negotiated TLS 1.2 (or 1.3) as the client with another host when the TLS handshakes of 1 host failed with SocketError: TLS 1.2 is enabled on the server that wrote this log, so those failures come from that host's side, the network path (a firewall or proxy that inspects SMTP or TLS) or the cipher suites the two sides share, not from a missing protocol here. Check that host's TLS settings, the path and this server's cipher suites before changing SCHANNEL.
+   *[other] In this log, this server had already negotiated TLS 1.2 (or 1.3) as the client with another host when the TLS handshakes of { $count } hosts failed with SocketError: TLS 1.2 is enabled on the server that wrote this log, so those failures come from those hosts' side, the network path (a firewall or proxy that inspects SMTP or TLS) or the cipher suites the two sides share, not from a missing protocol here. Check those hosts' TLS settings, the path and this server's cipher suites before changing SCHANNEL.
+}
 pasted-text = Pasted text
 kind-exchange-ndr = Exchange NDR
 kind-dsn = Delivery status notification

@@ -50,6 +50,7 @@ note-archive = 压缩文件已损坏或不完整；所有能读取的内容均�
 note-archive-member = 无法打开压缩包中的此成员（已加密、使用本工具无法读取的压缩方法，或内嵌 zip 超出大小限制、嵌套过深），因此其内容均未分析。技术细节：{ $problem }
 note-cancelled = 读取此文件时已中途取消：只分析了文件的前一部分，后面的发现会缺失。请重新打开该文件以完整读取。
 note-tls12-works = 此日志还显示，在出现失败之前，已与 { $count } 个握手因 SocketError 失败的主机成功协商 TLS 1.2（或 1.3）：对这些主机而言，本服务器的 TLS 1.2 可用，失败是间歇性的（网络路径、检查 SMTP 或 TLS 的防火墙或代理，或对方），而不是缺少协议。在更改 SCHANNEL 之前，请先检查该连接器的其他源服务器和网络。
+note-tls12-elsewhere = 在此日志中，本服务器在与 { $count } 个主机的 TLS 握手因 SocketError 失败之前，已作为客户端与另一主机成功协商 TLS 1.2（或 1.3）：写入此日志的服务器已启用 TLS 1.2，因此这些失败来自对方主机、网络路径（检查 SMTP 或 TLS 的防火墙或代理）或双方共有的密码套件，而不是本机缺少协议。在更改 SCHANNEL 之前，请先检查对方主机的 TLS 设置、网络路径和本服务器的密码套件。
 pasted-text = 粘贴的文本
 kind-exchange-ndr = Exchange 未送达报告
 kind-dsn = 传递状态通知 (DSN)
