@@ -90,6 +90,9 @@ pub struct Analyzer {
     /// recipient when they tell another cause; `true` for the newest, which
     /// the DSN part has counted already.
     earlier: Vec<(Finding, bool)>,
+    /// A JSON document's lines' places in it (see [`crate::records::read`]):
+    /// findings point there, and its line count is the document's.
+    json: Option<(Vec<crate::records::Origin>, u64)>,
 }
 
 /// Whole messages must be buffered (MIME needs the end to decode the start);
@@ -1036,6 +1039,7 @@ impl Analyzer {
             bytes: 0,
             notes: Vec::new(),
             earlier: Vec::new(),
+            json: None,
         }
     }
 
@@ -1163,13 +1167,12 @@ impl Analyzer {
             self.switch_to_lines(text.as_bytes());
         }
         if let Mode::Json(buf) = &mode {
-            match crate::records::lines(buf) {
-                Some(text) => {
+            match crate::records::read(buf) {
+                Some((text, origins)) => {
                     self.switch_to_lines(text.as_bytes());
-                    // Records without an error give no line: the export's own.
-                    if self.framer.stats.lines == 0 {
-                        self.framer.stats.lines = memchr::memchr_iter(b'\n', buf).count().max(1) as u64;
-                    }
+                    // The document's own lines (a last one without its `\n`).
+                    let lines = memchr::memchr_iter(b'\n', buf).count() + usize::from(!buf.ends_with(b"\n"));
+                    self.json = Some((origins, lines.max(1) as u64));
                 }
                 // Not JSON after all: its lines.
                 None => self.switch_to_lines(buf),
@@ -1205,7 +1208,7 @@ impl Analyzer {
         let state = &mut self.state;
         self.framer.finish(&mut |n, line| state.line(n, line));
         state.end();
-        let stats = self.framer.stats.clone();
+        let mut stats = self.framer.stats.clone();
         let mut notes = std::mem::take(&mut self.notes);
         match self.framer.encoding() {
             Some(Encoding::Binary) if !message_mode => notes.push(Note::Binary),
@@ -1240,6 +1243,10 @@ impl Analyzer {
             findings.sort_by_key(|f| (f.severity, f.first_line));
         }
         let timeline = timeline_points(&state.timeline);
+        if let Some((origins, lines)) = self.json.take() {
+            at_origins(&mut findings, &origins);
+            stats.lines = lines;
+        }
         let evidence = if message_mode { Tls12Evidence::default() } else { tls12_works(&findings, &state.tls12_peers) };
         if evidence.same_host > 0 {
             notes.push(Note::Tls12Works { hosts: evidence.same_host });
@@ -3135,6 +3142,22 @@ const TLS12_PEERS: usize = 10_000;
 fn tls12_as_client(data: &str) -> bool {
     let Some(rest) = data.strip_prefix("TLS protocol SP_PROT_TLS1_") else { return false };
     (rest.starts_with("2_CLIENT ") || rest.starts_with("3_CLIENT ")) && rest.contains(" negotiation succeeded")
+}
+
+/// A JSON document's findings, moved from the lines made of its records to
+/// where their texts are in it (see [`crate::records::read`]).
+fn at_origins(findings: &mut [Finding], origins: &[crate::records::Origin]) {
+    let at = |line: u64| usize::try_from(line).ok().and_then(|l| l.checked_sub(1)).and_then(|l| origins.get(l));
+    for f in findings {
+        for occ in &mut f.evidence {
+            if let Some(o) = at(occ.location.line) {
+                occ.location = crate::types::Location { line: o.line, start: o.start, end: o.end };
+            }
+        }
+        let (first, last) = (at(f.first_line).map(|o| o.line), at(f.last_line).map(|o| o.line));
+        f.first_line = first.unwrap_or(f.first_line);
+        f.last_line = last.unwrap_or(f.last_line).max(f.first_line);
+    }
 }
 
 /// What this input shows of TLS 1.2 beside its SocketError findings (a Send

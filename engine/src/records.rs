@@ -46,13 +46,90 @@ pub fn first_line_is_a_record(head: &[u8]) -> bool {
 /// those are fields of their own (`"code": 550`, `"status": "5.1.1"`) and
 /// the text lacks them.
 pub fn lines(bytes: &[u8]) -> Option<String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    read(bytes).map(|(text, _)| text)
+}
+
+/// Where a line of [`lines`] came from in the document: the line and byte
+/// range of the JSON string its text was read from, so a finding points
+/// into the file the user has, not into the lines made of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    pub line: u64,
+    pub start: u64,
+    pub end: u64,
+}
+
+/// [`lines`], with the [`Origin`] of each line (as many as the text has
+/// lines).
+pub fn read(bytes: &[u8]) -> Option<(String, Vec<Origin>)> {
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+    let doc = &bytes[bom..];
     let mut out = Out::default();
-    for value in serde_json::Deserializer::from_slice(bytes).into_iter::<Value>() {
+    for value in serde_json::Deserializer::from_slice(doc).into_iter::<Value>() {
         out.seen.clear();
         walk(&value.ok()?, None, 0, &mut out);
     }
-    Some(out.text)
+    let mut finder = Finder { doc, at: 0, line: 1, last: Origin { line: 1, start: 0, end: 0 } };
+    let origins = out.kept.iter().map(|l| finder.origin(l, bom as u64)).collect();
+    Some((out.text, origins))
+}
+
+/// Finds each line's text in the document, in document order: as JSON
+/// escapes it, once (a field's value) or twice (a document inside a
+/// string, Amazon SNS's `Message`), whole or, when the line was made of
+/// more than the value (a recipient or codes before it, a reply's lines
+/// joined), from one of its first words on and cut short. Not found, a line
+/// takes the place of the one before it.
+struct Finder<'a> {
+    doc: &'a [u8],
+    /// Where the last text was found, and its line.
+    at: usize,
+    line: u64,
+    last: Origin,
+}
+
+impl Finder<'_> {
+    fn origin(&mut self, text: &str, bom: u64) -> Origin {
+        let suffixes = std::iter::once(0).chain(text.match_indices(' ').map(|(i, _)| i + 1).take(4));
+        for from in suffixes {
+            let piece = &text[from..];
+            let mut short = piece.len().min(32);
+            while !piece.is_char_boundary(short) {
+                short -= 1;
+            }
+            for piece in [piece, &piece[..short]] {
+                if piece.trim().len() < 8 {
+                    continue;
+                }
+                let once = serde_json::to_string(piece).unwrap_or_default();
+                let once = &once[1..once.len() - 1];
+                let twice = serde_json::to_string(once).unwrap_or_default();
+                let twice = &twice[1..twice.len() - 1];
+                for needle in [once, twice] {
+                    if let Some(at) = self.find(needle.as_bytes()) {
+                        self.last =
+                            Origin { line: self.line, start: bom + at as u64, end: bom + (at + needle.len()) as u64 };
+                        return self.last;
+                    }
+                }
+            }
+        }
+        self.last
+    }
+
+    /// The first place of `needle` from the last one found on (else from
+    /// the start), with the line it is on.
+    fn find(&mut self, needle: &[u8]) -> Option<usize> {
+        let ahead = memchr::memmem::find(self.doc.get(self.at..)?, needle).map(|p| self.at + p);
+        let at = ahead.or_else(|| memchr::memmem::find(self.doc, needle))?;
+        self.line = if at >= self.at {
+            self.line + memchr::memchr_iter(b'\n', &self.doc[self.at..at]).count() as u64
+        } else {
+            1 + memchr::memchr_iter(b'\n', &self.doc[..at]).count() as u64
+        };
+        self.at = at;
+        Some(at)
+    }
 }
 
 /// The lines read so far, and those of the current item: a line an item
@@ -63,6 +140,8 @@ pub fn lines(bytes: &[u8]) -> Option<String> {
 struct Out {
     text: String,
     seen: std::collections::HashSet<String>,
+    /// The lines of `text`, one each, for their [`Origin`].
+    kept: Vec<String>,
 }
 
 impl Out {
@@ -71,6 +150,11 @@ impl Out {
         // its `event.original`, the raw line) is none either.
         let inside = self.seen.len() < 64 && self.seen.iter().any(|s| s.contains(line.as_str()));
         if !line.trim().is_empty() && !inside && self.seen.insert(line.clone()) {
+            // A text's own line breaks (a value that is a whole document)
+            // are lines of `text`: each gets its origin.
+            for piece in line.split('\n') {
+                self.kept.push(piece.to_string());
+            }
             self.text.push_str(&line);
             self.text.push('\n');
         }
@@ -309,6 +393,26 @@ mod tests {
         for doc in [&b"{\n  \"a\": 1\n}\n"[..], b"[{\"a\":1}]", b"{}\n{}\n", b"{\"a\":1}"] {
             assert!(!first_line_is_a_record(doc), "{}", String::from_utf8_lossy(doc));
         }
+    }
+
+    /// Each line made of a record points at the value it was read from:
+    /// findings name the document's lines (QA round 37: line 29 of a
+    /// 28-line file), also through a document inside a string (SNS).
+    #[test]
+    fn lines_point_into_the_document() {
+        let doc = "{\n  \"event\": \"bounce\",\n  \"email\": \"sam@example.com\",\n  \"reason\": \"550 5.1.1 The email account that you tried to reach does not exist\"\n}\n";
+        let (text, origins) = read(doc.as_bytes()).unwrap();
+        assert_eq!(text.lines().count(), origins.len());
+        let o = origins[0];
+        assert_eq!(o.line, 4);
+        assert!(doc[o.start as usize..o.end as usize].starts_with("550 5.1.1 The email"), "{o:?}");
+        let sns = r#"{"Type":"Notification",
+"Message":"{\"bounce\":{\"bouncedRecipients\":[{\"emailAddress\":\"sam@example.com\",\"diagnosticCode\":\"smtp; 550 5.1.1 User unknown\"}]}}"}"#;
+        let (_, origins) = read(sns.as_bytes()).unwrap();
+        assert_eq!(origins.iter().map(|o| o.line).collect::<Vec<_>>(), [2]);
+        let bom = format!("\u{feff}{doc}");
+        let (_, origins) = read(bom.as_bytes()).unwrap();
+        assert_eq!(origins[0].start, o.start + 3, "offsets count the byte-order mark");
     }
 
     #[test]
