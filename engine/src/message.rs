@@ -37,7 +37,14 @@ pub const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// header fields up to the first blank line, with at least one field that
 /// only messages carry.
 pub fn looks_like_message(head: &[u8]) -> bool {
-    let head = &head[..head.len().min(8192)];
+    let cut = head.len() >= 8192;
+    let mut head = &head[..head.len().min(8192)];
+    if cut {
+        // The cut line is no field or a field's start: Exchange Online's
+        // headers run past 8 KiB, and a cut inside a field's name (`X-Micros`)
+        // made the whole message plain text (QA round 38).
+        head = memchr::memrchr(b'\n', head).map_or(head, |at| &head[..at]);
+    }
     // Validated, not converted: a lossy copy of 8 KiB per input cost more
     // than the rest of the sniff. The cut at 8 KiB may split a character,
     // which reads as one U+FFFD, as `from_utf8_lossy` gives it.
@@ -618,6 +625,16 @@ mod tests {
         assert!(!looks_like_message(b"Final-Recipient: rfc822; a@b.c\nAction: failed\nStatus: 5.1.1\n"));
         assert!(!looks_like_message(b"421 4.4.2 Connection dropped due to SocketError"));
         assert!(!looks_like_message(b"#Software: Microsoft Exchange Server\r\n#Version: 15.0.0.0\r\n"));
+        // Headers past the 8 KiB looked at, cut at any byte (QA round 38:
+        // inside a field's name, the message was read as plain text).
+        for pad in 0..200 {
+            let mut m = format!("Received: from a by b\r\nX-Pad: {}\r\n", "x".repeat(pad));
+            while m.len() < 9000 {
+                m.push_str("X-Microsoft-Antispam-Message-Info: abcdefghijklmnopqrstuvwxyz0123456789\r\n");
+            }
+            m.push_str("Subject: z\r\n\r\nbody\r\n");
+            assert!(looks_like_message(m.as_bytes()), "pad {pad}");
+        }
     }
 
     #[test]
