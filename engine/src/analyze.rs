@@ -163,6 +163,9 @@ struct LineState {
     /// Occurrences whose recipient was not told apart (see
     /// [`RECIPIENT_FINDINGS`]).
     grouped: u64,
+    /// The findings those went to: in a bounce they stand for recipients,
+    /// and are kept beside the ones named (see [`one_per_recipient`]).
+    grouped_keys: std::collections::HashSet<Key, KeyHasher>,
     unrecognised: u64,
     /// The last line counted unrecognised: a line over 64 KiB comes in
     /// pieces under one number, and is one line.
@@ -1231,10 +1234,17 @@ impl Analyzer {
             notes.push(Note::RecipientsGrouped { occurrences: state.grouped });
         }
         let kind = state.kinds.most_common().unwrap_or(InputKind::Text);
-        let mut findings: Vec<Finding> = state.order.drain(..).filter_map(|k| state.findings.remove(&k)).collect();
+        let grouped_keys = std::mem::take(&mut state.grouped_keys);
+        let (mut findings, mut grouped): (Vec<Finding>, Vec<bool>) = (Vec::new(), Vec::new());
+        for k in state.order.drain(..) {
+            if let Some(f) = state.findings.remove(&k) {
+                grouped.push(grouped_keys.contains(&k));
+                findings.push(f);
+            }
+        }
         if message_mode {
             // A bounce lists its recipients in order; keep that order.
-            findings = one_per_recipient(findings);
+            findings = one_per_recipient(findings, &grouped);
             add_earlier_attempts(&mut findings, std::mem::take(&mut self.earlier));
             findings.sort_by_key(|f| f.first_line);
         } else {
@@ -1330,11 +1340,14 @@ impl Analyzer {
 
 /// For a bounce message: one finding per failed recipient, keeping the most
 /// specific one (a named rule over a generic code rule; codes over none).
-fn one_per_recipient(findings: Vec<Finding>) -> Vec<Finding> {
+fn one_per_recipient(findings: Vec<Finding>, grouped: &[bool]) -> Vec<Finding> {
     let has_recipients = findings.iter().any(|f| f.recipient.is_some());
     let mut out: Vec<Finding> = Vec::new();
-    for f in findings {
-        if has_recipients && f.recipient.is_none() {
+    for (i, f) in findings.into_iter().enumerate() {
+        // Recipients past the first thousand were counted without their
+        // address (QA round 38: a DSN's 1 001st recipient and its other
+        // error were gone); those findings stand for them.
+        if has_recipients && f.recipient.is_none() && !grouped.get(i).copied().unwrap_or(false) {
             continue;
         }
         match out.iter_mut().find(|o| o.recipient.is_some() && o.recipient == f.recipient) {
@@ -1736,6 +1749,7 @@ impl LineState {
             order: Vec::new(),
             dropped: 0,
             grouped: 0,
+            grouped_keys: Default::default(),
             unrecognised: 0,
             unrecognised_at: 0,
             csv_recipient: None,
@@ -2977,6 +2991,9 @@ impl LineState {
             // so every failure is in the totals (QA round 29).
             key.3 = None;
             self.grouped += 1;
+            if !self.grouped_keys.contains(&key) {
+                self.grouped_keys.insert(key.clone());
+            }
         }
         let occ = move || {
             let mut o = occ();
@@ -3545,6 +3562,32 @@ fn line_marks(line: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    /// A bounce for more recipients than are told apart keeps every one in
+    /// its totals, and the last one's other error too (QA round 38).
+    #[test]
+    fn a_bounce_with_thousands_of_recipients_loses_none() {
+        let mut dsn = String::from("Reporting-MTA: dns; mx.example.org\r\n\r\n");
+        for i in 0..1200 {
+            dsn += &format!(
+                "Final-Recipient: rfc822; u{i}@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n\r\n"
+            );
+        }
+        dsn += "Final-Recipient: rfc822; last@example.org\r\nAction: failed\r\nStatus: 5.4.316\r\nDiagnostic-Code: smtp; 550 5.4.316 Message expired, connection refused\r\n\r\n";
+        let eml = format!(
+            "From: postmaster@example.org\r\nTo: a@example.org\r\nSubject: Undeliverable\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\n{dsn}--B--\r\n"
+        );
+        let r = analyze("big.eml", eml.as_bytes());
+        let total = |rule: &str| r.findings.iter().filter(|f| f.rule == rule).map(|f| f.count).sum::<u64>();
+        let unknown = r.findings.iter().find(|f| f.status.as_deref() == Some("5.1.1")).map(|f| f.rule.clone()).unwrap();
+        assert_eq!(total(&unknown), 1200);
+        assert!(
+            r.findings.iter().any(|f| f.status.as_deref() == Some("5.4.316")),
+            "{:?}",
+            r.findings.iter().map(|f| &f.rule).collect::<Vec<_>>()
+        );
+        assert!(r.notes.iter().any(|n| matches!(n, Note::RecipientsGrouped { .. })));
+    }
 
     /// Postfix's deferrals of one recipient are attempts: the same codes
     /// (`421`, `dsn=4.0.0`) under different causes stay two findings (QA
