@@ -917,11 +917,28 @@ fn looks_binary(head: &[u8]) -> bool {
         nuls += run.len();
     }
     let text = head.len() - nuls;
-    if scattered > 1 || (text == 0 && !head.is_empty()) {
+    if text == 0 && !head.is_empty() {
         return true;
     }
     let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, 0 | b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();
-    control * 20 > text.max(1)
+    (scattered > 1 || control * 20 > text.max(1)) && !mostly_text_lines(head)
+}
+
+/// Whether most of `head` (four fifths of its bytes) is lines without a NUL
+/// or a control character: a log or a bounce with some binary bytes in it
+/// (a blob pasted into it, a damaged block) is still read, its damaged
+/// lines as lossy (QA round 38: 512 random bytes in a 4 KB Send log made
+/// the whole file binary, its eight TLS failures unread).
+fn mostly_text_lines(head: &[u8]) -> bool {
+    let clean = |line: &[u8]| !line.iter().any(|&b| b < 0x20 && !matches!(b, b'\r' | b'\t' | 0x0C | 0x1B));
+    let (mut bytes, mut lines) = (0usize, 0usize);
+    for line in head.split(|&b| b == b'\n') {
+        if line.len() > 1 && clean(line) {
+            bytes += line.len() + 1;
+            lines += 1;
+        }
+    }
+    lines >= 4 && bytes * 5 >= head.len() * 4
 }
 
 /// The positions of `\n` in a chunk, read off the 64-bit byte masks
@@ -1281,14 +1298,19 @@ mod tests {
         assert_eq!(sniff(&random), Encoding::Binary);
         let controls: Vec<u8> = (0..64u8).flat_map(|i| [i % 7 + 1, if i % 2 == 0 { 0 } else { 0x4E }]).collect();
         assert_eq!(sniff(&controls), Encoding::Binary);
-        // ASCII text with NULs scattered in it stays what it was (binary).
-        let mut scattered = "2026-01-20T10:00:00.003Z,EX01\\Default,08DE0000,0,10.0.0.5:25,203.0.113.9:4711,+,,\r\n"
-            .repeat(100)
-            .into_bytes();
+        // Text lines with NULs scattered in a few of them, or a blob of
+        // random bytes among them: text, its damaged lines lossy (QA round
+        // 38). Mostly such bytes: binary.
+        let row = "2026-01-20T10:00:00.003Z,EX01\\Default,08DE0000,0,10.0.0.5:25,203.0.113.9:4711,+,,\r\n";
+        let mut scattered = row.repeat(100).into_bytes();
         for i in (0..scattered.len()).step_by(997) {
             scattered[i] = 0;
         }
-        assert_eq!(sniff(&scattered[..SNIFF_WINDOW]), Encoding::Binary);
+        assert_eq!(sniff(&scattered[..SNIFF_WINDOW]), Encoding::Utf8);
+        let blob = [row.repeat(20).as_bytes(), &random[..512], row.repeat(20).as_bytes()].concat();
+        assert_eq!(sniff(&blob), Encoding::Utf8);
+        let mostly = [row.repeat(5).as_bytes(), &random[..2048]].concat();
+        assert_eq!(sniff(&mostly), Encoding::Binary);
     }
 
     #[test]
