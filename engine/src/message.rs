@@ -411,12 +411,105 @@ fn collect_parts(msg: &Message<'_>, docs: &mut Vec<Document>, has_plain: &mut bo
             }
             PartType::Text(t) if sub != "rfc822-headers" => {
                 *has_plain = true;
-                docs.push(Document::Text(t.to_string()));
+                docs.push(Document::Text(redecoded(msg, part).unwrap_or_else(|| t.to_string())));
             }
-            PartType::Html(h) => html.push(html_to_text(h)),
+            PartType::Html(h) => html.push(html_to_text(&redecoded(msg, part).unwrap_or_else(|| h.to_string()))),
             _ => {}
         }
     }
+}
+
+/// A text part's text read again from its raw bytes where `mail-parser`'s
+/// reading loses it (QA round 38): a Chinese part (`charset=GBK`, `GB2312`,
+/// `GB18030`: without its `full_encoding` feature, ~1 MB of tables in the
+/// page, it reads them as UTF-8, every character lost) is decoded as GBK
+/// ([`crate::gbk`]); a base64 part cut short or left without its closing
+/// boundary, which it reads as nothing, is decoded as far as it goes.
+fn redecoded(msg: &Message<'_>, part: &mail_parser::MessagePart<'_>) -> Option<String> {
+    let charset = part.content_type().and_then(|c| c.attribute("charset")).unwrap_or("").to_ascii_lowercase();
+    let gbk = matches!(
+        charset.as_str(),
+        "gbk" | "gb2312" | "gb18030" | "x-gbk" | "cp936" | "windows-936" | "euc-cn" | "csgb2312" | "x-euc-cn"
+    );
+    let empty = match &part.body {
+        PartType::Text(t) | PartType::Html(t) => t.trim().is_empty(),
+        _ => false,
+    };
+    // A part cut before its boundary comes back undecoded, as its raw
+    // base64, whatever its header says.
+    let base64 = part.content_transfer_encoding().is_some_and(|e| e.trim().eq_ignore_ascii_case("base64"));
+    let undecoded = base64 && (empty || part.encoding != mail_parser::Encoding::Base64);
+    if !gbk && !undecoded {
+        return None;
+    }
+    let raw = msg.raw_message().get(part.offset_body as usize..part.offset_end as usize)?;
+    let bytes = match part.encoding {
+        _ if base64 => base64_lenient(raw),
+        mail_parser::Encoding::QuotedPrintable => quoted_printable(raw),
+        _ => raw.to_vec(),
+    };
+    let text = if gbk { crate::gbk::decode(&bytes) } else { String::from_utf8_lossy(&bytes).into_owned() };
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// Base64 (RFC 2045 §6.8) as far as it goes: characters outside the
+/// alphabet are skipped, a last group cut short gives the bytes it has.
+fn base64_lenient(raw: &[u8]) -> Vec<u8> {
+    let value = |b: u8| match b {
+        b'A'..=b'Z' => Some(b - b'A'),
+        b'a'..=b'z' => Some(b - b'a' + 26),
+        b'0'..=b'9' => Some(b - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(raw.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for &b in raw {
+        if b == b'=' {
+            break;
+        }
+        let Some(v) = value(b) else { continue };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    out
+}
+
+/// Quoted-printable (RFC 2045 §6.7): `=XX` its byte, `=` at a line's end a
+/// soft break; anything else as it is.
+fn quoted_printable(raw: &[u8]) -> Vec<u8> {
+    let hex = |b: u8| (b as char).to_digit(16);
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while let Some(&b) = raw.get(i) {
+        if b == b'=' {
+            match (raw.get(i + 1).copied(), raw.get(i + 2).copied()) {
+                (Some(h), Some(l)) if hex(h).is_some() && hex(l).is_some() => {
+                    out.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
+                    i += 3;
+                    continue;
+                }
+                (Some(b'\r'), Some(b'\n')) => {
+                    i += 3;
+                    continue;
+                }
+                (Some(b'\n'), _) => {
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        out.push(b);
+        i += 1;
+    }
+    out
 }
 
 /// The bounces attached to `msg`, at most [`FORWARD_DEPTH`] levels down: a
@@ -617,6 +710,56 @@ pub fn decode_msg(bytes: &[u8]) -> Option<Decoded> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Parts `mail-parser` reads wrongly or not at all are read from their
+    /// bytes (QA round 38): a GBK part, a base64 part cut short.
+    #[test]
+    fn chinese_and_cut_base64_parts_are_read() {
+        let gbk = b"Remote Server returned '550 5.1.1 \xD3\xC3\xBB\xA7\xB2\xBB\xB4\xE6\xD4\xDA'\r\n";
+        let b64 = |b: &[u8]| {
+            const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+            b.chunks(3)
+                .flat_map(|c| {
+                    let n = c.iter().enumerate().fold(0u32, |n, (i, &x)| n | u32::from(x) << (16 - 8 * i));
+                    (0..4).map(move |k| if k <= c.len() { A[(n >> (18 - 6 * k) & 63) as usize] } else { b'=' })
+                })
+                .collect::<Vec<u8>>()
+        };
+        let head = "From: postmaster@example.com\r\nSubject: Undeliverable\r\nMIME-Version: 1.0\r\n";
+        for charset in ["GBK", "gb2312", "GB18030"] {
+            let eml = [
+                format!(
+                    "{head}Content-Type: text/plain; charset=\"{charset}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                )
+                .as_bytes(),
+                &b64(gbk),
+                b"\r\n",
+            ]
+            .concat();
+            let d = decode_eml(&eml).unwrap();
+            let Document::Text(t) = &d.documents[0] else { panic!() };
+            assert!(t.contains("550 5.1.1 用户不存在"), "{charset}: {t}");
+        }
+        let text =
+            b"Delivery has failed to these recipients.\r\n\r\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\r\n";
+        let encoded = b64(text);
+        let multipart = format!(
+            "{head}Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        );
+        // Cut inside the last group, and whole but without a closing boundary.
+        for body in [&encoded[..encoded.len() - 2], &encoded[..]] {
+            let eml = [multipart.as_bytes(), body].concat();
+            let d = decode_eml(&eml).unwrap();
+            let all: String = d
+                .documents
+                .iter()
+                .map(|d| match d {
+                    Document::Text(t) | Document::DeliveryStatus(t) => t.as_str(),
+                })
+                .collect();
+            assert!(all.contains("RESOLVER.ADR.RecipNotFound"), "{all}");
+        }
+    }
 
     #[test]
     fn message_detection() {
