@@ -1197,6 +1197,9 @@ impl Analyzer {
                     if d.too_deep {
                         self.notes.push(Note::MessageTooDeep);
                     }
+                    if let Some((page, lines)) = d.code_page {
+                        self.notes.push(Note::Lossy { lines, charset: page.map(str::to_string) });
+                    }
                     self.analyze_message(d);
                     if self.framer.stats.lines == 0 {
                         // Nothing in it is text to read (a complaint that only
@@ -1676,6 +1679,7 @@ pub fn analyze(name: &str, input: &[u8]) -> InputReport {
 }
 
 /// One line's reading before classification.
+#[derive(Clone)]
 struct Reading<'a> {
     kind: InputKind,
     /// The text the error is in (a log row's data+context, a LED value…).
@@ -2913,6 +2917,16 @@ impl LineState {
 
     /// Records an occurrence if the line holds an error; returns whether it did.
     fn occurrence(&mut self, n: u64, start: u64, line: &str, r: &Reading<'_>) -> bool {
+        // A host name with control or direction-changing characters in it is
+        // no host name (QA round 38: terminal escapes inside an NDR's server
+        // name became the finding's `remote_host`); the text keeps them.
+        let plain;
+        let r = if r.remote_host.as_deref().is_some_and(|h| h.chars().any(hostile_in_host)) {
+            plain = Reading { remote_host: None, ..r.clone() };
+            &plain
+        } else {
+            r
+        };
         // The same error text recurs all through a big log: its reading
         // (codes, trigger, rule) is remembered, not worked out per line,
         // apart for each kind, side and peer (which rules also read).
@@ -3159,6 +3173,12 @@ const TLS12_PEERS: usize = 10_000;
 fn tls12_as_client(data: &str) -> bool {
     let Some(rest) = data.strip_prefix("TLS protocol SP_PROT_TLS1_") else { return false };
     (rest.starts_with("2_CLIENT ") || rest.starts_with("3_CLIENT ")) && rest.contains(" negotiation succeeded")
+}
+
+/// A character no host name or address has: a control character, or one
+/// that changes the direction of the text around it.
+fn hostile_in_host(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A JSON document's findings, moved from the lines made of its records to

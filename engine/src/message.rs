@@ -28,6 +28,11 @@ pub struct Decoded {
     /// A message holding more attached messages than
     /// [`MAX_ATTACHED_MESSAGES`]: its raw text is the one document.
     pub too_deep: bool,
+    /// Text parts without a charset (or labelled ASCII or UTF-8) whose bytes
+    /// were not UTF-8: the Windows code page they were read in, as their
+    /// bytes told it (see [`crate::framing::CodePageGuess`]; `None` when
+    /// they told none), and how many lines were read so.
+    pub code_page: Option<(Option<&'static str>, u64)>,
 }
 
 /// Compound File Binary signature (`.msg`, old Office files).
@@ -192,12 +197,12 @@ fn decode_one(bytes: &[u8]) -> Option<Decoded> {
     };
     let mut has_plain = false;
     let mut html = Vec::new();
-    collect_parts(&msg, &mut out.documents, &mut has_plain, &mut html);
+    collect_parts(&msg, &mut out.documents, &mut has_plain, &mut html, &mut out.code_page);
     if !out.documents.iter().any(|d| matches!(d, Document::DeliveryStatus(_))) {
         // A bounce forwarded as an attachment (a user sending it to the
         // helpdesk, a gateway or filter wrapping the report it received):
         // read the attached bounce as well.
-        collect_forwarded(&msg, &mut out.documents, &mut has_plain, &mut html, 1);
+        collect_forwarded(&msg, &mut out.documents, &mut has_plain, &mut html, &mut out.code_page, 1);
     }
     if !has_plain {
         out.documents.extend(html.into_iter().map(Document::Text));
@@ -393,7 +398,24 @@ fn logical_lines(text: &str) -> Vec<String> {
 
 /// The parts of one message level that carry the report: delivery-status
 /// bodies and human-readable text (the attached original is skipped).
-fn collect_parts(msg: &Message<'_>, docs: &mut Vec<Document>, has_plain: &mut bool, html: &mut Vec<String>) {
+fn collect_parts(
+    msg: &Message<'_>,
+    docs: &mut Vec<Document>,
+    has_plain: &mut bool,
+    html: &mut Vec<String>,
+    code_page: &mut Option<(Option<&'static str>, u64)>,
+) {
+    let mut text_of = |part: &mail_parser::MessagePart<'_>, t: &str| match redecoded(msg, part) {
+        Some((text, page)) => {
+            if let Some((page, lines)) = page {
+                let seen = code_page.get_or_insert((page, 0));
+                seen.0 = seen.0.or(page);
+                seen.1 += lines;
+            }
+            text
+        }
+        None => t.to_string(),
+    };
     for part in &msg.parts {
         let (ctype, sub) = part
             .content_type()
@@ -411,9 +433,9 @@ fn collect_parts(msg: &Message<'_>, docs: &mut Vec<Document>, has_plain: &mut bo
             }
             PartType::Text(t) if sub != "rfc822-headers" => {
                 *has_plain = true;
-                docs.push(Document::Text(redecoded(msg, part).unwrap_or_else(|| t.to_string())));
+                docs.push(Document::Text(text_of(part, t)));
             }
-            PartType::Html(h) => html.push(html_to_text(&redecoded(msg, part).unwrap_or_else(|| h.to_string()))),
+            PartType::Html(h) => html.push(html_to_text(&text_of(part, h))),
             _ => {}
         }
     }
@@ -424,22 +446,31 @@ fn collect_parts(msg: &Message<'_>, docs: &mut Vec<Document>, has_plain: &mut bo
 /// `GB18030`: without its `full_encoding` feature, ~1 MB of tables in the
 /// page, it reads them as UTF-8, every character lost) is decoded as GBK
 /// ([`crate::gbk`]); a base64 part cut short or left without its closing
-/// boundary, which it reads as nothing, is decoded as far as it goes.
-fn redecoded(msg: &Message<'_>, part: &mail_parser::MessagePart<'_>) -> Option<String> {
+/// boundary, which it reads as nothing, is decoded as far as it goes; a
+/// part without a charset (or labelled ASCII or UTF-8) whose bytes are not
+/// UTF-8 is read in the Windows code page they tell, as a file is (with the
+/// page and its lines, for the note that says so).
+#[allow(clippy::type_complexity)]
+fn redecoded(
+    msg: &Message<'_>,
+    part: &mail_parser::MessagePart<'_>,
+) -> Option<(String, Option<(Option<&'static str>, u64)>)> {
     let charset = part.content_type().and_then(|c| c.attribute("charset")).unwrap_or("").to_ascii_lowercase();
     let gbk = matches!(
         charset.as_str(),
         "gbk" | "gb2312" | "gb18030" | "x-gbk" | "cp936" | "windows-936" | "euc-cn" | "csgb2312" | "x-euc-cn"
     );
-    let empty = match &part.body {
-        PartType::Text(t) | PartType::Html(t) => t.trim().is_empty(),
-        _ => false,
+    let text = match &part.body {
+        PartType::Text(t) | PartType::Html(t) => t.as_ref(),
+        _ => "",
     };
     // A part cut before its boundary comes back undecoded, as its raw
     // base64, whatever its header says.
     let base64 = part.content_transfer_encoding().is_some_and(|e| e.trim().eq_ignore_ascii_case("base64"));
-    let undecoded = base64 && (empty || part.encoding != mail_parser::Encoding::Base64);
-    if !gbk && !undecoded {
+    let undecoded = base64 && (text.trim().is_empty() || part.encoding != mail_parser::Encoding::Base64);
+    let unlabelled =
+        matches!(charset.as_str(), "" | "us-ascii" | "ascii" | "utf-8" | "utf8") && text.contains('\u{FFFD}');
+    if !gbk && !undecoded && !unlabelled {
         return None;
     }
     let raw = msg.raw_message().get(part.offset_body as usize..part.offset_end as usize)?;
@@ -448,8 +479,30 @@ fn redecoded(msg: &Message<'_>, part: &mail_parser::MessagePart<'_>) -> Option<S
         mail_parser::Encoding::QuotedPrintable => quoted_printable(raw),
         _ => raw.to_vec(),
     };
-    let text = if gbk { crate::gbk::decode(&bytes) } else { String::from_utf8_lossy(&bytes).into_owned() };
-    (!text.trim().is_empty()).then_some(text)
+    if gbk {
+        return Some((crate::gbk::decode(&bytes), None));
+    }
+    let (text, page) = match std::str::from_utf8(&bytes) {
+        Ok(t) => (t.to_string(), None),
+        Err(_) => {
+            let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').filter(|l| std::str::from_utf8(l).is_err()).collect();
+            let mut guess = crate::framing::CodePageGuess::default();
+            for line in &lines {
+                guess.add(line);
+            }
+            let page = guess.code_page().flatten();
+            let decoder = page.and_then(|p| match p {
+                "GBK" => Some(crate::gbk::decode as fn(&[u8]) -> String),
+                _ => mail_parser::decoders::charsets::map::charset_decoder(p.as_bytes()),
+            });
+            let text = match decoder {
+                Some(decode) => decode(&bytes),
+                None => String::from_utf8_lossy(&bytes).into_owned(),
+            };
+            (text, Some((page, lines.len() as u64)))
+        }
+    };
+    (!text.trim().is_empty()).then_some((text, page))
 }
 
 /// Base64 (RFC 2045 §6.8) as far as it goes: characters outside the
@@ -521,6 +574,7 @@ fn collect_forwarded(
     docs: &mut Vec<Document>,
     plain: &mut bool,
     html: &mut Vec<String>,
+    code_page: &mut Option<(Option<&'static str>, u64)>,
     depth: usize,
 ) {
     if depth > FORWARD_DEPTH {
@@ -528,9 +582,9 @@ fn collect_forwarded(
     }
     let mut visit = |inner: &Message<'_>| {
         if looks_like_bounce(inner) {
-            collect_parts(inner, docs, plain, html);
+            collect_parts(inner, docs, plain, html, code_page);
         } else {
-            collect_forwarded(inner, docs, plain, html, depth + 1);
+            collect_forwarded(inner, docs, plain, html, code_page, depth + 1);
         }
     };
     for part in &msg.parts {
@@ -740,6 +794,14 @@ mod tests {
             let Document::Text(t) = &d.documents[0] else { panic!() };
             assert!(t.contains("550 5.1.1 用户不存在"), "{charset}: {t}");
         }
+        // No charset, bytes of windows-1251: read in it, and said so.
+        let ru = b"\xD3\xE4\xE0\xEB\xE5\xED\xED\xFB\xE9 \xF1\xE5\xF0\xE2\xE5\xF0 \xE2\xE5\xF0\xED\xF3\xEB '550 5.1.1 \xCF\xEE\xEB\xFC\xE7\xEE\xE2\xE0\xF2\xE5\xEB\xFC \xED\xE5 \xED\xE0\xE9\xE4\xE5\xED'\r\n";
+        let eml = [format!("{head}Content-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n\r\n").as_bytes(), ru]
+            .concat();
+        let d = decode_eml(&eml).unwrap();
+        let Document::Text(t) = &d.documents[0] else { panic!() };
+        assert!(t.contains("Удаленный сервер вернул '550 5.1.1 Пользователь не найден'"), "{t}");
+        assert_eq!(d.code_page, Some((Some("windows-1251"), 1)));
         let text =
             b"Delivery has failed to these recipients.\r\n\r\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\r\n";
         let encoded = b64(text);
