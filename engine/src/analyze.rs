@@ -166,6 +166,8 @@ struct LineState {
     /// The findings those went to: in a bounce they stand for recipients,
     /// and are kept beside the ones named (see [`one_per_recipient`]).
     grouped_keys: std::collections::HashSet<Key, KeyHasher>,
+    /// A line with something other than blanks was read.
+    text_seen: bool,
     unrecognised: u64,
     /// The last line counted unrecognised: a line over 64 KiB comes in
     /// pieces under one number, and is one line.
@@ -1165,6 +1167,11 @@ impl Analyzer {
         self.decide();
         let mut message_mode = false;
         let mode = std::mem::replace(&mut self.mode, Mode::Lines);
+        if matches!(mode, Mode::Html(_) | Mode::Json(_)) {
+            // A page or a document, read as the lines made of it: not empty,
+            // even when none is.
+            self.state.text_seen = true;
+        }
         if let Mode::Html(buf) = &mode {
             let text = message::html_to_text(&String::from_utf8_lossy(buf));
             self.switch_to_lines(text.as_bytes());
@@ -1221,7 +1228,10 @@ impl Analyzer {
             Some(Encoding::Utf16Le | Encoding::Utf16Be) => notes.push(Note::Utf16),
             _ => {}
         }
-        if self.bytes == 0 {
+        // Nothing but blanks (a paste of empty lines) is as empty as no byte.
+        if self.bytes == 0
+            || !message_mode && !state.text_seen && stats.lossy_lines == 0 && !notes.contains(&Note::Binary)
+        {
             notes.push(Note::Empty);
         }
         if stats.lossy_lines > 0 {
@@ -1754,6 +1764,7 @@ impl LineState {
             dropped: 0,
             grouped: 0,
             grouped_keys: Default::default(),
+            text_seen: false,
             unrecognised: 0,
             unrecognised_at: 0,
             csv_recipient: None,
@@ -1802,6 +1813,9 @@ impl LineState {
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
         let trimmed = crate::framing::strip_bom(line);
+        if !self.text_seen {
+            self.text_seen = trimmed.bytes().any(|b| !b.is_ascii_whitespace());
+        }
         if n <= 2 && self.csv_recipient.is_none() {
             self.csv_recipient = csv_recipient_column(trimmed);
         }
@@ -3582,6 +3596,15 @@ fn line_marks(line: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    /// Blank lines alone are an empty input (QA round 38: no note at all);
+    /// a JSON export with nothing to read from is not.
+    #[test]
+    fn blanks_alone_are_empty() {
+        assert_eq!(analyze("paste", b"  \r\n\n\t\n").notes, [Note::Empty]);
+        assert!(analyze("events.json", br#"[{"event":"delivered","email":"a@example.org"}]"#).notes.is_empty());
+        assert!(analyze("paste", b"\n550 5.1.1 User unknown\n").notes.is_empty());
+    }
 
     /// A bounce for more recipients than are told apart keeps every one in
     /// its totals, and the last one's other error too (QA round 38).
