@@ -5,21 +5,31 @@
   Reads the SCHANNEL TLS 1.2 Client/Server keys and the .NET Framework
   SystemDefaultTlsVersions / SchUseStrongCrypto values, and prints every value
   that differs from what enables TLS 1.2. Changes nothing.
-  A missing SCHANNEL value counts as the Windows default (enabled on current
-  Windows); a missing .NET value counts as not set. The values are flags:
+  A missing SCHANNEL value counts as the Windows default: enabled from
+  Windows Server 2012 / Windows 8 (NT 6.2) on, disabled before (Windows Server
+  2008 R2, where Exchange 2010 runs, needs the keys). A missing .NET value
+  counts as not set. Run it in 64-bit PowerShell: a 32-bit one would read the
+  Wow6432Node keys in place of the 64-bit ones. The values are flags:
   any non-zero value is on (Enabled = 0xffffffff, which PowerShell reads as
   -1, enables TLS 1.2 as 1 does).
 .NOTES
   Sources: https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/send-receive-emails-socketerror
            https://learn.microsoft.com/en-us/Exchange/exchange-tls-configuration
+           https://learn.microsoft.com/en-us/windows-server/security/tls/tls-registry-settings
 #>
 $ErrorActionPreference = 'Stop'
+if ([Environment]::Is64BitOperatingSystem -and -not [Environment]::Is64BitProcess) {
+  Write-Output 'Run this in 64-bit PowerShell: a 32-bit one reads the Wow6432Node keys in place of the 64-bit ones.'
+  exit 1
+}
+# TLS 1.2 is on by default from Windows Server 2012 / Windows 8 (6.2) on.
+$defaultOn = [Environment]::OSVersion.Version -ge [version]'6.2'
 $schannel = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2'
 $expected = @(
-  @{ Path = "$schannel\Client"; Name = 'Enabled';           Want = 1; MissingOk = $true }
-  @{ Path = "$schannel\Client"; Name = 'DisabledByDefault'; Want = 0; MissingOk = $true }
-  @{ Path = "$schannel\Server"; Name = 'Enabled';           Want = 1; MissingOk = $true }
-  @{ Path = "$schannel\Server"; Name = 'DisabledByDefault'; Want = 0; MissingOk = $true }
+  @{ Path = "$schannel\Client"; Name = 'Enabled';           Want = 1; MissingOk = $defaultOn }
+  @{ Path = "$schannel\Client"; Name = 'DisabledByDefault'; Want = 0; MissingOk = $defaultOn }
+  @{ Path = "$schannel\Server"; Name = 'Enabled';           Want = 1; MissingOk = $defaultOn }
+  @{ Path = "$schannel\Server"; Name = 'DisabledByDefault'; Want = 0; MissingOk = $defaultOn }
 )
 foreach ($net in 'HKLM:\SOFTWARE\Microsoft\.NETFramework\v4.0.30319',
                  'HKLM:\SOFTWARE\Wow6432Node\Microsoft\.NETFramework\v4.0.30319',
