@@ -181,6 +181,9 @@ struct LineState {
     kinds: KindCounts,
     byte_offset: u64,
     recipient: Option<String>,
+    /// The remote server an Exchange NDR's diagnostic block names on a line
+    /// of its own under the recipient, before `Remote Server returned '…'`.
+    ndr_host: Option<String>,
     /// The RFC 3464 recipient block being read, with its first line number.
     dsn: Option<(u64, u64, dsn::RecipientBlock)>,
     dsn_in_diagnostic: bool,
@@ -1772,6 +1775,7 @@ impl LineState {
             kinds: KindCounts::default(),
             byte_offset: 0,
             recipient: None,
+            ndr_host: None,
             dsn: None,
             dsn_in_diagnostic: false,
             timeline: Timeline::default(),
@@ -2767,7 +2771,7 @@ impl LineState {
             r.recipient = self.recipient.clone();
             let (host, ip) = queue::last_attempted(line);
             r.remote_ip = ip.and_then(protolog::endpoint_ip).map(str::to_string);
-            r.remote_host = host.map(str::to_string);
+            r.remote_host = host.map(str::to_string).or_else(|| self.ndr_host.clone());
         } else if marks & MARK_SYSLOG != 0 {
             r.kind = InputKind::Syslog;
             r.recognised = true;
@@ -2837,6 +2841,14 @@ impl LineState {
             if let Some(addr) = recipient_heading(line) {
                 self.recipient = Some(addr.to_string());
             }
+            self.ndr_host = None;
+            r.recognised = true;
+        } else if self.recipient.is_some() && lone_host(line) {
+            // Under the recipient, the server that answered (FACTS C.2:
+            // `<rejected recipient>` / `<remote server>` / `Remote Server
+            // returned '…'`): QA round 39, a partner's SocketError was put on
+            // Exchange Online for want of it.
+            self.ndr_host = Some(line.trim().to_string());
             r.recognised = true;
         } else {
             // A line that names its recipient: Sendmail `550 <user@host>...
@@ -3569,6 +3581,20 @@ fn failed_delivery(line: &str, x: usize) -> bool {
 }
 
 /// A line that is just one e-mail address (an NDR's recipient line).
+/// A host name alone on its line (`mx1.partner.example`): letters, digits,
+/// `-` and dots, two labels at least, the last one of letters.
+fn lone_host(line: &str) -> bool {
+    let t = line.trim();
+    let tld = t.rsplit('.').next().unwrap_or("");
+    (4..=253).contains(&t.len())
+        && t.contains('.')
+        && !t.starts_with('.')
+        && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+        && tld.len() >= 2
+        && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        && !t.contains("..")
+}
+
 fn lone_address(line: &str) -> Option<&str> {
     let t = line.trim().trim_matches(['<', '>']);
     let at = t.find('@')?;
@@ -3590,6 +3616,25 @@ fn line_marks(line: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    /// An Exchange NDR's diagnostic block names the remote server on a line
+    /// of its own: a partner's SocketError is the partner's (QA round 39),
+    /// Exchange Online's stays the headline rule.
+    #[test]
+    fn an_ndr_names_its_remote_server_on_a_line_of_its_own() {
+        let ndr = |host: &str| {
+            format!(
+                "Diagnostic information for administrators:\n\nGenerating server: EX2016-01.fabrikam.local\n\ndave@partner-example.net\n{host}\nRemote Server returned '421 4.4.2 Connection dropped due to SocketError'\n"
+            )
+        };
+        let r = analyze("ndr.txt", ndr("mx1.partner-example.net").as_bytes());
+        assert_eq!(
+            (r.findings[0].rule.as_str(), r.findings[0].remote_host.as_deref()),
+            ("socketerror-other-peer", Some("mx1.partner-example.net"))
+        );
+        let r = analyze("ndr.txt", ndr("fabrikam-com.mail.protection.outlook.com").as_bytes());
+        assert_eq!(r.findings[0].rule, "seed-ndr-socketerror");
+    }
 
     /// Blank lines alone are an empty input (QA round 38: no note at all);
     /// a JSON export with nothing to read from is not.
