@@ -156,6 +156,11 @@ struct LineState {
     /// negotiation succeeded`), with the time of the first, at most
     /// [`TLS12_PEERS`]: see [`tls12_works`].
     tls12_peers: HashMap<String, String, KeyHasher>,
+    /// The host each session's remote server greeted with (a Send log's
+    /// `<,220 mx1.partner.example ESMTP …`), at most [`BANNERS`]: it names
+    /// the peer of a SocketError whose address names none (masked, or a
+    /// documentation address).
+    banners: HashMap<u128, Banner, KeyHasher>,
     log: LogContext,
     findings: HashMap<Key, Finding, KeyHasher>,
     order: Vec<Key>,
@@ -1760,6 +1765,7 @@ impl LineState {
             log: LogContext::default(),
             findings: HashMap::default(),
             tls12_peers: Default::default(),
+            banners: Default::default(),
             smtpd_clients: Default::default(),
             iis_rcpt: Default::default(),
             order: Vec::new(),
@@ -2466,6 +2472,13 @@ impl LineState {
             // the next row sends, delayed; that row is the one to read.
             b'*' if data.starts_with("Tarpit for '") => false,
             b'*' | b'-' => self.triggers.has_trigger(data) || self.triggers.has_trigger(context),
+            _ if reply_event && data.starts_with("220 ") => {
+                // The remote server's greeting, for a SocketError's peer.
+                if self.log.direction == Some(Direction::Outbound) {
+                    self.note_banner(row);
+                }
+                false
+            }
             _ if reply_event => matches!(data.as_bytes().first(), Some(b'4' | b'5')),
             b'<' | b'>' => false,
             _ => true,
@@ -2478,13 +2491,28 @@ impl LineState {
             (false, true) => Cow::Owned(data.to_string()),
             _ => Cow::Owned(context.to_string()),
         };
+        let remote_ip = protolog::endpoint_ip(row.remote()).map(str::to_string);
+        // Only for a SocketError (whose rule reads the peer) where the
+        // address names none, and a greeting does.
+        let remote_host = if !self.banners.is_empty()
+            && crate::bytemask::find_str(&text, "SocketError").is_some()
+            && remote_ip.as_deref().and_then(kb::peer_of).is_none()
+        {
+            self.banners
+                .get(&crate::census::session_key(row.session_bytes()))
+                .map(Banner::host)
+                .filter(|h| lone_host(h) && kb::peer_of_host(h).is_some())
+                .map(str::to_string)
+        } else {
+            None
+        };
         Some(Reading {
             refused_here: false,
             kind: InputKind::ProtocolLog,
-            remote_ip: protolog::endpoint_ip(row.remote()).map(str::to_string),
+            remote_ip,
             timestamp: Some(row.date_time().to_string()),
             text,
-            remote_host: None,
+            remote_host,
             recipient: None,
             // Rows pasted without their header: Receive connectors are
             // named `SERVER\Connector` (as the census reads them).
@@ -2680,6 +2708,32 @@ impl LineState {
                 self.smtpd_clients.insert(tag.to_string(), (r.remote_host.clone(), ip));
             }
         }
+    }
+
+    /// The host a remote server's greeting names (`220 mx1.partner.example
+    /// ESMTP …`; not the `220 2.0.0 SMTP server ready` that answers
+    /// STARTTLS), kept for its session (see [`LineState::banners`]).
+    /// Kept as written: it is read, for the rare SocketError that needs it,
+    /// where it is looked up (checking each greeting cost 8 % of a census).
+    #[cold]
+    fn note_banner(&mut self, row: &crate::session::Row<'_>) {
+        let rest = row.data.get(4..).unwrap_or_default();
+        if rest.as_bytes().first().is_none_or(u8::is_ascii_digit) {
+            return;
+        }
+        // A blank is one byte: where it is, a character ends.
+        let host = memchr::memchr(b' ', rest.as_bytes()).and_then(|at| rest.get(..at)).unwrap_or(rest);
+        if host.len() > Banner::MAX {
+            return;
+        }
+        if self.banners.len() >= BANNERS {
+            self.banners.clear();
+        }
+        if self.banners.capacity() == 0 {
+            self.banners.reserve(BANNERS);
+        }
+        let key = crate::census::session_key(row.session_bytes());
+        self.banners.entry(key).or_insert_with(|| Banner::new(host));
     }
 
     /// The row's remote host negotiated TLS 1.2/1.3 with this server as the
@@ -3184,6 +3238,35 @@ impl Timeline {
 /// a server runs at once (Postfix's default process limit is 100).
 const SMTPD_CLIENTS: usize = 4096;
 
+/// A greeting's host name, kept inline: one allocation per session of a
+/// Send log was most of the cost of keeping them.
+#[derive(Clone, Copy)]
+struct Banner {
+    len: u8,
+    bytes: [u8; Banner::MAX],
+}
+
+impl Banner {
+    /// Longer names are not kept (a host name's labels are 63 bytes at most,
+    /// and a greeting's host is hardly ever longer).
+    const MAX: usize = 63;
+
+    fn new(host: &str) -> Self {
+        let mut bytes = [0u8; Self::MAX];
+        let len = host.len().min(Self::MAX);
+        bytes[..len].copy_from_slice(&host.as_bytes()[..len]);
+        Self { len: len as u8, bytes }
+    }
+
+    fn host(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
+/// How many sessions' greetings [`LineState::banners`] holds: more than a
+/// Send log has open at once (emptied when full).
+const BANNERS: usize = 4096;
+
 /// How many hosts [`LineState::tls12_peers`] holds (about 1 MB): a Send
 /// log's SocketError hosts are far fewer; past that, no host is added.
 const TLS12_PEERS: usize = 10_000;
@@ -3616,6 +3699,39 @@ fn line_marks(line: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    /// A Send log whose addresses name no peer (masked, or documentation
+    /// ones): the remote server's greeting in the same session does (QA
+    /// round 39). Exchange Online's greeting keeps the headline rule.
+    #[test]
+    fn a_send_logs_greeting_names_the_peer_of_a_socketerror() {
+        let log = |ip: &str, banner: &str| {
+            let row = |seq: u32, event: &str, data: &str| {
+                format!(
+                    "2021-01-11T12:00:00.{seq:03}Z,Outbound,08D8B6C1A2B3C4D5,{seq},10.0.0.5:25123,{ip}:25,{event},{data},\n"
+                )
+            };
+            "#Log-type: SMTP Send Protocol Log\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\n".to_string()
+                + &row(0, "+", "")
+                + &row(1, "<", &format!("220 {banner} ESMTP"))
+                + &row(2, ">", "EHLO mail.fabrikam.com")
+                + &row(3, ">", "STARTTLS")
+                + &row(4, "<", "220 2.0.0 Ready to start TLS")
+                + &row(5, "*", "TLS negotiation failed with error SocketError")
+                + &row(6, "-", "")
+        };
+        for ip in ["x.x.x.x", "192.0.2.25"] {
+            let r = analyze("SEND.LOG", log(ip, "mx1.partner-example.net").as_bytes());
+            let f = r.findings.iter().find(|f| f.rule.contains("socketerror")).unwrap();
+            assert_eq!(
+                (f.rule.as_str(), f.remote_host.as_deref()),
+                ("protolog-socketerror-other-peer", Some("mx1.partner-example.net")),
+                "{ip}"
+            );
+            let r = analyze("SEND.LOG", log(ip, "BN8NAM12FT064.mail.protection.outlook.com").as_bytes());
+            assert!(r.findings.iter().any(|f| f.rule == "seed-protolog-socketerror"), "{ip}");
+        }
+    }
 
     /// An Exchange NDR's diagnostic block names the remote server on a line
     /// of its own: a partner's SocketError is the partner's (QA round 39),

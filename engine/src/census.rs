@@ -1382,7 +1382,7 @@ impl std::hash::Hasher for MixHasher {
 /// bytes is its own key, packed into a `u128` (exact, no parsing; its top bit
 /// is clear since ASCII bytes are below 0x80). Other shapes are hashed
 /// (FNV-1a) with the top bit set, so the two kinds never meet.
-fn session_key(b: &[u8]) -> u128 {
+pub(crate) fn session_key(b: &[u8]) -> u128 {
     if let Ok(whole) = <[u8; 16]>::try_from(b) {
         if whole.is_ascii() {
             return u128::from_le_bytes(whole);
