@@ -25,7 +25,7 @@ protolog-socketerror-other-peer = 与远程服务器（非 Exchange Online）的
     .fix-2 = 如果本服务器没有任何会话协商成功 TLS 1.2，请按 Exchange Online 的方法启用它：在 SCHANNEL\Protocols\TLS 1.2\Client 和 TLS 1.2\Server 下设置 DisabledByDefault = 0 和 Enabled = 1，设置 .NET 的 SchUseStrongCrypto 和 SystemDefaultTlsVersions 值，然后重新启动（下面的只读脚本会列出尚未设置的值）。
     .fix-3 = 询问远程服务器的管理员其接受哪些 TLS 版本和密码套件，以及其前面是否有检查 TLS 的防火墙或过滤器。
     .fix-4 = 从本服务器测试与该主机的握手（例如在同一网络路径上的机器上运行 openssl s_client -starttls smtp -connect host:25 -tls1_2）。
-seed-protolog-socketerror = 与远程服务器的 TLS 握手失败（SocketError）— 缺少 TLS 1.2
+seed-protolog-socketerror = 与远程服务器的 TLS 握手失败（SocketError）——缺少 TLS 1.2
     .cause = 发送连接器的协议日志显示，远程端在 TLS 握手过程中关闭了连接。当目标为 Exchange Online 时，这是服务器仅提供 TLS 1.0 或 1.1 的典型特征，而 Exchange Online 已不再接受这两个版本。
     .fix-1 = 在此服务器上为 SCHANNEL 启用 TLS 1.2：在 TLS 1.2\Client 和 TLS 1.2\Server 下设置 DisabledByDefault = 0 和 Enabled = 1。
     .fix-2 = 设置 .NET 值 SystemDefaultTlsVersions = 1 和 SchUseStrongCrypto = 1（v4.0.30319 和 v2.0.50727，包括 Wow6432Node）。
