@@ -161,6 +161,10 @@ struct LineState {
     /// the peer of a SocketError whose address names none (masked, or a
     /// documentation address).
     banners: HashMap<u128, Banner, KeyHasher>,
+    /// The earliest row where this server negotiated TLS 1.2 or 1.3 as the
+    /// server (a Receive log's `SP_PROT_TLS1_2_SERVER … succeeded`): see
+    /// [`tls12_works`].
+    tls12_as_server: Option<String>,
     log: LogContext,
     findings: HashMap<Key, Finding, KeyHasher>,
     order: Vec<Key>,
@@ -1278,12 +1282,19 @@ impl Analyzer {
             at_origins(&mut findings, &origins);
             stats.lines = lines;
         }
-        let evidence = if message_mode { Tls12Evidence::default() } else { tls12_works(&findings, &state.tls12_peers) };
+        let evidence = if message_mode {
+            Tls12Evidence::default()
+        } else {
+            tls12_works(&findings, &state.tls12_peers, state.tls12_as_server.as_deref())
+        };
         if evidence.same_host > 0 {
             notes.push(Note::Tls12Works { hosts: evidence.same_host });
         }
         if evidence.other_host > 0 {
             notes.push(Note::Tls12Elsewhere { hosts: evidence.other_host });
+        }
+        if evidence.as_server > 0 {
+            notes.push(Note::Tls12ServerWorks { clients: evidence.as_server });
         }
         InputReport {
             path: std::mem::take(&mut self.name),
@@ -1766,6 +1777,7 @@ impl LineState {
             findings: HashMap::default(),
             tls12_peers: Default::default(),
             banners: Default::default(),
+            tls12_as_server: None,
             smtpd_clients: Default::default(),
             iis_rcpt: Default::default(),
             order: Vec::new(),
@@ -2465,6 +2477,8 @@ impl LineState {
                 // (Exchange writes it in the context column, `*,,TLS protocol …`).
                 if self.tls12_peers.len() < TLS12_PEERS && tls12_as_client(context) {
                     self.note_tls12(row);
+                } else if tls12_as_server(context) {
+                    self.note_tls12_server(row);
                 }
                 false
             }
@@ -2734,6 +2748,15 @@ impl LineState {
         }
         let key = crate::census::session_key(row.session_bytes());
         self.banners.entry(key).or_insert_with(|| Banner::new(host));
+    }
+
+    /// This server negotiated TLS 1.2/1.3 as the server: its earliest time.
+    #[cold]
+    fn note_tls12_server(&mut self, row: &crate::session::Row<'_>) {
+        let t = row.date_time();
+        if self.tls12_as_server.as_deref().is_none_or(|first| t < first) {
+            self.tls12_as_server = Some(t.to_string());
+        }
     }
 
     /// The row's remote host negotiated TLS 1.2/1.3 with this server as the
@@ -3278,6 +3301,12 @@ fn tls12_as_client(data: &str) -> bool {
     (rest.starts_with("2_CLIENT ") || rest.starts_with("3_CLIENT ")) && rest.contains(" negotiation succeeded")
 }
 
+/// The same with this server as the server (a Receive log's row).
+fn tls12_as_server(data: &str) -> bool {
+    let Some(rest) = data.strip_prefix("TLS protocol SP_PROT_TLS1_") else { return false };
+    (rest.starts_with("2_SERVER ") || rest.starts_with("3_SERVER ")) && rest.contains(" negotiation succeeded")
+}
+
 /// A character no host name or address has: a control character, or one
 /// that changes the direction of the text around it.
 fn hostile_in_host(c: char) -> bool {
@@ -3318,9 +3347,19 @@ struct Tls12Evidence {
     /// SocketError told "TLS 1.2 is missing" beside TLS 1.2 sessions with
     /// another host).
     other_host: u64,
+    /// Clients whose handshakes failed so (a Receive log's) after this
+    /// server had negotiated TLS 1.2 or 1.3 as the server with another: the
+    /// protocol is enabled for receiving, so the clients offer only older
+    /// ones or cipher suites it does not accept (QA round 39: an old copier
+    /// was told to enable TLS 1.2 on the server).
+    as_server: u64,
 }
 
-fn tls12_works(findings: &[Finding], by_endpoint: &HashMap<String, String, KeyHasher>) -> Tls12Evidence {
+fn tls12_works(
+    findings: &[Finding],
+    by_endpoint: &HashMap<String, String, KeyHasher>,
+    as_server: Option<&str>,
+) -> Tls12Evidence {
     const RULES: [&str; 2] = ["seed-protolog-socketerror", "protolog-socketerror-other-peer"];
     let mut first_success: HashMap<&str, &str, KeyHasher> = HashMap::default();
     for (endpoint, time) in by_endpoint {
@@ -3332,6 +3371,13 @@ fn tls12_works(findings: &[Finding], by_endpoint: &HashMap<String, String, KeyHa
         }
     }
     let mut evidence = Tls12Evidence::default();
+    if let Some(ok) = as_server {
+        evidence.as_server = findings
+            .iter()
+            .filter(|f| f.rule == "seed-protolog-socketerror-receive" && f.direction == Some(Direction::Inbound))
+            .filter(|f| f.last_seen.as_deref().is_some_and(|failed| failed > ok))
+            .count() as u64;
+    }
     for f in findings.iter().filter(|f| RULES.contains(&f.rule.as_str()) && f.direction == Some(Direction::Outbound)) {
         let Some(failed) = f.last_seen.as_deref() else { continue };
         let own = f.remote_ip.as_deref().and_then(|ip| first_success.get(ip));
@@ -5471,6 +5517,28 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
             analyze("SEND.LOG", later.as_bytes()).notes.is_empty(),
             "a success after the failure says nothing of it"
         );
+    }
+
+    /// A Receive log: TLS 1.2 worked as the server with one client before
+    /// another client's handshake failed (QA round 39): the note says the
+    /// client is the old side; failures before any success are not that.
+    #[test]
+    fn tls12_as_the_server_before_a_clients_socketerror_is_noted() {
+        let row = |t: &str, id: &str, ip: &str, what: &str| {
+            format!(
+                "2021-01-11T13:{t}.000Z,EX1\\Default Frontend EX1,08D8B6C1A2B3C4D{id},3,10.0.0.5:25,{ip}:50000,*,,{what}\n"
+            )
+        };
+        let ok = "TLS protocol SP_PROT_TLS1_2_SERVER negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits";
+        let failed = "TLS negotiation failed with error SocketError";
+        let head = "#Log-type: SMTP Receive Protocol Log\n";
+        let after = format!("{head}{}{}", row("00:00", "1", "203.0.113.9", ok), row("05:00", "2", "10.0.0.78", failed));
+        let r = analyze("RECV.LOG", after.as_bytes());
+        assert!(r.findings.iter().any(|f| f.rule == "seed-protolog-socketerror-receive"), "{:?}", r.findings);
+        assert_eq!(r.notes, [Note::Tls12ServerWorks { clients: 1 }]);
+        let before =
+            format!("{head}{}{}", row("00:00", "2", "10.0.0.78", failed), row("05:00", "1", "203.0.113.9", ok));
+        assert!(analyze("RECV.LOG", before.as_bytes()).notes.is_empty());
     }
 
     /// OpenSSL's reason, logged without a peer, is about the client its

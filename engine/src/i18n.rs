@@ -195,6 +195,7 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
         Note::Cancelled => text(lang, "note-cancelled", None),
         Note::Tls12Works { hosts } => text_n(lang, "note-tls12-works", &[("count", *hosts as i64)]),
         Note::Tls12Elsewhere { hosts } => text_n(lang, "note-tls12-elsewhere", &[("count", *hosts as i64)]),
+        Note::Tls12ServerWorks { clients } => text_n(lang, "note-tls12-server-works", &[("count", *clients as i64)]),
     }
 }
 

@@ -147,6 +147,12 @@ pub enum Note {
     Tls12Elsewhere {
         hosts: u64,
     },
+    /// Clients whose TLS handshakes failed with SocketError after this
+    /// server had negotiated TLS 1.2 or 1.3 as the server in this input:
+    /// TLS 1.2 is enabled for receiving, the clients are the old side.
+    Tls12ServerWorks {
+        clients: u64,
+    },
 }
 
 impl Note {
@@ -169,6 +175,7 @@ impl Note {
             Note::Cancelled => "cancelled",
             Note::Tls12Works { .. } => "tls12-works",
             Note::Tls12Elsewhere { .. } => "tls12-elsewhere",
+            Note::Tls12ServerWorks { .. } => "tls12-server-works",
         }
     }
 

@@ -70,6 +70,10 @@ note-tls12-elsewhere = { $count ->
     [one] In this log, this server had already negotiated TLS 1.2 (or 1.3) as the client with another host when the TLS handshakes of 1 host failed with SocketError: TLS 1.2 is enabled on the server that wrote this log, so those failures come from that host's side, the network path (a firewall or proxy that inspects SMTP or TLS) or the cipher suites the two sides share, not from a missing protocol here. Check that host's TLS settings, the path and this server's cipher suites before changing SCHANNEL.
    *[other] In this log, this server had already negotiated TLS 1.2 (or 1.3) as the client with another host when the TLS handshakes of { $count } hosts failed with SocketError: TLS 1.2 is enabled on the server that wrote this log, so those failures come from those hosts' side, the network path (a firewall or proxy that inspects SMTP or TLS) or the cipher suites the two sides share, not from a missing protocol here. Check those hosts' TLS settings, the path and this server's cipher suites before changing SCHANNEL.
 }
+note-tls12-server-works = { $count ->
+    [one] In this log, this server had already negotiated TLS 1.2 (or 1.3) as the server with another client when the TLS handshakes of 1 client failed with SocketError: TLS 1.2 is enabled for receiving on this server, so that client most likely offers only TLS 1.0/1.1 or cipher suites this server does not accept. Update or reconfigure the client (or send it through another connector) rather than changing SCHANNEL here.
+   *[other] In this log, this server had already negotiated TLS 1.2 (or 1.3) as the server with another client when the TLS handshakes of { $count } clients failed with SocketError: TLS 1.2 is enabled for receiving on this server, so those clients most likely offer only TLS 1.0/1.1 or cipher suites this server does not accept. Update or reconfigure the clients (or send them through another connector) rather than changing SCHANNEL here.
+}
 pasted-text = Pasted text
 kind-exchange-ndr = Exchange NDR
 kind-dsn = Delivery status notification
