@@ -3798,6 +3798,17 @@ mod tests {
         assert_eq!(r.findings[0].rule, "seed-ndr-socketerror");
     }
 
+    /// `Get-Queue | fl`'s LastError field is a queue's error, whatever it
+    /// quotes (QA round 39: a plain 421 4.4.2 got the NDR's advice).
+    #[test]
+    fn a_queues_last_error_field_is_a_queue_error() {
+        let r = analyze("paste", b"NextHopDomain     : contoso.mail.onmicrosoft.com\nLastError         : 421 4.4.2 Connection dropped due to SocketError\n");
+        assert_eq!(
+            (r.findings[0].rule.as_str(), r.findings[0].kind),
+            ("seed-queue-socketerror", InputKind::QueueError)
+        );
+    }
+
     /// Blank lines alone are an empty input (QA round 38: no note at all);
     /// a JSON export with nothing to read from is not.
     #[test]

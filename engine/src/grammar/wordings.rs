@@ -40,6 +40,9 @@ pub const COMMAND_WORDING: &[(&str, Command)] = &[
 /// syslog line of an MTA, a Windows event of SChannel or Exchange.
 pub const LINE_MARKERS: &[(&str, u8)] = &[
     ("primary target ip address", MARK_QUEUE),
+    // `Get-Queue | fl`'s and `Get-Message | fl`'s field (QA round 39: a
+    // plain `LastError : 421 4.4.2 …` was read as an NDR's line).
+    ("lasterror", MARK_QUEUE),
     ("primary outbound frontend ip address", MARK_QUEUE),
     ("remote server returned", MARK_NDR),
     ("generating server:", MARK_NDR),
