@@ -1287,15 +1287,7 @@ impl Analyzer {
         } else {
             tls12_works(&findings, &state.tls12_peers, state.tls12_as_server.as_deref())
         };
-        if evidence.same_host > 0 {
-            notes.push(Note::Tls12Works { hosts: evidence.same_host });
-        }
-        if evidence.other_host > 0 {
-            notes.push(Note::Tls12Elsewhere { hosts: evidence.other_host });
-        }
-        if evidence.as_server > 0 {
-            notes.push(Note::Tls12ServerWorks { clients: evidence.as_server });
-        }
+        notes.extend(evidence.notes());
         InputReport {
             path: std::mem::take(&mut self.name),
             timeline,
@@ -3353,6 +3345,19 @@ struct Tls12Evidence {
     /// ones or cipher suites it does not accept (QA round 39: an old copier
     /// was told to enable TLS 1.2 on the server).
     as_server: u64,
+}
+
+impl Tls12Evidence {
+    /// The notes it makes, of the counts that are not zero.
+    fn notes(self) -> impl Iterator<Item = Note> {
+        [
+            (self.same_host > 0).then_some(Note::Tls12Works { hosts: self.same_host }),
+            (self.other_host > 0).then_some(Note::Tls12Elsewhere { hosts: self.other_host }),
+            (self.as_server > 0).then_some(Note::Tls12ServerWorks { clients: self.as_server }),
+        ]
+        .into_iter()
+        .flatten()
+    }
 }
 
 fn tls12_works(

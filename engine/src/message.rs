@@ -195,17 +195,18 @@ fn decode_one(bytes: &[u8]) -> Option<Decoded> {
         documents: Vec::new(),
         ..Decoded::default()
     };
-    let mut has_plain = false;
-    let mut html = Vec::new();
-    collect_parts(&msg, &mut out.documents, &mut has_plain, &mut html, &mut out.code_page);
-    if !out.documents.iter().any(|d| matches!(d, Document::DeliveryStatus(_))) {
+    let mut parts = Collected::default();
+    collect_parts(&msg, &mut parts);
+    if !parts.docs.iter().any(|d| matches!(d, Document::DeliveryStatus(_))) {
         // A bounce forwarded as an attachment (a user sending it to the
         // helpdesk, a gateway or filter wrapping the report it received):
         // read the attached bounce as well.
-        collect_forwarded(&msg, &mut out.documents, &mut has_plain, &mut html, &mut out.code_page, 1);
+        collect_forwarded(&msg, &mut parts, 1);
     }
-    if !has_plain {
-        out.documents.extend(html.into_iter().map(Document::Text));
+    out.documents = parts.docs;
+    out.code_page = parts.code_page;
+    if !parts.has_plain {
+        out.documents.extend(parts.html.into_iter().map(Document::Text));
     }
     out.mime_unreadable = out.documents.iter().all(|d| {
         let (Document::Text(t) | Document::DeliveryStatus(t)) = d;
@@ -396,15 +397,21 @@ fn logical_lines(text: &str) -> Vec<String> {
     out
 }
 
+/// What the levels of a message read so far gave.
+#[derive(Default)]
+struct Collected {
+    docs: Vec<Document>,
+    /// A `text/plain` part was read: the HTML ones then add nothing.
+    has_plain: bool,
+    html: Vec<String>,
+    /// See [`Decoded::code_page`].
+    code_page: Option<(Option<&'static str>, u64)>,
+}
+
 /// The parts of one message level that carry the report: delivery-status
 /// bodies and human-readable text (the attached original is skipped).
-fn collect_parts(
-    msg: &Message<'_>,
-    docs: &mut Vec<Document>,
-    has_plain: &mut bool,
-    html: &mut Vec<String>,
-    code_page: &mut Option<(Option<&'static str>, u64)>,
-) {
+fn collect_parts(msg: &Message<'_>, out: &mut Collected) {
+    let Collected { docs, has_plain, html, code_page } = out;
     let mut text_of = |part: &mail_parser::MessagePart<'_>, t: &str| match redecoded(msg, part) {
         Some((text, page)) => {
             if let Some((page, lines)) = page {
@@ -569,22 +576,15 @@ fn quoted_printable(raw: &[u8]) -> Vec<u8> {
 /// message that is a bounce ([`looks_like_bounce`]) is read; any other
 /// attached message (a forward of a forward) is looked into, not read. So
 /// the original message a bounce returns, a user's own mail, adds nothing.
-fn collect_forwarded(
-    msg: &Message<'_>,
-    docs: &mut Vec<Document>,
-    plain: &mut bool,
-    html: &mut Vec<String>,
-    code_page: &mut Option<(Option<&'static str>, u64)>,
-    depth: usize,
-) {
+fn collect_forwarded(msg: &Message<'_>, out: &mut Collected, depth: usize) {
     if depth > FORWARD_DEPTH {
         return;
     }
     let mut visit = |inner: &Message<'_>| {
         if looks_like_bounce(inner) {
-            collect_parts(inner, docs, plain, html, code_page);
+            collect_parts(inner, out);
         } else {
-            collect_forwarded(inner, docs, plain, html, code_page, depth + 1);
+            collect_forwarded(inner, out, depth + 1);
         }
     };
     for part in &msg.parts {
