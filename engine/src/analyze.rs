@@ -3814,6 +3814,16 @@ mod tests {
         );
     }
 
+    /// Header fields past the 8 KiB looked at and no blank line after them:
+    /// no message to decode, and the error after them is found (the page's
+    /// test of a 880 KB paste, once the cut line no longer hid the fields).
+    #[test]
+    fn header_lines_without_a_body_are_read_as_lines() {
+        let big = "Received: from a by b\n".repeat(40_000) + "421 4.4.2 Connection dropped due to SocketError\n";
+        let r = analyze("big.txt", big.as_bytes());
+        assert_eq!(r.findings.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(), ["seed-ndr-socketerror"]);
+    }
+
     /// Blank lines alone are an empty input (QA round 38: no note at all);
     /// a JSON export with nothing to read from is not.
     #[test]

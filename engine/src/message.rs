@@ -180,6 +180,17 @@ pub fn attached_messages(bytes: &[u8]) -> usize {
 const FORWARD_DEPTH: usize = 4;
 
 fn decode_one(bytes: &[u8]) -> Option<Decoded> {
+    // Header fields with no blank line after them anywhere (a paste of
+    // `Received:` lines, then an error) have no body to read: they are
+    // read as lines, where what follows them is still found.
+    let blank_line = memchr::memchr_iter(b'\n', bytes).any(|at| {
+        let rest = &bytes[at + 1..];
+        let crs = rest.iter().take_while(|&&b| b == b'\r').count();
+        rest.get(crs) == Some(&b'\n')
+    });
+    if !blank_line {
+        return None;
+    }
     if attached_messages(bytes) > MAX_ATTACHED_MESSAGES {
         // Its raw lines, as text: they still name what failed.
         return Some(Decoded {
