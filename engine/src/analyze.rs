@@ -2467,10 +2467,10 @@ impl LineState {
             b'*' if routine_information(context) => {
                 // A TLS 1.2/1.3 success is routine: noted for `tls12_works`
                 // (Exchange writes it in the context column, `*,,TLS protocol …`).
-                if self.tls12_peers.len() < TLS12_PEERS && tls12_as_client(context) {
-                    self.note_tls12(row);
-                } else if tls12_as_server(context) {
-                    self.note_tls12_server(row);
+                match tls12_negotiated(context) {
+                    Some(Direction::Outbound) if self.tls12_peers.len() < TLS12_PEERS => self.note_tls12(row),
+                    Some(Direction::Inbound) => self.note_tls12_server(row),
+                    _ => {}
                 }
                 false
             }
@@ -3057,7 +3057,7 @@ impl LineState {
                 // an NDR's server name became the finding's `remote_host`);
                 // the text keeps them. Checked here, where an occurrence is
                 // kept, not for every line read (+1.2 % of a mail log).
-                remote_host: r.remote_host.clone().filter(|h| !h.chars().any(hostile_in_host)),
+                remote_host: r.remote_host.clone().filter(|h| !h.chars().any(crate::export::hidden)),
                 remote_ip: r.remote_ip.clone(),
                 recipient: r.recipient.clone(),
                 timestamp: r.timestamp.clone(),
@@ -3287,22 +3287,20 @@ const BANNERS: usize = 4096;
 const TLS12_PEERS: usize = 10_000;
 
 /// `TLS protocol SP_PROT_TLS1_2_CLIENT negotiation succeeded …` (or 1.3):
-/// this server, the client, negotiated TLS 1.2 or later.
-fn tls12_as_client(data: &str) -> bool {
-    let Some(rest) = data.strip_prefix("TLS protocol SP_PROT_TLS1_") else { return false };
-    (rest.starts_with("2_CLIENT ") || rest.starts_with("3_CLIENT ")) && rest.contains(" negotiation succeeded")
-}
-
-/// The same with this server as the server (a Receive log's row).
-fn tls12_as_server(data: &str) -> bool {
-    let Some(rest) = data.strip_prefix("TLS protocol SP_PROT_TLS1_") else { return false };
-    (rest.starts_with("2_SERVER ") || rest.starts_with("3_SERVER ")) && rest.contains(" negotiation succeeded")
-}
-
-/// A character no host name or address has: a control character, or one
-/// that changes the direction of the text around it.
-fn hostile_in_host(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+/// this server negotiated TLS 1.2 or later, as the client (`Outbound`, a
+/// Send log's row) or as the server (`Inbound`, a Receive log's). One
+/// reading for both sides: the row is read once.
+fn tls12_negotiated(data: &str) -> Option<Direction> {
+    let rest = data.strip_prefix("TLS protocol SP_PROT_TLS1_")?;
+    let rest = rest.strip_prefix("2_").or_else(|| rest.strip_prefix("3_"))?;
+    let side = if rest.starts_with("CLIENT ") {
+        Direction::Outbound
+    } else if rest.starts_with("SERVER ") {
+        Direction::Inbound
+    } else {
+        return None;
+    };
+    rest.contains(" negotiation succeeded").then_some(side)
 }
 
 /// A JSON document's findings, moved from the lines made of its records to

@@ -476,10 +476,7 @@ impl LineFramer {
     fn set_code_page(&mut self, page: Option<&'static str>) {
         self.code_page = Some(page);
         self.stats.legacy_charset = page;
-        self.decoder = page.and_then(|c| match c {
-            "GBK" => Some(crate::gbk::decode as fn(&[u8]) -> String),
-            _ => mail_parser::decoders::charsets::map::charset_decoder(c.as_bytes()),
-        });
+        self.decoder = page.and_then(code_page_decoder);
     }
 
     /// A line that is not UTF-8: read in the Windows code page the bytes of
@@ -497,6 +494,15 @@ impl LineFramer {
             Some(decode) => decode(line),
             None => String::from_utf8_lossy(line).into_owned(),
         }
+    }
+}
+
+/// The decoder of a code page [`CodePageGuess::code_page`] names: GBK's our
+/// own ([`crate::gbk`]), the single-byte pages `mail-parser`'s.
+pub(crate) fn code_page_decoder(page: &str) -> Option<fn(&[u8]) -> String> {
+    match page {
+        "GBK" => Some(crate::gbk::decode),
+        _ => mail_parser::decoders::charsets::map::charset_decoder(page.as_bytes()),
     }
 }
 

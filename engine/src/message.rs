@@ -509,10 +509,7 @@ fn redecoded(
                 guess.add(line);
             }
             let page = guess.code_page().flatten();
-            let decoder = page.and_then(|p| match p {
-                "GBK" => Some(crate::gbk::decode as fn(&[u8]) -> String),
-                _ => mail_parser::decoders::charsets::map::charset_decoder(p.as_bytes()),
-            });
+            let decoder = page.and_then(crate::framing::code_page_decoder);
             let text = match decoder {
                 Some(decode) => decode(&bytes),
                 None => String::from_utf8_lossy(&bytes).into_owned(),
