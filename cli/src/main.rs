@@ -797,14 +797,14 @@ fn census_text_localized(out: &mut impl Write, report: &census::CensusReport, la
         ]);
     }
     let widths: Vec<usize> =
-        (0..rows[0].len()).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+        (0..rows[0].len()).map(|c| rows.iter().map(|r| display_width(&r[c])).max().unwrap_or(0)).collect();
     for row in &rows {
         let cells: Vec<String> = row
             .iter()
             .zip(&widths)
             .enumerate()
             .map(|(c, (v, &w))| {
-                let pad = " ".repeat(w - v.chars().count());
+                let pad = " ".repeat(w - display_width(v));
                 // Counts to the right, words to the left.
                 if (2..=10).contains(&c) { format!("{pad}{v}") } else { format!("{v}{pad}") }
             })
@@ -812,6 +812,30 @@ fn census_text_localized(out: &mut impl Write, report: &census::CensusReport, la
         writeln!(out, "{}", cells.join("  ").trim_end())?;
     }
     Ok(())
+}
+
+/// Columns `s` takes on a terminal: CJK ideographs, kana, hangul and
+/// fullwidth forms take two, combining marks none (the wcwidth rule for the
+/// scripts our languages write), so the zh-CN census table lines up.
+fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| match c as u32 {
+            0x0300..=0x036F | 0x200B..=0x200F => 0,
+            0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x20000..=0x3FFFD => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// Occurrences a finding shows in the text report, with their line.
@@ -972,5 +996,32 @@ Jan 20 10:00:02 mx postfix/smtp[2]: 2B: to=<b@example.org>, relay=mx.example.org
             write_triage(&mut by_element, &reports[..n], Format::Json, "en").unwrap();
             assert_eq!(String::from_utf8(by_element).unwrap(), whole, "{n} reports");
         }
+    }
+
+    #[test]
+    fn a_localized_census_table_lines_up_by_display_width() {
+        assert_eq!(display_width("远程 IP"), 7);
+        assert_eq!(display_width("Tiếng Việt"), 10);
+        let mut census = Census::new();
+        census.begin_file("maillog");
+        census.feed(
+            b"Jan 20 10:00:01 mx postfix/smtpd[1]: Anonymous TLS connection established from a.example[192.0.2.10]: TLSv1 with cipher AES256-SHA (256/256 bits)\n\
+Jan 20 10:00:02 mx postfix/smtp[2]: Trusted TLS connection established to b.example[2001:db8::25]:25: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)\n",
+        );
+        census.end_file();
+        let report = census.finish();
+        assert_eq!(report.endpoints.len(), 2, "{report:?}");
+        let mut out = Vec::new();
+        census_text_localized(&mut out, &report, "zh-CN").unwrap();
+        let text = String::from_utf8(out).unwrap();
+        // Where the direction column starts, on the header and on each row.
+        let starts: Vec<usize> = ["方向", "入站", "出站"]
+            .iter()
+            .map(|w| {
+                let line = text.lines().find(|l| l.contains(w)).unwrap_or_else(|| panic!("{w}: {text}"));
+                display_width(&line[..line.find(w).unwrap()])
+            })
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}\n{text}");
     }
 }

@@ -1,6 +1,6 @@
 socketerror-other-peer = Nutolęs serveris (ne Exchange Online) nutraukė ryšį TLS užmezgimo metu (SocketError)
     .cause = Paskutinė eilės klaida arba NDR rodo, kad kitas maršruto mazgas nutraukė ryšį su lizdo (socket) klaida, o tas serveris nėra Exchange Online: jo adresas nepatenka į Microsoft skelbiamus Exchange Online adresų diapazonus. Du serveriai gali neturėti bendros TLS versijos ar šifrų rinkinio, arba ryšį nutraukė TLS tikrinanti ugniasienė ar pašto filtras. Neįrodyta, kad šiame serveryje trūksta TLS 1.2.
-    .fix-1 = Šio serverio Send connector protokolo žurnale peržiūrėkite jo seansus su kitais serveriais: jei kai kurie susitarė dėl TLS 1.2 (SP_PROT_TLS1_2_CLIENT), TLS 1.2 čia veikia, ir keisti reikia nutolusią pusę arba kelią iki jos.
+    .fix-1 = Šio serverio siuntimo jungties (Send connector) protokolo žurnale peržiūrėkite jo seansus su kitais serveriais: jei kai kurie susitarė dėl TLS 1.2 (SP_PROT_TLS1_2_CLIENT), TLS 1.2 čia veikia, ir keisti reikia nutolusią pusę arba kelią iki jos.
     .fix-2 = Jei nė vienas šio serverio seansas nesusitarė dėl TLS 1.2, įjunkite jį kaip ir Exchange Online atveju (SCHANNEL TLS 1.2 raktai ir .NET reikšmės, tada paleidimas iš naujo); žemiau esantis tik skaitantis scenarijus išvardija nenustatytas reikšmes.
     .fix-3 = Paklauskite nutolusio serverio administratoriaus, kokias TLS versijas ir šifrų rinkinius jis priima ir ar prieš jį yra TLS tikrinantis įrenginys.
     .fix-4 = Patikrinkite TLS užmezgimą iš šio serverio tinklo, pavyzdžiui, komanda openssl s_client -starttls smtp -connect host:25 -tls1_2.

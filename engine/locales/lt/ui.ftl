@@ -152,7 +152,7 @@ pipeline-cancelled-unread = { $count ->
    *[other] Dar neperskaityta failų: { $count }.
 }
 pipeline-already-read = { $count ->
-    [one] Jau skaitytas anksčiau (tas pats pavadinimas, dydis ir data): ataskaita perskaitoma iš naujo, bet TLS suvestinė jo jungčių dukart neskaičiuoja. Norėdami suskaičiuoti iš naujo, spauskite „Išvalyti“:
+    [1] Jau skaitytas anksčiau (tas pats pavadinimas, dydis ir data): ataskaita perskaitoma iš naujo, bet TLS suvestinė jo jungčių dukart neskaičiuoja. Norėdami suskaičiuoti iš naujo, spauskite „Išvalyti“:
    *[other] Jau skaityti anksčiau (tas pats pavadinimas, dydis ir data): ataskaitos perskaitomos iš naujo, bet TLS suvestinė jų jungčių dukart neskaičiuoja. Norėdami suskaičiuoti iš naujo, spauskite „Išvalyti“:
 }
 pipeline-queued = { $count ->
