@@ -335,12 +335,38 @@ fn in_order(mut v: Vec<Numbered>) -> Vec<InputReport> {
 }
 
 fn io_err(e: io::Error) -> String {
-    // A reader that stopped reading (`mailtriage census … | head`) is not an
-    // error worth a message: the output it wanted was written.
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        return String::new();
-    }
     e.to_string()
+}
+
+/// Standard output that a reader may stop reading (`mailtriage census … |
+/// head`): the rest is dropped without an error, so the exit code still says
+/// whether something was found, as the whole output would have.
+struct ReaderGone<W> {
+    inner: W,
+    gone: bool,
+}
+
+impl<W: Write> Write for ReaderGone<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if !self.gone {
+            match self.inner.write(buf) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => self.gone = true,
+                r => return r,
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self.inner.flush() {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.gone = true;
+                Ok(())
+            }
+            r if !self.gone => r,
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Whether any input could not be read to the end (a damaged gzip or zip
@@ -394,7 +420,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
     // On a terminal every format is written as `input::terminal_safe` makes
     // it; to a file or a pipe, byte for byte.
     let tty = std::io::IsTerminal::is_terminal(&out);
-    let mut out = io::BufWriter::new(out.lock());
+    let mut out = io::BufWriter::new(ReaderGone { inner: out.lock(), gone: false });
     let mut damaged = false;
     // Paths that could not be read: said on stderr after the report of the
     // others, and the exit code is 2.

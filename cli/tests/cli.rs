@@ -310,3 +310,27 @@ fn the_files_a_fix_refers_to_are_named_and_printed() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("tls12-reg, tls12-check-ps1"));
 }
+
+/// A reader that stops reading (`mailtriage triage … | head`) costs the rest
+/// of the output, not the exit code: findings are still exit 1, with no
+/// message (the output is more than a pipe holds, so the write fails).
+#[test]
+fn a_reader_that_stops_reading_keeps_the_exit_code() {
+    let dir = fresh_dir("pipe-closed");
+    let log: String = (0..3000)
+        .map(|i| format!("Jan 20 10:00:01 mx postfix/smtp[1]: 1A: to=<user{i}@example.net>, relay=mx.example.net[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.1] said: 550 5.1.1 <user{i}@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command))\n"))
+        .collect();
+    std::fs::write(dir.join("maillog"), log).unwrap();
+    let mut child = mailtriage()
+        .args(["triage", "--format", "json", "--no-progress"])
+        .arg(dir.join("maillog"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

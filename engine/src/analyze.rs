@@ -1542,14 +1542,7 @@ fn merge_same_failure(findings: &mut Vec<Finding>, host_lines: bool) {
                 && specificity(g).0 == 2
                 && g.status.is_some()
                 && g.status == f.status;
-            // The same recipient's generic finding beside a named one: of the
-            // same status, or of a status that says nothing (x.0.0, Exim's DSN
-            // `Status: 5.0.0` under Gmail's `550 5.7.26 …`).
-            let generic_beside_named = specificity(f).0 < 2
-                && specificity(g).0 == 2
-                && same_recipient(g, f)
-                && f.status.as_deref().is_some_and(|st| g.status.as_deref() == Some(st) || st.ends_with(".0.0"));
-            j != i && (by_recipient || by_peer || by_status || generic_beside_named) && says(g) >= says(f)
+            j != i && (by_recipient || by_peer || by_status || generic_beside_named(f, g)) && says(g) >= says(f)
                 || j != i && host_lines && host_line_of(f, g)
         });
         match twin {
@@ -1606,12 +1599,38 @@ fn same_recipient(a: &Finding, b: &Finding) -> bool {
 /// recipient's final failure stays first.
 fn add_earlier_attempts(findings: &mut Vec<Finding>, earlier: Vec<(Finding, bool)>) {
     for (f, newest) in earlier {
-        match findings.iter_mut().find(|o| o.rule == f.rule && same_recipient(o, &f)) {
-            Some(o) if !newest => o.count += f.count,
-            Some(_) => {}
-            None => findings.push(f),
+        if let Some(o) = findings.iter_mut().find(|o| o.rule == f.rule && same_recipient(o, &f)) {
+            if !newest {
+                o.count += f.count;
+            }
+        } else if let Some(o) = findings.iter_mut().find(|o| newest && generic_beside_named(o, &f)) {
+            // The DSN block read only as its status (no Diagnostic-Code):
+            // the newest attempt's line is that same failure and says which.
+            let mut named = f;
+            // (Its line stays the one of its text, which JSON prints beside it.)
+            named.count = o.count;
+            named.last_line = named.last_line.max(o.last_line);
+            if named.remote_host.is_none() && named.remote_ip.is_none() {
+                named.remote_host = o.remote_host.take();
+                named.remote_ip = o.remote_ip.take();
+            }
+            named.evidence.append(&mut o.evidence);
+            *o = named;
+        } else {
+            findings.push(f);
         }
     }
+}
+
+/// `generic` is the same recipient's finding of a generic code rule and
+/// `named` one of a named rule, of the same status or where the generic one
+/// has a status that says nothing (x.0.0, Exim's DSN `Status: 5.0.0` under
+/// Gmail's `550 5.7.26 …`): one failure, which `named` says best.
+fn generic_beside_named(generic: &Finding, named: &Finding) -> bool {
+    specificity(generic).0 < 2
+        && specificity(named).0 == 2
+        && same_recipient(named, generic)
+        && generic.status.as_deref().is_some_and(|st| named.status.as_deref() == Some(st) || st.ends_with(".0.0"))
 }
 
 /// The delivery attempts an Exchange NDR lists under each recipient (see
@@ -4475,6 +4494,30 @@ Remote-MTA: dns; mta7.am0.yahoodns.net. (67.195.228.110, the server for the\n do
             (f.remote_host.as_deref(), f.remote_ip.as_deref()),
             (Some("mta7.am0.yahoodns.net"), Some("67.195.228.110"))
         );
+    }
+
+    #[test]
+    fn an_ndr_without_diagnostic_code_is_one_finding_a_recipient() {
+        // QA round 41: Exchange's NDR whose DSN part has `Status: 4.4.2` and
+        // no Diagnostic-Code; the text's newest attempt says which failure.
+        let ndr = "From: Microsoft Outlook <postmaster@fabrikam.example>\r\nTo: user@fabrikam.example\r\n\
+Subject: Undeliverable: Report\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n\
+--b1\r\nContent-Type: text/plain; charset=\"us-ascii\"\r\n\r\n\
+Delivery has failed to these recipients or groups:\r\n\r\nalex@contoso.example\r\n\
+The message couldn't be delivered.\r\n\r\nDiagnostic information for administrators:\r\n\r\n\
+Generating server: EX01.fabrikam.example\r\n\r\nalex@contoso.example\r\n\
+contoso-example.mail.protection.outlook.com\r\n\
+Remote Server returned '421 4.4.2 Connection dropped due to SocketError'\r\n\r\n\
+--b1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;EX01.fabrikam.example\r\n\r\n\
+Final-recipient: RFC822; alex@contoso.example\r\nAction: failed\r\nStatus: 4.4.2\r\n\
+Remote-MTA: dns; 104.47.0.1\r\n\r\n--b1--\r\n";
+        let r = analyze("ndr.eml", ndr.as_bytes());
+        assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+        let f = &r.findings[0];
+        assert_eq!((f.rule.as_str(), f.recipient.as_deref()), ("seed-ndr-socketerror", Some("alex@contoso.example")));
+        assert_eq!((f.status.as_deref(), f.remote_ip.as_deref()), (Some("4.4.2"), Some("104.47.0.1")));
+        assert!(f.evidence[0].text.contains("SocketError"), "{:#?}", f.evidence);
     }
 
     #[test]

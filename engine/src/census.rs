@@ -243,6 +243,16 @@ impl Counts {
         self.0.binary_search_by(|(k, _)| k.as_str().cmp(name)).ok().map(|i| &self.0[i].1)
     }
 
+    /// Takes one from the count of `name`; a count that reaches zero goes.
+    fn remove_one(&mut self, name: &str) {
+        if let Ok(i) = self.0.binary_search_by(|(k, _)| k.as_str().cmp(name)) {
+            self.0[i].1 -= 1;
+            if self.0[i].1 == 0 {
+                self.0.remove(i);
+            }
+        }
+    }
+
     /// In name order, as a `BTreeMap` iterates.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &u64)> {
         self.into_iter()
@@ -454,7 +464,37 @@ struct PostfixTls {
     /// Peers Exim went on with in clear text (`delivering unencrypted to`),
     /// counted then: their delivery line is that same session.
     clear_retries: std::collections::VecDeque<String>,
+    /// The first connections this census counted by their last line alone
+    /// (see [`Head`]), at most [`HEADS`].
+    heads: Vec<Head>,
 }
+
+/// A connection counted by a line that ends it (`disconnect from …`, `lost
+/// connection after STARTTLS from …`) with no earlier line of its process:
+/// it may have begun in the log file before, read by another census (files
+/// are read in parallel), whose TLS line counted it already. [`Census::merge`]
+/// takes it back when the other census's connections left open (its
+/// [`PostfixTls::counted`] and `accepted`) hold the same process and peer:
+/// a log rotated while a connection was open counts it once.
+#[derive(Debug)]
+struct Head {
+    process: String,
+    peer: String,
+    direction: Direction,
+    counted_as: HeadCount,
+}
+
+#[derive(Debug)]
+enum HeadCount {
+    /// A session summed up by its end line, as this.
+    Ended(syslog::Encryption),
+    /// A TLS failure of this name.
+    Failure(String),
+}
+
+/// How many [`Head`]s a census keeps: a rotated log's connections still
+/// open end within minutes, among its first lines.
+const HEADS: usize = 4096;
 
 /// How many smtpd processes [`PostfixTls::counted`] holds: more than a
 /// server runs at once (Postfix's default process limit is 100).
@@ -464,6 +504,48 @@ const POSTFIX_CONNECTIONS: usize = 4096;
 const POSTFIX_TLS_PENDING: usize = 32;
 
 impl PostfixTls {
+    fn head(&mut self, process: &str, peer: &str, direction: Direction, counted_as: HeadCount) {
+        if self.heads.len() < HEADS {
+            self.heads.push(Head { process: process.to_string(), peer: peer.to_string(), direction, counted_as });
+        }
+    }
+
+    /// Whether `head` ends a connection that a line read here counted and
+    /// left open; it is then closed.
+    fn continues(&mut self, head: &Head) -> bool {
+        let counted = self.counted.get(&head.process).is_some_and(|p| *p == head.peer);
+        let accepted = self.accepted.iter().position(|(p, q)| *p == head.process && *q == head.peer);
+        let open = match head.counted_as {
+            HeadCount::Ended(_) => counted,
+            HeadCount::Failure(_) => accepted.is_some(),
+        };
+        if open {
+            if counted {
+                self.counted.remove(&head.process);
+            }
+            if let Some(i) = accepted {
+                self.accepted.remove(i);
+            }
+        }
+        open
+    }
+
+    /// The connections `other` left open join these (its heads are merged
+    /// by [`Census::merge`]).
+    fn absorb_open(&mut self, other: PostfixTls) {
+        for (process, peer) in other.counted {
+            if self.counted.len() < POSTFIX_CONNECTIONS || self.counted.contains_key(&process) {
+                self.counted.insert(process, peer);
+            }
+        }
+        for a in other.accepted {
+            if self.accepted.len() == POSTFIX_TLS_PENDING {
+                self.accepted.pop_front();
+            }
+            self.accepted.push_back(a);
+        }
+    }
+
     /// `process`'s connection with `peer` is counted (a TLS line said how it went).
     fn count(&mut self, process: &str, peer: &str) {
         if self.counted.len() >= POSTFIX_CONNECTIONS && !self.counted.contains_key(process) {
@@ -768,7 +850,13 @@ impl Census {
             Some(f) if f == syslog::SSL_ACCEPT_FAILURE || f == syslog::LOST_AFTER_STARTTLS_FAILURE => {
                 let peer = e.peer();
                 match self.postfix_tls.failure(tag, peer, f) {
-                    Ok(label) => Some(label),
+                    Ok(label) => {
+                        if f == syslog::LOST_AFTER_STARTTLS_FAILURE {
+                            let head = HeadCount::Failure(label.clone());
+                            self.postfix_tls.head(tag, peer, e.direction, head);
+                        }
+                        Some(label)
+                    }
                     // Its connection's failure is counted already; the
                     // reason that came after it can still say why.
                     Err(reason) => {
@@ -817,6 +905,9 @@ impl Census {
         };
         if counted {
             return;
+        }
+        if let Some(process) = end.process {
+            self.postfix_tls.head(process, peer, end.direction, HeadCount::Ended(end.encryption));
         }
         self.rows += 1;
         let ep = endpoint(&mut self.endpoints, peer, end.direction);
@@ -1042,6 +1133,7 @@ impl Census {
                 }
             }
         }
+        self.merge_heads(std::mem::take(&mut other.postfix_tls));
         for s in other.kept_interesting.heap.into_vec() {
             self.not_kept += self.kept_interesting.offer(s.0);
         }
@@ -1074,6 +1166,44 @@ impl Census {
         if self.open.len() > MAX_OPEN {
             self.evict();
         }
+    }
+
+    /// Connections one census counted by their end line and the other by
+    /// their TLS line (see [`Head`]) are counted once: the end line's count
+    /// is taken back. Called once both censuses' endpoints are here.
+    fn merge_heads(&mut self, mut other: PostfixTls) {
+        let mine = std::mem::take(&mut self.postfix_tls.heads);
+        let theirs = std::mem::take(&mut other.heads);
+        let mut kept = Vec::new();
+        for h in theirs {
+            if self.postfix_tls.continues(&h) { self.uncount(&h) } else { kept.push(h) }
+        }
+        for h in mine {
+            if other.continues(&h) { self.uncount(&h) } else { kept.push(h) }
+        }
+        kept.truncate(HEADS);
+        self.postfix_tls.heads = kept;
+        self.postfix_tls.absorb_open(other);
+    }
+
+    /// Takes back the session `head` counted.
+    fn uncount(&mut self, head: &Head) {
+        let ep = endpoint(&mut self.endpoints, &head.peer, head.direction);
+        ep.sessions = ep.sessions.saturating_sub(1);
+        match &head.counted_as {
+            HeadCount::Ended(syslog::Encryption::Plain) => ep.plain_sessions = ep.plain_sessions.saturating_sub(1),
+            HeadCount::Ended(syslog::Encryption::TlsVersionNotLogged) => {
+                ep.protocols.remove_one(TLS_VERSION_NOT_LOGGED)
+            }
+            HeadCount::Ended(syslog::Encryption::TlsNotCompleted) => {
+                ep.tls_failures.remove_one(crate::session::TLS_NOT_COMPLETED)
+            }
+            HeadCount::Ended(syslog::Encryption::Unknown) => {
+                ep.incomplete_sessions = ep.incomplete_sessions.saturating_sub(1)
+            }
+            HeadCount::Failure(label) => ep.tls_failures.remove_one(label),
+        }
+        self.sessions = self.sessions.saturating_sub(1);
     }
 
     /// Sessions still open (waiting for rows from another file).
@@ -1195,8 +1325,10 @@ fn endpoint<'m>(
     ip: &str,
     dir: Direction,
 ) -> &'m mut Endpoint {
-    // Syslog lines give their IP as written (`[::ffff:192.0.2.1]`).
-    let mut ip = protolog::unmapped(ip);
+    // Syslog lines give their IP as written (`[::ffff:192.0.2.1]`), and
+    // logs write one IPv6 address in more than one way.
+    let canonical = protolog::canonical_v6(protolog::unmapped(ip));
+    let mut ip = canonical.as_ref();
     if endpoints_full(maps) && !maps[dir as usize].contains_key(ip) {
         ip = MORE_ENDPOINTS;
     }
@@ -2183,6 +2315,61 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
         let closed = "2026-01-21 16:00:02 1vIiAc-000Hhh-03 == p3@flaky3.example R=dnslookup T=remote_smtp defer (-18) H=mx.flaky3.example [198.51.100.122]: Remote host closed connection in response to STARTTLS\n";
         let r = census("mainlog", closed.as_bytes());
         assert_eq!(r.endpoints[0].tls_failures.get(syslog::EXIM_CLOSED_AFTER_STARTTLS), Some(&1));
+    }
+
+    /// A Postfix log rotated while a connection was open: its TLS line (or
+    /// its `SSL_accept` error) in one file, its end in the next, read by two
+    /// censuses and merged in either order, count it once, as one read of
+    /// both files does.
+    #[test]
+    fn a_connection_across_a_rotated_log_counts_once_whichever_file_merges_first() {
+        let pf = |t: &str, pid: u32, what: &str| format!("Jan 19 23:59:{t} mx postfix/smtpd[{pid}]: {what}\n");
+        let older = [
+            pf("58", 123, "Anonymous TLS connection established from a.example[192.0.2.10]: TLSv1 with cipher AES256-SHA (256/256 bits)"),
+            pf("59", 124, "SSL_accept error from b.example[192.0.2.99]: -1"),
+        ]
+        .concat();
+        let newer = [
+            pf(
+                "01",
+                123,
+                "disconnect from a.example[192.0.2.10] ehlo=2 starttls=1 mail=1 rcpt=1 data=1 quit=1 commands=7",
+            ),
+            pf("02", 124, "lost connection after STARTTLS from b.example[192.0.2.99]"),
+            pf("03", 125, "disconnect from c.example[192.0.2.20] ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5"),
+        ]
+        .concat();
+        let one = |name: &str, text: &str| {
+            let mut c = Census::new();
+            c.begin_file(name);
+            c.feed(text.as_bytes());
+            c
+        };
+        let whole = census("maillog", (older.clone() + &newer).as_bytes());
+        assert_eq!(whole.sessions, 3, "{whole:?}");
+        for newer_first in [false, true] {
+            let (mut a, b) = (one("maillog.1", &older), one("maillog", &newer));
+            let merged = if newer_first {
+                let mut b = b;
+                b.merge(a);
+                b.finish()
+            } else {
+                a.merge(b);
+                a.finish()
+            };
+            assert_eq!(merged.sessions, whole.sessions, "newer first: {newer_first}");
+            assert_eq!(merged.endpoints, whole.endpoints, "newer first: {newer_first}");
+        }
+    }
+
+    #[test]
+    fn one_ipv6_host_written_three_ways_is_one_endpoint() {
+        let log = "Jan  5 10:00:00 mx postfix/smtpd[1]: Anonymous TLS connection established from a[2001:db8::1]: TLSv1 with cipher AES256-SHA (256/256 bits)\n\
+            Jan  5 10:01:00 mx postfix/smtpd[2]: Anonymous TLS connection established from a[2001:DB8::1]: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)\n\
+            Jan  5 10:02:00 mx postfix/smtpd[3]: Anonymous TLS connection established from a[2001:db8:0:0:0:0:0:1]: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)\n";
+        let r = census("maillog", log.as_bytes());
+        assert_eq!(r.endpoints.len(), 1, "{:?}", r.endpoints);
+        assert_eq!((r.endpoints[0].remote_ip.as_str(), r.endpoints[0].sessions), ("2001:db8::1", 3));
     }
 
     #[test]

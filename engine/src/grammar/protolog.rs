@@ -471,6 +471,20 @@ pub fn unmapped(ip: &str) -> &str {
     ip
 }
 
+/// An IPv6 address in its one text form (RFC 5952: lower case, longest
+/// zero run compressed), so `2001:DB8::1` and `2001:db8:0:0:0:0:0:1` are
+/// one census row. Anything else (IPv4, a zone index, not an address) is
+/// returned as it is; the common, already canonical case allocates nothing.
+pub fn canonical_v6(ip: &str) -> std::borrow::Cow<'_, str> {
+    match ip.parse::<std::net::Ipv6Addr>() {
+        Ok(a) if ip.contains(':') => {
+            let s = a.to_string();
+            if s == ip { ip.into() } else { s.into() }
+        }
+        _ => ip.into(),
+    }
+}
+
 /// `yyyy-MM-ddTHH:mm:ss.fffZ,` at the start of `b`: three words compared
 /// at once (digits by their nibbles), as this runs for every line.
 fn exchange_stamp(b: &[u8]) -> bool {
@@ -657,6 +671,12 @@ mod tests {
         assert_eq!(endpoint_ip("[::ffff:c000:201]:25"), Some("::ffff:c000:201"));
         assert_eq!(endpoint_ip("[::ffff:192.0.2]:25"), Some("::ffff:192.0.2"));
         assert_eq!(endpoint_ip("[2001:db8::ffff:192.0.2.1]:25"), Some("2001:db8::ffff:192.0.2.1"));
+        for v6 in ["2001:DB8::1", "2001:db8:0:0:0:0:0:1", "2001:0db8::0001"] {
+            assert_eq!(canonical_v6(v6), "2001:db8::1");
+        }
+        assert!(matches!(canonical_v6("2001:db8::1"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(canonical_v6("192.0.2.1"), "192.0.2.1");
+        assert_eq!(canonical_v6("fe80::1%eth0"), "fe80::1%eth0");
     }
 
     #[test]
