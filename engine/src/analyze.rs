@@ -177,6 +177,8 @@ struct LineState {
     grouped_keys: std::collections::HashSet<Key, KeyHasher>,
     /// A line with something other than blanks was read.
     text_seen: bool,
+    /// A DSN block said `Action: delayed`: the message is still queued.
+    delay_notice: bool,
     unrecognised: u64,
     /// The last line counted unrecognised: a line over 64 KiB comes in
     /// pieces under one number, and is one line.
@@ -1130,6 +1132,8 @@ impl Analyzer {
     pub fn snapshot(&self) -> InputReport {
         let state = &self.state;
         let mut findings: Vec<Finding> = state.order.iter().filter_map(|k| state.findings.get(k).cloned()).collect();
+        let delay_notice = state.delay_notice || findings.iter().any(|f| f.rule == DELAY_NOTICE);
+        findings.iter_mut().filter(|f| delay_notice || is_attempt(f.kind)).for_each(transient_is_warning);
         findings.sort_by_key(|f| (f.severity, f.first_line));
         let kind = state.kinds.most_common().unwrap_or(InputKind::Text);
         InputReport {
@@ -1267,14 +1271,22 @@ impl Analyzer {
                 findings.push(f);
             }
         }
+        let delay_notice = state.delay_notice || findings.iter().any(|f| f.rule == DELAY_NOTICE);
         if message_mode {
             // A bounce lists its recipients in order; keep that order.
             findings = one_per_recipient(findings, &grouped);
             add_earlier_attempts(&mut findings, std::mem::take(&mut self.earlier));
+            // A bounce is a final failure whatever its codes' class
+            // (`Action: failed` with `Status: 4.4.2`), unless it is a delay
+            // notice.
+            if delay_notice {
+                findings.iter_mut().for_each(transient_is_warning);
+            }
             findings.sort_by_key(|f| f.first_line);
         } else {
             // Grouped findings name no recipient either, and count theirs.
             merge_same_failure(&mut findings, state.grouped == 0);
+            findings.iter_mut().filter(|f| delay_notice || is_attempt(f.kind)).for_each(transient_is_warning);
             findings.sort_by_key(|f| (f.severity, f.first_line));
         }
         let timeline = timeline_points(&state.timeline);
@@ -1360,6 +1372,34 @@ impl Analyzer {
         self.framer.stats.lines = line_base;
         self.framer.stats.bytes = self.bytes;
     }
+}
+
+/// The rule of a notice that a message is delayed, not refused.
+const DELAY_NOTICE: &str = "bounce-delivery-delayed";
+
+/// An `error` finding whose codes say the failure is transient (a 4xx reply,
+/// a 4.x.x status, and neither says otherwise: RFC 5321 §4.2.1, RFC 3463
+/// §3.1) is a `warning`: the message is still queued and is tried again
+/// (QA round 40: NetEase's `451 DT:SPM … please try again` and Exim's delay
+/// warning read as refusals). `critical` stays (the case this tool is
+/// about), and so does an expiry (`4.4.7`: the retries are over). Read so
+/// only for a delivery attempt ([`is_attempt`]) or in a delay notice.
+fn transient_is_warning(f: &mut Finding) {
+    let status = f.status.as_deref().and_then(|s| s.trim_start().bytes().next());
+    let reply = f.reply.map(|r| r.class());
+    let transient = match (status, reply) {
+        (None, None) => false,
+        (s, r) => s.is_none_or(|c| c == b'4') && r.is_none_or(|c| c == 4),
+    };
+    if transient && f.severity == kb::Severity::Error && f.reason != "expired" {
+        f.severity = kb::Severity::Warning;
+    }
+}
+
+/// A line of a log or a queue: one delivery attempt, whose codes say whether
+/// it is to be tried again (a bounce's lines say what ended the attempts).
+fn is_attempt(kind: InputKind) -> bool {
+    matches!(kind, InputKind::Syslog | InputKind::ProtocolLog | InputKind::QueueError)
 }
 
 /// For a bounce message: one finding per failed recipient, keeping the most
@@ -1796,6 +1836,7 @@ impl LineState {
             grouped: 0,
             grouped_keys: Default::default(),
             text_seen: false,
+            delay_notice: false,
             unrecognised: 0,
             unrecognised_at: 0,
             csv_recipient: None,
@@ -2347,6 +2388,8 @@ impl LineState {
             }
             return;
         }
+        self.delay_notice |=
+            block.action.as_deref().is_some_and(|a| a.trim().to_ascii_lowercase().starts_with("delayed"));
         if !block.is_failure() {
             // A delivery report (`Action: delivered`) is a finding too.
             let action = block.action.as_deref().unwrap_or("").trim();
@@ -4494,6 +4537,38 @@ Remote-MTA: dns; mta7.am0.yahoodns.net. (67.195.228.110, the server for the\n do
             (f.remote_host.as_deref(), f.remote_ip.as_deref()),
             (Some("mta7.am0.yahoodns.net"), Some("67.195.228.110"))
         );
+    }
+
+    #[test]
+    fn a_transient_refusal_is_a_warning_where_the_message_is_still_queued() {
+        use crate::kb::Severity;
+        let severities = |name: &str, text: &str| -> Vec<(String, Severity)> {
+            analyze(name, text.as_bytes()).findings.into_iter().map(|f| (f.rule, f.severity)).collect()
+        };
+        // A deferral in a log (QA round 40: NetEase's content filter).
+        let deferred = "Jan 20 10:01:13 mail postfix/smtp[21877]: 7A1C63F0B2: to=<chen@126.example>, relay=mx.126.example[192.0.2.161]:25, delay=3.1, delays=0.02/0/1.9/1.2, dsn=4.0.0, status=deferred (host mx.126.example[192.0.2.161] said: 451 DT:SPM 126 mx31, please try again (in reply to end of DATA command))\n";
+        let refused = deferred
+            .replace("451 DT:SPM", "554 DT:SPM")
+            .replace("dsn=4.0.0, status=deferred", "dsn=5.0.0, status=bounced");
+        let (d, r) = (severities("maillog", deferred), severities("maillog", &refused));
+        assert_eq!((d.len(), r.len()), (1, 1), "{d:?} {r:?}");
+        assert_eq!(d[0].0, r[0].0, "the same rule either way");
+        assert_eq!((d[0].1, r[0].1), (Severity::Warning, Severity::Error));
+        // A bounce is final whatever the class of its status; its delay
+        // notice is not.
+        let bounce = |action: &str| {
+            format!(
+                "From: MAILER-DAEMON@mx.example\r\nTo: a@example.org\r\nSubject: Mail delivery\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n--b\r\n\
+Content-Type: text/plain\r\n\r\nThis is the mail system at host mx.example.\r\n\r\n--b\r\n\
+Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example\r\n\r\n\
+Final-Recipient: rfc822; kim@example.net\r\nAction: {action}\r\nStatus: 4.2.2\r\n\
+Diagnostic-Code: smtp; 452 4.2.2 Mailbox full\r\n\r\n--b--\r\n"
+            )
+        };
+        let (failed, delayed) = (severities("b.eml", &bounce("failed")), severities("b.eml", &bounce("delayed")));
+        assert_eq!((failed.len(), delayed.len()), (1, 1), "{failed:?} {delayed:?}");
+        assert_eq!((failed[0].1, delayed[0].1), (Severity::Error, Severity::Warning), "{failed:?} {delayed:?}");
     }
 
     #[test]

@@ -278,9 +278,9 @@ exo-5-7-124-sender-not-allowed = The sender is not on the group's list of allowe
     .fix-1 = Check the restriction: Get-DistributionGroup <group> | Format-List AcceptMessagesOnlyFromSendersOrMembers,AcceptMessagesOnlyFrom.
     .fix-2 = Add the sender to the allowed senders in the EAC (group > Settings > Delivery management) or with Set-DistributionGroup.
 
-exo-5-7-133-group-requires-auth = The recipient group or public folder accepts only messages from inside its organization
-    .cause = The recipient is a distribution group, Microsoft 365 group or mail-enabled public folder set to reject messages from unauthenticated (external) senders. Mail from outside, including mail relayed anonymously from on-premises applications, is rejected.
-    .fix-1 = As admin or group owner, allow external senders: Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Set-UnifiedGroup for a Microsoft 365 group, Set-MailPublicFolder for a public folder).
+exo-5-7-133-group-requires-auth = The recipient group accepts only messages from inside its organization
+    .cause = The recipient is a distribution group or Microsoft 365 group set to reject messages from unauthenticated (external) senders. Mail from outside, including mail relayed anonymously from on-premises applications, is rejected.
+    .fix-1 = As admin or group owner, allow external senders: Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Set-UnifiedGroup for a Microsoft 365 group).
     .fix-2 = For on-premises applications relaying to the group, use an inbound connector or authenticated submission so the message counts as internal.
 
 exo-5-7-134-mailbox-requires-auth = The mailbox accepts only messages from inside its organization

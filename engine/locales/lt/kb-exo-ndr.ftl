@@ -278,9 +278,9 @@ exo-5-7-124-sender-not-allowed = Siuntėjo nėra grupės leidžiamų siuntėjų 
     .fix-1 = Patikrinkite apribojimą: Get-DistributionGroup <group> | Format-List AcceptMessagesOnlyFromSendersOrMembers,AcceptMessagesOnlyFrom.
     .fix-2 = Pridėkite siuntėją prie leidžiamų EAC (group > Settings > Delivery management) arba su Set-DistributionGroup.
 
-exo-5-7-133-group-requires-auth = Gaunančioji grupė ar viešasis aplankas priima laiškus tik iš organizacijos vidaus
-    .cause = Gavėjas yra platinimo grupė, Microsoft 365 grupė ar paštui įgalintas viešasis aplankas, nustatytas atmesti laiškus iš neautentifikuotų (išorinių) siuntėjų. Paštas iš išorės, įskaitant anonimiškai perduodamą iš vietinių programų, atmetamas.
-    .fix-1 = Administratoriui ar grupės savininkui: leiskite išorinius siuntėjus: Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Microsoft 365 grupei — Set-UnifiedGroup, viešajam aplankui — Set-MailPublicFolder).
+exo-5-7-133-group-requires-auth = Gaunančioji grupė priima laiškus tik iš organizacijos vidaus
+    .cause = Gavėjas yra platinimo grupė arba Microsoft 365 grupė, nustatyta atmesti laiškus iš neautentifikuotų (išorinių) siuntėjų. Paštas iš išorės, įskaitant anonimiškai perduodamą iš vietinių programų, atmetamas.
+    .fix-1 = Administratoriui ar grupės savininkui: leiskite išorinius siuntėjus: Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Microsoft 365 grupei — Set-UnifiedGroup).
     .fix-2 = Vietinėms programoms, siunčiančioms grupei, naudokite įeinančią jungtį arba autentifikuotą pateikimą, kad laiškas būtų laikomas vidiniu.
 
 exo-5-7-134-mailbox-requires-auth = Pašto dėžutė priima laiškus tik iš organizacijos vidaus

@@ -278,9 +278,9 @@ exo-5-7-124-sender-not-allowed = Expeditorul nu este pe lista de expeditori perm
     .fix-1 = Verificați restricția: Get-DistributionGroup <group> | Format-List AcceptMessagesOnlyFromSendersOrMembers,AcceptMessagesOnlyFrom.
     .fix-2 = Adăugați expeditorul printre cei permiși în EAC (group > Settings > Delivery management) sau cu Set-DistributionGroup.
 
-exo-5-7-133-group-requires-auth = Grupul sau folderul public destinatar acceptă doar mesaje din interiorul organizației
-    .cause = Destinatarul este un grup de distribuție, un grup Microsoft 365 sau un folder public cu e-mail activat, setat să respingă mesajele de la expeditori neautentificați (externi). E-mailul din afară, inclusiv cel trimis anonim prin relay de aplicații on-premises, este respins.
-    .fix-1 = Ca administrator sau proprietar al grupului, permiteți expeditorii externi: Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Set-UnifiedGroup pentru un grup Microsoft 365, Set-MailPublicFolder pentru un folder public).
+exo-5-7-133-group-requires-auth = Grupul destinatar acceptă doar mesaje din interiorul organizației
+    .cause = Destinatarul este un grup de distribuție sau un grup Microsoft 365 setat să respingă mesajele de la expeditori neautentificați (externi). E-mailul din afară, inclusiv cel trimis anonim prin relay de aplicații on-premises, este respins.
+    .fix-1 = Ca administrator sau proprietar al grupului, permiteți expeditorii externi: Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Set-UnifiedGroup pentru un grup Microsoft 365).
     .fix-2 = Pentru aplicațiile on-premises care trimit către grup, folosiți un conector de intrare sau trimitere autentificată, astfel încât mesajul să fie considerat intern.
 
 exo-5-7-134-mailbox-requires-auth = Cutia poștală acceptă doar mesaje din interiorul organizației

@@ -278,9 +278,9 @@ exo-5-7-124-sender-not-allowed = Người gửi không có trong danh sách ngư
     .fix-1 = Kiểm tra giới hạn: Get-DistributionGroup <group> | Format-List AcceptMessagesOnlyFromSendersOrMembers,AcceptMessagesOnlyFrom.
     .fix-2 = Thêm người gửi vào danh sách được phép trong EAC (group > Settings > Delivery management) hoặc bằng Set-DistributionGroup.
 
-exo-5-7-133-group-requires-auth = Nhóm hoặc thư mục công cộng nhận thư chỉ chấp nhận thư từ bên trong tổ chức
-    .cause = Người nhận là nhóm phân phối, nhóm Microsoft 365 hoặc thư mục công cộng có bật thư được đặt từ chối thư từ người gửi chưa xác thực (bên ngoài). Thư từ bên ngoài, kể cả thư được relay ẩn danh từ ứng dụng on-premises, đều bị từ chối.
-    .fix-1 = Quản trị viên hoặc chủ nhóm: cho phép người gửi bên ngoài bằng Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Set-UnifiedGroup cho nhóm Microsoft 365, Set-MailPublicFolder cho thư mục công cộng).
+exo-5-7-133-group-requires-auth = Nhóm nhận thư chỉ chấp nhận thư từ bên trong tổ chức
+    .cause = Người nhận là nhóm phân phối hoặc nhóm Microsoft 365 được đặt từ chối thư từ người gửi chưa xác thực (bên ngoài). Thư từ bên ngoài, kể cả thư được relay ẩn danh từ ứng dụng on-premises, đều bị từ chối.
+    .fix-1 = Quản trị viên hoặc chủ nhóm: cho phép người gửi bên ngoài bằng Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false (Set-UnifiedGroup cho nhóm Microsoft 365).
     .fix-2 = Với ứng dụng on-premises relay tới nhóm, dùng inbound connector hoặc gửi có xác thực để thư được tính là nội bộ.
 
 exo-5-7-134-mailbox-requires-auth = Hộp thư chỉ chấp nhận thư từ bên trong tổ chức

@@ -278,9 +278,9 @@ exo-5-7-124-sender-not-allowed = 发件人不在该组的允许发件人列表�
     .fix-1 = 检查限制：Get-DistributionGroup <group> | Format-List AcceptMessagesOnlyFromSendersOrMembers,AcceptMessagesOnlyFrom。
     .fix-2 = 在 EAC（group > Settings > Delivery management）或用 Set-DistributionGroup 把发件人加入允许列表。
 
-exo-5-7-133-group-requires-auth = 收件组或公用文件夹只接受来自组织内部的邮件
-    .cause = 收件人是被设置为拒收未验证（外部）发件人邮件的通讯组、Microsoft 365 组或启用邮件的公用文件夹。来自外部的邮件，包括本地应用匿名中继的邮件，都会被拒收。
-    .fix-1 = 作为管理员或组所有者，允许外部发件人：Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false（Microsoft 365 组使用 Set-UnifiedGroup，公用文件夹使用 Set-MailPublicFolder）。
+exo-5-7-133-group-requires-auth = 收件组只接受来自组织内部的邮件
+    .cause = 收件人是被设置为拒收未验证（外部）发件人邮件的通讯组或 Microsoft 365 组。来自外部的邮件，包括本地应用匿名中继的邮件，都会被拒收。
+    .fix-1 = 作为管理员或组所有者，允许外部发件人：Set-DistributionGroup <group> -RequireSenderAuthenticationEnabled $false（Microsoft 365 组使用 Set-UnifiedGroup）。
     .fix-2 = 对于向该组中继的本地应用，请使用入站连接器或经过身份验证的提交，使邮件被视为内部邮件。
 
 exo-5-7-134-mailbox-requires-auth = 该邮箱只接受来自组织内部的邮件
