@@ -964,7 +964,10 @@ pub(crate) fn continues(held: &str, next: &str) -> bool {
     // A table's rows, its columns tab-separated (MXToolbox's results copied
     // from the page start each row with a tab, its empty Status column).
     let row = h.contains('\t') && n.contains('\t');
-    !opens && !rule && !label && !item && !row
+    // A line that announces a list (`…to the following addresses:`, QQ's
+    // `…以下地址：`) and an address on its own under it: the first item.
+    let listed = h.ends_with([':', '：']) && lone_address(n).is_some() && smtp::find_codes(h).is_none();
+    !opens && !rule && !label && !item && !row && !listed
 }
 
 /// A recipient on a line of its own is read alone, and the lines indented
@@ -1421,12 +1424,18 @@ fn one_per_recipient(findings: Vec<Finding>, grouped: &[bool]) -> Vec<Finding> {
                     std::mem::swap(o, &mut other);
                 }
                 // Two readings of one DSN block (its `Status:` and the
-                // human-readable line, when it has no `Diagnostic-Code`)
-                // are one failure, not two.
-                if other.first_line == o.first_line {
+                // human-readable line, when it has no `Diagnostic-Code`),
+                // or the human-readable part's and the DSN part's words for
+                // the same reply, are one failure, not two.
+                let same_reply = o.reply.is_some() && o.reply == other.reply && o.status == other.status;
+                if other.first_line == o.first_line || same_reply {
                     o.count = o.count.max(other.count);
                 } else {
                     o.count += other.count;
+                }
+                if o.remote_host.is_none() && o.remote_ip.is_none() {
+                    o.remote_host = other.remote_host.take();
+                    o.remote_ip = other.remote_ip.take();
                 }
                 // The recipient's status (its DSN field, say) stays when the
                 // line that says more gives none.
@@ -2968,8 +2977,9 @@ impl LineState {
             r.kind = InputKind::WindowsEvent;
             r.recognised = true;
         } else if lone_address(line).is_some() {
-            // A recipient listed on its own line in an NDR's user section.
-            if let Some(addr) = recipient_heading(line) {
+            // A recipient listed on its own line in an NDR's user section
+            // (or after a label with no space, `收件人：user@host`).
+            if let Some(addr) = recipient_heading(line).or_else(|| labelled_recipient(line.trim())) {
                 self.recipient = Some(addr.to_string());
             }
             self.ndr_host = None;
@@ -3034,7 +3044,7 @@ impl LineState {
                     .and_then(|r| r.split_once(" because"))
                     .map(|(a, _)| a)
                 })
-                .or_else(|| t.strip_prefix("Recipient Address:").map(str::trim))
+                .or_else(|| labelled_recipient(t))
                 .or_else(|| tracking_recipients(t))
                 .filter(clean);
             let heading = t.split_once(" on ").map(|(a, _)| a).filter(clean).or(leading).or(exo);
@@ -3787,6 +3797,32 @@ fn lone_host(line: &str) -> bool {
         && tld.len() >= 2
         && tld.bytes().all(|b| b.is_ascii_alphabetic())
         && !t.contains("..")
+}
+
+/// `Recipient Address:\tuser@host` (Exchange Online's NDR as text),
+/// MDaemon's `Failed address: user@host`, Aliyun's `收件人：user@host`: a
+/// bounce's label for the failed recipient, in the languages of the users,
+/// and nothing else on the line but the address.
+fn labelled_recipient(line: &str) -> Option<&str> {
+    const LABELS: &[&str] = &[
+        "recipient address",
+        "failed address",
+        "failed recipient",
+        "recipient",
+        "收件人",
+        "收件人地址",
+        "получатель",
+        "адрес получателя",
+        "người nhận",
+        "gavėjas",
+        "destinatar",
+    ];
+    let (label, rest) = line.split_once([':', '：'])?;
+    let label = label.trim();
+    if label.len() > 24 || !LABELS.iter().any(|l| label.to_lowercase() == *l) {
+        return None;
+    }
+    lone_address(rest)
 }
 
 fn lone_address(line: &str) -> Option<&str> {
@@ -4569,6 +4605,36 @@ Diagnostic-Code: smtp; 452 4.2.2 Mailbox full\r\n\r\n--b--\r\n"
         let (failed, delayed) = (severities("b.eml", &bounce("failed")), severities("b.eml", &bounce("delayed")));
         assert_eq!((failed.len(), delayed.len()), (1, 1), "{failed:?} {delayed:?}");
         assert_eq!((failed[0].1, delayed[0].1), (Severity::Error, Severity::Warning), "{failed:?} {delayed:?}");
+    }
+
+    #[test]
+    fn a_bounces_recipient_is_read_from_its_label_or_its_list() {
+        // QA round 40: MDaemon, Aliyun (a label with no space after it) and
+        // QQ (an address listed under a line that announces it, in a
+        // message, whose indented lines are otherwise folded).
+        let eml = |body: &str| {
+            format!(
+                "From: postmaster@mx.example\r\nTo: a@example.org\r\nSubject: Undelivered\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+            )
+        };
+        for (body, want) in [
+            (
+                "Failed address: aleksej@yandex.example\n\n<-- 554 5.7.1 Message rejected under suspicion of SPAM\n",
+                "aleksej@yandex.example",
+            ),
+            (
+                "您的邮件未能发送成功。\n收件人：sunli@aliyun.example\n错误原因：551 5.1.1 recipient is not exist\n",
+                "sunli@aliyun.example",
+            ),
+            (
+                "很抱歉，您的邮件无法投递到以下地址：\n  5566778@qq.example\n\n远程服务器返回：\n550 Mailbox not found\n",
+                "5566778@qq.example",
+            ),
+        ] {
+            let r = analyze("bounce.eml", eml(body).as_bytes());
+            let got: Vec<_> = r.findings.iter().map(|f| f.recipient.as_deref()).collect();
+            assert_eq!(got, [Some(want)], "{body}: {:#?}", r.findings);
+        }
     }
 
     #[test]

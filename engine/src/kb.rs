@@ -330,13 +330,20 @@ pub fn by_phase(rule: &'static Rule, text: &str, status: Option<&EnhancedStatus>
 
 /// `<user@host>: User unknown`, or Sendmail's `<user@host>... User unknown`
 /// (its `%s... User unknown` reply to RCPT TO): the refused address echoed
-/// right before the words, as RCPT refusals do. `lower` is lower-case.
+/// right before the words, as RCPT refusals do; or right after them,
+/// Coremail's (163.com, QQ's enterprise mail) `550 User not found:
+/// user@host`. `lower` is lower-case.
 fn echoes_the_address(lower: &str) -> bool {
-    lower.match_indices("user unknown").any(|(at, _)| {
+    let before = lower.match_indices("user unknown").any(|(at, _)| {
         let before = lower[..at].trim_end();
         let before = before.strip_suffix(':').or_else(|| before.strip_suffix("...")).map(str::trim_end);
         before.is_some_and(|b| b.ends_with('>'))
-    })
+    });
+    let after = lower.match_indices("user not found:").any(|(at, w)| {
+        let next = lower[at + w.len()..].split_whitespace().next().unwrap_or("");
+        next.trim_matches(['<', '>']).split_once('@').is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
+    });
+    before || after
 }
 
 /// A rule that gives only what a code means in general: RFC 3463's
@@ -612,12 +619,16 @@ mod tests {
             "<a@example.org>: user unknown",
             "550 5.1.1 <a@example.org>... user unknown",
             "reason: <a@example.org> ...user unknown",
+            "550 user not found: wang@163.example",
         ] {
             assert!(echoes_the_address(yes), "{yes}");
         }
-        for no in
-            ["user unknown", "the message was refused after data: user unknown", "<a@example.org> said user unknown"]
-        {
+        for no in [
+            "user unknown",
+            "the message was refused after data: user unknown",
+            "<a@example.org> said user unknown",
+            "550 user not found: see https://example.org",
+        ] {
             assert!(!echoes_the_address(no), "{no}");
         }
     }
