@@ -66,7 +66,10 @@ PY
 echo
 echo "== peak memory on ~2 GB"
 big=target/bench-logs-2G
-[ -f "$big/truth.json" ] || $MT synth --out "$big" --size 2G --file-size 64M --seed 2
+if [ ! -f "$big/truth.json" ]; then
+  rm -rf "$big"
+  $MT synth --out "$big" --size 2G --file-size 64M --seed 2
+fi
 /usr/bin/time -f "census on $(du -sh "$big" | cut -f1): %e s, max RSS %M KB" $MT census --format json --no-progress "$big" > /dev/null || true
 /usr/bin/time -f "census -j1 on one 2 GB stream (stdin): %e s, max RSS %M KB" sh -c "cat $big/*.LOG | $MT census --format json --no-progress -" > /dev/null || true
 

@@ -417,7 +417,7 @@ fn rule_text(p: &RuleTextProps) -> Html {
             if !rule.references.is_empty() {
                 <h5>{ t("references-heading") }</h5>
                 <ul class="refs">{ for rule.references.iter().map(|x| html! {
-                    <li><a href={i18n::reference_url(lang, x.url).into_owned()} target="_blank" rel="noopener noreferrer">{ x.title }</a></li>
+                    <li><a href={i18n::reference_url(lang, x.url).into_owned()} target="_blank" rel="noopener noreferrer">{ i18n::reference_title(lang, x.title).into_owned() }</a></li>
                 }) }</ul>
             }
         </>

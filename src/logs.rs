@@ -217,7 +217,7 @@ pub fn census_view(p: &CensusProps) -> Html {
                 }
                 // A UTF-8 byte-order mark, so Excel on Windows reads it right.
                 "csv" => (format!("\u{feff}{}", census::to_csv(r)), "text/csv", "csv"),
-                _ => (census::to_markdown(r), "text/markdown", "md"),
+                _ => (census::to_markdown(r, lang), "text/markdown", "md"),
             };
             let name = if redact { "mail-triage-census-redacted" } else { "mail-triage-census" };
             crate::findings::download(&format!("{name}.{ext}"), mime, &body);

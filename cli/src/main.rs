@@ -147,13 +147,26 @@ fn known_lang(tag: &str) -> Result<(), String> {
 fn files_of(paths: &[PathBuf], errors: &mut Vec<String>) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for p in paths {
+        let (before, errors_before) = (found.len(), errors.len());
         input::collect(p, &mut found, errors);
+        if found.len() == before && errors.len() == errors_before && p.is_dir() {
+            // Said, so that a wrong folder is not taken for a clean one.
+            eprintln!("mailtriage: {}: no files in this folder", input::shown(&p.display().to_string()));
+        }
     }
     // A file named twice (a folder and a file in it, two spellings of one
     // path) is read once, under the name it was first reached by: read twice,
-    // each of its sessions would be counted twice.
+    // each of its sessions would be counted twice. Standard input is read
+    // once too: a second `-` would only find it at its end.
     let mut seen = std::collections::HashSet::new();
-    found.into_iter().filter_map(|(f, id)| (f.as_os_str() == "-" || seen.insert(id)).then_some(f)).collect()
+    let mut stdin_seen = false;
+    found
+        .into_iter()
+        .filter_map(|(f, id)| {
+            let first = if f.as_os_str() == "-" { !std::mem::replace(&mut stdin_seen, true) } else { seen.insert(id) };
+            first.then_some(f)
+        })
+        .collect()
 }
 
 /// For the census, a file whose bytes equal an earlier one's (a copy of a
@@ -695,7 +708,7 @@ fn write_census(
         }
         Format::Csv => out.write_all(census::to_csv(report).as_bytes()),
         Format::Md => {
-            out.write_all(census::to_markdown(report).as_bytes())?;
+            out.write_all(census::to_markdown(report, lang).as_bytes())?;
             writeln!(out)?;
             out.write_all(export::to_markdown(reports, lang).as_bytes())
         }
@@ -762,7 +775,7 @@ fn census_text_english(out: &mut impl Write, report: &census::CensusReport) -> i
             e.plain_sessions,
             e.incomplete_sessions,
             if e.legacy { "LEGACY" } else { "" },
-            e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" "),
+            census::failures_text(e),
         )?;
     }
     Ok(())
@@ -819,7 +832,7 @@ fn census_text_localized(out: &mut impl Write, report: &census::CensusReport, la
             e.plain_sessions.to_string(),
             e.incomplete_sessions.to_string(),
             if e.legacy { t("logs-legacy-badge") } else { String::new() },
-            e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" "),
+            census::failures_text(e),
         ]);
     }
     let widths: Vec<usize> =
@@ -946,7 +959,12 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
                     )?;
                 }
                 for reference in rule.references {
-                    writeln!(out, "   - {} <{}>", reference.title, i18n::reference_url(lang, reference.url))?;
+                    writeln!(
+                        out,
+                        "   - {} <{}>",
+                        i18n::reference_title(lang, reference.title),
+                        i18n::reference_url(lang, reference.url)
+                    )?;
                 }
             }
             for who in [&f.recipient, &f.remote_host, &f.remote_ip].into_iter().flatten() {

@@ -30,6 +30,11 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
 /// Generates about `total` bytes into `dir`; returns the truth (also saved as `truth.json`).
 pub fn generate(dir: &Path, total: u64, file_size: u64, seed: u64) -> io::Result<Truth> {
     fs::create_dir_all(dir)?;
+    // Files of an earlier run (another size or seed) would be read with the
+    // new ones and their truth would not hold (QA round 41).
+    if fs::read_dir(dir)?.next().is_some() {
+        return Err(io::Error::other("the output folder is not empty: give a new or empty one"));
+    }
     let mut outs: [Option<BufWriter<File>>; 2] = [None, None];
     let truth = synth::generate(total, file_size, seed, &mut |piece| match piece {
         Piece::Begin { log, name } => {

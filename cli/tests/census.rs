@@ -194,7 +194,7 @@ fn census_formats_and_exit_codes() {
     let nd = run("ndjson");
     let records: Vec<Value> = nd.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(records.iter().filter(|r| r["record"] == "endpoint").count(), n);
-    assert!(run("md").contains("| remote IP |"));
+    assert!(run("md").contains("| Remote IP |"));
     assert!(run("text").contains("LEGACY"));
     let with_sessions = mailtriage().args(["census", "--format", "json", "--sessions"]).arg(&dir).output().unwrap();
     let doc: Value = serde_json::from_slice(&with_sessions.stdout).unwrap();
@@ -391,5 +391,23 @@ fn a_tar_gz_is_read_file_by_file() {
             (format!("{z}!SEND2021012010-1.LOG"), "seed-protolog-socketerror".to_string()),
         ]
     );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `synth` writes only into a new or empty folder: an earlier run's files
+/// would be read beside the new ones, against a truth that does not count
+/// them (QA round 41).
+#[test]
+fn synth_refuses_a_folder_with_files_in_it() {
+    let dir = std::env::temp_dir().join(format!("mt-census-reuse-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    synth(&dir, "256k", "128k", "1");
+    let again = mailtriage()
+        .args(["synth", "--size", "256k", "--file-size", "128k", "--seed", "2", "--out"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("not empty"));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1369,8 +1369,10 @@ pub fn protocol_totals(endpoints: &[Endpoint]) -> BTreeMap<String, u64> {
 /// The protocols a table shows as columns; others are summed in `other`.
 pub const PROTOCOL_COLUMNS: &[&str] = &["TLS1.0", "TLS1.1", "TLS1.2", "TLS1.3"];
 
-fn failures_text(e: &Endpoint) -> String {
-    e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" ")
+/// `SocketError=3; TLS not completed=1`: the failures of a table cell, by
+/// name (names have spaces, so `; ` parts them).
+pub fn failures_text(e: &Endpoint) -> String {
+    e.tls_failures.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
 }
 
 /// Sessions of a protocol without a column of its own (`SSL3.0`, Sendmail's
@@ -1423,31 +1425,64 @@ pub fn to_csv(r: &CensusReport) -> String {
 }
 
 /// A GFM table of the endpoints, legacy ones marked.
-pub fn to_markdown(r: &CensusReport) -> String {
-    let mut o = format!("# TLS census\n\n{} sessions, {} endpoints\n\n", r.sessions, r.endpoints.len());
+pub fn to_markdown(r: &CensusReport, lang: &str) -> String {
+    use crate::export::md_cell;
+    use crate::i18n;
+    let t = |id: &str| i18n::text(lang, id, None);
+    let legacy = r.endpoints.iter().filter(|e| e.legacy).count();
+    let summary = i18n::text_n(
+        lang,
+        "logs-summary",
+        &[
+            ("sessions", r.sessions as i64),
+            ("files", r.files as i64),
+            ("endpoints", r.endpoints.len() as i64),
+            ("legacy", legacy as i64),
+        ],
+    );
+    let mut o = format!("# {}\n\n{}\n\n", md_cell(&t("logs-heading")), md_cell(&summary));
     if r.late_rows > 0 {
-        o.push_str(&format!("{} {LATE_ROWS_NOTE}\n\n", r.late_rows));
+        o.push_str(&format!(
+            "{}\n\n",
+            md_cell(&i18n::text_n(lang, "logs-late-rows", &[("count", r.late_rows as i64)]))
+        ));
     }
-    o.push_str("| remote IP | direction | host | sessions | TLS1.0 | TLS1.1 | TLS1.2 | TLS1.3 | other | TLS failures | STARTTLS refusals | plain | incomplete | legacy |\n");
+    let head = [
+        t("logs-col-ip"),
+        t("logs-col-direction"),
+        t("logs-col-host"),
+        t("logs-col-sessions"),
+        "TLS1.0".into(),
+        "TLS1.1".into(),
+        "TLS1.2".into(),
+        "TLS1.3".into(),
+        t("cli-col-other"),
+        t("logs-col-failures"),
+        t("logs-col-refusals"),
+        t("logs-col-plain"),
+        t("cli-col-incomplete"),
+        t("cli-col-legacy"),
+    ];
+    o.push_str(&format!("| {} |\n", head.iter().map(|h| md_cell(h)).collect::<Vec<_>>().join(" | ")));
     o.push_str("|---|---|---|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|---|\n");
     for e in &r.endpoints {
         let p = |k: &str| e.protocols.get(k).copied().unwrap_or(0);
         o.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
-            crate::export::md_cell(&e.remote_ip),
-            e.direction.as_str(),
-            crate::export::md_cell(e.host.as_deref().unwrap_or("")),
+            md_cell(&e.remote_ip),
+            md_cell(&t(&format!("logs-direction-{}", e.direction.as_str()))),
+            md_cell(e.host.as_deref().unwrap_or("")),
             e.sessions,
             p("TLS1.0"),
             p("TLS1.1"),
             p("TLS1.2"),
             p("TLS1.3"),
             other_protocols(e),
-            crate::export::md_cell(&failures_text(e)),
+            md_cell(&failures_text(e)),
             e.starttls_required_refusals,
             e.plain_sessions,
             e.incomplete_sessions,
-            if e.legacy { "**legacy**" } else { "" },
+            if e.legacy { format!("**{}**", md_cell(&t("logs-legacy-badge"))) } else { String::new() },
         ));
     }
     o
@@ -2097,7 +2132,7 @@ mod tests {
         assert_eq!(json[0].get("incomplete_sessions"), None);
         assert_eq!(serde_json::to_value(by("192.0.2.4")).unwrap()["incomplete_sessions"], 1);
         assert!(to_csv(&r).lines().next().unwrap().ends_with(",incomplete_sessions"));
-        assert!(to_markdown(&r).contains("| plain | incomplete | legacy |"));
+        assert!(to_markdown(&r, "en").contains("| Without TLS | Incomplete | Legacy |"));
     }
 
     #[test]
@@ -2388,8 +2423,11 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
         let csv = to_csv(&r);
         assert_eq!(csv.lines().count(), 1 + r.endpoints.len());
         assert!(csv.lines().nth(1).unwrap().starts_with("192.0.2.9,outbound,,2,2,0,0,0,0,,0,0,true,"));
-        let md = to_markdown(&r);
-        assert!(md.contains("| 192.0.2.9 | outbound |") && md.contains("**legacy**"));
+        let md = to_markdown(&r, "en");
+        assert!(md.contains("| 192.0.2.9 | Outbound |") && md.contains("**legacy TLS**"), "{md}");
+        // In the reader's language, as the page and the text table word it.
+        let ru = to_markdown(&r, "ru");
+        assert!(ru.contains("| 192.0.2.9 | Исходящее |") && !ru.contains("Outbound"), "{ru}");
     }
 
     #[test]

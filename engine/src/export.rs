@@ -442,7 +442,7 @@ pub fn to_markdown(reports: &[InputReport], lang: &str) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "# {}\n", md_inline(&t("export-report-title")));
     if reports.is_empty() {
-        let _ = writeln!(o, "{}", md_inline(&t("empty-input")));
+        let _ = writeln!(o, "{}", md_inline(&t("report-no-input")));
     }
     for r in reports {
         let _ = writeln!(
@@ -528,7 +528,12 @@ pub fn to_markdown(reports: &[InputReport], lang: &str) -> String {
             if let Some(rule) = g.kb.filter(|r| !r.references.is_empty()) {
                 let _ = writeln!(o, "**{}{colon}**\n", md_inline(&t("references-heading")));
                 for x in rule.references {
-                    let _ = writeln!(o, "- [{}](<{}>)", md_inline(x.title), i18n::reference_url(lang, x.url));
+                    let _ = writeln!(
+                        o,
+                        "- [{}](<{}>)",
+                        md_inline(&i18n::reference_title(lang, x.title)),
+                        i18n::reference_url(lang, x.url)
+                    );
                 }
                 o.push('\n');
             }

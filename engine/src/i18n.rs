@@ -145,6 +145,27 @@ pub fn reference_url(lang: &str, url: &'static str) -> std::borrow::Cow<'static,
     }
 }
 
+/// A reference's title in the reader's language: a title is the document's
+/// own (kept as it is written), but the words some titles end with to say
+/// what the cited code holds (`Sisimai::Reason::Filtered (wording that means
+/// this reason)`) are ours, and are translated.
+pub fn reference_title(lang: &str, title: &'static str) -> std::borrow::Cow<'static, str> {
+    const LABELS: &[(&str, &str)] = &[
+        (" (wording that means this reason)", "ref-reason-wording"),
+        (" (provider-specific wording)", "ref-provider-wording"),
+        (" (MTA-specific wording)", "ref-mta-wording"),
+    ];
+    if lang == "en" {
+        return title.into();
+    }
+    for (suffix, id) in LABELS {
+        if let Some(name) = title.strip_suffix(suffix) {
+            return format!("{name} ({})", text(lang, id, None)).into();
+        }
+    }
+    title.into()
+}
+
 /// The colon after a label (`Cause:`): Chinese writes the full-width one
 /// (`原因：`), as its own punctuation.
 pub fn colon(lang: &str) -> &'static str {
@@ -287,6 +308,10 @@ mod tests {
         );
         assert_eq!(reference_url("zh-CN", seed), seed.replace("/en-us/", "/zh-cn/"));
         assert_eq!(reference_url("en", seed), seed);
+        let sisimai = "Sisimai::Reason::Filtered (wording that means this reason)";
+        assert_eq!(reference_title("en", sisimai), sisimai);
+        assert_eq!(reference_title("ru", sisimai), "Sisimai::Reason::Filtered (формулировки, означающие эту причину)");
+        assert_eq!(reference_title("ru", "Gmail SMTP errors (Gmail Help)"), "Gmail SMTP errors (Gmail Help)");
         // Other sites keep their address.
         assert_eq!(
             reference_url("lt", "https://www.postfix.org/TLS_README.html"),
