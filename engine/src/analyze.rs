@@ -802,8 +802,11 @@ fn host_said(line: &str) -> Option<(&str, &str)> {
 /// partner's server Exchange Online was sending to (QA round 31: a
 /// SocketError there was read as Exchange Online refusing the sender).
 fn attempt_peer(line: &str) -> Option<(&str, &str)> {
-    // One search rules out nearly every line before the grammar runs.
-    find_str(line, ") returned '")?;
+    // One search rules out nearly every line before the grammar runs (in
+    // English; in another language, its IP's closing parenthesis).
+    if find_str(line, ") returned '").is_none() && find_str(line, ") ").is_none() {
+        return None;
+    }
     let a = ndr::attempt_line(line)?;
     a.ip.filter(|ip| protolog::is_ip(ip)).map(|ip| (a.host, ip))
 }
@@ -1505,9 +1508,17 @@ fn merge_same_failure(findings: &mut Vec<Finding>, host_lines: bool) {
     // one named finding the text gave it (QA round 15: "Gmail or Yahoo
     // rejected…" beside "Authentication mechanism too weak (x.7.9)").
     let mut named_statuses: HashMap<&str, usize> = HashMap::new();
+    // And of named findings with a recipient: a line of that status with no
+    // recipient (a localized Exchange Online NDR's `Код состояния: 550
+    // 5.1.10` above the `Адрес получателя:` that names it, QA round 45) is
+    // the failure the one such finding tells.
+    let mut addressed_statuses: HashMap<&str, usize> = HashMap::new();
     for f in findings.iter() {
         if let Some(r) = &f.recipient {
             *recipients.entry(r.to_ascii_lowercase()).or_default() += 1;
+            if let (Some(st), (2, _)) = (&f.status, specificity(f)) {
+                *addressed_statuses.entry(st.as_str()).or_default() += 1;
+            }
             if let Some(ip) = &f.remote_ip {
                 if host_lines {
                     recipient_peers.insert((f.rule.as_str(), ip.as_str()));
@@ -1530,12 +1541,24 @@ fn merge_same_failure(findings: &mut Vec<Finding>, host_lines: bool) {
                 && f.status.as_deref().is_some_and(|st| named_statuses.get(st) == Some(&1))
         })
         .collect();
+    let unaddressed_of_addressed: Vec<bool> = findings
+        .iter()
+        .map(|f| {
+            // (A named one is counted in `named_statuses` itself.)
+            let itself = usize::from(specificity(f).0 == 2);
+            f.recipient.is_none()
+                && f.status.as_deref().is_some_and(|st| {
+                    addressed_statuses.get(st) == Some(&1) && named_statuses.get(st).copied().unwrap_or(0) == itself
+                })
+        })
+        .collect();
     drop(named_statuses);
+    drop(addressed_statuses);
     let may_merge: Vec<bool> = findings
         .iter()
-        .zip(&generic_of_named)
-        .map(|(f, &to_named)| match (&f.recipient, &f.remote_ip) {
-            _ if to_named => true,
+        .zip(generic_of_named.iter().zip(&unaddressed_of_addressed))
+        .map(|(f, (&to_named, &to_addressed))| match (&f.recipient, &f.remote_ip) {
+            _ if to_named || to_addressed => true,
             (Some(r), _) => recipients.get(&r.to_ascii_lowercase()).is_some_and(|&n| n > 1),
             (None, Some(ip)) => {
                 let key = (f.rule.as_str(), ip.as_str());
@@ -1553,6 +1576,7 @@ fn merge_same_failure(findings: &mut Vec<Finding>, host_lines: bool) {
         let f = &findings[i];
         let candidate = may_merge[k];
         let to_named = generic_of_named[k];
+        let to_addressed = unaddressed_of_addressed[k];
         k += 1;
         if !candidate {
             i += 1;
@@ -1586,8 +1610,8 @@ fn merge_same_failure(findings: &mut Vec<Finding>, host_lines: bool) {
                 && g.recipient.is_none()
                 && f.remote_ip.is_some()
                 && f.remote_ip == g.remote_ip;
-            let by_status = to_named
-                && g.recipient.is_none()
+            let by_status = (to_named && g.recipient.is_none()
+                || to_addressed && g.recipient.is_some() && (specificity(f).0 < 2 || g.rule == f.rule))
                 && specificity(g).0 == 2
                 && g.status.is_some()
                 && g.status == f.status;
@@ -1652,6 +1676,20 @@ fn add_earlier_attempts(findings: &mut Vec<Finding>, earlier: Vec<(Finding, bool
             if !newest {
                 o.count += f.count;
             }
+        } else if newest
+            && findings.iter().any(|o| {
+                same_recipient(o, &f)
+                    && specificity(o).0 == 2
+                    && o.reason == f.reason
+                    && (o.status.is_some() || o.reply.is_some())
+                    && o.status == f.status
+                    && o.reply == f.reply
+            })
+        {
+            // The DSN part told the same failure by a named rule of the same
+            // cause, and knew its peer (Remote-MTA): the newest line, read
+            // alone, is no second diagnosis (QA round 45: Exchange Online's
+            // delay notice read as a SocketError of Exchange Online itself).
         } else if let Some(o) = findings.iter_mut().find(|o| newest && generic_beside_named(o, &f)) {
             // The DSN block read only as its status (no Diagnostic-Code):
             // the newest attempt's line is that same failure and says which.
@@ -1692,7 +1730,10 @@ fn earlier_attempts(text: &str, newest: bool) -> Vec<(u64, String, String, bool)
     // Most bounces are not Exchange's: one search of the text spares them
     // the reading of every line.
     let b = text.as_bytes();
-    if memchr::memmem::find(b, b"erver at ").is_none() && memchr::memmem::find(b, b"Server returned '").is_none() {
+    if memchr::memmem::find(b, b"erver at ").is_none()
+        && memchr::memmem::find(b, b"Server returned '").is_none()
+        && memchr::memmem::find(b, b") ").is_none()
+    {
         return out;
     }
     let mut recipient: Option<String> = None;
@@ -3045,6 +3086,7 @@ impl LineState {
                     .map(|(a, _)| a)
                 })
                 .or_else(|| labelled_recipient(t))
+                .or_else(|| mailto_heading(t))
                 .or_else(|| tracking_recipients(t))
                 .filter(clean);
             let heading = t.split_once(" on ").map(|(a, _)| a).filter(clean).or(leading).or(exo);
@@ -3811,6 +3853,7 @@ fn labelled_recipient(line: &str) -> Option<&str> {
         "recipient",
         "收件人",
         "收件人地址",
+        "địa chỉ người nhận",
         "получатель",
         "адрес получателя",
         "người nhận",
@@ -3819,10 +3862,18 @@ fn labelled_recipient(line: &str) -> Option<&str> {
     ];
     let (label, rest) = line.split_once([':', '：'])?;
     let label = label.trim();
-    if label.len() > 24 || !LABELS.iter().any(|l| label.to_lowercase() == *l) {
+    if label.chars().count() > 24 || !LABELS.iter().any(|l| label.to_lowercase() == *l) {
         return None;
     }
     lone_address(rest)
+}
+
+/// An Exchange NDR's user section as Outlook copies it: `Accounting
+/// (buh@example.com)<mailto:buh@example.com>`, the recipient whose
+/// sentence follows (QA round 45: that sentence was a finding of no one).
+fn mailto_heading(line: &str) -> Option<&str> {
+    let (_, addr) = line.trim_end().strip_suffix('>')?.rsplit_once("<mailto:")?;
+    lone_address(addr)
 }
 
 fn lone_address(line: &str) -> Option<&str> {
@@ -4635,6 +4686,63 @@ Diagnostic-Code: smtp; 452 4.2.2 Mailbox full\r\n\r\n--b--\r\n"
             let got: Vec<_> = r.findings.iter().map(|f| f.recipient.as_deref()).collect();
             assert_eq!(got, [Some(want)], "{body}: {:#?}", r.findings);
         }
+    }
+
+    #[test]
+    fn a_localized_ndr_keeps_the_older_attempts_tls_failure() {
+        // QA round 45: Exchange words its attempt lines in the sender's
+        // language; the SocketError behind a QUEUE.Expired is in one.
+        let ndr = r#"From: postmaster@corp.example
+To: ivan@corp.example
+Subject: =?utf-8?B?0J3QtdC00L7RgdGC0LDQstC70LXQvdC+?=
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: text/plain; charset=utf-8
+
+Диагностические сведения для администраторов:
+
+olga@partner.example
+Удаленный сервер в mx.partner.example (192.0.2.36) возвратил '550 4.4.7 QUEUE.Expired; message expired'
+12.03.2024 9:14:03 - Удаленный сервер в mx.partner.example (192.0.2.36) возвратил '451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped due to SocketError." Attempted failover to alternate host, but that did not succeed. The last endpoint attempted was 192.0.2.36:25'
+
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;EX01.corp.example
+
+Final-Recipient: rfc822;olga@partner.example
+Action: failed
+Status: 4.4.7
+Diagnostic-Code: smtp;550 4.4.7 QUEUE.Expired; message expired
+
+--b--
+"#;
+        let r = analyze("ndr.eml", ndr.as_bytes());
+        let got: Vec<_> = r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref())).collect();
+        assert!(got.contains(&("seed-queue-socketerror", Some("olga@partner.example"))), "{got:?}");
+        assert!(got.contains(&("queue-expired", Some("olga@partner.example"))), "{got:?}");
+    }
+
+    #[test]
+    fn an_ndr_copied_from_outlook_names_its_recipients() {
+        // QA round 45: the user section's `Name (addr)<mailto:addr>` heads its
+        // sentence, which is then the coded finding's, not one of no one; a
+        // localized status line above the recipient's label is that failure.
+        let paste = "Delivery has failed to these recipients or groups:\n\n\
+Accounting (buh@corp.example)<mailto:buh@corp.example>\n\
+The recipient's mailbox is full and can't accept messages now. Please try resending this message later.\n\n\
+Diagnostic information for administrators:\n\nbuh@corp.example\n\
+#554-5.2.2 mailbox full 554 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException; Failed to process message ##\n";
+        let r = analyze("paste", paste.as_bytes());
+        let got: Vec<_> = r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref())).collect();
+        assert_eq!(got, [("bounce-mailbox-full", Some("buh@corp.example"))]);
+        let copy = "Код состояния: 550 5.1.10\n\nАдрес получателя:\tanna@fabrikam.example\n\
+Сообщаемая ошибка:\t550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient anna@fabrikam.example not found by SMTP address lookup\n";
+        let r = analyze("paste", copy.as_bytes());
+        let got: Vec<_> = r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref())).collect();
+        assert_eq!(got, [("exo-5-1-10-recipient-not-found", Some("anna@fabrikam.example"))]);
     }
 
     #[test]

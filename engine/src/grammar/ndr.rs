@@ -48,6 +48,10 @@ fn stamp(i: &str) -> IResult<&str, &str> {
 /// 3/09/2016 7:58:27 PM - Remote Server at student.example.edu (10.1.1.3) returned '441 4.4.1 Error encountered …'
 /// ```
 pub fn attempt_line(line: &str) -> Option<Attempt<'_>> {
+    attempt_line_english(line).or_else(|| attempt_line_any_language(line))
+}
+
+fn attempt_line_english(line: &str) -> Option<Attempt<'_>> {
     let parsed: IResult<&str, _> = (
         opt(stamp),
         opt(tag_no_case("Remote ")),
@@ -62,9 +66,67 @@ pub fn attempt_line(line: &str) -> Option<Attempt<'_>> {
     (!reply.trim().is_empty()).then_some(Attempt { when, host, ip, reply })
 }
 
+/// `attempt-line-l10n = [stamp " - "] words host " (" ip ")" words quote reply quote`
+///
+/// Exchange words its NDR in the sender's language, the attempt lines too,
+/// but keeps their shape: the server's name and address, then its reply
+/// quoted as it came (`… - Удаленный сервер в mx.example.ru (192.0.2.7)
+/// возвратил '451 4.4.0 …'`). Read by that shape: a host, its IP in
+/// parentheses, a few words, and a quoted reply that starts with a reply
+/// code (RFC 5321 §4.2); the words themselves are not looked at.
+fn attempt_line_any_language(line: &str) -> Option<Attempt<'_>> {
+    let t = line.trim();
+    let (rest, when) = match stamp(t) {
+        Ok((rest, when)) => (rest, Some(when)),
+        Err(_) => (t, None),
+    };
+    let (open, _) = rest.char_indices().find(|&(at, c)| {
+        matches!(c, '\'' | '"' | '“' | '«') && {
+            let r = &rest.as_bytes()[at + c.len_utf8()..];
+            r.len() > 4
+                && (b'2'..=b'5').contains(&r[0])
+                && r[1].is_ascii_digit()
+                && r[2].is_ascii_digit()
+                && r[3] == b' '
+        }
+    })?;
+    let quote = rest[open..].chars().next()?;
+    let reply = &rest[open + quote.len_utf8()..];
+    let reply = reply.trim_end().strip_suffix(['\'', '"', '”', '»']).unwrap_or(reply.trim_end());
+    // The server: the last `host (ip)` before the reply, a few words before it.
+    let head = &rest[..open];
+    let close = head.rfind(')')?;
+    let start = head[..close].rfind(" (")?;
+    let ip = &head[start + 2..close];
+    let host = head[..start].rsplit(' ').next()?;
+    let words_between = head[close + 1..].chars().count();
+    let host_like = host.contains('.') && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+    (ip.parse::<std::net::IpAddr>().is_ok() && host_like && words_between <= 40 && start < 120).then_some(Attempt {
+        when,
+        host,
+        ip: Some(ip),
+        reply,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attempt_lines_in_another_language_are_read_by_their_shape() {
+        let a = attempt_line("12.03.2024 9:14:03 - Удаленный сервер в mx.partner.example (192.0.2.36) возвратил '451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\"'").unwrap();
+        assert_eq!((a.when, a.host, a.ip), (Some("12.03.2024 9:14:03"), "mx.partner.example", Some("192.0.2.36")));
+        assert!(a.reply.starts_with("451 4.4.0") && a.reply.ends_with("SocketError.\""), "{}", a.reply);
+        let a =
+            attempt_line("远程服务器 mx.partner.example (192.0.2.36) 返回“550 4.4.7 QUEUE.Expired; message expired”")
+                .unwrap();
+        assert_eq!((a.when, a.host, a.reply), (None, "mx.partner.example", "550 4.4.7 QUEUE.Expired; message expired"));
+        // A server named with no reply, or a reply with no server, is no attempt.
+        assert_eq!(attempt_line("Принимающий сервер: mx.partner.example (192.0.2.36)"), None);
+        assert_eq!(attempt_line("Он сказал '550 5.1.1 нет такого ящика'"), None);
+        assert_eq!(attempt_line("see (not an ip) 'x 550 5.1.1'"), None);
+    }
 
     #[test]
     fn attempt_lines_as_exchange_writes_them() {

@@ -86,7 +86,7 @@ pub fn last_endpoint(line: &str) -> Option<&str> {
     line[at..]
         .split_whitespace()
         .next()
-        .map(|s| s.trim_end_matches(['.', '\'', '"', ',', ';', ')']))
+        .map(|s| s.trim_end_matches(['.', '\'', '"', ',', ';', ')', '”', '»', '’']))
         .filter(|s| !s.is_empty())
 }
 
