@@ -804,7 +804,7 @@ fn host_said(line: &str) -> Option<(&str, &str)> {
 fn attempt_peer(line: &str) -> Option<(&str, &str)> {
     // One search rules out nearly every line before the grammar runs (in
     // English; in another language, its IP's closing parenthesis).
-    if find_str(line, ") returned '").is_none() && find_str(line, ") ").is_none() {
+    if find_str(line, ") returned '").is_none() && !ndr::quotes_a_reply(line.as_bytes()) {
         return None;
     }
     let a = ndr::attempt_line(line)?;
@@ -1732,7 +1732,7 @@ fn earlier_attempts(text: &str, newest: bool) -> Vec<(u64, String, String, bool)
     let b = text.as_bytes();
     if memchr::memmem::find(b, b"erver at ").is_none()
         && memchr::memmem::find(b, b"Server returned '").is_none()
-        && memchr::memmem::find(b, b") ").is_none()
+        && !ndr::quotes_a_reply(b)
     {
         return out;
     }
@@ -3846,6 +3846,8 @@ fn lone_host(line: &str) -> bool {
 /// bounce's label for the failed recipient, in the languages of the users,
 /// and nothing else on the line but the address.
 fn labelled_recipient(line: &str) -> Option<&str> {
+    // Nearly every line has no address: one search rules them out.
+    memchr::memchr(b'@', line.as_bytes())?;
     const LABELS: &[&str] = &[
         "recipient address",
         "failed address",
@@ -3862,7 +3864,7 @@ fn labelled_recipient(line: &str) -> Option<&str> {
     ];
     let (label, rest) = line.split_once([':', '：'])?;
     let label = label.trim();
-    if label.chars().count() > 24 || !LABELS.iter().any(|l| label.to_lowercase() == *l) {
+    if label.chars().count() > 24 || !LABELS.contains(&label.to_lowercase().as_str()) {
         return None;
     }
     lone_address(rest)

@@ -75,13 +75,16 @@ fn attempt_line_english(line: &str) -> Option<Attempt<'_>> {
 /// parentheses, a few words, and a quoted reply that starts with a reply
 /// code (RFC 5321 §4.2); the words themselves are not looked at.
 fn attempt_line_any_language(line: &str) -> Option<Attempt<'_>> {
+    if !quotes_a_reply(line.as_bytes()) {
+        return None;
+    }
     let t = line.trim();
     let (rest, when) = match stamp(t) {
         Ok((rest, when)) => (rest, Some(when)),
         Err(_) => (t, None),
     };
     let (open, _) = rest.char_indices().find(|&(at, c)| {
-        matches!(c, '\'' | '"' | '“' | '«') && {
+        matches!(c, '\'' | '“' | '«') && {
             let r = &rest.as_bytes()[at + c.len_utf8()..];
             r.len() > 4
                 && (b'2'..=b'5').contains(&r[0])
@@ -106,6 +109,24 @@ fn attempt_line_any_language(line: &str) -> Option<Attempt<'_>> {
         host,
         ip: Some(ip),
         reply,
+    })
+}
+
+/// A reply code quoted in `b` (`'451 `, `“550 `, `«421 `), as an attempt
+/// line quotes its server's reply: one pass of `memchr`, as this rules out
+/// the lines of whole logs.
+pub fn quotes_a_reply(b: &[u8]) -> bool {
+    let code = |r: &[u8]| {
+        r.len() > 4 && (b'2'..=b'5').contains(&r[0]) && r[1..3].iter().all(u8::is_ascii_digit) && r[3] == b' '
+    };
+    // `'`, the last byte of `“` (E2 80 9C), the last byte of `«` (C2 AB).
+    memchr::memchr3_iter(b'\'', 0x9C, 0xAB, b).any(|at| {
+        let quote = match b[at] {
+            b'\'' => true,
+            0x9C => at >= 2 && b[at - 2..at] == [0xE2, 0x80],
+            _ => at >= 1 && b[at - 1] == 0xC2,
+        };
+        quote && code(&b[at + 1..])
     })
 }
 
