@@ -4,7 +4,7 @@
 // works under any path. Used by `scripts/serve.sh` and the browser tests.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -19,14 +19,22 @@ const TYPES = {
 async function pageCsp(dir) {
   const html = await readFile(join(dir, 'index.html'), 'utf8').catch(() => '');
   const m = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/);
-  return m ? m[1] : "default-src 'self'";
+  return m ? m[1] : null;
 }
 
 export async function startServer({ dir = 'dist', host = '127.0.0.1', port = 0, base = '/' } = {}) {
   const root = resolve(dir);
   if (!base.startsWith('/')) base = '/' + base;
   if (!base.endsWith('/')) base += '/';
-  const csp = await pageCsp(root);
+  // The CSP of the page a file belongs to: the index.html of its folder (the
+  // app copied into a sub-folder of the served one, QA round 44), else the
+  // root's, else a same-origin default. Its worker script gets it too.
+  const rootCsp = (await pageCsp(root)) || "default-src 'self'";
+  const cspOf = new Map();
+  const cspFor = async (folder) => {
+    if (!cspOf.has(folder)) cspOf.set(folder, (await pageCsp(folder)) || rootCsp);
+    return cspOf.get(folder);
+  };
   // Paths served, in order (the tests check which scripts a page loaded).
   const served = [];
   const server = createServer(async (req, res) => {
@@ -41,6 +49,7 @@ export async function startServer({ dir = 'dist', host = '127.0.0.1', port = 0, 
       const s = await stat(file);
       const target = s.isDirectory() ? join(file, 'index.html') : file;
       const body = await readFile(target);
+      const csp = await cspFor(dirname(target));
       served.push(path);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(target).toLowerCase()] || 'application/octet-stream',

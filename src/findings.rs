@@ -562,7 +562,7 @@ fn copy_button(p: &CopyProps) -> Html {
 
 /// Has screen readers say `what` (the page's polite live region): the
 /// copy button's own word changes only in CSS, which is not announced.
-fn announce(what: &str) {
+pub(crate) fn announce(what: &str) {
     let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("announcer")) else {
         return;
     };

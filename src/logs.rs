@@ -206,20 +206,36 @@ pub fn census_view(p: &CensusProps) -> Html {
     // The census as the CLI writes it (`census --format json|csv|md`), for
     // the list of legacy endpoints to go on to whoever fixes them.
     let export = |kind: &'static str| {
-        let (census, reports, redact) = (p.census.clone(), p.reports.clone(), p.redact);
+        let (census, reports, redact, partial) = (p.census.clone(), p.reports.clone(), p.redact, p.partial);
         Callback::from(move |_: MouseEvent| {
             let r = &census.report;
+            // A census of a cancelled reading says so in each export, as on
+            // the page (QA round 44: a shared export looked complete).
             let (body, mime, ext) = match kind {
                 "json" => {
                     let reports: Vec<InputReport> = reports.iter().map(|r| (**r).clone()).collect();
-                    let doc = export::census_json(r, &reports, false);
+                    let mut doc = export::census_json(r, &reports, false);
+                    doc.partial = partial;
                     (serde_json::to_string_pretty(&doc).unwrap_or_default(), "application/json", "json")
                 }
                 // A UTF-8 byte-order mark, so Excel on Windows reads it right.
                 "csv" => (format!("\u{feff}{}", census::to_csv(r)), "text/csv", "csv"),
-                _ => (census::to_markdown(r, lang), "text/markdown", "md"),
+                _ => {
+                    let mut md = census::to_markdown(r, lang);
+                    if partial {
+                        let note = format!("> {}\n\n", i18n::text(lang, "logs-census-partial", None));
+                        let at = md.find("\n\n").map_or(0, |i| i + 2);
+                        md.insert_str(at, &note);
+                    }
+                    (md, "text/markdown", "md")
+                }
             };
-            let name = if redact { "mail-triage-census-redacted" } else { "mail-triage-census" };
+            let name = match (redact, partial) {
+                (true, true) => "mail-triage-census-partial-redacted",
+                (true, false) => "mail-triage-census-redacted",
+                (false, true) => "mail-triage-census-partial",
+                (false, false) => "mail-triage-census",
+            };
             crate::findings::download(&format!("{name}.{ext}"), mime, &body);
         })
     };

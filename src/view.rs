@@ -58,11 +58,20 @@ pub fn app() -> Html {
         // analysed here (a big paste's comes from the worker).
         let paste = state.reports.first().filter(|r| r.path == PASTE).map_or(0, |r| Rc::as_ptr(r) as usize);
         let (state, pipe) = (state.clone(), pipe.dispatcher());
-        use_effect_with(paste, move |_| {
+        // The sample shown on opening is not announced; what is pasted is.
+        let shown = use_mut_ref(|| false);
+        use_effect_with(paste, move |&paste| {
             let census = (state.input.len() <= PASTE_MAIN_MAX)
                 .then(|| CensusData::of_text(PASTE, &state.input).map(Rc::new))
                 .flatten();
             pipe.dispatch(PipeAction::PasteCensus(census));
+            // Screen readers hear that the paste was read and what came of
+            // it, as they hear a file's outcome (QA round 44).
+            let first = !std::mem::replace(&mut *shown.borrow_mut(), true);
+            if let Some(r) = state.reports.first().filter(|_| paste != 0 && !first) {
+                let count = r.findings.len() as i64;
+                crate::findings::announce(&i18n::text_n(state.lang, "paste-analysed", &[("count", count)]));
+            }
         });
     }
     {

@@ -175,6 +175,7 @@ pub fn census_json<'a>(report: &'a CensusReport, reports: &[InputReport], sessio
         sessions: report.sessions,
         sessions_not_kept: sessions.then_some(report.sessions_not_kept),
         timeline: timeline_json(reports),
+        partial: false,
     }
 }
 
@@ -194,6 +195,10 @@ pub struct CensusDoc<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sessions_not_kept: Option<u64>,
     pub timeline: Vec<serde_json::Value>,
+    /// Of a reading cancelled part-way (the page): the counts are of what
+    /// was read. Left out when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
 }
 
 // ---------------------------------------------------------------- JSON

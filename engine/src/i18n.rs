@@ -308,6 +308,13 @@ mod tests {
         );
         assert_eq!(reference_url("zh-CN", seed), seed.replace("/en-us/", "/zh-cn/"));
         assert_eq!(reference_url("en", seed), seed);
+        // Exact numbers before plural categories (Russian `one` is also 21).
+        let n = |lang: &str, id: &str, count: i64| text_n(lang, id, &[("count", count)]);
+        assert!(n("ru", "pipeline-already-read", 1).starts_with("Уже прочитан ранее"));
+        assert!(n("ru", "pipeline-already-read", 21).starts_with("Уже прочитаны ранее"));
+        assert!(n("ru", "paste-analysed", 0).contains("не найдено"));
+        assert!(n("ru", "paste-analysed", 21).ends_with("21 находка."));
+        assert!(n("ro", "paste-analysed", 25).ends_with("25 de constatări."));
         let sisimai = "Sisimai::Reason::Filtered (wording that means this reason)";
         assert_eq!(reference_title("en", sisimai), sisimai);
         assert_eq!(reference_title("ru", sisimai), "Sisimai::Reason::Filtered (формулировки, означающие эту причину)");

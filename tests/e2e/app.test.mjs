@@ -50,6 +50,9 @@ test('pasting the seed error shows a finding whose fix is TLS 1.2', async () => 
   assert.match(fix, /TLS 1\.2/);
   assert.match(fix, /DisabledByDefault/);
   await assertReferenceLinks(finding.locator('.refs a'), 3);
+  // Screen readers hear the outcome of a paste (QA round 44), not the sample's on opening.
+  await s.page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent.length > 0);
+  assert.equal(await s.page.locator('[data-testid="announcer"]').textContent(), 'The pasted text was analysed: 1 finding.');
   await done(s, '02-paste-seed');
 });
 

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { done, launch, open, reportNames, serve, write } from './helpers.mjs';
+import { download } from './findings-lib.mjs';
 import { generateProtocolLog } from '../../scripts/gen-protolog.mjs';
 
 const STARTTLS = '451 5.7.3 Must issue a STARTTLS command first\n';
@@ -127,6 +128,12 @@ test('Cancel names what it stopped and how much was read, keeps the census as pa
   // The census of what was read is kept, marked partial.
   await s.page.locator('[data-testid="census-partial"]').waitFor();
   assert.match(await s.page.locator('[data-testid="census-summary"]').innerText(), /^[1-9][\d ]* SMTP sessions/);
+  // Its exports say so too (QA round 44: a shared export looked complete).
+  const [jname, jtext] = await download(s.page, '[data-testid="census-export-json"]');
+  assert.equal(jname, 'mail-triage-census-partial.json');
+  assert.equal(JSON.parse(jtext).partial, true);
+  const [, md] = await download(s.page, '[data-testid="census-export-md"]');
+  assert.match(md, /^# .*\n\n.*\n\n> Reading was cancelled/);
   await s.page.waitForTimeout(1000);
   assert.equal((await reportNames(s.page)).includes('queued.txt'), false, 'the queued file was cancelled too');
 

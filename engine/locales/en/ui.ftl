@@ -251,3 +251,8 @@ cli-col-legacy = Legacy
 ref-reason-wording = wording that means this reason
 ref-provider-wording = provider-specific wording
 ref-mta-wording = MTA-specific wording
+paste-analysed = { $count ->
+    [0] The pasted text was analysed: no known error found.
+    [one] The pasted text was analysed: { $count } finding.
+   *[other] The pasted text was analysed: { $count } findings.
+}

@@ -251,3 +251,9 @@ cli-col-legacy = Pasenęs
 ref-reason-wording = formuluotės, reiškiančios šią priežastį
 ref-provider-wording = paslaugų teikėjo formuluotės
 ref-mta-wording = MTA formuluotės
+paste-analysed = { $count ->
+    [0] Įklijuotas tekstas išanalizuotas: žinomų klaidų nerasta.
+    [one] Įklijuotas tekstas išanalizuotas: { $count } radinys.
+    [few] Įklijuotas tekstas išanalizuotas: { $count } radiniai.
+   *[other] Įklijuotas tekstas išanalizuotas: { $count } radinių.
+}

@@ -262,3 +262,9 @@ cli-col-legacy = Învechit
 ref-reason-wording = formulări care înseamnă acest motiv
 ref-provider-wording = formulări specifice furnizorului
 ref-mta-wording = formulări specifice MTA-ului
+paste-analysed = { $count ->
+    [0] Textul lipit a fost analizat: nicio eroare cunoscută.
+    [one] Textul lipit a fost analizat: { $count } constatare.
+    [few] Textul lipit a fost analizat: { $count } constatări.
+   *[other] Textul lipit a fost analizat: { $count } de constatări.
+}

@@ -187,3 +187,7 @@ cli-col-legacy = Cũ
 ref-reason-wording = cách diễn đạt mang nghĩa lý do này
 ref-provider-wording = cách diễn đạt riêng của nhà cung cấp
 ref-mta-wording = cách diễn đạt riêng của MTA
+paste-analysed = { $count ->
+    [0] Đã phân tích văn bản được dán: không tìm thấy lỗi đã biết nào.
+   *[other] Đã phân tích văn bản được dán: { $count } phát hiện.
+}

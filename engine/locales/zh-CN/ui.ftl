@@ -187,3 +187,7 @@ cli-col-legacy = 旧版
 ref-reason-wording = 表示此原因的措辞
 ref-provider-wording = 服务商特有的措辞
 ref-mta-wording = MTA 特有的措辞
+paste-analysed = { $count ->
+    [0] 已分析粘贴的文本：未发现已知错误。
+   *[other] 已分析粘贴的文本：{ $count } 项发现。
+}
