@@ -195,6 +195,9 @@ struct LineState {
     /// The remote server an Exchange NDR's diagnostic block names on a line
     /// of its own under the recipient, before `Remote Server returned '…'`.
     ndr_host: Option<String>,
+    /// The NDR's `Receiving server:` (FACTS C.2, newer Exchange Online
+    /// NDRs): the remote server of each recipient no line names one for.
+    receiving_server: Option<String>,
     /// The RFC 3464 recipient block being read, with its first line number.
     dsn: Option<(u64, u64, dsn::RecipientBlock)>,
     dsn_in_diagnostic: bool,
@@ -1896,6 +1899,7 @@ impl LineState {
             byte_offset: 0,
             recipient: None,
             ndr_host: None,
+            receiving_server: None,
             dsn: None,
             dsn_in_diagnostic: false,
             timeline: Timeline::default(),
@@ -2952,7 +2956,11 @@ impl LineState {
             r.recipient = self.recipient.clone();
             let (host, ip) = queue::last_attempted(line);
             r.remote_ip = ip.and_then(protolog::endpoint_ip).map(str::to_string);
-            r.remote_host = host.map(str::to_string).or_else(|| self.ndr_host.clone());
+            r.remote_host = host
+                .or_else(|| legacy_ndr_host(line))
+                .map(str::to_string)
+                .or_else(|| self.ndr_host.clone())
+                .or_else(|| self.receiving_server.clone());
         } else if marks & MARK_SYSLOG != 0 {
             r.kind = InputKind::Syslog;
             r.recognised = true;
@@ -3024,6 +3032,11 @@ impl LineState {
                 self.recipient = Some(addr.to_string());
             }
             self.ndr_host = None;
+            r.recognised = true;
+        } else if let Some(host) = line.trim().strip_prefix("Receiving server:").map(str::trim) {
+            let host = host.split([' ', '(']).next().unwrap_or("");
+            self.receiving_server = lone_host(host).then(|| host.to_string());
+            r.kind = InputKind::ExchangeNdr;
             r.recognised = true;
         } else if self.recipient.is_some() && lone_host(line) {
             // Under the recipient, the server that answered (FACTS C.2:
@@ -3868,6 +3881,14 @@ fn labelled_recipient(line: &str) -> Option<&str> {
         return None;
     }
     lone_address(rest)
+}
+
+/// The server an Exchange 2007/2010 NDR names before its status, on the
+/// recipient's line (FACTS C.2: `mail.contoso.com #<exchange.contoso.com
+/// #5.7.1 smtp;530 5.7.1 …> #SMTP#`, `mx.fabrikam.example #550 5.1.1 …`).
+fn legacy_ndr_host(line: &str) -> Option<&str> {
+    let (host, rest) = line.trim().split_once(" #")?;
+    (rest.starts_with(|c: char| c.is_ascii_digit() || c == '<') && lone_host(host)).then_some(host)
 }
 
 /// An Exchange NDR's user section as Outlook copies it: `Accounting
@@ -4745,6 +4766,22 @@ Diagnostic information for administrators:\n\nbuh@corp.example\n\
         let r = analyze("paste", copy.as_bytes());
         let got: Vec<_> = r.findings.iter().map(|f| (f.rule.as_str(), f.recipient.as_deref())).collect();
         assert_eq!(got, [("exo-5-1-10-recipient-not-found", Some("anna@fabrikam.example"))]);
+    }
+
+    #[test]
+    fn an_ndr_names_its_remote_server_on_the_recipients_line_or_once_for_all() {
+        // QA round 45: Exchange 2010's `host #550 …` and the newer NDRs'
+        // `Receiving server:` (FACTS C.2).
+        let legacy = "Diagnostic information for administrators:\n\nGenerating server: EX10.corp.example\n\n\
+petrov@fabrikam.example\nmx.fabrikam.example #550 5.1.1 <petrov@fabrikam.example>... User unknown ##\n";
+        let r = analyze("paste", legacy.as_bytes());
+        assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+        assert_eq!(r.findings[0].remote_host.as_deref(), Some("mx.fabrikam.example"));
+        let newer = "Diagnostic information for administrators:\n\nGenerating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com\n\
+Receiving server: mx.partner.example\n\nkim@partner.example\nRemote Server returned '550 5.7.1 Service unavailable; Client host blocked'\n";
+        let r = analyze("paste", newer.as_bytes());
+        assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+        assert_eq!(r.findings[0].remote_host.as_deref(), Some("mx.partner.example"));
     }
 
     #[test]
