@@ -251,7 +251,6 @@ pub fn census_view(p: &CensusProps) -> Html {
         });
     }
     let drawn_rows = &rows[..drawn];
-    let legacy = r.endpoints.iter().filter(|e| e.legacy).count();
     let failed: u64 = r.endpoints.iter().map(failures).sum();
     let plain: u64 = r.endpoints.iter().map(|e| e.plain_sessions).sum();
 
@@ -357,8 +356,7 @@ pub fn census_view(p: &CensusProps) -> Html {
         <section class="logs" data-testid="logs" aria-labelledby="logs-heading">
             <h2 id="logs-heading">{ t("logs-heading") }</h2>
             <p class="logs-summary" data-testid="census-summary">
-                { i18n::text_n(lang, "logs-summary", &[("sessions", r.sessions as i64), ("files", r.files as i64),
-                    ("endpoints", r.endpoints.len() as i64), ("legacy", legacy as i64)]) }
+                { census::summary_text(r, lang) }
             </p>
             if p.partial {
                 <p class="note census-partial" data-testid="census-partial">{ t("logs-census-partial") }</p>

@@ -786,17 +786,7 @@ fn census_text_english(out: &mut impl Write, report: &census::CensusReport) -> i
 /// longest cell (English keeps the fixed layout scripts read).
 fn census_text_localized(out: &mut impl Write, report: &census::CensusReport, lang: &str) -> io::Result<()> {
     let t = |id: &str| i18n::text(lang, id, None);
-    let legacy = report.endpoints.iter().filter(|e| e.legacy).count();
-    let summary = i18n::text_n(
-        lang,
-        "logs-summary",
-        &[
-            ("sessions", report.sessions as i64),
-            ("files", report.files as i64),
-            ("endpoints", report.endpoints.len() as i64),
-            ("legacy", legacy as i64),
-        ],
-    );
+    let summary = census::summary_text(report, lang);
     writeln!(out, "{summary} ({})", i18n::text_n(lang, "cli-census-rows", &[("rows", report.rows as i64)]))?;
     if report.late_rows > 0 {
         writeln!(out, "{}", i18n::text_n(lang, "logs-late-rows", &[("count", report.late_rows as i64)]))?;

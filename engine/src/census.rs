@@ -1424,13 +1424,12 @@ pub fn to_csv(r: &CensusReport) -> String {
     o
 }
 
-/// A GFM table of the endpoints, legacy ones marked.
-pub fn to_markdown(r: &CensusReport, lang: &str) -> String {
-    use crate::export::md_cell;
-    use crate::i18n;
-    let t = |id: &str| i18n::text(lang, id, None);
+/// "N SMTP sessions in N files from N remote endpoints; N still negotiate
+/// TLS 1.0 or 1.1", in `lang`: the census's summary as the page, the text
+/// table and the Markdown export say it.
+pub fn summary_text(r: &CensusReport, lang: &str) -> String {
     let legacy = r.endpoints.iter().filter(|e| e.legacy).count();
-    let summary = i18n::text_n(
+    crate::i18n::text_n(
         lang,
         "logs-summary",
         &[
@@ -1439,8 +1438,15 @@ pub fn to_markdown(r: &CensusReport, lang: &str) -> String {
             ("endpoints", r.endpoints.len() as i64),
             ("legacy", legacy as i64),
         ],
-    );
-    let mut o = format!("# {}\n\n{}\n\n", md_cell(&t("logs-heading")), md_cell(&summary));
+    )
+}
+
+/// A GFM table of the endpoints, legacy ones marked.
+pub fn to_markdown(r: &CensusReport, lang: &str) -> String {
+    use crate::export::md_cell;
+    use crate::i18n;
+    let t = |id: &str| i18n::text(lang, id, None);
+    let mut o = format!("# {}\n\n{}\n\n", md_cell(&t("logs-heading")), md_cell(&summary_text(r, lang)));
     if r.late_rows > 0 {
         o.push_str(&format!(
             "{}\n\n",
