@@ -1141,8 +1141,8 @@ impl Analyzer {
     pub fn snapshot(&self) -> InputReport {
         let state = &self.state;
         let mut findings: Vec<Finding> = state.order.iter().filter_map(|k| state.findings.get(k).cloned()).collect();
-        let delay_notice = state.delay_notice || findings.iter().any(|f| f.rule == DELAY_NOTICE);
-        findings.iter_mut().filter(|f| delay_notice || is_attempt(f.kind)).for_each(transient_is_warning);
+        let delay_notice = state.is_delay_notice(&findings);
+        transients_are_warnings(&mut findings, delay_notice, false);
         findings.sort_by_key(|f| (f.severity, f.first_line));
         let kind = state.kinds.most_common().unwrap_or(InputKind::Text);
         InputReport {
@@ -1280,22 +1280,19 @@ impl Analyzer {
                 findings.push(f);
             }
         }
-        let delay_notice = state.delay_notice || findings.iter().any(|f| f.rule == DELAY_NOTICE);
+        // Asked before a bounce's findings are merged per recipient (its
+        // delay words may go into a recipient's coded finding).
+        let delay_notice = state.is_delay_notice(&findings);
         if message_mode {
             // A bounce lists its recipients in order; keep that order.
             findings = one_per_recipient(findings, &grouped);
             add_earlier_attempts(&mut findings, std::mem::take(&mut self.earlier));
-            // A bounce is a final failure whatever its codes' class
-            // (`Action: failed` with `Status: 4.4.2`), unless it is a delay
-            // notice.
-            if delay_notice {
-                findings.iter_mut().for_each(transient_is_warning);
-            }
+            transients_are_warnings(&mut findings, delay_notice, true);
             findings.sort_by_key(|f| f.first_line);
         } else {
             // Grouped findings name no recipient either, and count theirs.
             merge_same_failure(&mut findings, state.grouped == 0);
-            findings.iter_mut().filter(|f| delay_notice || is_attempt(f.kind)).for_each(transient_is_warning);
+            transients_are_warnings(&mut findings, delay_notice, false);
             findings.sort_by_key(|f| (f.severity, f.first_line));
         }
         let timeline = timeline_points(&state.timeline);
@@ -1386,13 +1383,21 @@ impl Analyzer {
 /// The rule of a notice that a message is delayed, not refused.
 const DELAY_NOTICE: &str = "bounce-delivery-delayed";
 
+/// The findings whose transient codes make them warnings: all of a delay
+/// notice's; else a log's or a queue's attempts ([`is_attempt`]), but none
+/// of a `bounce`, a final failure whatever its codes' class (`Action:
+/// failed` with `Status: 4.4.2`).
+fn transients_are_warnings(findings: &mut [Finding], delay_notice: bool, bounce: bool) {
+    findings.iter_mut().filter(|f| delay_notice || !bounce && is_attempt(f.kind)).for_each(transient_is_warning);
+}
+
 /// An `error` finding whose codes say the failure is transient (a 4xx reply,
 /// a 4.x.x status, and neither says otherwise: RFC 5321 §4.2.1, RFC 3463
 /// §3.1) is a `warning`: the message is still queued and is tried again
 /// (QA round 40: NetEase's `451 DT:SPM … please try again` and Exim's delay
 /// warning read as refusals). `critical` stays (the case this tool is
-/// about), and so does an expiry (`4.4.7`: the retries are over). Read so
-/// only for a delivery attempt ([`is_attempt`]) or in a delay notice.
+/// about), and so does an expiry (`4.4.7`: the retries are over). Which
+/// findings are read so: [`transients_are_warnings`].
 fn transient_is_warning(f: &mut Finding) {
     let status = f.status.as_deref().and_then(|s| s.trim_start().bytes().next());
     let reply = f.reply.map(|r| r.class());
@@ -2114,6 +2119,12 @@ impl LineState {
         if self.held.at.is_some() {
             self.release_held();
         }
+    }
+
+    /// A DSN block said `Action: delayed`, or a line the words of a delay
+    /// notice ([`DELAY_NOTICE`]): the message is still queued.
+    fn is_delay_notice(&self, findings: &[Finding]) -> bool {
+        self.delay_notice || findings.iter().any(|f| f.rule == DELAY_NOTICE)
     }
 
     #[inline(never)]

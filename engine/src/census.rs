@@ -917,12 +917,7 @@ impl Census {
         }
         ep.sessions += 1;
         self.sessions += 1;
-        match end.encryption {
-            syslog::Encryption::Plain => ep.plain_sessions += 1,
-            syslog::Encryption::TlsVersionNotLogged => ep.protocols.add(TLS_VERSION_NOT_LOGGED, 1),
-            syslog::Encryption::TlsNotCompleted => ep.tls_failures.add(crate::session::TLS_NOT_COMPLETED, 1),
-            syslog::Encryption::Unknown => ep.incomplete_sessions += 1,
-        }
+        tally_end(ep, end.encryption, true);
     }
 
     /// A protocol-log row already split by the caller (the analyser splits
@@ -1191,16 +1186,7 @@ impl Census {
         let ep = endpoint(&mut self.endpoints, &head.peer, head.direction);
         ep.sessions = ep.sessions.saturating_sub(1);
         match &head.counted_as {
-            HeadCount::Ended(syslog::Encryption::Plain) => ep.plain_sessions = ep.plain_sessions.saturating_sub(1),
-            HeadCount::Ended(syslog::Encryption::TlsVersionNotLogged) => {
-                ep.protocols.remove_one(TLS_VERSION_NOT_LOGGED)
-            }
-            HeadCount::Ended(syslog::Encryption::TlsNotCompleted) => {
-                ep.tls_failures.remove_one(crate::session::TLS_NOT_COMPLETED)
-            }
-            HeadCount::Ended(syslog::Encryption::Unknown) => {
-                ep.incomplete_sessions = ep.incomplete_sessions.saturating_sub(1)
-            }
+            HeadCount::Ended(encryption) => tally_end(ep, *encryption, false),
             HeadCount::Failure(label) => ep.tls_failures.remove_one(label),
         }
         self.sessions = self.sessions.saturating_sub(1);
@@ -1316,6 +1302,20 @@ fn near(a: &LineTime, b: &LineTime) -> bool {
 /// the [`MORE_ENDPOINTS`] row.
 fn endpoints_full(maps: &[HashMap<String, Box<Endpoint>, KeyHasher>; 3]) -> bool {
     maps.iter().map(HashMap::len).sum::<usize>() >= MAX_ENDPOINTS
+}
+
+/// Counts (`add`) or takes back the connection a line that sums it up
+/// ([`syslog::session_end`]) counted, by what it said of its encryption:
+/// one mapping for [`Census::session_end`] and [`Census::uncount`].
+fn tally_end(ep: &mut Endpoint, encryption: syslog::Encryption, add: bool) {
+    let one = |n: &mut u64| *n = if add { *n + 1 } else { n.saturating_sub(1) };
+    let named = |c: &mut Counts, name: &str| if add { c.add(name, 1) } else { c.remove_one(name) };
+    match encryption {
+        syslog::Encryption::Plain => one(&mut ep.plain_sessions),
+        syslog::Encryption::TlsVersionNotLogged => named(&mut ep.protocols, TLS_VERSION_NOT_LOGGED),
+        syslog::Encryption::TlsNotCompleted => named(&mut ep.tls_failures, crate::session::TLS_NOT_COMPLETED),
+        syslog::Encryption::Unknown => one(&mut ep.incomplete_sessions),
+    }
 }
 
 /// The endpoint of `ip` in direction `dir`, made on first use (the IP is

@@ -75,27 +75,16 @@ fn attempt_line_english(line: &str) -> Option<Attempt<'_>> {
 /// parentheses, a few words, and a quoted reply that starts with a reply
 /// code (RFC 5321 §4.2); the words themselves are not looked at.
 fn attempt_line_any_language(line: &str) -> Option<Attempt<'_>> {
-    if !quotes_a_reply(line.as_bytes()) {
-        return None;
-    }
+    // Rules out nearly every line before anything else is read.
+    quoted_reply(line.as_bytes())?;
     let t = line.trim();
     let (rest, when) = match stamp(t) {
         Ok((rest, when)) => (rest, Some(when)),
         Err(_) => (t, None),
     };
-    let (open, _) = rest.char_indices().find(|&(at, c)| {
-        matches!(c, '\'' | '“' | '«') && {
-            let r = &rest.as_bytes()[at + c.len_utf8()..];
-            r.len() > 4
-                && (b'2'..=b'5').contains(&r[0])
-                && r[1].is_ascii_digit()
-                && r[2].is_ascii_digit()
-                && r[3] == b' '
-        }
-    })?;
-    let quote = rest[open..].chars().next()?;
-    let reply = &rest[open + quote.len_utf8()..];
-    let reply = reply.trim_end().strip_suffix(['\'', '"', '”', '»']).unwrap_or(reply.trim_end());
+    let (open, at) = quoted_reply(rest.as_bytes())?;
+    let reply = rest[at..].trim_end();
+    let reply = reply.strip_suffix(['\'', '"', '”', '»']).unwrap_or(reply);
     // The server: the last `host (ip)` before the reply, a few words before it.
     let head = &rest[..open];
     let close = head.rfind(')')?;
@@ -116,17 +105,22 @@ fn attempt_line_any_language(line: &str) -> Option<Attempt<'_>> {
 /// line quotes its server's reply: one pass of `memchr`, as this rules out
 /// the lines of whole logs.
 pub fn quotes_a_reply(b: &[u8]) -> bool {
-    let code = |r: &[u8]| {
-        r.len() > 4 && (b'2'..=b'5').contains(&r[0]) && r[1..3].iter().all(u8::is_ascii_digit) && r[3] == b' '
-    };
+    quoted_reply(b).is_some()
+}
+
+/// Where the first quoted reply in `b` has its quote and its reply code
+/// (see [`quotes_a_reply`]): character boundaries both.
+fn quoted_reply(b: &[u8]) -> Option<(usize, usize)> {
     // `'`, the last byte of `“` (E2 80 9C), the last byte of `«` (C2 AB).
-    memchr::memchr3_iter(b'\'', 0x9C, 0xAB, b).any(|at| {
-        let quote = match b[at] {
-            b'\'' => true,
-            0x9C => at >= 2 && b[at - 2..at] == [0xE2, 0x80],
-            _ => at >= 1 && b[at - 1] == 0xC2,
+    memchr::memchr3_iter(b'\'', 0x9C, 0xAB, b).find_map(|at| {
+        let open = match b[at] {
+            b'\'' => at,
+            0x9C if at >= 2 && b[at - 2..at] == [0xE2, 0x80] => at - 2,
+            0xAB if at >= 1 && b[at - 1] == 0xC2 => at - 1,
+            _ => return None,
         };
-        quote && code(&b[at + 1..])
+        let r = &b[at + 1..];
+        (r.len() > 4 && crate::grammar::smtp::is_reply_code(&r[..3]) && r[3] == b' ').then_some((open, at + 1))
     })
 }
 
