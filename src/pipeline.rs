@@ -848,6 +848,11 @@ pub struct ProgressProps {
     pub lang: &'static str,
     pub on_cancel: Callback<()>,
     pub on_dismiss: Callback<()>,
+    /// Whether the results view has drawn every report: the outcome line
+    /// (`progress-done`) waits for it, so it never speaks of results not
+    /// yet on the page.
+    #[prop_or(true)]
+    pub reports_drawn: bool,
 }
 
 /// Progress bar with speed and time left, cancel button, errors.
@@ -939,7 +944,7 @@ pub fn progress_view(p: &ProgressProps) -> Html {
         }
     });
     let last = match (&p.pipe.running, &p.pipe.last) {
-        (None, Some(f)) => {
+        (None, Some(f)) if p.reports_drawn => {
             let secs = f.millis / 1000.0;
             let size = crate::text::size(lang, f.bytes);
             let text = match &f.stopped_at {

@@ -279,6 +279,13 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |on: bool| state.dispatch(Action::SetRedact(on)))
     };
+    // Whether the results view has drawn every report it shows (it draws a
+    // few per task): the job's outcome line waits for it.
+    let reports_drawn = use_state_eq(|| true);
+    let on_drawn = {
+        let reports_drawn = reports_drawn.clone();
+        Callback::from(move |all: bool| reports_drawn.set(all))
+    };
     let on_clear = {
         let state = state.clone();
         let pipeline = pipeline.clone();
@@ -336,7 +343,8 @@ pub fn app() -> Html {
                         <input type="file" multiple=true webkitdirectory=true data-testid="folder-input" onchange={on_files} />
                     </label>
                 </div>
-                <ProgressView pipe={(*pipe).clone()} pipeline={pipeline.clone()} lang={lang} on_cancel={on_cancel} on_dismiss={on_dismiss} />
+                <ProgressView pipe={(*pipe).clone()} pipeline={pipeline.clone()} lang={lang} on_cancel={on_cancel} on_dismiss={on_dismiss}
+                    reports_drawn={*reports_drawn} />
                 <div class="controls">
                     <label>{ t("samples-label") }{" "}
                         <select data-testid="samples" onchange={on_sample}>
@@ -350,7 +358,7 @@ pub fn app() -> Html {
                     <button type="button" data-testid="clear" onclick={on_clear}>{ t("clear") }</button>
                 </div>
             </section>
-            <Results reports={shown.0.clone()} lang={lang} redact={state.redact} on_redact={on_redact} />
+            <Results reports={shown.0.clone()} lang={lang} redact={state.redact} on_redact={on_redact} {on_drawn} />
         </main>
         if census.is_some() || !timeline.is_empty() {
             <LogsView census={shown.1.clone()} partial={pipe.census.is_some() && pipe.census_partial} timeline={(*timeline).clone()} lang={lang}

@@ -1944,6 +1944,7 @@ impl LineState {
         }
         let start = self.byte_offset;
         self.byte_offset += line.len() as u64 + 1;
+        let line = crate::framing::unquote(line);
         let trimmed = crate::framing::strip_bom(line);
         if !self.text_seen {
             self.text_seen = trimmed.bytes().any(|b| !b.is_ascii_whitespace());
@@ -3039,7 +3040,10 @@ impl LineState {
         } else if lone_address(line).is_some() {
             // A recipient listed on its own line in an NDR's user section
             // (or after a label with no space, `收件人：user@host`).
-            if let Some(addr) = recipient_heading(line).or_else(|| labelled_recipient(line.trim())) {
+            // (Outlook's `Name<mailto:user@host>` has no blank either: QA round 46.)
+            if let Some(addr) =
+                recipient_heading(line).or_else(|| labelled_recipient(line.trim())).or_else(|| mailto_heading(line))
+            {
                 self.recipient = Some(addr.to_string());
             }
             self.ndr_host = None;
@@ -5718,6 +5722,43 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
             Your message could not be delivered for 4.0 hours.\nIt will be retried until it is 5.0 days old.\n";
         let rules: Vec<String> = analyze("paste.txt", delay.as_bytes()).findings.into_iter().map(|f| f.rule).collect();
         assert_eq!(rules, ["bounce-delivery-delayed"]);
+    }
+
+    /// A bounce a user quoted back in a reply (`> ` on every line, nested
+    /// `> >`) reads as the bounce itself: each failure once, on its own
+    /// recipient (QA round 46: the quote marks made every line a
+    /// continuation, and 5.1.1 went to the wrong recipient). Outlook's
+    /// `Name<mailto:addr>` heading names the recipient of the words under it.
+    #[test]
+    fn a_quoted_bounce_reads_as_the_bounce() {
+        let ndr = "Delivery has failed to these recipients or distribution lists:\n\n\
+            Neko<mailto:mikeneko@example.co.jp>\nThe recipient's e-mail address was not found in the recipient's e-mail system.\n\n\
+            Tora<mailto:tora@example.co.jp>\nThe recipient's mailbox is full and can't accept messages now.\n\n\
+            Diagnostic information for administrators:\n\nGenerating server: mta4.example.org\n\n\
+            mikeneko@example.co.jp\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n\n\
+            tora@example.co.jp\n#550 5.2.2 STOREDRV.Deliver; mailbox full ##\n\n";
+        let read = |text: &str| {
+            let mut got: Vec<(String, Option<String>, Option<String>)> = analyze("paste.txt", text.as_bytes())
+                .findings
+                .into_iter()
+                .map(|f| (f.rule, f.recipient, f.status))
+                .collect();
+            got.sort();
+            got
+        };
+        let plain = read(ndr);
+        assert_eq!(
+            plain,
+            vec![
+                ("bounce-mailbox-full".into(), Some("tora@example.co.jp".into()), Some("5.2.2".into())),
+                ("exo-5-1-1-recip-not-found".into(), Some("mikeneko@example.co.jp".into()), Some("5.1.1".into())),
+            ]
+        );
+        for prefix in ["> ", ">", "> > ", ">> "] {
+            let quoted: String = ndr.lines().map(|l| format!("{prefix}{l}\n")).collect();
+            let quoted = format!("On Tue, 22 Feb 2011, Microsoft Exchange wrote:\n{quoted}\nWhich one is ours?\n");
+            assert_eq!(read(&quoted), plain, "quoted with {prefix:?}");
+        }
     }
 
     /// A log copied while it was being written ends in a row cut short:

@@ -747,6 +747,13 @@ impl Census {
         if let Some(e) = tls.unwrap_or_else(|| syslog::tls_event(line)) {
             // Lines pasted without their syslog prefix: one process.
             let tag = syslog::process_tag(line).unwrap_or("");
+            if e.direction == Direction::Outbound && e.protocol.is_some() && syslog::is_tlsproxy(tag) {
+                // With TLS connection reuse, tlsproxy makes the handshake of
+                // smtp(8)'s connection and logs it; smtp(8) then logs the same
+                // handshake under its own name (Postfix's smtp_proto.c, proxy
+                // mode): that line counts it (QA round 47: two sessions).
+                return;
+            }
             if !self.defer_relay(tag, &e, line) {
                 self.tls_line(line, e, tag);
             }
@@ -1950,6 +1957,36 @@ mod tests {
         // Thrown at random, 16 384 keys fill ~12 900 of 32 768 slots.
         assert!(used > 12_000, "{used} slots used");
         assert!(counts.iter().all(|&c| c <= 8), "a slot holds {:?}", counts.iter().max());
+    }
+
+    /// With TLS connection reuse, Postfix's tlsproxy and smtp(8) both log
+    /// the one handshake (smtp_proto.c); a later `reused` line is that
+    /// connection again. Exim's `(recv)` error after a reception over TLS is
+    /// the same session ending badly, not a failed handshake (QA round 47).
+    #[test]
+    fn one_connection_logged_twice_is_one_session() {
+        let log = "2025-02-01T09:00:00.020000+00:00 mx8 postfix/tlsproxy[6100]: Verified TLS connection established to gmail-smtp-in.l.google.com[173.194.222.26]:25: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)\n\
+            2025-02-01T09:00:00.030000+00:00 mx8 postfix/smtp[6200]: Verified TLS connection established to gmail-smtp-in.l.google.com[173.194.222.26]:25: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)\n\
+            2025-02-01T09:00:05.000000+00:00 mx8 postfix/smtp[6201]: Verified TLS connection reused to gmail-smtp-in.l.google.com[173.194.222.26]:25: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)\n\
+            2025-01-02 10:04:00 1tTxDd-000DeF-Dd <= eve@example.org H=(v261955545.local) [43.6.92.12] P=esmtps X=TLS1.3:ECDHE_X25519__RSA_PSS_RSAE_SHA256__AES_256_GCM:256 CV=no S=15813\n\
+            2025-01-02 10:04:00 TLS error on connection from (v261955545.local) [43.6.92.12] (recv): The TLS connection was non-properly terminated.\n\
+            2025-01-02 10:02:00 TLS error on connection from old-client.example (oldhelo) [192.0.2.31]:33333 I=[198.51.100.25]:25 (SSL_accept): error:0A000102:SSL routines::unsupported protocol\n\
+            Jan  2 10:00:00 mx7 postfix/smtp[906]: Untrusted TLS connection established to mx.z.example[203.0.113.160]:25: TLSv\n";
+        let r = census("maillog", log.as_bytes());
+        let mut got: Vec<String> = r
+            .endpoints
+            .iter()
+            .map(|e| format!("{} {} {:?} {:?} {}", e.remote_ip, e.sessions, e.protocols, e.tls_failures, e.legacy))
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                r#"173.194.222.26 1 Counts([("TLS1.3", 1)]) Counts([]) false"#,
+                r#"192.0.2.31 1 Counts([]) Counts([("unsupported protocol", 1)]) true"#,
+                r#"43.6.92.12 1 Counts([("TLS1.3", 1)]) Counts([]) false"#,
+            ]
+        );
     }
 
     #[test]

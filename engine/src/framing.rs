@@ -613,6 +613,43 @@ impl CodePageGuess {
     }
 }
 
+/// A line of a reply or forward without its quote marks: `> text`,
+/// `>> text`, `> > text` (RFC 3676 §4.5: the marks give the quote depth, and
+/// one space after them belongs to them). A bounce a user quoted back reads
+/// as the bounce: with the marks, its recipient lines and folded DSN fields
+/// did not line up. A transcript's `>>> RCPT To:<…>` (Sendmail, Courier) or
+/// a telnet session's `> EHLO …` is no quote: a line whose rest is an SMTP
+/// command keeps its marks.
+#[inline]
+pub fn unquote(line: &str) -> &str {
+    let b = line.as_bytes();
+    if b.first() != Some(&b'>') {
+        return line;
+    }
+    let mut i = 0;
+    while b.get(i) == Some(&b'>') {
+        i += 1;
+        if b.get(i) == Some(&b' ') && b.get(i + 1) == Some(&b'>') {
+            i += 1;
+        }
+    }
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let rest = &line[i..];
+    if smtp_command(rest) { line } else { rest }
+}
+
+/// Whether a line starts with an SMTP command verb (RFC 5321 §4.1.1), as a
+/// transcript writes it: upper case, then a blank, a colon or the end.
+fn smtp_command(rest: &str) -> bool {
+    const VERBS: [&str; 13] =
+        ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "QUIT", "RSET", "STARTTLS", "AUTH", "BDAT", "NOOP", "VRFY", "EXPN"];
+    VERBS
+        .iter()
+        .any(|v| rest.strip_prefix(v).is_some_and(|after| after.is_empty() || after.starts_with([' ', ':', '\r'])))
+}
+
 /// `line` without leading byte-order marks (a file's own BOM is dropped by
 /// the framer; concatenated files and pastes can still carry one) and
 /// without the NUL bytes of a hole before it (see [`HOLE`]). A prefix
@@ -1467,5 +1504,23 @@ mod tests {
             assert!(l.iter().any(|(_, p)| p.contains("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found")));
             assert!(l.iter().all(|(_, p)| p.ends_with('>') || p.ends_with(' ') || p == &l.last().unwrap().1));
         }
+    }
+
+    #[test]
+    fn quote_marks_are_taken_off_a_quoted_line_but_not_a_transcript() {
+        assert_eq!(unquote("> julia@contoso.com"), "julia@contoso.com");
+        assert_eq!(unquote(">> > Remote Server returned '550 5.1.1'"), "Remote Server returned '550 5.1.1'");
+        assert_eq!(unquote("> > Status: 5.1.1"), "Status: 5.1.1");
+        assert_eq!(unquote(">Status: 5.1.1"), "Status: 5.1.1");
+        assert_eq!(unquote(">    (in reply to RCPT TO command)"), "   (in reply to RCPT TO command)");
+        assert_eq!(unquote(">"), "");
+        assert_eq!(unquote("> "), "");
+        assert_eq!(unquote(">>> RCPT To:<a@example.org>"), ">>> RCPT To:<a@example.org>");
+        assert_eq!(unquote("> EHLO mail.example.org"), "> EHLO mail.example.org");
+        assert_eq!(unquote("> <<< 550 5.1.1 unknown"), "<<< 550 5.1.1 unknown");
+        assert_eq!(
+            unquote("2026-01-20T10:00:00.104Z,C,08DE,0,,1.2.3.4:25,>,EHLO x,"),
+            "2026-01-20T10:00:00.104Z,C,08DE,0,,1.2.3.4:25,>,EHLO x,"
+        );
     }
 }

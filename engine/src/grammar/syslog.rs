@@ -10,7 +10,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_till, take_till1, take_while1},
     character::complete::char,
-    combinator::opt,
+    combinator::{opt, peek},
     sequence::delimited,
 };
 
@@ -57,6 +57,11 @@ pub fn peer<'a>(ip: Option<&'a str>, host: Option<&'a str>) -> &'a str {
 /// Whether a process tag ([`process_tag`]) is Postfix's SMTP server:
 /// `postfix/smtpd[4787]`, `postfix/submission/smtpd[9]`. It serves one
 /// client at a time.
+/// Whether `tag` is Postfix's tlsproxy (`postfix/tlsproxy[6100]`).
+pub fn is_tlsproxy(tag: &str) -> bool {
+    tag.rsplit_once('[').is_some_and(|(program, _)| program.ends_with("tlsproxy"))
+}
+
 pub fn is_smtpd(tag: &str) -> bool {
     tag.rsplit_once('[').is_some_and(|(program, _)| program.ends_with("smtpd"))
 }
@@ -100,6 +105,10 @@ pub fn postfix_established(line: &str) -> Option<TlsEvent<'_>> {
         let (i, (host, ip)) = host_bracket_ip(i)?;
         let (i, _) = tag(": ").parse(i)?;
         let (i, proto) = take_till1(|c| c == ' ').parse(i)?;
+        // The version ends at a blank (` with cipher …` follows): a line cut
+        // after `TLSv` or `TLSv1` says no version (QA round 47: it counted
+        // as TLS 1.0).
+        let (i, _) = peek(char(' ')).parse(i)?;
         let (i, cipher) = opt((tag(" with cipher "), take_till1(|c| c == ' '))).parse(i)?;
         let direction = if dir == "to " { Direction::Outbound } else { Direction::Inbound };
         Ok((
@@ -390,14 +399,24 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         } else {
             return None;
         };
+        if exim_io_error(rest) {
+            // The session was up: the reception or delivery line of its
+            // message counted it, with its version (QA round 47: a client
+            // that hung up without close_notify counted a second session).
+            return None;
+        }
         let (host, ip) = exim_peer(rest);
+        // A client refused for offering only old versions is named by
+        // OpenSSL's reason, as Postfix's are (QA round 47): the census marks
+        // it legacy.
+        let legacy = ["version too low", "unsupported protocol"].into_iter().find(|r| rest.contains(r));
         return Some(TlsEvent {
             direction: dir,
             host,
             ip,
             protocol: None,
             cipher: None,
-            failure: Some("TLS error"),
+            failure: Some(legacy.filter(|_| dir == Direction::Inbound).unwrap_or("TLS error")),
             refused: false,
             clear_retry: false,
             message,
@@ -435,6 +454,16 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         // count once (`=>` and `**` for two recipients of one message).
         message: if dir == Direction::Outbound { message } else { None },
     })
+}
+
+/// Whether an Exim `TLS error on connection from … (op): …` names a read or
+/// write of an established session (`recv`, `send`: GnuTLS; `SSL_read`,
+/// `SSL_write`: OpenSSL), not its handshake (`SSL_accept`, `SSL_connect`,
+/// `gnutls_handshake`).
+fn exim_io_error(rest: &str) -> bool {
+    let Some((before, _)) = rest.split_once("):") else { return false };
+    let op = before.rsplit_once(" (").map_or("", |(_, op)| op);
+    matches!(op, "recv" | "send" | "SSL_read" | "SSL_write")
 }
 
 /// An Exim `->` line with the connection's TLS fields: another recipient
@@ -924,12 +953,20 @@ mod tests {
         assert_eq!((e.direction, e.ip, e.protocol.as_deref()), (Direction::Inbound, Some("192.0.2.5"), Some("TLS1.2")));
         assert_eq!(e.cipher, Some("ECDHE-RSA-AES256-GCM-SHA384"));
         let e = tls_event("2026-01-20 10:00:00 TLS error on connection from old.example.com [192.0.2.6]:1025 (SSL_accept): error:0A000102:SSL routines::unsupported protocol").unwrap();
+        assert_eq!((e.failure, e.ip), (Some("unsupported protocol"), Some("192.0.2.6")));
+        let e = tls_event(
+            "2026-01-20 10:00:00 TLS error on connection from old.example.com [192.0.2.6]:1025 (SSL_accept): timed out",
+        )
+        .unwrap();
         assert_eq!((e.failure, e.ip), (Some("TLS error"), Some("192.0.2.6")));
         // The HELO name in parentheses, even an address literal, is not the peer.
         let e = tls_event("2026-01-20 10:00:01 1abcdf-000002-AB <= b@example.org H=([192.168.7.7]) [198.51.100.22]:41236 P=esmtps X=TLS1.1:ECDHE-RSA-AES256-SHA:256 S=99").unwrap();
         assert_eq!((e.ip, e.host, e.protocol.as_deref()), (Some("198.51.100.22"), None, Some("TLS1.1")));
         let e = tls_event("2026-01-20 10:00:01 1abcdf-000003-AB => c@example.net R=dnslookup T=remote_smtp H=mx.example.net (helo.example.net) [203.0.113.5]:25 X=TLS1.0:AES256-SHA:256").unwrap();
         assert_eq!((e.ip, e.host, e.direction), (Some("203.0.113.5"), Some("mx.example.net"), Direction::Outbound));
+        // A session that was up and ended badly is no failed handshake.
+        assert!(tls_event("2025-01-02 10:04:00 TLS error on connection from (v261955545.local) [43.6.92.12] (recv): The TLS connection was non-properly terminated.").is_none());
+        assert!(tls_event("2025-01-02 10:04:00 TLS error on connection from mx.example.org (helo) [192.0.2.8]:4000 I=[192.0.2.1]:25 (SSL_read): error:0A000126:SSL routines::unexpected eof while reading").is_none());
         let e = tls_event("2026-01-20 10:00:02 TLS error on connection from ([198.51.100.99]) [198.51.100.24]:5432 (SSL_accept): timed out").unwrap();
         assert_eq!((e.ip, e.host), (Some("198.51.100.24"), None));
         // The client side failing: deferred, retried in clear text, or required.
