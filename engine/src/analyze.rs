@@ -3053,6 +3053,12 @@ impl LineState {
             self.receiving_server = lone_host(host).then(|| host.to_string());
             r.kind = InputKind::ExchangeNdr;
             r.recognised = true;
+        } else if exchange_delay_heading(line) {
+            // An Exchange delay notice forwarded or saved as a message says
+            // so only in its words (QA round 46: its 441 was an error).
+            self.delay_notice = true;
+            r.kind = InputKind::ExchangeNdr;
+            r.recognised = true;
         } else if self.recipient.is_some() && lone_host(line) {
             // Under the recipient, the server that answered (FACTS C.2:
             // `<rejected recipient>` / `<remote server>` / `Remote Server
@@ -3909,6 +3915,16 @@ fn legacy_ndr_host(line: &str) -> Option<&str> {
 /// An Exchange NDR's user section as Outlook copies it: `Accounting
 /// (buh@example.com)<mailto:buh@example.com>`, the recipient whose
 /// sentence follows (QA round 45: that sentence was a finding of no one).
+/// The first line of an Exchange delay notice (a DSN with `Action:
+/// delayed`): `Delivery is delayed to these recipients or groups:` (or
+/// `… or distribution lists:`), or the older `Delivery to the following
+/// recipients has been delayed.`
+fn exchange_delay_heading(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("Delivery is delayed to these recipients")
+        || t.starts_with("Delivery to the following recipients has been delayed")
+}
+
 fn mailto_heading(line: &str) -> Option<&str> {
     let (_, addr) = line.trim_end().strip_suffix('>')?.rsplit_once("<mailto:")?;
     lone_address(addr)
@@ -5753,6 +5769,18 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
                 ("bounce-mailbox-full".into(), Some("tora@example.co.jp".into()), Some("5.2.2".into())),
                 ("exo-5-1-1-recip-not-found".into(), Some("mikeneko@example.co.jp".into()), Some("5.1.1".into())),
             ]
+        );
+        // An Exchange delay notice saved or forwarded as a message: its
+        // attempts are warnings, as in the notice itself.
+        let delay = "From: it@example.org\nSubject: FW: Delivery delayed: report\n\n\
+            Delivery is delayed to these recipients or groups:\n\ncfo@example.net\n\n\
+            Diagnostic information for administrators:\n\ncfo@example.net\n\
+            3/13/2025 11:58:02 AM - Remote Server at mx.example.net (203.0.113.80) returned '441 4.4.1 Error encountered while communicating with primary target IP address: \"Failed to connect. Winsock error code: 10060, Win32 error code: 10060.\"'\n";
+        let r = analyze("fw.eml", delay.as_bytes());
+        assert!(
+            !r.findings.is_empty() && r.findings.iter().all(|f| f.severity == kb::Severity::Warning),
+            "{:?}",
+            r.findings
         );
         for prefix in ["> ", ">", "> > ", ">> "] {
             let quoted: String = ndr.lines().map(|l| format!("{prefix}{l}\n")).collect();

@@ -199,7 +199,16 @@ fn decode_one(bytes: &[u8]) -> Option<Decoded> {
             ..Decoded::default()
         });
     }
-    let msg = parser().parse(bytes)?;
+    let mut msg = parser().parse(bytes)?;
+    // A message cut before its closing delimiter (`--boundary--`, RFC 2046
+    // §5.1.1: a forward saved or pasted in part) lost its last part: an
+    // attached bounce in base64 was read as nothing (QA round 46). Closed
+    // here, it is read as far as it goes.
+    let closed: Vec<u8>;
+    if let Some(b) = unclosed_boundary(&msg, bytes) {
+        closed = [bytes, b"\r\n--", b.as_bytes(), b"--\r\n"].concat();
+        msg = parser().parse(&closed)?;
+    }
     let mut out = Decoded {
         subject: msg.subject().map(str::to_string),
         from: msg.from().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_string),
@@ -645,6 +654,21 @@ fn looks_like_bounce(msg: &Message<'_>) -> bool {
     .any(|p| subject.starts_with(p))
 }
 
+/// The boundary of a multipart `msg` whose raw `bytes` never close it.
+fn unclosed_boundary(msg: &Message<'_>, bytes: &[u8]) -> Option<String> {
+    let ct = msg.content_type()?;
+    if !ct.ctype().eq_ignore_ascii_case("multipart") {
+        return None;
+    }
+    let b = ct.attribute("boundary")?.trim();
+    // Opened (a part began) and never closed: a body that never uses its
+    // boundary is read as the parser reads it.
+    let close = format!("--{b}--");
+    let open = format!("\n--{b}");
+    let found = |n: &str| memchr::memmem::find(bytes, n.as_bytes()).is_some();
+    (!b.is_empty() && found(&open) && !found(&close)).then(|| b.to_string())
+}
+
 /// True for a `multipart/report` message (a DSN or a feedback report).
 fn is_report(msg: &Message<'_>) -> bool {
     msg.content_type().is_some_and(|c| {
@@ -653,14 +677,24 @@ fn is_report(msg: &Message<'_>) -> bool {
 }
 
 /// Turns HTML into text lines: tags dropped, block elements break lines,
-/// the common entities decoded. Enough to read an NDR's HTML body.
+/// the common entities decoded. Enough to read an NDR's HTML body. The
+/// source's own line break right after a `<br>` (or a block's tag) is the
+/// same break, not a second one: a body written `line<br>\n` gave an empty
+/// line after each, and a folded DSN field or a wrapped reply was no longer
+/// joined (QA round 46). Other line breaks of the source are kept: some
+/// bodies are text with a few tags, laid out by their newlines.
 pub fn html_to_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let mut rest = html;
     let mut skip_until: Option<&str> = None;
+    let mut broke = false;
+    let text = |out: &mut String, raw: &str, broke: bool| {
+        let raw = if broke { raw.strip_prefix("\r\n").or_else(|| raw.strip_prefix('\n')).unwrap_or(raw) } else { raw };
+        out.push_str(&decode_entities(raw));
+    };
     while let Some(lt) = rest.find('<') {
         if skip_until.is_none() {
-            out.push_str(&decode_entities(&rest[..lt]));
+            text(&mut out, &rest[..lt], broke);
         }
         let Some(gt) = rest[lt..].find('>') else {
             rest = "";
@@ -668,6 +702,7 @@ pub fn html_to_text(html: &str) -> String {
         };
         let tag = rest[lt + 1..lt + gt].trim().to_ascii_lowercase();
         let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        broke = false;
         if let Some(end) = skip_until {
             if tag.starts_with('/') && name == end {
                 skip_until = None;
@@ -677,11 +712,12 @@ pub fn html_to_text(html: &str) -> String {
         } else if matches!(name.as_str(), "br" | "p" | "div" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "table" | "td")
         {
             out.push('\n');
+            broke = true;
         }
         rest = &rest[lt + gt + 1..];
     }
     if skip_until.is_none() {
-        out.push_str(&decode_entities(rest));
+        text(&mut out, rest, broke);
     }
     out
 }
@@ -858,6 +894,29 @@ mod tests {
         assert_eq!(d.documents.len(), 2);
         assert!(matches!(&d.documents[0], Document::Text(t) if t.contains("550 5.1.1 User unknown")));
         assert!(matches!(&d.documents[1], Document::DeliveryStatus(t) if t.contains("Status: 5.1.1")));
+    }
+
+    #[test]
+    fn html_lines_end_once_and_a_cut_multipart_is_read() {
+        // `<br>` and the source's line break after it are one break.
+        let t = html_to_text(
+            "said:<br>\r\n&nbsp; &nbsp; 550 5.1.1 unknown<br>\n&nbsp; &nbsp; user<div>\n  x</div>\nplain\ntext",
+        );
+        assert_eq!(t, "said:\n    550 5.1.1 unknown\n    user\n  x\nplain\ntext");
+        // A forward cut before its closing delimiter keeps its last part.
+        let eml = "From: a@example.org\r\nSubject: FW: Undeliverable\r\nMIME-Version: 1.0\r\n\
+            Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nSee below.\r\n\
+            --B\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n\
+            UmVtb3RlIFNlcnZlciByZXR1cm5lZCAnNTUwIDUuMS4xIG5vdCBmb3VuZCc=\r\n";
+        let d = decode_eml(eml.as_bytes()).expect("a message");
+        let text: String = d
+            .documents
+            .iter()
+            .map(|d| match d {
+                Document::Text(t) | Document::DeliveryStatus(t) => t.as_str(),
+            })
+            .collect();
+        assert!(text.contains("Remote Server returned '550 5.1.1 not found'"), "{text}");
     }
 
     #[test]

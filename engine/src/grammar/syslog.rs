@@ -539,6 +539,9 @@ pub fn session_end(line: &str) -> Option<SessionEnd<'_>> {
         let host = Some(host).filter(|h| !h.is_empty() && *h != "unknown");
         return Some(SessionEnd { direction: Direction::Inbound, host, ip, encryption, process: Some(process) });
     }
+    if let Some(at) = find_str(line, ", proto=") {
+        return sendmail_reception(line, at);
+    }
     let (_, said) = exim_said(line)?;
     let direction = if said.starts_with("<= ") {
         Direction::Inbound
@@ -569,6 +572,27 @@ pub fn session_end(line: &str) -> Option<SessionEnd<'_>> {
         Encryption::Plain
     };
     Some(SessionEnd { direction, host, ip, encryption, process: None })
+}
+
+/// Sendmail's reception of a message from a peer (`from=<a@example.org>,
+/// size=800, …, proto=ESMTP, daemon=MTA, relay=mail.example.org
+/// [192.0.2.53]`): its protocol says whether the connection was under TLS
+/// (RFC 3848: `ESMTPS`, `ESMTPSA`), which its `STARTTLS=server` line counted
+/// with its version, or in clear text (`SMTP`, `ESMTP`, `ESMTPA`): a plain
+/// session, as Exim's `P=esmtp` is (QA round 47). `at`: where `, proto=` is.
+fn sendmail_reception(line: &str, at: usize) -> Option<SessionEnd<'_>> {
+    let rest = &line[at + ", proto=".len()..];
+    let protocol = rest.split(", ").next().unwrap_or("");
+    if !matches!(protocol, "SMTP" | "ESMTP" | "ESMTPA") || !line[..at].contains(": from=") {
+        return None;
+    }
+    let relay = rest.find("relay=").map(|r| &rest[r + "relay=".len()..])?;
+    let relay = relay.split(", ").next().unwrap_or("");
+    // The local submission program hands every local message to the MTA
+    // on the loopback address (`relay=localhost [127.0.0.1]`): no peer.
+    let ip = bracketed_ip(relay).filter(|ip| !ip.starts_with("127.") && *ip != "::1")?;
+    let host = relay.split([' ', '[']).next().map(|h| h.trim_end_matches('.')).filter(|h| !h.is_empty());
+    Some(SessionEnd { direction: Direction::Inbound, host, ip, encryption: Encryption::Plain, process: None })
 }
 
 /// Sendmail: `STARTTLS=client, relay=mx.example.com., version=TLSv1.2, verify=OK, cipher=ECDHE-RSA-AES256-GCM-SHA384, bits=256/256`
@@ -806,6 +830,13 @@ mod tests {
             (format!("{exim} <= f@d.example H=m.example [192.0.2.2] P=esmtps X=TLS1.2:ECDHE:256 S=10"), None),
             (format!("{exim} <= f@d.example U=root P=local S=10"), None),
             (format!("{exim} => b@example.net {mx} C=\"250 OK\""), Some((Out, "192.0.2.7", Plain))),
+            // Sendmail's reception: its protocol says TLS or clear text (RFC 3848).
+            (
+                "Jan  3 09:00:00 mx4 sm-mta[13001]: 5031A0pQ013001: from=<h@plain.example>, size=800, class=0, nrcpts=1, msgid=<p2@plain.example>, proto=ESMTP, daemon=MTA, relay=mail.plain.example [192.0.2.53]".to_string(),
+                Some((In, "192.0.2.53", Plain)),
+            ),
+            ("Jan  3 09:00:00 mx4 sm-mta[13001]: 5031A0pQ013001: from=<h@tls.example>, size=800, class=0, nrcpts=1, msgid=<p3@tls.example>, proto=ESMTPS, daemon=MTA, relay=mail.tls.example [192.0.2.54]".to_string(), None),
+            ("Jan  3 09:00:00 mx4 sm-mta[13001]: 5031A0pQ013001: from=<root@example.org>, size=500, class=0, nrcpts=1, msgid=<q1@example.org>, proto=ESMTP, daemon=MTA, relay=localhost [127.0.0.1]".to_string(), None),
             // Down a connection already counted; a local delivery.
             (format!("{exim} => b@example.net {mx}* C=\"250 OK\""), None),
             (format!("{exim} => u <u@example.org> R=local_user T=local_delivery"), None),
