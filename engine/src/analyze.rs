@@ -195,6 +195,13 @@ struct LineState {
     /// The remote server an Exchange NDR's diagnostic block names on a line
     /// of its own under the recipient, before `Remote Server returned '…'`.
     ndr_host: Option<String>,
+    /// The server (name, IP) an Exim bounce names on a line of its own under
+    /// the failed address (`    host mx.example.net [192.0.2.7]`), for the
+    /// reply lines under it.
+    exim_host: Option<(String, String)>,
+    /// The server a Sendmail transcript talks to (`... while talking to
+    /// mx.example.net.:`), for its `<<< 550 …` lines.
+    talking_to: Option<String>,
     /// The NDR's `Receiving server:` (FACTS C.2, newer Exchange Online
     /// NDRs): the remote server of each recipient no line names one for.
     receiving_server: Option<String>,
@@ -798,6 +805,25 @@ fn host_said(line: &str) -> Option<(&str, &str)> {
     let start = line[..open].rfind(' ')? + 1;
     let host = &line[start..open];
     (line[..start].ends_with("host ") && !host.is_empty() && protolog::is_ip(ip)).then_some((host, ip))
+}
+
+/// The server an Exim bounce names under the failed address, on a line of
+/// its own above the reply (`    host mx.example.net [192.0.2.7]` then
+/// `    SMTP error from remote mail server after end of data:`, folded into
+/// one here), or before its colon (`host mx.example.net [192.0.2.7]: 550 …`).
+fn exim_bounce_host(line: &str) -> Option<(&str, &str)> {
+    let rest = line.trim_start().strip_prefix("host ")?;
+    let (host, rest) = rest.split_once(" [")?;
+    let (ip, after) = rest.split_once(']')?;
+    let ends = after.is_empty() || after.starts_with(':') || after.starts_with(" SMTP error from remote");
+    (ends && !host.is_empty() && !host.contains(' ') && protolog::is_ip(ip)).then_some((host, ip))
+}
+
+/// The server a Sendmail transcript names (`... while talking to
+/// mx.example.net.:`, deliver.c), without its root dot.
+fn talking_to(line: &str) -> Option<&str> {
+    let host = line.trim().strip_prefix("... while talking to ")?.strip_suffix(':')?.trim_end_matches('.');
+    (!host.is_empty() && !host.contains(' ')).then_some(host)
 }
 
 /// The server of an Exchange NDR's attempt line (`12/6/2024 10:15:00 AM -
@@ -1863,13 +1889,21 @@ impl<'a> Reading<'a> {
 impl Reading<'static> {
     /// The reading of one RFC 3464 recipient block's text.
     fn of_block(block: &dsn::RecipientBlock, text: String, status: Option<EnhancedStatus>) -> Self {
-        let (host, ip) = block.remote_mta.as_deref().map(dsn::remote_mta).unwrap_or_default();
+        let (mut host, mut ip) = block.remote_mta.as_deref().map(dsn::remote_mta).unwrap_or_default();
+        if host.is_none() && ip.is_none() {
+            // No `Remote-MTA`: the server the text under the recipient names
+            // (Exim's `host mx.example.net [192.0.2.7]`).
+            if let Some((h, i)) = exim_bounce_host(&text) {
+                (host, ip) = (Some(h), Some(i));
+            }
+        }
+        let (host, ip) = (host.map(str::to_string), ip.map(str::to_string));
         Reading {
             refused_here: false,
             kind: InputKind::Dsn,
             text: Cow::Owned(text),
-            remote_ip: ip.map(str::to_string),
-            remote_host: host.map(str::to_string),
+            remote_ip: ip,
+            remote_host: host,
             recipient: block.recipient().map(str::to_string),
             timestamp: block.last_attempt.clone(),
             direction: None,
@@ -1904,6 +1938,8 @@ impl LineState {
             byte_offset: 0,
             recipient: None,
             ndr_host: None,
+            exim_host: None,
+            talking_to: None,
             receiving_server: None,
             dsn: None,
             dsn_in_diagnostic: false,
@@ -3047,6 +3083,13 @@ impl LineState {
                 self.recipient = Some(addr.to_string());
             }
             self.ndr_host = None;
+            self.exim_host = None;
+            r.recognised = true;
+        } else if let Some((host, ip)) = exim_bounce_host(line).filter(|_| line.trim_end().ends_with(']')) {
+            self.exim_host = Some((host.to_string(), ip.to_string()));
+            r.recognised = true;
+        } else if let Some(host) = talking_to(line) {
+            self.talking_to = Some(host.to_string());
             r.recognised = true;
         } else if let Some(host) = line.trim().strip_prefix("Receiving server:").map(str::trim) {
             let host = host.split([' ', '(']).next().unwrap_or("");
@@ -3133,6 +3176,16 @@ impl LineState {
             if let Some((host, ip)) = host_said(line).or_else(|| client_peer(line)).or_else(|| attempt_peer(line)) {
                 r.remote_host = Some(host.to_string());
                 r.remote_ip = Some(ip.to_string());
+            }
+        }
+        if r.remote_ip.is_none() && r.remote_host.is_none() {
+            // An Exim bounce's server, on the line or on its own line above.
+            let named = exim_bounce_host(line).map(|(h, ip)| (h.to_string(), ip.to_string()));
+            if let Some((host, ip)) = named.or_else(|| self.exim_host.clone()) {
+                r.remote_host = Some(host);
+                r.remote_ip = Some(ip);
+            } else if line.trim_start().starts_with("<<< ") {
+                r.remote_host = self.talking_to.clone();
             }
         }
         // A placeholder or a cut field is no address (QA round 13: `x.x.x.x`,
@@ -4453,6 +4506,10 @@ Status: 5.0.0\r\n\r\n\
         let got: Vec<_> =
             r.findings.iter().map(|f| (f.rule.as_str(), f.reply.map(|c| c.0), f.status.as_deref(), f.count)).collect();
         assert_eq!(got, [("bounce-gmail-unsolicited", Some(550), Some("5.7.1"), 1)]);
+        assert_eq!(
+            (r.findings[0].remote_host.as_deref(), r.findings[0].remote_ip.as_deref()),
+            (Some("gmail-smtp-in.l.google.com"), Some("192.0.2.27"))
+        );
     }
 
     #[test]
