@@ -202,6 +202,10 @@ struct LineState {
     /// The server a Sendmail transcript talks to (`... while talking to
     /// mx.example.net.:`), for its `<<< 550 …` lines.
     talking_to: Option<String>,
+    /// The `NextHopDomain` of the queue `Get-Queue | Format-List` lists
+    /// (its field comes before `LastError`): the peer of its error when the
+    /// error names none.
+    next_hop: Option<String>,
     /// The NDR's `Receiving server:` (FACTS C.2, newer Exchange Online
     /// NDRs): the remote server of each recipient no line names one for.
     receiving_server: Option<String>,
@@ -817,6 +821,13 @@ fn exim_bounce_host(line: &str) -> Option<(&str, &str)> {
     let (ip, after) = rest.split_once(']')?;
     let ends = after.is_empty() || after.starts_with(':') || after.starts_with(" SMTP error from remote");
     (ends && !host.is_empty() && !host.contains(' ') && protolog::is_ip(ip)).then_some((host, ip))
+}
+
+/// The value of a `Get-Queue | Format-List` field (`NextHopDomain : gmail.com`).
+fn queue_field<'a>(line: &'a str, name: &str) -> Option<&'a str> {
+    let rest = line.trim_start().strip_prefix(name)?;
+    let value = rest.trim_start_matches([' ', '\t']).strip_prefix(':')?.trim();
+    (!value.is_empty()).then_some(value)
 }
 
 /// The server a Sendmail transcript names (`... while talking to
@@ -1944,6 +1955,7 @@ impl LineState {
             ndr_host: None,
             exim_host: None,
             talking_to: None,
+            next_hop: None,
             receiving_server: None,
             dsn: None,
             dsn_in_diagnostic: false,
@@ -2933,6 +2945,12 @@ impl LineState {
     /// `tls` is the line's [`crate::grammar::syslog::tls_event`] when the
     /// caller read it.
     fn plain<'a>(&mut self, line: &'a str, tls: Option<Option<&crate::grammar::syslog::TlsEvent<'a>>>) -> Reading<'a> {
+        if queue_field(line, "Identity").is_some() {
+            // The next queue of the listing.
+            self.next_hop = None;
+        } else if let Some(domain) = queue_field(line, "NextHopDomain") {
+            self.next_hop = Some(domain.to_string());
+        }
         let mut marks = line_marks(line);
         if marks == 0
             && line.as_bytes().first().is_some_and(|&b| b.is_ascii_digit() || b == b'[')
@@ -2993,7 +3011,10 @@ impl LineState {
             r.recognised = true;
             let (host, ip) = queue::last_attempted(line);
             r.remote_ip = queue::last_endpoint(line).or(ip).and_then(protolog::endpoint_ip).map(str::to_string);
-            r.remote_host = host.map(str::to_string);
+            // Else its queue's next hop (QA round 49: a queue to gmail.com
+            // was "cannot deliver to Exchange Online").
+            r.remote_host =
+                host.map(str::to_string).or_else(|| r.remote_ip.is_none().then(|| self.next_hop.clone()).flatten());
             r.direction = Some(Direction::Outbound);
             // The queue error of one attempt in an NDR's diagnostic block
             // (`… - Remote Server at … returned '451 4.4.0 Primary target …'`)
@@ -4070,6 +4091,22 @@ mod tests {
             (r.findings[0].rule.as_str(), r.findings[0].kind),
             ("seed-queue-socketerror", InputKind::QueueError)
         );
+        // A queue to another domain's servers: its next hop is the peer
+        // (QA round 49: "cannot deliver to Exchange Online" for gmail.com).
+        let rule = |text: &str| analyze("paste", text.as_bytes()).findings[0].rule.clone();
+        let other = "Identity       : EX01\\12345\nDeliveryType   : DnsConnectorDelivery\nNextHopDomain  : gmail.com\n\
+            LastError      : 421 4.4.2 Connection dropped due to SocketError\n";
+        assert_eq!(rule(other), "socketerror-other-peer");
+        // A tenant's routing domain is Exchange Online; the next queue of
+        // the listing has a next hop of its own.
+        let tenant = "NextHopDomain  : fabrikam-corp.mail.onmicrosoft.com\nLastError      : 421 4.4.2 Connection dropped due to SocketError\n";
+        assert_eq!(rule(tenant), "seed-queue-socketerror");
+        let next = format!(
+            "{other}\nIdentity       : EX01\\12346\nLastError      : 421 4.4.2 Connection dropped due to SocketError\n"
+        );
+        let r = analyze("paste", next.as_bytes());
+        let rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
+        assert!(rules.contains(&"seed-queue-socketerror") && rules.contains(&"socketerror-other-peer"), "{rules:?}");
     }
 
     /// Header fields past the 8 KiB looked at and no blank line after them:

@@ -125,7 +125,9 @@ pub fn peer_of_host(host: &str) -> Option<Peer> {
             && h[h.len() - d.len()..].eq_ignore_ascii_case(d)
             && (h.len() == d.len() || h[h.len() - d.len() - 1] == b'.')
     };
-    if ["outlook.com", "office365.com", "outlook.cn", "microsoft.com"].iter().any(|d| ends(d)) {
+    // `tenant.mail.onmicrosoft.com`: a tenant's routing domain (a hybrid
+    // Send connector's next hop) is delivered by Exchange Online.
+    if ["outlook.com", "office365.com", "outlook.cn", "microsoft.com", "onmicrosoft.com"].iter().any(|d| ends(d)) {
         return Some(Peer::ExchangeOnline);
     }
     const EXAMPLES: [&str; 8] =
