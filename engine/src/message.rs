@@ -681,7 +681,7 @@ fn unclosed_boundary(msg: &Message<'_>, bytes: &[u8]) -> Option<String> {
         .split("\n\n")
         .next()
         .and_then(|h| h.split("content-transfer-encoding:").nth(1))
-        .is_some_and(|e| matches!(e.trim_start().split_whitespace().next(), Some("base64" | "quoted-printable")));
+        .is_some_and(|e| matches!(e.split_whitespace().next(), Some("base64" | "quoted-printable")));
     encoded.then(|| b.to_string())
 }
 
