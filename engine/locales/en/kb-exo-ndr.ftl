@@ -78,6 +78,11 @@ exo-4-4-318-connection-closed-abruptly = The connection to the destination was d
     .fix-2 = Check the on-premises server health: transport service, back pressure (event 15004/15006), disk space and memory.
     .fix-3 = If the problem is on the network path, have the network team trace connections from the Exchange Online IP ranges.
 
+exo-5-4-318-expired-connection-closed-abruptly = The message expired because the connection to the destination kept being dropped
+    .cause = This is the final form of 4.4.318: until its retry time ran out, every session Exchange Online opened with the destination server was closed before the message could be handed over, so the message was returned. The problem is on the destination's side or on the path to it — typically a firewall that inspects SMTP, a mail server that hangs or is overloaded, or an unstable network.
+    .fix-1 = Turn off SMTP packet inspection / SMTP fixup on the firewall in front of the destination mail server (for example Cisco ESMTP inspection).
+    .fix-2 = Check the destination server's health (transport service, back pressure events 15004/15006, disk space and memory), then resend the message.
+
 exo-4-7-320-certificate-validation-failed = Exchange Online rejected the destination server's certificate
     .cause = The connector to your server or partner validates the destination's TLS certificate, and the check failed: the certificate has expired, its subject/SAN does not match the name the connector expects, or it is otherwise no longer valid.
     .fix-1 = Check the certificate on the destination server: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (renew it if it has expired, and enable it for SMTP). On a Postfix server, read the certificate it serves: openssl x509 -noout -subject -dates -ext subjectAltName -in <the file in smtpd_tls_chain_files or smtpd_tls_cert_file>.
@@ -108,6 +113,19 @@ exo-dane-certificate-host-mismatch = DANE: the destination certificate's name do
     .cause = With DANE, Exchange Online requires the destination's certificate to carry a common name or subject alternative name that matches the recipient domain or the MX host name. The certificate presented names something else. 4.7.325 is the retry form, 5.7.325 the final failure.
     .fix-1 = Check the names in the certificate: openssl s_client -connect <mx-host>:25 -starttls smtp, then look at the subject and subject alternative names.
     .fix-2 = Install a certificate whose CN or SAN includes the MX host name (or point the MX to a name the certificate covers), then resend.
+
+exo-mta-sts-mx-not-in-policy = MTA-STS: the recipient domain's policy does not list the MX host Exchange Online found
+    .cause = The recipient domain publishes an MTA-STS policy, and Exchange Online checks every message it sends there against it. The MX host it looked up in DNS matches none of the policy's mx: lines, so under mode: enforce it refuses to deliver. Usually the domain moved its mail (new MX records, a new provider or gateway) without updating the policy, or the policy has a typo or a pattern that does not cover the host (*.example.net stands for exactly one extra label on the left). 4.4.8 is the retry form, 5.4.8 the final failure.
+    .fix-1 = Compare the two sides: Resolve-DnsName <domain> -Type MX lists the MX hosts, and https://mta-sts.<domain>/.well-known/mta-sts.txt holds the policy; every MX host must match one of its mx: lines.
+    .fix-2 = If the domain is yours, add the missing MX host (or correct the pattern) in mta-sts.txt, then change the id= value of the _mta-sts.<domain> TXT record so that senders fetch the new policy instead of the copy they cache for up to max_age seconds. When you move MX records, list both the old and the new hosts in the policy before you switch.
+    .fix-3 = If it cannot be fixed right away, set mode: testing for the time being and change the id in the TXT record: senders then deliver despite the mismatch and only report the failure.
+    .fix-4 = If the domain belongs to someone else, only its administrator can fix it: send them the NDR and what you found, and resend the message once the policy is corrected.
+
+exo-mta-sts-certificate-invalid = MTA-STS: the destination mail server's certificate failed validation
+    .cause = The recipient domain's MTA-STS policy requires its MX hosts to present a trusted certificate, and the one offered after STARTTLS failed Exchange Online's checks: it does not chain to a trusted root certification authority (self-signed, issued by a private CA, or sent without its intermediate certificates), its common name and subject alternative names do not contain the MX host name the policy allows, or it has expired. Under mode: enforce the message is not sent. The text after Reason: names the check that failed. 4.7.5 is the retry form, 5.7.5 the final failure.
+    .fix-1 = Look at the certificate the MX host presents: openssl s_client -connect <mx-host>:25 -starttls smtp -showcerts, then check the issuer, the expiry date (notAfter) and that the subject alternative names include <mx-host>.
+    .fix-2 = On the destination server, install a certificate from a public certification authority whose SAN covers the MX host name, renew it if it has expired, and make the server send the full chain (server certificate followed by the intermediate certificates).
+    .fix-3 = If the domain belongs to someone else, send its administrator the NDR; only they can replace the certificate. If the domain is yours and the repair takes time, set the policy to mode: testing and change the id in the _mta-sts TXT record so that senders deliver again in the meantime.
 
 exo-4-5-3-too-many-recipients = The receiving server limits the number of recipients per message transfer
     .cause = The receiver refused the remaining RCPT TO commands because one SMTP transaction carried more recipients than it accepts. Exchange Online accepts at most 200 envelope recipients from the same domain in one transaction; other servers have their own limits.

@@ -78,6 +78,11 @@ exo-4-4-318-connection-closed-abruptly = Jungtis su paskirtimi nutrūko SMTP sea
     .fix-2 = Patikrinkite vietinio serverio būklę: transport paslaugą, back pressure (įvykiai 15004/15006), disko vietą ir atmintį.
     .fix-3 = Jei problema tinklo kelyje, paprašykite tinklo komandos atsekti jungtis iš Exchange Online IP diapazonų.
 
+exo-5-4-318-expired-connection-closed-abruptly = Laiško galiojimas baigėsi, nes jungtis su paskirtimi vis nutrūkdavo
+    .cause = Tai galutinė 4.4.318 forma: kol baigėsi kartojimo laikas, kiekvienas Exchange Online seansas su paskirties serveriu buvo uždarytas dar neperdavus laiško, todėl laiškas grąžintas. Problema yra paskirties pusėje arba tinklo kelyje iki jos — dažniausiai ugniasienė su SMTP tikrinimu, užstringantis ar perkrautas pašto serveris arba nestabilus tinklas.
+    .fix-1 = Išjunkite SMTP paketų tikrinimą / SMTP fixup ugniasienėje prieš paskirties pašto serverį (pvz., Cisco ESMTP inspection).
+    .fix-2 = Patikrinkite paskirties serverio būklę (transport paslaugą, back pressure įvykius 15004/15006, disko vietą ir atmintį), tada išsiųskite laišką iš naujo.
+
 exo-4-7-320-certificate-validation-failed = Exchange Online atmetė paskirties serverio sertifikatą
     .cause = Jungtis į jūsų serverį ar partnerį tikrina paskirties TLS sertifikatą, ir patikra nepavyko: sertifikato galiojimas baigėsi, jo subject/SAN nesutampa su jungties laukiamu vardu arba jis kitaip nebegalioja.
     .fix-1 = Patikrinkite paskirties serverio sertifikatą: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (pasibaigusį atnaujinkite ir įjunkite SMTP). Postfix serveryje perskaitykite jo pateikiamą sertifikatą: openssl x509 -noout -subject -dates -ext subjectAltName -in <failas iš smtpd_tls_chain_files arba smtpd_tls_cert_file>.
@@ -108,6 +113,19 @@ exo-dane-certificate-host-mismatch = DANE: paskirties sertifikato vardas nesutam
     .cause = Naudojant DANE, Exchange Online reikalauja, kad paskirties sertifikato common name arba subject alternative name atitiktų gavėjo domeną ar MX mazgo vardą. Pateiktame sertifikate nurodytas kitas vardas. 4.7.325 — kartojimo forma, 5.7.325 — galutinė klaida.
     .fix-1 = Patikrinkite sertifikato vardus: openssl s_client -connect <mx-host>:25 -starttls smtp, tada peržiūrėkite subject ir subject alternative names.
     .fix-2 = Įdiekite sertifikatą, kurio CN ar SAN apima MX mazgo vardą (arba nukreipkite MX į vardą, kurį sertifikatas apima), tada siųskite iš naujo.
+
+exo-mta-sts-mx-not-in-policy = MTA-STS: gavėjo domeno politikoje nėra MX mazgo, kurį rado Exchange Online
+    .cause = Gavėjo domenas skelbia MTA-STS politiką, ir Exchange Online pagal ją tikrina kiekvieną ten siunčiamą laišką. DNS rastas MX mazgas neatitinka nė vienos politikos mx: eilutės, todėl esant mode: enforce pristatyti atsisakoma. Dažniausiai domenas perkėlė paštą (nauji MX įrašai, naujas tiekėjas ar šliuzas), bet politikos neatnaujino, arba politikoje yra rašybos klaida ar šablonas, kuris mazgo neapima (*.example.net atitinka lygiai vieną papildomą žymę kairėje). 4.4.8 — kartojimo forma, 5.4.8 — galutinė klaida.
+    .fix-1 = Palyginkite abi puses: Resolve-DnsName <domain> -Type MX parodo MX mazgus, o https://mta-sts.<domain>/.well-known/mta-sts.txt — politiką; kiekvienas MX mazgas turi atitikti vieną jos mx: eilutę.
+    .fix-2 = Jei domenas jūsų, įrašykite trūkstamą MX mazgą (arba pataisykite šabloną) faile mta-sts.txt, tada pakeiskite _mta-sts.<domain> TXT įrašo id= reikšmę, kad siuntėjai atsisiųstų naują politiką, o ne naudotų talpykloje iki max_age sekundžių laikomą kopiją. Keisdami MX įrašus, pirmiau politikoje nurodykite ir senus, ir naujus mazgus, tik tada perjunkite.
+    .fix-3 = Jei greitai pataisyti negalite, laikinai nustatykite mode: testing ir pakeiskite id TXT įraše: siuntėjai pristatys nepaisydami neatitikimo ir tik praneš apie klaidą.
+    .fix-4 = Jei domenas priklauso kitiems, pataisyti gali tik jo administratorius: nusiųskite jam NDR ir savo patikrinimo rezultatus, o pataisius politiką išsiųskite laišką iš naujo.
+
+exo-mta-sts-certificate-invalid = MTA-STS: paskirties pašto serverio sertifikatas nepraėjo patikros
+    .cause = Gavėjo domeno MTA-STS politika reikalauja, kad jo MX mazgai pateiktų patikimą sertifikatą, tačiau po STARTTLS pateiktas sertifikatas nepraėjo Exchange Online patikros: jo grandinė neveda į patikimą šakninę sertifikavimo įstaigą (savarankiškai pasirašytas, išduotas privačios CA arba atsiųstas be tarpinių sertifikatų), jo common name ir subject alternative names nėra MX mazgo vardo, kurį leidžia politika, arba jo galiojimas baigėsi. Esant mode: enforce laiškas nesiunčiamas. Tekstas po Reason: nurodo, kuri patikra nepavyko. 4.7.5 — kartojimo forma, 5.7.5 — galutinė klaida.
+    .fix-1 = Peržiūrėkite MX mazgo pateikiamą sertifikatą: openssl s_client -connect <mx-host>:25 -starttls smtp -showcerts, tada patikrinkite išdavėją, galiojimo pabaigą (notAfter) ir ar subject alternative names apima <mx-host>.
+    .fix-2 = Paskirties serveryje įdiekite viešos sertifikavimo įstaigos sertifikatą, kurio SAN apima MX mazgo vardą, atnaujinkite jį, jei galiojimas baigėsi, ir nustatykite serverį siųsti visą grandinę (serverio sertifikatą, po jo tarpinius sertifikatus).
+    .fix-3 = Jei domenas priklauso kitiems, nusiųskite NDR jo administratoriui; tik jis gali pakeisti sertifikatą. Jei domenas jūsų ir taisymas užtruks, nustatykite politikoje mode: testing ir pakeiskite id _mta-sts TXT įraše, kad siuntėjai tuo metu vėl pristatytų laiškus.
 
 exo-4-5-3-too-many-recipients = Gaunantis serveris riboja gavėjų skaičių viename perdavime
     .cause = Gavėjas atmetė likusias RCPT TO komandas, nes vienoje SMTP transakcijoje buvo daugiau gavėjų, nei jis priima. Exchange Online vienoje transakcijoje priima ne daugiau kaip 200 to paties domeno voko (envelope) gavėjų; kiti serveriai turi savo ribas.

@@ -78,6 +78,11 @@ exo-4-4-318-connection-closed-abruptly = Conexiunea cu destinația s-a întrerup
     .fix-2 = Verificați starea serverului local (on-premises): serviciul transport, back pressure (evenimentele 15004/15006), spațiul pe disc și memoria.
     .fix-3 = Dacă problema este pe calea de rețea, cereți echipei de rețea să urmărească conexiunile din intervalele IP Exchange Online.
 
+exo-5-4-318-expired-connection-closed-abruptly = Mesajul a expirat deoarece conexiunea cu destinația s-a întrerupt mereu
+    .cause = Aceasta este forma finală a 4.4.318: până la expirarea timpului de reîncercare, fiecare sesiune deschisă de Exchange Online cu serverul destinație s-a închis înainte ca mesajul să poată fi predat, așa că mesajul a fost returnat. Problema este în partea destinației sau pe calea de rețea către ea — de obicei un firewall cu inspecție SMTP, un server de e-mail care se blochează sau este supraîncărcat, ori o rețea instabilă.
+    .fix-1 = Dezactivați inspecția pachetelor SMTP / SMTP fixup pe firewall-ul din fața serverului de e-mail destinație (de exemplu Cisco ESMTP inspection).
+    .fix-2 = Verificați starea serverului destinație (serviciul transport, back pressure – evenimentele 15004/15006, spațiul pe disc și memoria), apoi retrimiteți mesajul.
+
 exo-4-7-320-certificate-validation-failed = Exchange Online a respins certificatul serverului destinație
     .cause = Conectorul către serverul dvs. sau al partenerului validează certificatul TLS al destinației, iar verificarea a eșuat: certificatul a expirat, subject/SAN nu corespunde numelui așteptat de conector sau nu mai este valid din alt motiv.
     .fix-1 = Verificați certificatul pe serverul destinație: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (reînnoiți-l dacă a expirat și activați-l pentru SMTP). Pe un server Postfix, citiți certificatul pe care îl prezintă: openssl x509 -noout -subject -dates -ext subjectAltName -in <fișierul din smtpd_tls_chain_files sau smtpd_tls_cert_file>.
@@ -108,6 +113,19 @@ exo-dane-certificate-host-mismatch = DANE: numele din certificatul destinației 
     .cause = Cu DANE, Exchange Online cere ca certificatul destinației să conțină un common name sau subject alternative name care corespunde domeniului destinatarului sau numelui gazdei MX. Certificatul prezentat conține alt nume. 4.7.325 este forma de reîncercare, 5.7.325 eșecul final.
     .fix-1 = Verificați numele din certificat: openssl s_client -connect <mx-host>:25 -starttls smtp, apoi uitați-vă la subject și subject alternative names.
     .fix-2 = Instalați un certificat al cărui CN sau SAN include numele gazdei MX (sau îndreptați MX spre un nume acoperit de certificat), apoi retrimiteți.
+
+exo-mta-sts-mx-not-in-policy = MTA-STS: politica domeniului destinatarului nu include gazda MX găsită de Exchange Online
+    .cause = Domeniul destinatarului publică o politică MTA-STS, iar Exchange Online verifică după ea fiecare mesaj trimis acolo. Gazda MX găsită în DNS nu corespunde niciunei linii mx: din politică, deci în mode: enforce livrarea este refuzată. De obicei domeniul și-a mutat e-mailul (înregistrări MX noi, alt furnizor sau gateway) fără să actualizeze politica, ori politica are o greșeală de scriere sau un model care nu acoperă gazda (*.example.net înseamnă exact o etichetă în plus în stânga). 4.4.8 este forma de reîncercare, 5.4.8 eșecul final.
+    .fix-1 = Comparați cele două părți: Resolve-DnsName <domain> -Type MX listează gazdele MX, iar https://mta-sts.<domain>/.well-known/mta-sts.txt conține politica; fiecare gazdă MX trebuie să corespundă unei linii mx: din ea.
+    .fix-2 = Dacă domeniul este al dvs., adăugați gazda MX lipsă (sau corectați modelul) în mta-sts.txt, apoi schimbați valoarea id= din înregistrarea TXT _mta-sts.<domain>, ca expeditorii să descarce politica nouă în loc să folosească copia păstrată în cache până la max_age secunde. Când mutați înregistrările MX, includeți în politică atât gazdele vechi, cât și pe cele noi înainte de comutare.
+    .fix-3 = Dacă nu puteți repara imediat, setați temporar mode: testing și schimbați id-ul din înregistrarea TXT: expeditorii vor livra în ciuda nepotrivirii și doar vor raporta eșecul.
+    .fix-4 = Dacă domeniul aparține altcuiva, doar administratorul lui îl poate repara: trimiteți-i NDR-ul și ce ați constatat, apoi retrimiteți mesajul după corectarea politicii.
+
+exo-mta-sts-certificate-invalid = MTA-STS: certificatul serverului de e-mail destinație nu a trecut validarea
+    .cause = Politica MTA-STS a domeniului destinatarului cere ca gazdele MX să prezinte un certificat de încredere, dar cel prezentat după STARTTLS nu a trecut verificările Exchange Online: nu se înlănțuie până la o autoritate de certificare rădăcină de încredere (autosemnat, emis de o CA privată sau trimis fără certificatele intermediare), common name și subject alternative names nu conțin numele gazdei MX permise de politică, ori a expirat. În mode: enforce mesajul nu este trimis. Textul de după Reason: arată ce verificare a eșuat. 4.7.5 este forma de reîncercare, 5.7.5 eșecul final.
+    .fix-1 = Examinați certificatul prezentat de gazda MX: openssl s_client -connect <mx-host>:25 -starttls smtp -showcerts, apoi verificați emitentul, data de expirare (notAfter) și dacă subject alternative names includ <mx-host>.
+    .fix-2 = Pe serverul destinație, instalați un certificat de la o autoritate de certificare publică al cărui SAN acoperă numele gazdei MX, reînnoiți-l dacă a expirat și configurați serverul să trimită lanțul complet (certificatul serverului urmat de certificatele intermediare).
+    .fix-3 = Dacă domeniul aparține altcuiva, trimiteți NDR-ul administratorului său; doar el poate înlocui certificatul. Dacă domeniul este al dvs. și reparația durează, treceți politica pe mode: testing și schimbați id-ul din înregistrarea TXT _mta-sts, ca expeditorii să livreze din nou între timp.
 
 exo-4-5-3-too-many-recipients = Serverul destinatar limitează numărul de destinatari per transfer
     .cause = Destinatarul a refuzat comenzile RCPT TO rămase deoarece o singură tranzacție SMTP conținea mai mulți destinatari decât acceptă. Exchange Online acceptă cel mult 200 de destinatari de plic (envelope) din același domeniu într-o tranzacție; alte servere au propriile limite.

@@ -78,6 +78,11 @@ exo-4-4-318-connection-closed-abruptly = Kết nối tới máy chủ đích b�
     .fix-2 = Kiểm tra tình trạng máy chủ on-premises: dịch vụ transport, back pressure (sự kiện 15004/15006), dung lượng đĩa và bộ nhớ.
     .fix-3 = Nếu vấn đề nằm trên đường mạng, nhờ đội mạng theo dõi các kết nối từ dải IP của Exchange Online.
 
+exo-5-4-318-expired-connection-closed-abruptly = Thư hết hạn vì kết nối tới máy chủ đích liên tục bị ngắt
+    .cause = Đây là dạng cuối cùng của 4.4.318: cho tới khi hết thời gian thử lại, mọi phiên mà Exchange Online mở tới máy chủ đích đều bị đóng trước khi kịp chuyển thư, nên thư bị trả về. Vấn đề nằm ở phía đích hoặc trên đường mạng tới đó — thường là firewall có kiểm tra SMTP, máy chủ thư bị treo hoặc quá tải, hoặc mạng không ổn định.
+    .fix-1 = Tắt tính năng SMTP packet inspection / SMTP fixup trên firewall phía trước máy chủ thư đích (ví dụ Cisco ESMTP inspection).
+    .fix-2 = Kiểm tra tình trạng máy chủ đích (dịch vụ transport, back pressure — sự kiện 15004/15006, dung lượng đĩa và bộ nhớ), rồi gửi lại thư.
+
 exo-4-7-320-certificate-validation-failed = Exchange Online từ chối chứng chỉ của máy chủ đích
     .cause = Connector tới máy chủ của bạn hoặc đối tác xác thực chứng chỉ TLS của đích và việc kiểm tra thất bại: chứng chỉ đã hết hạn, subject/SAN không khớp với tên connector mong đợi, hoặc không còn hợp lệ vì lý do khác.
     .fix-1 = Kiểm tra chứng chỉ trên máy chủ đích: Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services (gia hạn nếu hết hạn và bật cho SMTP). Trên máy chủ Postfix, đọc chứng chỉ mà nó đưa ra: openssl x509 -noout -subject -dates -ext subjectAltName -in <tệp trong smtpd_tls_chain_files hoặc smtpd_tls_cert_file>.
@@ -108,6 +113,19 @@ exo-dane-certificate-host-mismatch = DANE: tên trong chứng chỉ của đích
     .cause = Với DANE, Exchange Online yêu cầu chứng chỉ của đích có common name hoặc subject alternative name khớp với tên miền người nhận hoặc tên MX host. Chứng chỉ được đưa ra lại mang tên khác. 4.7.325 là dạng thử lại, 5.7.325 là thất bại cuối cùng.
     .fix-1 = Kiểm tra các tên trong chứng chỉ: openssl s_client -connect <mx-host>:25 -starttls smtp, rồi xem subject và subject alternative names.
     .fix-2 = Cài chứng chỉ có CN hoặc SAN chứa tên MX host (hoặc trỏ MX tới một tên mà chứng chỉ bao phủ), rồi gửi lại.
+
+exo-mta-sts-mx-not-in-policy = MTA-STS: chính sách của tên miền người nhận không liệt kê MX host mà Exchange Online tìm thấy
+    .cause = Tên miền người nhận công bố chính sách MTA-STS, và Exchange Online kiểm tra mọi thư gửi tới đó theo chính sách này. MX host mà nó tra được trong DNS không khớp với dòng mx: nào của chính sách, nên ở mode: enforce nó từ chối chuyển thư. Thường là tên miền đã chuyển hệ thống thư (bản ghi MX mới, nhà cung cấp hoặc gateway mới) mà không cập nhật chính sách, hoặc chính sách viết sai hay dùng mẫu không bao phủ host đó (*.example.net chỉ thay cho đúng một nhãn thêm ở bên trái). 4.4.8 là dạng thử lại, 5.4.8 là thất bại cuối cùng.
+    .fix-1 = So sánh hai phía: Resolve-DnsName <domain> -Type MX liệt kê các MX host, còn https://mta-sts.<domain>/.well-known/mta-sts.txt chứa chính sách; mỗi MX host phải khớp với một dòng mx: trong đó.
+    .fix-2 = Nếu tên miền là của bạn, thêm MX host còn thiếu (hoặc sửa mẫu) trong mta-sts.txt, rồi đổi giá trị id= của bản ghi TXT _mta-sts.<domain> để bên gửi tải chính sách mới thay vì dùng bản đã lưu đệm tới max_age giây. Khi chuyển bản ghi MX, hãy liệt kê cả host cũ lẫn host mới trong chính sách trước khi chuyển.
+    .fix-3 = Nếu chưa sửa ngay được, tạm đặt mode: testing và đổi id trong bản ghi TXT: bên gửi sẽ vẫn chuyển thư dù không khớp và chỉ báo cáo lỗi.
+    .fix-4 = Nếu tên miền thuộc người khác, chỉ quản trị viên của họ mới sửa được: gửi cho họ NDR và những gì bạn kiểm tra được, rồi gửi lại thư sau khi chính sách đã được sửa.
+
+exo-mta-sts-certificate-invalid = MTA-STS: chứng chỉ của máy chủ thư đích không vượt qua kiểm tra
+    .cause = Chính sách MTA-STS của tên miền người nhận yêu cầu các MX host đưa ra chứng chỉ đáng tin cậy, nhưng chứng chỉ được đưa ra sau STARTTLS không qua được kiểm tra của Exchange Online: nó không nối chuỗi tới một CA gốc đáng tin cậy (tự ký, do CA nội bộ cấp, hoặc được gửi thiếu chứng chỉ trung gian), common name và subject alternative name của nó không chứa tên MX host mà chính sách cho phép, hoặc nó đã hết hạn. Ở mode: enforce thư không được gửi. Phần văn bản sau Reason: cho biết bước kiểm tra nào thất bại. 4.7.5 là dạng thử lại, 5.7.5 là thất bại cuối cùng.
+    .fix-1 = Xem chứng chỉ mà MX host đưa ra: openssl s_client -connect <mx-host>:25 -starttls smtp -showcerts, rồi kiểm tra bên cấp (issuer), ngày hết hạn (notAfter) và subject alternative names có chứa <mx-host> hay không.
+    .fix-2 = Trên máy chủ đích, cài chứng chỉ của một CA công cộng có SAN bao phủ tên MX host, gia hạn nếu đã hết hạn, và cấu hình máy chủ gửi đầy đủ chuỗi (chứng chỉ máy chủ, sau đó là các chứng chỉ trung gian).
+    .fix-3 = Nếu tên miền thuộc người khác, gửi NDR cho quản trị viên của họ; chỉ họ mới thay được chứng chỉ. Nếu tên miền là của bạn và việc sửa mất thời gian, đặt chính sách sang mode: testing và đổi id trong bản ghi TXT _mta-sts để bên gửi chuyển thư lại trong lúc chờ.
 
 exo-4-5-3-too-many-recipients = Máy chủ nhận giới hạn số người nhận trong mỗi lần chuyển thư
     .cause = Máy chủ nhận từ chối các lệnh RCPT TO còn lại vì một giao dịch SMTP mang nhiều người nhận hơn mức nó chấp nhận. Exchange Online chấp nhận tối đa 200 người nhận envelope từ cùng một tên miền trong một giao dịch; các máy chủ khác có giới hạn riêng.

@@ -78,6 +78,11 @@ exo-4-4-318-connection-closed-abruptly = 与目标的连接在 SMTP 会话中途
     .fix-2 = 检查本地服务器的健康状况：传输服务、back pressure（事件 15004/15006）、磁盘空间和内存。
     .fix-3 = 如果问题在网络路径上，请网络团队跟踪来自 Exchange Online IP 范围的连接。
 
+exo-5-4-318-expired-connection-closed-abruptly = 因与目标的连接屡次被断开，邮件已过期
+    .cause = 这是 4.4.318 的最终形式：直到重试时间用完，Exchange Online 与目标服务器建立的每个会话都在邮件交付之前被关闭，于是退回邮件。问题在目标一侧或通往目标的网络路径上——通常是带 SMTP 检查的防火墙、挂起或过载的邮件服务器，或不稳定的网络。
+    .fix-1 = 在目标邮件服务器前的防火墙上关闭 SMTP 包检查 / SMTP fixup（例如 Cisco ESMTP inspection）。
+    .fix-2 = 检查目标服务器的健康状况（传输服务、back pressure 事件 15004/15006、磁盘空间和内存），然后重新发送邮件。
+
 exo-4-7-320-certificate-validation-failed = Exchange Online 拒绝了目标服务器的证书
     .cause = 指向您的服务器或合作伙伴的连接器会验证目标的 TLS 证书，而验证失败了：证书已过期、其 subject/SAN 与连接器期望的名称不匹配，或因其他原因不再有效。
     .fix-1 = 检查目标服务器上的证书：Get-ExchangeCertificate | Format-List Subject,CertificateDomains,NotAfter,Services（过期则续订，并为 SMTP 启用）。在 Postfix 服务器上，查看它提供的证书：openssl x509 -noout -subject -dates -ext subjectAltName -in <smtpd_tls_chain_files 或 smtpd_tls_cert_file 中的文件>。
@@ -108,6 +113,19 @@ exo-dane-certificate-host-mismatch = DANE：目标证书中的名称与 MX 主�
     .cause = 使用 DANE 时，Exchange Online 要求目标证书的 common name 或 subject alternative name 与收件人域或 MX 主机名匹配，而出示的证书写的是别的名称。4.7.325 是重试形式，5.7.325 是最终失败。
     .fix-1 = 检查证书中的名称：openssl s_client -connect <mx-host>:25 -starttls smtp，然后查看 subject 和 subject alternative names。
     .fix-2 = 安装 CN 或 SAN 包含 MX 主机名的证书（或把 MX 指向证书覆盖的名称），然后重新发送。
+
+exo-mta-sts-mx-not-in-policy = MTA-STS：收件人域的策略未列出 Exchange Online 找到的 MX 主机
+    .cause = 收件人域发布了 MTA-STS 策略，Exchange Online 会按该策略检查发往该域的每封邮件。它在 DNS 中查到的 MX 主机与策略中的任何 mx: 行都不匹配，因此在 mode: enforce 下拒绝投递。通常是该域迁移了邮件系统（新的 MX 记录、新的服务商或网关）却没有更新策略，或者策略有拼写错误、所用模式没有覆盖该主机（*.example.net 只代表左侧恰好多一级标签）。4.4.8 是重试形式，5.4.8 是最终失败。
+    .fix-1 = 对比两边：Resolve-DnsName <domain> -Type MX 列出 MX 主机，https://mta-sts.<domain>/.well-known/mta-sts.txt 是策略；每个 MX 主机都必须与其中某一行 mx: 匹配。
+    .fix-2 = 如果是您的域，请在 mta-sts.txt 中加入缺少的 MX 主机（或改正模式），然后修改 _mta-sts.<domain> TXT 记录的 id= 值，让发送方获取新策略，而不是继续使用最多缓存 max_age 秒的旧副本。迁移 MX 记录时，请先在策略中同时列出新旧主机，再进行切换。
+    .fix-3 = 如果无法立即修复，可暂时设为 mode: testing 并修改 TXT 记录中的 id：发送方即使不匹配也会投递，只报告该失败。
+    .fix-4 = 如果收件人域属于他人，只有其管理员能修复：请把 NDR 和您的检查结果发给对方，策略改正后再重新发送邮件。
+
+exo-mta-sts-certificate-invalid = MTA-STS：目标邮件服务器的证书未通过验证
+    .cause = 收件人域的 MTA-STS 策略要求其 MX 主机出示受信任的证书，而 STARTTLS 之后出示的证书未通过 Exchange Online 的检查：它无法链接到受信任的根证书颁发机构（自签名、由私有 CA 颁发，或发送时缺少中间证书），其 common name 和 subject alternative name 中不包含策略允许的 MX 主机名，或者已经过期。在 mode: enforce 下邮件不会发送。Reason: 后面的文字说明了哪项检查失败。4.7.5 是重试形式，5.7.5 是最终失败。
+    .fix-1 = 查看 MX 主机出示的证书：openssl s_client -connect <mx-host>:25 -starttls smtp -showcerts，然后检查颁发者、到期日期（notAfter），以及 subject alternative names 是否包含 <mx-host>。
+    .fix-2 = 在目标服务器上安装由公共证书颁发机构签发、SAN 覆盖 MX 主机名的证书；如已过期请续订，并让服务器发送完整的证书链（服务器证书后接中间证书）。
+    .fix-3 = 如果收件人域属于他人，请把 NDR 发给其管理员；只有对方能更换证书。如果是您的域且修复需要时间，请把策略改为 mode: testing 并修改 _mta-sts TXT 记录中的 id，让发送方在此期间恢复投递。
 
 exo-4-5-3-too-many-recipients = 接收服务器限制了每次传输的收件人数量
     .cause = 由于一次 SMTP 事务携带的收件人超过了接收方允许的数量，接收方拒绝了其余的 RCPT TO 命令。Exchange Online 在一次事务中最多接受来自同一域的 200 个信封收件人；其他服务器有各自的限制。
