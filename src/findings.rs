@@ -50,12 +50,15 @@ const MORE_WEIGHT: usize = 8;
 
 /// What drawing a report costs, in rule groups (some 80 elements each
 /// when drawn whole) plus one for its heading: a short report's groups are
-/// drawn in its first task, a long one's one per task.
+/// drawn in its first task, a long one's one per task (its first, with
+/// its heading, weighs one: 70 logs were drawn two a task, behind every
+/// other report's timers, for 8 s after the reading ended).
 fn weight(r: &InputReport) -> usize {
     let mut rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
     rules.sort_unstable();
     rules.dedup();
-    1 + if rules.len() <= EAGER_GROUPS { rules.len() } else { FIRST_GROUPS }
+    // A long one's first group is drawn with its heading, in one weight.
+    if rules.len() <= EAGER_GROUPS { 1 + rules.len() } else { FIRST_GROUPS }
 }
 
 #[derive(Properties, PartialEq)]
@@ -187,12 +190,38 @@ pub fn results(p: &ResultsProps) -> Html {
         let on_drawn = p.on_drawn.clone();
         use_effect_with(drawn >= wanted, move |&all| on_drawn.emit(all));
     }
+    // The last "more" takes its button away: the keyboard's focus goes to
+    // the first report it brings, once drawn, not to the page (QA round 48).
+    let section = use_node_ref();
+    let focus_at = use_mut_ref(|| None::<usize>);
     let on_more = {
-        let limit = limit.clone();
-        Callback::from(move |_: MouseEvent| limit.set(*limit + FULL_VIEWS_UP_TO))
+        let (limit, focus_at, total) = (limit.clone(), focus_at.clone(), full.len());
+        Callback::from(move |_: MouseEvent| {
+            if total <= *limit + FULL_VIEWS_UP_TO {
+                *focus_at.borrow_mut() = Some(*limit);
+            }
+            limit.set(*limit + FULL_VIEWS_UP_TO)
+        })
     };
+    {
+        let (section, focus_at) = (section.clone(), focus_at.clone());
+        use_effect_with(drawn, move |&drawn| {
+            let at = *focus_at.borrow();
+            if let Some(i) = at.filter(|&i| drawn > i) {
+                *focus_at.borrow_mut() = None;
+                let el = section
+                    .cast::<web_sys::Element>()
+                    .and_then(|s| s.query_selector_all("[data-testid=\"report\"] > h3.source").ok());
+                if let Some(el) =
+                    el.and_then(|l| l.item(i as u32)).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     html! {
-        <section class="results" id="findings" aria-labelledby="findings-heading" tabindex="-1">
+        <section class="results" id="findings" aria-labelledby="findings-heading" tabindex="-1" ref={section}>
             <div class="results-head">
                 <h2 id="findings-heading">{ t("findings-heading") }</h2>
                 <div class="toolbar">
@@ -282,7 +311,9 @@ pub fn report_view(p: &ReportProps) -> Html {
         if r.path == PASTE { i18n::text(lang, "pasted-text", None).into() } else { r.path.clone().into() };
     html! {
         <div class="report" data-testid="report" data-kind={r.kind.as_str()}>
-            <h3 class="source">
+            // Focusable by script only: where the keyboard goes when the
+            // "more" button it was on goes away.
+            <h3 class="source" tabindex="-1">
                 { source.clone() }
                 <span class="kind">{ i18n::text(lang, &format!("kind-{}", r.kind.as_str()), None) }</span>
             </h3>

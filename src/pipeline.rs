@@ -516,8 +516,18 @@ impl Pipeline {
                 // task) and redrawing the page for it (that one) together can
                 // block the page past 50 ms. Timers of one delay run in the
                 // order they were set, so outputs keep their order.
-                let handle = handle.clone();
-                later(move || handle(o));
+                // Asked again when it is applied: a Clear in between (its
+                // timer was set before the Clear) throws it away too (QA
+                // round 48: a cleared drop's reports came back).
+                let (handle, heard_by) = (handle.clone(), heard_by.clone());
+                later(move || {
+                    if let (Some(job), Some(p)) = (o.job(), heard_by.upgrade()) {
+                        if job < p.cleared_below.get() && !matches!(o, Output::Done(_)) {
+                            return;
+                        }
+                    }
+                    handle(o)
+                });
             });
             Inner {
                 bridge: RefCell::new(None),
@@ -994,6 +1004,11 @@ pub fn progress_view(p: &ProgressProps) -> Html {
                     { text }
                 </p>
             }
+        }
+        // The job is over, its reports are still being drawn (a few per
+        // task): said, so the page does not look idle (QA round 48).
+        (None, Some(_)) => {
+            html! { <p class="progress-drawing" data-testid="progress-drawing">{ t("pipeline-drawing") }</p> }
         }
         _ => html! {},
     };

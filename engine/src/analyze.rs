@@ -179,6 +179,10 @@ struct LineState {
     text_seen: bool,
     /// A DSN block said `Action: delayed`: the message is still queued.
     delay_notice: bool,
+    /// An Exchange NDR's own heading (`Delivery has failed to these
+    /// recipients …`) was read: a delay notice in the same input (a forward
+    /// of both) does not make the failure's attempts warnings.
+    failure_notice: bool,
     unrecognised: u64,
     /// The last line counted unrecognised: a line over 64 KiB comes in
     /// pieces under one number, and is one line.
@@ -1788,6 +1792,8 @@ fn earlier_attempts(text: &str, newest: bool) -> Vec<(u64, String, String, bool)
     let mut recipient: Option<String> = None;
     let mut seen = 0u32;
     let mut on_line = |n: u64, line: &str| {
+        // As the lines are read (a bounce quoted back in a reply).
+        let line = crate::framing::unquote(line);
         let t = line.trim_start();
         if let Some(r) = recipient_heading(line) {
             recipient = Some(r.to_string());
@@ -1944,6 +1950,7 @@ impl LineState {
             grouped_keys: Default::default(),
             text_seen: false,
             delay_notice: false,
+            failure_notice: false,
             unrecognised: 0,
             unrecognised_at: 0,
             csv_recipient: None,
@@ -2177,7 +2184,7 @@ impl LineState {
     /// A DSN block said `Action: delayed`, or a line the words of a delay
     /// notice ([`DELAY_NOTICE`]): the message is still queued.
     fn is_delay_notice(&self, findings: &[Finding]) -> bool {
-        self.delay_notice || findings.iter().any(|f| f.rule == DELAY_NOTICE)
+        (self.delay_notice || findings.iter().any(|f| f.rule == DELAY_NOTICE)) && !self.failure_notice
     }
 
     #[inline(never)]
@@ -2945,6 +2952,9 @@ impl LineState {
     /// `tls` is the line's [`crate::grammar::syslog::tls_event`] when the
     /// caller read it.
     fn plain<'a>(&mut self, line: &'a str, tls: Option<Option<&crate::grammar::syslog::TlsEvent<'a>>>) -> Reading<'a> {
+        if line.trim_start().starts_with("Delivery has failed to these recipients") {
+            self.failure_notice = true;
+        }
         if queue_field(line, "Identity").is_some() {
             // The next queue of the listing.
             self.next_hop = None;
@@ -3011,10 +3021,15 @@ impl LineState {
             r.recognised = true;
             let (host, ip) = queue::last_attempted(line);
             r.remote_ip = queue::last_endpoint(line).or(ip).and_then(protolog::endpoint_ip).map(str::to_string);
-            // Else its queue's next hop (QA round 49: a queue to gmail.com
-            // was "cannot deliver to Exchange Online").
-            r.remote_host =
-                host.map(str::to_string).or_else(|| r.remote_ip.is_none().then(|| self.next_hop.clone()).flatten());
+            // Else, for a SocketError that names no peer, its queue's next
+            // hop (QA round 49: a queue to gmail.com was "cannot deliver to
+            // Exchange Online"; a smart host is `[host]`). An error that
+            // names its server in other words keeps it (QA round 50).
+            let hop = || {
+                let hop = self.next_hop.as_deref()?.trim_start_matches('[').trim_end_matches(']');
+                (r.remote_ip.is_none() && names_socket_error(line)).then(|| hop.to_string())
+            };
+            r.remote_host = host.map(str::to_string).or_else(hop);
             r.direction = Some(Direction::Outbound);
             // The queue error of one attempt in an NDR's diagnostic block
             // (`… - Remote Server at … returned '451 4.4.0 Primary target …'`)
@@ -3209,7 +3224,9 @@ impl LineState {
             if let Some((host, ip)) = named.or_else(|| self.exim_host.clone()) {
                 r.remote_host = Some(host);
                 r.remote_ip = Some(ip);
-            } else if line.trim_start().starts_with("<<< ") {
+            } else if line.trim_start().starts_with("<<< 5") {
+                // A refusal (a transcript may list a busy server, `<<< 450
+                // busy`, before the one that refused: Sisimai's RFC822B).
                 r.remote_host = self.talking_to.clone();
             }
         }
@@ -4107,6 +4124,9 @@ mod tests {
         let r = analyze("paste", next.as_bytes());
         let rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
         assert!(rules.contains(&"seed-queue-socketerror") && rules.contains(&"socketerror-other-peer"), "{rules:?}");
+        // An error that names its own server keeps it (QA round 50).
+        let named = "NextHopDomain  : fabrikam.com\nLastError      : 421 4.4.1 Connection timed out to mx.partner-relay.net[203.0.113.77]\n";
+        assert_eq!(analyze("paste", named.as_bytes()).findings[0].remote_host, None);
     }
 
     /// Header fields past the 8 KiB looked at and no blank line after them:

@@ -467,6 +467,10 @@ struct PostfixTls {
     /// The first connections this census counted by their last line alone
     /// (see [`Head`]), at most [`HEADS`].
     heads: Vec<Head>,
+    /// Sendmail connections (process, peer) a reception counted: its next
+    /// messages on the same connection are that session (QA round 50: three
+    /// messages, three plain sessions).
+    sendmail_connections: std::collections::VecDeque<(String, String)>,
 }
 
 /// A connection counted by a line that ends it (`disconnect from …`, `lost
@@ -747,6 +751,10 @@ impl Census {
         if let Some(e) = tls.unwrap_or_else(|| syslog::tls_event(line)) {
             // Lines pasted without their syslog prefix: one process.
             let tag = syslog::process_tag(line).unwrap_or("");
+            if e.failure == Some(syslog::SESSION_IO_ERROR) {
+                // Its session was counted by its own line.
+                return;
+            }
             if e.direction == Direction::Outbound && e.protocol.is_some() && syslog::is_tlsproxy(tag) {
                 // With TLS connection reuse, tlsproxy makes the handshake of
                 // smtp(8)'s connection and logs it; smtp(8) then logs the same
@@ -906,9 +914,21 @@ impl Census {
     /// unless a TLS line of it was counted.
     fn session_end(&mut self, end: &syslog::SessionEnd<'_>, time: Option<&str>) {
         let peer = syslog::peer(Some(end.ip), end.host);
-        let counted = match end.process {
-            Some(process) => self.postfix_tls.was_counted(process, peer),
-            None => end.encryption == syslog::Encryption::Plain && self.postfix_tls.was_retried(peer),
+        let counted = match (end.process, end.connection) {
+            (Some(process), _) => self.postfix_tls.was_counted(process, peer),
+            (None, Some(connection)) => {
+                let seen = &mut self.postfix_tls.sendmail_connections;
+                if seen.iter().any(|(c, p)| c == connection && p == peer) {
+                    true
+                } else {
+                    if seen.len() == POSTFIX_TLS_PENDING {
+                        seen.pop_front();
+                    }
+                    seen.push_back((connection.to_string(), peer.to_string()));
+                    false
+                }
+            }
+            (None, None) => end.encryption == syslog::Encryption::Plain && self.postfix_tls.was_retried(peer),
         };
         if counted {
             return;
@@ -1962,7 +1982,8 @@ mod tests {
     /// With TLS connection reuse, Postfix's tlsproxy and smtp(8) both log
     /// the one handshake (smtp_proto.c); a later `reused` line is that
     /// connection again. Exim's `(recv)` error after a reception over TLS is
-    /// the same session ending badly, not a failed handshake (QA round 47).
+    /// the same session ending badly, not a failed handshake (QA round 47);
+    /// Sendmail's messages of one connection are one session (QA round 50).
     #[test]
     fn one_connection_logged_twice_is_one_session() {
         let log = "2025-02-01T09:00:00.020000+00:00 mx8 postfix/tlsproxy[6100]: Verified TLS connection established to gmail-smtp-in.l.google.com[173.194.222.26]:25: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)\n\
@@ -1971,7 +1992,9 @@ mod tests {
             2025-01-02 10:04:00 1tTxDd-000DeF-Dd <= eve@example.org H=(v261955545.local) [43.6.92.12] P=esmtps X=TLS1.3:ECDHE_X25519__RSA_PSS_RSAE_SHA256__AES_256_GCM:256 CV=no S=15813\n\
             2025-01-02 10:04:00 TLS error on connection from (v261955545.local) [43.6.92.12] (recv): The TLS connection was non-properly terminated.\n\
             2025-01-02 10:02:00 TLS error on connection from old-client.example (oldhelo) [192.0.2.31]:33333 I=[198.51.100.25]:25 (SSL_accept): error:0A000102:SSL routines::unsupported protocol\n\
-            Jan  2 10:00:00 mx7 postfix/smtp[906]: Untrusted TLS connection established to mx.z.example[203.0.113.160]:25: TLSv\n";
+            Jan  2 10:00:00 mx7 postfix/smtp[906]: Untrusted TLS connection established to mx.z.example[203.0.113.160]:25: TLSv\n\
+            Mar  4 10:00:00 mx sm-mta[3001]: 424A00011: from=<a@client.example>, size=1234, class=0, nrcpts=1, msgid=<1@client.example>, proto=ESMTP, daemon=MTA, relay=mail.client.example [198.51.100.60]\n\
+            Mar  4 10:00:01 mx sm-mta[3001]: 424A00012: from=<b@client.example>, size=1234, class=0, nrcpts=1, msgid=<2@client.example>, proto=ESMTP, daemon=MTA, relay=mail.client.example [198.51.100.60]\n";
         let r = census("maillog", log.as_bytes());
         let mut got: Vec<String> = r
             .endpoints
@@ -1984,6 +2007,8 @@ mod tests {
             [
                 r#"173.194.222.26 1 Counts([("TLS1.3", 1)]) Counts([]) false"#,
                 r#"192.0.2.31 1 Counts([]) Counts([("unsupported protocol", 1)]) true"#,
+                // Sendmail logs a reception per message: one connection.
+                r#"198.51.100.60 1 Counts([]) Counts([]) false"#,
                 r#"43.6.92.12 1 Counts([("TLS1.3", 1)]) Counts([]) false"#,
             ]
         );

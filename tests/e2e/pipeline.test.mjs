@@ -112,6 +112,12 @@ test('a zip of 3 000 members: every one read, those with findings shown, the qui
   await s.page.click('[data-testid="more-reports"]');
   await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="report"]').length >= 120);
   assert.equal(await drawn(), 120);
+  // The last "more" went away with the keyboard's focus on it: the focus is
+  // on the first report it brought, not lost to the page.
+  assert.equal(await s.page.evaluate(() => {
+    const heads = [...document.querySelectorAll('[data-testid="report"] > h3.source')];
+    return heads.indexOf(document.activeElement);
+  }), 100);
   assert.equal(await s.page.locator('[data-testid="more-reports"]').count(), 0);
   // The 2 880 others are counted and named in one list, not drawn each.
   const quiet = s.page.locator('[data-testid="quiet-inputs"]');

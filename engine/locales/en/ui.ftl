@@ -131,6 +131,7 @@ pipeline-done = { $files ->
     [one] 1 file read
    *[other] { $files } files read
 }: { $size } in { $time } ({ $rate }).
+pipeline-drawing = Reading done; showing the results…
 pipeline-done-quick = { $files ->
     [one] 1 file read
    *[other] { $files } files read

@@ -139,6 +139,7 @@ pipeline-done = { $files ->
     [few] Perskaityti { $files } failai
    *[other] Perskaityta { $files } failų
 }: { $size } per { $time } ({ $rate }).
+pipeline-drawing = Skaitymas baigtas; rodomi rezultatai…
 pipeline-done-quick = { $files ->
     [one] Perskaitytas { $files } failas
     [few] Perskaityti { $files } failai

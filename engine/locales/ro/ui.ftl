@@ -137,6 +137,7 @@ pipeline-done = { $files ->
     [few] { $files } fișiere citite
    *[other] { $files } de fișiere citite
 }: { $size } în { $time } ({ $rate }).
+pipeline-drawing = Citirea s-a încheiat; se afișează rezultatele…
 pipeline-done-quick = { $files ->
     [one] Un fișier citit
     [few] { $files } fișiere citite

@@ -139,6 +139,7 @@ pipeline-done = { $files ->
     [few] Прочитано { $files } файла
    *[other] Прочитано { $files } файлов
 }: { $size } за { $time } ({ $rate }).
+pipeline-drawing = Чтение завершено; выводятся результаты…
 pipeline-done-quick = { $files ->
     [one] Прочитан { $files } файл
     [few] Прочитано { $files } файла

@@ -105,6 +105,7 @@ pipeline-rate = { $done } / { $total } · { $rate } · còn { $left }
 pipeline-estimating = { $done } / { $total } · đang ước tính tốc độ và thời gian còn lại…
 pipeline-cancel = Hủy
 pipeline-done = Đã đọc { $files } tệp: { $size } trong { $time } ({ $rate }).
+pipeline-drawing = Đã đọc xong; đang hiển thị kết quả…
 pipeline-done-quick = Đã đọc { $files } tệp: { $size } trong { $time }.
 pipeline-done-paste = Đã đọc văn bản đã dán: { $size } trong { $time }.
 pipeline-cancelled = Đã hủy khi đang đọc { $name } (tệp { $index } / { $files }), sau { $read } / { $total }. Các lỗi và thống kê TLS của tệp đó chỉ bao gồm phần đã đọc được.

@@ -105,6 +105,7 @@ pipeline-rate = { $done } / { $total } · { $rate } · 剩余 { $left }
 pipeline-estimating = { $done } / { $total } · 正在估算速度和剩余时间…
 pipeline-cancel = 取消
 pipeline-done = 已读取 { $files } 个文件：{ $size }，用时 { $time }（{ $rate }）。
+pipeline-drawing = 读取完成，正在显示结果…
 pipeline-done-quick = 已读取 { $files } 个文件：{ $size }，用时 { $time }。
 pipeline-done-paste = 已读取粘贴的文本：{ $size }，用时 { $time }。
 pipeline-cancelled = 读取 { $name }（第 { $index } 个文件，共 { $files } 个）时已取消，已读取 { $read } / { $total }。该文件的结果和 TLS 统计只涵盖已读取的部分。

@@ -136,6 +136,10 @@ const LOST_AFTER_STARTTLS: &str = "lost connection after STARTTLS from ";
 pub const LOST_AFTER_STARTTLS_FAILURE: &str = "lost after STARTTLS";
 /// Exim's smtp transport: the server hung up in response to STARTTLS.
 pub const EXIM_CLOSED_AFTER_STARTTLS: &str = "closed after STARTTLS";
+/// Exim's `TLS error on connection … (recv)` / `(SSL_read)`: a read or
+/// write of a session that was up, not a handshake that failed. Read for
+/// its peer; the census does not count it.
+pub const SESSION_IO_ERROR: &str = "TLS session error";
 /// The failure of [`postfix_failure`]'s `SSL_accept error from`.
 pub const SSL_ACCEPT_FAILURE: &str = "SSL_accept";
 
@@ -399,13 +403,24 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
         } else {
             return None;
         };
+        let (host, ip) = exim_peer(rest);
         if exim_io_error(rest) {
             // The session was up: the reception or delivery line of its
             // message counted it, with its version (QA round 47: a client
             // that hung up without close_notify counted a second session).
-            return None;
+            // Its peer and side are still the line's (the census skips it).
+            return Some(TlsEvent {
+                direction: dir,
+                host,
+                ip,
+                protocol: None,
+                cipher: None,
+                failure: Some(SESSION_IO_ERROR),
+                refused: false,
+                clear_retry: false,
+                message,
+            });
         }
-        let (host, ip) = exim_peer(rest);
         // A client refused for offering only old versions is named by
         // OpenSSL's reason, as Postfix's are (QA round 47): the census marks
         // it legacy.
@@ -513,6 +528,10 @@ pub struct SessionEnd<'a> {
     pub ip: &'a str,
     pub encryption: Encryption,
     pub process: Option<&'a str>,
+    /// Sendmail's process (`sm-mta[3001]`): it forks one per connection and
+    /// logs a reception per message, so its receptions from one peer are
+    /// one session.
+    pub connection: Option<&'a str>,
 }
 
 pub fn session_end(line: &str) -> Option<SessionEnd<'_>> {
@@ -537,7 +556,14 @@ pub fn session_end(line: &str) -> Option<SessionEnd<'_>> {
             None => Encryption::Plain,
         };
         let host = Some(host).filter(|h| !h.is_empty() && *h != "unknown");
-        return Some(SessionEnd { direction: Direction::Inbound, host, ip, encryption, process: Some(process) });
+        return Some(SessionEnd {
+            direction: Direction::Inbound,
+            host,
+            ip,
+            encryption,
+            process: Some(process),
+            connection: None,
+        });
     }
     if let Some(at) = find_str(line, ", proto=") {
         return sendmail_reception(line, at);
@@ -571,7 +597,7 @@ pub fn session_end(line: &str) -> Option<SessionEnd<'_>> {
         }
         Encryption::Plain
     };
-    Some(SessionEnd { direction, host, ip, encryption, process: None })
+    Some(SessionEnd { direction, host, ip, encryption, process: None, connection: None })
 }
 
 /// Sendmail's reception of a message from a peer (`from=<a@example.org>,
@@ -592,7 +618,14 @@ fn sendmail_reception(line: &str, at: usize) -> Option<SessionEnd<'_>> {
     // on the loopback address (`relay=localhost [127.0.0.1]`): no peer.
     let ip = bracketed_ip(relay).filter(|ip| !ip.starts_with("127.") && *ip != "::1")?;
     let host = relay.split([' ', '[']).next().map(|h| h.trim_end_matches('.')).filter(|h| !h.is_empty());
-    Some(SessionEnd { direction: Direction::Inbound, host, ip, encryption: Encryption::Plain, process: None })
+    Some(SessionEnd {
+        direction: Direction::Inbound,
+        host,
+        ip,
+        encryption: Encryption::Plain,
+        process: None,
+        connection: process_tag(line),
+    })
 }
 
 /// Sendmail: `STARTTLS=client, relay=mx.example.com., version=TLSv1.2, verify=OK, cipher=ECDHE-RSA-AES256-GCM-SHA384, bits=256/256`
@@ -996,8 +1029,10 @@ mod tests {
         let e = tls_event("2026-01-20 10:00:01 1abcdf-000003-AB => c@example.net R=dnslookup T=remote_smtp H=mx.example.net (helo.example.net) [203.0.113.5]:25 X=TLS1.0:AES256-SHA:256").unwrap();
         assert_eq!((e.ip, e.host, e.direction), (Some("203.0.113.5"), Some("mx.example.net"), Direction::Outbound));
         // A session that was up and ended badly is no failed handshake.
-        assert!(tls_event("2025-01-02 10:04:00 TLS error on connection from (v261955545.local) [43.6.92.12] (recv): The TLS connection was non-properly terminated.").is_none());
-        assert!(tls_event("2025-01-02 10:04:00 TLS error on connection from mx.example.org (helo) [192.0.2.8]:4000 I=[192.0.2.1]:25 (SSL_read): error:0A000126:SSL routines::unexpected eof while reading").is_none());
+        let e = tls_event("2025-01-02 10:04:00 TLS error on connection from (v261955545.local) [43.6.92.12] (recv): The TLS connection was non-properly terminated.").unwrap();
+        assert_eq!((e.failure, e.ip, e.direction), (Some(SESSION_IO_ERROR), Some("43.6.92.12"), Direction::Inbound));
+        let e = tls_event("2025-01-02 10:04:00 TLS error on connection from mx.example.org (helo) [192.0.2.8]:4000 I=[192.0.2.1]:25 (SSL_read): error:0A000126:SSL routines::unexpected eof while reading").unwrap();
+        assert_eq!(e.failure, Some(SESSION_IO_ERROR));
         let e = tls_event("2026-01-20 10:00:02 TLS error on connection from ([198.51.100.99]) [198.51.100.24]:5432 (SSL_accept): timed out").unwrap();
         assert_eq!((e.ip, e.host), (Some("198.51.100.24"), None));
         // The client side failing: deferred, retried in clear text, or required.
