@@ -820,6 +820,9 @@ fn host_said(line: &str) -> Option<(&str, &str)> {
 /// `    SMTP error from remote mail server after end of data:`, folded into
 /// one here), or before its colon (`host mx.example.net [192.0.2.7]: 550 …`).
 fn exim_bounce_host(line: &str) -> Option<(&str, &str)> {
+    if line.bytes().find(|&b| b != b' ' && b != b'\t') != Some(b'h') {
+        return None;
+    }
     let rest = line.trim_start().strip_prefix("host ")?;
     let (host, rest) = rest.split_once(" [")?;
     let (ip, after) = rest.split_once(']')?;
@@ -829,7 +832,7 @@ fn exim_bounce_host(line: &str) -> Option<(&str, &str)> {
 
 /// The value of a `Get-Queue | Format-List` field (`NextHopDomain : gmail.com`).
 fn queue_field<'a>(line: &'a str, name: &str) -> Option<&'a str> {
-    let rest = line.trim_start().strip_prefix(name)?;
+    let rest = line.strip_prefix(name)?;
     let value = rest.trim_start_matches([' ', '\t']).strip_prefix(':')?.trim();
     (!value.is_empty()).then_some(value)
 }
@@ -2952,14 +2955,19 @@ impl LineState {
     /// `tls` is the line's [`crate::grammar::syslog::tls_event`] when the
     /// caller read it.
     fn plain<'a>(&mut self, line: &'a str, tls: Option<Option<&crate::grammar::syslog::TlsEvent<'a>>>) -> Reading<'a> {
-        if line.trim_start().starts_with("Delivery has failed to these recipients") {
-            self.failure_notice = true;
-        }
-        if queue_field(line, "Identity").is_some() {
+        // By the first letter: these few words are asked of every line.
+        let at = line.bytes().position(|b| b != b' ' && b != b'\t').unwrap_or(line.len());
+        let t = &line[at..];
+        match t.as_bytes().first() {
+            Some(b'D') if t.starts_with("Delivery has failed to these recipients") => self.failure_notice = true,
             // The next queue of the listing.
-            self.next_hop = None;
-        } else if let Some(domain) = queue_field(line, "NextHopDomain") {
-            self.next_hop = Some(domain.to_string());
+            Some(b'I') if queue_field(t, "Identity").is_some() => self.next_hop = None,
+            Some(b'N') => {
+                if let Some(domain) = queue_field(t, "NextHopDomain") {
+                    self.next_hop = Some(domain.to_string());
+                }
+            }
+            _ => {}
         }
         let mut marks = line_marks(line);
         if marks == 0

@@ -620,12 +620,18 @@ impl CodePageGuess {
 /// did not line up. A transcript's `>>> RCPT To:<…>` (Sendmail, Courier) or
 /// a telnet session's `> EHLO …` is no quote: a line whose rest is an SMTP
 /// command keeps its marks.
-#[inline]
+#[inline(always)]
 pub fn unquote(line: &str) -> &str {
-    let b = line.as_bytes();
-    if b.first() != Some(&b'>') {
+    // One compare for nearly every line; the rest out of line.
+    if line.as_bytes().first() != Some(&b'>') {
         return line;
     }
+    unquote_marks(line)
+}
+
+#[cold]
+fn unquote_marks(line: &str) -> &str {
+    let b = line.as_bytes();
     let mut i = 0;
     while b.get(i) == Some(&b'>') {
         i += 1;

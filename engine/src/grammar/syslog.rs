@@ -565,8 +565,12 @@ pub fn session_end(line: &str) -> Option<SessionEnd<'_>> {
             connection: None,
         });
     }
-    if let Some(at) = find_str(line, ", proto=") {
-        return sendmail_reception(line, at);
+    // Sendmail's own lines only (`sm-mta[3001]:`, `sendmail[3001]:`): the
+    // search of every other line cost 0.6 % of a Postfix census.
+    if sendmail_line(line) {
+        if let Some(at) = find_str(line, ", proto=") {
+            return sendmail_reception(line, at);
+        }
     }
     let (_, said) = exim_said(line)?;
     let direction = if said.starts_with("<= ") {
@@ -598,6 +602,15 @@ pub fn session_end(line: &str) -> Option<SessionEnd<'_>> {
         Encryption::Plain
     };
     Some(SessionEnd { direction, host, ip, encryption, process: None, connection: None })
+}
+
+/// Whether a syslog line is Sendmail's: its tag, within the prefix,
+/// names `sm-mta` (Debian's) or `sendmail`.
+fn sendmail_line(line: &str) -> bool {
+    // The first `[` of a syslog line opens its process id.
+    let b = line.as_bytes();
+    memchr::memchr(b'[', &b[..b.len().min(128)])
+        .is_some_and(|at| b[..at].ends_with(b"sm-mta") || b[..at].ends_with(b"sendmail"))
 }
 
 /// Sendmail's reception of a message from a peer (`from=<a@example.org>,
