@@ -818,15 +818,33 @@ fn host_said(line: &str) -> Option<(&str, &str)> {
 /// The server an Exim bounce names under the failed address, on a line of
 /// its own above the reply (`    host mx.example.net [192.0.2.7]` then
 /// `    SMTP error from remote mail server after end of data:`, folded into
-/// one here), or before its colon (`host mx.example.net [192.0.2.7]: 550 …`).
+/// one here), or before its colon (`host mx.example.net [192.0.2.7]: 550 …`,
+/// also under the older `SMTP error from remote mail server after …:`).
 fn exim_bounce_host(line: &str) -> Option<(&str, &str)> {
-    if line.bytes().find(|&b| b != b' ' && b != b'\t') != Some(b'h') {
-        return None;
-    }
-    let rest = line.trim_start().strip_prefix("host ")?;
+    let rest = match line.bytes().find(|&b| b != b' ' && b != b'\t') {
+        Some(b'h') => line.trim_start().strip_prefix("host ")?,
+        // Older Exim: `SMTP error from remote mail server after RCPT
+        // TO:<…>:` above `host mx.example.net [192.0.2.7]: 550 …` (folded).
+        Some(b'S') => {
+            let t = line.trim_start().strip_prefix("SMTP error from remote mail server after ")?;
+            &t[t.find(": host ")? + ": host ".len()..]
+        }
+        // The failed address with its lines folded onto it (`bob@example.org
+        // host mx.example.net [192.0.2.7] Delay reason: …`).
+        Some(_) => {
+            let t = line.trim_start();
+            let sp = memchr::memchr(b' ', t.as_bytes())?;
+            memchr::memchr(b'@', &t.as_bytes()[..sp])?;
+            t[sp + 1..].strip_prefix("host ")?
+        }
+        None => return None,
+    };
     let (host, rest) = rest.split_once(" [")?;
     let (ip, after) = rest.split_once(']')?;
-    let ends = after.is_empty() || after.starts_with(':') || after.starts_with(" SMTP error from remote");
+    let ends = after.is_empty()
+        || after.starts_with(':')
+        || after.starts_with(" SMTP error from remote")
+        || after.starts_with(" Delay reason: ");
     (ends && !host.is_empty() && !host.contains(' ') && protolog::is_ip(ip)).then_some((host, ip))
 }
 
@@ -3226,8 +3244,9 @@ impl LineState {
                 r.remote_ip = Some(ip.to_string());
             }
         }
-        if r.remote_ip.is_none() && r.remote_host.is_none() {
-            // An Exim bounce's server, on the line or on its own line above.
+        if r.remote_ip.is_none() && r.remote_host.is_none() && r.kind != InputKind::Syslog {
+            // An Exim bounce's server, on the line or on its own line above
+            // (a bounce's text: a log line names its peer in its own fields).
             let named = exim_bounce_host(line).map(|(h, ip)| (h.to_string(), ip.to_string()));
             if let Some((host, ip)) = named.or_else(|| self.exim_host.clone()) {
                 r.remote_host = Some(host);
@@ -4580,6 +4599,15 @@ Status: 5.0.0\r\n\r\n\
             (r.findings[0].remote_host.as_deref(), r.findings[0].remote_ip.as_deref()),
             (Some("gmail-smtp-in.l.google.com"), Some("192.0.2.27"))
         );
+        // Older Exim names it after the command, and its delay warning
+        // under the address (QA round 50).
+        for text in [
+            "  bob@example.org\n    SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n    host mx1.example.org [192.0.2.5]: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown\n",
+            "  bob@example.org\n    host mx1.example.org [192.0.2.5]\n    Delay reason: SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n    451 4.7.1 Greylisted, please try again later\n",
+        ] {
+            let r = analyze("bounce.txt", text.as_bytes());
+            assert_eq!(r.findings[0].remote_ip.as_deref(), Some("192.0.2.5"), "{text}");
+        }
     }
 
     #[test]
