@@ -3233,7 +3233,10 @@ impl LineState {
                 .or_else(|| tracking_recipients(t))
                 .filter(clean);
             let heading = t.split_once(" on ").map(|(a, _)| a).filter(clean).or(leading).or(exo);
-            if let Some(a) = heading {
+            // A transcript's `>>> RCPT To:<user@host>` is the recipient of
+            // the `<<<` reply under it too (QA round 50: a second
+            // recipient's reply went to the last one listed above).
+            if let Some(a) = heading.or(rcpt_to) {
                 self.recipient = Some(a.to_string());
             }
             r.recipient = sendmail.or(heading).map(str::to_string).or_else(|| self.recipient.clone());
