@@ -3254,7 +3254,11 @@ impl LineState {
             if let Some((host, ip)) = named.or_else(|| self.exim_host.clone()) {
                 r.remote_host = Some(host);
                 r.remote_ip = Some(ip);
-            } else if line.trim_start().starts_with("<<< 5") {
+            } else if line.trim_start().starts_with("<<< 5")
+                || line.trim_start().starts_with(">>> ") && line.contains(" <<< 5")
+            {
+                // (A bounce message's transcript reads its command and the
+                // reply to it as one line: `>>> DATA <<< 554 …`.)
                 // A refusal (a transcript may list a busy server, `<<< 450
                 // busy`, before the one that refused: Sisimai's RFC822B).
                 r.remote_host = self.talking_to.clone();

@@ -647,8 +647,14 @@ fn unquote_marks(line: &str) -> &str {
 }
 
 /// Whether a line starts with an SMTP command verb (RFC 5321 §4.1.1), as a
-/// transcript writes it: upper case, then a blank, a colon or the end.
+/// transcript writes it: upper case, then a blank, a colon or the end; or
+/// is the end of the data (`.`, RFC 5321 §4.1.1.4: Sendmail's `>>> .`).
 fn smtp_command(rest: &str) -> bool {
+    // (A bounce message's transcript comes with the reply joined to it:
+    // `>>> . <<< 554 …`.)
+    if rest.trim_end() == "." || rest.starts_with(". <<< ") {
+        return true;
+    }
     const VERBS: [&str; 13] =
         ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "QUIT", "RSET", "STARTTLS", "AUTH", "BDAT", "NOOP", "VRFY", "EXPN"];
     VERBS
@@ -1523,6 +1529,8 @@ mod tests {
         assert_eq!(unquote("> "), "");
         assert_eq!(unquote(">>> RCPT To:<a@example.org>"), ">>> RCPT To:<a@example.org>");
         assert_eq!(unquote("> EHLO mail.example.org"), "> EHLO mail.example.org");
+        assert_eq!(unquote(">>> ."), ">>> .");
+        assert_eq!(unquote(">>> . <<< 554 5.7.1 spam"), ">>> . <<< 554 5.7.1 spam");
         assert_eq!(unquote("> <<< 550 5.1.1 unknown"), "<<< 550 5.1.1 unknown");
         assert_eq!(
             unquote("2026-01-20T10:00:00.104Z,C,08DE,0,,1.2.3.4:25,>,EHLO x,"),
