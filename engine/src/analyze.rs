@@ -5944,6 +5944,17 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
             "{:?}",
             r.findings
         );
+        // The same notice forwarded as an attachment (Outlook's "Forward as
+        // attachment") is read too.
+        let (head, body) = delay.split_once("\n\n").unwrap_or_default();
+        let attached = format!(
+            "From: it@example.org\nSubject: FW: see attached\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"B\"\n\n\
+             --B\nContent-Type: text/plain\n\nSee attached.\n--B\nContent-Type: message/rfc822\n\n\
+             {}\n\n{body}\n--B--\n",
+            head.replace("Subject: FW: Delivery delayed", "Subject: Delivery delayed")
+        );
+        let rules: Vec<String> = analyze("fw.eml", attached.as_bytes()).findings.into_iter().map(|f| f.rule).collect();
+        assert!(rules.iter().any(|r| r == "queue-winsock-10060"), "{rules:?}");
         for prefix in ["> ", ">", "> > ", ">> "] {
             let quoted: String = ndr.lines().map(|l| format!("{prefix}{l}\n")).collect();
             let quoted = format!("On Tue, 22 Feb 2011, Microsoft Exchange wrote:\n{quoted}\nWhich one is ours?\n");

@@ -626,7 +626,8 @@ fn collect_forwarded(msg: &Message<'_>, out: &mut Collected, depth: usize) {
 /// sent by the postmaster or mailer daemon, or titled as bounces are
 /// (Exchange's `Undeliverable:`, Postfix's `Undelivered Mail Returned to
 /// Sender`, Exim's `Mail delivery failed`, Sendmail's `Returned mail`,
-/// qmail's `failure notice`, Gmail's `Delivery Status Notification`).
+/// qmail's `failure notice`, Gmail's `Delivery Status Notification`, and
+/// the delay notices).
 fn looks_like_bounce(msg: &Message<'_>) -> bool {
     if is_report(msg) {
         return true;
@@ -649,9 +650,17 @@ fn looks_like_bounce(msg: &Message<'_>) -> bool {
         "non-delivery",
         "nondeliverable",
         "delivery has failed",
+        // Delay notices: Exchange's `Delivery delayed:`, Postfix's `Delayed
+        // Mail (still being retried)`, Exim's `Warning: message … delayed
+        // 24 hours`, Sendmail's `Warning: could not send message for past 4
+        // hours` (QA round 50: one forwarded as an attachment was not read).
+        "delivery delayed",
+        "delayed mail",
+        "warning: could not send message",
     ]
     .iter()
     .any(|p| subject.starts_with(p))
+        || subject.starts_with("warning: message") && subject.contains(" delayed")
 }
 
 /// The boundary of a multipart `msg` whose raw `bytes` never close it.
