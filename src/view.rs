@@ -71,6 +71,10 @@ pub fn app() -> Html {
             if let Some(r) = state.reports.first().filter(|_| paste != 0 && !first) {
                 let count = r.findings.len() as i64;
                 crate::findings::announce(&i18n::text_n(state.lang, "paste-analysed", &[("count", count)]));
+            } else if paste == 0 {
+                // The paste is gone (a Clear): what was said of it is too
+                // (QA round 51: it still said "analysed: 1 finding").
+                crate::findings::announce("");
             }
         });
     }

@@ -53,7 +53,11 @@ test('pasting the seed error shows a finding whose fix is TLS 1.2', async () => 
   // Screen readers hear the outcome of a paste (QA round 44), not the sample's on opening.
   await s.page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent.length > 0);
   assert.equal(await s.page.locator('[data-testid="announcer"]').textContent(), 'The pasted text was analysed: 1 finding.');
-  await done(s, '02-paste-seed');
+  await s.page.screenshot({ path: join(SHOTS, '02-paste-seed.png'), fullPage: true });
+  // Cleared, the paste is no longer spoken of (QA round 51).
+  await s.page.click('[data-testid="clear"]');
+  await s.page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent === '');
+  await done(s, '02-paste-seed-cleared');
 });
 
 test('a sample picked over pasted text keeps that text to put back', async () => {

@@ -404,34 +404,26 @@ pub fn exim(line: &str) -> Option<TlsEvent<'_>> {
             return None;
         };
         let (host, ip) = exim_peer(rest);
-        if exim_io_error(rest) {
+        let failure = if exim_io_error(rest) {
             // The session was up: the reception or delivery line of its
             // message counted it, with its version (QA round 47: a client
             // that hung up without close_notify counted a second session).
             // Its peer and side are still the line's (the census skips it).
-            return Some(TlsEvent {
-                direction: dir,
-                host,
-                ip,
-                protocol: None,
-                cipher: None,
-                failure: Some(SESSION_IO_ERROR),
-                refused: false,
-                clear_retry: false,
-                message,
-            });
-        }
-        // A client refused for offering only old versions is named by
-        // OpenSSL's reason, as Postfix's are (QA round 47): the census marks
-        // it legacy.
-        let legacy = ["version too low", "unsupported protocol"].into_iter().find(|r| rest.contains(r));
+            SESSION_IO_ERROR
+        } else {
+            // A client refused for offering only old versions is named by
+            // OpenSSL's reason, as Postfix's are (QA round 47): the census
+            // marks it legacy.
+            let legacy = ["version too low", "unsupported protocol"].into_iter().find(|r| rest.contains(r));
+            legacy.filter(|_| dir == Direction::Inbound).unwrap_or("TLS error")
+        };
         return Some(TlsEvent {
             direction: dir,
             host,
             ip,
             protocol: None,
             cipher: None,
-            failure: Some(legacy.filter(|_| dir == Direction::Inbound).unwrap_or("TLS error")),
+            failure: Some(failure),
             refused: false,
             clear_retry: false,
             message,
