@@ -303,6 +303,15 @@ impl Reducible for PipeState {
 /// census starts anew.
 type LocalQueue = std::collections::VecDeque<(u32, Vec<Source>, bool)>;
 
+/// Whether `o` is of a job a Clear threw away: nothing of it comes back
+/// but its end (it is no longer running).
+fn cleared_away(inner: &std::rc::Weak<Inner>, o: &Output) -> bool {
+    match (o.job(), inner.upgrade()) {
+        (Some(job), Some(p)) => job < p.cleared_below.get() && !matches!(o, Output::Done(_)),
+        _ => false,
+    }
+}
+
 struct Inner {
     bridge: RefCell<Option<WorkerBridge<ParseWorker>>>,
     local: bool,
@@ -505,12 +514,8 @@ impl Pipeline {
                 if o.job() == Some(WARM_UP_JOB) {
                     return;
                 }
-                // Nothing of a job a Clear threw away comes back (its end
-                // is still told: it is no longer running).
-                if let (Some(job), Some(p)) = (o.job(), heard_by.upgrade()) {
-                    if job < p.cleared_below.get() && !matches!(o, Output::Done(_)) {
-                        return;
-                    }
+                if cleared_away(&heard_by, &o) {
+                    return;
                 }
                 // Applied in a task of its own: decoding a big snapshot (this
                 // task) and redrawing the page for it (that one) together can
@@ -521,12 +526,9 @@ impl Pipeline {
                 // round 48: a cleared drop's reports came back).
                 let (handle, heard_by) = (handle.clone(), heard_by.clone());
                 later(move || {
-                    if let (Some(job), Some(p)) = (o.job(), heard_by.upgrade()) {
-                        if job < p.cleared_below.get() && !matches!(o, Output::Done(_)) {
-                            return;
-                        }
+                    if !cleared_away(&heard_by, &o) {
+                        handle(o)
                     }
-                    handle(o)
                 });
             });
             Inner {

@@ -3257,10 +3257,11 @@ impl LineState {
             } else if line.trim_start().starts_with("<<< 5")
                 || line.trim_start().starts_with(">>> ") && line.contains(" <<< 5")
             {
-                // (A bounce message's transcript reads its command and the
-                // reply to it as one line: `>>> DATA <<< 554 …`.)
-                // A refusal (a transcript may list a busy server, `<<< 450
-                // busy`, before the one that refused: Sisimai's RFC822B).
+                // A Sendmail transcript's refusal is the server it talks to
+                // (only a refusal: a transcript may list a busy server,
+                // `<<< 450 busy`, before the one that refused: Sisimai's
+                // RFC822B). A bounce message's transcript reads a command and
+                // its reply as one line: `>>> DATA <<< 554 …`.
                 r.remote_host = self.talking_to.clone();
             }
         }
@@ -4041,9 +4042,6 @@ fn legacy_ndr_host(line: &str) -> Option<&str> {
     (rest.starts_with(|c: char| c.is_ascii_digit() || c == '<') && lone_host(host)).then_some(host)
 }
 
-/// An Exchange NDR's user section as Outlook copies it: `Accounting
-/// (buh@example.com)<mailto:buh@example.com>`, the recipient whose
-/// sentence follows (QA round 45: that sentence was a finding of no one).
 /// The first line of an Exchange delay notice (a DSN with `Action:
 /// delayed`): `Delivery is delayed to these recipients or groups:` (or
 /// `… or distribution lists:`), or the older `Delivery to the following
@@ -4054,6 +4052,9 @@ fn exchange_delay_heading(line: &str) -> bool {
         || t.starts_with("Delivery to the following recipients has been delayed")
 }
 
+/// An Exchange NDR's user section as Outlook copies it: `Accounting
+/// (buh@example.com)<mailto:buh@example.com>`, the recipient whose
+/// sentence follows (QA round 45: that sentence was a finding of no one).
 fn mailto_heading(line: &str) -> Option<&str> {
     let (_, addr) = line.trim_end().strip_suffix('>')?.rsplit_once("<mailto:")?;
     lone_address(addr)

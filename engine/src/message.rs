@@ -686,10 +686,11 @@ fn unclosed_boundary(msg: &Message<'_>, bytes: &[u8]) -> Option<String> {
     let last = memchr::memmem::rfind(bytes, open.as_bytes())?;
     let head = &bytes[last..bytes.len().min(last + 1024)];
     let head = String::from_utf8_lossy(head).to_ascii_lowercase();
-    let encoded = head
-        .split("\n\n")
-        .next()
-        .and_then(|h| h.split("content-transfer-encoding:").nth(1))
+    // Its header fields end at a blank line, LF or CRLF.
+    let fields = [head.find("\n\n"), head.find("\n\r\n")].into_iter().flatten().min().unwrap_or(head.len());
+    let encoded = head[..fields]
+        .split("content-transfer-encoding:")
+        .nth(1)
         .is_some_and(|e| matches!(e.split_whitespace().next(), Some("base64" | "quoted-printable")));
     encoded.then(|| b.to_string())
 }
