@@ -75,6 +75,8 @@ struct LogContext {
     /// Set when `#Fields` names an IIS SMTP Service log's fields (W3C,
     /// space-separated): its rows are read by [`LineState::iis_reading`].
     iis: Option<crate::grammar::w3c::SmtpColumns>,
+    /// A `#Fields` line was read: the rows' columns are known, not guessed.
+    fields: bool,
 }
 
 /// Streaming analyser for one input (a file or a paste).
@@ -617,6 +619,84 @@ struct Held {
     /// It is a PowerShell error record's message (`Send-MailMessage : …`),
     /// whose position and `+ ` lines are to come (see [`ps_record`]).
     ps: bool,
+    /// The display width of the last line taken (see [`HardWrap`]), and
+    /// whether it ended in a blank.
+    last_width: u32,
+    last_blank: bool,
+    /// The indented lines joined to it, for [`HardWrap::unwrap`].
+    wraps: Vec<HardWrap>,
+}
+
+/// Where an indented line was joined to the one above it: the space put
+/// between them (a byte offset in [`Held::text`]) and the line above's
+/// width. PowerShell's `Format-List` wraps a long value at words only when
+/// the session's culture is English, French, German, Italian, Portuguese or
+/// Spanish; in any other (Russian, Chinese, Vietnamese, Lithuanian,
+/// Romanian, this tool's users' own) it cuts at the console's last column,
+/// mid-word: `… dropped due to So` / `cketError." …`. Such a value's lines
+/// are all exactly as wide as the console but the last, which a wrap at
+/// words almost never gives; those pieces are joined with no space (QA
+/// round 53: the SocketError was lost).
+#[derive(Debug, Clone, Copy)]
+struct HardWrap {
+    space: usize,
+    width: u32,
+    /// The line above ended in a blank (a cut right after a space, which
+    /// the copy kept or trimmed): a word ended there.
+    blank_end: bool,
+    /// The joined line's indentation: one deeper than the others' is a
+    /// cut right before a space.
+    lead: usize,
+}
+
+impl HardWrap {
+    /// Takes out the spaces put at cuts of a value cut at a fixed width:
+    /// at least two lines as wide as the widest (a line one narrower is one
+    /// whose trailing blank the copy dropped), none narrower.
+    fn unwrap(text: &mut String, wraps: &[HardWrap]) {
+        let Some(full) = wraps.iter().map(|w| w.width).max() else { return };
+        let at_full = wraps.iter().filter(|w| w.width == full).count();
+        if at_full < 2 || full < 40 || wraps.iter().any(|w| w.width + 1 < full) {
+            return;
+        }
+        let lead = wraps.iter().map(|w| w.lead).min().unwrap_or(0);
+        for w in wraps.iter().rev() {
+            let b = text.as_bytes();
+            let cut = w.width == full && !w.blank_end && w.lead == lead;
+            let mid = b.get(w.space) == Some(&b' ')
+                && w.space > 0
+                && !b[w.space - 1].is_ascii_whitespace()
+                && b.get(w.space + 1).is_some_and(|c| !c.is_ascii_whitespace());
+            if cut && mid {
+                text.remove(w.space);
+            }
+        }
+    }
+}
+
+fn ends_blank(line: &str) -> bool {
+    line.trim_end_matches(['\r', '\n']).ends_with([' ', '\t'])
+}
+
+/// A line's width on a console: East Asian wide characters take two
+/// columns, as PowerShell counts them when it cuts a line.
+fn display_width(line: &str) -> u32 {
+    let line = line.trim_end_matches(['\r', '\n']);
+    if line.is_ascii() {
+        return line.len() as u32;
+    }
+    line.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 impl Held {
@@ -2142,7 +2222,13 @@ impl LineState {
                     || (h.quote && !blank)
                     || (h.led > 0 && !blank && continues_led(line)))
             {
+                let space = h.text.trim_end().len();
+                if h.wraps.len() < 64 {
+                    h.wraps.push(HardWrap { space, width: h.last_width, blank_end: h.last_blank, lead: indent });
+                }
                 h.join(line.trim());
+                h.last_width = display_width(line);
+                h.last_blank = ends_blank(line);
                 h.reply = h.reply.or_else(|| smtp::open_reply(line));
                 h.paragraph |= cut_after_code(&h.text);
                 h.quote = h.quote && !line.contains('\'');
@@ -2159,6 +2245,9 @@ impl LineState {
         h.indent = indent;
         h.text.clear();
         h.text.push_str(line);
+        h.last_width = display_width(line);
+        h.last_blank = ends_blank(line);
+        h.wraps.clear();
         h.reason = line.trim_start().starts_with('(');
         h.ps = ps_error(line);
         h.reply = smtp::open_reply(line);
@@ -2216,7 +2305,11 @@ impl LineState {
         self.held.quote = false;
         self.held.led = 0;
         self.held.ps = false;
-        let text = std::mem::take(&mut self.held.text);
+        let mut text = std::mem::take(&mut self.held.text);
+        if self.held.wraps.len() >= 2 {
+            HardWrap::unwrap(&mut text, &self.held.wraps);
+        }
+        self.held.wraps.clear();
         let recipients = std::mem::take(&mut self.held.recipients);
         if recipients.is_empty() {
             self.line_at(n, start, &text, crate::framing::strip_bom(&text));
@@ -2624,6 +2717,7 @@ impl LineState {
                 match h {
                     protolog::Header::Fields(f) => {
                         self.log.columns = crate::session::Columns::from_fields(&f);
+                        self.log.fields = true;
                         self.log.transport = protolog::TransportColumns::from_fields(&f);
                         self.log.iis = crate::grammar::w3c::fields_line(trimmed).ok().and_then(|(_, c)| c);
                         if self.log.iis.is_some() {
@@ -2695,6 +2789,17 @@ impl LineState {
             }
             _ if reply_event => matches!(data.as_bytes().first(), Some(b'4' | b'5')),
             b'<' | b'>' => false,
+            // No protocol log's event: a message tracking row pasted
+            // without its `#Fields` (QA round 53: a `DEFER` row with the
+            // SocketError in its `recipient-status` went unread).
+            b'+' => true,
+            _ if !self.log.fields => match protolog::headerless_tracking(line) {
+                Some(cols) => {
+                    self.log.transport = Some(cols);
+                    return self.transport_row(line);
+                }
+                None => true,
+            },
             _ => true,
         };
         if !candidate || (data.is_empty() && context.is_empty()) {
@@ -3020,8 +3125,11 @@ impl LineState {
             if let Some(led) = le.led {
                 r.text = Cow::Borrowed(led);
             }
-            r.remote_host = le.fqdn.map(str::to_string);
-            r.remote_ip = le.ip.map(str::to_string);
+            // A name or address has no blanks: one there is where a wrapped
+            // `Format-List` cut a long word (`…mail.protection.outl` / `ook.com`).
+            let unwrapped = |v: &str| v.split_whitespace().collect::<String>();
+            r.remote_host = le.fqdn.map(unwrapped);
+            r.remote_ip = le.ip.map(unwrapped);
             if le.led.is_some_and(|l| l.contains("Proxy session setup failed")) {
                 // `450 4.7.0 Proxy session setup failed on Frontend with '…'`:
                 // FQDN and IP name this organization's Front End server that
@@ -4755,6 +4863,75 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
         assert_eq!(dropped.remote_ip.as_deref(), Some("203.0.113.9"));
         assert_eq!(dropped.remote_host.as_deref(), Some("mx.fabrikam.com"));
         assert_eq!(dropped.direction, Some(Direction::Outbound));
+
+        // The same rows copied without the header lines (QA round 53): told
+        // by their `event-id`, read by the same columns.
+        let rows: String = log.split_inclusive('\n').filter(|l| !l.starts_with('#')).collect();
+        let h = analyze("paste", rows.as_bytes());
+        let seen = |r: &InputReport| -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+            r.findings
+                .iter()
+                .map(|f| (f.rule.clone(), f.status.clone(), f.recipient.clone(), f.remote_ip.clone()))
+                .collect()
+        };
+        assert_eq!(seen(&h), seen(&r));
+        // Exchange 2010's order has no `network-message-id`: the recipient is
+        // the twelfth cell.
+        let row2010 = "2011-05-03T10:00:01.123Z,,,10.0.0.5,EX1,,,ROUTING,FAIL,1002,<m2@contoso.com>,bob@contoso.com,550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found,2048,1,,,Lunch,alice@contoso.com,alice@contoso.com,,Originating,,,,\r\n";
+        let old = analyze("paste", row2010.as_bytes());
+        assert_eq!(old.findings.len(), 1, "{:#?}", old.findings);
+        assert_eq!(old.findings[0].recipient.as_deref(), Some("bob@contoso.com"));
+        assert_eq!(old.findings[0].status.as_deref(), Some("5.1.1"));
+        // A protocol log's row without its header keeps its own reading.
+        let proto = analyze("paste", b"2026-01-20T10:00:00.000Z,Out,08DE5A0100000001,5,10.0.0.5:1234,203.0.113.9:25,*,,TLS negotiation failed with error SocketError\r\n");
+        assert_eq!(proto.findings.len(), 1);
+        assert_eq!(proto.findings[0].remote_ip.as_deref(), Some("203.0.113.9"));
+    }
+
+    #[test]
+    fn a_get_queue_value_cut_mid_word_is_joined_whole() {
+        // `Get-Queue | fl` in a Russian or Chinese session: PowerShell cuts
+        // the value at the console's width, inside words (QA round 53).
+        let value = "451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\" Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts. The last endpoint attempted was 52.101.68.9:25";
+        let label = "LastError        : ";
+        for width in [80usize, 100, 120] {
+            let room = width - label.len();
+            let chars: Vec<char> = value.chars().collect();
+            let mut out =
+                format!("Identity         : EX01\\5\nNextHopDomain    : contoso.mail.onmicrosoft.com\n{label}");
+            for (k, piece) in chars.chunks(room).enumerate() {
+                if k > 0 {
+                    out.push_str(&" ".repeat(label.len()));
+                }
+                out.extend(piece);
+                out.push('\n');
+            }
+            out.push_str("RetryCount       : 17\n");
+            let r = analyze("paste", out.as_bytes());
+            assert_eq!(r.findings.len(), 1, "{width}: {:#?}", r.findings);
+            let f = &r.findings[0];
+            assert_eq!(f.rule, "seed-queue-socketerror", "{width}");
+            assert_eq!(f.remote_ip.as_deref(), Some("52.101.68.9"), "{width}");
+        }
+        // Wrapped at words, lines of other widths: the spaces stay.
+        let mut words = String::from("Either there are no alternate hosts");
+        let wraps = [
+            HardWrap { space: 12, width: 70, blank_end: false, lead: 4 },
+            HardWrap { space: 16, width: 64, blank_end: false, lead: 4 },
+        ];
+        HardWrap::unwrap(&mut words, &wraps);
+        assert_eq!(words, "Either there are no alternate hosts");
+        // Cut at one width: the cuts' spaces go, a cut after a blank keeps its.
+        let mut cut = String::from("due to So cketError. The last a ttempt");
+        let wraps = [
+            HardWrap { space: 9, width: 80, blank_end: false, lead: 4 },
+            HardWrap { space: 20, width: 80, blank_end: false, lead: 5 },
+            HardWrap { space: 31, width: 80, blank_end: false, lead: 4 },
+            HardWrap { space: 6, width: 80, blank_end: true, lead: 4 },
+        ];
+        HardWrap::unwrap(&mut cut, &wraps);
+        // (the cut before ` The`, a line one deeper, keeps its space)
+        assert_eq!(cut, "due to SocketError. The last attempt");
     }
 
     #[test]
