@@ -1090,6 +1090,9 @@ impl Census {
     }
 
     fn finish_session(&mut self, s: Box<SessionState>) {
+        if s.never_connected() {
+            return;
+        }
         self.sessions += 1;
         let ep = endpoint(&mut self.endpoints, s.remote_ip().unwrap_or("unknown"), s.direction);
         ep.sessions += 1;
@@ -1109,6 +1112,7 @@ impl Census {
             // STARTTLS was answered 220 and the rows stop there.
             TlsOutcome::Unknown => ep.incomplete_sessions += 1,
             TlsOutcome::None if !s.seen_seq0 && !s.starttls_refused => ep.incomplete_sessions += 1,
+            TlsOutcome::None if !s.connected || !s.shown_plain() => ep.incomplete_sessions += 1,
             TlsOutcome::None => ep.plain_sessions += 1,
         }
         let failed = matches!(outcome, TlsOutcome::Failed(_));
@@ -1842,6 +1846,53 @@ mod tests {
 
     /// A log of sessions that never close (a cut log, a broken writer):
     /// at most [`MAX_OPEN`] are held, each counted once all the same.
+    /// QA round 52: a connection TCP never made is no SMTP session, and a
+    /// session whose rows stop at EHLO (an hourly file given alone) is not
+    /// shown to be plain.
+    #[test]
+    fn only_sessions_shown_without_tls_are_plain() {
+        let rows = [
+            // Failed to connect: no session.
+            "08DA000000000001,0,,192.0.2.1:25,*,,attempting to connect",
+            "08DA000000000001,1,,192.0.2.1:25,*,,\"Failed to connect. Winsock error code: 10060, Win32 error code: 10060.\"",
+            // Timed out before connecting, no local endpoint: no session.
+            "08DA000000000002,0,,192.0.2.2:25,*,,attempting to connect",
+            "08DA000000000002,1,,192.0.2.2:25,-,,Remote(TimedOut)",
+            // Cut after the EHLO reply: incomplete.
+            "08DA000000000003,0,,192.0.2.3:25,*,,attempting to connect",
+            "08DA000000000003,1,10.0.0.5:5000,192.0.2.3:25,+,,",
+            "08DA000000000003,2,10.0.0.5:5000,192.0.2.3:25,<,220 mx ready,",
+            "08DA000000000003,3,10.0.0.5:5000,192.0.2.3:25,>,EHLO ex1.contoso.com,",
+            "08DA000000000003,4,10.0.0.5:5000,192.0.2.3:25,<,250 STARTTLS,",
+            // A message sent in clear, then cut: plain.
+            "08DA000000000004,0,,192.0.2.4:25,*,,attempting to connect",
+            "08DA000000000004,1,10.0.0.5:5001,192.0.2.4:25,+,,",
+            "08DA000000000004,2,10.0.0.5:5001,192.0.2.4:25,>,EHLO ex1.contoso.com,",
+            "08DA000000000004,3,10.0.0.5:5001,192.0.2.4:25,>,MAIL FROM:<a@contoso.com>,",
+            // Ended without TLS: plain.
+            "08DA000000000005,0,,192.0.2.5:25,*,,attempting to connect",
+            "08DA000000000005,1,10.0.0.5:5002,192.0.2.5:25,+,,",
+            "08DA000000000005,2,10.0.0.5:5002,192.0.2.5:25,<,220 mx ready,",
+            "08DA000000000005,3,10.0.0.5:5002,192.0.2.5:25,-,,Local",
+        ];
+        let mut log = String::from(HEADER_SEND);
+        for r in rows {
+            writeln!(log, "2023-01-11T16:00:00.000Z,Outbound,{r}").unwrap();
+        }
+        let mut c = Census::new();
+        c.begin_file("SEND2023011116-1.LOG");
+        c.feed(log.as_bytes());
+        let r = c.finish();
+        assert_eq!(r.sessions, 3);
+        let ep = |ip: &str| {
+            r.endpoints.iter().find(|e| e.remote_ip == ip).map(|e| (e.plain_sessions, e.incomplete_sessions))
+        };
+        assert_eq!((ep("192.0.2.1"), ep("192.0.2.2")), (None, None));
+        assert_eq!(ep("192.0.2.3"), Some((0, 1)));
+        assert_eq!(ep("192.0.2.4"), Some((1, 0)));
+        assert_eq!(ep("192.0.2.5"), Some((1, 0)));
+    }
+
     #[test]
     fn sessions_that_never_close_are_held_up_to_a_bound_and_counted_once() {
         let n = 3 * MAX_OPEN + 7;

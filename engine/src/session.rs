@@ -689,6 +689,12 @@ pub struct SessionState {
     /// The last command was STARTTLS; its reply decides the above.
     awaiting_tls_reply: bool,
     pub starttls_refused: bool,
+    /// A `+` row or a command or reply: the TCP connection was made. A
+    /// Send log's session that has only `attempting to connect` and
+    /// `Failed to connect. Winsock error code: 10060 …` rows never was an
+    /// SMTP session (QA round 52: it was counted as one without TLS).
+    pub connected: bool,
+    pub connect_failed: bool,
     pub tls: Earliest<TlsInfo>,
     pub failure: Earliest<String>,
     pub remote_cert: Certificate,
@@ -739,6 +745,8 @@ impl SessionState {
             last_talk_seq: None,
             awaiting_tls_reply: false,
             starttls_refused: false,
+            connected: false,
+            connect_failed: false,
             tls: None,
             failure: None,
             remote_cert: Certificate::default(),
@@ -766,6 +774,23 @@ impl SessionState {
     /// not be: see [`SessionState::is_complete`]).
     pub fn has_ended(&self) -> bool {
         self.disconnect.is_some() && self.seen_seq0
+    }
+
+    /// Its start is here, no connection was made, and a row says the
+    /// attempt failed, or it ended with no local endpoint ever named (no
+    /// socket was connected: `-,,Remote(TimedOut)` right after `attempting
+    /// to connect`): a Send log's connection that TCP never made. Not an
+    /// SMTP session.
+    pub fn never_connected(&self) -> bool {
+        self.seen_seq0 && !self.connected && (self.connect_failed || (self.has_ended() && self.local.is_none()))
+    }
+
+    /// Whether its rows show it would go on without TLS: it ended, or a
+    /// message was begun, without TLS. A session whose rows stop before
+    /// that (the input ends at EHLO, as an hourly file can) might have
+    /// started TLS in the rows that are missing (QA round 52).
+    pub fn shown_plain(&self) -> bool {
+        self.has_ended() || self.messages > 0 || self.starttls_refused
     }
 
     /// Applies one row. `raw` is the row's text, for the transcript.
@@ -823,12 +848,14 @@ impl SessionState {
                 self.talked(seq);
                 self.command(seq, &row.data);
             }
+            b'+' => self.connected = true,
             _ => {}
         }
     }
 
     #[inline]
     fn talked(&mut self, seq: u32) {
+        self.connected = true;
         self.last_talk_seq = Some(self.last_talk_seq.map_or(seq, |t| t.max(seq)));
     }
 
@@ -869,6 +896,10 @@ impl SessionState {
                 keep_earliest(&mut self.failure, seq, v.to_string());
                 return;
             }
+            // SmtpOutConnection's `Failed to connect. Winsock error code: …`.
+            if text.starts_with("Failed to connect") {
+                self.connect_failed = true;
+            }
         }
         if self.lean {
             return;
@@ -876,7 +907,16 @@ impl SessionState {
         // Certificates: a label row (`Received certificate`), then one row per
         // attribute — or, in newer builds, one row with all values in `data`.
         let label = trim(context);
-        let remote_label = ["Received certificate", "Remote certificate", "Received DirectTrust certificate"];
+        // ProtocolLogSession.LogCertificate's labels (FACTS A.5): every one
+        // but `Sending certificate` is the other side's (QA round 52).
+        let remote_label = [
+            "Received certificate",
+            "Remote certificate",
+            "Received DirectTrust certificate",
+            "Proxy target certificate",
+            "Secure domain certificate",
+            "SmartHost certificate",
+        ];
         if remote_label.iter().any(|l| label.starts_with(l)) || label.starts_with("Sending certificate") {
             let remote = !label.starts_with("Sending");
             self.cert_is_remote = Some(remote);
@@ -915,7 +955,12 @@ impl SessionState {
         }
         // `250-STARTTLS` on a row of its own, or the whole EHLO reply on one row
         // (`250  HOST Hello [ip] SIZE 37748736 PIPELINING … STARTTLS …`).
-        if code == 250 && !self.starttls_offered && has_keyword(&b[3..], b"STARTTLS") {
+        // Exchange offers `X-ANONYMOUSTLS` to its own servers in place of
+        // STARTTLS (QA round 52: attempted, but not offered).
+        if code == 250
+            && !self.starttls_offered
+            && (has_keyword(&b[3..], b"STARTTLS") || crate::bytemask::find_str(data, "X-ANONYMOUSTLS").is_some())
+        {
             self.starttls_offered = true;
         }
         if code >= 400 {
@@ -956,6 +1001,8 @@ impl SessionState {
         self.rows += o.rows;
         self.max_seq = self.max_seq.max(o.max_seq);
         self.seen_seq0 |= o.seen_seq0;
+        self.connected |= o.connected;
+        self.connect_failed |= o.connect_failed;
         // The session is named after the fragment with its earliest row (then
         // the file name), whichever fragment a merge of per-file censuses
         // happens to take first: the same files give the same sample at any -j.
@@ -1033,7 +1080,9 @@ impl SessionState {
             file: self.file.to_string(),
             local_endpoint: self.local.as_ref().map(|(_, v)| v.clone()),
             remote_endpoint: self.remote.as_ref().map(|(_, v)| v.clone()),
-            remote_ip: self.remote_ip().map(str::to_string),
+            // In the form the census lists its endpoint by (RFC 5952), so the
+            // page finds the session under its endpoint (QA round 52).
+            remote_ip: self.remote_ip().map(|ip| protolog::canonical_v6(protolog::unmapped(ip)).into_owned()),
             first_seen: self.first_time.clone(),
             last_seen: self.last_time.as_ref().map(|t| t.as_str().to_string()),
             ehlo: self.ehlo.as_ref().map(|(_, v)| v.clone()),

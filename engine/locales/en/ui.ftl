@@ -178,6 +178,7 @@ logs-click-hint = Click a column heading to sort, a row to see its sessions and 
 logs-export-label = Export census
 logs-table-label = Census table
 logs-col-ip = Remote IP
+logs-ip-unknown = unknown
 logs-col-direction = Direction
 logs-col-host = Host (EHLO)
 logs-col-sessions = Sessions

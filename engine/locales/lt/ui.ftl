@@ -177,6 +177,7 @@ logs-click-hint = Spustelėkite stulpelio antraštę, kad surūšiuotumėte, o e
 logs-export-label = Eksportuoti suvestinę
 logs-table-label = Suvestinės lentelė
 logs-col-ip = Nuotolinis IP
+logs-ip-unknown = nežinomas
 logs-col-direction = Kryptis
 logs-col-host = Mazgas (EHLO)
 logs-col-sessions = Seansai

@@ -187,6 +187,7 @@ logs-click-hint = Faceți clic pe antetul unei coloane pentru sortare, pe un râ
 logs-export-label = Exportați statistica
 logs-table-label = Tabelul statisticii
 logs-col-ip = IP la distanță
+logs-ip-unknown = necunoscut
 logs-col-direction = Direcție
 logs-col-host = Gazdă (EHLO)
 logs-col-sessions = Sesiuni

@@ -180,6 +180,7 @@ logs-click-hint = Щёлкните заголовок столбца для со
 logs-export-label = Экспорт сводки
 logs-table-label = Таблица сводки
 logs-col-ip = Удалённый IP
+logs-ip-unknown = неизвестен
 logs-col-direction = Направление
 logs-col-host = Узел (EHLO)
 logs-col-sessions = Сеансы

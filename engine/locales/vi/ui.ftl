@@ -128,6 +128,7 @@ logs-click-hint = Nhấp vào tiêu đề cột để sắp xếp, nhấp vào m
 logs-export-label = Xuất thống kê
 logs-table-label = Bảng thống kê
 logs-col-ip = IP từ xa
+logs-ip-unknown = không rõ
 logs-col-direction = Hướng
 logs-col-host = Máy chủ (EHLO)
 logs-col-sessions = Phiên

@@ -128,6 +128,7 @@ logs-click-hint = 单击列标题可排序，单击某一行可查看其会话�
 logs-export-label = 导出统计
 logs-table-label = 统计表
 logs-col-ip = 远程 IP
+logs-ip-unknown = 未知
 logs-col-direction = 方向
 logs-col-host = 主机（EHLO）
 logs-col-sessions = 会话
