@@ -315,7 +315,13 @@ pub fn report_view(p: &ReportProps) -> Html {
             // "more" button it was on goes away.
             <h3 class="source" tabindex="-1">
                 { source.clone() }
-                <span class="kind">{ i18n::text(lang, &format!("kind-{}", r.kind.as_str()), None) }</span>
+                // A space between the name and its kind, for a screen reader
+                // ("Pasted text Exchange NDR", not "…textExchange…"); a binary
+                // file has no kind of text to show.
+                { " " }
+                if !r.notes.contains(&Note::Binary) {
+                    <span class="kind">{ i18n::text(lang, &format!("kind-{}", r.kind.as_str()), None) }</span>
+                }
             </h3>
             <>{ for r.notes.iter().map(|n| html! { <p class="note" data-testid="note">{ i18n::note_text(lang, n) }</p> }) }</>
             if r.findings.is_empty() && !r.notes.contains(&Note::Binary) {

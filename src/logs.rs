@@ -325,7 +325,8 @@ pub fn census_view(p: &CensusProps) -> Html {
                 class={classes!(e.legacy.then_some("legacy"), is_sel.then_some("selected"))}
                 data-ip={e.remote_ip.clone()} data-direction={e.direction.as_str()} tabindex="0"
                 aria-selected={is_sel.to_string()} {onclick} {onkeydown}>
-                <td><code>{ &e.remote_ip }</code>
+                // The census's `unknown` (a row that named no address) in the page's language.
+                <td><code>{ if e.remote_ip == "unknown" { t("logs-ip-unknown") } else { e.remote_ip.clone() } }</code>
                     if e.legacy { <span class="badge legacy-badge">{ t("logs-legacy-badge") }</span> }</td>
                 <td>{ direction_text(lang, e.direction) }</td>
                 <td class="host">{ e.host.clone().unwrap_or_default() }</td>

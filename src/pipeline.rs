@@ -1017,7 +1017,17 @@ pub fn progress_view(p: &ProgressProps) -> Html {
     let errors = if p.pipe.errors.is_empty() {
         html! {}
     } else {
-        let dismiss = p.on_dismiss.reform(|_: MouseEvent| ());
+        // The alert goes with its button: keyboard focus moves to the status
+        // line instead of falling to the page (QA round 55).
+        let dismiss = {
+            let (on_dismiss, status) = (p.on_dismiss.clone(), status.clone());
+            Callback::from(move |_: MouseEvent| {
+                on_dismiss.emit(());
+                if let Some(el) = status.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            })
+        };
         html! {
             <div class="pipeline-error" role="alert" data-testid="error">
                 { for p.pipe.errors.iter().map(|(id, detail)| html! {

@@ -277,7 +277,18 @@ pub fn app() -> Html {
     };
     let on_restore = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::RestoreInput))
+        Callback::from(move |_| {
+            state.dispatch(Action::RestoreInput);
+            // The button goes once the text is back: focus goes to the text,
+            // not to the page (QA round 55).
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("paste"))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        })
     };
     let on_redact = {
         let state = state.clone();

@@ -3,7 +3,10 @@
 // chart's labels fit and are drawn at a readable size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { done, launch, open, serve } from './helpers.mjs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { done, launch, open, serve, write } from './helpers.mjs';
 
 const LANGS = ['en', 'vi', 'zh-CN', 'lt', 'ru', 'ro'];
 const LOGS = ['www/samples/send-protocol-log.log', 'www/samples/recv-protocol-log.log'];
@@ -71,6 +74,36 @@ for (const width of [360, 390]) {
     await done(s, `40-layout-${width}`);
   });
 }
+
+test('320 px wide: an evidence line of a long file name keeps the card\'s width; the drop zone and the census fit in Chinese', async () => {
+  // QA round 55: the `file:line` label did not wrap and squeezed the line
+  // into a column one character wide, the page scrolled sideways.
+  const dir = mkdtempSync(join(tmpdir(), 'mt-narrow-'));
+  const long = write(dir, 'exchange-send-protocol-log.unknowncredentials.example-contoso.PARTIAL.log',
+    readFileSync('www/samples/send-protocol-log.log'));
+  const s = await open(browser, srv.url, { viewport: { width: 320, height: 640 } });
+  await s.page.setInputFiles('[data-testid="file-input"]', [long]);
+  await s.page.waitForSelector('[data-testid="progress-done"]');
+  await s.page.waitForSelector('[data-testid="census"] tbody tr');
+  await s.page.evaluate(() => document.querySelectorAll('details.evidence').forEach((d) => { d.open = true; }));
+  for (const lang of ['en', 'zh-CN', 'ru']) {
+    await s.page.selectOption('[data-testid="lang"]', lang);
+    await s.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await s.page.waitForTimeout(300);
+    const r = await s.page.evaluate(() => {
+      const W = document.documentElement.clientWidth;
+      const lines = [...document.querySelectorAll('[data-testid="evidence"]')].map((l) => {
+        const card = l.closest('.finding').getBoundingClientRect().width;
+        return l.querySelector('code').getBoundingClientRect().width / card;
+      });
+      return { scroll: document.documentElement.scrollWidth, W, lines };
+    });
+    assert.equal(r.scroll, r.W, `${lang}: page scrolls sideways (${r.scroll} > ${r.W})`);
+    assert.ok(r.lines.length > 0, 'evidence lines shown');
+    assert.ok(Math.min(...r.lines) > 0.6, `${lang}: an evidence line narrower than 60 % of its card: ${r.lines.map((x) => x.toFixed(2))}`);
+  }
+  await done(s, '40-layout-320-evidence');
+});
 
 test('1280 px wide: the census fits its box, which takes keyboard focus; long chart labels are whole', async () => {
   const s = await withLogs(1280);
