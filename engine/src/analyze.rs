@@ -229,6 +229,9 @@ struct LineState {
     triggers: TriggerMemo,
     /// A free-text line held until the next shows whether it goes on.
     held: Held,
+    /// The column a PowerShell list's subject value starts at, while its
+    /// wrapped lines may follow (see [`list_subject`]).
+    subject_at: Option<usize>,
     /// Where a returned message's header block is, in a bounce's text.
     quoted: Quoted,
 }
@@ -678,6 +681,23 @@ fn ends_blank(line: &str) -> bool {
     line.trim_end_matches(['\r', '\n']).ends_with([' ', '\t'])
 }
 
+/// A PowerShell `Format-List` line of a message's subject
+/// (`Subject        : RE: 550 5.7.1 on PO 4711` from `Get-Message`,
+/// `MessageSubject : …` from `Get-MessageTrackingLog`): the sender's words,
+/// not an error (QA round 53). The name, blanks, then ` : `, as only a
+/// list writes it (a message's own `Subject:` header has no blank before
+/// its colon). The column its value starts at, where its wrapped lines are
+/// indented to.
+fn list_subject(line: &str) -> Option<usize> {
+    let rest = line.strip_prefix("MessageSubject").or_else(|| line.strip_prefix("Subject"))?;
+    let pad = rest.len() - rest.trim_start_matches(' ').len();
+    let value = rest[pad..].strip_prefix(':')?;
+    if pad == 0 || !(value.is_empty() || value.starts_with(' ')) {
+        return None;
+    }
+    Some(line.len() - value.len() + 1)
+}
+
 /// A line's width on a console: East Asian wide characters take two
 /// columns, as PowerShell counts them when it cuts a line.
 fn display_width(line: &str) -> u32 {
@@ -1069,6 +1089,14 @@ fn tracking_recipients(t: &str) -> Option<&str> {
     }
     let v = t.strip_prefix("Recipients")?.trim_start().strip_prefix(':')?.trim();
     v.strip_prefix('{')?.strip_suffix('}').map(str::trim).filter(|a| !a.contains([',', ' ']))
+}
+
+/// A `Get-MessageTrackingLog | fl` event's list of several recipients.
+fn several_tracking_recipients(t: &str) -> bool {
+    t.strip_prefix("Recipients")
+        .and_then(|v| v.trim_start().strip_prefix(':'))
+        .and_then(|v| v.trim().strip_prefix('{'))
+        .is_some_and(|v| v.contains(',') && v.contains('@'))
 }
 
 /// A line that opens another recipient's report (`<b@example.com>: …`).
@@ -2072,6 +2100,7 @@ impl LineState {
             memo: (0..MEMO_SLOTS).map(|_| HashMap::default()).collect(),
             triggers: TriggerMemo::default(),
             held: Held::default(),
+            subject_at: None,
             quoted: Quoted::No,
             double_spaced: false,
             blank_run: 0,
@@ -2115,6 +2144,21 @@ impl LineState {
         if protolog::looks_like_row(trimmed) {
             self.release();
             return self.row_at(n, start, line, trimmed);
+        }
+        if let Some(col) = self.subject_at {
+            if columns(line) >= col && !line.trim().is_empty() {
+                self.kinds.add(InputKind::Text, 1);
+                return;
+            }
+            self.subject_at = None;
+        }
+        if matches!(trimmed.as_bytes().first(), Some(b'S' | b'M')) {
+            if let Some(col) = list_subject(trimmed) {
+                self.release();
+                self.subject_at = Some(col);
+                self.kinds.add(InputKind::Text, 1);
+                return;
+            }
         }
         if matches!(trimmed.as_bytes().first(), Some(b'H' | b'[' | b' ' | b'\t' | b'"' | b'W' | b'M' | b'@'))
             && self.registry(n, start, trimmed)
@@ -3346,6 +3390,10 @@ impl LineState {
             // recipient's reply went to the last one listed above).
             if let Some(a) = heading.or(rcpt_to) {
                 self.recipient = Some(a.to_string());
+            } else if several_tracking_recipients(t) {
+                // `Recipients : {jo@…, kai@…}`: the status below is theirs,
+                // not the recipient of the event above (QA round 53).
+                self.recipient = None;
             }
             r.recipient = sendmail.or(heading).map(str::to_string).or_else(|| self.recipient.clone());
             // A log line of any MTA that starts with its time (Exim's main log).
@@ -4890,6 +4938,43 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
         let proto = analyze("paste", b"2026-01-20T10:00:00.000Z,Out,08DE5A0100000001,5,10.0.0.5:1234,203.0.113.9:25,*,,TLS negotiation failed with error SocketError\r\n");
         assert_eq!(proto.findings.len(), 1);
         assert_eq!(proto.findings[0].remote_ip.as_deref(), Some("203.0.113.9"));
+    }
+
+    #[test]
+    fn a_subject_in_a_powershell_list_is_not_read() {
+        // `Get-MessageTrackingLog | fl` and `Get-Message | fl` (QA round 53):
+        // the subject, wrapped or not, is the sender's text.
+        let list = [
+            "EventId         : FAIL",
+            "MessageSubject  : 421 4.4.2 reminder about the 550 5.1.1 invoice and the meeting about our",
+            "                  connection timed out again",
+            "RecipientStatus : {550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found}",
+            "",
+            "Subject          : 454 4.7.0 budget",
+            "LastError        : 451 4.7.0 Temporary server error. Please try again later. PRX5",
+        ]
+        .join("\n");
+        let r = analyze("paste", list.as_bytes());
+        let codes: Vec<(Option<String>, u64)> = r.findings.iter().map(|f| (f.status.clone(), f.first_line)).collect();
+        assert_eq!(codes, [(Some("5.1.1".to_string()), 4), (Some("4.7.0".to_string()), 7)], "{:#?}", r.findings);
+        // An event of two recipients after one of one: its status is not
+        // the first event's recipient's.
+        let two = [
+            "Recipients      : {nobody@contoso.com}",
+            "RecipientStatus : {550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found}",
+            "",
+            "Recipients      : {jo@partner.example, kai@partner.example}",
+            "RecipientStatus : {550 4.4.7 QUEUE.Expired; message expired, 550 4.4.7 QUEUE.Expired; message expired}",
+        ]
+        .join("\n");
+        let r = analyze("paste", two.as_bytes());
+        let got: Vec<(Option<String>, Option<String>)> =
+            r.findings.iter().map(|f| (f.status.clone(), f.recipient.clone())).collect();
+        assert_eq!(got, [(Some("5.1.1".into()), Some("nobody@contoso.com".into())), (Some("4.4.7".into()), None)]);
+        // A message's own header has no blank before its colon: not a list.
+        assert_eq!(list_subject("Subject: 550 5.7.1 test"), None);
+        assert_eq!(list_subject("Subject : x"), Some(10));
+        assert_eq!(list_subject("SubjectLine : x"), None);
     }
 
     #[test]
