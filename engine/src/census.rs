@@ -2246,6 +2246,10 @@ mod tests {
         assert_eq!(by("192.0.2.6").tls_failures.get(crate::session::TLS_NOT_COMPLETED), Some(&1));
         assert_eq!(outcome("192.0.2.7"), (None, 0, 1, false));
         assert_eq!(r.sessions, 7);
+        // The session's own view says TLS too (QA round 52: it showed none).
+        let kept = |ip: &str| r.kept_sessions.iter().find(|s| s.remote_ip.as_deref() == Some(ip)).expect(ip);
+        assert_eq!(kept("192.0.2.1").tls.as_ref().map(|t| t.protocol.as_str()), Some(TLS_VERSION_NOT_LOGGED));
+        assert_eq!(kept("192.0.2.5").tls, None);
         // Every table says so; JSON leaves a zero out.
         let json = serde_json::to_value(&r.endpoints).unwrap();
         assert_eq!(json[0].get("incomplete_sessions"), None);

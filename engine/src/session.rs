@@ -1089,7 +1089,18 @@ impl SessionState {
             starttls_offered: self.starttls_offered,
             starttls_attempted: self.starttls_attempted,
             starttls_refused: self.starttls_refused,
-            tls: self.tls.as_ref().map(|(_, t)| t.clone()),
+            // TLS with no row naming its version (Exchange 2010): the census
+            // counts it as `TLS`, and so does the session's view (QA round 52:
+            // it showed as a session without TLS).
+            tls: self.tls.as_ref().map(|(_, t)| t.clone()).or_else(|| {
+                matches!(self.tls_outcome(), TlsOutcome::VersionNotLogged).then(|| TlsInfo {
+                    protocol: crate::census::TLS_VERSION_NOT_LOGGED.to_string(),
+                    raw_protocol: String::new(),
+                    cipher: None,
+                    hash: None,
+                    key_exchange: None,
+                })
+            }),
             tls_failure: match self.tls_outcome() {
                 TlsOutcome::Failed(f) => Some(f.to_string()),
                 _ => None,
