@@ -500,8 +500,15 @@ fn rule_text(p: &RuleTextProps) -> Html {
             { artifacts(rule, lang) }
             if !rule.references.is_empty() {
                 <h5>{ t("references-heading") }</h5>
-                <ul class="refs">{ for rule.references.iter().map(|x| html! {
-                    <li><a href={i18n::reference_url(lang, x.url).into_owned()} target="_blank" rel="noopener noreferrer">{ i18n::reference_title(lang, x.title).into_owned() }</a></li>
+                <ul class="refs">{ for rule.references.iter().map(|x| {
+                    // A source's title is in English: a screen reader reads it
+                    // with an English voice on a page in another language (QA
+                    // round 55). One given a translated label is mixed, left alone.
+                    let title = i18n::reference_title(lang, x.title);
+                    let english = (lang != "en" && title == x.title).then_some("en");
+                    html! {
+                        <li><a href={i18n::reference_url(lang, x.url).into_owned()} target="_blank" rel="noopener noreferrer" lang={english}>{ title.into_owned() }</a></li>
+                    }
                 }) }</ul>
             }
         </>

@@ -60,6 +60,10 @@ pub fn app() -> Html {
         let (state, pipe) = (state.clone(), pipe.dispatcher());
         // The sample shown on opening is not announced; what is pasted is.
         let shown = use_mut_ref(|| false);
+        // What was last said of the paste, and when: the same outcome is not
+        // said again within two seconds (QA round 55 heard each analysis
+        // twice, the second as the report was drawn again).
+        let said = use_mut_ref(|| (String::new(), 0f64));
         use_effect_with(paste, move |&paste| {
             let census = (state.input.len() <= PASTE_MAIN_MAX)
                 .then(|| CensusData::of_text(PASTE, &state.input).map(Rc::new))
@@ -70,11 +74,21 @@ pub fn app() -> Html {
             let first = !std::mem::replace(&mut *shown.borrow_mut(), true);
             if let Some(r) = state.reports.first().filter(|_| paste != 0 && !first) {
                 let count = r.findings.len() as i64;
-                crate::findings::announce(&i18n::text_n(state.lang, "paste-analysed", &[("count", count)]));
+                let what = i18n::text_n(state.lang, "paste-analysed", &[("count", count)]);
+                let now = js_sys::Date::now();
+                let again = {
+                    let (w, at) = &*said.borrow();
+                    *w == what && now - at < 2000.0
+                };
+                if !again {
+                    crate::findings::announce(&what);
+                    *said.borrow_mut() = (what, now);
+                }
             } else if paste == 0 {
                 // The paste is gone (a Clear): what was said of it is too
                 // (QA round 51: it still said "analysed: 1 finding").
                 crate::findings::announce("");
+                said.borrow_mut().0.clear();
             }
         });
     }
