@@ -405,6 +405,7 @@ fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bo
                     | Note::Lossy { .. }
                     | Note::MessageTooLarge
                     | Note::MessageTooDeep
+                    | Note::MessageTooManyParts
                     | Note::MimeUnreadable
             );
             if lost && (all || n.is_archive_problem()) {

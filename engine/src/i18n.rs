@@ -209,6 +209,9 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
         Note::MessageTooDeep => {
             text_n(lang, "note-message-too-deep", &[("count", crate::message::MAX_ATTACHED_MESSAGES as i64)])
         }
+        Note::MessageTooManyParts => {
+            text_n(lang, "note-message-too-many-parts", &[("count", crate::message::MAX_PARTS as i64)])
+        }
         Note::MimeUnreadable => text(lang, "note-mime-unreadable", None),
         Note::BadMessage => text(lang, "note-bad-message", None),
         Note::Archive { problem } => with_problem(lang, "note-archive", problem),

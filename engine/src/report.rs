@@ -118,6 +118,9 @@ pub enum Note {
     /// A message holding more attached messages than the MIME reader takes
     /// (`message::MAX_ATTACHED_MESSAGES`) was read as plain lines.
     MessageTooDeep,
+    /// A message of more MIME parts than the MIME reader takes
+    /// (`message::MAX_PARTS`) was read as plain lines.
+    MessageTooManyParts,
     /// A multipart message whose parts could not be told apart (no
     /// boundary, or an empty one) was read as plain lines.
     MimeUnreadable,
@@ -168,6 +171,7 @@ impl Note {
             Note::RecipientsGrouped { .. } => "recipients-grouped",
             Note::MessageTooLarge => "message-too-large",
             Note::MessageTooDeep => "message-too-deep",
+            Note::MessageTooManyParts => "message-too-many-parts",
             Note::MimeUnreadable => "mime-unreadable",
             Note::BadMessage => "bad-message",
             Note::Archive { .. } => "archive",
@@ -326,6 +330,7 @@ mod tests {
             Note::RecipientsGrouped { occurrences: 1 },
             Note::MessageTooLarge,
             Note::MessageTooDeep,
+            Note::MessageTooManyParts,
             Note::MimeUnreadable,
             Note::BadMessage,
             Note::Archive { problem: problem() },

@@ -58,6 +58,7 @@ clear = Clear
 restore-input = Put back your text
 note-message-too-large = The message is larger than 48 MiB; it was read as plain text lines instead of MIME.
 note-message-too-deep = The message holds more than { $count } attached messages; it was read as plain text lines instead of MIME.
+note-message-too-many-parts = The message has more than { $count } MIME parts; it was read as plain text lines instead of MIME.
 note-mime-unreadable = The message's MIME parts could not be told apart (a multipart without its boundary); it was read as plain text lines.
 note-bad-message = This Outlook .msg file could not be read (damaged or not a message).
 note-archive = The compressed file is damaged or cut short; everything that could be read was analysed. Technical detail: { $problem }

@@ -61,6 +61,7 @@ clear = Išvalyti
 restore-input = Grąžinti savo tekstą
 note-message-too-large = Laiškas didesnis nei 48 MiB, todėl perskaitytas kaip paprastos teksto eilutės, o ne MIME.
 note-message-too-deep = Laiške yra daugiau nei { $count } prisegtų laiškų, todėl jis perskaitytas kaip paprastos teksto eilutės, o ne MIME.
+note-message-too-many-parts = Laiške yra daugiau nei { $count } MIME dalių; jis perskaitytas kaip paprasto teksto eilutės, o ne kaip MIME.
 note-mime-unreadable = Laiško MIME dalių nepavyko atskirti (multipart be boundary), todėl jis perskaitytas kaip paprastos teksto eilutės.
 note-bad-message = Šio Outlook .msg failo perskaityti nepavyko (sugadintas arba tai ne laiškas).
 note-archive = Suglaudintas failas sugadintas arba nukirstas; viskas, ką pavyko perskaityti, buvo išanalizuota. Techninė informacija: { $problem }

@@ -59,6 +59,7 @@ clear = Goliți
 restore-input = Readuceți textul dvs.
 note-message-too-large = Mesajul depășește 48 MiB, așa că a fost citit ca linii de text simplu, nu ca MIME.
 note-message-too-deep = Mesajul conține peste { $count } mesaje atașate, așa că a fost citit ca linii de text simplu, nu ca MIME.
+note-message-too-many-parts = Mesajul are peste { $count } de părți MIME, așa că a fost citit ca linii de text simplu, nu ca MIME.
 note-mime-unreadable = Părțile MIME ale mesajului nu au putut fi separate (multipart fără boundary), așa că a fost citit ca linii de text simplu.
 note-bad-message = Acest fișier Outlook .msg nu a putut fi citit (este deteriorat sau nu este un mesaj).
 note-archive = Fișierul comprimat este deteriorat sau trunchiat; tot ce a putut fi citit a fost analizat. Detalii tehnice: { $problem }

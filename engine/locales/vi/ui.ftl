@@ -45,6 +45,7 @@ clear = Xóa
 restore-input = Khôi phục văn bản của bạn
 note-message-too-large = Thư lớn hơn 48 MiB nên được đọc như các dòng văn bản thường thay vì MIME.
 note-message-too-deep = Thư chứa hơn { $count } thư đính kèm nên được đọc như các dòng văn bản thường thay vì MIME.
+note-message-too-many-parts = Thư có hơn { $count } phần MIME; thư đã được đọc thành các dòng văn bản thuần thay vì theo MIME.
 note-mime-unreadable = Không thể tách các phần MIME của thư (multipart thiếu boundary) nên thư được đọc như các dòng văn bản thường.
 note-bad-message = Không thể đọc tệp Outlook .msg này (bị hỏng hoặc không phải thư).
 note-archive = Tệp nén bị hỏng hoặc bị cắt ngắn; mọi nội dung đọc được đã được phân tích. Chi tiết kỹ thuật: { $problem }

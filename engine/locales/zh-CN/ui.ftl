@@ -45,6 +45,7 @@ clear = 清除
 restore-input = 恢复您的文本
 note-message-too-large = 邮件大于 48 MiB，已按纯文本行而非 MIME 读取。
 note-message-too-deep = 邮件包含超过 { $count } 封附加邮件，已按纯文本行而非 MIME 读取。
+note-message-too-many-parts = 该邮件包含超过 { $count } 个 MIME 部分；已按纯文本行读取，而非按 MIME 解析。
 note-mime-unreadable = 无法区分邮件的 MIME 部分（multipart 缺少 boundary），已按纯文本行读取。
 note-bad-message = 无法读取此 Outlook .msg 文件（已损坏或不是邮件）。
 note-archive = 压缩文件已损坏或不完整；所有能读取的内容均已分析。技术细节：{ $problem }
