@@ -3537,7 +3537,13 @@ impl LineState {
             // so every failure is in the totals (QA round 29).
             key.3 = None;
             self.grouped += 1;
-            if !self.grouped_keys.contains(&key) {
+            // Only a key that is or can still become a finding: past
+            // MAX_FINDINGS a new one is dropped, and a set of every distinct
+            // peer's key grew with the log (QA round 54: 211 MB for 200 MB
+            // of bounces from as many servers).
+            if !self.grouped_keys.contains(&key)
+                && (self.findings.len() < MAX_FINDINGS || self.findings.contains_key(&key))
+            {
                 self.grouped_keys.insert(key.clone());
             }
         }
@@ -4947,6 +4953,22 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
         let proto = analyze("paste", b"2026-01-20T10:00:00.000Z,Out,08DE5A0100000001,5,10.0.0.5:1234,203.0.113.9:25,*,,TLS negotiation failed with error SocketError\r\n");
         assert_eq!(proto.findings.len(), 1);
         assert_eq!(proto.findings[0].remote_ip.as_deref(), Some("203.0.113.9"));
+    }
+
+    #[test]
+    fn findings_of_distinct_peers_past_the_cap_keep_no_key() {
+        // QA round 54: each bounce from a server of its own; past the
+        // findings' cap the keys of the grouped ones were still kept.
+        let mut log = String::new();
+        for i in 0..(MAX_FINDINGS + 3_000) {
+            let (a, b) = (i / 256, i % 256);
+            std::fmt::Write::write_fmt(&mut log, format_args!("Jan 20 10:00:00 mx postfix/smtp[1]: Q{i}: to=<u{i}@d.com>, relay=mx{i}.example.com[10.1.{a}.{b}]:25, dsn=5.1.1, status=bounced (host mx{i}.example.com[10.1.{a}.{b}] said: 550 5.1.1 <u{i}@d.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))\n")).unwrap();
+        }
+        let mut a = Analyzer::new("maillog");
+        a.feed(log.as_bytes());
+        assert!(a.state.grouped_keys.len() <= MAX_FINDINGS, "{}", a.state.grouped_keys.len());
+        let r = a.finish();
+        assert!(r.notes.iter().any(|n| matches!(n, Note::TooManyFindings { .. })), "{:?}", r.notes);
     }
 
     #[test]
