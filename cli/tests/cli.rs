@@ -334,3 +334,31 @@ fn a_reader_that_stops_reading_keeps_the_exit_code() {
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Findings listed over a whole run are bounded (QA round 54: a folder of
+/// many logs each at the engine's 20 000 held them all): past 50 000 an
+/// input's findings are counted in its note instead, with -j1 in path order.
+#[test]
+fn findings_over_many_inputs_are_bounded() {
+    let dir = fresh_dir("budget");
+    for f in 0..3 {
+        let mut log = String::new();
+        for i in 0..20_000 {
+            let (a, b) = (i / 250, i % 250);
+            log.push_str(&format!(
+                "Jan 20 10:00:00 mx postfix/smtp[1]: Q{f}x{i}: to=<u{i}@d.com>, relay=mx.example.com[10.{f}.{a}.{b}]:25, dsn=5.7.1, status=bounced (host mx.example.com[10.{f}.{a}.{b}] said: 554 5.7.1 Service unavailable; Client host blocked (in reply to RCPT TO command))\n"
+            ));
+        }
+        std::fs::write(dir.join(format!("maillog.{f}")), log).unwrap();
+    }
+    let out = mailtriage().args(["triage", "-j1", "--format", "json", "--no-progress"]).arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let inputs = doc["inputs"].as_array().unwrap();
+    let listed: Vec<usize> = inputs.iter().map(|i| i["findings"].as_array().unwrap().len()).collect();
+    assert_eq!(listed.iter().sum::<usize>(), 50_000, "{listed:?}");
+    let last = &inputs[2];
+    let dropped: u64 = last["notes"].as_array().unwrap().iter().filter_map(|n| n["dropped"].as_u64()).sum();
+    assert_eq!(listed[2] as u64 + dropped, 20_000, "every finding listed or counted");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
