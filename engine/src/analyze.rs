@@ -4935,10 +4935,10 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
         // by their `event-id`, read by the same columns.
         let rows: String = log.split_inclusive('\n').filter(|l| !l.starts_with('#')).collect();
         let h = analyze("paste", rows.as_bytes());
-        let seen = |r: &InputReport| -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+        let seen = |r: &InputReport| -> Vec<String> {
             r.findings
                 .iter()
-                .map(|f| (f.rule.clone(), f.status.clone(), f.recipient.clone(), f.remote_ip.clone()))
+                .map(|f| format!("{} {:?} {:?} {:?}", f.rule, f.status, f.recipient, f.remote_ip))
                 .collect()
         };
         assert_eq!(seen(&h), seen(&r));
