@@ -622,10 +622,11 @@ struct Held {
     /// It is a PowerShell error record's message (`Send-MailMessage : …`),
     /// whose position and `+ ` lines are to come (see [`ps_record`]).
     ps: bool,
-    /// The display width of the last line taken (see [`HardWrap`]), and
-    /// whether it ended in a blank.
+    /// The display width of the last line taken (see [`HardWrap`]), whether
+    /// it ended in a blank, and in a wide character.
     last_width: u32,
     last_blank: bool,
+    last_wide: bool,
     /// The indented lines joined to it, for [`HardWrap::unwrap`].
     wraps: Vec<HardWrap>,
 }
@@ -637,16 +638,22 @@ struct Held {
 /// Spanish; in any other (Russian, Chinese, Vietnamese, Lithuanian,
 /// Romanian, this tool's users' own) it cuts at the console's last column,
 /// mid-word: `… dropped due to So` / `cketError." …`. Such a value's lines
-/// are all exactly as wide as the console but the last, which a wrap at
-/// words almost never gives; those pieces are joined with no space (QA
-/// round 53: the SocketError was lost).
+/// are all exactly as wide as the console but the last (one column less
+/// where a wide character did not fit), which a wrap at words almost never
+/// gives; those pieces are joined with no space (QA round 53: the
+/// SocketError was lost). Widths are taken without trailing blanks: a
+/// console copy pads every line to the full width (QA round 56).
 #[derive(Debug, Clone, Copy)]
 struct HardWrap {
     space: usize,
+    /// The line above's display width, trailing blanks left out.
     width: u32,
-    /// The line above ended in a blank (a cut right after a space, which
-    /// the copy kept or trimmed): a word ended there.
+    /// The line above ended in a blank (a cut right after a space, or a
+    /// copy's padding): a word ended there.
     blank_end: bool,
+    /// Its last character takes two columns: a line one column short of
+    /// the console is full when the next wide character did not fit.
+    wide_end: bool,
     /// The joined line's indentation: one deeper than the others' is a
     /// cut right before a space.
     lead: usize,
@@ -658,14 +665,15 @@ impl HardWrap {
     /// whose trailing blank the copy dropped), none narrower.
     fn unwrap(text: &mut String, wraps: &[HardWrap]) {
         let Some(full) = wraps.iter().map(|w| w.width).max() else { return };
-        let at_full = wraps.iter().filter(|w| w.width == full).count();
+        let is_full = |w: &HardWrap| !w.blank_end && (w.width == full || (w.width + 1 == full && w.wide_end));
+        let at_full = wraps.iter().filter(|w| is_full(w)).count();
         if at_full < 2 || full < 40 || wraps.iter().any(|w| w.width + 1 < full) {
             return;
         }
         let lead = wraps.iter().map(|w| w.lead).min().unwrap_or(0);
         for w in wraps.iter().rev() {
             let b = text.as_bytes();
-            let cut = w.width == full && !w.blank_end && w.lead == lead;
+            let cut = is_full(w) && w.lead == lead;
             let mid = b.get(w.space) == Some(&b' ')
                 && w.space > 0
                 && !b[w.space - 1].is_ascii_whitespace()
@@ -679,6 +687,13 @@ impl HardWrap {
 
 fn ends_blank(line: &str) -> bool {
     line.trim_end_matches(['\r', '\n']).ends_with([' ', '\t'])
+}
+
+/// [`display_width`] of a line without its trailing blanks, and whether
+/// its last character is a wide one.
+fn line_width(line: &str) -> (u32, bool) {
+    let t = line.trim_end();
+    (display_width(t), t.chars().next_back().is_some_and(|c| char_width(c) == 2))
 }
 
 /// A PowerShell `Format-List` line of a message's subject
@@ -705,18 +720,20 @@ fn display_width(line: &str) -> u32 {
     if line.is_ascii() {
         return line.len() as u32;
     }
-    line.chars()
-        .map(|c| match c as u32 {
-            0x1100..=0x115F
-            | 0x2E80..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6 => 2,
-            _ => 1,
-        })
-        .sum()
+    line.chars().map(char_width).sum()
+}
+
+fn char_width(c: char) -> u32 {
+    match c as u32 {
+        0x1100..=0x115F
+        | 0x2E80..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 => 2,
+        _ => 1,
+    }
 }
 
 impl Held {
@@ -726,7 +743,12 @@ impl Held {
     fn join(&mut self, piece: &str) {
         self.reason |= piece.starts_with('(');
         self.text.truncate(self.text.trim_end().len());
-        self.text.push(' ');
+        // Chinese and Japanese write no space between words: a line wrapped
+        // between two of their characters is joined without one.
+        let wide = |c: Option<char>| c.is_some_and(|c| char_width(c) == 2);
+        if !(wide(self.text.chars().next_back()) && wide(piece.chars().next())) {
+            self.text.push(' ');
+        }
         self.text.push_str(piece);
     }
 }
@@ -2154,9 +2176,10 @@ impl LineState {
             self.release();
             return self.row_at(n, start, line, trimmed);
         }
+        // (Lines of no kind: the list's other lines tell what it is; QA
+        // round 56 saw a queue listing become `text`.)
         if let Some(col) = self.subject_at {
             if columns(line) >= col && !line.trim().is_empty() {
-                self.kinds.add(InputKind::Text, 1);
                 return;
             }
             self.subject_at = None;
@@ -2165,7 +2188,6 @@ impl LineState {
             if let Some(col) = list_subject(trimmed) {
                 self.release();
                 self.subject_at = Some(col);
-                self.kinds.add(InputKind::Text, 1);
                 return;
             }
         }
@@ -2277,10 +2299,16 @@ impl LineState {
             {
                 let space = h.text.trim_end().len();
                 if h.wraps.len() < 64 {
-                    h.wraps.push(HardWrap { space, width: h.last_width, blank_end: h.last_blank, lead: indent });
+                    h.wraps.push(HardWrap {
+                        space,
+                        width: h.last_width,
+                        blank_end: h.last_blank,
+                        wide_end: h.last_wide,
+                        lead: indent,
+                    });
                 }
                 h.join(line.trim());
-                h.last_width = display_width(line);
+                (h.last_width, h.last_wide) = line_width(line);
                 h.last_blank = ends_blank(line);
                 h.reply = h.reply.or_else(|| smtp::open_reply(line));
                 h.paragraph |= cut_after_code(&h.text);
@@ -2298,7 +2326,7 @@ impl LineState {
         h.indent = indent;
         h.text.clear();
         h.text.push_str(line);
-        h.last_width = display_width(line);
+        (h.last_width, h.last_wide) = line_width(line);
         h.last_blank = ends_blank(line);
         h.wraps.clear();
         h.reason = line.trim_start().starts_with('(');
@@ -2846,13 +2874,7 @@ impl LineState {
             // without its `#Fields` (QA round 53: a `DEFER` row with the
             // SocketError in its `recipient-status` went unread).
             b'+' => true,
-            _ if !self.log.fields => match protolog::headerless_tracking(line) {
-                Some(cols) => {
-                    self.log.transport = Some(cols);
-                    return self.transport_row(line);
-                }
-                None => true,
-            },
+            _ if !self.log.fields && self.headerless_tracking(line) => return self.transport_row(line),
             _ => true,
         };
         if !candidate || (data.is_empty() && context.is_empty()) {
@@ -2892,6 +2914,16 @@ impl LineState {
             recognised: true,
             status: None,
         })
+    }
+
+    /// Whether a row with no `#Fields` above it is a message tracking row
+    /// (see [`protolog::headerless_tracking`]); its columns are then the
+    /// log's. Out of the row path: protocol-log rows never come here.
+    #[cold]
+    #[inline(never)]
+    fn headerless_tracking(&mut self, line: &str) -> bool {
+        self.log.transport = protolog::headerless_tracking(line);
+        self.log.transport.is_some()
     }
 
     /// A row of an Exchange transport log that is not a protocol log (see
@@ -3630,10 +3662,6 @@ fn routine_information(context: &str) -> bool {
         "Sending certificate",
         "Received certificate",
         "Remote certificate",
-        "Received DirectTrust certificate",
-        "Proxy target certificate",
-        "Secure domain certificate",
-        "SmartHost certificate",
         "Certificate subject",
         "Certificate issuer name",
         "Certificate serial number",
@@ -3642,6 +3670,11 @@ fn routine_information(context: &str) -> bool {
         // TLS 1.2/1.3 only: a legacy protocol is itself a finding.
         "TLS protocol SP_PROT_TLS1_2_",
         "TLS protocol SP_PROT_TLS1_3_",
+        // Rarer labels last: every information row is tested in this order.
+        "Received DirectTrust certificate",
+        "Proxy target certificate",
+        "Secure domain certificate",
+        "SmartHost certificate",
     ];
     ROUTINE.iter().any(|r| context.starts_with(r)) && find_str(context, "failed").is_none()
 }
@@ -5052,25 +5085,59 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
             assert_eq!(f.rule, "seed-queue-socketerror", "{width}");
             assert_eq!(f.remote_ip.as_deref(), Some("52.101.68.9"), "{width}");
         }
+        // Wrapped at words and padded to the console's width, as a console
+        // copy gives it (QA round 56: `due to` became `dueto`): the spaces stay.
+        for width in [80usize, 100, 120, 127] {
+            let mut lines: Vec<String> = vec![label.to_string()];
+            for word in value.split(' ') {
+                let last = lines.last_mut().expect("a line");
+                if last.len() + word.len() + 1 > width && last.trim().len() > label.len() {
+                    lines.push(" ".repeat(label.len()));
+                }
+                let last = lines.last_mut().expect("a line");
+                if !last.ends_with(' ') {
+                    last.push(' ');
+                }
+                last.push_str(word);
+            }
+            let padded: String = lines.iter().map(|l| format!("{l:<width$}\n")).collect();
+            let r = analyze("paste", padded.as_bytes());
+            assert_eq!(r.findings.len(), 1, "{width}: {:#?}", r.findings);
+            assert_eq!(r.findings[0].rule, "seed-queue-socketerror", "{width}");
+            assert!(
+                r.findings[0].evidence[0].raw.contains("due to SocketError"),
+                "{width}: {}",
+                r.findings[0].evidence[0].raw
+            );
+        }
         // Wrapped at words, lines of other widths: the spaces stay.
         let mut words = String::from("Either there are no alternate hosts");
         let wraps = [
-            HardWrap { space: 12, width: 70, blank_end: false, lead: 4 },
-            HardWrap { space: 16, width: 64, blank_end: false, lead: 4 },
+            HardWrap { space: 12, width: 70, blank_end: false, wide_end: false, lead: 4 },
+            HardWrap { space: 16, width: 64, blank_end: false, wide_end: false, lead: 4 },
         ];
         HardWrap::unwrap(&mut words, &wraps);
         assert_eq!(words, "Either there are no alternate hosts");
         // Cut at one width: the cuts' spaces go, a cut after a blank keeps its.
         let mut cut = String::from("due to So cketError. The last a ttempt");
         let wraps = [
-            HardWrap { space: 9, width: 80, blank_end: false, lead: 4 },
-            HardWrap { space: 20, width: 80, blank_end: false, lead: 5 },
-            HardWrap { space: 31, width: 80, blank_end: false, lead: 4 },
-            HardWrap { space: 6, width: 80, blank_end: true, lead: 4 },
+            HardWrap { space: 9, width: 80, blank_end: false, wide_end: false, lead: 4 },
+            HardWrap { space: 20, width: 80, blank_end: false, wide_end: false, lead: 5 },
+            HardWrap { space: 31, width: 80, blank_end: false, wide_end: false, lead: 4 },
+            HardWrap { space: 6, width: 80, blank_end: true, wide_end: false, lead: 4 },
         ];
         HardWrap::unwrap(&mut cut, &wraps);
         // (the cut before ` The`, a line one deeper, keeps its space)
         assert_eq!(cut, "due to SocketError. The last attempt");
+        // A line one column short that ends in a wide character is full: the
+        // next wide character did not fit (QA round 56).
+        let mut cjk = String::from("故障 转移 52.10 1.68.9");
+        let wraps = [
+            HardWrap { space: 6, width: 79, blank_end: false, wide_end: true, lead: 4 },
+            HardWrap { space: 19, width: 80, blank_end: false, wide_end: false, lead: 4 },
+        ];
+        HardWrap::unwrap(&mut cjk, &wraps);
+        assert_eq!(cjk, "故障转移 52.101.68.9");
     }
 
     #[test]

@@ -112,7 +112,9 @@ pub fn looks_like_html(head: &[u8]) -> bool {
 pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
     // An mbox holds one message after each `From ` separator line.
     let parts = mbox_messages(bytes);
-    if parts.len() == 1 && mime_parts(bytes) > MAX_PARTS {
+    // (A part takes three bytes at least, `\n--`: a smaller message has
+    // fewer, and is not searched.)
+    if parts.len() == 1 && bytes.len() > 3 * MAX_PARTS && mime_parts(bytes) > MAX_PARTS {
         // Read as lines by the caller (see `MAX_PARTS`).
         return Some(Decoded { too_many_parts: true, ..Decoded::default() });
     }
@@ -211,7 +213,7 @@ fn decode_one(bytes: &[u8]) -> Option<Decoded> {
     if !blank_line {
         return None;
     }
-    if mime_parts(bytes) > MAX_PARTS {
+    if bytes.len() > 3 * MAX_PARTS && mime_parts(bytes) > MAX_PARTS {
         // Its raw lines, as text (see `MAX_PARTS`).
         return Some(Decoded {
             documents: vec![Document::Text(String::from_utf8_lossy(bytes).into_owned())],

@@ -896,8 +896,9 @@ impl SessionState {
                 keep_earliest(&mut self.failure, seq, v.to_string());
                 return;
             }
-            // SmtpOutConnection's `Failed to connect. Winsock error code: …`.
-            if text.starts_with("Failed to connect") {
+            // SmtpOutConnection's `Failed to connect. Winsock error code: …`
+            // (its first byte first: every information row passes here).
+            if text.as_bytes().first() == Some(&b'F') && text.starts_with("Failed to connect") {
                 self.connect_failed = true;
             }
         }
@@ -948,6 +949,10 @@ impl SessionState {
         let code = (b[0] - b'0') as u16 * 100 + (b[1] - b'0') as u16 * 10 + (b[2] - b'0') as u16;
         if std::mem::take(&mut self.awaiting_tls_reply) {
             if code == 220 {
+                // Accepted, so it was offered (Exchange's `X-ANONYMOUSTLS`
+                // is offered on a row of its own, or with the EHLO reply's
+                // other keywords; QA round 52).
+                self.starttls_offered = true;
                 self.starttls_accept_seq = earlier_seq(self.starttls_accept_seq, Some(seq));
             } else if code >= 400 {
                 keep_earliest(&mut self.failure, seq, STARTTLS_REFUSED.to_string());
@@ -956,10 +961,12 @@ impl SessionState {
         // `250-STARTTLS` on a row of its own, or the whole EHLO reply on one row
         // (`250  HOST Hello [ip] SIZE 37748736 PIPELINING … STARTTLS …`).
         // Exchange offers `X-ANONYMOUSTLS` to its own servers in place of
-        // STARTTLS (QA round 52: attempted, but not offered).
+        // STARTTLS, on a row of its own (QA round 52: attempted, but not
+        // offered); see also the `220` that accepts it, above.
         if code == 250
             && !self.starttls_offered
-            && (has_keyword(&b[3..], b"STARTTLS") || crate::bytemask::find_str(data, "X-ANONYMOUSTLS").is_some())
+            && (has_keyword(&b[3..], b"STARTTLS")
+                || b.get(4..18).is_some_and(|k| k.eq_ignore_ascii_case(b"X-ANONYMOUSTLS")))
         {
             self.starttls_offered = true;
         }
