@@ -2298,6 +2298,13 @@ impl LineState {
                     || (h.led > 0 && !blank && continues_led(line)))
             {
                 let space = h.text.trim_end().len();
+                if h.wraps.is_empty() {
+                    // The first line is still whole in the text: measured
+                    // only now, when a line joins it (nearly every line of
+                    // a log is held and joined by none).
+                    (h.last_width, h.last_wide) = line_width(&h.text);
+                    h.last_blank = ends_blank(&h.text);
+                }
                 if h.wraps.len() < 64 {
                     h.wraps.push(HardWrap {
                         space,
@@ -2326,8 +2333,6 @@ impl LineState {
         h.indent = indent;
         h.text.clear();
         h.text.push_str(line);
-        (h.last_width, h.last_wide) = line_width(line);
-        h.last_blank = ends_blank(line);
         h.wraps.clear();
         h.reason = line.trim_start().starts_with('(');
         h.ps = ps_error(line);
