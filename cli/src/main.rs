@@ -876,28 +876,10 @@ fn census_text_localized(out: &mut impl Write, report: &census::CensusReport, la
     Ok(())
 }
 
-/// Columns `s` takes on a terminal: CJK ideographs, kana, hangul and
-/// fullwidth forms take two, combining marks none (the wcwidth rule for the
-/// scripts our languages write), so the zh-CN census table lines up.
+/// Columns `s` takes on a terminal (see `framing::char_columns`), so the
+/// zh-CN census table lines up.
 fn display_width(s: &str) -> usize {
-    s.chars()
-        .map(|c| match c as u32 {
-            0x0300..=0x036F | 0x200B..=0x200F => 0,
-            0x1100..=0x115F
-            | 0x2E80..=0x303E
-            | 0x3041..=0x33FF
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xA000..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6
-            | 0x20000..=0x3FFFD => 2,
-            _ => 1,
-        })
-        .sum()
+    s.chars().map(mailtriage_engine::framing::char_columns).sum()
 }
 
 /// Occurrences a finding shows in the text report, with their line.

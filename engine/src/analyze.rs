@@ -724,16 +724,7 @@ fn display_width(line: &str) -> u32 {
 }
 
 fn char_width(c: char) -> u32 {
-    match c as u32 {
-        0x1100..=0x115F
-        | 0x2E80..=0xA4CF
-        | 0xAC00..=0xD7A3
-        | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6 => 2,
-        _ => 1,
-    }
+    crate::framing::char_columns(c) as u32
 }
 
 impl Held {

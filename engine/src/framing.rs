@@ -1058,6 +1058,28 @@ fn piece_end(line: &[u8]) -> usize {
     cut.max(1)
 }
 
+/// Columns a character takes on a console: CJK ideographs, kana, hangul and
+/// fullwidth forms take two, combining marks none (the wcwidth rule for the
+/// scripts this tool's languages write). PowerShell cuts its lists, and the
+/// CLI lines up its tables, by these.
+pub fn char_columns(c: char) -> usize {
+    match c as u32 {
+        0x0300..=0x036F | 0x200B..=0x200F => 0,
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x20000..=0x3FFFD => 2,
+        _ => 1,
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
