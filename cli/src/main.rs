@@ -406,6 +406,9 @@ fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bo
                     | Note::MessageTooLarge
                     | Note::MessageTooDeep
                     | Note::MessageTooManyParts
+                    // The census's findings have no note of their own: a
+                    // cut list is said (QA round 56).
+                    | Note::TooManyFindings { .. }
                     | Note::MimeUnreadable
             );
             if lost && (all || n.is_archive_problem()) {
