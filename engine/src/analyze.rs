@@ -1106,10 +1106,7 @@ fn tracking_recipients(t: &str) -> Option<&str> {
 
 /// A `Get-MessageTrackingLog | fl` event's list of several recipients.
 fn several_tracking_recipients(t: &str) -> bool {
-    t.strip_prefix("Recipients")
-        .and_then(|v| v.trim_start().strip_prefix(':'))
-        .and_then(|v| v.trim().strip_prefix('{'))
-        .is_some_and(|v| v.contains(',') && v.contains('@'))
+    queue_field(t, "Recipients").and_then(|v| v.strip_prefix('{')).is_some_and(|v| v.contains(',') && v.contains('@'))
 }
 
 /// A line that opens another recipient's report (`<b@example.com>: …`).
@@ -5106,34 +5103,30 @@ Jan 20 10:00:04 mx1 postfix/postscreen[906]: DNSBL rank 3 for [203.0.113.70]:512
                 r.findings[0].evidence[0].raw
             );
         }
+        // `HardWrap::unwrap` of `text` at joins (space, width, blank end,
+        // wide end, lead).
+        let unwrap = |text: &str, joins: &[(usize, u32, bool, bool, usize)]| {
+            let wraps: Vec<HardWrap> = joins
+                .iter()
+                .map(|&(space, width, blank_end, wide_end, lead)| HardWrap { space, width, blank_end, wide_end, lead })
+                .collect();
+            let mut t = text.to_string();
+            HardWrap::unwrap(&mut t, &wraps);
+            t
+        };
         // Wrapped at words, lines of other widths: the spaces stay.
-        let mut words = String::from("Either there are no alternate hosts");
-        let wraps = [
-            HardWrap { space: 12, width: 70, blank_end: false, wide_end: false, lead: 4 },
-            HardWrap { space: 16, width: 64, blank_end: false, wide_end: false, lead: 4 },
-        ];
-        HardWrap::unwrap(&mut words, &wraps);
-        assert_eq!(words, "Either there are no alternate hosts");
-        // Cut at one width: the cuts' spaces go, a cut after a blank keeps its.
-        let mut cut = String::from("due to So cketError. The last a ttempt");
-        let wraps = [
-            HardWrap { space: 9, width: 80, blank_end: false, wide_end: false, lead: 4 },
-            HardWrap { space: 20, width: 80, blank_end: false, wide_end: false, lead: 5 },
-            HardWrap { space: 31, width: 80, blank_end: false, wide_end: false, lead: 4 },
-            HardWrap { space: 6, width: 80, blank_end: true, wide_end: false, lead: 4 },
-        ];
-        HardWrap::unwrap(&mut cut, &wraps);
-        // (the cut before ` The`, a line one deeper, keeps its space)
-        assert_eq!(cut, "due to SocketError. The last attempt");
+        let words = "Either there are no alternate hosts";
+        assert_eq!(unwrap(words, &[(12, 70, false, false, 4), (16, 64, false, false, 4)]), words);
+        // Cut at one width: the cuts' spaces go, a cut after a blank keeps its
+        // (and the cut before ` The`, a line one deeper, keeps its space).
+        let cut = "due to So cketError. The last a ttempt";
+        let joins =
+            [(9, 80, false, false, 4), (20, 80, false, false, 5), (31, 80, false, false, 4), (6, 80, true, false, 4)];
+        assert_eq!(unwrap(cut, &joins), "due to SocketError. The last attempt");
         // A line one column short that ends in a wide character is full: the
         // next wide character did not fit (QA round 56).
-        let mut cjk = String::from("故障 转移 52.10 1.68.9");
-        let wraps = [
-            HardWrap { space: 6, width: 79, blank_end: false, wide_end: true, lead: 4 },
-            HardWrap { space: 19, width: 80, blank_end: false, wide_end: false, lead: 4 },
-        ];
-        HardWrap::unwrap(&mut cjk, &wraps);
-        assert_eq!(cjk, "故障转移 52.101.68.9");
+        let cjk = "故障 转移 52.10 1.68.9";
+        assert_eq!(unwrap(cjk, &[(6, 79, false, true, 4), (19, 80, false, false, 4)]), "故障转移 52.101.68.9");
     }
 
     #[test]

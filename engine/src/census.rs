@@ -247,14 +247,19 @@ pub const OTHER_NAMES: &str = "(other)";
 /// A name's length kept (longer ones are cut at a character boundary).
 const NAME_BYTES: usize = 128;
 
+/// `name` as a [`Counts`] keeps it: its first [`NAME_BYTES`] characters.
+fn kept_name(name: &str) -> &str {
+    if name.len() > NAME_BYTES {
+        name.char_indices().nth(NAME_BYTES).map_or(name, |(cut, _)| &name[..cut])
+    } else {
+        name
+    }
+}
+
 impl Counts {
     /// Adds `n` to the count of `name`.
     pub fn add(&mut self, name: &str, n: u64) {
-        let name = if name.len() > NAME_BYTES {
-            name.char_indices().nth(NAME_BYTES).map_or(name, |(cut, _)| &name[..cut])
-        } else {
-            name
-        };
+        let name = kept_name(name);
         match self.0.binary_search_by(|(k, _)| k.as_str().cmp(name)) {
             Ok(i) => self.0[i].1 += n,
             Err(_) if self.0.len() >= MAX_NAMES && name != OTHER_NAMES && !always_named(name) => {
@@ -274,8 +279,9 @@ impl Counts {
     /// Takes one from the count of `name`; a count that reaches zero goes.
     fn remove_one(&mut self, name: &str) {
         let at = |c: &Self, n: &str| c.0.binary_search_by(|(k, _)| k.as_str().cmp(n)).ok();
-        // A name counted under `(other)` is taken from there.
-        if let Some(i) = at(self, name).or_else(|| at(self, OTHER_NAMES).filter(|_| self.0.len() > MAX_NAMES)) {
+        // A name counted under `(other)` (there only once the names
+        // overflowed) is taken from there; a long one as `add` cut it.
+        if let Some(i) = at(self, kept_name(name)).or_else(|| at(self, OTHER_NAMES)) {
             self.0[i].1 -= 1;
             if self.0[i].1 == 0 {
                 self.0.remove(i);

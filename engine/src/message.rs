@@ -112,16 +112,14 @@ pub fn looks_like_html(head: &[u8]) -> bool {
 pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
     // An mbox holds one message after each `From ` separator line.
     let parts = mbox_messages(bytes);
-    // (A part takes three bytes at least, `\n--`: a smaller message has
-    // fewer, and is not searched.)
-    if parts.len() == 1 && bytes.len() > 3 * MAX_PARTS && mime_parts(bytes) > MAX_PARTS {
+    if parts.len() == 1 && too_many_parts(bytes) {
         // Read as lines by the caller (see `MAX_PARTS`).
         return Some(Decoded { too_many_parts: true, ..Decoded::default() });
     }
     if parts.len() > 1 {
         let mut all: Option<Decoded> = None;
         for m in parts {
-            let Some(d) = decode_one(m) else { continue };
+            let Some(d) = decode_one(m, false) else { continue };
             match &mut all {
                 Some(a) => {
                     a.documents.extend(d.documents);
@@ -133,7 +131,8 @@ pub fn decode_eml(bytes: &[u8]) -> Option<Decoded> {
         }
         return all;
     }
-    decode_one(bytes)
+    // Its parts were counted above.
+    decode_one(bytes, true)
 }
 
 /// Splits an mbox (RFC 4155: each message starts with a `From ` line after
@@ -197,11 +196,24 @@ pub fn mime_parts(bytes: &[u8]) -> usize {
     memchr::memmem::find_iter(bytes, b"\n--").count()
 }
 
+/// More than [`MAX_PARTS`] parts. A part takes three bytes at least
+/// (`\n--`): a smaller message has fewer, and is not searched.
+fn too_many_parts(bytes: &[u8]) -> bool {
+    bytes.len() > 3 * MAX_PARTS && mime_parts(bytes) > MAX_PARTS
+}
+
+/// A message read as its raw lines, as text: they still name what failed.
+fn raw_text(bytes: &[u8]) -> Vec<Document> {
+    vec![Document::Text(String::from_utf8_lossy(bytes).into_owned())]
+}
+
 /// Levels of attached messages followed to find a forwarded bounce (a
 /// bounce forwarded as an attachment, then forwarded again).
 const FORWARD_DEPTH: usize = 4;
 
-fn decode_one(bytes: &[u8]) -> Option<Decoded> {
+/// One message; `parts_counted` when the caller has already found it of no
+/// more than [`MAX_PARTS`] parts (a count is a pass over the message).
+fn decode_one(bytes: &[u8], parts_counted: bool) -> Option<Decoded> {
     // Header fields with no blank line after them anywhere (a paste of
     // `Received:` lines, then an error) have no body to read: they are
     // read as lines, where what follows them is still found.
@@ -213,21 +225,11 @@ fn decode_one(bytes: &[u8]) -> Option<Decoded> {
     if !blank_line {
         return None;
     }
-    if bytes.len() > 3 * MAX_PARTS && mime_parts(bytes) > MAX_PARTS {
-        // Its raw lines, as text (see `MAX_PARTS`).
-        return Some(Decoded {
-            documents: vec![Document::Text(String::from_utf8_lossy(bytes).into_owned())],
-            too_many_parts: true,
-            ..Decoded::default()
-        });
+    if !parts_counted && too_many_parts(bytes) {
+        return Some(Decoded { documents: raw_text(bytes), too_many_parts: true, ..Decoded::default() });
     }
     if attached_messages(bytes) > MAX_ATTACHED_MESSAGES {
-        // Its raw lines, as text: they still name what failed.
-        return Some(Decoded {
-            documents: vec![Document::Text(String::from_utf8_lossy(bytes).into_owned())],
-            too_deep: true,
-            ..Decoded::default()
-        });
+        return Some(Decoded { documents: raw_text(bytes), too_deep: true, ..Decoded::default() });
     }
     let mut msg = parser().parse(bytes)?;
     // A message cut before its closing delimiter (`--boundary--`, RFC 2046
