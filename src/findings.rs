@@ -68,11 +68,12 @@ pub struct ResultsProps {
     /// The redact switch's position (the reports are already redacted).
     pub redact: bool,
     pub on_redact: Callback<bool>,
-    /// Told whether every report to be drawn is on the page: the job's
-    /// outcome (`progress-done`) is shown once they are, so whoever reads
-    /// it (an admin, a test) finds the results it speaks of.
+    /// Told how many reports it was given and whether every one to be
+    /// drawn is on the page: the job's outcome (`progress-done`) is shown
+    /// once they are, so whoever reads it (an admin, a test) finds the
+    /// results it speaks of.
     #[prop_or_default]
-    pub on_drawn: Callback<bool>,
+    pub on_drawn: Callback<(usize, bool)>,
 }
 
 /// The reports and the census as the views show them.
@@ -188,7 +189,7 @@ pub fn results(p: &ResultsProps) -> Html {
     }
     {
         let on_drawn = p.on_drawn.clone();
-        use_effect_with(drawn >= wanted, move |&all| on_drawn.emit(all));
+        use_effect_with((p.reports.len(), drawn >= wanted), move |&said| on_drawn.emit(said));
     }
     // The last "more" takes its button away: the keyboard's focus goes to
     // the first report it brings, once drawn, not to the page (QA round 48).

@@ -309,11 +309,14 @@ pub fn app() -> Html {
         Callback::from(move |on: bool| state.dispatch(Action::SetRedact(on)))
     };
     // Whether the results view has drawn every report it shows (it draws a
-    // few per task): the job's outcome line waits for it.
-    let reports_drawn = use_state_eq(|| true);
+    // few per task): the job's outcome line waits for it. It says so after
+    // it renders, for the reports it was given: until it has spoken of the
+    // reports shown now, they are not drawn (the job's end and its last
+    // reports came in one render, and the line showed with 64 of 100 drawn).
+    let reports_drawn = use_state_eq(|| (0usize, true));
     let on_drawn = {
         let reports_drawn = reports_drawn.clone();
-        Callback::from(move |all: bool| reports_drawn.set(all))
+        Callback::from(move |said: (usize, bool)| reports_drawn.set(said))
     };
     let on_clear = {
         let state = state.clone();
@@ -373,7 +376,7 @@ pub fn app() -> Html {
                     </label>
                 </div>
                 <ProgressView pipe={(*pipe).clone()} pipeline={pipeline.clone()} lang={lang} on_cancel={on_cancel} on_dismiss={on_dismiss}
-                    reports_drawn={*reports_drawn} />
+                    reports_drawn={reports_drawn.1 && reports_drawn.0 == shown.0.len()} />
                 <div class="controls">
                     <label>{ t("samples-label") }{" "}
                         <select data-testid="samples" onchange={on_sample}>
