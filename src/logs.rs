@@ -147,6 +147,9 @@ pub struct LogsProps {
     /// The census and reports are redacted copies.
     #[prop_or_default]
     pub redact: bool,
+    /// See [`CensusProps::on_drawn`].
+    #[prop_or_default]
+    pub on_drawn: Callback<(Rc<CensusData>, bool)>,
 }
 
 /// The Logs section: census, sessions, charts (the timeline alone when no
@@ -157,7 +160,7 @@ pub fn logs_view(p: &LogsProps) -> Html {
     match &p.census {
         Some(c) => html! {
             <CensusView census={c.clone()} timeline={p.timeline.clone()} partial={p.partial} {lang}
-                reports={p.reports.clone()} redact={p.redact} />
+                reports={p.reports.clone()} redact={p.redact} on_drawn={p.on_drawn.clone()} />
         },
         None => html! {
             <section class="logs" data-testid="logs" aria-labelledby="logs-heading">
@@ -179,6 +182,9 @@ pub struct CensusProps {
     pub reports: Vec<Rc<InputReport>>,
     #[prop_or_default]
     pub redact: bool,
+    /// Told, for the census it was given, whether all its rows are drawn.
+    #[prop_or_default]
+    pub on_drawn: Callback<(Rc<CensusData>, bool)>,
 }
 
 /// The census table, the sessions of the chosen endpoint, the session viewer.
@@ -239,15 +245,24 @@ pub fn census_view(p: &CensusProps) -> Html {
             crate::findings::download(&format!("{name}.{ext}"), mime, &body);
         })
     };
-    // Rows are drawn a chunk per task, so a big census never blocks the page.
-    let (drawn, limit) = crate::steps::use_drawn(rows.len(), FIRST_ROWS, MORE_ROWS);
+    // Rows are drawn a chunk per task, so a big census never blocks the
+    // page; a new census starts over.
+    let drawn = crate::steps::use_drawn_for(p.census.clone(), rows.len(), FIRST_ROWS, MORE_ROWS);
     {
         // A new census clears what was selected in the old one.
         let (selected, session) = (selected.clone(), session.clone());
         use_effect_with(p.census.clone(), move |_| {
             selected.set(None);
             session.set(None);
-            limit.set(FIRST_ROWS);
+        });
+    }
+    {
+        // Whether this census's rows are all on the page: the job's outcome
+        // line waits for it, as for the reports (a check that counted the
+        // rows when it showed found 220 of 250).
+        let on_drawn = p.on_drawn.clone();
+        use_effect_with((p.census.clone(), drawn == rows.len()), move |(census, all)| {
+            on_drawn.emit((census.clone(), *all));
         });
     }
     let drawn_rows = &rows[..drawn];

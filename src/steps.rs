@@ -27,3 +27,24 @@ pub fn use_drawn(total: usize, first: usize, more: usize) -> (usize, UseStateHan
     }
     (drawn, limit)
 }
+
+/// [`use_drawn`] for a list that another one replaces (a census updated
+/// while a job runs): a new `key` starts over at `first` in the very render
+/// that shows it, not a render later, so a view never says a list it has
+/// not drawn yet is drawn.
+#[hook]
+pub fn use_drawn_for<K: PartialEq + Clone + 'static>(key: K, total: usize, first: usize, more: usize) -> usize {
+    let state = use_state(|| (key.clone(), first));
+    let limit = if state.0 == key { state.1 } else { first };
+    let drawn = total.min(limit);
+    {
+        let state = state.clone();
+        use_effect_with((key, drawn, total), move |(key, drawn, total)| {
+            let (key, drawn) = (key.clone(), *drawn);
+            let timer = (drawn < *total)
+                .then(|| gloo::timers::callback::Timeout::new(0, move || state.set((key, drawn + more))));
+            move || drop(timer)
+        });
+    }
+    drawn
+}

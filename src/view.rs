@@ -318,6 +318,15 @@ pub fn app() -> Html {
         let reports_drawn = reports_drawn.clone();
         Callback::from(move |said: (usize, bool)| reports_drawn.set(said))
     };
+    // The same for the census table's rows, by the census they are of
+    // (held weakly: a census cleared from the page is not kept for this).
+    let census_drawn = use_state(|| None::<(std::rc::Weak<CensusData>, bool)>);
+    let on_census_drawn = {
+        let census_drawn = census_drawn.clone();
+        Callback::from(move |(census, all): (Rc<CensusData>, bool)| {
+            census_drawn.set(Some((Rc::downgrade(&census), all)));
+        })
+    };
     let on_clear = {
         let state = state.clone();
         let pipeline = pipeline.clone();
@@ -333,6 +342,11 @@ pub fn app() -> Html {
     let timeline = use_memo(state.reports.clone(), |r| Rc::new(timeline_points(r)));
     // findings: with the redact switch on, every view shows redacted copies.
     let shown = use_redacted(&state.reports, &census, state.redact);
+
+    let census_rows_drawn = match &shown.1 {
+        None => true,
+        Some(c) => census_drawn.as_ref().is_some_and(|(said, all)| *all && std::ptr::eq(said.as_ptr(), Rc::as_ptr(c))),
+    };
 
     let lang = state.lang;
     let t = |id: &str| i18n::text(lang, id, None);
@@ -376,7 +390,7 @@ pub fn app() -> Html {
                     </label>
                 </div>
                 <ProgressView pipe={(*pipe).clone()} pipeline={pipeline.clone()} lang={lang} on_cancel={on_cancel} on_dismiss={on_dismiss}
-                    reports_drawn={reports_drawn.1 && reports_drawn.0 == shown.0.len()} />
+                    reports_drawn={reports_drawn.1 && reports_drawn.0 == shown.0.len() && census_rows_drawn} />
                 <div class="controls">
                     <label>{ t("samples-label") }{" "}
                         <select data-testid="samples" onchange={on_sample}>
@@ -394,7 +408,7 @@ pub fn app() -> Html {
         </main>
         if census.is_some() || !timeline.is_empty() {
             <LogsView census={shown.1.clone()} partial={pipe.census.is_some() && pipe.census_partial} timeline={(*timeline).clone()} lang={lang}
-                reports={shown.0.clone()} redact={state.redact} />
+                reports={shown.0.clone()} redact={state.redact} on_drawn={on_census_drawn} />
         }
         </>
     }
