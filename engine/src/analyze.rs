@@ -3487,7 +3487,11 @@ impl LineState {
         let peer = r.remote_ip.as_deref().and_then(kb::peer_of).or_else(|| {
             r.remote_host.as_deref().filter(|_| names_socket_error(r.text.as_ref())).and_then(kb::peer_of_host)
         });
-        let memo = (r.status.is_none() && r.text.len() <= MEMO_TEXT).then(|| memo_slot(r, peer));
+        // Not a dated syslog line's: its text is the line, its time first,
+        // so it hardly ever recurs, and remembering each one cost a copy, a
+        // hash and a table insert a line.
+        let dated = r.kind == InputKind::Syslog && r.timestamp.is_some();
+        let memo = (r.status.is_none() && r.text.len() <= MEMO_TEXT && !dated).then(|| memo_slot(r, peer));
         let known = memo.and_then(|k| self.memo.get(k)?.get(r.text.as_ref())).cloned();
         let TextReading { hit, rule, keep, own_codes } = match known {
             Some(m) => m,
