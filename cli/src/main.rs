@@ -879,10 +879,9 @@ fn census_text_localized(out: &mut impl Write, report: &census::CensusReport, la
     Ok(())
 }
 
-/// Columns `s` takes on a terminal (see `framing::char_columns`), so the
-/// zh-CN census table lines up.
+/// Columns `s` takes on a terminal, so the zh-CN census table lines up.
 fn display_width(s: &str) -> usize {
-    s.chars().map(mailtriage_engine::framing::char_columns).sum()
+    mailtriage_engine::framing::text_columns(s)
 }
 
 /// Occurrences a finding shows in the text report, with their line.

@@ -716,11 +716,7 @@ fn list_subject(line: &str) -> Option<usize> {
 /// A line's width on a console: East Asian wide characters take two
 /// columns, as PowerShell counts them when it cuts a line.
 fn display_width(line: &str) -> u32 {
-    let line = line.trim_end_matches(['\r', '\n']);
-    if line.is_ascii() {
-        return line.len() as u32;
-    }
-    line.chars().map(char_width).sum()
+    crate::framing::text_columns(line.trim_end_matches(['\r', '\n'])) as u32
 }
 
 fn char_width(c: char) -> u32 {

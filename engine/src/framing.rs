@@ -1080,6 +1080,14 @@ pub fn char_columns(c: char) -> usize {
         _ => 1,
     }
 }
+
+/// Columns `text` takes on a console (see [`char_columns`]).
+pub fn text_columns(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    text.chars().map(char_columns).sum()
+}
 #[cfg(test)]
 mod tests {
     use super::*;
