@@ -163,6 +163,9 @@ struct LineState {
     /// the peer of a SocketError whose address names none (masked, or a
     /// documentation address).
     banners: HashMap<u128, Banner, KeyHasher>,
+    /// Multi-line error replies of a protocol log whose last line is still
+    /// to come, by session (see [`OpenReply`]); at most [`OPEN_REPLIES`].
+    open_replies: Vec<OpenReply>,
     /// The earliest row where this server negotiated TLS 1.2 or 1.3 as the
     /// server (a Receive log's `SP_PROT_TLS1_2_SERVER … succeeded`): see
     /// [`tls12_works`].
@@ -2085,6 +2088,7 @@ impl LineState {
             findings: HashMap::default(),
             tls12_peers: Default::default(),
             banners: Default::default(),
+            open_replies: Vec::new(),
             tls12_as_server: None,
             smtpd_clients: Default::default(),
             iis_rcpt: Default::default(),
@@ -2332,6 +2336,9 @@ impl LineState {
         self.release();
         self.flush_dsn();
         self.end_listing();
+        while !self.open_replies.is_empty() {
+            self.close_reply(0);
+        }
     }
 
     /// Ends the registry key's listing: a .NET Framework key listed whole
@@ -2542,7 +2549,8 @@ impl LineState {
             if self.dsn.is_some() || self.dsn_in_diagnostic {
                 self.flush_dsn();
             }
-            let reading = if self.log.iis.is_some() { self.iis_row(trimmed) } else { self.protocol_row(trimmed) };
+            let reading =
+                if self.log.iis.is_some() { self.iis_row(trimmed) } else { self.protocol_row(n, start, trimmed) };
             match reading {
                 Some(reading) => reading,
                 None => {
@@ -2814,7 +2822,7 @@ impl LineState {
     // Inlined into the row path (out of line it cost ~30 instructions a
     // row of a Send log).
     #[inline(always)]
-    fn protocol_row<'a>(&mut self, line: &'a str) -> Option<Reading<'a>> {
+    fn protocol_row<'a>(&mut self, n: u64, start: u64, line: &'a str) -> Option<Reading<'a>> {
         if self.log.transport.is_some() {
             return self.transport_row(line);
         }
@@ -2835,6 +2843,9 @@ impl LineState {
             Some(Direction::Outbound) => event == b'<',
             _ => event == b'<' || event == b'>',
         };
+        if !self.open_replies.is_empty() && self.reply_goes_on(row, reply_event) {
+            return None;
+        }
         let candidate = match event {
             b'*' if routine_information(context) => {
                 // A TLS 1.2/1.3 success is routine: noted for `tls12_works`
@@ -2870,39 +2881,113 @@ impl LineState {
             return None;
         }
         let text = match (data.is_empty(), context.is_empty()) {
-            (false, false) => Cow::Owned(format!("{data} {context}")),
-            (false, true) => Cow::Owned(data.to_string()),
-            _ => Cow::Owned(context.to_string()),
+            (false, false) => format!("{data} {context}"),
+            (false, true) => data.to_string(),
+            _ => context.to_string(),
         };
         let remote_ip = protolog::endpoint_ip(row.remote()).map(str::to_string);
-        // Only for a SocketError (whose rule reads the peer) where the
-        // address names none, and a greeting does.
-        let remote_host = if !self.banners.is_empty()
-            && crate::bytemask::find_str(&text, "SocketError").is_some()
-            && remote_ip.as_deref().and_then(kb::peer_of).is_none()
-        {
-            self.banners
-                .get(&crate::census::session_key(row.session_bytes()))
-                .map(Banner::host)
-                .filter(|h| lone_host(h) && kb::peer_of_host(h).is_some())
-                .map(str::to_string)
-        } else {
-            None
-        };
+        let timestamp = row.date_time().to_string();
+        // Rows pasted without their header: Receive connectors are
+        // named `SERVER\Connector` (as the census reads them).
+        let direction = self.log.direction.or_else(|| row.connector().contains('\\').then_some(Direction::Inbound));
+        if reply_event && data.as_bytes().get(3) == Some(&b'-') && smtp::is_reply_code(&data.as_bytes()[..3]) {
+            // The first line of a multi-line reply: read with the rest of it.
+            self.open_reply(OpenReply {
+                session: crate::census::session_key(row.session_bytes()),
+                code: data.as_bytes()[..3].try_into().unwrap_or_default(),
+                at: (n, start),
+                text,
+                remote_ip,
+                timestamp,
+                direction,
+            });
+            return None;
+        }
+        let remote_host =
+            self.greeting_host(&text, remote_ip.as_deref(), || crate::census::session_key(row.session_bytes()));
         Some(Reading {
             refused_here: false,
             kind: InputKind::ProtocolLog,
             remote_ip,
-            timestamp: Some(row.date_time().to_string()),
-            text,
+            timestamp: Some(timestamp),
+            text: Cow::Owned(text),
             remote_host,
             recipient: None,
-            // Rows pasted without their header: Receive connectors are
-            // named `SERVER\Connector` (as the census reads them).
-            direction: self.log.direction.or_else(|| row.connector().contains('\\').then_some(Direction::Inbound)),
+            direction,
             recognised: true,
             status: None,
         })
+    }
+
+    /// The host a SocketError's session greeted with, for its rule (which
+    /// reads the peer): only where the address names no peer and a
+    /// greeting does.
+    fn greeting_host(&self, text: &str, remote_ip: Option<&str>, session: impl FnOnce() -> u128) -> Option<String> {
+        if self.banners.is_empty()
+            || crate::bytemask::find_str(text, "SocketError").is_none()
+            || remote_ip.and_then(kb::peer_of).is_some()
+        {
+            return None;
+        }
+        self.banners
+            .get(&session())
+            .map(Banner::host)
+            .filter(|h| lone_host(h) && kb::peer_of_host(h).is_some())
+            .map(str::to_string)
+    }
+
+    /// Opens a multi-line reply; the oldest open one is read as it is when
+    /// [`OPEN_REPLIES`] are open already (their sessions stopped mid-reply).
+    #[cold]
+    fn open_reply(&mut self, reply: OpenReply) {
+        if self.open_replies.len() >= OPEN_REPLIES {
+            self.close_reply(0);
+        }
+        self.open_replies.push(reply);
+    }
+
+    /// A row of a session whose multi-line reply is open: a further line of
+    /// that reply is joined to it (true: the row is read), and its last line
+    /// closes it; any other row of the session closes it as it stands.
+    #[cold]
+    fn reply_goes_on(&mut self, row: &crate::session::Row<'_>, reply_event: bool) -> bool {
+        let session = crate::census::session_key(row.session_bytes());
+        let Some(i) = self.open_replies.iter().position(|r| r.session == session) else { return false };
+        let line = reply_line(&row.data).filter(|(code, _, _)| reply_event && *code == self.open_replies[i].code);
+        let Some((_, more, text)) = line else {
+            self.close_reply(i);
+            return false;
+        };
+        let open = &mut self.open_replies[i];
+        let text = text.trim();
+        if !text.is_empty() && open.text.len() + text.len() < HELD_MAX {
+            open.text.push(' ');
+            open.text.push_str(text);
+        }
+        if !more {
+            self.close_reply(i);
+        }
+        true
+    }
+
+    /// Reads an open multi-line reply, at its first row; its evidence is
+    /// the reply's lines joined, as a bounce's folded reply's is.
+    fn close_reply(&mut self, i: usize) {
+        let r = self.open_replies.remove(i);
+        let remote_host = self.greeting_host(&r.text, r.remote_ip.as_deref(), || r.session);
+        let reading = Reading {
+            refused_here: false,
+            kind: InputKind::ProtocolLog,
+            remote_ip: r.remote_ip,
+            timestamp: Some(r.timestamp),
+            text: Cow::Borrowed(&r.text),
+            remote_host,
+            recipient: None,
+            direction: r.direction,
+            recognised: true,
+            status: None,
+        };
+        self.occurrence(r.at.0, r.at.1, &r.text, &reading);
     }
 
     /// Whether a row with no `#Fields` above it is a message tracking row
@@ -3732,6 +3817,29 @@ impl Timeline {
 /// a server runs at once (Postfix's default process limit is 100).
 const SMTPD_CLIENTS: usize = 4096;
 
+/// A multi-line error reply of a protocol log (RFC 5321 §4.2.1: `421-…`
+/// lines, then `421 …`) whose last line is still to come. Exchange writes
+/// each line as a row of its own, other sessions' rows may come between
+/// them, and read row by row one reply was as many findings, each of a
+/// piece of its words (Gmail's 421 4.7.0 rate limit was three generic
+/// 4.7.0 findings).
+struct OpenReply {
+    session: u128,
+    code: [u8; 3],
+    /// The first row's line number and offset.
+    at: (u64, u64),
+    /// The reply's lines joined, each without its code (and its status
+    /// where it repeats the first line's), as a bounce's folded reply is read.
+    text: String,
+    remote_ip: Option<String>,
+    timestamp: String,
+    direction: Option<Direction>,
+}
+
+/// Multi-line replies open at once: one per session, and a reply's rows
+/// come together, so a few; more are sessions cut off mid-reply.
+const OPEN_REPLIES: usize = 16;
+
 /// A greeting's host name, kept inline: one allocation per session of a
 /// Send log was most of the cost of keeping them.
 #[derive(Clone, Copy)]
@@ -4314,6 +4422,50 @@ mod tests {
             let r = analyze("SEND.LOG", log(ip, "BN8NAM12FT064.mail.protection.outlook.com").as_bytes());
             assert!(r.findings.iter().any(|f| f.rule == "seed-protolog-socketerror"), "{ip}");
         }
+    }
+
+    /// Exchange writes each line of a multi-line reply as a row, with other
+    /// sessions' rows between them: one reply is one finding, read whole
+    /// (Gmail's rate limit is its own rule, not three generic 4.7.0s), at
+    /// its first row. A session that ends mid-reply, or a log that does,
+    /// still has what came of it read.
+    #[test]
+    fn a_multi_line_reply_over_rows_is_one_finding() {
+        let row = |sid: &str, seq: u32, ip: &str, event: &str, data: &str| {
+            // A cell with a comma is quoted (RFC 4180), as Exchange writes it.
+            let data = if data.contains(',') { format!("\"{data}\"") } else { data.to_string() };
+            format!("2026-11-02T10:00:00.{seq:03}Z,Internet,{sid},{seq},10.0.0.5:51000,{ip}:25,{event},{data},\n")
+        };
+        let (a, b, c) = ("08DE5A010000001F", "08DE5A0100000020", "08DE5A0100000021");
+        let (gmail, other, third) = ("142.250.1.27", "198.51.100.7", "198.51.100.8");
+        let log = "#Log-type: SMTP Send Protocol Log\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\n".to_string()
+            + &row(a, 1, gmail, "<", "220 mx.google.com ESMTP x1si123 - gsmtp")
+            + &row(a, 2, gmail, "<", "421-4.7.0 [203.0.113.9      15] Our system has detected an unusual rate of")
+            + &row(b, 1, other, "<", "250 2.1.0 OK")
+            + &row(a, 3, gmail, "<", "421-4.7.0 unsolicited mail originating from your IP address. To protect our")
+            + &row(b, 2, other, "<", "550-5.1.1 The email account that you tried to reach does not exist.")
+            + &row(a, 4, gmail, "<", "421 4.7.0 users from spam, mail sent from your IP address has been temporarily rate limited.")
+            + &row(b, 3, other, "-", "")
+            + &row(c, 1, third, "<", "451-4.3.0 Temporary local problem")
+            + &row(a, 5, gmail, "-", "");
+        let r = analyze("SEND.LOG", log.as_bytes());
+        let rules: Vec<(&str, u64, u64)> =
+            r.findings.iter().map(|f| (f.rule.as_str(), f.count, f.first_line)).collect();
+        assert_eq!(r.findings.len(), 3, "{rules:?}");
+        let at = |ip: &str| r.findings.iter().find(|f| f.remote_ip.as_deref() == Some(ip)).unwrap();
+        let g = at(gmail);
+        assert_eq!((g.rule.as_str(), g.count, g.first_line), ("bounce-gmail-unusual-rate", 1, 4), "{rules:?}");
+        assert!(g.evidence[0].text.ends_with("temporarily rate limited."), "{}", g.evidence[0].text);
+        assert_eq!(g.evidence[0].text.matches("4.7.0").count(), 1, "{}", g.evidence[0].text);
+        // Shown as the reply's lines joined, marked from its code on.
+        let e = &g.evidence[0];
+        assert_eq!((e.raw.as_str(), e.span), (e.text.as_str(), (0, e.text.len() as u32)));
+        // Cut off by the session's end: read as far as it went.
+        let o = at(other);
+        assert_eq!((o.count, o.status.as_deref()), (1, Some("5.1.1")), "{rules:?}");
+        assert_eq!(o.evidence[0].text, "550-5.1.1 The email account that you tried to reach does not exist.");
+        // Cut off by the log's end.
+        assert_eq!(at(third).status.as_deref(), Some("4.3.0"), "{rules:?}");
     }
 
     /// An Exchange NDR's diagnostic block names the remote server on a line
