@@ -15,6 +15,9 @@ use serde::{Deserialize, Serialize};
 pub const TRANSCRIPT_BYTES: usize = 8 * 1024;
 /// Error replies kept per session.
 const MAX_ERRORS: usize = 8;
+/// Longest text kept of one error reply, its lines joined (a multi-line
+/// reply is a few hundred bytes).
+const ERROR_TEXT: usize = 2048;
 
 /// Where each column is in this file's rows (from `#Fields`).
 #[derive(Debug, Clone, Copy)]
@@ -702,6 +705,11 @@ pub struct SessionState {
     /// Which certificate the `Certificate …` rows that follow describe.
     cert_is_remote: Option<bool>,
     pub errors: Vec<ErrorReply>,
+    /// The sequence number of the row that goes on the last error reply,
+    /// which said more lines follow (`421-…`): Exchange writes each line of
+    /// a multi-line reply as a row of its own, one after the other. Set
+    /// and read only with error replies (checked on no other row).
+    error_next: Option<u32>,
     pub messages: u32,
     pub recipients: u32,
     /// Raw rows, `\n`-separated, in arrival order; sorted when finished.
@@ -744,6 +752,7 @@ impl SessionState {
             starttls_accept_seq: None,
             last_talk_seq: None,
             awaiting_tls_reply: false,
+            error_next: None,
             starttls_refused: false,
             connected: false,
             connect_failed: false,
@@ -975,10 +984,28 @@ impl SessionState {
             if (code == 530 || code == 451) && data.to_ascii_uppercase().contains("STARTTLS") {
                 self.starttls_refused = true;
             }
-            if self.errors.len() < MAX_ERRORS {
-                self.errors.push(ErrorReply { seq, code, text: data.to_string() });
-            }
+            self.error_reply(seq, code, data);
         }
+    }
+
+    /// Keeps an error reply. A further line of a multi-line reply (RFC 5321
+    /// §4.2.1) is the same error: joined to it, without its code and
+    /// repeated status. Out of line: most replies are not errors.
+    #[cold]
+    #[inline(never)]
+    fn error_reply(&mut self, seq: u32, code: u16, data: &str) {
+        let joined = self.error_next == Some(seq) && self.errors.last().is_some_and(|e| e.code == code);
+        let kept = !joined && self.errors.len() < MAX_ERRORS;
+        if let (true, Some(last)) = (joined, self.errors.last_mut()) {
+            let rest = crate::grammar::smtp::reply_line(data).map_or("", |(_, r)| r.text).trim();
+            if !rest.is_empty() && last.text.len() + rest.len() < ERROR_TEXT {
+                last.text.push(' ');
+                last.text.push_str(rest);
+            }
+        } else if kept {
+            self.errors.push(ErrorReply { seq, code, text: data.to_string() });
+        }
+        self.error_next = (data.as_bytes().get(3) == Some(&b'-') && (joined || kept)).then(|| seq.wrapping_add(1));
     }
 
     fn command(&mut self, seq: u32, data: &str) {
@@ -1389,6 +1416,44 @@ mod tests {
         assert_eq!(s.local_cert.subject.as_deref(), Some("CN=ex1.contoso.com"));
         assert_eq!(s.local_cert.thumbprint.as_deref(), Some("0123456789ABCDEF0123456789ABCDEF01234567"));
         assert_eq!(s.ehlo.as_ref().unwrap().1, "legacy.fabrikam.com");
+    }
+
+    /// Exchange writes each line of a multi-line reply as a row: one error
+    /// reply, its lines joined; the next reply of the same code is another.
+    #[test]
+    fn a_multi_line_error_reply_over_rows_is_one_error() {
+        let row = |seq: u32, event: &str, data: &str| {
+            format!(
+                "2026-11-02T10:00:00.{seq:03}Z,Internet,08DE5A010000001F,{seq},10.0.0.5:51000,142.250.1.27:25,{event},{data},"
+            )
+        };
+        let rows = [
+            row(0, "+", ""),
+            row(1, "<", "220 mx.google.com ESMTP"),
+            row(2, ">", "MAIL FROM:<a@contoso.com>"),
+            row(3, "<", "250 2.1.0 OK"),
+            row(4, ">", "RCPT TO:<b@example.com>"),
+            row(5, "<", "550-5.1.1 The email account that you tried to reach does not exist. Please try"),
+            row(6, "<", "550-5.1.1 double-checking the recipient's email address for typos or"),
+            row(7, "<", "550 5.1.1 unnecessary spaces. x1si123 - gsmtp"),
+            row(8, ">", "RCPT TO:<c@example.com>"),
+            row(9, "<", "550 5.1.1 <c@example.com> unknown"),
+            row(10, "-", ""),
+        ];
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let s = run(&rows, Direction::Outbound);
+        let errors: Vec<(u32, u16, &str)> = s.errors.iter().map(|e| (e.seq, e.code, e.text.as_str())).collect();
+        assert_eq!(
+            errors,
+            [
+                (
+                    5,
+                    550,
+                    "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. x1si123 - gsmtp"
+                ),
+                (9, 550, "550 5.1.1 <c@example.com> unknown"),
+            ]
+        );
     }
 
     #[test]
