@@ -2565,12 +2565,23 @@ impl LineState {
             let line = if line.as_bytes().first() == Some(&0) { line.trim_start_matches('\0') } else { line };
             // Read once for the census and the reading below (without a
             // census, only a syslog line's is read, there).
-            let tls = self.census.is_some().then(|| crate::grammar::syslog::tls_event(line));
+            // Postfix's bookkeeping of a message: a syslog line with nothing
+            // to read, for the census either (no TLS line, no session's end).
+            let bookkeeping = !self.schannel.source && crate::grammar::syslog::postfix_bookkeeping(line);
+            let tls =
+                self.census.is_some().then(|| if bookkeeping { None } else { crate::grammar::syslog::tls_event(line) });
             if let (Some(c), Some(tls)) = (&mut self.census, &tls) {
                 c.feed_line_read(line, tls.clone());
             }
             if line.trim().is_empty() {
                 self.flush_dsn();
+                return;
+            }
+            if bookkeeping {
+                // Recognised, no finding; no DSN field either.
+                self.flush_dsn();
+                self.kinds.add(InputKind::Syslog, 1);
+                self.piece_recognised(n);
                 return;
             }
             if self.dsn_line(n, start, line) {
@@ -2599,13 +2610,8 @@ impl LineState {
             }
         }
         self.kinds.add(reading.kind, u64::from(found || reading.recognised));
-        if (found || reading.recognised) && n == self.unrecognised_at && n != 0 {
-            // A later piece of a line over 64 KiB held its error: the line
-            // is not one without (QA round 21: "3 lines read, 3 without").
-            self.unrecognised = self.unrecognised.saturating_sub(1);
-            self.unrecognised_samples.retain(|(at, _)| *at != n);
-            self.unrecognised_at = u64::MAX;
-            self.recognised_piece = n;
+        if found || reading.recognised {
+            self.piece_recognised(n);
         }
         if !found && !reading.recognised && n != self.unrecognised_at && n != self.recognised_piece {
             self.unrecognised_at = n;
@@ -2613,6 +2619,19 @@ impl LineState {
             if self.unrecognised_samples.len() < UNRECOGNISED_SAMPLES {
                 self.unrecognised_samples.push((n, truncate(line, 200).to_string()));
             }
+        }
+    }
+
+    /// Line `n` was recognised. A later piece of a line over 64 KiB that
+    /// held its error: the line is not one without (QA round 21: "3 lines
+    /// read, 3 without").
+    #[inline]
+    fn piece_recognised(&mut self, n: u64) {
+        if n == self.unrecognised_at && n != 0 {
+            self.unrecognised = self.unrecognised.saturating_sub(1);
+            self.unrecognised_samples.retain(|(at, _)| *at != n);
+            self.unrecognised_at = u64::MAX;
+            self.recognised_piece = n;
         }
     }
 
@@ -4466,6 +4485,35 @@ mod tests {
         assert_eq!(o.evidence[0].text, "550-5.1.1 The email account that you tried to reach does not exist.");
         // Cut off by the log's end.
         assert_eq!(at(third).status.as_deref(), Some("4.3.0"), "{rules:?}");
+    }
+
+    /// Postfix's bookkeeping lines are passed over unread: read as any
+    /// syslog line, they are recognised and give no finding. Nor do the
+    /// words of an address in them now (a sender's `reject-550-5.7.1@…` was
+    /// a 5.7.1 finding); a failure among them is read as ever.
+    #[test]
+    fn postfix_bookkeeping_lines_are_passed_over_as_read() {
+        let lines = [
+            "Dec  1 00:00:01 mail postfix/cleanup[1008]: DA8201E2BD: message-id=<79cb830c71c2@mx.example.net>",
+            "Dec  1 00:00:01 mail postfix/qmgr[900]: DA8201E2BD: from=<user644@example.net>, size=81472, nrcpt=1 (queue active)",
+            "Dec  1 00:00:01 mail postfix/qmgr[900]: DA8201E2BD: removed",
+            "Dec  1 00:00:01 mail postfix/pickup[1004]: DA8201E2BD: uid=1000 from=<user>",
+        ];
+        for line in lines {
+            assert!(crate::grammar::syslog::postfix_bookkeeping(line), "{line}");
+            // The general reading, which they no longer get.
+            let mut s = LineState::new();
+            let r = s.read(line, None).unwrap();
+            assert_eq!((r.kind, r.recognised), (InputKind::Syslog, true), "{line}");
+            assert!(!s.occurrence(1, 0, line, &r), "{line}");
+        }
+        let odd = "Dec  1 00:00:01 mail postfix/qmgr[900]: DA8201E2BD: from=<reject-550-5.7.1@example.net>, size=81472, nrcpt=1 (queue active)";
+        let failure = "Dec  1 00:00:02 mail postfix/smtp[1010]: DA8201E2BD: to=<b@example.org>, relay=mx.example.org[203.0.113.5]:25, delay=0.5, delays=0.1/0/0.2/0.2, dsn=5.1.1, status=bounced (host mx.example.org[203.0.113.5] said: 550 5.1.1 <b@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command))";
+        let log = [lines[0], odd, failure, lines[2], lines[3]].join("\n");
+        let r = analyze("maillog", log.as_bytes());
+        assert_eq!((r.kind, r.lines, r.unrecognised_lines), (InputKind::Syslog, 5, 0));
+        let found: Vec<(Option<&str>, u64)> = r.findings.iter().map(|f| (f.status.as_deref(), f.first_line)).collect();
+        assert_eq!(found, [(Some("5.1.1"), 3)]);
     }
 
     /// An Exchange NDR's diagnostic block names the remote server on a line

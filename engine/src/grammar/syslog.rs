@@ -171,6 +171,62 @@ pub fn process_tag(line: &str) -> Option<&str> {
     pid.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())).then_some(tag)
 }
 
+/// Postfix's bookkeeping of a queued message, which never tells of a
+/// failure: most lines of a busy server's log, passed over unread by the
+/// analyser. Exactly these forms (`QUEUEID` is the queue file's name):
+/// - `postfix/cleanup[1008]: DA8201E2BD: message-id=<79cb830c71c2@mx.example.net>`
+/// - `postfix/qmgr[900]: DA8201E2BD: from=<user@example.net>, size=81472, nrcpt=1 (queue active)`
+/// - `postfix/qmgr[900]: DA8201E2BD: removed`
+/// - `postfix/pickup[1004]: DA8201E2BD: uid=1000 from=<user>`
+///
+/// (a second instance's `postfix-out/qmgr` too), each after its time. Not qmgr's `from=<…>,
+/// status=expired, returned to sender`, nor cleanup's `reject:`,
+/// `milter-reject:` or `warning:` lines, which tell of one.
+pub fn postfix_bookkeeping(line: &str) -> bool {
+    // A log line starts with its time: `Dec  1 00:00:01` (RFC 3164) or
+    // `2026-12-01T00:00:01…` (RFC 5424); told by a few bytes, as every line
+    // of a bounce's text comes here too.
+    let b = line.as_bytes();
+    let stamped = b.len() > 40
+        && ((b[3] == b' ' && b[6] == b' ' && b[9] == b':' && b[12] == b':')
+            || (b[4] == b'-' && b[7] == b'-' && b[10] == b'T'));
+    if !stamped {
+        return false;
+    }
+    let Some(tag) = process_tag(line) else { return false };
+    let Some((program, _)) = tag.rsplit_once('[') else { return false };
+    let Some((instance, service)) = program.rsplit_once('/') else { return false };
+    if !instance.starts_with("postfix") || instance.contains('/') {
+        return false;
+    }
+    let end = tag.as_ptr() as usize - line.as_ptr() as usize + tag.len();
+    let Some((id, said)) = line[end..].strip_prefix(": ").and_then(|r| r.split_once(": ")) else { return false };
+    if id.len() < 5 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let said = said.trim_end();
+    let address = |s: &str| s.starts_with("from=<") && !s.contains(['(', ' ', ','].as_slice()) && s.ends_with('>');
+    match service {
+        "cleanup" => said.starts_with("message-id=") && !said.contains(' '),
+        "qmgr" => {
+            said == "removed"
+                || said.strip_suffix(" (queue active)").and_then(|s| s.split_once(", size=")).is_some_and(
+                    |(from, n)| {
+                        address(from)
+                            && n.split_once(", nrcpt=").is_some_and(|(size, rcpts)| {
+                                [size, rcpts].iter().all(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
+                            })
+                    },
+                )
+        }
+        "pickup" => said
+            .strip_prefix("uid=")
+            .and_then(|s| s.split_once(' '))
+            .is_some_and(|(uid, from)| !uid.is_empty() && uid.bytes().all(|b| b.is_ascii_digit()) && address(from)),
+        _ => false,
+    }
+}
+
 /// Postfix handshake failures:
 /// `SSL_accept error from unknown[198.51.100.7]: -1` (smtpd, inbound) and
 /// `SSL_connect error to mx.example.com[192.0.2.1]:25: -1` (smtp, outbound);
@@ -893,6 +949,44 @@ mod tests {
         assert!(!refusal_of_client(
             "postfix/smtp[77]: 0AB: to=<a@example.org>, status=bounced (host mx[192.0.2.1] said: 550 5.7.23 SPF fail)"
         ));
+    }
+
+    #[test]
+    fn postfix_bookkeeping_is_its_exact_forms() {
+        let at = "Dec  1 00:00:01 mail ";
+        for (said, want) in [
+            ("postfix/cleanup[1008]: DA8201E2BD: message-id=<79cb830c71c2@mx231.example.net>", true),
+            (
+                "postfix/qmgr[900]: DA8201E2BD: from=<user644@mx231.example.net>, size=81472, nrcpt=1 (queue active)",
+                true,
+            ),
+            ("postfix/qmgr[900]: DA8201E2BD: from=<>, size=3011, nrcpt=1 (queue active)", true),
+            ("postfix/qmgr[900]: DA8201E2BD: removed", true),
+            ("postfix-out/qmgr[901]: 4bQ7Xh2Lq9z9tZ1: removed", true),
+            ("postfix/pickup[1004]: DA8201E2BD: uid=1000 from=<user>", true),
+            // Lines that tell of a failure, or of more than the message's course.
+            ("postfix/qmgr[900]: DA8201E2BD: from=<a@example.net>, status=expired, returned to sender", false),
+            (
+                "postfix/cleanup[1008]: DA8201E2BD: milter-reject: END-OF-MESSAGE from x[192.0.2.1]: 5.7.1 Spam; from=<a@b> to=<c@d>",
+                false,
+            ),
+            (
+                "postfix/cleanup[1008]: DA8201E2BD: reject: header Subject: x from x[192.0.2.1]; from=<a@b> to=<c@d>: 5.7.1 no",
+                false,
+            ),
+            ("postfix/cleanup[1008]: warning: DA8201E2BD: message-id=<x>", false),
+            ("postfix/qmgr[900]: DA8201E2BD: from=<a@example.net>, size=1, nrcpt=1 (queue active) SocketError", false),
+            ("postfix/qmgr[900]: warning: qmgr_active_corrupt: save corrupt file queue active id DA8201E2BD", false),
+            ("postfix/smtp[1010]: DA8201E2BD: removed", false),
+            ("postfix/smtpd[1001]: DA8201E2BD: client=mx231.example.net[198.51.238.116]", false),
+            ("sendmail[900]: DA8201E2BD: removed", false),
+            ("postfix/qmgr[900]: DA82: removed", false),
+        ] {
+            assert_eq!(postfix_bookkeeping(&format!("{at}{said}")), want, "{said}");
+        }
+        // RFC 5424's time; a line without one is read as any other.
+        assert!(postfix_bookkeeping("2026-12-01T00:00:01.123456+00:00 mail postfix/qmgr[900]: DA8201E2BD: removed"));
+        assert!(!postfix_bookkeeping("mail postfix/qmgr[900]: DA8201E2BD: removed, then more words"));
     }
 
     #[test]
