@@ -3177,7 +3177,7 @@ impl LineState {
         if !crate::grammar::syslog::is_smtpd(tag) {
             // Postfix's SMTP client (`postfix/smtp[…]`) delivers out: its
             // lines are outbound (QA round 25: some were "either").
-            if r.direction.is_none() && tag.rsplit_once('[').is_some_and(|(p, _)| p.ends_with("/smtp")) {
+            if r.direction.is_none() && crate::grammar::syslog::program(tag).is_some_and(|p| p.ends_with("/smtp")) {
                 r.direction = Some(Direction::Outbound);
             }
             return;

@@ -272,17 +272,29 @@ pub fn find_codes(text: &str) -> Option<CodeHit> {
             continue;
         }
         let s = &text[pos..];
-        if let Ok((rest, (code, status))) = reply_with_status(s) {
-            return Some(CodeHit { reply: Some(code), status: Some(status), start: pos, end: text.len() - rest.len() });
+        // What follows the three digits, for the parsers below that need
+        // it: a separator (`SP` / `-`) or a colon. The numbers of a log line
+        // (addresses, ports, sizes) have neither, and are not parsed.
+        let after = bytes.get(pos + 3).copied();
+        let separated = reply && matches!(after, Some(b' ' | b'-'));
+        if separated {
+            if let Ok((rest, (code, status))) = reply_with_status(s) {
+                return Some(CodeHit {
+                    reply: Some(code),
+                    status: Some(status),
+                    start: pos,
+                    end: text.len() - rest.len(),
+                });
+            }
         }
-        if lone_status.is_none() {
+        if lone_status.is_none() && next == Some(b'.') {
             if let Ok((rest, status)) = enhanced_status_code(s) {
                 lone_status =
                     Some(CodeHit { reply: None, status: Some(status), start: pos, end: text.len() - rest.len() });
                 continue;
             }
         }
-        if lone_reply.is_none() && reply_may_stand_alone(text, pos) {
+        if separated && lone_reply.is_none() && reply_may_stand_alone(text, pos) {
             if let Ok((rest, code)) = reply_code(s) {
                 // `550 User unknown`, `550 <a@b>: User unknown`, `550-'Unknown…`:
                 // words or a quoted address follow, not another number.
@@ -300,7 +312,7 @@ pub fn find_codes(text: &str) -> Option<CodeHit> {
         // naming an error in any language, the code, a colon and words
         // (QA round 16: only English lead-ins were read).
         // (Every code `labelled_reply` takes refuses: no class check.)
-        if lone_reply.is_none() && labelled_reply(text, pos) {
+        if reply && after == Some(b':') && lone_reply.is_none() && labelled_reply(text, pos) {
             if let Ok((rest, code)) = reply_code(s) {
                 lone_reply =
                     Some(CodeHit { reply: Some(code), status: None, start: pos, end: text.len() - rest.len() });

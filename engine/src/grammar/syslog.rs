@@ -4,7 +4,18 @@
 //! its handshake failed, are parsed here; delivery lines with codes are the
 //! analyser's business.
 
-use crate::bytemask::find_str;
+use crate::bytemask::{find_str, find_str_at};
+
+/// Whether `hay` holds `needle` (`str::contains` sets a searcher up for
+/// each needle, which costs more than the search on a log line).
+fn has(hay: &str, needle: &str) -> bool {
+    find_str(hay, needle).is_some()
+}
+
+/// `hay.split_once(needle)`, by [`find_str`].
+fn split_at_str<'a>(hay: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    find_str(hay, needle).map(|at| (&hay[..at], &hay[at + needle.len()..]))
+}
 use nom::{
     IResult, Parser,
     branch::alt,
@@ -54,16 +65,23 @@ pub fn peer<'a>(ip: Option<&'a str>, host: Option<&'a str>) -> &'a str {
     ip.map(unmapped).filter(|ip| is_ip(ip)).or(host).unwrap_or("unknown")
 }
 
+/// The program of a process tag ([`process_tag`]): `postfix/smtpd` of
+/// `postfix/smtpd[4787]`. A byte search: `rsplit_once('[')` cost ~450
+/// instructions a call, and a syslog line's tag is asked for several times.
+pub fn program(tag: &str) -> Option<&str> {
+    tag.as_bytes().iter().rposition(|&b| b == b'[').map(|at| &tag[..at])
+}
+
+/// Whether `tag` is Postfix's tlsproxy (`postfix/tlsproxy[6100]`).
+pub fn is_tlsproxy(tag: &str) -> bool {
+    program(tag).is_some_and(|p| p.ends_with("tlsproxy"))
+}
+
 /// Whether a process tag ([`process_tag`]) is Postfix's SMTP server:
 /// `postfix/smtpd[4787]`, `postfix/submission/smtpd[9]`. It serves one
 /// client at a time.
-/// Whether `tag` is Postfix's tlsproxy (`postfix/tlsproxy[6100]`).
-pub fn is_tlsproxy(tag: &str) -> bool {
-    tag.rsplit_once('[').is_some_and(|(program, _)| program.ends_with("tlsproxy"))
-}
-
 pub fn is_smtpd(tag: &str) -> bool {
-    tag.rsplit_once('[').is_some_and(|(program, _)| program.ends_with("smtpd"))
+    program(tag).is_some_and(|p| p.ends_with("smtpd"))
 }
 
 /// `TLSv1.2` / `TLSv1` / `TLS1.3` / `SSLv3` → `TLS1.2` / `TLS1.0` / `TLS1.3` / `SSL3.0`.
@@ -167,8 +185,8 @@ pub fn process_tag(line: &str) -> Option<&str> {
     let start = line.as_bytes()[..end].iter().rposition(|&b| b == b' ').map_or(0, |s| s + 1);
     let tag = &line[start..end];
     // `prog[pid]`: a peer's `unknown[192.0.2.1]: -1` is none.
-    let pid = tag.rsplit_once('[').map(|(_, p)| &p[..p.len() - 1]);
-    pid.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())).then_some(tag)
+    let pid = program(tag).map(|p| &tag.as_bytes()[p.len() + 1..tag.len() - 1]);
+    pid.is_some_and(|p| !p.is_empty() && p.iter().all(u8::is_ascii_digit)).then_some(tag)
 }
 
 /// Postfix's bookkeeping of a queued message, which never tells of a
@@ -194,26 +212,25 @@ pub fn postfix_bookkeeping(line: &str) -> bool {
         return false;
     }
     let Some(tag) = process_tag(line) else { return false };
-    let Some((program, _)) = tag.rsplit_once('[') else { return false };
-    let Some((instance, service)) = program.rsplit_once('/') else { return false };
-    if !instance.starts_with("postfix") || instance.contains('/') {
+    let Some((instance, service)) = program(tag).and_then(|p| p.split_once('/')) else { return false };
+    if !instance.starts_with("postfix") {
         return false;
     }
+    // `: QUEUEID: `, found by bytes (a `str` search costs a searcher's setup).
     let end = tag.as_ptr() as usize - line.as_ptr() as usize + tag.len();
-    let Some((id, said)) = line[end..].strip_prefix(": ").and_then(|r| r.split_once(": ")) else { return false };
-    if id.len() < 5 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return false;
-    }
+    let Some(rest) = line[end..].strip_prefix(": ") else { return false };
+    let id = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let Some(said) = rest[id..].strip_prefix(": ").filter(|_| id >= 5) else { return false };
     let said = said.trim_end();
     let address = |s: &str| s.starts_with("from=<") && !s.contains(['(', ' ', ','].as_slice()) && s.ends_with('>');
     match service {
         "cleanup" => said.starts_with("message-id=") && !said.contains(' '),
         "qmgr" => {
             said == "removed"
-                || said.strip_suffix(" (queue active)").and_then(|s| s.split_once(", size=")).is_some_and(
+                || said.strip_suffix(" (queue active)").and_then(|s| split_at_str(s, ", size=")).is_some_and(
                     |(from, n)| {
                         address(from)
-                            && n.split_once(", nrcpt=").is_some_and(|(size, rcpts)| {
+                            && split_at_str(n, ", nrcpt=").is_some_and(|(size, rcpts)| {
                                 [size, rcpts].iter().all(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
                             })
                     },
@@ -236,22 +253,24 @@ pub fn postfix_bookkeeping(line: &str) -> bool {
 /// offered by host h[ip]`, `TLS is required, but host h[ip] refused to
 /// start TLS: …`.
 pub fn postfix_failure(line: &str) -> Option<TlsEvent<'_>> {
-    let (what, dir, at) = if let Some(a) = line.find("SSL_accept error from ") {
+    // By `find_str`: `str::find` sets a searcher up for each needle, which
+    // cost more than the search (every line that names TLS comes here).
+    let (what, dir, at) = if let Some(a) = find_str_at(line, "SSL_accept error from ", 3) {
         (SSL_ACCEPT_FAILURE, Direction::Inbound, a + "SSL_accept error from ".len())
-    } else if let Some(a) = line.find("SSL_connect error to ") {
+    } else if let Some(a) = find_str_at(line, "SSL_connect error to ", 3) {
         ("SSL_connect", Direction::Outbound, a + "SSL_connect error to ".len())
-    } else if let Some(a) = line.find(NOT_OFFERED) {
+    } else if let Some(a) = find_str(line, NOT_OFFERED) {
         // `status=deferred (TLS is required, but was not offered by host
         // mx.example.com[192.0.2.25])` (dsn 4.7.4): a peer that cannot do
         // TLS at all, which a census of who cannot do TLS 1.2 must list.
         ("TLS not offered", Direction::Outbound, a + NOT_OFFERED.len())
-    } else if let Some(a) = line.find(LOST_AFTER_STARTTLS) {
+    } else if let Some(a) = find_str_at(line, LOST_AFTER_STARTTLS, 22) {
         // The client asked for TLS and left before the handshake ended: a
         // client that offers only TLS 1.0/1.1 to a server that no longer
         // takes them (`warning: TLS library problem: … version too low` or
         // `unsupported protocol` just before; openssl/openssl#22926).
         (LOST_AFTER_STARTTLS_FAILURE, Direction::Inbound, a + LOST_AFTER_STARTTLS.len())
-    } else if let Some(a) = line.find(REQUIRED_HOST).filter(|&a| line[a..].contains(" refused to start TLS")) {
+    } else if let Some(a) = find_str(line, REQUIRED_HOST).filter(|&a| has(&line[a..], " refused to start TLS")) {
         // `TLS is required, but host mx.example.com[192.0.2.26] refused to
         // start TLS: 454 4.7.0 TLS not available due to local problem`.
         ("STARTTLS refused", Direction::Outbound, a + REQUIRED_HOST.len())
@@ -329,7 +348,7 @@ pub(crate) fn exim_said(line: &str) -> Option<(Option<&str>, &str)> {
         r
     } else {
         // By its `x`, rarer than the blank.
-        let at = crate::bytemask::find_str_at(line, " exim[", 2)?;
+        let at = find_str_at(line, " exim[", 2)?;
         let r = &line[at + 6..];
         // After `]:`, from its blank (stripped below).
         r.find("]: ").map(|e| &r[e + 2..])?
@@ -535,7 +554,7 @@ fn exim_io_error(rest: &str) -> bool {
 /// What it says about TLS was said by that line.
 pub fn exim_more_recipients(line: &str) -> bool {
     // By their rarer bytes (`>`, `X`): a blank is every few bytes.
-    let at = |needle, anchor| crate::bytemask::find_str_at(line, needle, anchor);
+    let at = |needle, anchor| find_str_at(line, needle, anchor);
     at(" -> ", 2).is_some() && at(" X=", 1).is_some() && at(" => ", 2).is_none()
 }
 
@@ -794,8 +813,8 @@ fn sendmail_verify(arg1: Option<&str>) -> &'static str {
 /// `NOQUEUE: reject: RCPT from unknown[198.51.100.7]: 530 5.7.0 Must issue a STARTTLS command first; …` (smtpd, inbound) or
 /// `… relay=mx.example.com[192.0.2.1]:25, … status=bounced (host mx.example.com[192.0.2.1] said: 530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command))` (smtp, outbound).
 pub fn starttls_refusal(line: &str) -> Option<TlsEvent<'_>> {
-    let refusal = line.contains("Must issue a STARTTLS command first")
-        || (line.contains("5.7.3") || line.contains("5.7.0")) && line.contains("STARTTLS is required");
+    let refusal = find_str_at(line, "Must issue a STARTTLS command first", 13).is_some()
+        || (has(line, "5.7.3") || has(line, "5.7.0")) && has(line, "STARTTLS is required");
     if !refusal {
         return None;
     }
@@ -861,33 +880,40 @@ fn address_literal(ip: &str) -> Option<&str> {
 pub fn refusal_of_client(line: &str) -> bool {
     // smtpd's checks of a client's name (forward-confirmed reverse DNS)
     // warn too: `warning: hostname host.example does not resolve to address 198.51.100.60: …`.
-    let postfix = (line.contains("/smtpd[") || line.contains("/postscreen["))
-        && (line.contains(" reject: ")
-            || line.contains(" DNSBL rank ")
-            || line.contains("warning: hostname ") && line.contains(" does not resolve to address ")
-            || line.contains("warning: ") && line.contains(" address not listed for hostname "));
-    let exim = line.contains("H=")
-        && [
-            " rejected RCPT",
-            " rejected MAIL",
-            " rejected EHLO",
-            " rejected HELO",
-            " rejected connection",
-            " rejected after DATA",
-        ]
-        .iter()
-        .any(|w| line.contains(w));
-    let sendmail = line.contains("ruleset=check_") && line.contains("reject=");
+    // Asked of most syslog lines: each search only as far as it decides
+    // (`find_str`, by a needle's rarer byte where its first is common).
+    let at = |needle: &str, anchor: usize| find_str_at(line, needle, anchor).is_some();
+    let postfix = || {
+        (at("/smtpd[", 0) || at("/postscreen[", 0))
+            && (at(" reject: ", 7)
+                || at(" DNSBL rank ", 1)
+                || at("warning: hostname ", 7) && at(" does not resolve to address ", 1)
+                || at("warning: ", 7) && at(" address not listed for hostname ", 1))
+    };
+    let exim = || {
+        at("H=", 0)
+            && [
+                " rejected RCPT",
+                " rejected MAIL",
+                " rejected EHLO",
+                " rejected HELO",
+                " rejected connection",
+                " rejected after DATA",
+            ]
+            .iter()
+            .any(|w| at(w, 1))
+    };
+    let sendmail = || at("ruleset=check_", 13) && at("reject=", 6);
     // The SPF policy service of Postfix (`policyd-spf[2013]: 550 5.7.23 Message
     // rejected due to: SPF fail - not authorized.`) checks incoming mail only.
-    let policy = line.contains("policyd-spf[");
-    postfix || exim || sendmail || policy
+    let policy = || at("policyd-spf[", 5);
+    postfix() || exim() || sendmail() || policy()
 }
 
 /// Any of the above.
 pub fn tls_event(line: &str) -> Option<TlsEvent<'_>> {
     // `SSL`: Exim's `X=SSLv3:…`, Postfix's `SSL_accept error`.
-    if find_str(line, "TLS").is_none() && find_str(line, "SSL").is_none() && find_str(line, "=tls_").is_none() {
+    if !has(line, "TLS") && !has(line, "SSL") && find_str_at(line, "=tls_", 4).is_none() {
         return None;
     }
     postfix_established(line)
