@@ -582,8 +582,10 @@ fn named_field(line: &str) -> bool {
 }
 
 fn quotes_a_message(line: &str) -> bool {
-    let t = line.trim().trim_matches(|c: char| c == '-' || c == ' ' || c == ':').to_ascii_lowercase();
-    QUOTED_MARKERS.iter().any(|m| t.starts_with(m))
+    // The markers are lower case: compared blind to ASCII case, with no
+    // lowered copy of each short line.
+    let t = line.trim().trim_matches(|c: char| c == '-' || c == ' ' || c == ':').as_bytes();
+    QUOTED_MARKERS.iter().any(|m| t.get(..m.len()).is_some_and(|p| p.eq_ignore_ascii_case(m.as_bytes())))
 }
 
 /// A free-text line and the indented lines that continue it, joined as
@@ -4485,6 +4487,16 @@ mod tests {
         assert_eq!(o.evidence[0].text, "550-5.1.1 The email account that you tried to reach does not exist.");
         // Cut off by the log's end.
         assert_eq!(at(third).status.as_deref(), Some("4.3.0"), "{rules:?}");
+    }
+
+    /// `quotes_a_message` compares blind to ASCII case against the markers
+    /// as written: they must be lower case.
+    #[test]
+    fn quoted_markers_are_lower_case_and_found_in_any_case() {
+        assert!(QUOTED_MARKERS.iter().all(|m| *m == m.to_ascii_lowercase()));
+        assert!(quotes_a_message("------ Original Message Headers ------"));
+        assert!(!quotes_a_message("  ----- The following addresses had permanent fatal errors -----"));
+        assert!(quotes_a_message("UNDELIVERED MESSAGE HEADERS FOLLOW:"));
     }
 
     /// Postfix's bookkeeping lines are passed over unread: read as any

@@ -116,7 +116,7 @@ fn host_bracket_ip(i: &str) -> IResult<&str, (&str, &str)> {
 /// `Trusted TLS connection established to mx.example.com[192.0.2.1]:25: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)`
 /// `Anonymous TLS connection established from unknown[198.51.100.7]: TLSv1 with cipher AES256-SHA (256/256 bits)`
 pub fn postfix_established(line: &str) -> Option<TlsEvent<'_>> {
-    let at = line.find(" TLS connection established ")?;
+    let at = find_str_at(line, " TLS connection established ", 1)?;
     let rest = &line[at + " TLS connection established ".len()..];
     let parse = |i| -> IResult<&str, TlsEvent<'_>> {
         let (i, dir) = alt((tag("to "), tag("from "))).parse(i)?;
@@ -180,9 +180,9 @@ pub fn tls_library_problem(line: &str) -> Option<&str> {
 /// serves one connection at a time, so its lines in a row are that one's.
 pub fn process_tag(line: &str) -> Option<&str> {
     let end = find_str(line, "]: ")? + 1;
-    // The blank before the tag, a few bytes back (a byte loop: `rfind`'s
-    // call cost more, on every syslog line).
-    let start = line.as_bytes()[..end].iter().rposition(|&b| b == b' ').map_or(0, |s| s + 1);
+    // The blank before the tag, a few bytes back (`memrchr`: a byte loop
+    // cost 11 M instructions more in a 10 MB Postfix census, `rfind` more still).
+    let start = memchr::memrchr(b' ', &line.as_bytes()[..end]).map_or(0, |s| s + 1);
     let tag = &line[start..end];
     // `prog[pid]`: a peer's `unknown[192.0.2.1]: -1` is none.
     let pid = program(tag).map(|p| &tag.as_bytes()[p.len() + 1..tag.len() - 1]);
