@@ -108,9 +108,12 @@ pub(crate) fn find_str_at(hay: &str, needle: &str, anchor: usize) -> Option<usiz
     let Some(&byte) = n.get(anchor) else { return (anchor == 0).then_some(0) };
     // Places of that byte in order are needle starts in order.
     let mut from = anchor;
+    let last = n[n.len() - 1];
     for _ in 0..64 {
         let at = find_byte(h, from, byte)?;
-        if h.get(at - anchor..at - anchor + n.len()) == Some(n) {
+        // The last byte first, in place: most places of a common byte are
+        // out there, without a call to compare the rest.
+        if h.get(at - anchor..at - anchor + n.len()).is_some_and(|c| c[n.len() - 1] == last && c == n) {
             return Some(at - anchor);
         }
         from = at + 1;
