@@ -4,7 +4,8 @@
 #   1. an instrumented build (-Cprofile-generate),
 #   2. which reads a training set made here, from the repository alone:
 #      synthetic Send and Receive protocol logs (`mailtriage synth`, a seed
-#      the benchmarks do not use), the built-in samples (www/samples) and
+#      the benchmarks do not use), a Postfix mail log (scripts/gen-maillog.py,
+#      likewise), the built-in samples (www/samples) and
 #      three bounce messages written for it (scripts/pgo-train),
 #   3. llvm-profdata merges what it counted,
 #   4. the release build is optimised with it (-Cprofile-use).
@@ -53,6 +54,14 @@ run census --sessions --format md --no-progress "$train"
 run triage --format json --no-progress www/samples
 run triage --format text --no-progress www/samples
 run census --format json --no-progress www/samples
+# A Postfix mail log (scripts/gen-maillog.py, a seed the benchmarks do not
+# use): the syslog path's reading of each line as text.
+if [ ! -f "$work/train-maillog/mail.log" ]; then
+  mkdir -p "$work/train-maillog"
+  python3 scripts/gen-maillog.py "$work/train-maillog/mail.log" 8 5
+fi
+run census --format json --no-progress -j1 "$work/train-maillog/mail.log"
+run triage --format json --no-progress -j1 "$work/train-maillog/mail.log"
 # Bounces (scripts/pgo-train: a Postfix DSN, an Exchange NDR in base64 and
 # quoted-printable parts, a qmail bounce), a hundred copies of each.
 rm -rf "$work/train-mail" && mkdir -p "$work/train-mail"
@@ -61,6 +70,9 @@ for i in $(seq 100); do
 done
 run triage --format json --no-progress "$work/train-mail"
 run triage --format md --no-progress -j1 "$work/train-mail"
+# Once more: with the mail log in the profile, two passes left the Sisimai
+# corpus's triage 1.3 % more instructions; three keep it where it was.
+run triage --format json --no-progress -j1 "$work/train-mail"
 
 log "llvm-profdata merge"
 "$profdata" merge -o "$work/merged.profdata" "$work/data"
