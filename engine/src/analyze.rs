@@ -760,6 +760,9 @@ const REPLY_WRAPS: u8 = 2;
 /// enhanced status each line repeats (RFC 3463 §2).
 fn reply_line(line: &str) -> Option<([u8; 3], bool, &str)> {
     let t = line.trim_start();
+    // Sendmail's transcript writes each line the server sent after `<<< `
+    // (`<<< 550-5.7.1 … this message is` / `<<< 550 5.7.1 … blocked.`).
+    let t = t.strip_prefix("<<< ").unwrap_or(t);
     let b = t.as_bytes();
     if b.len() < 4 || !smtp::is_reply_code(&b[..3]) {
         return None;
@@ -4443,6 +4446,25 @@ mod tests {
             let r = analyze("SEND.LOG", log(ip, "BN8NAM12FT064.mail.protection.outlook.com").as_bytes());
             assert!(r.findings.iter().any(|f| f.rule == "seed-protolog-socketerror"), "{ip}");
         }
+    }
+
+    /// Sendmail's transcript quotes each line of the server's reply after
+    /// `<<< `: a multi-line reply is one reading there too (it was three
+    /// generic 5.7.1 findings), with the server it was talking to.
+    #[test]
+    fn a_multi_line_reply_in_a_sendmail_transcript_is_one_finding() {
+        let text = "   ----- Transcript of session follows -----\n\
+            ... while talking to gmail-smtp-in.l.google.com.:\n\
+            >>> DATA\n\
+            <<< 550-5.7.1 [203.0.113.9      15] Our system has detected that this message is\n\
+            <<< 550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,\n\
+            <<< 550 5.7.1 this message has been blocked. x1si123 - gsmtp\n\
+            554 5.0.0 Service unavailable\n";
+        let r = analyze("bounce.txt", text.as_bytes());
+        let f = r.findings.iter().find(|f| f.status.as_deref() == Some("5.7.1")).unwrap();
+        assert_eq!((f.rule.as_str(), f.count, f.first_line), ("bounce-gmail-unsolicited", 1, 4));
+        assert_eq!(f.remote_host.as_deref(), Some("gmail-smtp-in.l.google.com"));
+        assert!(f.evidence[0].text.ends_with("this message has been blocked. x1si123 - gsmtp"));
     }
 
     /// Exchange writes each line of a multi-line reply as a row, with other
