@@ -223,6 +223,7 @@ pub fn postfix_bookkeeping(line: &str) -> bool {
     let Some(said) = rest[id..].strip_prefix(": ").filter(|_| id >= 5) else { return false };
     let said = said.trim_end();
     let address = |s: &str| s.starts_with("from=<") && !s.contains(['(', ' ', ','].as_slice()) && s.ends_with('>');
+    let number = |v: &str| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
     match service {
         "cleanup" => said.starts_with("message-id=") && !said.contains(' '),
         "qmgr" => {
@@ -230,16 +231,14 @@ pub fn postfix_bookkeeping(line: &str) -> bool {
                 || said.strip_suffix(" (queue active)").and_then(|s| split_at_str(s, ", size=")).is_some_and(
                     |(from, n)| {
                         address(from)
-                            && split_at_str(n, ", nrcpt=").is_some_and(|(size, rcpts)| {
-                                [size, rcpts].iter().all(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
-                            })
+                            && split_at_str(n, ", nrcpt=").is_some_and(|(size, rcpts)| number(size) && number(rcpts))
                     },
                 )
         }
         "pickup" => said
             .strip_prefix("uid=")
             .and_then(|s| s.split_once(' '))
-            .is_some_and(|(uid, from)| !uid.is_empty() && uid.bytes().all(|b| b.is_ascii_digit()) && address(from)),
+            .is_some_and(|(uid, from)| number(uid) && address(from)),
         _ => false,
     }
 }
