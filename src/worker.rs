@@ -471,6 +471,10 @@ struct Feeder<'a> {
     unpack: Option<archive::Unpack>,
     /// The source being read is not fed to the census ([`Source::no_census`]).
     no_census: bool,
+    /// The file being read and its last-modified time (Unix seconds): the
+    /// year of its stamps that have none ([`Analyzer::written_at`]); not its
+    /// members' if it is an archive.
+    written: Option<(String, i64)>,
 }
 
 /// The census the jobs since the last fresh one have built, and whether a
@@ -520,11 +524,15 @@ impl Feeder<'_> {
 
     fn input_begin(&mut self, name: &str) {
         self.input_end(None);
-        self.an = Some(if self.no_census {
+        let mut an = if self.no_census {
             Analyzer::new(name)
         } else {
             Analyzer::with_census(name, self.census.take().unwrap_or_default())
-        });
+        };
+        if let Some((_, secs)) = self.written.as_ref().filter(|(file, _)| file == name) {
+            an.written_at(*secs);
+        }
+        self.an = Some(an);
         self.next_snapshot = SNAPSHOT_EVERY;
     }
 
@@ -677,6 +685,7 @@ pub async fn run_job(
         partial_before: false,
         unpack: None,
         no_census: false,
+        written: None,
     };
     // The warm-up's census is its own; a job's goes on from the carried one.
     let carried = if job == WARM_UP_JOB { None } else { CARRIED.with(|c| c.borrow_mut().take()) };
@@ -777,6 +786,7 @@ pub async fn run_job(
         }
         let mut gunzip = (archive::sniff(&buf) == Container::Gzip).then(archive::Gunzip::new);
         let gzip = gunzip.is_some();
+        feeder.written = file_written(&src.blob).map(|secs| (src.name.clone(), secs));
         feeder.begin(&src.name);
         let mut pos = 0f64;
         let mut first = true;
@@ -927,6 +937,13 @@ pub fn split_transcripts(mut report: CensusReport) -> (CensusReport, JsValue) {
         all.push(&JsValue::from_str(&serde_json::to_string(&t).unwrap_or_default()));
     }
     (report, all.into())
+}
+
+/// A picked or dropped file's last-modified time in Unix seconds (`None`
+/// for pasted text, a sample, or a time the browser does not give).
+fn file_written(blob: &web_sys::Blob) -> Option<i64> {
+    let ms = blob.dyn_ref::<web_sys::File>()?.last_modified();
+    ms.is_finite().then(|| (ms / 1000.0).floor() as i64)
 }
 
 /// A report of what was read so far.

@@ -193,6 +193,19 @@ fn identity_of(path: &Path, meta: &std::fs::Metadata) -> Identity {
     }
 }
 
+/// When the file at `path` was last written (Unix seconds); `None` for
+/// standard input (`-`) or when the file system does not say.
+pub fn modified(path: &Path) -> Option<i64> {
+    if path.as_os_str() == "-" {
+        return None;
+    }
+    let t = std::fs::metadata(path).ok()?.modified().ok()?;
+    match t.duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_secs()).ok(),
+        Err(e) => i64::try_from(e.duration().as_secs()).ok().map(|s| -s),
+    }
+}
+
 /// Streams one path: plain, gzip or zip. `read` counts compressed bytes.
 pub fn stream(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
     // A tar (`logs.tar`, `logs.tar.gz`, or one in a zip) is its files, and

@@ -588,13 +588,21 @@ fn triage_path_skipping(
 ) -> io::Result<Vec<InputReport>> {
     let mut reports = Vec::new();
     let mut current: Option<Analyzer> = None;
+    // The file's own date, for its lines' stamps without a year; not for
+    // the members of an archive (made when they were not), nor for stdin.
+    let top = path.display().to_string();
+    let written = input::modified(path);
     input::stream(path, read, &mut |ev| match ev {
         input::Event::Begin(name) if skip.contains(name) => current = None,
         input::Event::Begin(name) => {
-            current = Some(match census.as_deref_mut() {
+            let mut a = match census.as_deref_mut() {
                 Some(c) => Analyzer::with_census(name, std::mem::take(c)),
                 None => Analyzer::new(name),
-            });
+            };
+            if let (Some(secs), true) = (written, name == top) {
+                a.written_at(secs);
+            }
+            current = Some(a);
         }
         input::Event::Chunk(b) => {
             if let Some(a) = &mut current {

@@ -1357,6 +1357,15 @@ impl Analyzer {
         a
     }
 
+    /// The input is a file last written at `unix_secs`: its census dates
+    /// the stamps without a year by it (see
+    /// [`crate::census::Census::written_at`]).
+    pub fn written_at(&mut self, unix_secs: i64) {
+        if let Some(c) = &mut self.state.census {
+            c.written_at(unix_secs);
+        }
+    }
+
     /// Ends the input; returns the report and the census, if one was given.
     pub fn finish_with_census(mut self) -> (InputReport, Option<crate::census::Census>) {
         let report = self.finish_in_place();

@@ -466,6 +466,9 @@ pub struct Census {
     /// ([`SessionState::lean`]): set by [`Census::lean_when_unsampled`] and
     /// [`Census::without_sessions`], whose samples take no session at all.
     lean_unsampled: bool,
+    /// When the current file was last written, if its reader knows (see
+    /// [`Census::written_at`]): the year its RFC 3164 stamps lack.
+    written: Option<i64>,
 }
 
 /// A Sendmail client TLS line waiting for its relay's address.
@@ -671,6 +674,7 @@ impl Census {
             postfix_tls: PostfixTls::default(),
             relays: std::collections::VecDeque::new(),
             lean_unsampled: false,
+            written: None,
         }
     }
 
@@ -702,12 +706,24 @@ impl Census {
         self.end_file();
         let direction = protolog::file_name_direction(name);
         self.files += 1;
+        self.written = None;
         self.file = Some(Box::new(FileCtx {
             name: std::sync::Arc::from(name),
             columns: Columns::default(),
             direction,
             framer: LineFramer::new(),
         }));
+    }
+
+    /// The current file was last written at `unix_secs` (its modification
+    /// time, from the file system or the browser's `File`). A syslog stamp
+    /// without a year (RFC 3164's `Dec  7 09:58:33`) is then dated in the
+    /// year before that time, as syslog readers do, and gives its endpoint a
+    /// first and last seen; without it such stamps give none. Only for a
+    /// file whose own date this is: an archive's members are not dated by
+    /// the archive's (it may have been made years after them).
+    pub fn written_at(&mut self, unix_secs: i64) {
+        self.written = Some(unix_secs);
     }
 
     /// Feeds the next chunk of the current file (any size).
@@ -804,7 +820,7 @@ impl Census {
         } else if let Some(reason) = syslog::tls_library_problem(line) {
             self.postfix_tls.library_problem(syslog::process_tag(line).unwrap_or(""), reason);
         } else if let Some(end) = syslog::session_end(line) {
-            self.session_end(&end, dated_stamp(line).as_deref());
+            self.session_end(&end, dated_stamp(line, self.written).as_deref());
         }
     }
 
@@ -943,7 +959,7 @@ impl Census {
             }
             self.recent_deliveries.push_back((message.to_string(), peer.to_string(), at.clone()));
         }
-        self.syslog_event(&e, dated_stamp(line).as_deref(), &at);
+        self.syslog_event(&e, dated_stamp(line, self.written).as_deref(), &at);
     }
 
     /// A connection summed up by its last line ([`syslog::session_end`]),
@@ -1289,6 +1305,7 @@ impl Census {
             postfix_tls: PostfixTls::default(),
             relays: std::collections::VecDeque::new(),
             lean_unsampled: self.lean_unsampled,
+            written: None,
         }
         .finish()
     }
@@ -1329,15 +1346,61 @@ impl Census {
 /// A syslog line's time stamp when it carries a date (RFC 5424, ISO,
 /// Exim's, journalctl's), in the ISO form Exchange rows have
 /// (`2026-01-20T10:00:01…`), for an endpoint's first and last seen. RFC
-/// 3164's `Jan 20 10:00:01` has no year: it cannot be ordered with dated
-/// stamps (nor across a new year), so it gives none.
-fn dated_stamp(line: &str) -> Option<String> {
+/// 3164's `Jan 20 10:00:01` has no year: it is dated by the file's own date
+/// (`written`, see [`Census::written_at`]), and gives none without it.
+fn dated_stamp(line: &str, written: Option<i64>) -> Option<String> {
     let t = crate::analyze::syslog_time(line)?;
     let b = t.as_bytes();
-    if b.len() < 19 || !b[..4].iter().all(u8::is_ascii_digit) {
-        return None;
+    if b.len() >= 19 && b[..4].iter().all(u8::is_ascii_digit) {
+        return Some(crate::analyze::iso_t(t).into_owned());
     }
-    Some(crate::analyze::iso_t(t).into_owned())
+    let (month, day, clock) = rfc3164_date(t)?;
+    let year = year_before(written?, month, day);
+    Some(format!("{year:04}-{month:02}-{day:02}T{clock}"))
+}
+
+/// `Jan 20 10:00:01` (also `Jan  7 …`, `Jan 07 …`) → (1, 20, `10:00:01`):
+/// the stamp of RFC 3164 §4.1.2, its month named in English as syslog
+/// daemons write it whatever the locale.
+fn rfc3164_date(t: &str) -> Option<(u32, u32, &str)> {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let month = MONTHS.iter().position(|m| t.get(..3) == Some(*m))? as u32 + 1;
+    let day = t.get(4..6)?.trim_start().parse::<u32>().ok().filter(|d| (1..=31).contains(d))?;
+    let clock = t.get(7..15).filter(|c| {
+        let c = c.as_bytes();
+        c.iter().enumerate().all(|(i, b)| if i % 3 == 2 { *b == b':' } else { b.is_ascii_digit() })
+    })?;
+    Some((month, day, clock))
+}
+
+/// The year of a month and day written no later than `written` (Unix
+/// seconds, UTC): the year of `written` unless the day is after it (then a
+/// line of the year before), with one day of grace for a server whose
+/// local time is ahead of UTC (its New Year's lines in a file dated New
+/// Year's Eve in UTC). A log that holds more than a year is dated wrong
+/// before its last year; logs are rotated long before that.
+fn year_before(written: i64, month: u32, day: u32) -> i64 {
+    let (next_year, nm, nd) = civil_of_unix(written.saturating_add(86_400));
+    if (nm, nd) == (month, day) {
+        return next_year;
+    }
+    let (year, m, d) = civil_of_unix(written);
+    if (month, day) <= (m, d) { year } else { year - 1 }
+}
+
+/// The UTC date (year, month, day) of a Unix time: the days-to-civil
+/// algorithm of H. Hinnant's "chrono-compatible low-level date algorithms".
+pub(crate) fn civil_of_unix(secs: i64) -> (i64, u32, u32) {
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
 }
 
 /// When a line was written, to the second: its date as written and the
@@ -2366,6 +2429,62 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
         // Only undated stamps: none.
         let r = census("maillog", format!("Jan  9 10:00:00 {tls}\n").as_bytes());
         assert_eq!((r.endpoints[0].first_seen.as_deref(), r.endpoints[0].last_seen.as_deref()), (None, None));
+    }
+
+    /// A Postfix log of RFC 3164 stamps (no year) over New Year, in a file
+    /// last written on 2026-01-10: December's lines are 2025's. The next
+    /// file, of no known date, dates none of its own.
+    #[test]
+    fn stamps_without_a_year_are_dated_by_the_file() {
+        let tls = |peer: &str, v: &str| {
+            format!(
+                "mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[{peer}]: {v} with cipher AES256-SHA (256/256 bits)"
+            )
+        };
+        let log = format!(
+            "Dec 30 23:59:58 {}\nJan  1 00:00:01 {}\nJan 09 08:00:00 {}\n",
+            tls("192.0.2.7", "TLSv1"),
+            tls("192.0.2.7", "TLSv1"),
+            tls("198.51.100.8", "TLSv1.2")
+        );
+        let mut c = Census::new();
+        c.begin_file("mail.log.1");
+        // 2026-01-10T12:00:00Z.
+        c.written_at(1_768_046_400);
+        c.feed(log.as_bytes());
+        c.begin_file("mail.log");
+        c.feed(format!("Jan 10 09:00:00 {}\n", tls("203.0.113.9", "TLSv1.3")).as_bytes());
+        let r = c.finish();
+        let seen = |ip: &str| {
+            let e = r.endpoints.iter().find(|e| e.remote_ip == ip).expect(ip);
+            (e.first_seen.clone(), e.last_seen.clone())
+        };
+        let some = |t: &str| Some(t.to_string());
+        assert_eq!(seen("192.0.2.7"), (some("2025-12-30T23:59:58"), some("2026-01-01T00:00:01")));
+        assert_eq!(seen("198.51.100.8"), (some("2026-01-09T08:00:00"), some("2026-01-09T08:00:00")));
+        assert_eq!(seen("203.0.113.9"), (None, None));
+    }
+
+    #[test]
+    fn a_day_is_dated_in_the_year_before_its_file_was_written() {
+        // 2026-12-31T23:30:00Z, then 2024-02-29T12:00:00Z (a leap day).
+        let new_years_eve = 1_798_759_800;
+        assert_eq!(civil_of_unix(new_years_eve), (2026, 12, 31));
+        assert_eq!(year_before(new_years_eve, 12, 31), 2026);
+        assert_eq!(year_before(new_years_eve, 3, 1), 2026);
+        // A server an hour ahead of UTC wrote its New Year's lines already.
+        assert_eq!(year_before(new_years_eve, 1, 1), 2027);
+        let leap_day = 1_709_208_000;
+        assert_eq!(civil_of_unix(leap_day), (2024, 2, 29));
+        assert_eq!(year_before(leap_day, 3, 1), 2024);
+        assert_eq!(year_before(leap_day, 3, 2), 2023);
+        assert_eq!(civil_of_unix(0), (1970, 1, 1));
+        assert_eq!(civil_of_unix(-1), (1969, 12, 31));
+        assert_eq!(rfc3164_date("Jan  7 10:00:01"), Some((1, 7, "10:00:01")));
+        assert_eq!(rfc3164_date("Dec 31 23:59:60"), Some((12, 31, "23:59:60")));
+        for bad in ["Jan 32 10:00:01", "Jan  0 10:00:01", "Foo  7 10:00:01", "Jan  7 10-00-01", "Jan  7 1"] {
+            assert_eq!(rfc3164_date(bad), None, "{bad}");
+        }
     }
 
     /// Past MAX_ENDPOINTS addresses, new ones are counted in one row per

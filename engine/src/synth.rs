@@ -382,25 +382,10 @@ pub fn generate<E>(
 
 /// Days from 2026-01-01 to a (year, month, day), for file names and stamps.
 fn civil(days: u64) -> (u64, u64, u64) {
-    // 2026 is not a leap year; 2027 neither; 2028 is.
-    let mut y = 2026;
-    let mut d = days;
-    loop {
-        let len = if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) { 366 } else { 365 };
-        if d < len {
-            break;
-        }
-        d -= len;
-        y += 1;
-    }
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let months = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    let mut m = 0;
-    while d >= months[m] {
-        d -= months[m];
-        m += 1;
-    }
-    (y, m as u64 + 1, d + 1)
+    /// 2026-01-01 in days since 1970-01-01.
+    const DAY_2026: i64 = 20_454;
+    let (y, m, d) = crate::census::civil_of_unix((DAY_2026 + days as i64) * 86_400);
+    (y as u64, u64::from(m), u64::from(d))
 }
 
 /// Hours since 2026-01-20T00 → `2026012010`.
@@ -419,6 +404,18 @@ fn stamp(ms: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_from_2026_are_dates() {
+        assert_eq!(civil(0), (2026, 1, 1));
+        assert_eq!(civil(19), (2026, 1, 20));
+        assert_eq!(civil(364), (2026, 12, 31));
+        assert_eq!(civil(365), (2027, 1, 1));
+        // 2028 is a leap year.
+        assert_eq!(civil(365 + 365 + 59), (2028, 2, 29));
+        assert_eq!(stamp_hour(24 * 11 + 23), "2026013123");
+        assert_eq!(stamp_hour(24 * 12), "2026020100");
+    }
 
     #[test]
     fn stamps_and_flags() {

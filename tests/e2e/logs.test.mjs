@@ -269,3 +269,41 @@ test('the census exports as the CLI writes it: JSON, CSV and Markdown', async ()
   assert.ok(!rtext.includes('192.0.2.40') && !rtext.includes('104.47.0.1'), 'no real IP in the redacted export');
   await done(s, '25-logs-census-export');
 });
+
+test('a Postfix log is dated by its file: first and last seen as the CLI gives them', async () => {
+  const { download } = await import('./findings-lib.mjs');
+  const { execFileSync } = await import('node:child_process');
+  const { existsSync, utimesSync } = await import('node:fs');
+  // RFC 3164 stamps have no year: over New Year, in a file last written on
+  // 2026-01-10, December's lines are 2025's.
+  const tls = (ip, v) => `mx postfix/smtpd[7]: Anonymous TLS connection established from unknown[${ip}]: ${v} with cipher AES256-SHA (256/256 bits)`;
+  const log = write(tmp, 'dated/mail.log', [
+    `Dec 30 23:59:58 ${tls('192.0.2.7', 'TLSv1')}`,
+    `Jan  1 00:00:01 ${tls('192.0.2.7', 'TLSv1')}`,
+    `Jan  9 08:00:00 ${tls('198.51.100.8', 'TLSv1.2')}`,
+    '',
+  ].join('\n'));
+  const written = new Date('2026-01-10T12:00:00Z');
+  utimesSync(log, written, written);
+  const s = await open(browser, srv.url);
+  await s.page.click('button:has-text("Clear")');
+  await s.page.setInputFiles('[data-testid="file-input"]', log);
+  await s.page.waitForSelector('[data-testid="progress-done"]');
+  await s.page.waitForSelector('[data-testid="census-export-json"]');
+  const [ips, last] = [await cells(s.page, 'ip'), await cells(s.page, 'last-seen')];
+  const row = ips.findIndex((t) => t.startsWith('192.0.2.7'));
+  assert.equal(last[row], '2026-01-01 00:00:01', JSON.stringify([ips, last]));
+  const [, jtext] = await download(s.page, '[data-testid="census-export-json"]');
+  const seen = Object.fromEntries(JSON.parse(jtext).endpoints.map((e) => [e.remote_ip, [e.first_seen, e.last_seen]]));
+  assert.deepEqual(seen, {
+    '192.0.2.7': ['2025-12-30T23:59:58', '2026-01-01T00:00:01'],
+    '198.51.100.8': ['2026-01-09T08:00:00', '2026-01-09T08:00:00'],
+  });
+  const cli = ['target/release/mailtriage', 'target/debug/mailtriage'].find((p) => existsSync(p));
+  assert.ok(cli, 'a built mailtriage CLI');
+  let out;
+  try { out = execFileSync(cli, ['census', '--format', 'json', '--no-progress', log], { encoding: 'utf8' }); } catch (e) { out = e.stdout; }
+  const want = Object.fromEntries(JSON.parse(out).endpoints.map((e) => [e.remote_ip, [e.first_seen, e.last_seen]]));
+  assert.deepEqual(seen, want);
+  await done(s, '25-logs-census-dated');
+});
