@@ -368,8 +368,8 @@ impl<R: Seek> Seek for Counted<'_, R> {
     }
 }
 
-/// Runs `work` over every path on `jobs` threads and hands each result to
-/// `done(index, result)` as soon as it is ready (in completion order), so a
+/// Runs `work(index, path, read)` over every path on `jobs` threads and
+/// hands each result to `done(index, result)` as soon as it is ready (in completion order), so a
 /// caller that merges as it goes holds only what it merged. A path whose
 /// work fails does not stop the others: the errors (`path: error`) are
 /// returned, in path order, for the caller to print after the report of
@@ -378,7 +378,7 @@ pub fn parallel<T: Send>(
     paths: &[PathBuf],
     jobs: usize,
     progress: bool,
-    work: &(dyn Fn(&Path, &AtomicU64) -> io::Result<T> + Sync),
+    work: &(dyn Fn(usize, &Path, &AtomicU64) -> io::Result<T> + Sync),
     done: &(dyn Fn(usize, T) + Sync),
 ) -> Vec<String> {
     // Sizes only where a bar could be drawn: a `stat` per file is wasted
@@ -403,7 +403,7 @@ pub fn parallel<T: Send>(
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(p) = paths.get(i) else { break };
-                        match work(p, &read) {
+                        match work(i, p, &read) {
                             Ok(t) => done(i, t),
                             Err(e) => errors.lock().expect("error lock").push((i, format!("{}: {e}", p.display()))),
                         }

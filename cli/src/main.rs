@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicBool, AtomicU64};
 
 /// Sessions and endpoints make many small, short-lived strings; glibc's
 /// allocator spent about a tenth of a census in `malloc`/`free`.
@@ -20,6 +20,7 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod eval;
 mod input;
+mod ordered;
 mod synth;
 
 #[derive(Parser)]
@@ -437,7 +438,9 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
     // On a terminal every format is written as `input::terminal_safe` makes
     // it; to a file or a pipe, byte for byte.
     let tty = std::io::IsTerminal::is_terminal(&out);
-    let mut out = io::BufWriter::new(ReaderGone { inner: out.lock(), gone: false });
+    // Not locked for the run: `triage` writes from the threads that read
+    // (see `ordered`). Its writes go to `Stdout` 8 KiB at a time.
+    let mut out = io::BufWriter::new(ReaderGone { inner: out, gone: false });
     let mut damaged = false;
     // Paths that could not be read: said on stderr after the report of the
     // others, and the exit code is 2.
@@ -445,40 +448,72 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
     let found = match cli.command {
         Command::Triage { common } => {
             let files = files_of(&common.paths, &mut unreadable);
-            // The JSON of each report is written by the thread that read it
-            // (written after all of them, it was a serial tenth of a triage
-            // of the Sisimai corpus).
-            let json = common.format == Format::Json;
-            let collected: Mutex<Vec<(Numbered, Vec<String>)>> = Mutex::new(Vec::new());
-            unreadable.extend(input::parallel(
+            let lang = i18n::negotiate(&common.lang);
+            let layout = Layout { format: common.format, lang, tty };
+            // Each report is rendered by the thread that read it and written
+            // in input order as soon as the inputs before it are (see
+            // `ordered`): a zip of 100 000 bounces held every report until
+            // the end (307 MB).
+            let mut items = 0usize;
+            let order = ordered::InOrder::new(HELD_BYTES, |piece: &str| {
+                if items == 0 {
+                    out.write_all(layout.head().as_bytes())?;
+                } else {
+                    out.write_all(layout.separator().as_bytes())?;
+                }
+                items += 1;
+                out.write_all(piece.as_bytes())
+            });
+            let attention = AtomicBool::new(false);
+            let damaged_seen = AtomicBool::new(false);
+            // Notes of damaged archives, for stderr after the report: by
+            // input, then by report within it.
+            let warnings: Mutex<Vec<(usize, usize, String)>> = Mutex::new(Vec::new());
+            let failed = input::parallel(
                 &files,
                 jobs(common.jobs),
                 !common.no_progress,
-                &|p, read| triage_path(p, read, None),
-                &|i, r| {
-                    let e = if json { r.iter().map(json_element).collect() } else { Vec::new() };
-                    collected.lock().expect("results").push(((i, r), e));
+                &|i, p, read| {
+                    let _done = ordered::DoneOnDrop(&order, i);
+                    let mut k = 0;
+                    let mut batch = (Vec::new(), 0);
+                    let result = triage_path_each(p, read, None, &std::collections::HashSet::new(), &mut |r| {
+                        let one = std::slice::from_ref(&r);
+                        if needs_attention(one) {
+                            attention.store(true, std::sync::atomic::Ordering::Relaxed);
+                        }
+                        if broken(one) {
+                            damaged_seen.store(true, std::sync::atomic::Ordering::Relaxed);
+                        }
+                        let mut w = Vec::new();
+                        warn_notes(&mut w, one, lang, false);
+                        if !w.is_empty() {
+                            warnings.lock().expect("warnings").push((i, k, String::from_utf8_lossy(&w).into_owned()));
+                        }
+                        k += 1;
+                        let item = layout.item(&r);
+                        batch.1 += item.len();
+                        batch.0.push(item);
+                        if batch.1 >= BATCH_BYTES {
+                            order.put(i, std::mem::take(&mut batch.0));
+                            batch.1 = 0;
+                        }
+                    });
+                    order.put(i, batch.0);
+                    result
                 },
-            ));
-            let mut collected = collected.into_inner().expect("results");
-            collected.sort_by_key(|((i, _), _)| *i);
-            let (mut reports, mut elements) = (Vec::new(), Vec::new());
-            for ((_, r), e) in collected {
-                reports.extend(r);
-                elements.extend(e);
+                &|_, ()| {},
+            );
+            let written = order.finish();
+            unreadable.extend(failed);
+            written.and_then(|()| out.write_all(layout.tail(items).as_bytes())).map_err(io_err)?;
+            let mut warnings = warnings.into_inner().expect("warnings");
+            warnings.sort();
+            for (_, _, w) in warnings {
+                eprint!("{w}");
             }
-            let lang = i18n::negotiate(&common.lang);
-            write_report(&mut out, tty, common.format, |mut o| {
-                if json {
-                    write_json_elements(&mut o, &elements)
-                } else {
-                    write_triage(&mut o, &reports, common.format, lang)
-                }
-            })
-            .map_err(io_err)?;
-            warn_notes(&mut io::stderr(), &reports, lang, false);
-            damaged = broken(&reports);
-            needs_attention(&reports)
+            damaged = damaged_seen.into_inner();
+            attention.into_inner()
         }
         Command::Census { common, sessions } => {
             let files = without_copies(files_of(&common.paths, &mut unreadable), &mut io::stderr());
@@ -493,7 +528,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
                 &files,
                 jobs(common.jobs),
                 !common.no_progress,
-                &|p, read| {
+                &|_, p, read| {
                     let mut c = census();
                     let reports = triage_path_skipping(p, read, Some(&mut c), &skip)?;
                     Ok((reports, c))
@@ -583,10 +618,23 @@ fn triage_path(path: &Path, read: &AtomicU64, census: Option<&mut Census>) -> io
 fn triage_path_skipping(
     path: &Path,
     read: &AtomicU64,
-    mut census: Option<&mut Census>,
+    census: Option<&mut Census>,
     skip: &std::collections::HashSet<String>,
 ) -> io::Result<Vec<InputReport>> {
     let mut reports = Vec::new();
+    triage_path_each(path, read, census, skip, &mut |r| reports.push(r))?;
+    Ok(reports)
+}
+
+/// [`triage_path_skipping`], handing each report to `each` as its input
+/// ends (a zip's members one by one) instead of holding them all.
+fn triage_path_each(
+    path: &Path,
+    read: &AtomicU64,
+    mut census: Option<&mut Census>,
+    skip: &std::collections::HashSet<String>,
+    each: &mut dyn FnMut(InputReport),
+) -> io::Result<()> {
     let mut current: Option<Analyzer> = None;
     // The file's own date, for its lines' stamps without a year; not for
     // the members of an archive (made when they were not), nor for stdin.
@@ -619,11 +667,10 @@ fn triage_path_skipping(
                     r.add_archive_problem(p);
                 }
                 within_budget(&mut r);
-                reports.push(r);
+                each(r);
             }
         }
-    })?;
-    Ok(reports)
+    })
 }
 
 /// Findings listed over the whole run: each input lists at most 20 000
@@ -661,6 +708,69 @@ fn within_budget(r: &mut InputReport) {
 pub(crate) fn triage_file(path: &Path) -> io::Result<InputReport> {
     let mut reports = triage_path(path, &AtomicU64::new(0), None)?;
     reports.pop().ok_or_else(|| io::Error::other("no input"))
+}
+
+/// Bytes of reports held at most for inputs whose turn to be written has
+/// not come (see [`ordered`]); a worker whose report would go over it waits.
+const HELD_BYTES: usize = 16 << 20;
+
+/// Bytes of rendered reports a reading thread gathers before it writes or
+/// holds them (one lock a batch, not one a report).
+const BATCH_BYTES: usize = 64 << 10;
+
+/// How `triage` writes its document one input at a time: what comes before
+/// the first report and between two, each report, and the end. The same
+/// bytes as [`write_triage`] writes for all of them at once.
+struct Layout<'a> {
+    format: Format,
+    lang: &'a str,
+    /// Written to a terminal: each report as [`input::terminal_safe`] makes it.
+    tty: bool,
+}
+
+impl Layout<'_> {
+    fn head(&self) -> String {
+        match self.format {
+            Format::Json => "{\n  \"inputs\": [\n    ".to_string(),
+            Format::Csv => export::csv_head(),
+            Format::Md => export::markdown_head(self.lang),
+            Format::Ndjson | Format::Text => String::new(),
+        }
+    }
+
+    fn separator(&self) -> &'static str {
+        if self.format == Format::Json { ",\n    " } else { "" }
+    }
+
+    fn item(&self, r: &InputReport) -> String {
+        let one = std::slice::from_ref(r);
+        let text = match self.format {
+            Format::Json => json_element(r),
+            Format::Csv => export::csv_rows(r, self.lang),
+            Format::Md => export::markdown_input(r, self.lang),
+            Format::Ndjson | Format::Text => {
+                let mut o = Vec::new();
+                let _ = write_triage(&mut o, one, self.format, self.lang);
+                String::from_utf8_lossy(&o).into_owned()
+            }
+        };
+        if !self.tty {
+            return text;
+        }
+        let json = matches!(self.format, Format::Json | Format::Ndjson);
+        input::terminal_safe(&text, json).into_owned()
+    }
+
+    /// The end of the document, after `items` reports.
+    fn tail(&self, items: usize) -> String {
+        match (self.format, items) {
+            (Format::Json, 0) => "{\n  \"inputs\": []\n}\n".to_string(),
+            (Format::Json, _) => "\n  ]\n}\n".to_string(),
+            (Format::Csv, 0) => export::csv_head(),
+            (Format::Md, 0) => export::markdown_head(self.lang) + &export::markdown_no_input(self.lang),
+            _ => String::new(),
+        }
+    }
 }
 
 /// A report as `write` writes it: to a file or a pipe byte for byte; to a

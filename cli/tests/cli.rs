@@ -366,3 +366,46 @@ fn findings_over_many_inputs_are_bounded() {
     assert!(err.contains("maillog.2") && err.contains("not listed"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Reports are written as their inputs end, in input order: a zip of many
+/// members first (the head for most of the run) and small files after it,
+/// read on four threads, give the same document as on one, in every format.
+#[test]
+fn reports_read_in_parallel_are_written_in_input_order() {
+    use std::io::Write as _;
+    let dir = fresh_dir("order");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(dir.join("a.zip")).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    for i in 0..1000 {
+        zip.start_file(format!("m{i:04}.txt"), opts).unwrap();
+        writeln!(zip, "Remote Server at mx{i}.example.com returned '451 5.7.3 Must issue a STARTTLS command first'")
+            .unwrap();
+    }
+    zip.finish().unwrap();
+    for i in 0..40 {
+        std::fs::write(
+            dir.join(format!("b{i:02}.txt")),
+            format!("421 4.4.2 Connection dropped due to SocketError ({i})\n"),
+        )
+        .unwrap();
+    }
+    for format in ["json", "ndjson", "csv", "md", "text"] {
+        let run = |jobs: &str| {
+            let out = mailtriage().args(["triage", "-j", jobs, "--format", format, "--no-progress"]).arg(&dir).output();
+            let out = out.unwrap();
+            assert_eq!(out.status.code(), Some(1), "{format}");
+            out.stdout
+        };
+        let one = run("1");
+        assert_eq!(run("4"), one, "{format}: -j4 against -j1");
+        if format == "json" {
+            let doc: serde_json::Value = serde_json::from_slice(&one).unwrap();
+            let paths: Vec<String> =
+                doc["inputs"].as_array().unwrap().iter().map(|i| i["path"].as_str().unwrap().to_string()).collect();
+            assert_eq!(paths.len(), 1040);
+            assert!(paths[0].ends_with("a.zip!m0000.txt") && paths[999].ends_with("a.zip!m0999.txt"), "{paths:?}");
+            assert!(paths[1000].ends_with("b00.txt") && paths[1039].ends_with("b39.txt"));
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -372,40 +372,53 @@ pub const CSV_COLUMNS: &[&str] = &[
 /// its quotes doubled. A field that a spreadsheet would run as a formula
 /// (starting with `=` `+` `-` `@`, tab or CR) gets a leading `'`.
 pub fn to_csv(reports: &[InputReport], lang: &str) -> String {
+    let mut o = csv_head();
+    for r in reports {
+        o.push_str(&csv_rows(r, lang));
+    }
+    o
+}
+
+/// The header row of [`to_csv`]: what a CSV written one input at a time
+/// ([`csv_rows`]) starts with.
+pub fn csv_head() -> String {
     let mut o = String::new();
     csv_row(&mut o, CSV_COLUMNS.iter().map(|s| s.to_string()));
-    for r in reports {
-        for g in groups(r) {
-            let text = rule_text(lang, g.rule);
-            let fix =
-                text.fix.iter().enumerate().map(|(i, s)| format!("{}. {s}", i + 1)).collect::<Vec<_>>().join("\n");
-            for f in &g.findings {
-                let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-                csv_row(
-                    &mut o,
-                    [
-                        r.path.clone(),
-                        f.kind.as_str().to_string(),
-                        f.severity.as_str().to_string(),
-                        f.rule.clone(),
-                        f.reply.map(|c| c.to_string()).unwrap_or_default(),
-                        opt(&f.status),
-                        f.count.to_string(),
-                        f.first_line.to_string(),
-                        f.last_line.to_string(),
-                        opt(&f.first_seen),
-                        opt(&f.last_seen),
-                        opt(&f.recipient),
-                        opt(&f.remote_host),
-                        opt(&f.remote_ip),
-                        text.title.clone(),
-                        text.cause.clone(),
-                        fix.clone(),
-                        f.evidence.first().map(|e| e.raw.clone()).unwrap_or_default(),
-                    ]
-                    .into_iter(),
-                );
-            }
+    o
+}
+
+/// The rows of [`to_csv`] for one input.
+pub fn csv_rows(r: &InputReport, lang: &str) -> String {
+    let mut o = String::new();
+    for g in groups(r) {
+        let text = rule_text(lang, g.rule);
+        let fix = text.fix.iter().enumerate().map(|(i, s)| format!("{}. {s}", i + 1)).collect::<Vec<_>>().join("\n");
+        for f in &g.findings {
+            let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+            csv_row(
+                &mut o,
+                [
+                    r.path.clone(),
+                    f.kind.as_str().to_string(),
+                    f.severity.as_str().to_string(),
+                    f.rule.clone(),
+                    f.reply.map(|c| c.to_string()).unwrap_or_default(),
+                    opt(&f.status),
+                    f.count.to_string(),
+                    f.first_line.to_string(),
+                    f.last_line.to_string(),
+                    opt(&f.first_seen),
+                    opt(&f.last_seen),
+                    opt(&f.recipient),
+                    opt(&f.remote_host),
+                    opt(&f.remote_ip),
+                    text.title.clone(),
+                    text.cause.clone(),
+                    fix.clone(),
+                    f.evidence.first().map(|e| e.raw.clone()).unwrap_or_default(),
+                ]
+                .into_iter(),
+            );
         }
     }
     o
@@ -443,114 +456,127 @@ pub fn csv_field(s: &str) -> String {
 /// input, then each rule with cause, numbered fix steps, references and
 /// evidence. Headings are in `lang`.
 pub fn to_markdown(reports: &[InputReport], lang: &str) -> String {
-    let t = |id: &str| i18n::text(lang, id, None);
-    let mut o = String::new();
-    let _ = writeln!(o, "# {}\n", md_inline(&t("export-report-title")));
+    let mut o = markdown_head(lang);
     if reports.is_empty() {
-        let _ = writeln!(o, "{}", md_inline(&t("report-no-input")));
+        o.push_str(&markdown_no_input(lang));
     }
     for r in reports {
-        let _ = writeln!(
-            o,
-            "## {} ({})\n",
-            md_inline(&one_line(&r.path)),
-            md_inline(&t(&format!("kind-{}", r.kind.as_str())))
-        );
-        let _ = writeln!(
-            o,
-            "{}\n",
-            md_inline(&i18n::text_n(
-                lang,
-                "stats-lines",
-                &[("lines", r.lines as i64), ("unrecognised", r.unrecognised_lines as i64)]
-            ))
-        );
-        for n in &r.notes {
-            let _ = writeln!(o, "> {}\n", md_inline(&i18n::note_text(lang, n)));
-        }
-        let gs = groups(r);
-        if gs.is_empty() {
-            let _ = writeln!(o, "{}\n", md_inline(&t("no-findings")));
-            continue;
-        }
-        let cols = [
-            "export-col-severity",
-            "export-col-rule",
-            "export-col-codes",
-            "export-col-count",
-            "export-col-lines",
-            "export-col-seen",
-            "export-col-affected",
-            "export-col-title",
+        o.push_str(&markdown_input(r, lang));
+    }
+    o
+}
+
+/// The title [`to_markdown`] starts with: what a report written one input
+/// at a time ([`markdown_input`]) starts with.
+pub fn markdown_head(lang: &str) -> String {
+    format!("# {}\n\n", md_inline(&i18n::text(lang, "export-report-title", None)))
+}
+
+/// What [`to_markdown`] says after its title when there is no input.
+pub fn markdown_no_input(lang: &str) -> String {
+    format!("{}\n", md_inline(&i18n::text(lang, "report-no-input", None)))
+}
+
+/// The section of [`to_markdown`] for one input.
+pub fn markdown_input(r: &InputReport, lang: &str) -> String {
+    let t = |id: &str| i18n::text(lang, id, None);
+    let mut o = String::new();
+    let _ =
+        writeln!(o, "## {} ({})\n", md_inline(&one_line(&r.path)), md_inline(&t(&format!("kind-{}", r.kind.as_str()))));
+    let _ = writeln!(
+        o,
+        "{}\n",
+        md_inline(&i18n::text_n(
+            lang,
+            "stats-lines",
+            &[("lines", r.lines as i64), ("unrecognised", r.unrecognised_lines as i64)]
+        ))
+    );
+    for n in &r.notes {
+        let _ = writeln!(o, "> {}\n", md_inline(&i18n::note_text(lang, n)));
+    }
+    let gs = groups(r);
+    if gs.is_empty() {
+        let _ = writeln!(o, "{}\n", md_inline(&t("no-findings")));
+        return o;
+    }
+    let cols = [
+        "export-col-severity",
+        "export-col-rule",
+        "export-col-codes",
+        "export-col-count",
+        "export-col-lines",
+        "export-col-seen",
+        "export-col-affected",
+        "export-col-title",
+    ];
+    let _ = writeln!(o, "| {} |", cols.iter().map(|c| md_cell(&t(c))).collect::<Vec<_>>().join(" | "));
+    let _ = writeln!(o, "|{}", "---|".repeat(cols.len()));
+    let texts: Vec<RuleText> = gs.iter().map(|g| rule_text(lang, g.rule)).collect();
+    for (g, text) in gs.iter().zip(&texts) {
+        let seen = seen_range(g.first_seen, g.last_seen);
+        let lines = if g.first_line == g.last_line {
+            g.first_line.to_string()
+        } else {
+            format!("{}–{}", g.first_line, g.last_line)
+        };
+        let cells = [
+            t(&format!("severity-{}", g.severity.as_str())),
+            g.rule.to_string(),
+            g.codes.join(", "),
+            g.count.to_string(),
+            lines,
+            seen,
+            g.affected.join(", "),
+            text.title.clone(),
         ];
-        let _ = writeln!(o, "| {} |", cols.iter().map(|c| md_cell(&t(c))).collect::<Vec<_>>().join(" | "));
-        let _ = writeln!(o, "|{}", "---|".repeat(cols.len()));
-        let texts: Vec<RuleText> = gs.iter().map(|g| rule_text(lang, g.rule)).collect();
-        for (g, text) in gs.iter().zip(&texts) {
-            let seen = seen_range(g.first_seen, g.last_seen);
-            let lines = if g.first_line == g.last_line {
-                g.first_line.to_string()
-            } else {
-                format!("{}–{}", g.first_line, g.last_line)
-            };
-            let cells = [
-                t(&format!("severity-{}", g.severity.as_str())),
-                g.rule.to_string(),
-                g.codes.join(", "),
-                g.count.to_string(),
-                lines,
-                seen,
-                g.affected.join(", "),
-                text.title.clone(),
-            ];
-            let _ = writeln!(o, "| {} |", cells.iter().map(|c| md_cell(c)).collect::<Vec<_>>().join(" | "));
+        let _ = writeln!(o, "| {} |", cells.iter().map(|c| md_cell(c)).collect::<Vec<_>>().join(" | "));
+    }
+    o.push('\n');
+    let colon = i18n::colon(lang);
+    for (g, text) in gs.iter().zip(&texts) {
+        let _ = writeln!(o, "### {} — {}\n", md_inline(&text.title), code_span(g.rule));
+        let _ = writeln!(
+            o,
+            "**{}{colon}** {} · {}\n",
+            md_inline(&t("export-col-severity")),
+            md_inline(&t(&format!("severity-{}", g.severity.as_str()))),
+            md_inline(&i18n::text_n(lang, "count", &[("count", g.count as i64)]))
+        );
+        if !g.affected.is_empty() {
+            let who: Vec<String> = g.affected.iter().map(|a| code_span(a)).collect();
+            let _ = writeln!(o, "**{}{colon}** {}\n", md_inline(&t("affected")), who.join(", "));
         }
-        o.push('\n');
-        let colon = i18n::colon(lang);
-        for (g, text) in gs.iter().zip(&texts) {
-            let _ = writeln!(o, "### {} — {}\n", md_inline(&text.title), code_span(g.rule));
-            let _ = writeln!(
-                o,
-                "**{}{colon}** {} · {}\n",
-                md_inline(&t("export-col-severity")),
-                md_inline(&t(&format!("severity-{}", g.severity.as_str()))),
-                md_inline(&i18n::text_n(lang, "count", &[("count", g.count as i64)]))
-            );
-            if !g.affected.is_empty() {
-                let who: Vec<String> = g.affected.iter().map(|a| code_span(a)).collect();
-                let _ = writeln!(o, "**{}{colon}** {}\n", md_inline(&t("affected")), who.join(", "));
-            }
-            if !text.cause.is_empty() {
-                let _ = writeln!(o, "**{}{colon}** {}\n", md_inline(&t("cause-heading")), md_inline(&text.cause));
-            }
-            if !text.fix.is_empty() {
-                let _ = writeln!(o, "**{}{colon}**\n", md_inline(&t("fix-heading")));
-                for (i, s) in text.fix.iter().enumerate() {
-                    let _ = writeln!(o, "{}. {}", i + 1, md_inline(s));
-                }
-                o.push('\n');
-            }
-            if let Some(rule) = g.kb.filter(|r| !r.references.is_empty()) {
-                let _ = writeln!(o, "**{}{colon}**\n", md_inline(&t("references-heading")));
-                for x in rule.references {
-                    let _ = writeln!(
-                        o,
-                        "- [{}](<{}>)",
-                        md_inline(&i18n::reference_title(lang, x.title)),
-                        i18n::reference_url(lang, x.url)
-                    );
-                }
-                o.push('\n');
-            }
-            let _ = writeln!(o, "**{}{colon}**\n", md_inline(&t("evidence-heading")));
-            let ev: Vec<String> = g
-                .findings
-                .iter()
-                .flat_map(|f| f.evidence.iter())
-                .map(|e| format!("{}:{}: {}", one_line(&r.path), e.location.line, one_line(&e.raw)))
-                .collect();
-            fence(&mut o, &ev.join("\n"));
+        if !text.cause.is_empty() {
+            let _ = writeln!(o, "**{}{colon}** {}\n", md_inline(&t("cause-heading")), md_inline(&text.cause));
         }
+        if !text.fix.is_empty() {
+            let _ = writeln!(o, "**{}{colon}**\n", md_inline(&t("fix-heading")));
+            for (i, s) in text.fix.iter().enumerate() {
+                let _ = writeln!(o, "{}. {}", i + 1, md_inline(s));
+            }
+            o.push('\n');
+        }
+        if let Some(rule) = g.kb.filter(|r| !r.references.is_empty()) {
+            let _ = writeln!(o, "**{}{colon}**\n", md_inline(&t("references-heading")));
+            for x in rule.references {
+                let _ = writeln!(
+                    o,
+                    "- [{}](<{}>)",
+                    md_inline(&i18n::reference_title(lang, x.title)),
+                    i18n::reference_url(lang, x.url)
+                );
+            }
+            o.push('\n');
+        }
+        let _ = writeln!(o, "**{}{colon}**\n", md_inline(&t("evidence-heading")));
+        let ev: Vec<String> = g
+            .findings
+            .iter()
+            .flat_map(|f| f.evidence.iter())
+            .map(|e| format!("{}:{}: {}", one_line(&r.path), e.location.line, one_line(&e.raw)))
+            .collect();
+        fence(&mut o, &ev.join("\n"));
     }
     o
 }
