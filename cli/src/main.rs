@@ -448,72 +448,11 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
     let found = match cli.command {
         Command::Triage { common } => {
             let files = files_of(&common.paths, &mut unreadable);
-            let lang = i18n::negotiate(&common.lang);
-            let layout = Layout { format: common.format, lang, tty };
-            // Each report is rendered by the thread that read it and written
-            // in input order as soon as the inputs before it are (see
-            // `ordered`): a zip of 100 000 bounces held every report until
-            // the end (307 MB).
-            let mut items = 0usize;
-            let order = ordered::InOrder::new(HELD_BYTES, |piece: &str| {
-                if items == 0 {
-                    out.write_all(layout.head().as_bytes())?;
-                } else {
-                    out.write_all(layout.separator().as_bytes())?;
-                }
-                items += 1;
-                out.write_all(piece.as_bytes())
-            });
-            let attention = AtomicBool::new(false);
-            let damaged_seen = AtomicBool::new(false);
-            // Notes of damaged archives, for stderr after the report: by
-            // input, then by report within it.
-            let warnings: Mutex<Vec<(usize, usize, String)>> = Mutex::new(Vec::new());
-            let failed = input::parallel(
-                &files,
-                jobs(common.jobs),
-                !common.no_progress,
-                &|i, p, read| {
-                    let _done = ordered::DoneOnDrop(&order, i);
-                    let mut k = 0;
-                    let mut batch = (Vec::new(), 0);
-                    let result = triage_path_each(p, read, None, &std::collections::HashSet::new(), &mut |r| {
-                        let one = std::slice::from_ref(&r);
-                        if needs_attention(one) {
-                            attention.store(true, std::sync::atomic::Ordering::Relaxed);
-                        }
-                        if broken(one) {
-                            damaged_seen.store(true, std::sync::atomic::Ordering::Relaxed);
-                        }
-                        let mut w = Vec::new();
-                        warn_notes(&mut w, one, lang, false);
-                        if !w.is_empty() {
-                            warnings.lock().expect("warnings").push((i, k, String::from_utf8_lossy(&w).into_owned()));
-                        }
-                        k += 1;
-                        let item = layout.item(&r);
-                        batch.1 += item.len();
-                        batch.0.push(item);
-                        if batch.1 >= BATCH_BYTES {
-                            order.put(i, std::mem::take(&mut batch.0));
-                            batch.1 = 0;
-                        }
-                    });
-                    order.put(i, batch.0);
-                    result
-                },
-                &|_, ()| {},
-            );
-            let written = order.finish();
-            unreadable.extend(failed);
-            written.and_then(|()| out.write_all(layout.tail(items).as_bytes())).map_err(io_err)?;
-            let mut warnings = warnings.into_inner().expect("warnings");
-            warnings.sort();
-            for (_, _, w) in warnings {
-                eprint!("{w}");
-            }
-            damaged = damaged_seen.into_inner();
-            attention.into_inner()
+            let layout = Layout { format: common.format, lang: i18n::negotiate(&common.lang), tty };
+            let (found, broken) =
+                triage_streamed(&files, &common, &layout, &mut out, &mut unreadable).map_err(io_err)?;
+            damaged = broken;
+            found
         }
         Command::Census { common, sessions } => {
             let files = without_copies(files_of(&common.paths, &mut unreadable), &mut io::stderr());
@@ -606,6 +545,71 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
         eprintln!("mailtriage: {}", input::shown(e));
     }
     Ok((found, damaged || !unreadable.is_empty()))
+}
+
+/// `triage` of `files`: each report is rendered by the thread that read it
+/// and written in input order as soon as the inputs before it are (see
+/// [`ordered`]); a zip of 100 000 bounces held every report until the end
+/// (305 MB). Damaged archives are named on stderr after the report. Returns
+/// whether something was found and whether an input was broken; paths
+/// that could not be read go to `unreadable`.
+fn triage_streamed(
+    files: &[PathBuf],
+    common: &Common,
+    layout: &Layout<'_>,
+    out: &mut (impl Write + Send),
+    unreadable: &mut Vec<String>,
+) -> io::Result<(bool, bool)> {
+    let mut items = 0usize;
+    let order = ordered::InOrder::new(HELD_BYTES, |piece: &str| layout.write_item(out, &mut items, piece));
+    let attention = AtomicBool::new(false);
+    let damaged = AtomicBool::new(false);
+    // Notes of damaged archives: by input, then by report within it.
+    let warnings: Mutex<Vec<(usize, usize, String)>> = Mutex::new(Vec::new());
+    let failed = input::parallel(
+        files,
+        jobs(common.jobs),
+        !common.no_progress,
+        &|i, p, read| {
+            let _done = ordered::DoneOnDrop(&order, i);
+            let (mut k, mut batch, mut bytes) = (0, Vec::new(), 0);
+            let result = triage_path_each(p, read, None, &std::collections::HashSet::new(), &mut |r| {
+                let one = std::slice::from_ref(&r);
+                if needs_attention(one) {
+                    attention.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                if broken(one) {
+                    damaged.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                let mut w = Vec::new();
+                warn_notes(&mut w, one, layout.lang, false);
+                if !w.is_empty() {
+                    warnings.lock().expect("warnings").push((i, k, String::from_utf8_lossy(&w).into_owned()));
+                }
+                k += 1;
+                let item = layout.item(&r);
+                bytes += item.len();
+                batch.push(item);
+                if bytes >= BATCH_BYTES {
+                    order.put(i, std::mem::take(&mut batch));
+                    bytes = 0;
+                }
+            });
+            order.put(i, batch);
+            result
+        },
+        &|_, ()| {},
+    );
+    let written = order.finish();
+    unreadable.extend(failed);
+    written?;
+    out.write_all(layout.tail(items).as_bytes())?;
+    let mut warnings = warnings.into_inner().expect("warnings");
+    warnings.sort();
+    for (_, _, w) in warnings {
+        eprint!("{w}");
+    }
+    Ok((attention.into_inner(), damaged.into_inner()))
 }
 
 /// Streams one path (a zip gives one report per member) through the
@@ -719,8 +723,7 @@ const HELD_BYTES: usize = 16 << 20;
 const BATCH_BYTES: usize = 64 << 10;
 
 /// How `triage` writes its document one input at a time: what comes before
-/// the first report and between two, each report, and the end. The same
-/// bytes as [`write_triage`] writes for all of them at once.
+/// the first report and between two, each report, and the end.
 struct Layout<'a> {
     format: Format,
     lang: &'a str,
@@ -729,28 +732,38 @@ struct Layout<'a> {
 }
 
 impl Layout<'_> {
-    fn head(&self) -> String {
-        match self.format {
-            Format::Json => "{\n  \"inputs\": [\n    ".to_string(),
-            Format::Csv => export::csv_head(),
-            Format::Md => export::markdown_head(self.lang),
-            Format::Ndjson | Format::Text => String::new(),
+    /// Writes report number `items` (rendered by [`Layout::item`]), after
+    /// what comes before it.
+    fn write_item(&self, out: &mut impl Write, items: &mut usize, item: &str) -> io::Result<()> {
+        match (*items, self.format) {
+            (0, Format::Json) => out.write_all(b"{\n  \"inputs\": [\n    ")?,
+            (0, Format::Csv) => out.write_all(export::csv_head().as_bytes())?,
+            (0, Format::Md) => out.write_all(export::markdown_head(self.lang).as_bytes())?,
+            (_, Format::Json) => out.write_all(b",\n    ")?,
+            _ => {}
         }
+        *items += 1;
+        out.write_all(item.as_bytes())
     }
 
-    fn separator(&self) -> &'static str {
-        if self.format == Format::Json { ",\n    " } else { "" }
-    }
-
+    /// One report: the JSON element of `inputs` (see [`json_element`]), its
+    /// NDJSON finding lines, CSV rows, Markdown section or text.
     fn item(&self, r: &InputReport) -> String {
-        let one = std::slice::from_ref(r);
         let text = match self.format {
             Format::Json => json_element(r),
+            Format::Ndjson => {
+                let mut o = Vec::new();
+                for v in export::contract_findings(std::slice::from_ref(r)) {
+                    let _ = serde_json::to_writer(&mut o, &v);
+                    o.push(b'\n');
+                }
+                String::from_utf8_lossy(&o).into_owned()
+            }
             Format::Csv => export::csv_rows(r, self.lang),
             Format::Md => export::markdown_input(r, self.lang),
-            Format::Ndjson | Format::Text => {
+            Format::Text => {
                 let mut o = Vec::new();
-                let _ = write_triage(&mut o, one, self.format, self.lang);
+                let _ = print_text(&mut o, std::slice::from_ref(r), self.lang);
                 String::from_utf8_lossy(&o).into_owned()
             }
         };
@@ -770,6 +783,17 @@ impl Layout<'_> {
             (Format::Md, 0) => export::markdown_head(self.lang) + &export::markdown_no_input(self.lang),
             _ => String::new(),
         }
+    }
+
+    /// The whole document of `reports`, as [`triage_streamed`] writes it.
+    #[cfg(test)]
+    fn document(&self, reports: &[InputReport]) -> String {
+        let mut out = Vec::new();
+        let mut items = 0;
+        for r in reports {
+            self.write_item(&mut out, &mut items, &self.item(r)).unwrap();
+        }
+        String::from_utf8(out).unwrap() + &self.tail(items)
     }
 }
 
@@ -797,40 +821,6 @@ fn write_report(
 fn json_element(r: &InputReport) -> String {
     let text = serde_json::to_string_pretty(&r.contract()).unwrap_or_default();
     text.replace('\n', "\n    ")
-}
-
-/// The `triage --format json` document of elements from [`json_element`]:
-/// `{"inputs": [...]}` as `serde_json`'s pretty printer writes it.
-fn write_json_elements(out: &mut impl Write, elements: &[String]) -> io::Result<()> {
-    if elements.is_empty() {
-        return writeln!(out, "{{\n  \"inputs\": []\n}}");
-    }
-    out.write_all(b"{\n  \"inputs\": [\n    ")?;
-    for (k, e) in elements.iter().enumerate() {
-        if k > 0 {
-            out.write_all(b",\n    ")?;
-        }
-        out.write_all(e.as_bytes())?;
-    }
-    writeln!(out, "\n  ]\n}}")
-}
-
-fn write_triage(out: &mut impl Write, reports: &[InputReport], format: Format, lang: &str) -> io::Result<()> {
-    match format {
-        // Written straight from the contract structs: building a
-        // `serde_json::Value` tree first cost a tenth of a triage.
-        Format::Json => write_json_elements(out, &reports.iter().map(json_element).collect::<Vec<_>>()),
-        Format::Ndjson => {
-            for v in export::contract_findings(reports) {
-                serde_json::to_writer(&mut *out, &v)?;
-                writeln!(out)?;
-            }
-            Ok(())
-        }
-        Format::Csv => out.write_all(export::to_csv(reports, lang).as_bytes()),
-        Format::Md => out.write_all(export::to_markdown(reports, lang).as_bytes()),
-        Format::Text => print_text(out, reports, lang),
-    }
 }
 
 fn write_census(
@@ -1161,9 +1151,8 @@ Jan 20 10:00:02 mx postfix/smtp[2]: 2B: to=<b@example.org>, relay=mx.example.org
         for n in 0..=reports.len() {
             let doc = Doc { inputs: reports[..n].iter().map(InputReport::contract).collect() };
             let whole = serde_json::to_string_pretty(&doc).unwrap() + "\n";
-            let mut by_element = Vec::new();
-            write_triage(&mut by_element, &reports[..n], Format::Json, "en").unwrap();
-            assert_eq!(String::from_utf8(by_element).unwrap(), whole, "{n} reports");
+            let layout = Layout { format: Format::Json, lang: "en", tty: false };
+            assert_eq!(layout.document(&reports[..n]), whole, "{n} reports");
         }
     }
 

@@ -16,8 +16,14 @@ use mailtriage_engine::{
 fuzz_target!(|data: &[u8]| {
     let cut = data.first().map_or(0, |b| *b as usize % (data.len().max(1)));
     let (a, b) = data.split_at(cut);
+    // The first file's date, for its syslog stamps without a year: any
+    // time, far past and far future too.
+    let written = data.get(1..9).map(|w| i64::from_le_bytes(w.try_into().unwrap_or([0; 8])));
     let read = |mut c: Census| {
         c.begin_file("SEND1.LOG");
+        if let Some(w) = written {
+            c.written_at(w);
+        }
         c.feed(a);
         c.begin_file("SEND2.LOG");
         c.feed(b);
