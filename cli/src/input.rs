@@ -208,13 +208,52 @@ pub fn modified(path: &Path) -> Option<i64> {
 
 /// Streams one path: plain, gzip or zip. `read` counts compressed bytes.
 pub fn stream(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
+    stream_part(path, None, read, each)
+}
+
+/// [`stream`] of part `k` of `n` of a zip's members (`part`: `Some((k,
+/// n))`, see [`zip_parts`]); of a path that is no zip after all, part 0
+/// is the whole and the others are nothing.
+pub fn stream_part(
+    path: &Path,
+    part: Option<(usize, usize)>,
+    read: &AtomicU64,
+    each: &mut dyn FnMut(Event<'_>),
+) -> io::Result<()> {
     // A tar (`logs.tar`, `logs.tar.gz`, or one in a zip) is its files, and
     // a zip that streams (`logs.zip.gz`, one in a tar) its members.
     let mut unpack = archive::Unpack::new("!");
-    stream_inputs(path, read, &mut |e| unpack.event(e, each))
+    stream_inputs(path, part, read, &mut |e| unpack.event(e, each))
 }
 
-fn stream_inputs(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
+/// Parts a file's zip members are read in by as many threads (see
+/// [`stream_part`]): a zip of at least [`SPLIT_BYTES`] and two files or
+/// more gets up to `jobs` (see [`archive::zip_parts`]); anything else one.
+/// Only names ending in `.zip` are opened to see: the others (and standard
+/// input) cost nothing here.
+pub fn zip_parts(path: &Path, jobs: usize) -> usize {
+    let named_zip = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip"));
+    if jobs < 2 || !named_zip || std::fs::metadata(path).map_or(true, |m| !m.is_file() || m.len() < SPLIT_BYTES) {
+        return 1;
+    }
+    match File::open(path) {
+        Ok(f) => archive::zip_parts(archive::SeekBuf::new(64 << 10, f), 1, jobs),
+        Err(_) => 1,
+    }
+}
+
+/// Smallest zip split in parts ([`zip_parts`]).
+const SPLIT_BYTES: u64 = 4 << 20;
+
+fn stream_inputs(
+    path: &Path,
+    part: Option<(usize, usize)>,
+    read: &AtomicU64,
+    each: &mut dyn FnMut(Event<'_>),
+) -> io::Result<()> {
+    if path.as_os_str() == "-" && part.is_some_and(|(k, _)| k > 0) {
+        return Ok(());
+    }
     let name = path.display().to_string();
     if path.as_os_str() == "-" {
         let mut stdin = io::stdin().lock();
@@ -229,7 +268,7 @@ fn stream_inputs(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>))
                 f.write_all(&head[..n])?;
                 io::copy(&mut stdin, &mut f)?;
                 f.rewind()?;
-                stream_zip(&name, f, read, each)
+                stream_zip(&name, f, None, read, each)
             })();
             let _ = std::fs::remove_file(&tmp);
             return spooled;
@@ -244,7 +283,10 @@ fn stream_inputs(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>))
         let n = read_at_least(&mut file, buf, 4)?;
         if archive::sniff(&buf[..n]) == Container::Zip {
             file.rewind()?;
-            return stream_zip(&name, file, read, each);
+            return stream_zip(&name, file, part, read, each);
+        }
+        if part.is_some_and(|(k, _)| k > 0) {
+            return Ok(());
         }
         each(Event::Begin(&name));
         stream_chunks(&mut file, read, each, buf, n)
@@ -268,13 +310,19 @@ fn read_at_least(r: &mut impl Read, buf: &mut [u8], min: usize) -> io::Result<us
 /// with its own problem, if it had one (a cut gzip member). A zip that cannot
 /// be opened at all (no central directory: cut short) is one input that
 /// ends with that problem: the other inputs are still read and reported.
-fn stream_zip(name: &str, file: File, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
+fn stream_zip(
+    name: &str,
+    file: File,
+    part: Option<(usize, usize)>,
+    read: &AtomicU64,
+    each: &mut dyn FnMut(Event<'_>),
+) -> io::Result<()> {
     // Buffered across the seek to each member: unbuffered, a zip of 20 000
     // small members took 180 000 system calls.
     let counted = archive::SeekBuf::new(64 << 10, Counted { inner: file, read });
     // A zip that cannot be opened is an input with its problem (made so
     // by `zip_inputs`): the other paths are still read.
-    let _ = archive::zip_inputs(counted, name, "!", each);
+    let _ = archive::zip_inputs_part(counted, name, "!", part, each);
     Ok(())
 }
 
@@ -384,7 +432,10 @@ pub fn parallel<T: Send>(
     // Sizes only where a bar could be drawn: a `stat` per file is wasted
     // when nobody sees the total.
     let total: u64 = if progress && io::stderr().is_terminal() {
-        paths.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum()
+        // A zip read in parts is one path a part, in a row: counted once.
+        let mut once = paths.to_vec();
+        once.dedup();
+        once.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum()
     } else {
         0
     };

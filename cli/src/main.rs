@@ -457,6 +457,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
         Command::Census { common, sessions } => {
             let files = without_copies(files_of(&common.paths, &mut unreadable), &mut io::stderr());
             let (files, skip) = without_archived_copies(files, &mut io::stderr());
+            let (files, parts) = in_parts(&files, jobs(common.jobs));
             // Per-file censuses are merged as they finish (merging is order-free),
             // so memory holds one census per worker plus the merged one.
             // Without `--sessions` nothing shows the sample of sessions: it is
@@ -467,9 +468,13 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
                 &files,
                 jobs(common.jobs),
                 !common.no_progress,
-                &|_, p, read| {
+                &|i, p, read| {
                     let mut c = census();
-                    let reports = triage_path_skipping(p, read, Some(&mut c), &skip)?;
+                    let mut reports = Vec::new();
+                    triage_path_each(p, parts[i], read, Some(&mut c), &skip, &mut |mut r| {
+                        within_budget(&mut r);
+                        reports.push(r);
+                    })?;
                     Ok((reports, c))
                 },
                 &|i, (r, c)| {
@@ -560,6 +565,7 @@ fn triage_streamed(
     out: &mut (impl Write + Send),
     unreadable: &mut Vec<String>,
 ) -> io::Result<(bool, bool)> {
+    let (files, parts) = in_parts(files, jobs(common.jobs));
     let mut items = 0usize;
     let order = ordered::InOrder::new(HELD_BYTES, |piece: &str| layout.write_item(out, &mut items, piece));
     let attention = AtomicBool::new(false);
@@ -567,13 +573,13 @@ fn triage_streamed(
     // Notes of damaged archives: by input, then by report within it.
     let warnings: Mutex<Vec<(usize, usize, String)>> = Mutex::new(Vec::new());
     let failed = input::parallel(
-        files,
+        &files,
         jobs(common.jobs),
         !common.no_progress,
         &|i, p, read| {
             let _done = ordered::DoneOnDrop(&order, i);
             let (mut k, mut batch, mut bytes) = (0, Vec::new(), 0);
-            let result = triage_path_each(p, read, None, &std::collections::HashSet::new(), &mut |r| {
+            let result = triage_path_each(p, parts[i], read, None, &std::collections::HashSet::new(), &mut |r| {
                 let one = std::slice::from_ref(&r);
                 if needs_attention(one) {
                     attention.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -612,28 +618,29 @@ fn triage_streamed(
     Ok((attention.into_inner(), damaged.into_inner()))
 }
 
-/// Streams one path (a zip gives one report per member) through the
-/// analyser, and through the census when one is given (sharing the framing).
-fn triage_path(path: &Path, read: &AtomicU64, census: Option<&mut Census>) -> io::Result<Vec<InputReport>> {
-    triage_path_skipping(path, read, census, &std::collections::HashSet::new())
+/// Each file once, and a big zip once a part, in a row (see
+/// [`input::zip_parts`]): the members of one zip are read by as many
+/// threads as the others' files, in the same order.
+fn in_parts(files: &[PathBuf], jobs: usize) -> (Vec<PathBuf>, Vec<Option<(usize, usize)>>) {
+    let (mut paths, mut parts) = (Vec::with_capacity(files.len()), Vec::with_capacity(files.len()));
+    for f in files {
+        let n = input::zip_parts(f, jobs);
+        for k in 0..n {
+            paths.push(f.clone());
+            parts.push((n > 1).then_some((k, n)));
+        }
+    }
+    (paths, parts)
 }
 
-/// [`triage_path`], leaving out the inputs (zip members) named in `skip`.
-fn triage_path_skipping(
-    path: &Path,
-    read: &AtomicU64,
-    census: Option<&mut Census>,
-    skip: &std::collections::HashSet<String>,
-) -> io::Result<Vec<InputReport>> {
-    let mut reports = Vec::new();
-    triage_path_each(path, read, census, skip, &mut |r| reports.push(r))?;
-    Ok(reports)
-}
-
-/// [`triage_path_skipping`], handing each report to `each` as its input
-/// ends (a zip's members one by one) instead of holding them all.
+/// Streams part `part` of `path` (see [`input::stream_part`]; `None`: all
+/// of it) through the analyser, and through `census` when one is given
+/// (sharing the framing), leaving out the inputs (zip members) named in
+/// `skip`; each report goes to `each` as its input ends (a zip's members
+/// one by one), none is held here.
 fn triage_path_each(
     path: &Path,
+    part: Option<(usize, usize)>,
     read: &AtomicU64,
     mut census: Option<&mut Census>,
     skip: &std::collections::HashSet<String>,
@@ -644,7 +651,7 @@ fn triage_path_each(
     // the members of an archive (made when they were not), nor for stdin.
     let top = path.display().to_string();
     let written = input::modified(path);
-    input::stream(path, read, &mut |ev| match ev {
+    input::stream_part(path, part, read, &mut |ev| match ev {
         input::Event::Begin(name) if skip.contains(name) => current = None,
         input::Event::Begin(name) => {
             let mut a = match census.as_deref_mut() {
@@ -670,19 +677,20 @@ fn triage_path_each(
                 if let Some(p) = problem {
                     r.add_archive_problem(p);
                 }
-                within_budget(&mut r);
                 each(r);
             }
         }
     })
 }
 
-/// Findings listed over the whole run: each input lists at most 20 000
-/// (the engine's cap), but a folder or an archive of many inputs held them
-/// all until the report was written (QA round 54: 20 files of 10 MB, 966 MB;
-/// a zip of 300 000 bounces, 725 MB). Past this, an input's findings are
-/// counted in its note (`too-many-findings`), not listed; the census's
-/// counts are not affected. Its most severe findings come first, and stay.
+/// Findings a `census` run lists: each input lists at most 20 000 (the
+/// engine's cap), but the census holds every input's report until its
+/// document is written (the findings come after the endpoints, known last),
+/// and a folder or an archive of many inputs held them all (QA round 54: 20
+/// files of 10 MB, 966 MB). Past this, an input's findings are counted in
+/// its note (`too-many-findings`), not listed; the census's counts are not
+/// affected. Its most severe findings come first, and stay. (`triage`
+/// writes each report as its input ends, holding none: it lists all.)
 const MAX_LISTED_FINDINGS: usize = 50_000;
 static LISTED_FINDINGS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
@@ -708,10 +716,13 @@ fn within_budget(r: &mut InputReport) {
     }
 }
 
-/// Streams one file through the engine (used by the corpus evaluation).
+/// Streams one file through the engine (used by the corpus evaluation):
+/// its last report (a zip's last member's).
 pub(crate) fn triage_file(path: &Path) -> io::Result<InputReport> {
-    let mut reports = triage_path(path, &AtomicU64::new(0), None)?;
-    reports.pop().ok_or_else(|| io::Error::other("no input"))
+    let mut last = None;
+    let none = std::collections::HashSet::new();
+    triage_path_each(path, None, &AtomicU64::new(0), None, &none, &mut |r| last = Some(r))?;
+    last.ok_or_else(|| io::Error::other("no input"))
 }
 
 /// Bytes of reports held at most for inputs whose turn to be written has

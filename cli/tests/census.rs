@@ -132,6 +132,49 @@ fn gzip_and_zip_inputs_give_the_same_census() {
     let _ = std::fs::remove_dir_all(&packed);
 }
 
+/// A zip of hourly logs big enough to be read in parts, one a thread (its
+/// sessions run from one member into the next, so from one part into the
+/// next): the census equals the generator's truth on one thread and on
+/// three, and the census and triage documents are the same either way.
+#[test]
+fn a_zip_read_in_parts_counts_as_a_whole() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("mt-census-parts-{}", std::process::id()));
+    let packed = std::env::temp_dir().join(format!("mt-census-parts-{}-packed", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&packed);
+    let truth = synth(&dir, "6M", "512k", "13");
+    std::fs::create_dir_all(&packed).unwrap();
+    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    names.sort();
+    let zipped = packed.join("logs.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zipped).unwrap());
+    // Stored: over the 4 MiB a zip must have to be split.
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for p in names.iter().filter(|p| p.extension().is_some_and(|e| e == "LOG")) {
+        zip.start_file(format!("hourly/{}", p.file_name().unwrap().to_string_lossy()), opts).unwrap();
+        zip.write_all(&std::fs::read(p).unwrap()).unwrap();
+    }
+    zip.finish().unwrap();
+    assert!(std::fs::metadata(&zipped).unwrap().len() > 4 << 20);
+    let one = census(&packed, "1");
+    let three = census(&packed, "3");
+    assert_eq!(one["sessions"], truth["sessions"]);
+    assert_eq!(endpoints(&one), endpoints(&truth));
+    assert_eq!(one, three);
+    let triage = |jobs: &str| {
+        mailtriage()
+            .args(["triage", "--format", "json", "--no-progress", "-j", jobs])
+            .arg(&zipped)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(triage("1"), triage("3"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&packed);
+}
+
 /// A folder zipped beside its own logs, and a log beside its `.gz`: each
 /// copy is read once, as a plain copy is (counted twice, the sessions
 /// complete in one file were doubled and those spanning two were not).

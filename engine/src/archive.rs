@@ -168,8 +168,24 @@ pub fn zip_inputs<R: Read + Seek>(
     sep: &str,
     each: &mut dyn FnMut(Event<'_>),
 ) -> Result<Vec<String>, String> {
+    zip_inputs_part(reader, name, sep, None, each)
+}
+
+/// [`zip_inputs`] for part `k` of `n` of the zip's members (`part`:
+/// `Some((k, n))`; see [`zip_parts`]): the members of its `k`-th stretch of
+/// the directory. Read one after another, the parts give what the whole
+/// gives, so threads can read one each. A part never is the empty input of
+/// a zip with no file (a zip split in parts has files).
+pub fn zip_inputs_part<R: Read + Seek>(
+    reader: R,
+    name: &str,
+    sep: &str,
+    part: Option<(usize, usize)>,
+    each: &mut dyn FnMut(Event<'_>),
+) -> Result<Vec<String>, String> {
     let mut current: Option<String> = None;
-    let opened = zip_entries_with(reader, &mut |member, chunk, problems| {
+    let mut problems = Vec::new();
+    let mut sink = |member: &str, chunk: &[u8], problems: &[String]| {
         if chunk.is_empty() {
             if let Some(m) = current.take() {
                 each(Event::End(member_problem(problems, &m)));
@@ -179,19 +195,40 @@ pub fn zip_inputs<R: Read + Seek>(
         } else {
             each(Event::Chunk(chunk));
         }
-    });
+    };
+    let opened = entries(reader, "", 0, MAX_NESTED_ZIP, part, &mut sink, &mut problems).map(|()| problems);
     let problems = opened.inspect_err(|e| {
         each(Event::Begin(name));
         each(Event::End(Some(e.clone())));
     })?;
     match current {
         Some(m) => each(Event::End(member_problem(&problems, &m))),
+        None if part.is_some() => {}
         None => {
             each(Event::Begin(name));
             each(Event::End(None));
         }
     }
     Ok(problems)
+}
+
+/// How many parts of about `min_files` files or more (at most `max`) the
+/// zip can be read in by [`zip_inputs_part`]: its directory opens at its
+/// start, lists every name once (members listed under the same name are
+/// read last, from the whole directory) and at most [`MAX_SPLIT_MEMBERS`];
+/// 1 otherwise.
+pub fn zip_parts<R: Read + Seek>(mut reader: R, min_files: usize, max: usize) -> usize {
+    let Ok(archive) = zip::ZipArchive::new(&mut reader) else { return 1 };
+    let (len, directory) = (archive.len(), archive.central_directory_start());
+    let files = archive.file_names().filter(|n| !n.ends_with('/')).count();
+    if archive.offset() != 0 || files < 2 * min_files.max(1) || len > MAX_SPLIT_MEMBERS {
+        return 1;
+    }
+    drop(archive);
+    if listed(&mut reader, directory).len() != len {
+        return 1;
+    }
+    (files / min_files.max(1)).clamp(1, max.max(1))
 }
 
 /// What [`zip_entries_with`] calls: member name, chunk (empty at a member's
@@ -204,9 +241,17 @@ pub type MemberSink<'a> = dyn FnMut(&str, &[u8], &[String]) + 'a;
 /// with its own problem.
 pub fn zip_entries_with<R: Read + Seek>(reader: R, each: &mut MemberSink<'_>) -> Result<Vec<String>, String> {
     let mut problems = Vec::new();
-    entries(reader, "", 0, MAX_NESTED_ZIP, each, &mut problems)?;
+    entries(reader, "", 0, MAX_NESTED_ZIP, None, each, &mut problems)?;
     Ok(problems)
 }
+
+/// Most members of a zip read in parts ([`zip_parts`]): each part's reader
+/// holds the whole directory (about 0.6 KB a member), and the reports of a
+/// part whose turn has not come are held only up to a limit (then its
+/// thread waits). A zip of 100 000 bounces in two parts took 145 MB instead
+/// of 69 MB, for 5.8 s instead of 7.5 s; a zip of hourly logs (tens of big
+/// members) is read twice as fast.
+pub const MAX_SPLIT_MEMBERS: usize = 10_000;
 
 /// Zips inside a zip read as zips, this many levels down: a server's log
 /// folder zipped with last month's zip in it.
@@ -227,6 +272,7 @@ fn entries<R: Read + Seek>(
     prefix: &str,
     depth: u32,
     room: u64,
+    part: Option<(usize, usize)>,
     each: &mut MemberSink<'_>,
     problems: &mut Vec<String>,
 ) -> Result<(), String> {
@@ -255,7 +301,11 @@ fn entries<R: Read + Seek>(
     // Where the members read start: a member listed under a name another
     // has too is not among them (see `shadowed`).
     let mut read = Vec::with_capacity(archive.len());
-    for i in 0..archive.len() {
+    let (first, end) = match part {
+        Some((k, n)) => (archive.len() * k / n.max(1), archive.len() * (k + 1) / n.max(1)),
+        None => (0, archive.len()),
+    };
+    for i in first..end {
         let listed = archive.name_for_index(i).map_or_else(|| format!("member {i}"), str::to_string);
         let file = match archive.by_index(i) {
             Ok(f) => f,
@@ -277,6 +327,11 @@ fn entries<R: Read + Seek>(
     }
     let (directory, base) = (archive.central_directory_start(), archive.offset());
     drop(archive);
+    if part.is_some_and(|(k, n)| k + 1 < n) {
+        // Members listed under a name another has too come after all the
+        // others: the last part's (a zip is split only without them).
+        return Ok(());
+    }
     const NO_MEMBER: &str = "zip: no member where the directory says one is";
     for (k, listed) in shadowed(&mut reader, directory, base, &read) {
         let at = base.saturating_add(listed.header);
@@ -339,6 +394,30 @@ struct Listed {
 /// `file comment length 2 bytes`, … `relative offset of local header 4 bytes`
 /// (at 42), then the name, the extra field and the comment.
 fn shadowed<R: Read + Seek>(reader: &mut R, directory: u64, base: u64, read: &[u64]) -> Vec<(usize, Listed)> {
+    let all = listed(reader, directory);
+    let mut named: std::collections::HashMap<&[u8], usize> = std::collections::HashMap::new();
+    for l in &all {
+        *named.entry(&l.name).or_default() += 1;
+    }
+    if named.len() == all.len() {
+        return Vec::new();
+    }
+    let read: std::collections::HashSet<u64> = read.iter().copied().collect();
+    let mut seen: std::collections::HashMap<&[u8], usize> = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for l in &all {
+        let k = seen.entry(&l.name).or_default();
+        *k += 1;
+        if named[l.name.as_slice()] > 1 && !read.contains(&base.saturating_add(l.header)) {
+            out.push((*k, Listed { name: l.name.clone(), ..*l }));
+        }
+    }
+    out
+}
+
+/// The records of the central directory at `directory` (see [`shadowed`]),
+/// up to the first that is none.
+fn listed<R: Read + Seek>(reader: &mut R, directory: u64) -> Vec<Listed> {
     if reader.seek(std::io::SeekFrom::Start(directory)).is_err() {
         return Vec::new();
     }
@@ -362,24 +441,7 @@ fn shadowed<R: Read + Seek>(reader: &mut R, directory: u64, base: u64, read: &[u
         };
         all.push(Listed { name, header, crc, compressed, size });
     }
-    let mut named: std::collections::HashMap<&[u8], usize> = std::collections::HashMap::new();
-    for l in &all {
-        *named.entry(&l.name).or_default() += 1;
-    }
-    if named.len() == all.len() {
-        return Vec::new();
-    }
-    let read: std::collections::HashSet<u64> = read.iter().copied().collect();
-    let mut seen: std::collections::HashMap<&[u8], usize> = std::collections::HashMap::new();
-    let mut out = Vec::new();
-    for l in &all {
-        let k = seen.entry(&l.name).or_default();
-        *k += 1;
-        if named[l.name.as_slice()] > 1 && !read.contains(&base.saturating_add(l.header)) {
-            out.push((*k, Listed { name: l.name.clone(), ..*l }));
-        }
-    }
-    out
+    all
 }
 
 /// The local header's offset of a directory record whose sizes fit in 32
@@ -577,7 +639,7 @@ fn member(
             let left = room.saturating_sub(bytes.len() as u64);
             // A zip inside that ends early (the zip it is in was cut inside
             // it) is read as far as it goes, as a cut zip is (QA).
-            entries(std::io::Cursor::new(bytes), &format!("{name}/"), depth + 1, left, each, problems)
+            entries(std::io::Cursor::new(bytes), &format!("{name}/"), depth + 1, left, None, each, problems)
                 .map_err(|e| cut.unwrap_or(e))
         });
         if let Err(e) = opened {
@@ -1668,10 +1730,48 @@ mod tests {
             .collect();
             assert_eq!(got, want);
             assert!(problems.is_empty(), "{problems:?}");
+            // Such a zip is read whole, not in parts.
+            assert_eq!(zip_parts(Cursor::new(&zip), 1, 4), 1);
         }
         // One name each: nothing read twice.
         let (got, _) = members(&zip_of(&[("a", b"1\n"), ("b", b"2\n")]));
         assert_eq!(got.len(), 2);
+    }
+
+    /// The events of a zip's parts, read one after another, are the whole
+    /// zip's: every member once, in order, a folder passed over, a member
+    /// that is a zip opened inside its part.
+    #[test]
+    fn a_zip_read_in_parts_is_the_whole_zip() {
+        let inner = zip_of(&[("in.log", b"inner\n")]);
+        let names: Vec<String> = (0..7).map(|i| format!("m{i}.log")).collect();
+        let mut items: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b"451 5.7.3 x\n"[..])).collect();
+        items.insert(3, ("folder/", b""));
+        items.insert(5, ("nested.zip", &inner));
+        let zip = zip_of(&items);
+        let read = |part: Option<(usize, usize)>| {
+            let mut got = Vec::new();
+            let r = zip_inputs_part(Cursor::new(&zip), "z.zip", "!", part, &mut |e| {
+                got.push(match e {
+                    Event::Begin(n) => format!("B{n}"),
+                    Event::Chunk(c) => format!("C{}", String::from_utf8_lossy(c)),
+                    Event::End(p) => format!("E{p:?}"),
+                })
+            });
+            (got, r.unwrap())
+        };
+        let (whole, problems) = read(None);
+        assert!(problems.is_empty());
+        assert_eq!(whole.iter().filter(|e| e.starts_with('B')).count(), 8, "{whole:?}");
+        for n in 1..=4 {
+            let parts: Vec<String> = (0..n).flat_map(|k| read(Some((k, n))).0).collect();
+            assert_eq!(parts, whole, "{n} parts");
+        }
+        assert_eq!(zip_parts(Cursor::new(&zip), 1, 4), 4);
+        assert_eq!(zip_parts(Cursor::new(&zip), 1, 2), 2);
+        // Parts of at least five files: one.
+        assert_eq!(zip_parts(Cursor::new(&zip), 5, 4), 1);
+        assert_eq!(zip_parts(Cursor::new(b"PK\x03\x04 no zip".to_vec()), 1, 4), 1);
     }
 
     #[test]
@@ -1696,8 +1796,16 @@ mod tests {
         // Past the room left for zips inside zips, one is named with its problem.
         let mut problems = Vec::new();
         let mut got = Vec::new();
-        entries(Cursor::new(&outer), "", 0, 100, &mut |n, c, _| got.push((n.to_string(), c.len())), &mut problems)
-            .unwrap();
+        entries(
+            Cursor::new(&outer),
+            "",
+            0,
+            100,
+            None,
+            &mut |n, c, _| got.push((n.to_string(), c.len())),
+            &mut problems,
+        )
+        .unwrap();
         assert!(got.iter().any(|(n, _)| n == "inner.zip"), "{got:?}");
         assert!(member_problem(&problems, "inner.zip").is_some_and(|p| p.contains("size limit")), "{problems:?}");
         // Past the depth bound, a zip is a member named with its problem
