@@ -206,14 +206,10 @@ pub fn modified(path: &Path) -> Option<i64> {
     }
 }
 
-/// Streams one path: plain, gzip or zip. `read` counts compressed bytes.
-pub fn stream(path: &Path, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
-    stream_part(path, None, read, each)
-}
-
-/// [`stream`] of part `k` of `n` of a zip's members (`part`: `Some((k,
-/// n))`, see [`zip_parts`]); of a path that is no zip after all, part 0
-/// is the whole and the others are nothing.
+/// Streams one path: plain, gzip or zip (`read` counts compressed bytes);
+/// with `part` (`Some((k, n))`, see [`zip_parts`]), only part `k` of `n`
+/// of a zip's members, and of a path that is no zip after all, part 0 is
+/// the whole and the others are nothing.
 pub fn stream_part(
     path: &Path,
     part: Option<(usize, usize)>,

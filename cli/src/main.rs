@@ -208,6 +208,10 @@ fn without_copies(files: Vec<PathBuf>, out: &mut impl Write) -> Vec<PathBuf> {
     kept
 }
 
+/// The inputs of a path as [`without_archived_copies`] compares them:
+/// name, decompressed length, hash of the bytes.
+type Contents = Vec<(String, u64, u64)>;
+
 /// For the census, the compressed copies [`without_copies`] cannot see: a
 /// `.gz` or a zip member whose content, once decompressed, equals a file or
 /// member given before it (a folder zipped beside its own logs, an hourly
@@ -218,6 +222,7 @@ fn without_copies(files: Vec<PathBuf>, out: &mut impl Write) -> Vec<PathBuf> {
 /// more for this; without any archive nothing is read.
 fn without_archived_copies(
     files: Vec<PathBuf>,
+    jobs: usize,
     out: &mut impl Write,
 ) -> (Vec<PathBuf>, std::collections::HashSet<String>) {
     use std::hash::Hasher;
@@ -238,10 +243,10 @@ fn without_archived_copies(
         return (files, skip);
     }
     // Each input's decompressed (length, hash), in the order inputs are read.
-    let content = |p: &Path| -> Vec<(String, u64, u64)> {
+    let content = |p: &Path, part: Option<(usize, usize)>| -> Contents {
         let mut found = Vec::new();
         let mut cur: Option<(String, u64, std::collections::hash_map::DefaultHasher)> = None;
-        let _ = input::stream(p, &AtomicU64::new(0), &mut |ev| match ev {
+        let _ = input::stream_part(p, part, &AtomicU64::new(0), &mut |ev| match ev {
             input::Event::Begin(name) => cur = Some((name.to_string(), 0, Default::default())),
             input::Event::Chunk(b) => {
                 if let Some((_, len, h)) = &mut cur {
@@ -258,8 +263,27 @@ fn without_archived_copies(
         });
         found
     };
-    let members: Vec<Option<Vec<(String, u64, u64)>>> =
-        files.iter().zip(&is_archive).map(|(f, &a)| a.then(|| content(f))).collect();
+    // The archives are read on `jobs` threads (a big zip in parts, see
+    // `in_parts`): read one after another, a zip of hourly logs took as long
+    // again as the census that follows.
+    let archives: Vec<PathBuf> = files.iter().zip(&is_archive).filter(|(_, a)| **a).map(|(f, _)| f.clone()).collect();
+    let (paths, parts) = in_parts(&archives, jobs);
+    let hashed: Mutex<Vec<(usize, Contents)>> = Mutex::new(Vec::new());
+    input::parallel(&paths, jobs, false, &|i, p, _| Ok(content(p, parts[i])), &|i, found| {
+        hashed.lock().expect("hashes").push((i, found));
+    });
+    let mut hashed = hashed.into_inner().expect("hashes");
+    hashed.sort_by_key(|(i, _)| *i);
+    // Back to one list a file, its parts' in order.
+    let mut by_file: std::collections::HashMap<&Path, Contents> = std::collections::HashMap::new();
+    for (i, found) in hashed {
+        by_file.entry(paths[i].as_path()).or_default().extend(found);
+    }
+    let members: Vec<Option<Contents>> = files
+        .iter()
+        .zip(&is_archive)
+        .map(|(f, &a)| a.then(|| by_file.remove(f.as_path()).unwrap_or_default()))
+        .collect();
     let sizes: std::collections::HashSet<u64> = members.iter().flatten().flatten().map(|m| m.1).collect();
     let mut seen: std::collections::HashMap<(u64, u64), String> = std::collections::HashMap::new();
     let mut kept = Vec::with_capacity(files.len());
@@ -268,7 +292,7 @@ fn without_archived_copies(
             Some(entries) => entries,
             // A plain file only where an archive holds something of its size.
             None => match std::fs::metadata(&f) {
-                Ok(meta) if sizes.contains(&meta.len()) => content(&f),
+                Ok(meta) if sizes.contains(&meta.len()) => content(&f, None),
                 _ => Vec::new(),
             },
         };
@@ -456,7 +480,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
         }
         Command::Census { common, sessions } => {
             let files = without_copies(files_of(&common.paths, &mut unreadable), &mut io::stderr());
-            let (files, skip) = without_archived_copies(files, &mut io::stderr());
+            let (files, skip) = without_archived_copies(files, jobs(common.jobs), &mut io::stderr());
             let (files, parts) = in_parts(&files, jobs(common.jobs));
             // Per-file censuses are merged as they finish (merging is order-free),
             // so memory holds one census per worker plus the merged one.
