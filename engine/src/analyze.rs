@@ -225,6 +225,11 @@ struct LineState {
     timeline: Timeline,
     /// A census fed the same lines, so big logs are framed only once.
     census: Option<Box<crate::census::Census>>,
+    /// The input's file date, when its reader knows it
+    /// ([`Analyzer::written_at`]): RFC 3164 stamps of findings and of the
+    /// timeline are dated by it (`2026-01-20T10:00:01`), so they sort in
+    /// time (`Dec 30 23` came before `Jan 01 00`, and `Aug` before `Feb`).
+    dating: Option<Box<crate::census::Dating>>,
     /// Readings of error texts seen before, by what else classification
     /// reads (see [`memo_slot`]) and text (see [`LineState::occurrence`]).
     memo: Vec<HashMap<String, TextReading, KeyHasher>>,
@@ -1357,10 +1362,11 @@ impl Analyzer {
         a
     }
 
-    /// The input is a file last written at `unix_secs`: its census dates
-    /// the stamps without a year by it (see
-    /// [`crate::census::Census::written_at`]).
+    /// The input is a file last written at `unix_secs`: the stamps without
+    /// a year of its findings, its timeline and its census are dated by it
+    /// (see [`crate::census::Census::written_at`]).
     pub fn written_at(&mut self, unix_secs: i64) {
+        self.state.dating = Some(Box::new(crate::census::Dating::new(unix_secs)));
         if let Some(c) = &mut self.state.census {
             c.written_at(unix_secs);
         }
@@ -2130,6 +2136,7 @@ impl LineState {
             dsn_in_diagnostic: false,
             timeline: Timeline::default(),
             census: None,
+            dating: None,
             memo: (0..MEMO_SLOTS).map(|_| HashMap::default()).collect(),
             triggers: TriggerMemo::default(),
             held: Held::default(),
@@ -3269,6 +3276,15 @@ impl LineState {
 
     /// `tls` is the line's [`crate::grammar::syslog::tls_event`] when the
     /// caller read it.
+    /// A syslog time stamp as a finding keeps it: an RFC 3164 one dated by
+    /// the file when its date is known, any other as written.
+    fn dated(&mut self, t: &str) -> String {
+        match &mut self.dating {
+            Some(d) if !t.starts_with(|c: char| c.is_ascii_digit()) => d.iso(t).unwrap_or_else(|| t.to_string()),
+            _ => t.to_string(),
+        }
+    }
+
     fn plain<'a>(&mut self, line: &'a str, tls: Option<Option<&crate::grammar::syslog::TlsEvent<'a>>>) -> Reading<'a> {
         // By the first letter: these few words are asked of every line.
         let at = line.bytes().position(|b| b != b' ' && b != b'\t').unwrap_or(line.len());
@@ -3378,7 +3394,7 @@ impl LineState {
         } else if marks & MARK_SYSLOG != 0 {
             r.kind = InputKind::Syslog;
             r.recognised = true;
-            r.timestamp = syslog_time(line).map(str::to_string);
+            r.timestamp = syslog_time(line).map(|t| self.dated(t));
             // Exim's own forms are looked for in Exim's lines only (their
             // searches cost ~5 % of a Postfix log's reading).
             let exim = marks & MARK_EXIM != 0;
@@ -3545,7 +3561,7 @@ impl LineState {
             }
             r.recipient = sendmail.or(heading).map(str::to_string).or_else(|| self.recipient.clone());
             // A log line of any MTA that starts with its time (Exim's main log).
-            r.timestamp = syslog_time(line).map(str::to_string);
+            r.timestamp = syslog_time(line).map(|t| self.dated(t));
             if let Some((host, ip)) = host_said(line).or_else(|| client_peer(line)).or_else(|| attempt_peer(line)) {
                 r.remote_host = Some(host.to_string());
                 r.remote_ip = Some(ip.to_string());
@@ -5936,6 +5952,40 @@ Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.4.3
         assert!(r.timeline.iter().all(|p| p.rule == "seed-protolog-socketerror"));
         assert_eq!(hour_of("Jan 20 10:00:01"), Some("Jan 20 10"));
         assert_eq!(hour_of("yesterday"), None);
+    }
+
+    /// A Postfix log over New Year in a file written on 2026-01-10: its
+    /// findings and timeline are dated (December's lines are 2025's) and
+    /// the hours sort in time; without the file's date they stay as written.
+    #[test]
+    fn syslog_stamps_without_a_year_are_dated_by_the_file() {
+        let bounce = |t: &str, i: u32| {
+            format!(
+                "{t} mx postfix/smtp[1]: Q{i}: to=<u{i}@example.net>, relay=mx.example.net[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.1] said: 550 5.1.1 <u{i}@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command))\n"
+            )
+        };
+        let log: String = [("Dec 30 23:59:58", 1), ("Jan  1 00:00:01", 2), ("Aug  3 09:00:00", 3)]
+            .iter()
+            .map(|(t, i)| bounce(t, *i))
+            .collect();
+        let read = |written: Option<i64>| {
+            let mut a = Analyzer::new("mail.log");
+            if let Some(w) = written {
+                a.written_at(w);
+            }
+            a.feed(log.as_bytes());
+            a.finish()
+        };
+        // 2026-01-10T12:00:00Z.
+        let r = read(Some(1_768_046_400));
+        let hours: Vec<&str> = r.timeline.iter().map(|p| p.hour.as_str()).collect();
+        assert_eq!(hours, ["2025-08-03T09", "2025-12-30T23", "2026-01-01T00"]);
+        let seen: Vec<(Option<&str>, Option<&str>)> =
+            r.findings.iter().map(|f| (f.first_seen.as_deref(), f.last_seen.as_deref())).collect();
+        assert!(seen.contains(&(Some("2025-12-30T23:59:58"), Some("2025-12-30T23:59:58"))), "{seen:?}");
+        let r = read(None);
+        let hours: Vec<&str> = r.timeline.iter().map(|p| p.hour.as_str()).collect();
+        assert_eq!(hours, ["Aug  3 09", "Dec 30 23", "Jan  1 00"]);
     }
 
     #[test]

@@ -472,14 +472,41 @@ pub struct Census {
     dating: Option<Box<Dating>>,
 }
 
-/// A file's date, for the RFC 3164 stamps of its lines (no year).
-struct Dating {
+/// A file's date, for the RFC 3164 stamps of its lines (no year): the
+/// census's first and last seen, and the analyser's finding times.
+pub(crate) struct Dating {
     /// When it was last written (Unix seconds).
     written: i64,
     /// The last day dated (`Jan 20`) and its ISO date (`2026-01-20T`): a
     /// log's lines are of few days, and dating and formatting each stamp
     /// afresh was 5 % of a Postfix census.
     day: Option<([u8; 6], String)>,
+}
+
+impl Dating {
+    pub(crate) fn new(written: i64) -> Self {
+        Dating { written, day: None }
+    }
+
+    /// An RFC 3164 stamp (`Jan 20 10:00:01`) in ISO form, dated by the file
+    /// (`2026-01-20T10:00:01`); `None` when `t` is no such stamp.
+    pub(crate) fn iso(&mut self, t: &str) -> Option<String> {
+        let day: [u8; 6] = t.as_bytes().get(..6)?.try_into().ok()?;
+        let clock = match &self.day {
+            Some((d, _)) if *d == day => rfc3164_clock(t)?,
+            _ => {
+                let (month, day_of_month, clock) = rfc3164_date(t)?;
+                let year = year_before(self.written, month, day_of_month);
+                self.day = Some((day, format!("{year:04}-{month:02}-{day_of_month:02}T")));
+                clock
+            }
+        };
+        let date = &self.day.as_ref()?.1;
+        let mut stamp = String::with_capacity(date.len() + clock.len());
+        stamp.push_str(date);
+        stamp.push_str(clock);
+        Some(stamp)
+    }
 }
 
 /// A Sendmail client TLS line waiting for its relay's address.
@@ -734,7 +761,7 @@ impl Census {
     /// file whose own date this is: an archive's members are not dated by
     /// the archive's (it may have been made years after them).
     pub fn written_at(&mut self, unix_secs: i64) {
-        self.dating = Some(Box::new(Dating { written: unix_secs, day: None }));
+        self.dating = Some(Box::new(Dating::new(unix_secs)));
     }
 
     /// A syslog line's time stamp when it carries a date, in the ISO form
@@ -748,22 +775,7 @@ impl Census {
         if b.len() >= 19 && b[..4].iter().all(u8::is_ascii_digit) {
             return Some(crate::analyze::iso_t(t).into_owned());
         }
-        let dating = self.dating.as_deref_mut()?;
-        let day: [u8; 6] = b.get(..6)?.try_into().ok()?;
-        let clock = match &dating.day {
-            Some((d, _)) if *d == day => rfc3164_clock(t)?,
-            _ => {
-                let (month, day_of_month, clock) = rfc3164_date(t)?;
-                let year = year_before(dating.written, month, day_of_month);
-                dating.day = Some((day, format!("{year:04}-{month:02}-{day_of_month:02}T")));
-                clock
-            }
-        };
-        let date = &dating.day.as_ref()?.1;
-        let mut stamp = String::with_capacity(date.len() + clock.len());
-        stamp.push_str(date);
-        stamp.push_str(clock);
-        Some(stamp)
+        self.dating.as_deref_mut()?.iso(t)
     }
 
     /// Feeds the next chunk of the current file (any size).
