@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn mailtriage() -> Command {
@@ -95,17 +95,25 @@ fn census_equals_the_generators_truth_exactly() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-#[test]
-fn gzip_and_zip_inputs_give_the_same_census() {
-    use std::io::Write;
-    let dir = std::env::temp_dir().join(format!("mt-census-gz-{}", std::process::id()));
-    let packed = std::env::temp_dir().join(format!("mt-census-gz-{}-packed", std::process::id()));
+/// Generated logs of `size` in 512 KiB files (seed `seed`) in a fresh
+/// folder, and a fresh empty one to pack them into: the two folders, the
+/// generator's truth and the generated files in order.
+fn synth_to_pack(tag: &str, size: &str, seed: &str) -> (PathBuf, PathBuf, Value, Vec<PathBuf>) {
+    let dir = std::env::temp_dir().join(format!("mt-census-{tag}-{}", std::process::id()));
+    let packed = std::env::temp_dir().join(format!("mt-census-{tag}-{}-packed", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let _ = std::fs::remove_dir_all(&packed);
-    let truth = synth(&dir, "2M", "512k", "11");
+    let truth = synth(&dir, size, "512k", seed);
     std::fs::create_dir_all(&packed).unwrap();
     let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
     names.sort();
+    (dir, packed, truth, names)
+}
+
+#[test]
+fn gzip_and_zip_inputs_give_the_same_census() {
+    use std::io::Write;
+    let (dir, packed, truth, names) = synth_to_pack("gz", "2M", "11");
     let zip_file = std::fs::File::create(packed.join("logs.zip")).unwrap();
     let mut zip = zip::ZipWriter::new(zip_file);
     let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
@@ -139,14 +147,7 @@ fn gzip_and_zip_inputs_give_the_same_census() {
 #[test]
 fn a_zip_read_in_parts_counts_as_a_whole() {
     use std::io::Write;
-    let dir = std::env::temp_dir().join(format!("mt-census-parts-{}", std::process::id()));
-    let packed = std::env::temp_dir().join(format!("mt-census-parts-{}-packed", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let _ = std::fs::remove_dir_all(&packed);
-    let truth = synth(&dir, "6M", "512k", "13");
-    std::fs::create_dir_all(&packed).unwrap();
-    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    names.sort();
+    let (dir, packed, truth, names) = synth_to_pack("parts", "6M", "13");
     let zipped = packed.join("logs.zip");
     let mut zip = zip::ZipWriter::new(std::fs::File::create(&zipped).unwrap());
     // Stored: over the 4 MiB a zip must have to be split.
