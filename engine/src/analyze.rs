@@ -3274,8 +3274,6 @@ impl LineState {
         }
     }
 
-    /// `tls` is the line's [`crate::grammar::syslog::tls_event`] when the
-    /// caller read it.
     /// A syslog time stamp as a finding keeps it: an RFC 3164 one dated by
     /// the file when its date is known, any other as written.
     fn dated(&mut self, t: &str) -> String {
@@ -3285,6 +3283,8 @@ impl LineState {
         }
     }
 
+    /// `tls` is the line's [`crate::grammar::syslog::tls_event`] when the
+    /// caller read it.
     fn plain<'a>(&mut self, line: &'a str, tls: Option<Option<&crate::grammar::syslog::TlsEvent<'a>>>) -> Reading<'a> {
         // By the first letter: these few words are asked of every line.
         let at = line.bytes().position(|b| b != b' ' && b != b'\t').unwrap_or(line.len());
