@@ -6,16 +6,6 @@
 
 use crate::bytemask::{find_str, find_str_at};
 
-/// Whether `hay` holds `needle` (`str::contains` sets a searcher up for
-/// each needle, which costs more than the search on a log line).
-fn has(hay: &str, needle: &str) -> bool {
-    find_str(hay, needle).is_some()
-}
-
-/// `hay.split_once(needle)`, by [`find_str`].
-fn split_at_str<'a>(hay: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
-    find_str(hay, needle).map(|at| (&hay[..at], &hay[at + needle.len()..]))
-}
 use nom::{
     IResult, Parser,
     branch::alt,
@@ -26,6 +16,17 @@ use nom::{
 };
 
 use crate::types::Direction;
+
+/// Whether `hay` holds `needle` (`str::contains` sets a searcher up for
+/// each needle, which costs more than the search on a log line).
+fn has(hay: &str, needle: &str) -> bool {
+    find_str(hay, needle).is_some()
+}
+
+/// `hay.split_once(needle)`, by [`find_str`].
+fn split_at_str<'a>(hay: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    find_str(hay, needle).map(|at| (&hay[..at], &hay[at + needle.len()..]))
+}
 
 /// One TLS outcome read from a syslog line.
 #[derive(Debug, Clone, PartialEq, Eq)]
