@@ -3783,27 +3783,33 @@ impl KindCounts {
 /// success line for current protocols. They never hold an error, and big
 /// logs are mostly these.
 fn routine_information(context: &str) -> bool {
-    const ROUTINE: &[&str] = &[
-        "Set Session Permissions",
-        "attempting to connect",
-        "Sending certificate",
-        "Received certificate",
-        "Remote certificate",
+    // By the label's first byte: a row's context is tested against the few
+    // labels it can start with, not all of them in turn (a TLS success row
+    // was ten failed comparisons before its own).
+    const SET: &[&str] =
+        &["Set Session Permissions", "Sending certificate", "Secure domain certificate", "SmartHost certificate"];
+    const REMOTE: &[&str] = &["Received certificate", "Remote certificate", "Received DirectTrust certificate"];
+    const CERTIFICATE: &[&str] = &[
         "Certificate subject",
         "Certificate issuer name",
         "Certificate serial number",
         "Certificate thumbprint",
         "Certificate alternate names",
-        // TLS 1.2/1.3 only: a legacy protocol is itself a finding.
-        "TLS protocol SP_PROT_TLS1_2_",
-        "TLS protocol SP_PROT_TLS1_3_",
-        // Rarer labels last: every information row is tested in this order.
-        "Received DirectTrust certificate",
-        "Proxy target certificate",
-        "Secure domain certificate",
-        "SmartHost certificate",
     ];
-    ROUTINE.iter().any(|r| context.starts_with(r)) && find_str(context, "failed").is_none()
+    // TLS 1.2/1.3 only: a legacy protocol is itself a finding.
+    const TLS: &[&str] = &["TLS protocol SP_PROT_TLS1_2_", "TLS protocol SP_PROT_TLS1_3_"];
+    let labels: &[&str] = match context.as_bytes().first() {
+        Some(b'S') => SET,
+        Some(b'a') => &["attempting to connect"],
+        Some(b'R') => REMOTE,
+        Some(b'C') => CERTIFICATE,
+        Some(b'T') => TLS,
+        Some(b'P') => &["Proxy target certificate"],
+        _ => return false,
+    };
+    // No label ends with the start of `failed`, so the word is searched for
+    // after the label only.
+    labels.iter().find(|r| context.starts_with(*r)).is_some_and(|r| find_str(&context[r.len()..], "failed").is_none())
 }
 
 /// Open connections of an IIS SMTP relay whose `RCPT TO` is remembered
@@ -3936,7 +3942,7 @@ fn tls12_negotiated(data: &str) -> Option<Direction> {
     } else {
         return None;
     };
-    rest.contains(" negotiation succeeded").then_some(side)
+    find_str(rest, " negotiation succeeded").map(|_| side)
 }
 
 /// A JSON document's findings, moved from the lines made of its records to
@@ -4439,6 +4445,47 @@ fn line_marks(line: &str) -> u8 {
 mod tests {
     use super::*;
     use crate::types::ReplyCode;
+
+    /// The labels told by their first byte are the list they replace, read
+    /// in turn: every label, alone, followed by text, followed by `failed`,
+    /// cut short, in another case, and text that starts with no label.
+    #[test]
+    fn routine_information_is_the_label_list_read_in_turn() {
+        const LABELS: &[&str] = &[
+            "Set Session Permissions",
+            "attempting to connect",
+            "Sending certificate",
+            "Received certificate",
+            "Remote certificate",
+            "Certificate subject",
+            "Certificate issuer name",
+            "Certificate serial number",
+            "Certificate thumbprint",
+            "Certificate alternate names",
+            "TLS protocol SP_PROT_TLS1_2_",
+            "TLS protocol SP_PROT_TLS1_3_",
+            "Received DirectTrust certificate",
+            "Proxy target certificate",
+            "Secure domain certificate",
+            "SmartHost certificate",
+        ];
+        let listed = |c: &str| LABELS.iter().any(|r| c.starts_with(r)) && !c.contains("failed");
+        let mut contexts = vec![String::new(), "TLS protocol SP_PROT_TLS1_0_CLIENT".into(), "failed".into()];
+        for l in LABELS {
+            contexts.push(l.to_string());
+            contexts.push(format!("{l}CLIENT negotiation succeeded"));
+            contexts.push(format!("{l} failed"));
+            contexts.push(format!("{l}failed"));
+            contexts.push(l[..l.len() - 1].to_string());
+            contexts.push(l.to_lowercase());
+            contexts.push(format!("x{l}"));
+        }
+        for c in &contexts {
+            assert_eq!(routine_information(c), listed(c), "{c:?}");
+        }
+        assert!(routine_information("TLS protocol SP_PROT_TLS1_2_SERVER negotiation succeeded using bulk encryption"));
+        assert!(!routine_information("Certificate thumbprint validation failed"));
+    }
 
     /// A Send log whose addresses name no peer (masked, or documentation
     /// ones): the remote server's greeting in the same session does (QA
