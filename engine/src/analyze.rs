@@ -3798,6 +3798,23 @@ fn routine_information(context: &str) -> bool {
     ];
     // TLS 1.2/1.3 only: a legacy protocol is itself a finding.
     const TLS: &[&str] = &["TLS protocol SP_PROT_TLS1_2_", "TLS protocol SP_PROT_TLS1_3_"];
+    // Most such rows' context is a label and nothing else: one compare of
+    // equal length.
+    if matches!(
+        context,
+        "Set Session Permissions"
+            | "attempting to connect"
+            | "Sending certificate"
+            | "Received certificate"
+            | "Remote certificate"
+            | "Certificate subject"
+            | "Certificate issuer name"
+            | "Certificate serial number"
+            | "Certificate thumbprint"
+            | "Certificate alternate names"
+    ) {
+        return true;
+    }
     let labels: &[&str] = match context.as_bytes().first() {
         Some(b'S') => SET,
         Some(b'a') => &["attempting to connect"],
@@ -3809,7 +3826,10 @@ fn routine_information(context: &str) -> bool {
     };
     // No label ends with the start of `failed`, so the word is searched for
     // after the label only.
-    labels.iter().find(|r| context.starts_with(*r)).is_some_and(|r| find_str(&context[r.len()..], "failed").is_none())
+    labels
+        .iter()
+        .find(|r| context.starts_with(*r))
+        .is_some_and(|r| context.len() == r.len() || find_str(&context[r.len()..], "failed").is_none())
 }
 
 /// Open connections of an IIS SMTP relay whose `RCPT TO` is remembered
