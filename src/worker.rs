@@ -473,7 +473,8 @@ struct Feeder<'a> {
     no_census: bool,
     /// The file being read and its last-modified time (Unix seconds): the
     /// year of its stamps that have none ([`Analyzer::written_at`]); not its
-    /// members' if it is an archive.
+    /// members' if it is an archive (they have the times their archive
+    /// stored for them, if any: see `archive::Event::Begin`).
     written: Option<(String, i64)>,
 }
 
@@ -490,8 +491,10 @@ thread_local! {
 }
 
 impl Feeder<'_> {
-    fn begin(&mut self, name: &str) {
-        self.route(archive::Event::Begin(name));
+    /// A file (or a member of a zip read here) begins: `written`, when its
+    /// archive stored a time for it.
+    fn begin(&mut self, name: &str, written: Option<i64>) {
+        self.route(archive::Event::Begin(name, written));
     }
 
     fn feed(&mut self, bytes: &[u8]) {
@@ -516,21 +519,24 @@ impl Feeder<'_> {
 
     fn input(&mut self, e: archive::Event<'_>) {
         match e {
-            archive::Event::Begin(name) => self.input_begin(name),
+            archive::Event::Begin(name, written) => self.input_begin(name, written),
             archive::Event::Chunk(bytes) => self.input_feed(bytes),
             archive::Event::End(problem) => self.input_end(problem),
         }
     }
 
-    fn input_begin(&mut self, name: &str) {
+    /// An input begins: a file, dated by its own last-modified time, or a
+    /// member of an archive, by the time its archive stored for it.
+    fn input_begin(&mut self, name: &str, stored: Option<i64>) {
         self.input_end(None);
         let mut an = if self.no_census {
             Analyzer::new(name)
         } else {
             Analyzer::with_census(name, self.census.take().unwrap_or_default())
         };
-        if let Some((_, secs)) = self.written.as_ref().filter(|(file, _)| file == name) {
-            an.written_at(*secs);
+        let file = self.written.as_ref().filter(|(file, _)| file == name).map(|(_, secs)| *secs);
+        if let Some(secs) = stored.or(file) {
+            an.written_at(secs);
         }
         self.an = Some(an);
         self.next_snapshot = SNAPSHOT_EVERY;
@@ -787,7 +793,7 @@ pub async fn run_job(
         let mut gunzip = (archive::sniff(&buf) == Container::Gzip).then(archive::Gunzip::new);
         let gzip = gunzip.is_some();
         feeder.written = file_written(&src.blob).map(|secs| (src.name.clone(), secs));
-        feeder.begin(&src.name);
+        feeder.begin(&src.name, None);
         let mut pos = 0f64;
         let mut first = true;
         let mut error = None;
@@ -961,7 +967,7 @@ fn zip_members<R: std::io::Read + std::io::Seek>(name: &str, rd: R, feeder: &mut
     // A zip that cannot be opened is an input with its problem too (made so
     // by `zip_inputs`), and the banner names it.
     let problems = archive::zip_inputs(rd, name, "/", &mut |e| match e {
-        archive::Event::Begin(input) => feeder.begin(input),
+        archive::Event::Begin(input, written) => feeder.begin(input, written),
         archive::Event::Chunk(chunk) => feeder.feed(chunk),
         archive::Event::End(problem) => feeder.end_with(problem),
     })?;

@@ -284,7 +284,7 @@ fn stream_inputs(
         if part.is_some_and(|(k, _)| k > 0) {
             return Ok(());
         }
-        each(Event::Begin(&name));
+        each(Event::Begin(&name, None));
         stream_chunks(&mut file, read, each, buf, n)
     })
 }
@@ -330,7 +330,7 @@ pub(crate) fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize>
 
 /// A plain or gzip stream.
 fn stream_reader(name: &str, r: &mut dyn Read, read: &AtomicU64, each: &mut dyn FnMut(Event<'_>)) -> io::Result<()> {
-    each(Event::Begin(name));
+    each(Event::Begin(name, None));
     with_buffer(|buf| stream_chunks(r, read, each, buf, 0))
 }
 

@@ -247,7 +247,7 @@ fn without_archived_copies(
         let mut found = Vec::new();
         let mut cur: Option<(String, u64, std::collections::hash_map::DefaultHasher)> = None;
         let _ = input::stream_part(p, part, &AtomicU64::new(0), &mut |ev| match ev {
-            input::Event::Begin(name) => cur = Some((name.to_string(), 0, Default::default())),
+            input::Event::Begin(name, _) => cur = Some((name.to_string(), 0, Default::default())),
             input::Event::Chunk(b) => {
                 if let Some((_, len, h)) = &mut cur {
                     *len += b.len() as u64;
@@ -671,18 +671,20 @@ fn triage_path_each(
     each: &mut dyn FnMut(InputReport),
 ) -> io::Result<()> {
     let mut current: Option<Analyzer> = None;
-    // The file's own date, for its lines' stamps without a year; not for
-    // the members of an archive (made when they were not), nor for stdin.
+    // The date of the file read, for its lines' stamps without a year: the
+    // file's own (not for stdin); a member of an archive has the time its
+    // archive stored for it, if any (never the archive's: it may have been
+    // made long after).
     let top = path.display().to_string();
     let written = input::modified(path);
     input::stream_part(path, part, read, &mut |ev| match ev {
-        input::Event::Begin(name) if skip.contains(name) => current = None,
-        input::Event::Begin(name) => {
+        input::Event::Begin(name, _) if skip.contains(name) => current = None,
+        input::Event::Begin(name, stored) => {
             let mut a = match census.as_deref_mut() {
                 Some(c) => Analyzer::with_census(name, std::mem::take(c)),
                 None => Analyzer::new(name),
             };
-            if let (Some(secs), true) = (written, name == top) {
+            if let Some(secs) = stored.or(written.filter(|_| name == top)) {
                 a.written_at(secs);
             }
             current = Some(a);

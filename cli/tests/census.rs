@@ -455,3 +455,42 @@ fn synth_refuses_a_folder_with_files_in_it() {
     assert!(String::from_utf8_lossy(&again.stderr).contains("not empty"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A zip of Postfix logs over New Year: each member is dated by the time
+/// the zip stored for it (here 2026-01-10 12:00), not by the zip file's
+/// own (2030 here: zipped long after), so December's lines are 2025's and
+/// the census gives first and last seen; a member stored without a time
+/// (the DOS zero date) gives none, as every member did before.
+#[test]
+fn zip_members_are_dated_by_their_stored_time() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("mt-census-dated-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let log = |ip: &str| {
+        ["Dec 30 23:59:58", "Jan  1 00:00:01"]
+            .map(|t| format!("{t} mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[{ip}]: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)\n"))
+            .concat()
+    };
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let at = zip::DateTime::from_date_and_time(2026, 1, 10, 12, 0, 0).unwrap();
+    w.start_file("mail.log.1", zip::write::SimpleFileOptions::default().last_modified_time(at)).unwrap();
+    w.write_all(log("192.0.2.7").as_bytes()).unwrap();
+    w.start_file("undated.log", zip::write::SimpleFileOptions::default()).unwrap();
+    w.write_all(log("192.0.2.8").as_bytes()).unwrap();
+    let path = dir.join("maillogs.zip");
+    std::fs::write(&path, w.finish().unwrap().into_inner()).unwrap();
+    // 2030-06-01T00:00:00Z.
+    let zipped = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_906_502_400);
+    std::fs::File::options().write(true).open(&path).unwrap().set_modified(zipped).unwrap();
+    let out = mailtriage().args(["census", "--format", "json", "--no-progress"]).arg(&path).output().unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("census JSON");
+    let seen = |ip: &str| {
+        let e = doc["endpoints"].as_array().unwrap().iter().find(|e| e["remote_ip"] == ip).expect(ip);
+        (e["first_seen"].as_str().map(str::to_string), e["last_seen"].as_str().map(str::to_string))
+    };
+    let some = |t: &str| Some(t.to_string());
+    assert_eq!(seen("192.0.2.7"), (some("2025-12-30T23:59:58"), some("2026-01-01T00:00:01")));
+    assert_eq!(seen("192.0.2.8"), (None, None));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1362,9 +1362,10 @@ impl Analyzer {
         a
     }
 
-    /// The input is a file last written at `unix_secs`: the stamps without
-    /// a year of its findings, its timeline and its census are dated by it
-    /// (see [`crate::census::Census::written_at`]).
+    /// The input is a file (or an archive's member) last written at
+    /// `unix_secs`: the stamps without a year of its findings, its timeline
+    /// and its census are dated by it (see
+    /// [`crate::census::Census::written_at`]).
     pub fn written_at(&mut self, unix_secs: i64) {
         self.state.dating = Some(Box::new(crate::census::Dating::new(unix_secs)));
         if let Some(c) = &mut self.state.census {

@@ -137,7 +137,7 @@ impl Gunzip {
 /// members produce an error string per member in the returned list, the
 /// rest is still read.
 pub fn zip_entries<R: Read + Seek>(reader: R, each: &mut dyn FnMut(&str, &[u8])) -> Result<Vec<String>, String> {
-    zip_entries_with(reader, &mut |name, chunk, _| each(name, chunk))
+    zip_entries_with(reader, &mut |name, _, chunk, _| each(name, chunk))
 }
 
 /// The problem [`zip_entries_with`] reported for `member` (`member: problem`).
@@ -147,8 +147,17 @@ pub fn member_problem(problems: &[String], member: &str) -> Option<String> {
 
 /// The inputs a reader hands on, one after another.
 pub enum Event<'a> {
-    /// A new input starts (a file, or one member of a zip).
-    Begin(&'a str),
+    /// A new input starts (a file, or one member of an archive): its name,
+    /// and when it was last written (Unix seconds) as its archive stored it
+    /// for it: a zip member's extended timestamp or else its DOS time (no
+    /// zone: read as UTC), a tar member's mtime, and for a gzip member the
+    /// MTIME of its own header when it has one. `None` for an input read as
+    /// it came (its reader knows its file's date, if any) and for a member
+    /// whose archive gives no plausible time (the DOS zero date, a tar
+    /// mtime of 0). It dates the member's syslog stamps that have no year
+    /// (`Analyzer::written_at`); an archive's own time never dates its
+    /// members (it may have been made long after them).
+    Begin(&'a str, Option<i64>),
     Chunk(&'a [u8]),
     /// The input ended; a problem (truncated gzip, …) if there was one.
     End(Option<String>),
@@ -185,12 +194,12 @@ pub fn zip_inputs_part<R: Read + Seek>(
 ) -> Result<Vec<String>, String> {
     let mut current: Option<String> = None;
     let mut problems = Vec::new();
-    let mut sink = |member: &str, chunk: &[u8], problems: &[String]| {
+    let mut sink = |member: &str, written: Option<i64>, chunk: &[u8], problems: &[String]| {
         if chunk.is_empty() {
             if let Some(m) = current.take() {
                 each(Event::End(member_problem(problems, &m)));
             }
-            each(Event::Begin(&format!("{name}{sep}{member}")));
+            each(Event::Begin(&format!("{name}{sep}{member}"), written));
             current = Some(member.to_string());
         } else {
             each(Event::Chunk(chunk));
@@ -198,14 +207,14 @@ pub fn zip_inputs_part<R: Read + Seek>(
     };
     let opened = entries(reader, "", 0, MAX_NESTED_ZIP, part, &mut sink, &mut problems).map(|()| problems);
     let problems = opened.inspect_err(|e| {
-        each(Event::Begin(name));
+        each(Event::Begin(name, None));
         each(Event::End(Some(e.clone())));
     })?;
     match current {
         Some(m) => each(Event::End(member_problem(&problems, &m))),
         None if part.is_some() => {}
         None => {
-            each(Event::Begin(name));
+            each(Event::Begin(name, None));
             each(Event::End(None));
         }
     }
@@ -231,9 +240,10 @@ pub fn zip_parts<R: Read + Seek>(mut reader: R, min_files: usize, max: usize) ->
     (files / min_files.max(1)).clamp(1, max.max(1))
 }
 
-/// What [`zip_entries_with`] calls: member name, chunk (empty at a member's
-/// start), the problems reported so far.
-pub type MemberSink<'a> = dyn FnMut(&str, &[u8], &[String]) + 'a;
+/// What [`zip_entries_with`] calls: member name, when the member was last
+/// written (Unix seconds; see [`Event::Begin`]), chunk (empty at a
+/// member's start), the problems reported so far.
+pub type MemberSink<'a> = dyn FnMut(&str, Option<i64>, &[u8], &[String]) + 'a;
 
 /// [`zip_entries`], whose `each` also sees the problems reported so far
 /// (`member: problem`): at the start of a member, the previous member's
@@ -322,8 +332,8 @@ fn entries<R: Read + Seek>(
             continue;
         }
         let name = format!("{prefix}{}", file.name());
-        let declared = file.size();
-        member(file, &name, declared, depth, room, &mut buf, each, problems);
+        let (declared, written) = (file.size(), zip_written(&file));
+        member(file, &name, declared, written, depth, room, &mut buf, each, problems);
     }
     let (directory, base) = (archive.central_directory_start(), archive.offset());
     drop(archive);
@@ -351,8 +361,8 @@ fn entries<R: Read + Seek>(
                     Ok(Some(f)) if f.is_dir() => continue,
                     Ok(Some(f)) => {
                         let name = format!("{prefix}{}#{k}", f.name());
-                        let declared = f.size();
-                        member(f, &name, declared, depth, room, &mut buf, each, problems);
+                        let (declared, written) = (f.size(), zip_written(&f));
+                        member(f, &name, declared, written, depth, room, &mut buf, each, problems);
                         continue;
                     }
                     // The patched header is a local one: never the directory's.
@@ -472,7 +482,7 @@ fn zip64_header(extra: &[u8], size: u32, compressed: u32, offset: u32) -> Option
 /// A member it cannot read (BZip2, LZMA, encrypted, an inner zip it cannot
 /// open) is an input of its own with its problem, never silently dropped.
 fn unreadable(name: &str, e: &dyn std::fmt::Display, each: &mut MemberSink<'_>, problems: &mut Vec<String>) {
-    each(name, &[], problems);
+    each(name, None, &[], problems);
     problems.push(format!("{name}: {e}"));
 }
 
@@ -497,11 +507,11 @@ fn salvage<R: Read + Seek>(
     // The last input begun (a member, or a member of a zip inside): the one
     // that says the zip was cut.
     let mut last: Option<String> = None;
-    let mut sink = |name: &str, chunk: &[u8], problems: &[String]| {
+    let mut sink = |name: &str, written: Option<i64>, chunk: &[u8], problems: &[String]| {
         if chunk.is_empty() {
             last = Some(name.to_string());
         }
-        each(name, chunk, problems)
+        each(name, written, chunk, problems)
     };
     let mut stopped = false;
     loop {
@@ -549,9 +559,9 @@ fn salvage<R: Read + Seek>(
         if file.is_dir() {
             continue;
         }
-        let declared = file.size();
+        let (declared, written) = (file.size(), zip_written(&file));
         let before = problems.len();
-        member(file, &name, declared, depth, room, &mut buf, &mut sink, problems);
+        member(file, &name, declared, written, depth, room, &mut buf, &mut sink, problems);
         if problems.len() > before {
             // Its data ran out: the cut is here.
             break;
@@ -587,14 +597,17 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(n)
 }
 
-/// One member of a zip, named `name`, `declared` bytes long by the zip: a
-/// zip itself (opened in turn, see [`entries`]), a gzip (decompressed) or an
+/// One member of a zip, named `name`, `declared` bytes long by the zip and
+/// last written at `written` (see [`zip_written`]): a zip itself (opened in
+/// turn, see [`entries`]; its members have their own times), a gzip
+/// (decompressed; dated by its own header's time when it has one) or an
 /// input as it is. `buf` is the read buffer; problems go to `problems`.
 #[allow(clippy::too_many_arguments)]
 fn member(
     mut file: impl Read,
     name: &str,
     declared: u64,
+    written: Option<i64>,
     depth: u32,
     room: u64,
     buf: &mut [u8],
@@ -648,14 +661,15 @@ fn member(
         }
         return;
     }
-    each(name, &[], problems);
-    let mut total = 0u64;
     // A gzip member (`logs.zip` holding `SEND….LOG.gz`, as colleagues
     // send rotated logs) is decompressed too, by its magic bytes.
     let mut gz: Option<Gunzip> = (sniff(&buf[..first]) == Container::Gzip).then(Gunzip::new);
+    let written = if gz.is_some() { gzip_written(&buf[..first]).or(written) } else { written };
+    each(name, written, &[], problems);
+    let mut total = 0u64;
     let mut emit = |name: &str, bytes: &[u8]| {
         if !bytes.is_empty() {
-            each(name, bytes, &[]);
+            each(name, written, bytes, &[]);
         }
     };
     let mut next = Ok(first);
@@ -692,6 +706,63 @@ fn member(
             problems.push(format!("{name}: {e}"));
         }
     }
+}
+
+/// When a zip member was last written (Unix seconds), as the zip stored
+/// it: its extended timestamp (extra field 0x5455, UTC) when it has a
+/// plausible one, else its DOS date and time (see [`plausible`]). A DOS
+/// time has no zone: it is the local time of the machine that zipped, read
+/// here as UTC, so off by at most about a day, which the day of grace of
+/// the dating of stamps without a year covers (`census::year_before`); it
+/// is the same local time as the stamps of a log zipped where it was
+/// written.
+fn zip_written<R: Read>(file: &zip::read::ZipFile<'_, R>) -> Option<i64> {
+    let extended = file.extra_data_fields().find_map(|f| match f {
+        zip::ExtraField::ExtendedTimestamp(t) => t.mod_time(),
+        _ => None,
+    });
+    extended.and_then(|t| plausible(i64::from(t))).or_else(|| {
+        let t = file.last_modified()?;
+        let day = unix_day(i64::from(t.year()), u32::from(t.month()), u32::from(t.day()))?;
+        let clock = i64::from(t.hour()) * 3600 + i64::from(t.minute()) * 60 + i64::from(t.second());
+        plausible(day.checked_mul(86_400)?.checked_add(clock)?)
+    })
+}
+
+/// The MTIME of a gzip stream starting `head` (RFC 1952 §2.3.1: bytes 4
+/// to 7, little-endian Unix seconds, 0 when there is none): when the file
+/// it compresses was last written, if plausible.
+fn gzip_written(head: &[u8]) -> Option<i64> {
+    let b = head.get(4..8)?;
+    plausible(i64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+}
+
+/// A member's stored time (Unix seconds) when it may be one: after
+/// 1980-01-01 00:00:00 UTC (the DOS date's zero, which zip writers put when
+/// they have no time; a tar's mtime 0 and a gzip's "none" are before it)
+/// and before 2100. Anything else is no date: the member is not dated.
+fn plausible(secs: i64) -> Option<i64> {
+    /// 1980-01-01T00:00:00Z and 2100-01-01T00:00:00Z.
+    const FIRST: i64 = 315_532_800;
+    const END: i64 = 4_102_444_800;
+    (FIRST < secs && secs < END).then_some(secs)
+}
+
+/// The day (since 1970-01-01) of a date of the proleptic Gregorian calendar:
+/// the civil-to-days algorithm of H. Hinnant's "chrono-compatible low-level
+/// date algorithms" (the inverse of `census::civil_of_unix`). `None` out of
+/// ±10 000 years, or for a month not from 1 to 12 or a day not from 1 to 31.
+fn unix_day(year: i64, month: u32, day: u32) -> Option<i64> {
+    if !(-10_000..=10_000).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
 }
 
 /// One read, retried when interrupted.
@@ -793,8 +864,15 @@ trait Archive: Sized {
     /// What every archive of the splitter shares (the separator of names, …).
     type Conf;
     fn is(head: &[u8]) -> bool;
-    /// The archive `name`, whose start `head` was read already.
-    fn open(conf: &Self::Conf, name: String, head: Vec<u8>, out: &mut dyn FnMut(Event<'_>)) -> Self;
+    /// The archive `name` (last written at `written`, if known), whose
+    /// start `head` was read already.
+    fn open(
+        conf: &Self::Conf,
+        name: String,
+        written: Option<i64>,
+        head: Vec<u8>,
+        out: &mut dyn FnMut(Event<'_>),
+    ) -> Self;
     /// The next bytes of it.
     fn more(&mut self, conf: &Self::Conf, bytes: &[u8], out: &mut dyn FnMut(Event<'_>));
     /// Its end, with the problem of the stream it came in, if any.
@@ -818,12 +896,12 @@ impl<A: Archive> Split<A> {
     /// Takes one event of the inputs' stream; passes on the split stream.
     fn event(&mut self, e: Event<'_>, out: &mut dyn FnMut(Event<'_>)) {
         match e {
-            Event::Begin(name) => {
+            Event::Begin(name, written) => {
                 if self.start.begun() || self.archive.is_some() {
                     // The input before was not ended: it is now.
                     self.event(Event::End(None), out);
                 }
-                self.start.begin(name);
+                self.start.begin(name, written);
                 self.archive = None;
             }
             Event::Chunk(bytes) => self.chunk(bytes, out),
@@ -872,7 +950,7 @@ impl<A: Archive> Split<A> {
     /// An archive or not, from its start (or all there is).
     fn decide(&mut self, out: &mut dyn FnMut(Event<'_>)) {
         if let Some((name, head)) = self.start.decide(A::is, out) {
-            self.archive = Some(A::open(&self.conf, name, head, out));
+            self.archive = Some(A::open(&self.conf, name, self.start.written, head, out));
         }
     }
 }
@@ -903,8 +981,14 @@ impl Archive for Untar {
         head.len() == TAR_BLOCK && tar_header(head).is_some()
     }
 
-    fn open(sep: &&'static str, name: String, head: Vec<u8>, out: &mut dyn FnMut(Event<'_>)) -> Self {
-        let mut t = Untar::new(name, sep);
+    fn open(
+        sep: &&'static str,
+        name: String,
+        written: Option<i64>,
+        head: Vec<u8>,
+        out: &mut dyn FnMut(Event<'_>),
+    ) -> Self {
+        let mut t = Untar::new(name, written, sep);
         t.feed(&head, out);
         t
     }
@@ -925,6 +1009,8 @@ impl Archive for Untar {
 struct Start {
     /// The input's name while its start is awaited; then `None`.
     name: Option<String>,
+    /// When the input was last written, if its archive said ([`Event::Begin`]).
+    written: Option<i64>,
     head: Vec<u8>,
     /// The input was passed on as it came (no archive).
     plain: bool,
@@ -939,8 +1025,9 @@ struct Start {
 
 impl Start {
     /// A new input: its start is awaited.
-    fn begin(&mut self, name: &str) {
+    fn begin(&mut self, name: &str, written: Option<i64>) {
         self.name = Some(reuse(&mut self.spare, name));
+        self.written = written;
         self.head.clear();
         self.plain = false;
         self.refusing = false;
@@ -999,7 +1086,7 @@ impl Start {
         }
         let Some(name) = self.name.take() else { return false };
         self.plain = true;
-        out(Event::Begin(&name));
+        out(Event::Begin(&name, self.written));
         out(Event::Chunk(bytes));
         self.spare = name;
         true
@@ -1014,12 +1101,12 @@ impl Start {
             if !self.refuse {
                 return Some((name, std::mem::take(&mut self.head)));
             }
-            out(Event::Begin(&name));
+            out(Event::Begin(&name, self.written));
             self.refusing = true;
             return None;
         }
         self.plain = true;
-        out(Event::Begin(&name));
+        out(Event::Begin(&name, self.written));
         if !self.head.is_empty() {
             out(Event::Chunk(&self.head));
         }
@@ -1080,7 +1167,7 @@ impl Unpack {
 
     /// Takes one event of the inputs' stream; passes on the unpacked stream.
     pub fn event(&mut self, e: Event<'_>, out: &mut dyn FnMut(Event<'_>)) {
-        if let Event::Begin(name) = e {
+        if let Event::Begin(name, _) = e {
             self.current.clear();
             self.current.push_str(name);
         }
@@ -1117,7 +1204,7 @@ fn members<'s>(
     out: &'s mut dyn FnMut(Event<'_>),
 ) -> impl FnMut(Event<'_>) + 's {
     move |e: Event<'_>| {
-        if let Event::Begin(n) = &e {
+        if let Event::Begin(n, _) = &e {
             *member = level <= UNPACK_LEVELS && *n != current;
         }
         if *member {
@@ -1148,10 +1235,11 @@ struct ZipConf {
     limit: u64,
 }
 
-/// A zip being collected: its name and bytes (`None`: over the bound, its
-/// bytes dropped).
+/// A zip being collected: its name, when it was last written (if known)
+/// and its bytes (`None`: over the bound, its bytes dropped).
 struct HeldZip {
     name: String,
+    written: Option<i64>,
     bytes: Option<Vec<u8>>,
 }
 
@@ -1164,8 +1252,8 @@ impl Archive for HeldZip {
         sniff(head) == Container::Zip
     }
 
-    fn open(_: &ZipConf, name: String, head: Vec<u8>, _: &mut dyn FnMut(Event<'_>)) -> Self {
-        HeldZip { name, bytes: Some(head) }
+    fn open(_: &ZipConf, name: String, written: Option<i64>, head: Vec<u8>, _: &mut dyn FnMut(Event<'_>)) -> Self {
+        HeldZip { name, written, bytes: Some(head) }
     }
 
     fn more(&mut self, conf: &ZipConf, bytes: &[u8], _: &mut dyn FnMut(Event<'_>)) {
@@ -1192,16 +1280,17 @@ impl Archive for HeldZip {
     fn close(self, conf: &ZipConf, problem: Option<String>, out: &mut dyn FnMut(Event<'_>)) {
         let name = self.name.as_str();
         let Some(bytes) = self.bytes else {
-            out(Event::Begin(name));
+            out(Event::Begin(name, self.written));
             let over = format!("a zip inside a stream, over the size limit ({} MiB), not opened", conf.limit >> 20);
             return out(Event::End(Some(problem.unwrap_or(over))));
         };
         let mut itself = false;
         let _ = zip_inputs(std::io::Cursor::new(bytes), name, conf.sep, &mut |e| {
             let e = match e {
-                Event::Begin(n) => {
+                // The zip itself (no member read): its own time.
+                Event::Begin(n, written) => {
                     itself = n == name;
-                    Event::Begin(n)
+                    Event::Begin(n, if itself { self.written } else { written })
                 }
                 Event::End(p) if itself && problem.is_some() => Event::End(problem.clone().or(p)),
                 e => e,
@@ -1225,9 +1314,11 @@ const TAR_NAME_MAX: usize = 4096;
 /// Largest pax extended header read (its `path=`); longer ones are skipped.
 const TAR_PAX_MAX: u64 = 64 << 10;
 
-/// A ustar header: its member name (prefix and name), size and type, when
-/// the block holds the `ustar` magic and a checksum that matches.
-fn tar_header(b: &[u8]) -> Option<(String, u64, u8)> {
+/// A ustar header: its member name (prefix and name), size, type and
+/// modification time (Unix seconds, if plausible: see [`plausible`]; a
+/// field that is no number is none, as it was never read before), when the
+/// block holds the `ustar` magic and a checksum that matches.
+fn tar_header(b: &[u8]) -> Option<(String, u64, u8, Option<i64>)> {
     if b.len() < TAR_BLOCK || &b[257..262] != b"ustar" {
         return None;
     }
@@ -1255,18 +1346,20 @@ fn tar_header(b: &[u8]) -> Option<(String, u64, u8)> {
     }
     let (name, prefix) = (field(0..100), field(345..500));
     let name = if prefix.is_empty() { name } else { format!("{prefix}/{name}") };
-    Some((name, octal(124..136)?, b[156]))
+    let written = octal(136..148).and_then(|t| i64::try_from(t).ok()).and_then(plausible);
+    Some((name, octal(124..136)?, b[156], written))
 }
 
 /// What the bytes being read of a tar are.
 enum TarPart {
     Header,
     /// A regular file's data (`gz`: it is gzip, decompressed as it comes;
-    /// `lead`: its first bytes, held until they tell).
+    /// `lead`: its first bytes, held until they tell, its input not yet
+    /// begun).
     File {
         left: u64,
         gz: Option<Box<Gunzip>>,
-        lead: Option<Vec<u8>>,
+        lead: Option<Box<Lead>>,
     },
     /// A GNU long name or a pax extended header, collected.
     Meta {
@@ -1281,10 +1374,41 @@ enum TarPart {
     Done,
 }
 
+/// A tar member whose first bytes are awaited: they tell a gzip (three
+/// bytes, see [`sniff`]), and its own time (eight, see [`gzip_written`]),
+/// before its input begins.
+struct Lead {
+    name: String,
+    /// Its time in the tar's header.
+    written: Option<i64>,
+    bytes: Vec<u8>,
+}
+
+/// First bytes of a tar member held by its [`Lead`].
+const LEAD: usize = 8;
+
+impl Lead {
+    /// Begins the member's input: a gzip is to be decompressed (`gz`) and
+    /// is dated by its own header when that has a time. Its bytes held are
+    /// given back, to be read.
+    fn begin(self, gz: &mut Option<Box<Gunzip>>, out: &mut dyn FnMut(Event<'_>)) -> Vec<u8> {
+        let mut written = self.written;
+        if sniff(&self.bytes) == Container::Gzip {
+            *gz = Some(Box::new(Gunzip::new()));
+            written = gzip_written(&self.bytes).or(written);
+        }
+        out(Event::Begin(&self.name, written));
+        self.bytes
+    }
+}
+
 /// The members of one tar stream, as events (see [`TarSplit`]).
 struct Untar {
     /// The tar's own name, and what its members' names start with.
     outer: String,
+    /// When the tar itself was last written, if known: the time of the one
+    /// input it is when it has no member.
+    written: Option<i64>,
     prefix: String,
     block: Vec<u8>,
     part: TarPart,
@@ -1298,10 +1422,11 @@ struct Untar {
 }
 
 impl Untar {
-    fn new(outer: String, sep: &str) -> Self {
+    fn new(outer: String, written: Option<i64>, sep: &str) -> Self {
         Self {
             prefix: format!("{outer}{sep}"),
             outer,
+            written,
             block: Vec::new(),
             part: TarPart::Header,
             pad: 0,
@@ -1338,27 +1463,14 @@ impl Untar {
                     bytes = &bytes[n..];
                     let held;
                     if let Some(l) = lead {
-                        // The gzip magic is three bytes.
-                        l.extend_from_slice(data);
-                        if l.len() < 3 && *left > 0 {
+                        l.bytes.extend_from_slice(data);
+                        if l.bytes.len() < LEAD && *left > 0 {
                             continue;
                         }
-                        if sniff(l) == Container::Gzip {
-                            *gz = Some(Box::new(Gunzip::new()));
-                        }
-                        held = lead.take().unwrap_or_default();
+                        held = lead.take().map(|l| l.begin(gz, out)).unwrap_or_default();
                         data = &held;
                     }
-                    match gz {
-                        Some(g) => {
-                            let r = g.feed(data, &mut |b| out(Event::Chunk(b)));
-                            if let (Err(e), None) = (r, &self.problem) {
-                                self.problem = Some(e);
-                            }
-                        }
-                        None if !data.is_empty() => out(Event::Chunk(data)),
-                        None => {}
-                    }
+                    tar_data(gz, data, &mut self.problem, out);
                     if *left == 0 {
                         self.pad = self.pad_next;
                         self.end_member(out);
@@ -1399,7 +1511,7 @@ impl Untar {
             self.part = TarPart::Done;
             return;
         }
-        let Some((name, size, kind)) = tar_header(block) else {
+        let Some((name, size, kind, written)) = tar_header(block) else {
             self.problem = Some("tar: a damaged header; the members after it were not read".to_string());
             self.part = TarPart::Done;
             return;
@@ -1409,12 +1521,14 @@ impl Untar {
         self.part = match kind {
             b'0' | 0 | b'7' => {
                 self.members += 1;
-                out(Event::Begin(&format!("{}{name}", self.prefix)));
+                let name = format!("{}{name}", self.prefix);
                 if size == 0 {
+                    out(Event::Begin(&name, written));
                     out(Event::End(None));
                     TarPart::Header
                 } else {
-                    TarPart::File { left: size, gz: None, lead: Some(Vec::new()) }
+                    let lead = Lead { name, written, bytes: Vec::new() };
+                    TarPart::File { left: size, gz: None, lead: Some(Box::new(lead)) }
                 }
             }
             b'L' if size <= TAR_NAME_MAX as u64 => TarPart::Meta { left: size, pax: false, text: Vec::new() },
@@ -1427,13 +1541,20 @@ impl Untar {
         }
     }
 
-    /// Ends the member being read (its gzip, if it was one).
+    /// Ends the member being read (its gzip, if it was one; begun first
+    /// with what it holds if it was cut before its first bytes told).
     fn end_member(&mut self, out: &mut dyn FnMut(Event<'_>)) {
         let part = std::mem::replace(&mut self.part, TarPart::Header);
         let mut problem = self.problem.take();
-        if let TarPart::File { gz: Some(g), .. } = part {
-            if let (Err(e), None) = (g.finish(&mut |b| out(Event::Chunk(b))), &problem) {
-                problem = Some(e);
+        if let TarPart::File { mut gz, lead, .. } = part {
+            if let Some(l) = lead {
+                let held = l.begin(&mut gz, out);
+                tar_data(&mut gz, &held, &mut problem, out);
+            }
+            if let Some(g) = gz {
+                if let (Err(e), None) = (g.finish(&mut |b| out(Event::Chunk(b))), &problem) {
+                    problem = Some(e);
+                }
             }
         }
         out(Event::End(problem));
@@ -1452,7 +1573,7 @@ impl Untar {
                 self.end_member(out);
             }
             _ if self.members == 0 => {
-                out(Event::Begin(&self.outer));
+                out(Event::Begin(&self.outer, self.written));
                 out(Event::End(self.problem.or(problem)));
             }
             _ => {
@@ -1460,11 +1581,26 @@ impl Untar {
                 // member's input has ended; they are said on a member of
                 // their own.
                 if let Some(p) = self.problem.or(problem) {
-                    out(Event::Begin(&format!("{}(rest of the archive)", self.prefix)));
+                    out(Event::Begin(&format!("{}(rest of the archive)", self.prefix), None));
                     out(Event::End(Some(p)));
                 }
             }
         }
+    }
+}
+
+/// A tar member's `data`, as it comes: decompressed when it is gzip (`gz`),
+/// the first problem of that kept in `problem`.
+fn tar_data(gz: &mut Option<Box<Gunzip>>, data: &[u8], problem: &mut Option<String>, out: &mut dyn FnMut(Event<'_>)) {
+    match gz {
+        Some(g) => {
+            let r = g.feed(data, &mut |b| out(Event::Chunk(b)));
+            if let (Err(e), None) = (r, &problem) {
+                *problem = Some(e);
+            }
+        }
+        None if !data.is_empty() => out(Event::Chunk(data)),
+        None => {}
     }
 }
 
@@ -1753,7 +1889,7 @@ mod tests {
             let mut got = Vec::new();
             let r = zip_inputs_part(Cursor::new(&zip), "z.zip", "!", part, &mut |e| {
                 got.push(match e {
-                    Event::Begin(n) => format!("B{n}"),
+                    Event::Begin(n, _) => format!("B{n}"),
                     Event::Chunk(c) => format!("C{}", String::from_utf8_lossy(c)),
                     Event::End(p) => format!("E{p:?}"),
                 })
@@ -1802,7 +1938,7 @@ mod tests {
             0,
             100,
             None,
-            &mut |n, c, _| got.push((n.to_string(), c.len())),
+            &mut |n, _, c, _| got.push((n.to_string(), c.len())),
             &mut problems,
         )
         .unwrap();
@@ -1824,13 +1960,19 @@ mod tests {
     /// it: header blocks with their checksum, data padded to 512 bytes, two
     /// zero blocks at the end.
     fn tar_of(members: &[(&str, u8, &[u8])]) -> Vec<u8> {
+        let dated: Vec<(&str, u8, u64, &[u8])> = members.iter().map(|(n, k, d)| (*n, *k, 0o14770000000, *d)).collect();
+        tar_dated(&dated)
+    }
+
+    /// [`tar_of`] whose members have the modification time given (Unix seconds).
+    fn tar_dated(members: &[(&str, u8, u64, &[u8])]) -> Vec<u8> {
         let mut out = Vec::new();
-        for (name, kind, data) in members {
+        for (name, kind, mtime, data) in members {
             let mut h = [0u8; 512];
             h[..name.len().min(100)].copy_from_slice(&name.as_bytes()[..name.len().min(100)]);
             h[100..107].copy_from_slice(b"0000644");
             h[124..135].copy_from_slice(format!("{:011o}", data.len()).as_bytes());
-            h[136..147].copy_from_slice(b"14770000000");
+            h[136..147].copy_from_slice(format!("{mtime:011o}").as_bytes());
             h[156] = *kind;
             h[257..263].copy_from_slice(b"ustar\0");
             h[263..265].copy_from_slice(b"00");
@@ -1851,11 +1993,11 @@ mod tests {
         let mut got: Vec<(String, Vec<u8>, Option<String>)> = Vec::new();
         let mut t = TarSplit::new("!");
         let mut out = |e: Event<'_>| match e {
-            Event::Begin(n) => got.push((n.to_string(), Vec::new(), None)),
+            Event::Begin(n, _) => got.push((n.to_string(), Vec::new(), None)),
             Event::Chunk(b) => got.last_mut().unwrap().1.extend_from_slice(b),
             Event::End(p) => got.last_mut().unwrap().2 = p,
         };
-        t.event(Event::Begin(name), &mut out);
+        t.event(Event::Begin(name, None), &mut out);
         for c in input.chunks(size.max(1)) {
             t.event(Event::Chunk(c), &mut out);
         }
@@ -1930,7 +2072,7 @@ mod tests {
         let mut u = Unpack::new("!");
         let mut open = false;
         let mut out = |e: Event<'_>| match e {
-            Event::Begin(n) => {
+            Event::Begin(n, _) => {
                 assert!(!open, "{n} begun inside another input");
                 open = true;
                 got.push((n.to_string(), Vec::new(), None));
@@ -1942,7 +2084,7 @@ mod tests {
                 got.last_mut().unwrap().2 = p;
             }
         };
-        u.event(Event::Begin(name), &mut out);
+        u.event(Event::Begin(name, None), &mut out);
         for c in input.chunks(size.max(1)) {
             u.event(Event::Chunk(c), &mut out);
         }
@@ -2019,11 +2161,11 @@ mod tests {
         for (input, opened) in [(&big, true), (&stored, false)] {
             let mut got: Vec<(String, usize, Option<String>)> = Vec::new();
             let mut out = |e: Event<'_>| match e {
-                Event::Begin(n) => got.push((n.to_string(), 0, None)),
+                Event::Begin(n, _) => got.push((n.to_string(), 0, None)),
                 Event::Chunk(b) => got.last_mut().unwrap().1 += b.len(),
                 Event::End(p) => got.last_mut().unwrap().2 = p,
             };
-            z.event(Event::Begin("x.zip.gz"), &mut out);
+            z.event(Event::Begin("x.zip.gz", None), &mut out);
             for c in input.chunks(64 << 10) {
                 z.event(Event::Chunk(c), &mut out);
             }
@@ -2037,7 +2179,7 @@ mod tests {
         }
         let mut u = Unpack::new("!");
         let mut events = 0;
-        u.event(Event::Begin("a.zip.gz"), &mut |_| events += 1);
+        u.event(Event::Begin("a.zip.gz", None), &mut |_| events += 1);
         u.event(Event::Chunk(&zip[..100]), &mut |_| events += 1);
         u.stop(&mut |_| events += 1);
         assert_eq!(events, 0);
@@ -2208,6 +2350,175 @@ mod tests {
         assert!(problems[0].starts_with("secret.log: ") && problems[0].contains("encrypted"), "{problems:?}");
         assert!(problems[1].starts_with("inner.zip/x.log: zip: cut short"), "{problems:?}");
         assert!(problems[1].contains("stored"), "says why the directory found is not its own: {problems:?}");
+    }
+
+    /// 2026-01-10T12:00:00Z.
+    const JAN_10: i64 = 1_768_046_400;
+
+    /// A gzip of `data` whose header says it was last written at `mtime`.
+    fn gz_at(data: &[u8], mtime: u32) -> Vec<u8> {
+        let mut e = flate2::GzBuilder::new().mtime(mtime).write(Vec::new(), flate2::Compression::default());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    /// A zip member's time is its extended timestamp (UTC) when it has one,
+    /// else its DOS date read as UTC; a gzip member's is its own header's
+    /// when that has one. The DOS zero (what writers put without a time)
+    /// is no date.
+    #[test]
+    fn a_zip_member_is_dated_by_the_time_the_zip_stored() {
+        let dos = |y, mo, d, h| zip::DateTime::from_date_and_time(y, mo, d, h, 0, 0).unwrap();
+        let at = |t| zip::write::SimpleFileOptions::default().last_modified_time(t);
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        w.start_file("dos.log", at(dos(2026, 1, 10, 12))).unwrap();
+        w.write_all(b"one\n").unwrap();
+        let mut extended = zip::write::FullFileOptions::default().last_modified_time(dos(2001, 2, 3, 4));
+        let mut field = vec![1u8];
+        field.extend_from_slice(&(JAN_10 as u32).to_le_bytes());
+        extended.add_extra_data(0x5455, field, false).unwrap();
+        w.start_file("extended.log", extended).unwrap();
+        w.write_all(b"two\n").unwrap();
+        w.start_file("zero.log", zip::write::SimpleFileOptions::default()).unwrap();
+        w.write_all(b"three\n").unwrap();
+        w.start_file("rotated.log.gz", at(dos(2026, 1, 11, 6))).unwrap();
+        w.write_all(&gz_at(b"four\n", JAN_10 as u32)).unwrap();
+        w.start_file("piped.log.gz", at(dos(2026, 1, 10, 12))).unwrap();
+        w.write_all(&gz_at(b"five\n", 0)).unwrap();
+        let zip = w.finish().unwrap().into_inner();
+        let dated = |zip: &[u8]| {
+            let mut got: Vec<(String, Option<i64>)> = Vec::new();
+            let _ = zip_inputs(Cursor::new(zip), "logs.zip", "!", &mut |e| {
+                if let Event::Begin(n, w) = e {
+                    got.push((n.to_string(), w));
+                }
+            });
+            got
+        };
+        let want = [
+            ("logs.zip!dos.log".to_string(), Some(JAN_10)),
+            ("logs.zip!extended.log".to_string(), Some(JAN_10)),
+            ("logs.zip!zero.log".to_string(), None),
+            ("logs.zip!rotated.log.gz".to_string(), Some(JAN_10)),
+            ("logs.zip!piped.log.gz".to_string(), Some(JAN_10)),
+        ];
+        assert_eq!(dated(&zip), want);
+        // Read from the members' own headers (the directory cut off), the same.
+        let directory = zip.windows(4).position(|x| x == b"PK\x01\x02").unwrap();
+        assert_eq!(dated(&zip[..directory + 10]), want);
+        // A zip that streams (in a tar) gives its members' times, not the tar's.
+        let tar = tar_dated(&[("old/logs.zip", b'0', 1_000_000_000, &zip)]);
+        let mut got = Vec::new();
+        let mut u = Unpack::new("!");
+        let mut out = |e: Event<'_>| {
+            if let Event::Begin(n, w) = e {
+                got.push((n.to_string(), w));
+            }
+        };
+        u.event(Event::Begin("t.tar", None), &mut out);
+        u.event(Event::Chunk(&tar), &mut out);
+        u.event(Event::End(None), &mut out);
+        let want: Vec<(String, Option<i64>)> =
+            want.iter().map(|(n, w)| (n.replace("logs.zip", "t.tar!old/logs.zip"), *w)).collect();
+        assert_eq!(got, want);
+    }
+
+    /// An input as [`Unpack`] gives it: name, time, content, problem.
+    type Dated = (String, Option<i64>, Vec<u8>, Option<String>);
+
+    /// A tar member's time is its header's mtime (0 is none), a gzip
+    /// member's its own header's when that has one; at any chunk size, and
+    /// a member cut before its first bytes are whole is begun with its time
+    /// and what it holds.
+    #[test]
+    fn a_tar_member_is_dated_by_its_header() {
+        let tar = tar_dated(&[
+            ("a.log", b'0', JAN_10 as u64, b"one\n"),
+            ("undated.log", b'0', 0, b"two\n"),
+            ("empty.log", b'0', JAN_10 as u64, b""),
+            ("b.log.gz", b'0', 0, &gz_at(b"three\n", JAN_10 as u32)),
+            ("c.log.gz", b'0', JAN_10 as u64, &gz_at(b"four\n", 0)),
+            ("d.log", b'0', JAN_10 as u64, b"cut"),
+        ]);
+        let events = |input: &[u8], size: usize| {
+            let mut got: Vec<Dated> = Vec::new();
+            let mut u = Unpack::new("!");
+            let mut out = |e: Event<'_>| match e {
+                Event::Begin(n, w) => got.push((n.to_string(), w, Vec::new(), None)),
+                Event::Chunk(b) => got.last_mut().unwrap().2.extend_from_slice(b),
+                Event::End(p) => got.last_mut().unwrap().3 = p,
+            };
+            // The tar's own time is not its members'.
+            u.event(Event::Begin("logs.tar", Some(1_000_000_000)), &mut out);
+            for c in input.chunks(size) {
+                u.event(Event::Chunk(c), &mut out);
+            }
+            u.event(Event::End(None), &mut out);
+            got
+        };
+        let item = |n: &str, w: Option<i64>, b: &[u8]| (format!("logs.tar!{n}"), w, b.to_vec(), None);
+        let whole = vec![
+            item("a.log", Some(JAN_10), b"one\n"),
+            item("undated.log", None, b"two\n"),
+            item("empty.log", Some(JAN_10), b""),
+            item("b.log.gz", Some(JAN_10), b"three\n"),
+            item("c.log.gz", Some(JAN_10), b"four\n"),
+            item("d.log", Some(JAN_10), b"cut"),
+        ];
+        for size in [1, 3, 7, 8, 512, usize::MAX] {
+            assert_eq!(events(&tar, size), whole, "chunk size {size}");
+        }
+        let d = tar.len() - 1024 - 512;
+        let mut cut = events(&tar[..d + 2], 1);
+        let last = cut.pop().unwrap();
+        assert_eq!(cut, whole[..5]);
+        assert_eq!(
+            last,
+            ("logs.tar!d.log".to_string(), Some(JAN_10), b"cu".to_vec(), Some("tar: cut short".to_string()))
+        );
+        // A tar with no member is one input: its own time.
+        let got = events(&tar_dated(&[("logs/", b'5', JAN_10 as u64, b"")]), 512);
+        assert_eq!(got, [("logs.tar".to_string(), Some(1_000_000_000), Vec::new(), None)]);
+    }
+
+    #[test]
+    fn stored_times_are_checked_and_dates_counted_in_days() {
+        assert_eq!(unix_day(1970, 1, 1), Some(0));
+        assert_eq!(unix_day(2026, 1, 10).map(|d| d * 86_400 + 12 * 3600), Some(JAN_10));
+        for day in [-1, 0, 59, 60, 10_956, 11_016, 20_463, 47_481, 47_482] {
+            let (y, m, d) = crate::census::civil_of_unix(day * 86_400);
+            assert_eq!(unix_day(y, m, d), Some(day), "{y}-{m}-{d}");
+        }
+        assert_eq!(unix_day(2026, 13, 1), None);
+        assert_eq!(unix_day(2026, 1, 0), None);
+        assert_eq!(unix_day(i64::MAX, 1, 1), None);
+        // The DOS zero, a tar's mtime 0 and 2100 on are none; the second after the DOS zero is one.
+        for (t, want) in [
+            (315_532_800, None),
+            (315_532_802, Some(315_532_802)),
+            (0, None),
+            (-5, None),
+            (JAN_10, Some(JAN_10)),
+            (4_102_444_800, None),
+            (i64::MAX, None),
+        ] {
+            assert_eq!(plausible(t), want, "{t}");
+        }
+        assert_eq!(gzip_written(&gz_at(b"x", JAN_10 as u32)), Some(JAN_10));
+        assert_eq!(gzip_written(&gz_at(b"x", 0)), None);
+        assert_eq!(gzip_written(&[0x1f, 0x8b, 0x08]), None);
+        // A base-256 or garbled mtime field: no date, the header still read.
+        let mut h = tar_dated(&[("a.log", b'0', 0, b"x")]);
+        h[136..148].copy_from_slice(&[0xff; 12]);
+        h[148..156].copy_from_slice(b"        ");
+        let sum: u32 = h[..512].iter().map(|&b| u32::from(b)).sum();
+        h[148..155].copy_from_slice(format!("{sum:06o}\0").as_bytes());
+        assert_eq!(tar_header(&h), Some(("a.log".to_string(), 1, b'0', None)));
+        h[136..148].copy_from_slice(b"1234x6780000");
+        h[148..156].copy_from_slice(b"        ");
+        let sum: u32 = h[..512].iter().map(|&b| u32::from(b)).sum();
+        h[148..155].copy_from_slice(format!("{sum:06o}\0").as_bytes());
+        assert_eq!(tar_header(&h), Some(("a.log".to_string(), 1, b'0', None)));
     }
 
     #[test]

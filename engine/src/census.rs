@@ -754,12 +754,14 @@ impl Census {
     }
 
     /// The current file was last written at `unix_secs` (its modification
-    /// time, from the file system or the browser's `File`). A syslog stamp
-    /// without a year (RFC 3164's `Dec  7 09:58:33`) is then dated in the
-    /// year before that time, as syslog readers do, and gives its endpoint a
-    /// first and last seen; without it such stamps give none. Only for a
-    /// file whose own date this is: an archive's members are not dated by
-    /// the archive's (it may have been made years after them).
+    /// time, from the file system or the browser's `File`, or for a member
+    /// of an archive the time its archive stored for it: see
+    /// [`crate::archive::Event::Begin`]). A syslog stamp without a year
+    /// (RFC 3164's `Dec  7 09:58:33`) is then dated in the year before that
+    /// time, as syslog readers do, and gives its endpoint a first and last
+    /// seen; without it such stamps give none. Only for a file whose own
+    /// date this is: an archive's members are never dated by the archive's
+    /// (it may have been made years after them).
     pub fn written_at(&mut self, unix_secs: i64) {
         self.dating = Some(Box::new(Dating::new(unix_secs)));
     }

@@ -60,7 +60,7 @@ fuzz_target!(|data: &[u8]| {
     // The unpacker (tars, zips in a stream), on the bytes as they are and
     // behind a ustar header (so its member parsing is reached; a member that
     // starts `PK` is opened as a zip), in two chunks cut anywhere: the same
-    // inputs either way, every Begin ended once.
+    // inputs, with the same times, either way, every Begin ended once.
     let mut header = [0u8; 512];
     header[..4].copy_from_slice(b"a.gz");
     header[124..135].copy_from_slice(format!("{:011o}", a.len()).as_bytes());
@@ -77,10 +77,10 @@ fuzz_target!(|data: &[u8]| {
             let mut open = false;
             let mut out = |e: archive::Event<'_>| {
                 match &e {
-                    archive::Event::Begin(n) => {
+                    archive::Event::Begin(n, written) => {
                         assert!(!open, "begun twice");
                         open = true;
-                        events.push(format!("B{n}"));
+                        events.push(format!("B{n} {written:?}"));
                     }
                     archive::Event::Chunk(c) => {
                         assert!(open, "chunk outside an input");
@@ -93,7 +93,7 @@ fuzz_target!(|data: &[u8]| {
                     }
                 }
             };
-            t.event(archive::Event::Begin("x.tar"), &mut out);
+            t.event(archive::Event::Begin("x.tar", None), &mut out);
             for c in chunks {
                 t.event(archive::Event::Chunk(c), &mut out);
             }
