@@ -136,7 +136,8 @@ pub fn tls_chart(p: &TlsChartProps) -> Html {
 /// One point of the findings timeline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HourCount {
-    /// `2026-01-20T11` (UTC hour).
+    /// `2026-01-20T11`: the hour as the log wrote it (UTC in Exchange's
+    /// protocol logs, the server's local time in syslog).
     pub hour: String,
     pub rule: String,
     pub count: u64,
@@ -357,8 +358,10 @@ fn hour_bars(p: &HourBarsProps) -> Html {
     html! {
         <g class="hour" data-hour={p.hour.clone()} data-count={total.to_string()}>
             <title>{ match &p.last {
-                Some(last) => format!("{}:00–{last}:59 UTC — {total}", p.hour),
-                None => format!("{}:00 UTC — {total}", p.hour),
+                // The hour as the log wrote it: UTC in Exchange's protocol
+                // logs, the server's local time in syslog: no zone is claimed.
+                Some(last) => format!("{}:00–{last}:59 — {total}", p.hour),
+                None => format!("{}:00 — {total}", p.hour),
             } }</title>
             <>{ for p.counts.iter().enumerate().filter(|(_, c)| **c > 0).map(|(s, c)| {
                 let h = *c as f64;
