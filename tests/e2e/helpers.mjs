@@ -75,7 +75,8 @@ export async function done({ page, context, log }, name, { allowErrors = [], ful
 /**
  * A zip archive of `{name: text}` members (deflated), written by hand.
  * `headers[name]` overrides a member's general-purpose `flag` (1: encrypted)
- * or its compression `method` (12: BZip2) as written in its headers.
+ * or its compression `method` (12: BZip2) as written in its headers, and
+ * its `modified` time (a `Date`, written as its DOS date and time).
  */
 export function makeZip(members, headers = {}) {
   const locals = [];
@@ -96,9 +97,17 @@ export function makeZip(members, headers = {}) {
     central.writeUInt16LE(0, 8); central.writeUInt16LE(8, 10); central.writeUInt32LE(0, 12);
     central.writeUInt32LE(crc, 16); central.writeUInt32LE(comp.length, 20); central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(nameBuf.length, 28); central.writeUInt32LE(offset, 42);
-    const { flag, method } = headers[name] || {};
+    const { flag, method, modified } = headers[name] || {};
     if (flag !== undefined) { local.writeUInt16LE(flag, 6); central.writeUInt16LE(flag, 8); }
     if (method !== undefined) { local.writeUInt16LE(method, 8); central.writeUInt16LE(method, 10); }
+    if (modified !== undefined) {
+      // The DOS date and time of the member (APPNOTE 4.4.6), no zone: as UTC here.
+      const m = modified;
+      const time = (m.getUTCHours() << 11) | (m.getUTCMinutes() << 5) | (m.getUTCSeconds() >> 1);
+      const date = ((m.getUTCFullYear() - 1980) << 9) | ((m.getUTCMonth() + 1) << 5) | m.getUTCDate();
+      local.writeUInt16LE(time, 10); local.writeUInt16LE(date, 12);
+      central.writeUInt16LE(time, 12); central.writeUInt16LE(date, 14);
+    }
     locals.push(local, nameBuf, comp);
     centrals.push(central, nameBuf);
     offset += 30 + nameBuf.length + comp.length;

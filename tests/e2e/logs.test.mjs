@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SHOTS, done, launch, open, serve, write } from './helpers.mjs';
+import { SHOTS, done, launch, makeZip, open, serve, write } from './helpers.mjs';
 import { generateProtocolLog } from '../../scripts/gen-protolog.mjs';
 
 let srv, browser, tmp, big, truth;
@@ -270,24 +270,29 @@ test('the census exports as the CLI writes it: JSON, CSV and Markdown', async ()
   await done(s, '25-logs-census-export');
 });
 
-test('a Postfix log is dated by its file: first and last seen as the CLI gives them', async () => {
-  const { download } = await import('./findings-lib.mjs');
-  const { execFileSync } = await import('node:child_process');
-  const { existsSync, utimesSync } = await import('node:fs');
-  // RFC 3164 stamps have no year: over New Year, in a file last written on
-  // 2026-01-10, December's lines are 2025's.
+/** A Postfix log over New Year (RFC 3164 stamps have no year). */
+function newYearLog() {
   const tls = (ip, v) => `mx postfix/smtpd[7]: Anonymous TLS connection established from unknown[${ip}]: ${v} with cipher AES256-SHA (256/256 bits)`;
-  const log = write(tmp, 'dated/mail.log', [
+  return [
     `Dec 30 23:59:58 ${tls('192.0.2.7', 'TLSv1')}`,
     `Jan  1 00:00:01 ${tls('192.0.2.7', 'TLSv1')}`,
     `Jan  9 08:00:00 ${tls('198.51.100.8', 'TLSv1.2')}`,
     '',
-  ].join('\n'));
-  const written = new Date('2026-01-10T12:00:00Z');
-  utimesSync(log, written, written);
+  ].join('\n');
+}
+
+/**
+ * Drops `file` (whose log was last written on 2026-01-10, so December's
+ * lines are 2025's) and checks the census's first and last seen on the page,
+ * in its JSON export, and against `mailtriage census` of the same file.
+ */
+async function datedCensus(file, shot) {
+  const { download } = await import('./findings-lib.mjs');
+  const { execFileSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
   const s = await open(browser, srv.url);
   await s.page.click('button:has-text("Clear")');
-  await s.page.setInputFiles('[data-testid="file-input"]', log);
+  await s.page.setInputFiles('[data-testid="file-input"]', file);
   await s.page.waitForSelector('[data-testid="progress-done"]');
   await s.page.waitForSelector('[data-testid="census-export-json"]');
   const [ips, last] = [await cells(s.page, 'ip'), await cells(s.page, 'last-seen')];
@@ -302,8 +307,28 @@ test('a Postfix log is dated by its file: first and last seen as the CLI gives t
   const cli = ['target/release/mailtriage', 'target/debug/mailtriage'].find((p) => existsSync(p));
   assert.ok(cli, 'a built mailtriage CLI');
   let out;
-  try { out = execFileSync(cli, ['census', '--format', 'json', '--no-progress', log], { encoding: 'utf8' }); } catch (e) { out = e.stdout; }
+  try { out = execFileSync(cli, ['census', '--format', 'json', '--no-progress', file], { encoding: 'utf8' }); } catch (e) { out = e.stdout; }
   const want = Object.fromEntries(JSON.parse(out).endpoints.map((e) => [e.remote_ip, [e.first_seen, e.last_seen]]));
   assert.deepEqual(seen, want);
-  await done(s, '25-logs-census-dated');
+  await done(s, shot);
+}
+
+test('a Postfix log is dated by its file: first and last seen as the CLI gives them', async () => {
+  const { utimesSync } = await import('node:fs');
+  const log = write(tmp, 'dated/mail.log', newYearLog());
+  const written = new Date('2026-01-10T12:00:00Z');
+  utimesSync(log, written, written);
+  await datedCensus(log, '25-logs-census-dated');
+});
+
+test('a Postfix log in a zip is dated by the time the zip stored for it, not by the zip\'s own', async () => {
+  const { utimesSync } = await import('node:fs');
+  const zip = write(tmp, 'dated/logs.zip', makeZip(
+    { 'mail.log': newYearLog() },
+    { 'mail.log': { modified: new Date('2026-01-10T12:00:00Z') } },
+  ));
+  // Packed years later: by the zip's own date, December would be 2029's.
+  const packed = new Date('2030-06-01T12:00:00Z');
+  utimesSync(zip, packed, packed);
+  await datedCensus(zip, '25-logs-census-dated-zip');
 });
