@@ -363,15 +363,6 @@ fn jobs(j: Option<usize>) -> usize {
     j.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
-/// The reports of the n-th path given.
-type Numbered = (usize, Vec<InputReport>);
-
-/// Reports back in the order of the paths given.
-fn in_order(mut v: Vec<Numbered>) -> Vec<InputReport> {
-    v.sort_by_key(|(i, _)| *i);
-    v.into_iter().flat_map(|(_, r)| r).collect()
-}
-
 fn io_err(e: io::Error) -> String {
     e.to_string()
 }
@@ -487,29 +478,25 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             // Without `--sessions` nothing shows the sample of sessions: it is
             // neither copied nor summarised.
             let census = || if sessions { Census::new() } else { Census::without_sessions() };
-            let merged: Mutex<(Census, Vec<Numbered>)> = Mutex::new((census(), Vec::new()));
+            let merged: Mutex<Census> = Mutex::new(census());
+            let listed: Mutex<Listed> = Mutex::new(Listed::default());
             unreadable.extend(input::parallel(
                 &files,
                 jobs(common.jobs),
                 !common.no_progress,
                 &|i, p, read| {
                     let mut c = census();
-                    let mut reports = Vec::new();
-                    triage_path_each(p, parts[i], read, Some(&mut c), &skip, &mut |mut r| {
-                        held_for_census(&mut r);
-                        reports.push(r);
+                    let mut k = 0;
+                    triage_path_each(p, parts[i], read, Some(&mut c), &skip, &mut |r| {
+                        listed.lock().expect("reports").hold((i, k), r);
+                        k += 1;
                     })?;
-                    Ok((reports, c))
+                    Ok(c)
                 },
-                &|i, (r, c)| {
-                    let mut m = merged.lock().expect("census");
-                    m.0.merge(c);
-                    m.1.push((i, r));
-                },
+                &|_, c| merged.lock().expect("census").merge(c),
             ));
-            let (all, collected) = merged.into_inner().expect("census");
-            let reports = in_order(collected);
-            let report = all.finish();
+            let reports = listed.into_inner().expect("reports").into_reports();
+            let report = merged.into_inner().expect("census").finish();
             let lang = i18n::negotiate(&common.lang);
             write_report(&mut out, tty, common.format, |mut o| {
                 write_census(&mut o, &report, &reports, common.format, sessions, lang)
@@ -715,42 +702,70 @@ fn triage_path_each(
 /// and a folder or an archive of many inputs held them all (QA round 54: 20
 /// files of 10 MB, 966 MB). Past this, an input's findings are counted in
 /// its note (`too-many-findings`), not listed; the census's counts are not
-/// affected. Its most severe findings come first, and stay. (`triage`
-/// writes each report as its input ends, holding none: it lists all.)
+/// affected. (`triage` writes each report as its input ends, holding none:
+/// it lists all.)
 const MAX_LISTED_FINDINGS: usize = 50_000;
-static LISTED_FINDINGS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
-fn within_budget(r: &mut InputReport) {
+/// The reports `census` holds until its document is written, by their
+/// place in the run (input, then report within it), and the findings they
+/// list: the first [`MAX_LISTED_FINDINGS`] in that order, whichever input
+/// ends first. Past the cap, findings are taken back from the last report
+/// that lists any, from its end (each report's most severe come first, and
+/// stay). A finding among the first of the run is never taken back (fewer
+/// than the cap come before it), and once every report is in, the rest
+/// are; so the same inputs list the same findings on any number of
+/// threads. (The cap was once filled in the order inputs ended: on two
+/// threads, another run could list other findings.)
+#[derive(Default)]
+struct Listed {
+    reports: std::collections::BTreeMap<(usize, usize), InputReport>,
+    /// The reports that list findings, the last of them trimmed first.
+    with_findings: std::collections::BTreeSet<(usize, usize)>,
+    findings: usize,
+}
+
+impl Listed {
+    /// Holds report `r` at place `at`: without the samples of its lines that
+    /// were not recognised, which only the page shows (a zip of 100 000
+    /// distinct bounces took 303 MB max RSS with them, 176 MB without, for
+    /// the same output), the run's findings kept within the cap.
+    fn hold(&mut self, at: (usize, usize), mut r: InputReport) {
+        r.unrecognised_samples = Vec::new();
+        self.findings += r.findings.len();
+        if !r.findings.is_empty() {
+            self.with_findings.insert(at);
+        }
+        self.reports.insert(at, r);
+        while self.findings > MAX_LISTED_FINDINGS {
+            let Some(&last) = self.with_findings.last() else { break };
+            let Some(r) = self.reports.get_mut(&last) else { break };
+            let n = (self.findings - MAX_LISTED_FINDINGS).min(r.findings.len());
+            r.findings.truncate(r.findings.len() - n);
+            r.findings.shrink_to_fit();
+            self.findings -= n;
+            if r.findings.is_empty() {
+                self.with_findings.remove(&last);
+            }
+            not_listed(r, n as u64);
+        }
+    }
+
+    /// The reports in the run's order.
+    fn into_reports(self) -> Vec<InputReport> {
+        self.reports.into_values().collect()
+    }
+}
+
+/// Counts `n` more findings of `r` in its note as not listed.
+fn not_listed(r: &mut InputReport, n: u64) {
     use mailtriage_engine::Note;
-    let n = r.findings.len();
-    if n == 0 {
-        return;
-    }
-    let before = LISTED_FINDINGS.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
-    let room = MAX_LISTED_FINDINGS.saturating_sub(before);
-    if room >= n {
-        return;
-    }
-    r.findings.truncate(room);
-    let more = (n - room) as u64;
     match r.notes.iter_mut().find_map(|x| match x {
         Note::TooManyFindings { dropped } => Some(dropped),
         _ => None,
     }) {
-        Some(dropped) => *dropped += more,
-        None => r.notes.push(Note::TooManyFindings { dropped: more }),
+        Some(dropped) => *dropped += n,
+        None => r.notes.push(Note::TooManyFindings { dropped: n }),
     }
-}
-
-/// A report as `census` holds it until its document is written: its
-/// findings within the run's budget ([`within_budget`]), their buffer no
-/// bigger than what is left of them, and without the samples of its lines
-/// that were not recognised, which only the page shows. A zip of 100 000
-/// distinct bounces took 303 MB (max RSS), 176 MB so, for the same output.
-fn held_for_census(r: &mut InputReport) {
-    within_budget(r);
-    r.findings.shrink_to_fit();
-    r.unrecognised_samples = Vec::new();
 }
 
 /// Streams one file through the engine (used by the corpus evaluation):
