@@ -1367,7 +1367,8 @@ impl Analyzer {
     /// and its census are dated by it (see
     /// [`crate::census::Census::written_at`]).
     pub fn written_at(&mut self, unix_secs: i64) {
-        self.state.dating = Some(Box::new(crate::census::Dating::new(unix_secs)));
+        self.state.dating =
+            crate::census::plausible_written(unix_secs).map(|t| Box::new(crate::census::Dating::new(t)));
         if let Some(c) = &mut self.state.census {
             c.written_at(unix_secs);
         }

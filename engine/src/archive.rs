@@ -710,7 +710,8 @@ fn member(
 
 /// When a zip member was last written (Unix seconds), as the zip stored
 /// it: its extended timestamp (extra field 0x5455, UTC) when it has a
-/// plausible one, else its DOS date and time (see [`plausible`]). A DOS
+/// plausible one, else its DOS date and time (see
+/// [`crate::census::plausible_written`]). A DOS
 /// time has no zone: it is the local time of the machine that zipped, read
 /// here as UTC, so off by at most about a day, which the day of grace of
 /// the dating of stamps without a year covers (`census::year_before`); it
@@ -721,11 +722,11 @@ fn zip_written<R: Read>(file: &zip::read::ZipFile<'_, R>) -> Option<i64> {
         zip::ExtraField::ExtendedTimestamp(t) => t.mod_time(),
         _ => None,
     });
-    extended.and_then(|t| plausible(i64::from(t))).or_else(|| {
+    extended.and_then(|t| crate::census::plausible_written(i64::from(t))).or_else(|| {
         let t = file.last_modified()?;
-        let day = unix_day(i64::from(t.year()), u32::from(t.month()), u32::from(t.day()))?;
+        let day = crate::census::unix_day(i64::from(t.year()), u32::from(t.month()), u32::from(t.day()))?;
         let clock = i64::from(t.hour()) * 3600 + i64::from(t.minute()) * 60 + i64::from(t.second());
-        plausible(day.checked_mul(86_400)?.checked_add(clock)?)
+        crate::census::plausible_written(day.checked_mul(86_400)?.checked_add(clock)?)
     })
 }
 
@@ -734,35 +735,7 @@ fn zip_written<R: Read>(file: &zip::read::ZipFile<'_, R>) -> Option<i64> {
 /// it compresses was last written, if plausible.
 fn gzip_written(head: &[u8]) -> Option<i64> {
     let b = head.get(4..8)?;
-    plausible(i64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
-}
-
-/// A member's stored time (Unix seconds) when it may be one: after
-/// 1980-01-01 00:00:00 UTC (the DOS date's zero, which zip writers put when
-/// they have no time; a tar's mtime 0 and a gzip's "none" are before it)
-/// and before 2100. Anything else is no date: the member is not dated.
-fn plausible(secs: i64) -> Option<i64> {
-    /// 1980-01-01T00:00:00Z and 2100-01-01T00:00:00Z.
-    const FIRST: i64 = 315_532_800;
-    const END: i64 = 4_102_444_800;
-    (FIRST < secs && secs < END).then_some(secs)
-}
-
-/// The day (since 1970-01-01) of a date of the proleptic Gregorian calendar:
-/// the civil-to-days algorithm of H. Hinnant's "chrono-compatible low-level
-/// date algorithms" (the inverse of `census::civil_of_unix`). `None` out of
-/// ±10 000 years, or for a month not from 1 to 12 or a day not from 1 to 31.
-fn unix_day(year: i64, month: u32, day: u32) -> Option<i64> {
-    if !(-10_000..=10_000).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+    crate::census::plausible_written(i64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
 }
 
 /// One read, retried when interrupted.
@@ -1315,7 +1288,8 @@ const TAR_NAME_MAX: usize = 4096;
 const TAR_PAX_MAX: u64 = 64 << 10;
 
 /// A ustar header: its member name (prefix and name), size, type and
-/// modification time (Unix seconds, if plausible: see [`plausible`]; a
+/// modification time (Unix seconds, if plausible: see
+/// [`crate::census::plausible_written`]; a
 /// field that is no number is none, as it was never read before), when the
 /// block holds the `ustar` magic and a checksum that matches.
 fn tar_header(b: &[u8]) -> Option<(String, u64, u8, Option<i64>)> {
@@ -1346,7 +1320,7 @@ fn tar_header(b: &[u8]) -> Option<(String, u64, u8, Option<i64>)> {
     }
     let (name, prefix) = (field(0..100), field(345..500));
     let name = if prefix.is_empty() { name } else { format!("{prefix}/{name}") };
-    let written = octal(136..148).and_then(|t| i64::try_from(t).ok()).and_then(plausible);
+    let written = octal(136..148).and_then(|t| i64::try_from(t).ok()).and_then(crate::census::plausible_written);
     Some((name, octal(124..136)?, b[156], written))
 }
 
@@ -2483,6 +2457,7 @@ mod tests {
 
     #[test]
     fn stored_times_are_checked_and_dates_counted_in_days() {
+        use crate::census::unix_day;
         assert_eq!(unix_day(1970, 1, 1), Some(0));
         assert_eq!(unix_day(2026, 1, 10).map(|d| d * 86_400 + 12 * 3600), Some(JAN_10));
         for day in [-1, 0, 59, 60, 10_956, 11_016, 20_463, 47_481, 47_482] {
@@ -2492,17 +2467,21 @@ mod tests {
         assert_eq!(unix_day(2026, 13, 1), None);
         assert_eq!(unix_day(2026, 1, 0), None);
         assert_eq!(unix_day(i64::MAX, 1, 1), None);
-        // The DOS zero, a tar's mtime 0 and 2100 on are none; the second after the DOS zero is one.
+        // The DOS date's first day, a tar's mtime 0 and 2100 on are none; the
+        // day after the DOS zero is one.
         for (t, want) in [
             (315_532_800, None),
-            (315_532_802, Some(315_532_802)),
+            (315_532_802, None),
+            (315_619_199, None),
+            (315_619_200, Some(315_619_200)),
+            (1, None),
             (0, None),
             (-5, None),
             (JAN_10, Some(JAN_10)),
             (4_102_444_800, None),
             (i64::MAX, None),
         ] {
-            assert_eq!(plausible(t), want, "{t}");
+            assert_eq!(crate::census::plausible_written(t), want, "{t}");
         }
         assert_eq!(gzip_written(&gz_at(b"x", JAN_10 as u32)), Some(JAN_10));
         assert_eq!(gzip_written(&gz_at(b"x", 0)), None);

@@ -763,7 +763,7 @@ impl Census {
     /// date this is: an archive's members are never dated by the archive's
     /// (it may have been made years after them).
     pub fn written_at(&mut self, unix_secs: i64) {
-        self.dating = Some(Box::new(Dating::new(unix_secs)));
+        self.dating = plausible_written(unix_secs).map(|t| Box::new(Dating::new(t)));
     }
 
     /// A syslog line's time stamp when it carries a date, in the ISO form
@@ -1401,11 +1401,15 @@ impl Census {
 
 /// `Jan 20 10:00:01` (also `Jan  7 …`, `Jan 07 …`) → (1, 20, `10:00:01`):
 /// the stamp of RFC 3164 §4.1.2, its month named in English as syslog
-/// daemons write it whatever the locale.
+/// daemons write it whatever the locale. A day no year has (`Feb 30`, `Apr
+/// 31`) is no stamp: it stays as written, undated.
 fn rfc3164_date(t: &str) -> Option<(u32, u32, &str)> {
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let month = MONTHS.iter().position(|m| t.get(..3) == Some(*m))? as u32 + 1;
-    let day = t.get(4..6)?.trim_start().parse::<u32>().ok().filter(|d| (1..=31).contains(d))?;
+    /// The most days each month has (February's in a leap year).
+    const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let month = MONTHS.iter().position(|m| t.get(..3) == Some(*m))?;
+    let day = t.get(4..6)?.trim_start().parse::<u32>().ok().filter(|d| (1..=DAYS[month]).contains(d))?;
+    let month = month as u32 + 1;
     Some((month, day, rfc3164_clock(t)?))
 }
 
@@ -1422,14 +1426,24 @@ fn rfc3164_clock(t: &str) -> Option<&str> {
 /// line of the year before), with one day of grace for a server whose
 /// local time is ahead of UTC (its New Year's lines in a file dated New
 /// Year's Eve in UTC). A log that holds more than a year is dated wrong
-/// before its last year; logs are rotated long before that.
+/// before its last year; logs are rotated long before that. `Feb 29` is
+/// the last leap year's at or before the year so found (QA: a file written
+/// on 2025-03-01 dated it `2025-02-29`, a day that never was).
 fn year_before(written: i64, month: u32, day: u32) -> i64 {
     let (next_year, nm, nd) = civil_of_unix(written.saturating_add(86_400));
     if (nm, nd) == (month, day) {
         return next_year;
     }
     let (year, m, d) = civil_of_unix(written);
-    if (month, day) <= (m, d) { year } else { year - 1 }
+    let mut year = if (month, day) <= (m, d) { year } else { year - 1 };
+    if (month, day) == (2, 29) {
+        let leap = |y: i64| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        // At most eight years apart (2096, 2104).
+        while !leap(year) {
+            year -= 1;
+        }
+    }
+    year
 }
 
 /// The UTC date (year, month, day) of a Unix time: the days-to-civil
@@ -1445,6 +1459,36 @@ pub(crate) fn civil_of_unix(secs: i64) -> (i64, u32, u32) {
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let year = yoe + era * 400 + i64::from(month <= 2);
     (year, month, day)
+}
+
+/// The day (since 1970-01-01) of a date of the proleptic Gregorian calendar:
+/// the civil-to-days algorithm of H. Hinnant's "chrono-compatible low-level
+/// date algorithms" (the inverse of [`civil_of_unix`]). `None` out of
+/// ±10 000 years, or for a month not from 1 to 12 or a day not from 1 to 31.
+pub(crate) fn unix_day(year: i64, month: u32, day: u32) -> Option<i64> {
+    if !(-10_000..=10_000).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// A file's or member's time (Unix seconds) that may date its stamps: from
+/// 1980-01-02 to the end of 2099. A zip's DOS date starts on 1980-01-01,
+/// which writers put when they have no time (some with a second or two
+/// past midnight); a tar's mtime 0, a gzip's "none" and the mtime 1 of
+/// reproducible builds are before it (QA: a file of mtime 0 dated its
+/// stamps 1969). Anything else dates nothing: the stamps stay as written.
+pub(crate) fn plausible_written(secs: i64) -> Option<i64> {
+    /// 1980-01-02T00:00:00Z and 2100-01-01T00:00:00Z.
+    const FIRST: i64 = 315_619_200;
+    const END: i64 = 4_102_444_800;
+    (FIRST <= secs && secs < END).then_some(secs)
 }
 
 /// When a line was written, to the second: its date as written and the
@@ -2522,6 +2566,21 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
         assert_eq!(civil_of_unix(leap_day), (2024, 2, 29));
         assert_eq!(year_before(leap_day, 3, 1), 2024);
         assert_eq!(year_before(leap_day, 3, 2), 2023);
+        // A leap day is a leap year's: the last one at or before the year
+        // found (QA: 2025-03-01 gave `2025-02-29`).
+        let day = |y: i64, m: u32, d: u32| (unix_day(y, m, d).unwrap()) * 86_400 + 43_200;
+        assert_eq!(year_before(day(2025, 3, 1), 2, 29), 2024);
+        assert_eq!(year_before(day(2026, 2, 1), 2, 29), 2024);
+        assert_eq!(year_before(day(2027, 12, 1), 2, 29), 2024);
+        assert_eq!(year_before(day(2024, 3, 1), 2, 29), 2024);
+        assert_eq!(year_before(day(2025, 2, 28), 2, 29), 2024);
+        assert_eq!(year_before(day(2101, 3, 1), 2, 29), 2096);
+        // The day of grace into a leap day.
+        assert_eq!(year_before(day(2028, 2, 28), 2, 29), 2028);
+        for bad in ["Feb 30 10:00:00", "Apr 31 10:00:00", "Sep 31 10:00:00", "Feb 31 10:00:00"] {
+            assert_eq!(rfc3164_date(bad), None, "{bad}");
+        }
+        assert_eq!(rfc3164_date("Feb 29 10:00:00"), Some((2, 29, "10:00:00")));
         assert_eq!(civil_of_unix(0), (1970, 1, 1));
         assert_eq!(civil_of_unix(-1), (1969, 12, 31));
         assert_eq!(rfc3164_date("Jan  7 10:00:01"), Some((1, 7, "10:00:01")));
