@@ -1488,7 +1488,7 @@ pub(crate) fn plausible_written(secs: i64) -> Option<i64> {
     /// 1980-01-02T00:00:00Z and 2100-01-01T00:00:00Z.
     const FIRST: i64 = 315_619_200;
     const END: i64 = 4_102_444_800;
-    (FIRST <= secs && secs < END).then_some(secs)
+    (FIRST..END).contains(&secs).then_some(secs)
 }
 
 /// When a line was written, to the second: its date as written and the
