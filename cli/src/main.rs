@@ -435,14 +435,16 @@ impl<W: Write> Write for ReaderGone<W> {
 }
 
 /// Whether any input could not be read to the end (a damaged gzip or zip
-/// member), which `run` reports as exit code 2.
+/// member) or at all (compressed as this tool does not read: `xz`, …),
+/// which `run` reports as exit code 2.
 fn broken(reports: &[InputReport]) -> bool {
-    reports.iter().any(|r| r.notes.iter().any(mailtriage_engine::Note::is_archive_problem))
+    reports.iter().any(|r| r.notes.iter().any(mailtriage_engine::Note::is_unread))
 }
 
 /// The census formats have no place for an input's notes: the ones that
 /// say part of an input was not read go to stderr, one line each (`all`;
-/// else only the damaged archives behind an exit code 2).
+/// else only the inputs not read behind an exit code 2: damaged archives,
+/// compression not read).
 fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bool) {
     use mailtriage_engine::Note;
     for r in reports {
@@ -450,6 +452,7 @@ fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bo
             let lost = matches!(
                 n,
                 Note::Binary
+                    | Note::Compressed { .. }
                     | Note::Archive { .. }
                     | Note::ArchiveMember { .. }
                     | Note::BadMessage
@@ -463,7 +466,7 @@ fn warn_notes(err: &mut impl Write, reports: &[InputReport], lang: &str, all: bo
                     | Note::TooManyFindings { .. }
                     | Note::MimeUnreadable
             );
-            if lost && (all || n.is_archive_problem()) {
+            if lost && (all || n.is_unread()) {
                 let _ =
                     writeln!(err, "mailtriage: {}: {}", input::shown(&r.path), input::shown(&i18n::note_text(lang, n)));
             }

@@ -431,3 +431,26 @@ fn reports_read_in_parallel_are_written_in_input_order() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A file compressed in a format not read (a `.tar.xz` of logs) says so,
+/// by its format, on stderr and in the report, and the exit code is 2: it
+/// was only "a binary file" with exit code 0 (QA).
+#[test]
+fn a_compression_not_read_is_named_and_exits_2() {
+    let dir = fresh_dir("xz");
+    let mut xz = b"\xFD7zXZ\x00\x00\x04\xE6\xD6\xB4\x46".to_vec();
+    xz.extend((0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    let path = dir.join("logs.tar.xz");
+    std::fs::write(&path, &xz).unwrap();
+    let out = mailtriage().args(["triage", "--format", "json", "--no-progress"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let notes = &doc["inputs"][0]["notes"];
+    assert!(notes.as_array().unwrap().iter().any(|n| n["note"] == "compressed" && n["format"] == "xz"), "{notes}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("logs.tar.xz: It is compressed with xz"), "{err}");
+    let census = mailtriage().args(["census", "--format", "json", "--no-progress"]).arg(&path).output().unwrap();
+    assert_eq!(census.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&census.stderr).contains("compressed with xz"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

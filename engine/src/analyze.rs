@@ -95,6 +95,9 @@ pub struct Analyzer {
     /// A JSON document's lines' places in it (see [`crate::records::read`]):
     /// findings point there, and its line count is the document's.
     json: Option<(Vec<crate::records::Origin>, u64)>,
+    /// The compression its first bytes name, when it is one not read (see
+    /// [`crate::archive::unread_compression`]): said if it is binary.
+    compressed: Option<&'static str>,
 }
 
 /// Whole messages must be buffered (MIME needs the end to decode the start);
@@ -1257,6 +1260,7 @@ impl Analyzer {
             notes: Vec::new(),
             earlier: Vec::new(),
             json: None,
+            compressed: None,
         }
     }
 
@@ -1311,6 +1315,7 @@ impl Analyzer {
     fn decide(&mut self) {
         let Mode::Sniffing(buf) = &mut self.mode else { return };
         let buf = std::mem::take(buf);
+        self.compressed = crate::archive::unread_compression(&buf);
         if buf.starts_with(message::CFB_MAGIC) || message::looks_like_message(&buf) {
             self.mode = Mode::Message(buf);
         } else if message::looks_like_html(&buf) {
@@ -1459,7 +1464,10 @@ impl Analyzer {
         let mut stats = self.framer.stats.clone();
         let mut notes = std::mem::take(&mut self.notes);
         match self.framer.encoding() {
-            Some(Encoding::Binary) if !message_mode => notes.push(Note::Binary),
+            Some(Encoding::Binary) if !message_mode => {
+                notes.push(Note::Binary);
+                notes.extend(self.compressed.map(|c| Note::Compressed { format: c.to_string() }));
+            }
             Some(Encoding::Utf16Le | Encoding::Utf16Be) => notes.push(Note::Utf16),
             _ => {}
         }

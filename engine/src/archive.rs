@@ -30,6 +30,28 @@ pub fn sniff(first: &[u8]) -> Container {
     }
 }
 
+/// The compression a file's first bytes name when it is one this tool does
+/// not read (their magic numbers): such a file is binary to the line reader,
+/// and its note says what it is instead (QA: a `.tar.xz` of logs was only
+/// "a binary file", with exit code 0).
+pub fn unread_compression(first: &[u8]) -> Option<&'static str> {
+    const MAGIC: [(&[u8], &str); 7] = [
+        (&[0xFD, b'7', b'z', b'X', b'Z', 0x00], "xz"),
+        (&[0x28, 0xB5, 0x2F, 0xFD], "zstd"),
+        (&[b'7', b'z', 0xBC, 0xAF, 0x27, 0x1C], "7z"),
+        (b"Rar!\x1A\x07", "RAR"),
+        (&[0x04, 0x22, 0x4D, 0x18], "LZ4"),
+        (&[0x1F, 0x9D], "compress (.Z)"),
+        (b"BZh", "bzip2"),
+    ];
+    let (_, name) = MAGIC.iter().find(|(m, _)| first.starts_with(m))?;
+    // bzip2's block size follows its magic: a digit 1–9.
+    if *name == "bzip2" && !first.get(3).is_some_and(|d| (b'1'..=b'9').contains(d)) {
+        return None;
+    }
+    Some(name)
+}
+
 /// Largest output one gzip input may decompress to before it is refused: a
 /// decompression bomb must not run the browser out of memory or time.
 pub const MAX_EXPANDED: u64 = 64 << 30;
@@ -1746,6 +1768,29 @@ mod tests {
             let e = r.unwrap_err();
             assert!(!e.contains("truncated") && e.contains("checksum"), "{e}");
             assert_eq!(out, text.as_bytes(), "everything was read before the check");
+        }
+    }
+
+    #[test]
+    fn compressions_not_read_are_named_by_their_magic() {
+        for (head, want) in [
+            (&b"\xFD7zXZ\x00\x00\x04"[..], Some("xz")),
+            (b"BZh91AY&SY", Some("bzip2")),
+            (b"\x28\xB5\x2F\xFD\x24", Some("zstd")),
+            (b"7z\xBC\xAF\x27\x1C\x00", Some("7z")),
+            (b"Rar!\x1A\x07\x01\x00", Some("RAR")),
+            (b"\x04\x22\x4D\x18", Some("LZ4")),
+            (b"\x1F\x9D\x90", Some("compress (.Z)")),
+            // Text that starts as bzip2 does, without its block size; a gzip
+            // (read), a zip (read), a log.
+            (b"BZh a line", None),
+            (b"BZh", None),
+            (b"\x1f\x8b\x08\x00", None),
+            (b"PK\x03\x04", None),
+            (b"2026-01-20T10:00:00.000Z,", None),
+            (b"", None),
+        ] {
+            assert_eq!(unread_compression(head), want, "{head:?}");
         }
     }
 

@@ -196,6 +196,7 @@ pub fn note_text(lang: &str, n: &crate::report::Note) -> String {
     use crate::report::Note;
     match n {
         Note::Binary => text(lang, "note-binary", None),
+        Note::Compressed { format } => with_arg(lang, "note-compressed", "format", format),
         Note::Utf16 => text(lang, "note-utf16", None),
         Note::Empty => text(lang, "note-empty", None),
         Note::Lossy { charset: Some(c), .. } => with_arg(lang, "note-lossy-decoded", "charset", c),

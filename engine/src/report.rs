@@ -93,6 +93,11 @@ impl Finding {
 #[serde(tag = "note", rename_all = "kebab-case")]
 pub enum Note {
     Binary,
+    /// A binary input compressed in a format this tool does not read
+    /// (`xz`, `bzip2`, `zstd`, `7z`, …): nothing of it was read.
+    Compressed {
+        format: String,
+    },
     Utf16,
     Empty,
     Lossy {
@@ -163,6 +168,7 @@ impl Note {
     pub fn code(&self) -> &'static str {
         match self {
             Note::Binary => "binary",
+            Note::Compressed { .. } => "compressed",
             Note::Utf16 => "utf16",
             Note::Empty => "empty",
             Note::Lossy { .. } => "lossy",
@@ -187,6 +193,12 @@ impl Note {
     /// input with one is damaged, not merely without findings.
     pub fn is_archive_problem(&self) -> bool {
         matches!(self, Note::Archive { .. } | Note::ArchiveMember { .. })
+    }
+
+    /// A container that could not be read (to the end), or a file
+    /// compressed in a format not read: the CLI's exit code 2.
+    pub fn is_unread(&self) -> bool {
+        self.is_archive_problem() || matches!(self, Note::Compressed { .. })
     }
 }
 
@@ -322,6 +334,7 @@ mod tests {
         let problem = || "x".to_string();
         for n in [
             Note::Binary,
+            Note::Compressed { format: "xz".into() },
             Note::Utf16,
             Note::Empty,
             Note::Lossy { lines: 1, charset: None },

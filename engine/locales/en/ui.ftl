@@ -34,6 +34,7 @@ stats-lines = { $lines ->
    *[other] { $lines } lines read
 }, { $unrecognised } without a recognised error
 note-binary = This looks like a binary file; it was not analysed.
+note-compressed = It is compressed with { $format }, which this tool does not read: decompress it and give the result (a .gz, .zip or .tar is read as it is).
 note-lossy = Some bytes were not valid UTF-8; they are shown as �.
 note-lossy-decoded = Some lines were not UTF-8; they were read as { $charset }, the Windows code page their bytes point to (a guess: check the text).
 note-utf16 = The input was UTF-16 text and was decoded.

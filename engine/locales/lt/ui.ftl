@@ -33,6 +33,7 @@ applies-to = Taikoma
 reason = Priežasties tipas
 stats-lines = Perskaityta eilučių: { $lines }; be atpažintos klaidos: { $unrecognised }
 note-binary = Panašu, kad tai dvejetainis failas, todėl jis nebuvo analizuojamas.
+note-compressed = Jis suglaudintas { $format } formatu, kurio šis įrankis neskaito: išskleiskite jį ir pateikite gautą failą (.gz, .zip ar .tar skaitomi tiesiogiai).
 note-lossy = Kai kurie baitai neatitiko UTF-8 koduotės; jie rodomi kaip �.
 note-lossy-decoded = Kai kurios eilutės nebuvo UTF-8; jos perskaitytos kaip { $charset } – Windows kodų lentelė, į kurią rodo jų baitai (tai spėjimas: patikrinkite tekstą).
 note-utf16 = Įvesti duomenys buvo UTF-16 koduotės tekstas ir buvo iškoduoti.

@@ -32,6 +32,7 @@ applies-to = Se aplică la
 reason = Motiv
 stats-lines = Linii citite: { $lines }; fără o eroare recunoscută: { $unrecognised }
 note-binary = Acesta pare a fi un fișier binar; nu a fost analizat.
+note-compressed = Este comprimat cu { $format }, format pe care acest instrument nu îl citește: decomprimați-l și dați rezultatul (un .gz, .zip sau .tar este citit ca atare).
 note-lossy = Unii octeți nu erau UTF-8 valid; sunt afișați ca �.
 note-lossy-decoded = Unele linii nu erau UTF-8; au fost citite ca { $charset }, pagina de cod Windows indicată de octeții lor (este o presupunere: verificați textul).
 note-utf16 = Datele de intrare erau text UTF-16 și au fost decodificate.

@@ -30,6 +30,7 @@ applies-to = Áp dụng cho
 reason = Lý do
 stats-lines = Đã đọc { $lines } dòng, { $unrecognised } dòng không chứa lỗi nào nhận dạng được
 note-binary = Đây có vẻ là tệp nhị phân nên không được phân tích.
+note-compressed = Tệp được nén bằng { $format }, định dạng mà công cụ này không đọc được: hãy giải nén rồi đưa tệp kết quả vào (tệp .gz, .zip hoặc .tar được đọc trực tiếp).
 note-lossy = Một số byte không phải UTF-8 hợp lệ và được hiển thị dưới dạng �.
 note-lossy-decoded = Một số dòng không phải UTF-8; chúng được đọc theo { $charset }, bảng mã Windows mà các byte của chúng gợi ý (chỉ là phỏng đoán: hãy kiểm tra lại văn bản).
 note-utf16 = Dữ liệu đầu vào là văn bản UTF-16 và đã được giải mã.

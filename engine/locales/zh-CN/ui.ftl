@@ -30,6 +30,7 @@ applies-to = 适用于
 reason = 原因类别
 stats-lines = 已读取 { $lines } 行，其中 { $unrecognised } 行未发现可识别的错误
 note-binary = 这似乎是二进制文件，因此未进行分析。
+note-compressed = 该文件使用 { $format } 压缩，本工具无法读取：请先解压，再提供解压后的文件（.gz、.zip 和 .tar 可直接读取）。
 note-lossy = 部分字节不是有效的 UTF-8，已显示为 �。
 note-lossy-decoded = 部分行不是 UTF-8；已按其字节所指向的 Windows 代码页 { $charset } 读取（这是推测：请核对文本）。
 note-utf16 = 输入内容为 UTF-16 文本，已解码。
