@@ -96,6 +96,19 @@ test('a broken .gz or .zip is told in the reader\'s language, the technical deta
   await done(s, '50-messages-archive-errors');
 });
 
+test('a file compressed as the page does not read (.tar.xz) says which compression, in the reader\'s language', async () => {
+  const s = await open(browser, srv.url);
+  const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 2654435761 >>> 13) & 255));
+  const xz = write(tmp, 'logs.tar.xz', Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04]), junk]));
+  await s.page.selectOption('[data-testid="lang"]', 'ru');
+  await s.page.setInputFiles('[data-testid="file-input"]', xz);
+  await s.page.waitForSelector('[data-testid="progress-done"]');
+  const report = s.page.locator('[data-testid="report"]', { has: s.page.locator('h3.source', { hasText: /^logs\.tar\.xz/ }) });
+  const notes = await report.locator('[data-testid="note"]').allTextContents();
+  assert.ok(notes.some((n) => /сжат в формате xz/.test(n)), JSON.stringify(notes));
+  await done(s, '50-messages-compressed');
+});
+
 test('a zip cut short is read from its members\' own headers, the last one saying it was cut', async () => {
   // A download or copy that stopped: no central directory at the end. It was
   // one input with nothing read.
