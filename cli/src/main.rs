@@ -323,7 +323,6 @@ fn without_archived_copies(
     (kept, skip)
 }
 
-/// The stderr note of an input left out of the census as a copy of `first`.
 /// The notes of the census's inputs read once (see [`without_copies`]): the
 /// first [`COPY_NOTES`] each on a line, the others counted on one at the
 /// end (a zip of 100 000 bounces that repeat 374 messages wrote 99 626
@@ -528,11 +527,16 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
                 &|i, p, read| {
                     let mut c = census();
                     let mut k = 0;
-                    triage_path_each(p, parts[i], read, Some(&mut c), &skip, &mut |r| {
+                    let read = triage_path_each(p, parts[i], read, Some(&mut c), &skip, &mut |r| {
                         listed.lock().expect("reports").hold((i, k), r);
                         k += 1;
-                    })?;
-                    Ok(c)
+                    });
+                    // A path that failed part-way is named on stderr and
+                    // counts nothing: neither its census nor its reports.
+                    if read.is_err() {
+                        listed.lock().expect("reports").forget(i);
+                    }
+                    read.map(|()| c)
                 },
                 &|_, c| merged.lock().expect("census").merge(c),
             ));
@@ -788,6 +792,17 @@ impl Listed {
                 self.with_findings.remove(&last);
             }
             not_listed(r, n as u64);
+        }
+    }
+
+    /// Lets go of the reports of input `i` (it could not be read to its end).
+    fn forget(&mut self, i: usize) {
+        let gone: Vec<(usize, usize)> = self.reports.range((i, 0)..(i + 1, 0)).map(|(k, _)| *k).collect();
+        for k in gone {
+            if let Some(r) = self.reports.remove(&k) {
+                self.findings -= r.findings.len();
+            }
+            self.with_findings.remove(&k);
         }
     }
 
@@ -1221,6 +1236,44 @@ fn print_text(out: &mut impl Write, reports: &[InputReport], lang: &str) -> io::
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The census's listed findings are the first of the run in input
+    /// order, whichever order its reports come in; an input that failed is
+    /// let go of.
+    #[test]
+    fn listed_findings_are_the_first_in_input_order_in_any_arrival_order() {
+        let one = mailtriage_engine::analyze("x", b"451 5.7.3 Must issue a STARTTLS command first\n");
+        let f = one.findings[0].clone();
+        let report = |n: usize| {
+            let mut r = one.clone();
+            r.findings = vec![f.clone(); n];
+            r
+        };
+        let sizes = [(0, 20_000), (1, 5), (2, 20_000), (3, 20_000), (4, 7)];
+        let dropped = |r: &InputReport| {
+            r.notes.iter().find_map(|n| match n {
+                mailtriage_engine::Note::TooManyFindings { dropped } => Some(*dropped),
+                _ => None,
+            })
+        };
+        let mut orders = vec![vec![0, 1, 2, 3, 4], vec![4, 3, 2, 1, 0], vec![2, 4, 0, 3, 1], vec![3, 0, 4, 1, 2]];
+        for order in orders.drain(..) {
+            let mut listed = Listed::default();
+            for k in order {
+                listed.hold((sizes[k].0, 0), report(sizes[k].1));
+            }
+            let got: Vec<(usize, Option<u64>)> =
+                listed.into_reports().iter().map(|r| (r.findings.len(), dropped(r))).collect();
+            assert_eq!(got, [(20_000, None), (5, None), (20_000, None), (9_995, Some(10_005)), (0, Some(7))]);
+        }
+        let mut listed = Listed::default();
+        listed.hold((0, 0), report(30_000));
+        listed.hold((1, 0), report(30_000));
+        listed.hold((1, 1), report(3));
+        assert_eq!(listed.findings, MAX_LISTED_FINDINGS);
+        listed.forget(1);
+        assert_eq!((listed.findings, listed.reports.len(), listed.with_findings.len()), (30_000, 1, 1));
+    }
 
     #[test]
     fn a_rule_is_explained_once_an_input_in_the_text_output() {
