@@ -13,6 +13,15 @@ fn mailtriage() -> Command {
     Command::new(env!("CARGO_BIN_EXE_mailtriage"))
 }
 
+/// An empty folder of the system's temporary one for the test `tag` (each
+/// test its own tag: they run at once, in one process).
+fn fresh_dir(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mt-census-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 fn endpoints(doc: &Value) -> BTreeMap<(String, String), Value> {
     doc["endpoints"]
         .as_array()
@@ -464,9 +473,7 @@ fn synth_refuses_a_folder_with_files_in_it() {
 #[test]
 fn zip_members_are_dated_by_their_stored_time() {
     use std::io::Write;
-    let dir = std::env::temp_dir().join(format!("mt-census-dated-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("dated");
     let log = |ip: &str| {
         ["Dec 30 23:59:58", "Jan  1 00:00:01"]
             .map(|t| format!("{t} mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[{ip}]: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)\n"))
@@ -501,9 +508,8 @@ fn zip_members_are_dated_by_their_stored_time() {
 #[test]
 fn copies_read_once_are_named_twenty_at_most() {
     use std::io::Write;
-    let dir = std::env::temp_dir().join(format!("mt-census-copies-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    // Not `copies`: another test's folder.
+    let dir = fresh_dir("copy-notes");
     let line = "Jan 20 10:00:00 mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[192.0.2.7]: TLSv1 with cipher AES256-SHA (256/256 bits)\n";
     let mut w = zip::ZipWriter::new(std::fs::File::create(dir.join("copies.zip")).unwrap());
     for k in 0..30 {
