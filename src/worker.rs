@@ -471,11 +471,6 @@ struct Feeder<'a> {
     unpack: Option<archive::Unpack>,
     /// The source being read is not fed to the census ([`Source::no_census`]).
     no_census: bool,
-    /// The file being read and its last-modified time (Unix seconds): the
-    /// year of its stamps that have none ([`Analyzer::written_at`]); not its
-    /// members' if it is an archive (they have the times their archive
-    /// stored for them, if any: see `archive::Event::Begin`).
-    written: Option<(String, i64)>,
 }
 
 /// The census the jobs since the last fresh one have built, and whether a
@@ -525,17 +520,18 @@ impl Feeder<'_> {
         }
     }
 
-    /// An input begins: a file, dated by its own last-modified time, or a
-    /// member of an archive, by the time its archive stored for it.
-    fn input_begin(&mut self, name: &str, stored: Option<i64>) {
+    /// An input begins, last written at `written` (Unix seconds), if known:
+    /// a file's own last-modified time, or the time an archive stored for its
+    /// member (see `archive::Event::Begin`), which dates its stamps that have
+    /// no year ([`Analyzer::written_at`]).
+    fn input_begin(&mut self, name: &str, written: Option<i64>) {
         self.input_end(None);
         let mut an = if self.no_census {
             Analyzer::new(name)
         } else {
             Analyzer::with_census(name, self.census.take().unwrap_or_default())
         };
-        let file = self.written.as_ref().filter(|(file, _)| file == name).map(|(_, secs)| *secs);
-        if let Some(secs) = stored.or(file) {
+        if let Some(secs) = written {
             an.written_at(secs);
         }
         self.an = Some(an);
@@ -691,7 +687,6 @@ pub async fn run_job(
         partial_before: false,
         unpack: None,
         no_census: false,
-        written: None,
     };
     // The warm-up's census is its own; a job's goes on from the carried one.
     let carried = if job == WARM_UP_JOB { None } else { CARRIED.with(|c| c.borrow_mut().take()) };
@@ -792,8 +787,7 @@ pub async fn run_job(
         }
         let mut gunzip = (archive::sniff(&buf) == Container::Gzip).then(archive::Gunzip::new);
         let gzip = gunzip.is_some();
-        feeder.written = file_written(&src.blob).map(|secs| (src.name.clone(), secs));
-        feeder.begin(&src.name, None);
+        feeder.begin(&src.name, file_written(&src.blob));
         let mut pos = 0f64;
         let mut first = true;
         let mut error = None;

@@ -193,13 +193,10 @@ fn identity_of(path: &Path, meta: &std::fs::Metadata) -> Identity {
     }
 }
 
-/// When the file at `path` was last written (Unix seconds); `None` for
-/// standard input (`-`) or when the file system does not say.
-pub fn modified(path: &Path) -> Option<i64> {
-    if path.as_os_str() == "-" {
-        return None;
-    }
-    let t = std::fs::metadata(path).ok()?.modified().ok()?;
+/// When an open file was last written (Unix seconds), from the file system,
+/// if it says: its input begins with it ([`Event::Begin`]).
+fn modified(file: &File) -> Option<i64> {
+    let t = file.metadata().ok()?.modified().ok()?;
     match t.duration_since(std::time::UNIX_EPOCH) {
         Ok(d) => i64::try_from(d.as_secs()).ok(),
         Err(e) => i64::try_from(e.duration().as_secs()).ok().map(|s| -s),
@@ -284,7 +281,7 @@ fn stream_inputs(
         if part.is_some_and(|(k, _)| k > 0) {
             return Ok(());
         }
-        each(Event::Begin(&name, None));
+        each(Event::Begin(&name, modified(&file)));
         stream_chunks(&mut file, read, each, buf, n)
     })
 }

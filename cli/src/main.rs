@@ -703,20 +703,17 @@ fn triage_path_each(
     each: &mut dyn FnMut(InputReport),
 ) -> io::Result<()> {
     let mut current: Option<Analyzer> = None;
-    // The date of the file read, for its lines' stamps without a year: the
-    // file's own (not for stdin); a member of an archive has the time its
-    // archive stored for it, if any (never the archive's: it may have been
-    // made long after).
-    let top = path.display().to_string();
-    let written = input::modified(path);
     input::stream_part(path, part, read, &mut |ev| match ev {
         input::Event::Begin(name, _) if skip.contains(name) => current = None,
-        input::Event::Begin(name, stored) => {
+        // Its date, for its lines' stamps without a year: a file's own (none
+        // for stdin), a member's as its archive stored it (never the
+        // archive's: it may have been made long after).
+        input::Event::Begin(name, written) => {
             let mut a = match census.as_deref_mut() {
                 Some(c) => Analyzer::with_census(name, std::mem::take(c)),
                 None => Analyzer::new(name),
             };
-            if let Some(secs) = stored.or(written.filter(|_| name == top)) {
+            if let Some(secs) = written {
                 a.written_at(secs);
             }
             current = Some(a);

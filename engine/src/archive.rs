@@ -173,9 +173,10 @@ pub enum Event<'a> {
     /// and when it was last written (Unix seconds) as its archive stored it
     /// for it: a zip member's extended timestamp or else its DOS time (no
     /// zone: read as UTC), a tar member's mtime, and for a gzip member the
-    /// MTIME of its own header when it has one. `None` for an input read as
-    /// it came (its reader knows its file's date, if any) and for a member
-    /// whose archive gives no plausible time (the DOS zero date, a tar
+    /// MTIME of its own header when it has one; for an input read as it
+    /// came, its file's last-modified time, as its reader knows it (`None`
+    /// for standard input or a paste); `None` also for a member whose
+    /// archive gives no plausible time (the DOS zero date, a tar
     /// mtime of 0). It dates the member's syslog stamps that have no year
     /// (`Analyzer::written_at`); an archive's own time never dates its
     /// members (it may have been made long after them).
