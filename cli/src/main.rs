@@ -212,21 +212,8 @@ fn without_copies(files: Vec<PathBuf>, out: &mut CopyNotes<impl Write>) -> Vec<P
 /// name, decompressed length, hash of the bytes.
 type Contents = Vec<(String, u64, u64)>;
 
-/// For the census, the compressed copies [`without_copies`] cannot see: a
-/// `.gz` or a zip member whose content, once decompressed, equals a file or
-/// member given before it (a folder zipped beside its own logs, an hourly
-/// log and its `.gz`) is left out, with a note ([`CopyNotes`]), as a plain copy is:
-/// counted twice, the sessions complete in one file were doubled while
-/// those spanning two were not. Returns the files still read and the zip
-/// members to skip (`archive.zip!member`). Archives are decompressed once
-/// more for this; without any archive nothing is read.
-fn without_archived_copies(
-    files: Vec<PathBuf>,
-    jobs: usize,
-    out: &mut CopyNotes<impl Write>,
-) -> (Vec<PathBuf>, std::collections::HashSet<String>) {
-    use std::hash::Hasher;
-    let mut skip = std::collections::HashSet::new();
+/// Which of `files` are archives (gzip or zip), by their first bytes.
+fn archives_among(files: &[PathBuf]) -> Vec<bool> {
     let archive = |p: &Path| {
         if p.as_os_str() == "-" {
             return false;
@@ -238,52 +225,108 @@ fn without_archived_copies(
             mailtriage_engine::archive::Container::Gzip | mailtriage_engine::archive::Container::Zip
         )
     };
-    let is_archive: Vec<bool> = files.iter().map(|f| archive(f)).collect();
-    if !is_archive.contains(&true) {
-        return (files, skip);
+    files.iter().map(|f| archive(f)).collect()
+}
+
+/// The hash of one input's bytes, fed as they stream.
+#[derive(Default)]
+struct ContentHash {
+    current: Option<(String, u64, std::collections::hash_map::DefaultHasher)>,
+    found: Contents,
+}
+
+impl ContentHash {
+    fn begin(&mut self, name: &str) {
+        self.current = Some((name.to_string(), 0, Default::default()));
     }
-    // Each input's decompressed (length, hash), in the order inputs are read.
-    let content = |p: &Path, part: Option<(usize, usize)>| -> Contents {
-        let mut found = Vec::new();
-        let mut cur: Option<(String, u64, std::collections::hash_map::DefaultHasher)> = None;
-        let _ = input::stream_part(p, part, &AtomicU64::new(0), &mut |ev| match ev {
-            input::Event::Begin(name, _) => cur = Some((name.to_string(), 0, Default::default())),
-            input::Event::Chunk(b) => {
-                if let Some((_, len, h)) = &mut cur {
-                    *len += b.len() as u64;
-                    h.write(b);
-                }
-            }
-            input::Event::End(problem) => {
-                // A member cut short is no copy of anything.
-                if let (Some((name, len, h)), None) = (cur.take(), problem) {
-                    found.push((name, len, h.finish()));
-                }
-            }
-        });
-        found
-    };
+
+    fn chunk(&mut self, b: &[u8]) {
+        use std::hash::Hasher;
+        if let Some((_, len, h)) = &mut self.current {
+            *len += b.len() as u64;
+            h.write(b);
+        }
+    }
+
+    fn end(&mut self, cut_short: bool) {
+        use std::hash::Hasher;
+        // A member cut short is no copy of anything.
+        if let (Some((name, len, h)), false) = (self.current.take(), cut_short) {
+            self.found.push((name, len, h.finish()));
+        }
+    }
+}
+
+/// Each input's decompressed (name, length, hash) in `p` (part `part`), in
+/// the order they are read.
+fn contents_of(p: &Path, part: Option<(usize, usize)>) -> Contents {
+    let mut hash = ContentHash::default();
+    let _ = input::stream_part(p, part, &AtomicU64::new(0), &mut |ev| match ev {
+        input::Event::Begin(name, _) => hash.begin(name),
+        input::Event::Chunk(b) => hash.chunk(b),
+        input::Event::End(problem) => hash.end(problem.is_some()),
+    });
+    hash.found
+}
+
+/// For the census, the compressed copies [`without_copies`] cannot see: a
+/// `.gz` or a zip member whose content, once decompressed, equals a file or
+/// member given before it (a folder zipped beside its own logs, an hourly
+/// log and its `.gz`) is left out, with a note ([`CopyNotes`]), as a plain copy is:
+/// counted twice, the sessions complete in one file were doubled while
+/// those spanning two were not. Returns the files still read and the zip
+/// members to skip (`archive.zip!member`). Archives are decompressed once
+/// more for this; without any archive nothing is read. (The census reads
+/// the archives' contents while it counts, see [`census_once`]; this pass
+/// is for standard input among them, which cannot be read twice.)
+fn without_archived_copies(
+    files: Vec<PathBuf>,
+    jobs: usize,
+    out: &mut CopyNotes<impl Write>,
+) -> (Vec<PathBuf>, std::collections::HashSet<String>) {
+    let is_archive = archives_among(&files);
+    if !is_archive.contains(&true) {
+        return (files, std::collections::HashSet::new());
+    }
     // The archives are read on `jobs` threads (a big zip in parts, see
     // `in_parts`): read one after another, a zip of hourly logs took as long
     // again as the census that follows.
     let archives: Vec<PathBuf> = files.iter().zip(&is_archive).filter(|(_, a)| **a).map(|(f, _)| f.clone()).collect();
     let (paths, parts) = in_parts(&archives, jobs);
     let hashed: Mutex<Vec<(usize, Contents)>> = Mutex::new(Vec::new());
-    input::parallel(&paths, jobs, false, &|i, p, _| Ok(content(p, parts[i])), &|i, found| {
+    input::parallel(&paths, jobs, false, &|i, p, _| Ok(contents_of(p, parts[i])), &|i, found| {
         hashed.lock().expect("hashes").push((i, found));
     });
-    let mut hashed = hashed.into_inner().expect("hashes");
+    let members = by_file(&files, &is_archive, &paths, hashed.into_inner().expect("hashes"));
+    archived_copies(files, members, out)
+}
+
+/// The contents found in parts `paths` (input `i` of them in `hashed`),
+/// back to one list per archive among `files`, its parts' in order; `None`
+/// for the other files.
+fn by_file(
+    files: &[PathBuf],
+    is_archive: &[bool],
+    paths: &[PathBuf],
+    mut hashed: Vec<(usize, Contents)>,
+) -> Vec<Option<Contents>> {
     hashed.sort_by_key(|(i, _)| *i);
-    // Back to one list a file, its parts' in order.
     let mut by_file: std::collections::HashMap<&Path, Contents> = std::collections::HashMap::new();
     for (i, found) in hashed {
         by_file.entry(paths[i].as_path()).or_default().extend(found);
     }
-    let members: Vec<Option<Contents>> = files
-        .iter()
-        .zip(&is_archive)
-        .map(|(f, &a)| a.then(|| by_file.remove(f.as_path()).unwrap_or_default()))
-        .collect();
+    files.iter().zip(is_archive).map(|(f, &a)| a.then(|| by_file.remove(f.as_path()).unwrap_or_default())).collect()
+}
+
+/// The files still read and the zip members to skip, given each archive's
+/// contents (`members`, `None` for a plain file: read here only where an
+/// archive holds something of its size). See [`without_archived_copies`].
+fn archived_copies(
+    files: Vec<PathBuf>,
+    members: Vec<Option<Contents>>,
+    out: &mut CopyNotes<impl Write>,
+) -> (Vec<PathBuf>, std::collections::HashSet<String>) {
+    let mut skip = std::collections::HashSet::new();
     let sizes: std::collections::HashSet<u64> = members.iter().flatten().flatten().map(|m| m.1).collect();
     let mut seen: std::collections::HashMap<(u64, u64), String> = std::collections::HashMap::new();
     let mut kept = Vec::with_capacity(files.len());
@@ -292,7 +335,7 @@ fn without_archived_copies(
             Some(entries) => entries,
             // A plain file only where an archive holds something of its size.
             None => match std::fs::metadata(&f) {
-                Ok(meta) if sizes.contains(&meta.len()) => content(&f, None),
+                Ok(meta) if f.as_os_str() != "-" && sizes.contains(&meta.len()) => contents_of(&f, None),
                 _ => Vec::new(),
             },
         };
@@ -510,38 +553,30 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
         Command::Census { common, sessions } => {
             let mut copies = CopyNotes::new(io::stderr());
             let files = without_copies(files_of(&common.paths, &mut unreadable), &mut copies);
-            let (files, skip) = without_archived_copies(files, jobs(common.jobs), &mut copies);
-            copies.finish();
-            let (files, parts) = in_parts(&files, jobs(common.jobs));
-            // Per-file censuses are merged as they finish (merging is order-free),
-            // so memory holds one census per worker plus the merged one.
-            // Without `--sessions` nothing shows the sample of sessions: it is
-            // neither copied nor summarised.
-            let census = || if sessions { Census::new() } else { Census::without_sessions() };
-            let merged: Mutex<Census> = Mutex::new(census());
-            let listed: Mutex<Listed> = Mutex::new(Listed::default());
-            unreadable.extend(input::parallel(
-                &files,
-                jobs(common.jobs),
-                !common.no_progress,
-                &|i, p, read| {
-                    let mut c = census();
-                    let mut k = 0;
-                    let read = triage_path_each(p, parts[i], read, Some(&mut c), &skip, &mut |r| {
-                        listed.lock().expect("reports").hold((i, k), r);
-                        k += 1;
-                    });
-                    // A path that failed part-way is named on stderr and
-                    // counts nothing: neither its census nor its reports.
-                    if read.is_err() {
-                        listed.lock().expect("reports").forget(i);
-                    }
-                    read.map(|()| c)
-                },
-                &|_, c| merged.lock().expect("census").merge(c),
-            ));
-            let reports = listed.into_inner().expect("reports").into_reports();
-            let report = merged.into_inner().expect("census").finish();
+            let is_archive = archives_among(&files);
+            let stdin = files.iter().any(|f| f.as_os_str() == "-");
+            let run = if is_archive.contains(&true) && !stdin {
+                // The archives' contents are hashed as the census reads
+                // them; only when one holds a copy is it run again without.
+                let mut first = census_once(&files, &Default::default(), Some(&is_archive), &common, sessions);
+                let members = first.3.take().unwrap_or_default();
+                let (kept, skip) = archived_copies(files.clone(), members, &mut copies);
+                copies.finish();
+                if kept.len() == files.len() && skip.is_empty() {
+                    first
+                } else {
+                    drop(first);
+                    census_once(&kept, &skip, None, &common, sessions)
+                }
+            } else {
+                let (files, skip) = without_archived_copies(files, jobs(common.jobs), &mut copies);
+                copies.finish();
+                census_once(&files, &skip, None, &common, sessions)
+            };
+            let (merged, listed, failed, _) = run;
+            unreadable.extend(failed);
+            let reports = listed.into_reports();
+            let report = merged.finish();
             let lang = i18n::negotiate(&common.lang);
             write_report(&mut out, tty, common.format, |mut o| {
                 write_census(&mut o, &report, &reports, common.format, sessions, lang)
@@ -608,6 +643,58 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
     Ok((found, damaged || !unreadable.is_empty()))
 }
 
+/// One census over `files` (the zip members named in `skip` left out): the
+/// merged census, the reports it lists, the paths that failed, and, given
+/// which files are archives, each archive's contents as it was read (for
+/// [`archived_copies`]: no second pass decompresses them).
+fn census_once(
+    files: &[PathBuf],
+    skip: &std::collections::HashSet<String>,
+    is_archive: Option<&[bool]>,
+    common: &Common,
+    sessions: bool,
+) -> (Census, Listed, Vec<String>, Option<Vec<Option<Contents>>>) {
+    let (paths, parts) = in_parts(files, jobs(common.jobs));
+    let hashed_files: std::collections::HashSet<&Path> = match is_archive {
+        Some(a) => files.iter().zip(a).filter(|(_, a)| **a).map(|(f, _)| f.as_path()).collect(),
+        None => Default::default(),
+    };
+    // Per-file censuses are merged as they finish (merging is order-free),
+    // so memory holds one census per worker plus the merged one.
+    // Without `--sessions` nothing shows the sample of sessions: it is
+    // neither copied nor summarised.
+    let census = || if sessions { Census::new() } else { Census::without_sessions() };
+    let merged: Mutex<Census> = Mutex::new(census());
+    let listed: Mutex<Listed> = Mutex::new(Listed::default());
+    let hashed: Mutex<Vec<(usize, Contents)>> = Mutex::new(Vec::new());
+    let failed = input::parallel(
+        &paths,
+        jobs(common.jobs),
+        !common.no_progress,
+        &|i, p, read| {
+            let mut c = census();
+            let mut k = 0;
+            let mut hash = hashed_files.contains(p).then(ContentHash::default);
+            let read = triage_path_each(p, parts[i], read, Some(&mut c), skip, hash.as_mut(), &mut |r| {
+                listed.lock().expect("reports").hold((i, k), r);
+                k += 1;
+            });
+            // A path that failed part-way is named on stderr and
+            // counts nothing: neither its census nor its reports.
+            if read.is_err() {
+                listed.lock().expect("reports").forget(i);
+            }
+            if let Some(h) = hash {
+                hashed.lock().expect("hashes").push((i, h.found));
+            }
+            read.map(|()| c)
+        },
+        &|_, c| merged.lock().expect("census").merge(c),
+    );
+    let members = is_archive.map(|a| by_file(files, a, &paths, hashed.into_inner().expect("hashes")));
+    (merged.into_inner().expect("census"), listed.into_inner().expect("reports"), failed, members)
+}
+
 /// `triage` of `files`: each report is rendered by the thread that read it
 /// and written in input order as soon as the inputs before it are (see
 /// [`ordered`]); a zip of 100 000 bounces held every report until the end
@@ -635,7 +722,7 @@ fn triage_streamed(
         &|i, p, read| {
             let _done = ordered::DoneOnDrop(&order, i);
             let (mut k, mut batch, mut bytes) = (0, Vec::new(), 0);
-            let result = triage_path_each(p, parts[i], read, None, &std::collections::HashSet::new(), &mut |r| {
+            let result = triage_path_each(p, parts[i], read, None, &std::collections::HashSet::new(), None, &mut |r| {
                 let one = std::slice::from_ref(&r);
                 if needs_attention(one) {
                     attention.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -700,6 +787,7 @@ fn triage_path_each(
     read: &AtomicU64,
     mut census: Option<&mut Census>,
     skip: &std::collections::HashSet<String>,
+    mut hash: Option<&mut ContentHash>,
     each: &mut dyn FnMut(InputReport),
 ) -> io::Result<()> {
     let mut current: Option<Analyzer> = None;
@@ -709,6 +797,9 @@ fn triage_path_each(
         // for stdin), a member's as its archive stored it (never the
         // archive's: it may have been made long after).
         input::Event::Begin(name, written) => {
+            if let Some(h) = hash.as_deref_mut() {
+                h.begin(name);
+            }
             let mut a = match census.as_deref_mut() {
                 Some(c) => Analyzer::with_census(name, std::mem::take(c)),
                 None => Analyzer::new(name),
@@ -720,10 +811,16 @@ fn triage_path_each(
         }
         input::Event::Chunk(b) => {
             if let Some(a) = &mut current {
+                if let Some(h) = hash.as_deref_mut() {
+                    h.chunk(b);
+                }
                 a.feed(b);
             }
         }
         input::Event::End(problem) => {
+            if let (Some(h), Some(_)) = (hash.as_deref_mut(), &current) {
+                h.end(problem.is_some());
+            }
             if let Some(a) = current.take() {
                 let (mut r, c) = a.finish_with_census();
                 if let (Some(slot), Some(c)) = (census.as_deref_mut(), c) {
@@ -826,7 +923,7 @@ fn not_listed(r: &mut InputReport, n: u64) {
 pub(crate) fn triage_file(path: &Path) -> io::Result<InputReport> {
     let mut last = None;
     let none = std::collections::HashSet::new();
-    triage_path_each(path, None, &AtomicU64::new(0), None, &none, &mut |r| last = Some(r))?;
+    triage_path_each(path, None, &AtomicU64::new(0), None, &none, None, &mut |r| last = Some(r))?;
     last.ok_or_else(|| io::Error::other("no input"))
 }
 
