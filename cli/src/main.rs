@@ -18,6 +18,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64};
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod digest;
 mod eval;
 mod input;
 mod ordered;
@@ -228,31 +229,29 @@ fn archives_among(files: &[PathBuf]) -> Vec<bool> {
     files.iter().map(|f| archive(f)).collect()
 }
 
-/// The hash of one input's bytes, fed as they stream.
+/// The digest of each input's bytes ([`digest::Digest`]), fed as they stream.
 #[derive(Default)]
 struct ContentHash {
-    current: Option<(String, u64, std::collections::hash_map::DefaultHasher)>,
+    current: Option<(String, digest::Digest)>,
     found: Contents,
 }
 
 impl ContentHash {
     fn begin(&mut self, name: &str) {
-        self.current = Some((name.to_string(), 0, Default::default()));
+        self.current = Some((name.to_string(), digest::Digest::default()));
     }
 
     fn chunk(&mut self, b: &[u8]) {
-        use std::hash::Hasher;
-        if let Some((_, len, h)) = &mut self.current {
-            *len += b.len() as u64;
-            h.write(b);
+        if let Some((_, d)) = &mut self.current {
+            d.write(b);
         }
     }
 
     fn end(&mut self, cut_short: bool) {
-        use std::hash::Hasher;
         // A member cut short is no copy of anything.
-        if let (Some((name, len, h)), false) = (self.current.take(), cut_short) {
-            self.found.push((name, len, h.finish()));
+        if let (Some((name, d)), false) = (self.current.take(), cut_short) {
+            let (len, hash) = d.finish();
+            self.found.push((name, len, hash));
         }
     }
 }
