@@ -280,23 +280,23 @@ fn contents_of(p: &Path, part: Option<(usize, usize)>) -> Contents {
 /// is for standard input among them, which cannot be read twice.)
 fn without_archived_copies(
     files: Vec<PathBuf>,
+    is_archive: &[bool],
     jobs: usize,
     out: &mut CopyNotes<impl Write>,
 ) -> (Vec<PathBuf>, std::collections::HashSet<String>) {
-    let is_archive = archives_among(&files);
     if !is_archive.contains(&true) {
         return (files, std::collections::HashSet::new());
     }
     // The archives are read on `jobs` threads (a big zip in parts, see
     // `in_parts`): read one after another, a zip of hourly logs took as long
     // again as the census that follows.
-    let archives: Vec<PathBuf> = files.iter().zip(&is_archive).filter(|(_, a)| **a).map(|(f, _)| f.clone()).collect();
+    let archives: Vec<PathBuf> = files.iter().zip(is_archive).filter(|(_, a)| **a).map(|(f, _)| f.clone()).collect();
     let (paths, parts) = in_parts(&archives, jobs);
     let hashed: Mutex<Vec<(usize, Contents)>> = Mutex::new(Vec::new());
     input::parallel(&paths, jobs, false, &|i, p, _| Ok(contents_of(p, parts[i])), &|i, found| {
         hashed.lock().expect("hashes").push((i, found));
     });
-    let members = by_file(&files, &is_archive, &paths, hashed.into_inner().expect("hashes"));
+    let members = by_file(&files, is_archive, &paths, hashed.into_inner().expect("hashes"));
     archived_copies(files, members, out)
 }
 
@@ -558,7 +558,7 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
                 // The archives' contents are hashed as the census reads
                 // them; only when one holds a copy is it run again without.
                 let mut first = census_once(&files, &Default::default(), Some(&is_archive), &common, sessions);
-                let members = first.3.take().unwrap_or_default();
+                let members = first.members.take().unwrap_or_default();
                 let (kept, skip) = archived_copies(files.clone(), members, &mut copies);
                 copies.finish();
                 if kept.len() == files.len() && skip.is_empty() {
@@ -568,14 +568,13 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
                     census_once(&kept, &skip, None, &common, sessions)
                 }
             } else {
-                let (files, skip) = without_archived_copies(files, jobs(common.jobs), &mut copies);
+                let (files, skip) = without_archived_copies(files, &is_archive, jobs(common.jobs), &mut copies);
                 copies.finish();
                 census_once(&files, &skip, None, &common, sessions)
             };
-            let (merged, listed, failed, _) = run;
-            unreadable.extend(failed);
-            let reports = listed.into_reports();
-            let report = merged.finish();
+            unreadable.extend(run.failed);
+            let reports = run.listed.into_reports();
+            let report = run.census.finish();
             let lang = i18n::negotiate(&common.lang);
             write_report(&mut out, tty, common.format, |mut o| {
                 write_census(&mut o, &report, &reports, common.format, sessions, lang)
@@ -642,17 +641,28 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
     Ok((found, damaged || !unreadable.is_empty()))
 }
 
-/// One census over `files` (the zip members named in `skip` left out): the
-/// merged census, the reports it lists, the paths that failed, and, given
-/// which files are archives, each archive's contents as it was read (for
-/// [`archived_copies`]: no second pass decompresses them).
+/// What [`census_once`] gives.
+struct CensusRun {
+    /// The census of every input, merged.
+    census: Census,
+    /// The reports it lists.
+    listed: Listed,
+    /// The paths that could not be read.
+    failed: Vec<String>,
+    /// Each file's contents as it was read, when asked for (see [`by_file`]).
+    members: Option<Vec<Option<Contents>>>,
+}
+
+/// One census over `files` (the zip members named in `skip` left out),
+/// and, given which files are archives, each archive's contents as it was
+/// read (for [`archived_copies`]: no second pass decompresses them).
 fn census_once(
     files: &[PathBuf],
     skip: &std::collections::HashSet<String>,
     is_archive: Option<&[bool]>,
     common: &Common,
     sessions: bool,
-) -> (Census, Listed, Vec<String>, Option<Vec<Option<Contents>>>) {
+) -> CensusRun {
     let (paths, parts) = in_parts(files, jobs(common.jobs));
     let hashed_files: std::collections::HashSet<&Path> = match is_archive {
         Some(a) => files.iter().zip(a).filter(|(_, a)| **a).map(|(f, _)| f.as_path()).collect(),
@@ -690,8 +700,12 @@ fn census_once(
         },
         &|_, c| merged.lock().expect("census").merge(c),
     );
-    let members = is_archive.map(|a| by_file(files, a, &paths, hashed.into_inner().expect("hashes")));
-    (merged.into_inner().expect("census"), listed.into_inner().expect("reports"), failed, members)
+    CensusRun {
+        census: merged.into_inner().expect("census"),
+        listed: listed.into_inner().expect("reports"),
+        failed,
+        members: is_archive.map(|a| by_file(files, a, &paths, hashed.into_inner().expect("hashes"))),
+    }
 }
 
 /// `triage` of `files`: each report is rendered by the thread that read it
