@@ -3453,7 +3453,7 @@ impl LineState {
                 // A TLS line names its peer and its side as the census reads
                 // them (Postfix `… established to host[ip]`, Exim `H=… [ip]`,
                 // Sendmail `relay=[ip]`): findings about two hosts stay two.
-                r.remote_ip = e.ip.map(|ip| protolog::unmapped(ip).to_string());
+                r.remote_ip = e.ip.map(|ip| protolog::canonical_ip(ip).into_owned());
                 r.remote_host = e.host.filter(|h| *h != "unknown").map(str::to_string);
                 r.direction = Some(e.direction);
             } else if let Some((host, ip)) = peer_field(line, exim, marks & MARK_DOVECOT != 0) {

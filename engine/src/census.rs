@@ -1543,9 +1543,15 @@ fn endpoint<'m>(
     ip: &str,
     dir: Direction,
 ) -> &'m mut Endpoint {
+    // A key is an address in its one form (see `canonical_ip`), which that
+    // form is of itself: text equal to a key needs no parsing. A census
+    // asks this once a session, and parsing each IPv6 one took ~1.5 %.
+    if maps[dir as usize].contains_key(ip) {
+        return maps[dir as usize].get_mut(ip).expect("the key is in the map");
+    }
     // Syslog lines give their IP as written (`[::ffff:192.0.2.1]`), and
-    // logs write one IPv6 address in more than one way.
-    let canonical = protolog::canonical_v6(protolog::unmapped(ip));
+    // logs write one address in more than one way.
+    let canonical = protolog::canonical_ip(ip);
     let mut ip = canonical.as_ref();
     if endpoints_full(maps) && !maps[dir as usize].contains_key(ip) {
         ip = MORE_ENDPOINTS;
@@ -2816,6 +2822,29 @@ Apr 14 19:24:31 straylight postfix/smtpd[4787]: lost connection after STARTTLS f
         assert_eq!(r.endpoints.len(), 1, "{:?}", r.endpoints);
         let e = &r.endpoints[0];
         assert_eq!((e.remote_ip.as_str(), e.sessions, e.legacy), ("198.51.100.5", 2, true));
+    }
+
+    #[test]
+    fn an_ipv4_mapped_peer_in_hex_is_its_ipv4_host_too() {
+        // A dual-stack listener's endpoint in each spelling, and the IPv4 one.
+        let rows: String =
+            ["[::ffff:c633:6405]", "[::FFFF:198.51.100.5]", "198.51.100.5", "[0:0:0:0:0:ffff:c633:6405]"]
+                .iter()
+                .enumerate()
+                .map(|(i, peer)| {
+                    format!(
+                        "2023-01-11T16:00:0{i}.000Z,EX1\\Internet,08DB00000000000{i},0,10.0.0.1:25,{peer}:5000,+,,\n\
+                     2023-01-11T16:00:0{i}.100Z,EX1\\Internet,08DB00000000000{i},1,10.0.0.1:25,{peer}:5000,-,,Local\n"
+                    )
+                })
+                .collect();
+        let log = format!(
+            "#Log-type: SMTP Receive Protocol Log\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\n{rows}"
+        );
+        let r = census("RECV.LOG", log.as_bytes());
+        assert_eq!(r.sessions, 4);
+        assert_eq!(r.endpoints.len(), 1, "{:?}", r.endpoints);
+        assert_eq!((r.endpoints[0].remote_ip.as_str(), r.endpoints[0].sessions), ("198.51.100.5", 4));
     }
 
     #[test]

@@ -1116,7 +1116,7 @@ impl SessionState {
             remote_endpoint: self.remote.as_ref().map(|(_, v)| v.clone()),
             // In the form the census lists its endpoint by (RFC 5952), so the
             // page finds the session under its endpoint (QA round 52).
-            remote_ip: self.remote_ip().map(|ip| protolog::canonical_v6(protolog::unmapped(ip)).into_owned()),
+            remote_ip: self.remote_ip().map(|ip| protolog::canonical_ip(ip).into_owned()),
             first_seen: self.first_time.clone(),
             last_seen: self.last_time.as_ref().map(|t| t.as_str().to_string()),
             ehlo: self.ehlo.as_ref().map(|(_, v)| v.clone()),

@@ -626,15 +626,22 @@ pub fn unmapped(ip: &str) -> &str {
     ip
 }
 
-/// An IPv6 address in its one text form (RFC 5952: lower case, longest
-/// zero run compressed), so `2001:DB8::1` and `2001:db8:0:0:0:0:0:1` are
-/// one census row. Anything else (IPv4, a zone index, not an address) is
-/// returned as it is; the common, already canonical case allocates nothing.
-pub fn canonical_v6(ip: &str) -> std::borrow::Cow<'_, str> {
+/// An IP address in its one text form, so each host is one census row: an
+/// IPv4-mapped IPv6 address (RFC 4291 §2.5.5.2) in either spelling
+/// (`::ffff:192.0.2.1`, `::ffff:c000:201`) is its IPv4 address, and any
+/// other IPv6 address is written as RFC 5952 says (lower case, longest zero
+/// run compressed), so `2001:DB8::1` and `2001:db8:0:0:0:0:0:1` are one
+/// row. Anything else (IPv4, a zone index, not an address) is returned as
+/// it is; the common, already canonical case allocates nothing.
+pub fn canonical_ip(ip: &str) -> std::borrow::Cow<'_, str> {
+    let ip = unmapped(ip);
     if !ip.contains(':') {
         return ip.into();
     }
     let Ok(a) = ip.parse::<std::net::Ipv6Addr>() else { return ip.into() };
+    if let Some(v4) = a.to_ipv4_mapped() {
+        return v4.to_string().into();
+    }
     // Written on the stack first (45 bytes at most): a census asks this of
     // every IPv6 session, nearly all already in this form.
     let mut buf = [0u8; 48];
@@ -831,11 +838,19 @@ mod tests {
         assert_eq!(endpoint_ip("[::ffff:192.0.2]:25"), Some("::ffff:192.0.2"));
         assert_eq!(endpoint_ip("[2001:db8::ffff:192.0.2.1]:25"), Some("2001:db8::ffff:192.0.2.1"));
         for v6 in ["2001:DB8::1", "2001:db8:0:0:0:0:0:1", "2001:0db8::0001"] {
-            assert_eq!(canonical_v6(v6), "2001:db8::1");
+            assert_eq!(canonical_ip(v6), "2001:db8::1");
         }
-        assert!(matches!(canonical_v6("2001:db8::1"), std::borrow::Cow::Borrowed(_)));
-        assert_eq!(canonical_v6("192.0.2.1"), "192.0.2.1");
-        assert_eq!(canonical_v6("fe80::1%eth0"), "fe80::1%eth0");
+        assert!(matches!(canonical_ip("2001:db8::1"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(canonical_ip("192.0.2.1"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(canonical_ip("fe80::1%eth0"), "fe80::1%eth0");
+        // An IPv4-mapped address in any spelling is its IPv4 host.
+        for mapped in ["::ffff:192.0.2.1", "::FFFF:192.0.2.1", "::ffff:c000:201", "0:0:0:0:0:ffff:c000:0201"] {
+            assert_eq!(canonical_ip(mapped), "192.0.2.1");
+        }
+        // Not mapped: the IPv4-compatible form and a mapped tail elsewhere.
+        assert_eq!(canonical_ip("::192.0.2.1"), "::c000:201");
+        assert_eq!(canonical_ip("2001:db8::ffff:192.0.2.1"), "2001:db8::ffff:c000:201");
+        assert_eq!(canonical_ip("mx.example.com"), "mx.example.com");
     }
 
     #[test]
