@@ -258,7 +258,7 @@ fn decode_one(bytes: &[u8], parts_counted: bool) -> Option<Decoded> {
     out.documents = parts.docs;
     out.code_page = parts.code_page;
     if !parts.has_plain {
-        out.documents.extend(parts.html.into_iter().map(Document::Text));
+        out.documents.extend(parts.html.iter().map(|h| Document::Text(html_to_text(h))));
     }
     out.mime_unreadable = out.documents.iter().all(|d| {
         let (Document::Text(t) | Document::DeliveryStatus(t)) = d;
@@ -455,6 +455,8 @@ struct Collected {
     docs: Vec<Document>,
     /// A `text/plain` part was read: the HTML ones then add nothing.
     has_plain: bool,
+    /// The HTML parts' markup, as their text is needed only without a
+    /// `text/plain` part (most reports have both).
     html: Vec<String>,
     /// See [`Decoded::code_page`].
     code_page: Option<(Option<&'static str>, u64)>,
@@ -494,7 +496,8 @@ fn collect_parts(msg: &Message<'_>, out: &mut Collected) {
                 *has_plain = true;
                 docs.push(Document::Text(text_of(part, t)));
             }
-            PartType::Html(h) => html.push(html_to_text(&text_of(part, h))),
+            // Turned into text only if no level has a `text/plain` part.
+            PartType::Html(h) => html.push(text_of(part, h)),
             _ => {}
         }
     }
