@@ -1959,9 +1959,14 @@ fn earlier_attempts(text: &str, newest: bool) -> Vec<(u64, String, String, bool)
     let mut out = Vec::new();
     // Most bounces are not Exchange's: one search of the text spares them
     // the reading of every line.
+    // The searchers are built once: building one took as long as a search.
+    static SERVER_AT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("erver at "));
+    static RETURNED: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("Server returned '"));
     let b = text.as_bytes();
-    if memchr::memmem::find(b, b"erver at ").is_none()
-        && memchr::memmem::find(b, b"Server returned '").is_none()
+    if SERVER_AT.find(b).is_none()
+        && RETURNED.find(b).is_none()
         && !ndr::quotes_a_reply(b)
     {
         return out;

@@ -104,7 +104,11 @@ pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
 /// needle whose first byte is common in the text (`" -> "` by its `>`,
 /// `"to=<"` by its `<`): each place of a common byte is a compare.
 pub(crate) fn find_str_at(hay: &str, needle: &str, anchor: usize) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    find_bytes_at(hay.as_bytes(), needle.as_bytes(), anchor)
+}
+
+/// [`find_str_at`] for bytes that need not be text (a message's raw end).
+pub(crate) fn find_bytes_at(h: &[u8], n: &[u8], anchor: usize) -> Option<usize> {
     let Some(&byte) = n.get(anchor) else { return (anchor == 0).then_some(0) };
     // Places of that byte in order are needle starts in order.
     let mut from = anchor;

@@ -712,10 +712,12 @@ fn unclosed_boundary(msg: &Message<'_>, bytes: &[u8]) -> Option<String> {
     // parser reads it.
     let close = format!("--{b}--");
     let open = format!("\n--{b}");
-    // Looked for at the end first, where a closed message closes.
+    // Looked for at the end first, where a closed message closes: by the
+    // places of the boundary's first byte (building a searcher for 512
+    // bytes cost more than the search), then in the whole message.
     let tail = &bytes[bytes.len().saturating_sub(512)..];
-    let closed = |hay: &[u8]| memchr::memmem::find(hay, close.as_bytes()).is_some();
-    if b.is_empty() || closed(tail) || closed(bytes) {
+    let closed_at_end = crate::bytemask::find_bytes_at(tail, close.as_bytes(), 2).is_some();
+    if b.is_empty() || closed_at_end || memchr::memmem::find(bytes, close.as_bytes()).is_some() {
         return None;
     }
     let last = memchr::memmem::rfind(bytes, open.as_bytes())?;
