@@ -436,8 +436,11 @@ fn same_bytes(a: &Path, b: &Path) -> io::Result<bool> {
     }
 }
 
+/// Threads to run: `-j`, else one per core the process may use. Asked of
+/// the system once: each asking reads the cgroup's files (five system calls).
 fn jobs(j: Option<usize>) -> usize {
-    j.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    j.unwrap_or_else(|| *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get())))
 }
 
 fn io_err(e: io::Error) -> String {
