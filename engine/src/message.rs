@@ -157,16 +157,95 @@ fn mbox_messages(bytes: &[u8]) -> Vec<&[u8]> {
 /// A parser for what a bounce is read by: the MIME headers, `Subject` and
 /// `From`; every other header is kept raw. Tokenising each `Received:`,
 /// date and address header of every message cost more than the reading.
+/// `Content-Transfer-Encoding` is not read by it, so it decodes no body:
+/// most of a report's encoded bytes are in parts nothing reads (the HTML
+/// beside the text, the attached original, images), and decoding them all
+/// was a seventh of a corpus's triage. The parts that are read are decoded
+/// here ([`Transfer`], [`body_of`]).
 /// Built once: it is the same for every message of every input.
 fn parser() -> &'static MessageParser {
     static PARSER: std::sync::OnceLock<MessageParser> = std::sync::OnceLock::new();
     PARSER.get_or_init(|| {
         MessageParser::new()
             .with_mime_headers()
+            .ignore_header(mail_parser::HeaderName::ContentTransferEncoding)
             .header_text(mail_parser::HeaderName::Subject)
             .header_address(mail_parser::HeaderName::From)
             .default_header_ignore()
     })
+}
+
+/// How a part's body is encoded for transport (RFC 2045 §6), as its own
+/// header fields say: the parser is told not to read the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Transfer {
+    /// `7bit`, `8bit`, `binary`, none, or a value not known.
+    Identity,
+    Base64,
+    QuotedPrintable,
+}
+
+impl Transfer {
+    /// The first `Content-Transfer-Encoding` field of a part's raw header
+    /// fields (its name in any case, its value folded or not).
+    fn of_fields(fields: &[u8]) -> Transfer {
+        const NAME: &[u8] = b"content-transfer-encoding:";
+        let mut at = 0;
+        while let Some(line) = fields.get(at..) {
+            if line.get(..NAME.len()).is_some_and(|n| n.eq_ignore_ascii_case(NAME)) {
+                let mut end = at + NAME.len();
+                // The field goes on over lines that start with white space.
+                while let Some(nl) = memchr::memchr(b'\n', &fields[end..]) {
+                    end += nl + 1;
+                    if !matches!(fields.get(end), Some(b' ' | b'\t')) {
+                        break;
+                    }
+                }
+                let value = fields[at + NAME.len()..end.max(at + NAME.len())].trim_ascii();
+                return if value.eq_ignore_ascii_case(b"base64") {
+                    Transfer::Base64
+                } else if value.eq_ignore_ascii_case(b"quoted-printable") {
+                    Transfer::QuotedPrintable
+                } else {
+                    Transfer::Identity
+                };
+            }
+            match memchr::memchr(b'\n', line) {
+                Some(nl) => at += nl + 1,
+                None => break,
+            }
+        }
+        Transfer::Identity
+    }
+
+    fn of(msg: &Message<'_>, part: &mail_parser::MessagePart<'_>) -> Transfer {
+        Transfer::of_fields(raw_of(msg, part.offset_header, part.offset_body))
+    }
+}
+
+/// The raw bytes of one level of a message between two of its parts'
+/// offsets. An attached message's offsets count from the start of the
+/// message it is attached to, and its raw bytes are its own: they start
+/// where its first part's header fields do.
+fn raw_of<'m>(msg: &'m Message<'_>, from: u32, to: u32) -> &'m [u8] {
+    let raw = msg.raw_message();
+    let base = msg
+        .parts
+        .first()
+        .filter(|p| (p.offset_end.saturating_sub(p.offset_header)) as usize == raw.len())
+        .map_or(0, |p| p.offset_header);
+    let (Some(from), Some(to)) = (from.checked_sub(base), to.checked_sub(base)) else { return &[] };
+    raw.get(from as usize..to as usize).unwrap_or_default()
+}
+
+/// A part's body, decoded for transport (see [`Transfer`]).
+fn body_of<'m>(msg: &'m Message<'_>, part: &mail_parser::MessagePart<'_>) -> std::borrow::Cow<'m, [u8]> {
+    let raw = raw_of(msg, part.offset_body, part.offset_end);
+    match Transfer::of(msg, part) {
+        Transfer::Identity => raw.into(),
+        Transfer::Base64 => base64_lenient(raw).into(),
+        Transfer::QuotedPrintable => quoted_printable(raw).into(),
+    }
 }
 
 /// Attached messages (`message/rfc822`) a message may hold, all levels
@@ -466,16 +545,14 @@ struct Collected {
 /// bodies and human-readable text (the attached original is skipped).
 fn collect_parts(msg: &Message<'_>, out: &mut Collected) {
     let Collected { docs, has_plain, html, code_page } = out;
-    let mut text_of = |part: &mail_parser::MessagePart<'_>, t: &str| match redecoded(msg, part) {
-        Some((text, page)) => {
-            if let Some((page, lines)) = page {
-                let seen = code_page.get_or_insert((page, 0));
-                seen.0 = seen.0.or(page);
-                seen.1 += lines;
-            }
-            text
+    let mut text_of = |part: &mail_parser::MessagePart<'_>, t: &str| {
+        let (text, page) = text_of_part(msg, part, t);
+        if let Some((page, lines)) = page {
+            let seen = code_page.get_or_insert((page, 0));
+            seen.0 = seen.0.or(page);
+            seen.1 += lines;
         }
-        None => t.to_string(),
+        text
     };
     for part in &msg.parts {
         let (ctype, sub) = part
@@ -483,14 +560,20 @@ fn collect_parts(msg: &Message<'_>, out: &mut Collected) {
             .map(|c| (c.ctype().to_ascii_lowercase(), c.subtype().unwrap_or("").to_ascii_lowercase()))
             .unwrap_or_default();
         match &part.body {
+            // An attached message in base64 is no report text: the parser
+            // read its encoded lines as nothing (see `collect_forwarded`).
+            PartType::Text(_)
+                if ctype == "message"
+                    && (sub == "rfc822" || sub == "global")
+                    && Transfer::of(msg, part) != Transfer::Identity => {}
             PartType::Text(t) if ctype == "message" || sub.contains("delivery-status") => {
-                docs.push(Document::DeliveryStatus(t.to_string()))
+                docs.push(Document::DeliveryStatus(text_of_part(msg, part, t).0))
             }
-            PartType::Binary(b) | PartType::InlineBinary(b)
+            PartType::Binary(_) | PartType::InlineBinary(_)
                 if ctype == "message"
                     && (sub == "delivery-status" || sub == "global-delivery-status" || sub == "feedback-report") =>
             {
-                docs.push(Document::DeliveryStatus(String::from_utf8_lossy(b).into_owned()))
+                docs.push(Document::DeliveryStatus(String::from_utf8_lossy(&body_of(msg, part)).into_owned()))
             }
             PartType::Text(t) if sub != "rfc822-headers" => {
                 *has_plain = true;
@@ -503,48 +586,52 @@ fn collect_parts(msg: &Message<'_>, out: &mut Collected) {
     }
 }
 
-/// A text part's text read again from its raw bytes where `mail-parser`'s
-/// reading loses it (QA round 38): a Chinese part (`charset=GBK`, `GB2312`,
-/// `GB18030`: without its `full_encoding` feature, ~1 MB of tables in the
-/// page, it reads them as UTF-8, every character lost) is decoded as GBK
-/// ([`crate::gbk`]); a base64 part cut short or left without its closing
-/// boundary, which it reads as nothing, is decoded as far as it goes; a
-/// part without a charset (or labelled ASCII or UTF-8) whose bytes are not
-/// UTF-8 is read in the Windows code page they tell, as a file is (with the
-/// page and its lines, for the note that says so).
+/// A text part's text. The parser's own reading (its charset applied to
+/// the raw body) is it for a part not encoded for transport; an encoded
+/// one is decoded here, then its charset applied as the parser applies it.
+/// Then, where that reading loses the text (QA round 38): a Chinese part
+/// (`charset=GBK`, `GB2312`, `GB18030`: without its `full_encoding`
+/// feature, ~1 MB of tables in the page, the parser reads them as UTF-8,
+/// every character lost) is decoded as GBK ([`crate::gbk`]); a part without
+/// a charset (or labelled ASCII or UTF-8) whose bytes are not UTF-8 is read
+/// in the Windows code page they tell, as a file is (with the page and its
+/// lines, for the note that says so). A base64 part cut short or left
+/// without its closing boundary is decoded as far as it goes.
 #[allow(clippy::type_complexity)]
-fn redecoded(
+fn text_of_part(
     msg: &Message<'_>,
     part: &mail_parser::MessagePart<'_>,
-) -> Option<(String, Option<(Option<&'static str>, u64)>)> {
-    let charset = part.content_type().and_then(|c| c.attribute("charset")).unwrap_or("").to_ascii_lowercase();
+    parsed: &str,
+) -> (String, Option<(Option<&'static str>, u64)>) {
+    let label = part.content_type().and_then(|c| c.attribute("charset"));
+    let charset = label.unwrap_or("").to_ascii_lowercase();
     let gbk = matches!(
         charset.as_str(),
         "gbk" | "gb2312" | "gb18030" | "x-gbk" | "cp936" | "windows-936" | "euc-cn" | "csgb2312" | "x-euc-cn"
     );
-    let text = match &part.body {
-        PartType::Text(t) | PartType::Html(t) => t.as_ref(),
-        _ => "",
+    let mut bytes = None;
+    let text: std::borrow::Cow<'_, str> = match Transfer::of(msg, part) {
+        Transfer::Identity => parsed.into(),
+        _ => {
+            let decoded = body_of(msg, part);
+            let text = match label.and_then(|c| mail_parser::decoders::charsets::map::charset_decoder(c.as_bytes())) {
+                Some(decode) => decode(&decoded),
+                None => String::from_utf8_lossy(&decoded).into_owned(),
+            };
+            bytes = Some(decoded);
+            text.into()
+        }
     };
-    // A part cut before its boundary comes back undecoded, as its raw
-    // base64, whatever its header says.
-    let base64 = part.content_transfer_encoding().is_some_and(|e| e.trim().eq_ignore_ascii_case("base64"));
-    let undecoded = base64 && (text.trim().is_empty() || part.encoding != mail_parser::Encoding::Base64);
     let unlabelled =
         matches!(charset.as_str(), "" | "us-ascii" | "ascii" | "utf-8" | "utf8") && text.contains('\u{FFFD}');
-    if !gbk && !undecoded && !unlabelled {
-        return None;
+    if !gbk && !unlabelled {
+        return (text.into_owned(), None);
     }
-    let raw = msg.raw_message().get(part.offset_body as usize..part.offset_end as usize)?;
-    let bytes = match part.encoding {
-        _ if base64 => base64_lenient(raw),
-        mail_parser::Encoding::QuotedPrintable => quoted_printable(raw),
-        _ => raw.to_vec(),
-    };
+    let bytes = bytes.unwrap_or_else(|| body_of(msg, part));
     if gbk {
-        return Some((crate::gbk::decode(&bytes), None));
+        return (crate::gbk::decode(&bytes), None);
     }
-    let (text, page) = match std::str::from_utf8(&bytes) {
+    let (read, page) = match std::str::from_utf8(&bytes) {
         Ok(t) => (t.to_string(), None),
         Err(_) => {
             let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').filter(|l| std::str::from_utf8(l).is_err()).collect();
@@ -553,19 +640,23 @@ fn redecoded(
                 guess.add(line);
             }
             let page = guess.code_page().flatten();
-            let decoder = page.and_then(crate::framing::code_page_decoder);
-            let text = match decoder {
+            let read = match page.and_then(crate::framing::code_page_decoder) {
                 Some(decode) => decode(&bytes),
                 None => String::from_utf8_lossy(&bytes).into_owned(),
             };
-            (text, Some((page, lines.len() as u64)))
+            (read, Some((page, lines.len() as u64)))
         }
     };
-    (!text.trim().is_empty()).then_some((text, page))
+    if read.trim().is_empty() {
+        return (text.into_owned(), None);
+    }
+    (read, page)
 }
 
 /// Base64 (RFC 2045 §6.8) as far as it goes: characters outside the
-/// alphabet are skipped, a last group cut short gives the bytes it has.
+/// alphabet are skipped, a group cut short gives the bytes it has, and
+/// after padding (`=`) a new group begins (two encoded pieces one after
+/// the other, as the parser reads them).
 fn base64_lenient(raw: &[u8]) -> Vec<u8> {
     let value = |b: u8| match b {
         b'A'..=b'Z' => Some(b - b'A'),
@@ -579,7 +670,8 @@ fn base64_lenient(raw: &[u8]) -> Vec<u8> {
     let (mut acc, mut bits) = (0u32, 0u32);
     for &b in raw {
         if b == b'=' {
-            break;
+            (acc, bits) = (0, 0);
+            continue;
         }
         let Some(v) = value(b) else { continue };
         acc = (acc << 6) | u32::from(v);
@@ -593,33 +685,70 @@ fn base64_lenient(raw: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Quoted-printable (RFC 2045 §6.7): `=XX` its byte, `=` at a line's end a
-/// soft break; anything else as it is.
+/// Quoted-printable (RFC 2045 §6.7), as the parser decoded it: `=XX` its
+/// byte, `=` at a line's end (white space may follow it) a soft break,
+/// white space at a line's end dropped, line breaks CRLF once a CR is seen;
+/// an `=` that starts no escape stays as it is. Runs of plain text between
+/// those bytes are copied whole.
 fn quoted_printable(raw: &[u8]) -> Vec<u8> {
-    let hex = |b: u8| (b as char).to_digit(16);
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let blank = |b: u8| matches!(b, b' ' | b'\t' | 0x0C);
     let mut out = Vec::with_capacity(raw.len());
+    // White space at the end of `out` since its last other byte.
+    let mut trailing = 0;
+    let mut crlf = false;
     let mut i = 0;
-    while let Some(&b) = raw.get(i) {
-        if b == b'=' {
-            match (raw.get(i + 1).copied(), raw.get(i + 2).copied()) {
-                (Some(h), Some(l)) if hex(h).is_some() && hex(l).is_some() => {
-                    out.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
-                    i += 3;
-                    continue;
+    while i < raw.len() {
+        let Some(k) = memchr::memchr3(b'=', b'\n', b'\r', &raw[i..]) else {
+            out.extend_from_slice(&raw[i..]);
+            break;
+        };
+        let run = &raw[i..i + k];
+        if !run.is_empty() {
+            out.extend_from_slice(run);
+            let blanks = run.iter().rev().take_while(|&&b| blank(b)).count();
+            trailing = if blanks == run.len() { trailing + blanks } else { blanks };
+        }
+        i += k;
+        match raw[i] {
+            b'\r' => {
+                crlf = true;
+                i += 1;
+            }
+            b'\n' => {
+                out.truncate(out.len() - trailing);
+                out.extend_from_slice(if crlf { b"\r\n" } else { b"\n" });
+                trailing = 0;
+                i += 1;
+            }
+            _ => {
+                // `=`: white space after it is passed over; then a line
+                // break makes it a soft one, two hex digits a byte.
+                let mut j = i + 1;
+                while raw.get(j).copied().is_some_and(blank) {
+                    j += 1;
                 }
-                (Some(b'\r'), Some(b'\n')) => {
-                    i += 3;
-                    continue;
+                while raw.get(j) == Some(&b'\r') {
+                    crlf = true;
+                    j += 1;
                 }
-                (Some(b'\n'), _) => {
-                    i += 2;
-                    continue;
+                match (raw.get(j).copied(), raw.get(j + 1).copied()) {
+                    (Some(b'\n'), _) => i = j + 1,
+                    (None, _) => i = j,
+                    (Some(h), Some(l)) if hex(h).is_some() && hex(l).is_some() => {
+                        out.push(hex(h).unwrap_or(0) << 4 | hex(l).unwrap_or(0));
+                        trailing = 0;
+                        i = j + 2;
+                    }
+                    // No escape: the `=` stays, and what follows is read on.
+                    _ => {
+                        out.push(b'=');
+                        trailing = 0;
+                        i = j;
+                    }
                 }
-                _ => {}
             }
         }
-        out.push(b);
-        i += 1;
     }
     out
 }
@@ -640,16 +769,25 @@ fn collect_forwarded(msg: &Message<'_>, out: &mut Collected, depth: usize) {
         }
     };
     for part in &msg.parts {
+        // An attached message encoded for transport (base64) was read by
+        // the parser as it stands (see [`parser`]): it is decoded, then read.
+        let encoded = Transfer::of(msg, part) != Transfer::Identity;
+        let message = part.content_type().is_some_and(|c| {
+            c.ctype().eq_ignore_ascii_case("message")
+                && c.subtype().is_some_and(|s| s.eq_ignore_ascii_case("rfc822") || s.eq_ignore_ascii_case("global"))
+        });
+        // The same attached as a file (`Undeliverable.eml`,
+        // `application/octet-stream`), as some clients forward it.
+        let eml = matches!(part.body, PartType::Binary(_) | PartType::InlineBinary(_))
+            && part.attachment_name().is_some_and(|n| n.to_ascii_lowercase().ends_with(".eml"));
         match &part.body {
-            PartType::Message(inner) => visit(inner),
-            // The same attached as a file (`Undeliverable.eml`,
-            // `application/octet-stream`), as some clients forward it.
-            PartType::Binary(b) | PartType::InlineBinary(b)
-                if part.attachment_name().is_some_and(|n| n.to_ascii_lowercase().ends_with(".eml"))
-                    && attached_messages(b) <= MAX_ATTACHED_MESSAGES =>
-            {
-                if let Some(inner) = parser().parse(b.as_ref()) {
-                    visit(&inner);
+            PartType::Message(inner) if !encoded => visit(inner),
+            _ if eml || (encoded && message) => {
+                let bytes = body_of(msg, part);
+                if attached_messages(&bytes) <= MAX_ATTACHED_MESSAGES {
+                    if let Some(inner) = parser().parse(bytes.as_ref()) {
+                        visit(&inner);
+                    }
                 }
             }
             _ => {}
@@ -871,6 +1009,78 @@ pub fn decode_msg(bytes: &[u8]) -> Option<Decoded> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_printable_decodes_as_the_parser_did() {
+        let cases: &[(&[u8], &[u8])] = &[
+            (b"caf=C3=A9 ok\n", "café ok\n".as_bytes()),
+            // A soft break, with white space after the `=`, and CRLF.
+            (b"550 5.1.1 user =\nunknown", b"550 5.1.1 user unknown"),
+            (b"a=  \r\nb\r\nc", b"ab\r\nc"),
+            // White space at a line's end goes; encoded, it stays.
+            (b"x  \ny=20\n", b"x\ny \n"),
+            // An `=` that starts no escape stays as it is.
+            (b"a=zz b=\"c\" 100%=", b"a=zz b=\"c\" 100%"),
+            (b"=3D=3d", b"=="),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(quoted_printable(raw), *want, "{}", String::from_utf8_lossy(raw));
+        }
+    }
+
+    #[test]
+    fn transfer_encoding_is_read_from_the_raw_fields() {
+        assert_eq!(
+            Transfer::of_fields(b"Content-Type: text/plain\r\nContent-Transfer-Encoding: BASE64\r\n\r\n"),
+            Transfer::Base64
+        );
+        assert_eq!(
+            Transfer::of_fields(b"content-transfer-encoding:\n quoted-printable\nX: y\n"),
+            Transfer::QuotedPrintable
+        );
+        assert_eq!(Transfer::of_fields(b"Content-Transfer-Encoding: 7bit\n"), Transfer::Identity);
+        assert_eq!(Transfer::of_fields(b"X-Content-Transfer-Encoding: base64\n"), Transfer::Identity);
+        assert_eq!(Transfer::of_fields(b""), Transfer::Identity);
+    }
+
+    #[test]
+    fn only_the_parts_read_are_decoded_and_an_attached_base64_bounce_is_read() {
+        // A report whose HTML is never read, and a bounce forwarded as a
+        // base64 message/rfc822 part.
+        let inner = "From: MAILER-DAEMON@mx.example.net\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain\r\n\r\n<kijitora@example.org>: host mx.example.org said: 550 5.1.1 User unknown\r\n";
+        let b64 = base64_encode(inner.as_bytes());
+        let msg = format!(
+            "From: user@example.com\r\nSubject: Fw: bounce\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: multipart/alternative; boundary=\"b2\"\r\n\r\n--b2\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nSee the bounce=\r\n below =E2=80=94 thanks\r\n--b2\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>See</p>\r\n--b2--\r\n--b1\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n{b64}\r\n--b1--\r\n"
+        );
+        let d = decode_eml(msg.as_bytes()).expect("a message");
+        let texts: Vec<&str> = d
+            .documents
+            .iter()
+            .map(|d| match d {
+                Document::Text(t) | Document::DeliveryStatus(t) => t.as_str(),
+            })
+            .collect();
+        assert!(texts.iter().any(|t| t.contains("See the bounce below — thanks")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains("550 5.1.1 User unknown")), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("<p>") || t.contains(&b64[..20])), "{texts:?}");
+    }
+
+    fn base64_encode(b: &[u8]) -> String {
+        const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for (k, c) in b.chunks(3).enumerate() {
+            if k > 0 && k % 19 == 0 {
+                out.push_str("\r\n");
+            }
+            let n = (u32::from(c[0]) << 16)
+                | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+                | u32::from(*c.get(2).unwrap_or(&0));
+            for i in 0..4 {
+                out.push(if i <= c.len() { A[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
+            }
+        }
+        out
+    }
 
     /// Parts `mail-parser` reads wrongly or not at all are read from their
     /// bytes (QA round 38): a GBK part, a base64 part cut short.
