@@ -1065,6 +1065,27 @@ mod tests {
         assert!(!texts.iter().any(|t| t.contains("<p>") || t.contains(&b64[..20])), "{texts:?}");
     }
 
+    #[test]
+    fn an_attached_bounce_is_read_by_its_own_offsets() {
+        // Its part offsets count from the forward's start; its raw bytes are
+        // its own. A GBK part is read again from those bytes (see
+        // `text_of_part`), and so is a quoted-printable one.
+        let inner = "From: MAILER-DAEMON@mx.example.net\r\nSubject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"i\"\r\n\r\n--i\r\nContent-Type: text/plain; charset=gbk\r\n\r\n<kijitora@example.org>: 550 5.1.1 User unknown\r\n--i\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<mike@example.org>: 552 5.2.2 Mailbox =\r\nfull\r\n--i--\r\n";
+        let msg = format!(
+            "From: user@example.com\r\nSubject: Fw: bounce\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"o\"\r\n\r\n--o\r\nContent-Type: text/plain\r\n\r\nPlease look at this.\r\n--o\r\nContent-Type: message/rfc822\r\n\r\n{inner}\r\n--o--\r\n"
+        );
+        let d = decode_eml(msg.as_bytes()).expect("a message");
+        let texts: Vec<&str> = d
+            .documents
+            .iter()
+            .map(|d| match d {
+                Document::Text(t) | Document::DeliveryStatus(t) => t.as_str(),
+            })
+            .collect();
+        assert!(texts.contains(&"<kijitora@example.org>: 550 5.1.1 User unknown"), "{texts:?}");
+        assert!(texts.contains(&"<mike@example.org>: 552 5.2.2 Mailbox full"), "{texts:?}");
+    }
+
     fn base64_encode(b: &[u8]) -> String {
         const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         let mut out = String::new();
