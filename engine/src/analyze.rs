@@ -1964,14 +1964,14 @@ fn line_count(text: &str) -> u64 {
 /// recipient, is the failure the DSN part or the reading of the text
 /// reports: it is left out unless `newest` asks for it.
 fn earlier_attempts(text: &str, newest: bool) -> Vec<(u64, String, String, bool)> {
-    let mut out = Vec::new();
-    // Most bounces are not Exchange's: one search of the text spares them
-    // the reading of every line.
     // The searchers are built once: building one took as long as a search.
     static SERVER_AT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("erver at "));
     static RETURNED: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("Server returned '"));
+    let mut out = Vec::new();
+    // Most bounces are not Exchange's: one search of the text spares them
+    // the reading of every line.
     let b = text.as_bytes();
     if SERVER_AT.find(b).is_none() && RETURNED.find(b).is_none() && !ndr::quotes_a_reply(b) {
         return out;
@@ -4711,9 +4711,6 @@ mod tests {
         assert_eq!(analyze("paste", named.as_bytes()).findings[0].remote_host, None);
     }
 
-    /// Header fields past the 8 KiB looked at and no blank line after them:
-    /// no message to decode, and the error after them is found (the page's
-    /// test of a 880 KB paste, once the cut line no longer hid the fields).
     #[test]
     fn line_count_is_what_lines_counts() {
         for t in ["", "a", "a\n", "a\n\n", "\n", "a\r\nb", "a\r\nb\r\n", "\n\nx", "x\ny\nz"] {
@@ -4721,6 +4718,9 @@ mod tests {
         }
     }
 
+    /// Header fields past the 8 KiB looked at and no blank line after them:
+    /// no message to decode, and the error after them is found (the page's
+    /// test of a 880 KB paste, once the cut line no longer hid the fields).
     #[test]
     fn header_lines_without_a_body_are_read_as_lines() {
         let big = "Received: from a by b\n".repeat(40_000) + "421 4.4.2 Connection dropped due to SocketError\n";
