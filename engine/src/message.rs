@@ -1052,14 +1052,7 @@ mod tests {
         let msg = format!(
             "From: user@example.com\r\nSubject: Fw: bounce\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: multipart/alternative; boundary=\"b2\"\r\n\r\n--b2\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nSee the bounce=\r\n below =E2=80=94 thanks\r\n--b2\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>See</p>\r\n--b2--\r\n--b1\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n{b64}\r\n--b1--\r\n"
         );
-        let d = decode_eml(msg.as_bytes()).expect("a message");
-        let texts: Vec<&str> = d
-            .documents
-            .iter()
-            .map(|d| match d {
-                Document::Text(t) | Document::DeliveryStatus(t) => t.as_str(),
-            })
-            .collect();
+        let texts = texts_of(&msg);
         assert!(texts.iter().any(|t| t.contains("See the bounce below — thanks")), "{texts:?}");
         assert!(texts.iter().any(|t| t.contains("550 5.1.1 User unknown")), "{texts:?}");
         assert!(!texts.iter().any(|t| t.contains("<p>") || t.contains(&b64[..20])), "{texts:?}");
@@ -1074,16 +1067,20 @@ mod tests {
         let msg = format!(
             "From: user@example.com\r\nSubject: Fw: bounce\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"o\"\r\n\r\n--o\r\nContent-Type: text/plain\r\n\r\nPlease look at this.\r\n--o\r\nContent-Type: message/rfc822\r\n\r\n{inner}\r\n--o--\r\n"
         );
+        let texts = texts_of(&msg);
+        assert!(texts.iter().any(|t| t == "<kijitora@example.org>: 550 5.1.1 User unknown"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "<mike@example.org>: 552 5.2.2 Mailbox full"), "{texts:?}");
+    }
+
+    /// The documents a message is read as, their text alone.
+    fn texts_of(msg: &str) -> Vec<String> {
         let d = decode_eml(msg.as_bytes()).expect("a message");
-        let texts: Vec<&str> = d
-            .documents
-            .iter()
+        d.documents
+            .into_iter()
             .map(|d| match d {
-                Document::Text(t) | Document::DeliveryStatus(t) => t.as_str(),
+                Document::Text(t) | Document::DeliveryStatus(t) => t,
             })
-            .collect();
-        assert!(texts.contains(&"<kijitora@example.org>: 550 5.1.1 User unknown"), "{texts:?}");
-        assert!(texts.contains(&"<mike@example.org>: 552 5.2.2 Mailbox full"), "{texts:?}");
+            .collect()
     }
 
     fn base64_encode(b: &[u8]) -> String {
