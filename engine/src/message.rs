@@ -221,6 +221,15 @@ impl Transfer {
     fn of(msg: &Message<'_>, part: &mail_parser::MessagePart<'_>) -> Transfer {
         Transfer::of_fields(raw_of(msg, part.offset_header, part.offset_body))
     }
+
+    /// `raw` decoded for transport.
+    fn decode(self, raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+        match self {
+            Transfer::Identity => raw.into(),
+            Transfer::Base64 => base64_lenient(raw).into(),
+            Transfer::QuotedPrintable => quoted_printable(raw).into(),
+        }
+    }
 }
 
 /// The raw bytes of one level of a message between two of its parts'
@@ -238,14 +247,23 @@ fn raw_of<'m>(msg: &'m Message<'_>, from: u32, to: u32) -> &'m [u8] {
     raw.get(from as usize..to as usize).unwrap_or_default()
 }
 
+/// A part's raw body, as the message holds it.
+fn raw_body<'m>(msg: &'m Message<'_>, part: &mail_parser::MessagePart<'_>) -> &'m [u8] {
+    raw_of(msg, part.offset_body, part.offset_end)
+}
+
 /// A part's body, decoded for transport (see [`Transfer`]).
 fn body_of<'m>(msg: &'m Message<'_>, part: &mail_parser::MessagePart<'_>) -> std::borrow::Cow<'m, [u8]> {
-    let raw = raw_of(msg, part.offset_body, part.offset_end);
-    match Transfer::of(msg, part) {
-        Transfer::Identity => raw.into(),
-        Transfer::Base64 => base64_lenient(raw).into(),
-        Transfer::QuotedPrintable => quoted_printable(raw).into(),
-    }
+    Transfer::of(msg, part).decode(raw_body(msg, part))
+}
+
+/// A part that is a whole message attached (`message/rfc822`, or
+/// `message/global` for one with UTF-8 header fields, RFC 6532).
+fn is_attached_message(part: &mail_parser::MessagePart<'_>) -> bool {
+    part.content_type().is_some_and(|c| {
+        c.ctype().eq_ignore_ascii_case("message")
+            && c.subtype().is_some_and(|s| s.eq_ignore_ascii_case("rfc822") || s.eq_ignore_ascii_case("global"))
+    })
 }
 
 /// Attached messages (`message/rfc822`) a message may hold, all levels
@@ -562,10 +580,7 @@ fn collect_parts(msg: &Message<'_>, out: &mut Collected) {
         match &part.body {
             // An attached message in base64 is no report text: the parser
             // read its encoded lines as nothing (see `collect_forwarded`).
-            PartType::Text(_)
-                if ctype == "message"
-                    && (sub == "rfc822" || sub == "global")
-                    && Transfer::of(msg, part) != Transfer::Identity => {}
+            PartType::Text(_) if is_attached_message(part) && Transfer::of(msg, part) != Transfer::Identity => {}
             PartType::Text(t) if ctype == "message" || sub.contains("delivery-status") => {
                 docs.push(Document::DeliveryStatus(text_of_part(msg, part, t).0))
             }
@@ -609,11 +624,12 @@ fn text_of_part(
         charset.as_str(),
         "gbk" | "gb2312" | "gb18030" | "x-gbk" | "cp936" | "windows-936" | "euc-cn" | "csgb2312" | "x-euc-cn"
     );
+    let (transfer, raw) = (Transfer::of(msg, part), raw_body(msg, part));
     let mut bytes = None;
-    let text: std::borrow::Cow<'_, str> = match Transfer::of(msg, part) {
+    let text: std::borrow::Cow<'_, str> = match transfer {
         Transfer::Identity => parsed.into(),
         _ => {
-            let decoded = body_of(msg, part);
+            let decoded = transfer.decode(raw);
             let text = match label.and_then(|c| mail_parser::decoders::charsets::map::charset_decoder(c.as_bytes())) {
                 Some(decode) => decode(&decoded),
                 None => String::from_utf8_lossy(&decoded).into_owned(),
@@ -627,7 +643,7 @@ fn text_of_part(
     if !gbk && !unlabelled {
         return (text.into_owned(), None);
     }
-    let bytes = bytes.unwrap_or_else(|| body_of(msg, part));
+    let bytes = bytes.unwrap_or(raw.into());
     if gbk {
         return (crate::gbk::decode(&bytes), None);
     }
@@ -771,19 +787,16 @@ fn collect_forwarded(msg: &Message<'_>, out: &mut Collected, depth: usize) {
     for part in &msg.parts {
         // An attached message encoded for transport (base64) was read by
         // the parser as it stands (see [`parser`]): it is decoded, then read.
-        let encoded = Transfer::of(msg, part) != Transfer::Identity;
-        let message = part.content_type().is_some_and(|c| {
-            c.ctype().eq_ignore_ascii_case("message")
-                && c.subtype().is_some_and(|s| s.eq_ignore_ascii_case("rfc822") || s.eq_ignore_ascii_case("global"))
-        });
+        let transfer = Transfer::of(msg, part);
+        let encoded = transfer != Transfer::Identity;
         // The same attached as a file (`Undeliverable.eml`,
         // `application/octet-stream`), as some clients forward it.
         let eml = matches!(part.body, PartType::Binary(_) | PartType::InlineBinary(_))
             && part.attachment_name().is_some_and(|n| n.to_ascii_lowercase().ends_with(".eml"));
         match &part.body {
             PartType::Message(inner) if !encoded => visit(inner),
-            _ if eml || (encoded && message) => {
-                let bytes = body_of(msg, part);
+            _ if eml || (encoded && is_attached_message(part)) => {
+                let bytes = transfer.decode(raw_body(msg, part));
                 if attached_messages(&bytes) <= MAX_ATTACHED_MESSAGES {
                     if let Some(inner) = parser().parse(bytes.as_ref()) {
                         visit(&inner);
