@@ -64,7 +64,7 @@ pub fn looks_like_message(head: &[u8]) -> bool {
         }
         Err(_) => String::from_utf8_lossy(head),
     };
-    let mut lines = text.lines().peekable();
+    let mut lines = crate::framing::lines(&text).peekable();
     if lines.peek().is_some_and(|l| l.starts_with("From ")) {
         lines.next();
     }
@@ -425,7 +425,7 @@ fn annotate_commands(docs: &mut [Document], lines: &[&str]) {
     for d in docs.iter_mut() {
         let Document::DeliveryStatus(t) = d else { continue };
         let mut out = String::with_capacity(t.len() + 256);
-        let body: Vec<&str> = t.lines().map(|l| l.trim_end_matches('\r')).collect();
+        let body: Vec<&str> = crate::framing::lines(t).map(|l| l.trim_end_matches('\r')).collect();
         for block in body.split(|l| l.trim().is_empty()) {
             let has_diagnostic = block
                 .iter()
@@ -506,7 +506,7 @@ fn logical_lines(text: &str) -> Vec<String> {
     let mut command: Option<&str> = None;
     // Indentation of the line being continued, while one is open.
     let mut open: Option<usize> = None;
-    for line in text.lines() {
+    for line in crate::framing::lines(text) {
         let line = line.trim_end();
         if line.trim().is_empty() {
             command = None;

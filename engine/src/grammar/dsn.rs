@@ -202,7 +202,7 @@ pub fn recipient_blocks(body: &str) -> Vec<RecipientBlock> {
             *cur = RecipientBlock::default();
         }
     };
-    for line in body.lines() {
+    for line in crate::framing::lines(body) {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() {
             flush(&mut cur, &mut out);
