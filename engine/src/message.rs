@@ -328,16 +328,7 @@ fn decode_one(bytes: &[u8], parts_counted: bool) -> Option<Decoded> {
     if attached_messages(bytes) > MAX_ATTACHED_MESSAGES {
         return Some(Decoded { documents: raw_text(bytes), too_deep: true, ..Decoded::default() });
     }
-    let mut msg = parser().parse(bytes)?;
-    // A message cut before its closing delimiter (`--boundary--`, RFC 2046
-    // §5.1.1: a forward saved or pasted in part) lost its last part: an
-    // attached bounce in base64 was read as nothing (QA round 46). Closed
-    // here, it is read as far as it goes.
-    let closed: Vec<u8>;
-    if let Some(b) = unclosed_boundary(&msg, bytes) {
-        closed = [bytes, b"\r\n--", b.as_bytes(), b"--\r\n"].concat();
-        msg = parser().parse(&closed)?;
-    }
+    let msg = parser().parse(bytes)?;
     let mut out = Decoded {
         subject: msg.subject().map(str::to_string),
         from: msg.from().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_string),
@@ -590,6 +581,16 @@ fn collect_parts(msg: &Message<'_>, out: &mut Collected) {
             {
                 docs.push(Document::DeliveryStatus(String::from_utf8_lossy(&body_of(msg, part)).into_owned()))
             }
+            // A message cut before its closing delimiter (`--boundary--`,
+            // RFC 2046 §5.1.1: a forward saved or pasted in part) has a last
+            // part the parser reads as plain text whatever its type (an
+            // "encoding problem"): its declared type holds, so cut HTML is
+            // still HTML, and a cut attachment is not read. (A multipart
+            // part whose boundary the parser lost is read as its raw text.)
+            PartType::Text(t) if part.is_encoding_problem && ctype == "text" && sub == "html" => {
+                html.push(text_of(part, t))
+            }
+            PartType::Text(_) if part.is_encoding_problem && !matches!(ctype.as_str(), "" | "text" | "multipart") => {}
             PartType::Text(t) if sub != "rfc822-headers" => {
                 *has_plain = true;
                 docs.push(Document::Text(text_of(part, t)));
@@ -847,40 +848,6 @@ fn looks_like_bounce(msg: &Message<'_>) -> bool {
     .iter()
     .any(|p| subject.starts_with(p))
         || subject.starts_with("warning: message") && subject.contains(" delayed")
-}
-
-/// The boundary of a multipart `msg` whose raw `bytes` never close it.
-fn unclosed_boundary(msg: &Message<'_>, bytes: &[u8]) -> Option<String> {
-    let ct = msg.content_type()?;
-    if !ct.ctype().eq_ignore_ascii_case("multipart") {
-        return None;
-    }
-    let b = ct.attribute("boundary")?.trim();
-    // Opened (a part began) and never closed, and the last part encoded:
-    // the parser reads a plain last part to the end anyway, and loses only
-    // an encoded one (a second parse of every cut bounce cost 5 % of a
-    // corpus's reading). A body that never uses its boundary is read as the
-    // parser reads it.
-    let close = format!("--{b}--");
-    let open = format!("\n--{b}");
-    // Looked for at the end first, where a closed message closes: by the
-    // places of the boundary's first byte (building a searcher for 512
-    // bytes cost more than the search), then in the whole message.
-    let tail = &bytes[bytes.len().saturating_sub(512)..];
-    let closed_at_end = crate::bytemask::find_bytes_at(tail, close.as_bytes(), 2).is_some();
-    if b.is_empty() || closed_at_end || memchr::memmem::find(bytes, close.as_bytes()).is_some() {
-        return None;
-    }
-    let last = memchr::memmem::rfind(bytes, open.as_bytes())?;
-    let head = &bytes[last..bytes.len().min(last + 1024)];
-    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
-    // Its header fields end at a blank line, LF or CRLF.
-    let fields = [head.find("\n\n"), head.find("\n\r\n")].into_iter().flatten().min().unwrap_or(head.len());
-    let encoded = head[..fields]
-        .split("content-transfer-encoding:")
-        .nth(1)
-        .is_some_and(|e| matches!(e.split_whitespace().next(), Some("base64" | "quoted-printable")));
-    encoded.then(|| b.to_string())
 }
 
 /// True for a `multipart/report` message (a DSN or a feedback report).
@@ -1221,6 +1188,38 @@ mod tests {
             })
             .collect();
         assert!(text.contains("Remote Server returned '550 5.1.1 not found'"), "{text}");
+    }
+
+    /// A message cut before its closing delimiter: the parser reads its
+    /// last part as plain text, whatever its type. Its declared type holds:
+    /// cut HTML beside the text is not read (the error was counted twice,
+    /// its tags in the finding's text), a cut attachment is not read.
+    #[test]
+    fn a_cut_last_part_keeps_its_declared_type() {
+        let head = "From: postmaster@example.com\r\nSubject: Undeliverable\r\nMIME-Version: 1.0\r\n\
+            Content-Type: multipart/alternative; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\n\
+            Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\r\n--B\r\n";
+        let html = "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n\
+            <p style=3D\"color: red\">Remote Server returned &#39;550 5.1.1 RESOLVER.ADR.RecipNotFound; not=\r\n found&#39;</p>\r\n<p>More";
+        let attachment = "Content-Type: application/ms-tnef; name=winmail.dat\r\nContent-Transfer-Encoding: base64\r\n\r\n\
+            eJ8+IjQSAQaQCAAEAAAAAAABAAEAAQeQBgAIAAAA5AQAAAAAAADoAAEIgAcAGAAAAElQTS5NaWNy";
+        // Before, only an encoded last part was read as its type (by a
+        // second parse with the delimiter added): plain HTML was read raw.
+        let plain_html = "Content-Type: text/html\r\n\r\n<p>Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'</p>\r\n<p>More";
+        for last in [html, plain_html, attachment] {
+            assert_eq!(
+                texts_of(&format!("{head}{last}")),
+                ["Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'"],
+                "{last}"
+            );
+        }
+        // Without a text part, the cut HTML is what is read, as text.
+        let only_html = format!(
+            "From: postmaster@example.com\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"B\"\r\n\r\n--B\r\n{html}"
+        );
+        let text = texts_of(&only_html).concat();
+        assert!(text.contains("Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'"), "{text}");
+        assert!(!text.contains("<p"), "{text}");
     }
 
     #[test]
