@@ -975,8 +975,19 @@ fn looks_binary(head: &[u8]) -> bool {
     if text == 0 && !head.is_empty() {
         return true;
     }
-    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, 0 | b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();
-    (scattered > 1 || control * 20 > text.max(1)) && !mostly_text_lines(head)
+    (scattered > 1 || control_bytes(head) * 20 > text.max(1)) && !mostly_text_lines(head)
+}
+
+/// Control bytes below 0x20 of `bytes` that text does not have (NUL, LF,
+/// CR, tab, form feed and ESC are left out: NULs are counted apart). By
+/// compares without a branch, 255 bytes to a count, so the loop runs many
+/// bytes at a time: a byte at a time, it was 2 % of a corpus triage (each
+/// part of a bounce is sniffed).
+fn control_bytes(bytes: &[u8]) -> usize {
+    let control = |b: u8| {
+        u8::from((b < 0x20) & (b != 0) & (b != b'\t') & (b != b'\n') & (b != 0x0C) & (b != b'\r') & (b != 0x1B))
+    };
+    bytes.chunks(255).map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + control(b)))).sum()
 }
 
 /// Whether most of `head` (four fifths of its bytes) is lines without a NUL
@@ -1121,6 +1132,15 @@ mod tests {
             assert_eq!(Newlines::new(&unterminated).collect::<Vec<_>>(), want, "{n}");
         }
         assert_eq!(Newlines::new(b"").count(), 0);
+    }
+
+    #[test]
+    fn control_bytes_are_those_text_does_not_have() {
+        let all: Vec<u8> = (0..=255u8).chain(0..=255u8).collect();
+        let want = all.iter().filter(|&&b| b < 0x20 && !matches!(b, 0 | b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();
+        assert_eq!(control_bytes(&all), want);
+        assert_eq!(want, 2 * 26);
+        assert_eq!(control_bytes(b"text\r\n\tmore\x0c\x1b[0m\0"), 0);
     }
 
     #[test]
