@@ -193,7 +193,7 @@ fn identity_of(path: &Path, meta: &std::fs::Metadata) -> Identity {
     }
 }
 
-/// When an open file was last written (Unix seconds), from the file system,
+/// When an open file was last written (Unix seconds), from its metadata,
 /// if it says: its input begins with it ([`Event::Begin`]).
 fn modified(meta: Option<&std::fs::Metadata>) -> Option<i64> {
     let t = meta?.modified().ok()?;
@@ -270,8 +270,12 @@ fn stream_inputs(
     }
     let mut file = File::open(path)?;
     let meta = file.metadata().ok();
-    // One byte more than the file holds: its second read finds the end.
-    let size = meta.as_ref().map_or(CHUNK, |m| usize::try_from(m.len()).unwrap_or(CHUNK).saturating_add(1));
+    // One byte more than a regular file holds: its second read finds the
+    // end. A pipe (`<(zcat …)`, `/dev/stdin`) says 0 and may hold gigabytes.
+    let size = match &meta {
+        Some(m) if m.is_file() => usize::try_from(m.len()).unwrap_or(CHUNK).saturating_add(1),
+        _ => CHUNK,
+    };
     with_buffer(size, |buf| {
         // The first read fills the buffer the stream goes on from: a read of
         // four bytes to tell a zip, then a rewind, were two of a small
