@@ -1056,6 +1056,17 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> + '_ {
     )
 }
 
+/// `bytes` as text, each invalid sequence a U+FFFD, as
+/// [`String::from_utf8_lossy`] gives it. Valid text (nearly all) is first
+/// checked many bytes at a time: the standard library's check goes a byte
+/// at a time, and a bounce's decoded parts pass through it.
+pub fn utf8_lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => text.into(),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
+}
+
 /// Where the piece of an over-long line ends: at most [`MAX_LINE`] bytes,
 /// after the last blank, `>` or `,` of its last KiB if it has one (so a
 /// word, a reply code or an HTML tag is not split), never inside a UTF-8
@@ -1141,6 +1152,14 @@ mod tests {
         assert_eq!(control_bytes(&all), want);
         assert_eq!(want, 2 * 26);
         assert_eq!(control_bytes(b"text\r\n\tmore\x0c\x1b[0m\0"), 0);
+    }
+
+    #[test]
+    fn utf8_lossy_is_from_utf8_lossy() {
+        for bytes in [&b"plain"[..], "ünïcode ✓".as_bytes(), b"cut \xE2\x9C", b"\xFF\xFEbad\xC0\x80", b""] {
+            assert_eq!(utf8_lossy(bytes), String::from_utf8_lossy(bytes));
+        }
+        assert!(matches!(utf8_lossy("ünïcode".as_bytes()), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

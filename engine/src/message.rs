@@ -301,7 +301,7 @@ fn too_many_parts(bytes: &[u8]) -> bool {
 
 /// A message read as its raw lines, as text: they still name what failed.
 fn raw_text(bytes: &[u8]) -> Vec<Document> {
-    vec![Document::Text(String::from_utf8_lossy(bytes).into_owned())]
+    vec![Document::Text(crate::framing::utf8_lossy(bytes).into_owned())]
 }
 
 /// Levels of attached messages followed to find a forwarded bounce (a
@@ -579,7 +579,7 @@ fn collect_parts(msg: &Message<'_>, out: &mut Collected) {
                 if ctype == "message"
                     && (sub == "delivery-status" || sub == "global-delivery-status" || sub == "feedback-report") =>
             {
-                docs.push(Document::DeliveryStatus(String::from_utf8_lossy(&body_of(msg, part)).into_owned()))
+                docs.push(Document::DeliveryStatus(crate::framing::utf8_lossy(&body_of(msg, part)).into_owned()))
             }
             // A message cut before its closing delimiter (`--boundary--`,
             // RFC 2046 §5.1.1: a forward saved or pasted in part) has a last
@@ -633,7 +633,7 @@ fn text_of_part(
             let decoded = transfer.decode(raw);
             let text = match label.and_then(|c| mail_parser::decoders::charsets::map::charset_decoder(c.as_bytes())) {
                 Some(decode) => decode(&decoded),
-                None => String::from_utf8_lossy(&decoded).into_owned(),
+                None => crate::framing::utf8_lossy(&decoded).into_owned(),
             };
             bytes = Some(decoded);
             text.into()
