@@ -209,9 +209,19 @@ fn without_copies(files: Vec<PathBuf>, out: &mut CopyNotes<impl Write>) -> Vec<P
     kept
 }
 
-/// The inputs of a path as [`without_archived_copies`] compares them:
-/// name, decompressed length, hash of the bytes.
-type Contents = Vec<(String, u64, u64)>;
+/// One input of a path as [`without_archived_copies`] compares them.
+struct Content {
+    name: String,
+    /// Decompressed length and hash of the bytes.
+    len: u64,
+    hash: u64,
+    /// Whether it has a time that dates its RFC 3164 stamps
+    /// ([`mailtriage_engine::census::plausible_written`]).
+    dated: bool,
+}
+
+/// The inputs of a path, in the order they are read.
+type Contents = Vec<Content>;
 
 /// Which of `files` are archives (gzip or zip), by their first bytes.
 fn archives_among(files: &[PathBuf]) -> Vec<bool> {
@@ -232,26 +242,28 @@ fn archives_among(files: &[PathBuf]) -> Vec<bool> {
 /// The digest of each input's bytes ([`digest::Digest`]), fed as they stream.
 #[derive(Default)]
 struct ContentHash {
-    current: Option<(String, digest::Digest)>,
+    current: Option<(String, bool, digest::Digest)>,
     found: Contents,
 }
 
 impl ContentHash {
-    fn begin(&mut self, name: &str) {
-        self.current = Some((name.to_string(), digest::Digest::default()));
+    /// An input begins, written at `written` if its file or archive says.
+    fn begin(&mut self, name: &str, written: Option<i64>) {
+        let dated = written.and_then(mailtriage_engine::census::plausible_written).is_some();
+        self.current = Some((name.to_string(), dated, digest::Digest::default()));
     }
 
     fn chunk(&mut self, b: &[u8]) {
-        if let Some((_, d)) = &mut self.current {
+        if let Some((_, _, d)) = &mut self.current {
             d.write(b);
         }
     }
 
     fn end(&mut self, cut_short: bool) {
         // A member cut short is no copy of anything.
-        if let (Some((name, d)), false) = (self.current.take(), cut_short) {
+        if let (Some((name, dated, d)), false) = (self.current.take(), cut_short) {
             let (len, hash) = d.finish();
-            self.found.push((name, len, hash));
+            self.found.push(Content { name, len, hash, dated });
         }
     }
 }
@@ -261,7 +273,7 @@ impl ContentHash {
 fn contents_of(p: &Path, part: Option<(usize, usize)>) -> Contents {
     let mut hash = ContentHash::default();
     let _ = input::stream_part(p, part, &AtomicU64::new(0), &mut |ev| match ev {
-        input::Event::Begin(name, _) => hash.begin(name),
+        input::Event::Begin(name, written) => hash.begin(name, written),
         input::Event::Chunk(b) => hash.chunk(b),
         input::Event::End(problem) => hash.end(problem.is_some()),
     });
@@ -320,14 +332,23 @@ fn by_file(
 /// The files still read and the zip members to skip, given each archive's
 /// contents (`members`, `None` for a plain file: read here only where an
 /// archive holds something of its size). See [`without_archived_copies`].
+/// The first of equal contents is read, unless it has no time to date its
+/// RFC 3164 stamps by and a later one has (a zip member stored at the DOS
+/// zero date, a tar member of mtime 0, beside the log it copies): then the
+/// later one is, and the stamps of the copy read get their year.
 fn archived_copies(
     files: Vec<PathBuf>,
     members: Vec<Option<Contents>>,
     out: &mut CopyNotes<impl Write>,
 ) -> (Vec<PathBuf>, std::collections::HashSet<String>) {
     let mut skip = std::collections::HashSet::new();
-    let sizes: std::collections::HashSet<u64> = members.iter().flatten().flatten().map(|m| m.1).collect();
-    let mut seen: std::collections::HashMap<(u64, u64), String> = std::collections::HashMap::new();
+    let sizes: std::collections::HashSet<u64> = members.iter().flatten().flatten().map(|m| m.len).collect();
+    // The copy read of each content: its name, whether it is dated, and its
+    // place in `kept` when it is a whole file.
+    let mut seen: std::collections::HashMap<(u64, u64), (String, bool, Option<usize>)> =
+        std::collections::HashMap::new();
+    // Whole files of `kept` left out after all, for a dated copy.
+    let mut gone = std::collections::HashSet::new();
     let mut kept = Vec::with_capacity(files.len());
     for (f, m) in files.into_iter().zip(members) {
         let entries = match m {
@@ -340,21 +361,34 @@ fn archived_copies(
         };
         let whole = f.display().to_string();
         let mut dropped = false;
-        for (name, len, hash) in entries {
+        for Content { name, len, hash, dated } in entries {
             if len == 0 {
                 continue;
             }
-            match seen.get(&(len, hash)) {
+            let place = (name == whole).then_some(kept.len());
+            match seen.get_mut(&(len, hash)) {
+                Some(first) if dated && !first.1 => {
+                    out.note(&first.0, &name);
+                    match first.2 {
+                        Some(k) => {
+                            gone.insert(k);
+                        }
+                        None => {
+                            skip.insert(first.0.clone());
+                        }
+                    }
+                    *first = (name, true, place);
+                }
                 Some(first) => {
-                    out.note(&name, first);
-                    if name == whole {
+                    out.note(&name, &first.0);
+                    if place.is_some() {
                         dropped = true;
                     } else {
                         skip.insert(name);
                     }
                 }
                 None => {
-                    seen.insert((len, hash), name);
+                    seen.insert((len, hash), (name, dated, place));
                 }
             }
         }
@@ -362,6 +396,7 @@ fn archived_copies(
             kept.push(f);
         }
     }
+    let kept = kept.into_iter().enumerate().filter(|(k, _)| !gone.contains(k)).map(|(_, f)| f).collect();
     (kept, skip)
 }
 
@@ -814,7 +849,7 @@ fn triage_path_each(
         // archive's: it may have been made long after).
         input::Event::Begin(name, written) => {
             if let Some(h) = hash.as_deref_mut() {
-                h.begin(name);
+                h.begin(name, written);
             }
             let mut a = match census.as_deref_mut() {
                 Some(c) => Analyzer::with_census(name, std::mem::take(c)),

@@ -502,6 +502,42 @@ fn zip_members_are_dated_by_their_stored_time() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Of two copies of a log, the one with a time to date its RFC 3164 stamps
+/// by is read, whichever comes first: a zip member stored without a time
+/// (the DOS zero date) before the plain log it copies gave the endpoint no
+/// first or last seen.
+#[test]
+fn of_two_copies_the_dated_one_is_read() {
+    use std::io::Write;
+    let dir = fresh_dir("dated-copy");
+    let log = ["Dec 30 23:59:58", "Jan  1 00:00:01"]
+        .map(|t| format!("{t} mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[192.0.2.9]: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)\n"))
+        .concat();
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.start_file("mail.log", zip::write::SimpleFileOptions::default()).unwrap();
+    w.write_all(log.as_bytes()).unwrap();
+    let zipped = dir.join("a-backup.zip");
+    std::fs::write(&zipped, w.finish().unwrap().into_inner()).unwrap();
+    let plain = dir.join("mail.log");
+    std::fs::write(&plain, &log).unwrap();
+    // 2026-01-10T12:00:00Z.
+    let written = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_768_046_400);
+    std::fs::File::options().write(true).open(&plain).unwrap().set_modified(written).unwrap();
+    for paths in [[&zipped, &plain], [&plain, &zipped]] {
+        let out = mailtriage().args(["census", "--format", "json", "--no-progress"]).args(paths).output().unwrap();
+        let doc: Value = serde_json::from_slice(&out.stdout).expect("census JSON");
+        assert_eq!((&doc["files"], &doc["sessions"]), (&Value::from(1), &Value::from(2)), "one copy read: {doc}");
+        let e = &doc["endpoints"][0];
+        assert_eq!(
+            (e["first_seen"].as_str(), e["last_seen"].as_str()),
+            (Some("2025-12-30T23:59:58"), Some("2026-01-01T00:00:01"))
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("a-backup.zip!mail.log has the same content as"), "{err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Copies read once are named on stderr twenty at most; the others are
 /// counted on one line (a zip of 100 000 bounces that repeat 374 messages
 /// wrote 99 626 lines).

@@ -1484,7 +1484,7 @@ pub(crate) fn unix_day(year: i64, month: u32, day: u32) -> Option<i64> {
 /// past midnight); a tar's mtime 0, a gzip's "none" and the mtime 1 of
 /// reproducible builds are before it (QA: a file of mtime 0 dated its
 /// stamps 1969). Anything else dates nothing: the stamps stay as written.
-pub(crate) fn plausible_written(secs: i64) -> Option<i64> {
+pub fn plausible_written(secs: i64) -> Option<i64> {
     /// 1980-01-02T00:00:00Z and 2100-01-01T00:00:00Z.
     const FIRST: i64 = 315_619_200;
     const END: i64 = 4_102_444_800;
