@@ -347,9 +347,8 @@ fn archived_copies(
     // place in `kept` when it is a whole file.
     let mut seen: std::collections::HashMap<(u64, u64), (String, bool, Option<usize>)> =
         std::collections::HashMap::new();
-    // Whole files of `kept` left out after all, for a dated copy.
-    let mut gone = std::collections::HashSet::new();
-    let mut kept = Vec::with_capacity(files.len());
+    // A whole file left out after all, for a dated copy, is `None`.
+    let mut kept: Vec<Option<PathBuf>> = Vec::with_capacity(files.len());
     for (f, m) in files.into_iter().zip(members) {
         let entries = match m {
             Some(entries) => entries,
@@ -370,9 +369,7 @@ fn archived_copies(
                 Some(first) if dated && !first.1 => {
                     out.note(&first.0, &name);
                     match first.2 {
-                        Some(k) => {
-                            gone.insert(k);
-                        }
+                        Some(k) => kept[k] = None,
                         None => {
                             skip.insert(first.0.clone());
                         }
@@ -393,11 +390,10 @@ fn archived_copies(
             }
         }
         if !dropped {
-            kept.push(f);
+            kept.push(Some(f));
         }
     }
-    let kept = kept.into_iter().enumerate().filter(|(k, _)| !gone.contains(k)).map(|(_, f)| f).collect();
-    (kept, skip)
+    (kept.into_iter().flatten().collect(), skip)
 }
 
 /// The notes of the census's inputs read once (see [`without_copies`]): the
