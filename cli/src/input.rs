@@ -195,7 +195,7 @@ fn identity_of(path: &Path, meta: &std::fs::Metadata) -> Identity {
 
 /// When an open file was last written (Unix seconds), from its metadata,
 /// if it says: its input begins with it ([`Event::Begin`]).
-fn modified(meta: Option<&std::fs::Metadata>) -> Option<i64> {
+pub(crate) fn modified(meta: Option<&std::fs::Metadata>) -> Option<i64> {
     let t = meta?.modified().ok()?;
     match t.duration_since(std::time::UNIX_EPOCH) {
         Ok(d) => i64::try_from(d.as_secs()).ok(),

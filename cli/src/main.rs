@@ -177,16 +177,24 @@ fn files_of(paths: &[PathBuf], errors: &mut Vec<String>) -> Vec<PathBuf> {
 /// reading files one after another, counts a session id once. Only files of
 /// equal size are compared, first by a hash of their first 64 KiB, then byte
 /// for byte, so a folder of hourly logs costs one `stat` per file and many
-/// logs of one size one read of 64 KiB each.
+/// logs of one size one read of 64 KiB each. As in [`archived_copies`], the
+/// first copy is read unless it has no time to date its RFC 3164 stamps by
+/// and a later one has (a log extracted from a reproducible tarball, mtime
+/// 0, beside the one it copies): then the later one is.
 fn without_copies(files: Vec<PathBuf>, out: &mut CopyNotes<impl Write>) -> Vec<PathBuf> {
     // Kept files by (size, head hash); head hashes made on demand.
     let mut by_size: std::collections::HashMap<u64, Vec<(usize, Option<u64>)>> = std::collections::HashMap::new();
-    let mut kept: Vec<PathBuf> = Vec::with_capacity(files.len());
+    // Each file kept and whether it is dated; a file left out after all,
+    // for a dated copy, is `None`.
+    let mut kept: Vec<Option<(PathBuf, bool)>> = Vec::with_capacity(files.len());
     'file: for f in files {
-        let size = match std::fs::metadata(&f) {
-            Ok(m) if m.is_file() && f.as_os_str() != "-" => m.len(),
+        let (size, dated) = match std::fs::metadata(&f) {
+            Ok(m) if m.is_file() && f.as_os_str() != "-" => {
+                let written = input::modified(Some(&m));
+                (m.len(), written.and_then(mailtriage_engine::census::plausible_written).is_some())
+            }
             _ => {
-                kept.push(f);
+                kept.push(Some((f, true)));
                 continue;
             }
         };
@@ -194,19 +202,26 @@ fn without_copies(files: Vec<PathBuf>, out: &mut CopyNotes<impl Write>) -> Vec<P
         // A file of a size not seen before is no copy: nothing to read yet.
         let head = if same_size.is_empty() { None } else { head_hash(&f).ok() };
         for (k, h) in same_size.iter_mut() {
-            let earlier = &kept[*k];
+            let Some((earlier, earlier_dated)) = &kept[*k] else { continue };
             if h.is_none() {
                 *h = head_hash(earlier).ok();
             }
             if head.is_some() && *h == head && same_bytes(earlier, &f).unwrap_or(false) {
-                out.note(&f.display().to_string(), &earlier.display().to_string());
+                if dated && !earlier_dated {
+                    out.note(&earlier.display().to_string(), &f.display().to_string());
+                    kept[*k] = None;
+                    *k = kept.len();
+                    kept.push(Some((f, true)));
+                } else {
+                    out.note(&f.display().to_string(), &earlier.display().to_string());
+                }
                 continue 'file;
             }
         }
         same_size.push((kept.len(), head));
-        kept.push(f);
+        kept.push(Some((f, dated)));
     }
-    kept
+    kept.into_iter().flatten().map(|(f, _)| f).collect()
 }
 
 /// One input of a path as [`without_archived_copies`] compares them.

@@ -538,6 +538,37 @@ fn of_two_copies_the_dated_one_is_read() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Of two plain files with the same bytes, one of mtime 0 (extracted from
+/// a reproducible tarball) and one written in 2026, the dated one is read,
+/// in either order: its RFC 3164 stamps get their year.
+#[test]
+fn of_two_plain_copies_the_dated_one_is_read() {
+    let dir = fresh_dir("dated-plain-copy");
+    let log = ["Dec 30 23:59:58", "Jan  1 00:00:01"]
+        .map(|t| format!("{t} mx postfix/smtpd[1]: Anonymous TLS connection established from unknown[192.0.2.9]: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)\n"))
+        .concat();
+    let undated = dir.join("extracted.log");
+    let dated = dir.join("mail.log");
+    for (p, secs) in [(&undated, 0), (&dated, 1_768_046_400)] {
+        std::fs::write(p, &log).unwrap();
+        let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+        std::fs::File::options().write(true).open(p).unwrap().set_modified(t).unwrap();
+    }
+    for paths in [[&undated, &dated], [&dated, &undated]] {
+        let out = mailtriage().args(["census", "--format", "json", "--no-progress"]).args(paths).output().unwrap();
+        let doc: Value = serde_json::from_slice(&out.stdout).expect("census JSON");
+        assert_eq!((&doc["files"], &doc["sessions"]), (&Value::from(1), &Value::from(2)), "one copy read: {doc}");
+        let e = &doc["endpoints"][0];
+        assert_eq!(
+            (e["first_seen"].as_str(), e["last_seen"].as_str()),
+            (Some("2025-12-30T23:59:58"), Some("2026-01-01T00:00:01"))
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(&format!("{} has the same content as {}", undated.display(), dated.display())), "{err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Copies read once are named on stderr twenty at most; the others are
 /// counted on one line (a zip of 100 000 bounces that repeat 374 messages
 /// wrote 99 626 lines).
