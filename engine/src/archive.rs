@@ -250,6 +250,11 @@ pub fn zip_inputs_part<R: Read + Seek>(
 /// read last, from the whole directory) and at most [`MAX_SPLIT_MEMBERS`];
 /// 1 otherwise.
 pub fn zip_parts<R: Read + Seek>(mut reader: R, min_files: usize, max: usize) -> usize {
+    // Counted from the end record first: the whole directory of a zip of
+    // 300 000 members is ~180 MB once opened.
+    if directory_end(&mut reader).is_none_or(|d| d.count > MAX_SPLIT_MEMBERS as u64) {
+        return 1;
+    }
     let Ok(archive) = zip::ZipArchive::new(&mut reader) else { return 1 };
     let (len, directory) = (archive.len(), archive.central_directory_start());
     let files = archive.file_names().filter(|n| !n.ends_with('/')).count();
@@ -309,7 +314,12 @@ fn entries<R: Read + Seek>(
     each: &mut MemberSink<'_>,
     problems: &mut Vec<String>,
 ) -> Result<(), String> {
-    let mut archive = match zip::ZipArchive::new(&mut reader) {
+    if part.is_none_or(|(_, n)| n <= 1)
+        && let Some(windows) = directory_windows(&mut reader, DIRECTORY_WINDOW)
+    {
+        return windowed_entries(&mut reader, &windows, prefix, depth, room, each, problems);
+    }
+    let archive = match zip::ZipArchive::new(&mut reader) {
         Ok(a) if a.offset() == 0 => a,
         Ok(a) => {
             // The directory found is a zip's after data that came before it:
@@ -330,6 +340,20 @@ fn entries<R: Read + Seek>(
         }
         Err(e) => return salvage(&mut reader, format!("zip: {e}"), prefix, depth, room, each, problems),
     };
+    read_members(archive, prefix, depth, room, part, each, problems)
+}
+
+/// The members of an opened zip (part `part` of them, see [`entries`]), then
+/// those listed under a name another has too (see [`shadowed`]).
+fn read_members<R: Read + Seek>(
+    mut archive: zip::ZipArchive<R>,
+    prefix: &str,
+    depth: u32,
+    room: u64,
+    part: Option<(usize, usize)>,
+    each: &mut MemberSink<'_>,
+    problems: &mut Vec<String>,
+) -> Result<(), String> {
     let mut buf = vec![0u8; 1 << 20];
     // Where the members read start: a member listed under a name another
     // has too is not among them (see `shadowed`).
@@ -359,7 +383,7 @@ fn entries<R: Read + Seek>(
         member(file, &name, declared, written, depth, room, &mut buf, each, problems);
     }
     let (directory, base) = (archive.central_directory_start(), archive.offset());
-    drop(archive);
+    let mut reader = archive.into_inner();
     if part.is_some_and(|(k, n)| k + 1 < n) {
         // Members listed under a name another has too come after all the
         // others: the last part's (a zip is split only without them).
@@ -398,6 +422,206 @@ fn entries<R: Read + Seek>(
         unreadable(&name, &problem, each, problems);
     }
     Ok(())
+}
+
+/// Most members whose directory records are held at once: the `zip` crate
+/// keeps every record of a directory it opens (about 0.6 KB a member), so a
+/// zip of more members is read a window of its directory at a time
+/// ([`Windowed`]). The same as [`MAX_SPLIT_MEMBERS`]: a zip read in parts is
+/// never read in windows, nor the other way round.
+const DIRECTORY_WINDOW: u64 = MAX_SPLIT_MEMBERS as u64;
+
+/// Where a zip's central directory is, as its end records say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct DirectoryEnd {
+    /// Offset of the directory's first record.
+    start: u64,
+    /// Its length in bytes.
+    size: u64,
+    /// How many records it holds.
+    count: u64,
+}
+
+/// The zip's end of central directory record (APPNOTE 4.3.16: `end of
+/// central dir signature 4 bytes (0x06054b50)`, … `total number of entries
+/// in the central directory 2 bytes` at 10, `size of the central directory
+/// 4 bytes` at 12, `offset of start of central directory … 4 bytes` at 16,
+/// `.ZIP file comment length 2 bytes` at 20), the last in the final 65 557
+/// bytes, and the ZIP64 end record (4.3.14, found by its locator, 4.3.15,
+/// right before) when a field is full (`0xFFFF`, `0xFFFFFFFF`). `None` when
+/// there is none, when the zip spans disks, or when the directory is not
+/// right before the end records (data before the zip: a self-extracting
+/// one), as the `zip` crate then reads it otherwise.
+fn directory_end<R: Read + Seek>(reader: &mut R) -> Option<DirectoryEnd> {
+    let len = reader.seek(std::io::SeekFrom::End(0)).ok()?;
+    let tail_len = len.min(65_535 + 22);
+    reader.seek(std::io::SeekFrom::Start(len - tail_len)).ok()?;
+    let mut tail = vec![0u8; tail_len as usize];
+    if read_up_to(reader, &mut tail).ok()? != tail.len() {
+        return None;
+    }
+    let at = (0..=tail.len().checked_sub(22)?).rev().find(|&i| tail[i..i + 4] == *b"PK\x05\x06")?;
+    let e = &tail[at..at + 22];
+    let half = |k: usize| u16::from_le_bytes([e[k], e[k + 1]]);
+    let word = |k: usize| u32::from_le_bytes([e[k], e[k + 1], e[k + 2], e[k + 3]]);
+    let end_at = len - tail_len + at as u64;
+    if half(4) != 0 || half(6) != 0 {
+        return None;
+    }
+    let (mut count, mut size, mut start, mut records_end) =
+        (u64::from(half(10)), u64::from(word(12)), u64::from(word(16)), end_at);
+    if half(10) == u16::MAX || word(12) == u32::MAX || word(16) == u32::MAX {
+        let mut locator = [0u8; 20];
+        reader.seek(std::io::SeekFrom::Start(end_at.checked_sub(20)?)).ok()?;
+        if read_up_to(reader, &mut locator).ok()? != 20 || locator[..4] != *b"PK\x06\x07" {
+            return None;
+        }
+        let at64 = u64::from_le_bytes(locator[8..16].try_into().ok()?);
+        let mut r = [0u8; 56];
+        reader.seek(std::io::SeekFrom::Start(at64)).ok()?;
+        if read_up_to(reader, &mut r).ok()? != 56 || r[..4] != *b"PK\x06\x06" {
+            return None;
+        }
+        let long = |k: usize| u64::from_le_bytes(r[k..k + 8].try_into().unwrap_or([0; 8]));
+        (count, size, start, records_end) = (long(32), long(40), long(48), at64);
+    }
+    (start.checked_add(size)? == records_end).then_some(DirectoryEnd { start, size, count })
+}
+
+/// The directory of a zip of more than `window` members
+/// ([`DIRECTORY_WINDOW`]), cut in windows of that many records: the byte range of each window's
+/// records and how many they are. Every record is checked for its signature and its lengths on
+/// the way (APPNOTE 4.3.12: 46 bytes, then the name, the extra field and
+/// the comment, whose lengths are at 28, 30 and 32); `None` (the zip is
+/// read whole) for a smaller zip or a directory that is not what its end
+/// record says.
+fn directory_windows<R: Read + Seek>(reader: &mut R, window: u64) -> Option<Vec<(std::ops::Range<u64>, u64)>> {
+    let end = directory_end(reader)?;
+    // A window's end record has 16- and 32-bit fields.
+    if end.count <= window || window > u64::from(u16::MAX) || end.start.checked_add(end.size)? >= u64::from(u32::MAX) {
+        return None;
+    }
+    reader.seek(std::io::SeekFrom::Start(end.start)).ok()?;
+    let mut windows = Vec::new();
+    let (mut at, mut from) = (end.start, end.start);
+    let mut fixed = [0u8; 46];
+    for k in 1..=end.count {
+        if read_up_to(reader, &mut fixed).ok()? != 46 || fixed[..4] != *b"PK\x01\x02" {
+            return None;
+        }
+        let half = |i: usize| u64::from(u16::from_le_bytes([fixed[i], fixed[i + 1]]));
+        let rest = half(28) + half(30) + half(32);
+        at += 46 + rest;
+        reader.seek(std::io::SeekFrom::Current(rest as i64)).ok()?;
+        if k % window == 0 || k == end.count {
+            windows.push((from..at, (k - 1) % window + 1));
+            from = at;
+        }
+    }
+    (at == end.start + end.size).then_some(windows)
+}
+
+/// The members of a zip read a window of its directory at a time (see
+/// [`directory_windows`]): memory holds one window's records, not the
+/// whole directory's. Members listed under one name in two windows are
+/// each read under that name. A window its reader cannot open is named,
+/// with its members, as one unreadable input; when it is the first, the
+/// zip is read from its members' own headers instead, as a zip whose
+/// directory cannot be read is (see [`salvage`]).
+fn windowed_entries<R: Read + Seek>(
+    reader: &mut R,
+    windows: &[(std::ops::Range<u64>, u64)],
+    prefix: &str,
+    depth: u32,
+    room: u64,
+    each: &mut MemberSink<'_>,
+    problems: &mut Vec<String>,
+) -> Result<(), String> {
+    let start = windows.first().map_or(0, |w| w.0.start);
+    let mut first = 0;
+    for (k, (records, count)) in windows.iter().enumerate() {
+        let window = Windowed::new(&mut *reader, start, records.clone(), *count);
+        match zip::ZipArchive::new(window) {
+            Ok(archive) => read_members(archive, prefix, depth, room, None, each, problems)?,
+            Err(e) if k == 0 => return salvage(reader, format!("zip: {e}"), prefix, depth, room, each, problems),
+            Err(e) => {
+                let name = format!("{prefix}members {} to {}", first + 1, first + count);
+                unreadable(&name, &format!("zip: {e}"), each, problems);
+            }
+        }
+        first += count;
+    }
+    Ok(())
+}
+
+/// A zip seen through one window of its central directory: its bytes up to
+/// the directory as they are, then the window's records in the
+/// directory's place, then an end record (APPNOTE 4.3.16) that lists
+/// those only. Every local header is where the zip has it, so the `zip`
+/// crate reads the window's members as members of a smaller zip.
+struct Windowed<R> {
+    inner: R,
+    /// Where the directory starts, in both.
+    start: u64,
+    /// The window's records in `inner`.
+    records: std::ops::Range<u64>,
+    end: [u8; 22],
+    pos: u64,
+}
+
+impl<R: Read + Seek> Windowed<R> {
+    fn new(inner: R, start: u64, records: std::ops::Range<u64>, count: u64) -> Self {
+        let mut end = [0u8; 22];
+        end[..4].copy_from_slice(b"PK\x05\x06");
+        let count = u16::try_from(count).unwrap_or(u16::MAX).to_le_bytes();
+        end[8..10].copy_from_slice(&count);
+        end[10..12].copy_from_slice(&count);
+        let size = u32::try_from(records.end - records.start).unwrap_or(u32::MAX);
+        end[12..16].copy_from_slice(&size.to_le_bytes());
+        end[16..20].copy_from_slice(&u32::try_from(start).unwrap_or(u32::MAX).to_le_bytes());
+        Windowed { inner, start, records, end, pos: 0 }
+    }
+
+    fn len(&self) -> u64 {
+        self.start + (self.records.end - self.records.start) + 22
+    }
+}
+
+impl<R: Read + Seek> Read for Windowed<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let window = self.records.end - self.records.start;
+        let (from, left) = if self.pos < self.start {
+            (self.pos, self.start - self.pos)
+        } else if self.pos < self.start + window {
+            (self.records.start + (self.pos - self.start), self.start + window - self.pos)
+        } else {
+            let at = usize::try_from(self.pos - self.start - window).unwrap_or(usize::MAX);
+            let rest = self.end.get(at..).unwrap_or_default();
+            let n = rest.len().min(out.len());
+            out[..n].copy_from_slice(&rest[..n]);
+            self.pos += n as u64;
+            return Ok(n);
+        };
+        let n = usize::try_from(left).unwrap_or(usize::MAX).min(out.len());
+        self.inner.seek(std::io::SeekFrom::Start(from))?;
+        let n = self.inner.read(&mut out[..n])?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl<R: Read + Seek> Seek for Windowed<R> {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        let (base, d) = match to {
+            std::io::SeekFrom::Start(p) => (p, 0),
+            std::io::SeekFrom::Current(d) => (self.pos, d),
+            std::io::SeekFrom::End(d) => (self.len(), d),
+        };
+        self.pos = base
+            .checked_add_signed(d)
+            .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "seek before start"))?;
+        Ok(self.pos)
+    }
 }
 
 /// One record of a zip's central directory (APPNOTE 4.3.12): what reading
@@ -1928,6 +2152,139 @@ mod tests {
         // Parts of at least five files: one.
         assert_eq!(zip_parts(Cursor::new(&zip), 5, 4), 1);
         assert_eq!(zip_parts(Cursor::new(b"PK\x03\x04 no zip".to_vec()), 1, 4), 1);
+    }
+
+    /// Every event of a zip read a window of `window` directory records at
+    /// a time, and of the same zip read whole.
+    fn windowed_and_whole(zip: &[u8], window: u64) -> (Vec<String>, Vec<String>) {
+        fn sink(got: &mut Vec<String>) -> impl FnMut(&str, Option<i64>, &[u8], &[String]) + '_ {
+            |name, written, chunk, _| {
+                got.push(match chunk {
+                    [] => format!("B{name} {written:?}"),
+                    c => format!("C{}", String::from_utf8_lossy(c)),
+                })
+            }
+        }
+        let (mut windowed, mut whole) = (Vec::new(), Vec::new());
+        let mut problems = Vec::new();
+        let mut r = Cursor::new(zip);
+        let windows = directory_windows(&mut r, window).expect("read in windows");
+        assert_eq!(windows.iter().map(|w| w.1).sum::<u64>(), directory_end(&mut r).unwrap().count);
+        assert!(windows.iter().all(|w| w.1 <= window), "{windows:?}");
+        windowed_entries(&mut r, &windows, "", 0, MAX_NESTED_ZIP, &mut sink(&mut windowed), &mut problems).unwrap();
+        windowed.append(&mut problems);
+        let archive = zip::ZipArchive::new(Cursor::new(zip)).unwrap();
+        read_members(archive, "", 0, MAX_NESTED_ZIP, None, &mut sink(&mut whole), &mut problems).unwrap();
+        whole.extend(problems);
+        (windowed, whole)
+    }
+
+    /// A zip's end records, written with the ZIP64 ones (APPNOTE 4.3.14,
+    /// 4.3.15) in front and the classic one's fields full, as a writer does
+    /// for more than 65 535 members or offsets past 4 GiB.
+    fn with_zip64_end(zip: &[u8]) -> Vec<u8> {
+        let end = zip.len() - 22;
+        assert_eq!(zip[end..end + 4], *b"PK\x05\x06");
+        let field =
+            |k: usize, n: usize| zip[end + k..end + k + n].iter().rev().fold(0u64, |v, b| v << 8 | u64::from(*b));
+        let (count, size, start) = (field(10, 2), field(12, 4), field(16, 4));
+        let mut out = zip[..end].to_vec();
+        let at64 = out.len() as u64;
+        out.extend_from_slice(b"PK\x06\x06");
+        out.extend_from_slice(&44u64.to_le_bytes());
+        out.extend_from_slice(&[45, 0, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        for v in [count, count, size, start] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        out.extend_from_slice(b"PK\x06\x07\0\0\0\0");
+        out.extend_from_slice(&at64.to_le_bytes());
+        out.extend_from_slice(&1u32.to_le_bytes());
+        out.extend_from_slice(b"PK\x05\x06\0\0\0\0\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\0\0");
+        out
+    }
+
+    /// A zip of more members than a window of its directory holds (10 000
+    /// of ~0.6 KB each in the `zip` crate: a zip of 300 000 bounces took
+    /// 202 MB, 23 MB read in windows) is read a window at a time: the
+    /// same members, bytes, times and order as read whole, a folder passed
+    /// over and a zip inside opened; with ZIP64 end records too. A
+    /// directory that is not what its end record says is read whole.
+    #[test]
+    fn a_zip_of_many_members_is_read_a_window_of_its_directory_at_a_time() {
+        let inner = zip_of(&[("in.log", b"inner\n")]);
+        let names: Vec<String> = (0..9).map(|i| format!("m{i}.log")).collect();
+        let mut items: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b"451 5.7.3 x\n"[..])).collect();
+        items.insert(3, ("folder/", b""));
+        items.insert(5, ("nested.zip", &inner));
+        let zip = zip_of(&items);
+        for zip in [zip.clone(), with_zip64_end(&zip)] {
+            for window in [1, 2, 3, 10] {
+                let (windowed, whole) = windowed_and_whole(&zip, window);
+                assert_eq!(windowed, whole, "window of {window}");
+                assert_eq!(whole.iter().filter(|e| e.starts_with('B')).count(), 10, "{whole:?}");
+            }
+            assert!(directory_windows(&mut Cursor::new(&zip), 11).is_none(), "11 records: one window, read whole");
+            assert_eq!(
+                directory_end(&mut Cursor::new(&zip)).map(|d| d.count),
+                Some(11),
+                "{:?}",
+                &zip[zip.len() - 22..]
+            );
+        }
+        // A record's signature broken: the directory is not what the end
+        // record says, and the zip is read as before.
+        let mut bad = zip.clone();
+        let cd = directory_end(&mut Cursor::new(&zip)).unwrap().start as usize;
+        let second = cd + 4 + bad[cd + 4..].windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+        bad[second + 3] = 0;
+        assert!(directory_windows(&mut Cursor::new(&bad), 2).is_none());
+    }
+
+    /// A window of the directory that cannot be opened is named, with its
+    /// members, as one unreadable input, and the windows after it are still
+    /// read; when it is the first, the zip is read from its members' own
+    /// headers, as a zip without a directory is.
+    #[test]
+    fn a_window_that_cannot_be_opened_is_named() {
+        let zip = zip_of(&[("a.log", b"first\n"), ("b.log", b"other\n"), ("c.log", b"third\n")]);
+        let mut windows = directory_windows(&mut Cursor::new(&zip), 1).unwrap();
+        assert_eq!(windows.len(), 3);
+        // The second window's records shifted by a byte: no record there.
+        windows[1].0.start += 1;
+        let read = |windows: &[(std::ops::Range<u64>, u64)]| {
+            let (mut got, mut problems) = (Vec::new(), Vec::new());
+            let mut each = |name: &str, _: Option<i64>, chunk: &[u8], _: &[String]| {
+                if chunk.is_empty() {
+                    got.push(name.to_string());
+                }
+            };
+            windowed_entries(&mut Cursor::new(&zip), windows, "", 0, MAX_NESTED_ZIP, &mut each, &mut problems).unwrap();
+            (got, problems)
+        };
+        let (got, problems) = read(&windows);
+        assert_eq!(got, ["a.log", "members 2 to 2", "c.log"]);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with("members 2 to 2: zip: "), "{problems:?}");
+        windows[0].0.start += 1;
+        let (got, _) = read(&windows);
+        assert_eq!(got, ["a.log", "b.log", "c.log"], "read from the local headers");
+    }
+
+    /// A name listed in two windows of a directory is read in each, under
+    /// that name: no member is left unread.
+    #[test]
+    fn a_name_listed_in_two_windows_is_read_in_each() {
+        let mut zip = zip_of(&[("d1.log", b"first\n"), ("b.log", b"other\n"), ("d2.log", b"second\n")]);
+        for at in 0..zip.len() - 6 {
+            if zip[at..at + 6] == *b"d2.log" {
+                zip[at + 1] = b'1';
+            }
+        }
+        let (windowed, _) = windowed_and_whole(&zip, 2);
+        let begun: Vec<&String> = windowed.iter().filter(|e| e.starts_with('B')).collect();
+        assert_eq!(begun.len(), 3, "{windowed:?}");
+        assert_eq!(begun.iter().filter(|e| e.starts_with("Bd1.log ")).count(), 2, "{windowed:?}");
+        assert!(windowed.contains(&"Cfirst\n".to_string()) && windowed.contains(&"Csecond\n".to_string()));
     }
 
     #[test]
