@@ -256,12 +256,33 @@ fn archives_among(files: &[PathBuf]) -> Vec<bool> {
 
 /// The digest of each input's bytes ([`digest::Digest`]), fed as they stream.
 #[derive(Default)]
-struct ContentHash {
+struct ContentHash<'s> {
     current: Option<(String, bool, digest::Digest)>,
     found: Contents,
+    /// The contents every thread of the run has hashed, when it is a census
+    /// that runs again without copies once it finds one (see [`Copies`]).
+    copies: Option<&'s Copies>,
 }
 
-impl ContentHash {
+/// What the archives a census reads hold so far, on all its threads: once
+/// two inputs hold the same bytes, the census is certain to run again
+/// without one of them ([`archived_copies`]), so the rest of its first run
+/// only hashes its inputs and holds no report. A zip of 300 000 bounces
+/// that repeat 374 messages was read in full twice, the first time holding
+/// 300 000 reports (403 MB max RSS).
+#[derive(Default)]
+struct Copies {
+    seen: Mutex<std::collections::HashSet<(u64, u64)>>,
+    found: AtomicBool,
+}
+
+impl Copies {
+    fn found(&self) -> bool {
+        self.found.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl ContentHash<'_> {
     /// An input begins, written at `written` if its file or archive says.
     fn begin(&mut self, name: &str, written: Option<i64>) {
         let dated = written.and_then(mailtriage_engine::census::plausible_written).is_some();
@@ -278,6 +299,12 @@ impl ContentHash {
         // A member cut short is no copy of anything.
         if let (Some((name, dated, d)), false) = (self.current.take(), cut_short) {
             let (len, hash) = d.finish();
+            // An empty input is no copy of anything (see `archived_copies`).
+            if let Some(c) = self.copies.filter(|_| len > 0)
+                && !c.seen.lock().expect("contents").insert((len, hash))
+            {
+                c.found.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
             self.found.push(Content { name, len, hash, dated });
         }
     }
@@ -605,7 +632,9 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             let stdin = files.iter().any(|f| f.as_os_str() == "-");
             let run = if is_archive.contains(&true) && !stdin {
                 // The archives' contents are hashed as the census reads
-                // them; only when one holds a copy is it run again without.
+                // them; only when one holds a copy is it run again without
+                // (and once two are seen to, the rest is only hashed: see
+                // `Copies`).
                 let mut first = census_once(&files, &Default::default(), Some(&is_archive), &common, sessions);
                 let members = first.members.take().unwrap_or_default();
                 let (kept, skip) = archived_copies(files.clone(), members, &mut copies);
@@ -725,6 +754,7 @@ fn census_once(
     let merged: Mutex<Census> = Mutex::new(census());
     let listed: Mutex<Listed> = Mutex::new(Listed::default());
     let hashed: Mutex<Vec<(usize, Contents)>> = Mutex::new(Vec::new());
+    let copies = Copies::default();
     let failed = input::parallel(
         &paths,
         jobs(common.jobs),
@@ -732,9 +762,20 @@ fn census_once(
         &|i, p, read| {
             let mut c = census();
             let mut k = 0;
-            let mut hash = hashed_files.contains(p).then(ContentHash::default);
+            let hashed_file = hashed_files.contains(p);
+            // A file not hashed, once the run is certain to be made again.
+            if copies.found() && !hashed_file && is_archive.is_some() {
+                return Ok(c);
+            }
+            let mut hash = hashed_file.then(|| ContentHash { copies: Some(&copies), ..ContentHash::default() });
             let read = triage_path_each(p, parts[i], read, Some(&mut c), skip, hash.as_mut(), &mut |r| {
-                listed.lock().expect("reports").hold((i, k), r);
+                let mut listed = listed.lock().expect("reports");
+                // The run is made again: what it lists is not written.
+                if copies.found() {
+                    *listed = Listed::default();
+                } else {
+                    listed.hold((i, k), r);
+                }
                 k += 1;
             });
             // A path that failed part-way is named on stderr and
@@ -849,18 +890,26 @@ fn triage_path_each(
     read: &AtomicU64,
     mut census: Option<&mut Census>,
     skip: &std::collections::HashSet<String>,
-    mut hash: Option<&mut ContentHash>,
+    mut hash: Option<&mut ContentHash<'_>>,
     each: &mut dyn FnMut(InputReport),
 ) -> io::Result<()> {
     let mut current: Option<Analyzer> = None;
+    // Whether the input read is hashed (`hash`), with or without `current`.
+    let mut hashing = false;
     input::stream_part(path, part, read, &mut |ev| match ev {
-        input::Event::Begin(name, _) if skip.contains(name) => current = None,
+        input::Event::Begin(name, _) if skip.contains(name) => (current, hashing) = (None, false),
         // Its date, for its lines' stamps without a year: a file's own (none
         // for stdin), a member's as its archive stored it (never the
         // archive's: it may have been made long after).
         input::Event::Begin(name, written) => {
             if let Some(h) = hash.as_deref_mut() {
                 h.begin(name, written);
+                hashing = true;
+                // A run that will be made again without copies: hashed only.
+                if h.copies.is_some_and(Copies::found) {
+                    current = None;
+                    return;
+                }
             }
             let mut a = match census.as_deref_mut() {
                 Some(c) => Analyzer::with_census(name, std::mem::take(c)),
@@ -872,15 +921,15 @@ fn triage_path_each(
             current = Some(a);
         }
         input::Event::Chunk(b) => {
+            if let Some(h) = hash.as_deref_mut().filter(|_| hashing) {
+                h.chunk(b);
+            }
             if let Some(a) = &mut current {
-                if let Some(h) = hash.as_deref_mut() {
-                    h.chunk(b);
-                }
                 a.feed(b);
             }
         }
         input::Event::End(problem) => {
-            if let (Some(h), Some(_)) = (hash.as_deref_mut(), &current) {
+            if let Some(h) = hash.as_deref_mut().filter(|_| std::mem::take(&mut hashing)) {
                 h.end(problem.is_some());
             }
             if let Some(a) = current.take() {
@@ -1429,6 +1478,41 @@ mod tests {
         assert_eq!(listed.findings, MAX_LISTED_FINDINGS);
         listed.forget(1);
         assert_eq!((listed.findings, listed.reports.len(), listed.with_findings.len()), (30_000, 1, 1));
+    }
+
+    /// A census's first run over an archive, once two of its members hold
+    /// the same bytes (it will be made again without one), hashes the
+    /// members after them without reading them, and holds no report.
+    #[test]
+    fn a_first_run_that_finds_a_copy_only_hashes_the_rest() {
+        use std::io::Write;
+        let line = |ip: &str| {
+            format!(
+                "Jan 20 10:00:01 mx postfix/smtpd[1]: Anonymous TLS connection established from a.example[{ip}]: TLSv1 with cipher AES256-SHA (256/256 bits)\n"
+            )
+        };
+        let dir = std::env::temp_dir().join(format!("mailtriage-first-run-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("logs.zip");
+        let mut w = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+        for (name, ip) in [("a.log", "192.0.2.1"), ("b.log", "192.0.2.1"), ("c.log", "192.0.2.3")] {
+            w.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            w.write_all(line(ip).as_bytes()).unwrap();
+        }
+        w.finish().unwrap();
+        let common =
+            Common { paths: Vec::new(), format: Format::Json, lang: "en".into(), jobs: Some(1), no_progress: true };
+        let run = census_once(&[path.clone()], &Default::default(), Some(&[true]), &common, false);
+        let members = run.members.unwrap();
+        let names: Vec<&str> = members[0].as_ref().unwrap().iter().map(|c| c.name.as_str()).collect();
+        let zip = path.display().to_string();
+        assert_eq!(names, [format!("{zip}!a.log"), format!("{zip}!b.log"), format!("{zip}!c.log")]);
+        assert!(run.listed.reports.is_empty());
+        // a.log and b.log were read (the copy is known at b.log's end), c.log not.
+        let report = run.census.finish();
+        assert_eq!(report.sessions, 2);
+        assert!(report.endpoints.iter().all(|e| e.remote_ip == "192.0.2.1"), "{:?}", report.endpoints);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
