@@ -978,9 +978,17 @@ impl Listed {
     /// Holds report `r` at place `at`: without the samples of its lines that
     /// were not recognised, which only the page shows (a zip of 100 000
     /// distinct bounces took 303 MB max RSS with them, 176 MB without, for
-    /// the same output), the run's findings kept within the cap.
+    /// the same output), its lists no longer than they are (a list grown
+    /// by one item has room for four: that zip took 226 MB, 187 MB
+    /// shrunk), the run's findings kept within the cap.
     fn hold(&mut self, at: (usize, usize), mut r: InputReport) {
         r.unrecognised_samples = Vec::new();
+        r.findings.shrink_to_fit();
+        for f in &mut r.findings {
+            f.evidence.shrink_to_fit();
+        }
+        r.notes.shrink_to_fit();
+        r.timeline.shrink_to_fit();
         self.findings += r.findings.len();
         if !r.findings.is_empty() {
             self.with_findings.insert(at);
@@ -1502,7 +1510,7 @@ mod tests {
         w.finish().unwrap();
         let common =
             Common { paths: Vec::new(), format: Format::Json, lang: "en".into(), jobs: Some(1), no_progress: true };
-        let run = census_once(&[path.clone()], &Default::default(), Some(&[true]), &common, false);
+        let run = census_once(std::slice::from_ref(&path), &Default::default(), Some(&[true]), &common, false);
         let members = run.members.unwrap();
         let names: Vec<&str> = members[0].as_ref().unwrap().iter().map(|c| c.name.as_str()).collect();
         let zip = path.display().to_string();
