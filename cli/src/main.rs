@@ -254,6 +254,38 @@ fn archives_among(files: &[PathBuf]) -> Vec<bool> {
     files.iter().map(|f| archive(f)).collect()
 }
 
+/// Which of `files` the census's first run hashes: the archives, and the
+/// plain files whose size an archive lists for a member (a zip's directory;
+/// a gzip's `ISIZE`, the size modulo 2^32, RFC 1952 §2.3.1), which may be
+/// copies of one: a copy between such a file and a member then ends the
+/// first run's reading as one between members does (see [`Copies`]). A
+/// folder zipped beside its own logs was read in full twice.
+fn hashed_among(files: &[PathBuf], is_archive: &[bool]) -> Vec<bool> {
+    use mailtriage_engine::archive::{self, Container};
+    use std::io::{Read, Seek};
+    let (mut sizes, mut isizes) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+    for f in files.iter().zip(is_archive).filter(|(_, a)| **a).map(|(f, _)| f) {
+        let Ok(mut file) = std::fs::File::open(f) else { continue };
+        let mut head = [0u8; 4];
+        let n = input::read_up_to(&mut file, &mut head).unwrap_or(0);
+        match archive::sniff(&head[..n]) {
+            Container::Zip => sizes.extend(archive::zip_listed_sizes(archive::SeekBuf::new(64 << 10, file))),
+            Container::Gzip => {
+                let mut isize = [0u8; 4];
+                if file.seek(io::SeekFrom::End(-4)).is_ok() && file.read_exact(&mut isize).is_ok() {
+                    isizes.insert(u32::from_le_bytes(isize));
+                }
+            }
+            _ => {}
+        }
+    }
+    let may_copy = |f: &Path| match std::fs::metadata(f) {
+        Ok(m) if m.is_file() && m.len() > 0 => sizes.contains(&m.len()) || isizes.contains(&(m.len() as u32)),
+        _ => false,
+    };
+    files.iter().zip(is_archive).map(|(f, &a)| a || (f.as_os_str() != "-" && may_copy(f))).collect()
+}
+
 /// The digest of each input's bytes ([`digest::Digest`]), fed as they stream.
 #[derive(Default)]
 struct ContentHash<'s> {
@@ -372,8 +404,9 @@ fn by_file(
 }
 
 /// The files still read and the zip members to skip, given each archive's
-/// contents (`members`, `None` for a plain file: read here only where an
-/// archive holds something of its size). See [`without_archived_copies`].
+/// contents and those of the plain files hashed with them (`members`;
+/// `None` for a plain file not hashed: read here only where an archive
+/// holds something of its size). See [`without_archived_copies`].
 /// The first of equal contents is read, unless it has no time to date its
 /// RFC 3164 stamps by and a later one has (a zip member stored at the DOS
 /// zero date, a tar member of mtime 0, beside the log it copies): then the
@@ -632,10 +665,12 @@ fn run(cli: Cli) -> Result<(bool, bool), String> {
             let stdin = files.iter().any(|f| f.as_os_str() == "-");
             let run = if is_archive.contains(&true) && !stdin {
                 // The archives' contents are hashed as the census reads
-                // them; only when one holds a copy is it run again without
-                // (and once two are seen to, the rest is only hashed: see
-                // `Copies`).
-                let mut first = census_once(&files, &Default::default(), Some(&is_archive), &common, sessions);
+                // them (and the plain files that may be copies of their
+                // members); only when one holds a copy is it run again
+                // without (and once two are seen to, the rest is only
+                // hashed: see `Copies`).
+                let hashed = hashed_among(&files, &is_archive);
+                let mut first = census_once(&files, &Default::default(), Some(&hashed), &common, sessions);
                 let members = first.members.take().unwrap_or_default();
                 let (kept, skip) = archived_copies(files.clone(), members, &mut copies);
                 copies.finish();
@@ -732,17 +767,18 @@ struct CensusRun {
 }
 
 /// One census over `files` (the zip members named in `skip` left out),
-/// and, given which files are archives, each archive's contents as it was
-/// read (for [`archived_copies`]: no second pass decompresses them).
+/// and, given which files to hash (see [`hashed_among`]), the contents of
+/// each as it was read (for [`archived_copies`]: no second pass
+/// decompresses them).
 fn census_once(
     files: &[PathBuf],
     skip: &std::collections::HashSet<String>,
-    is_archive: Option<&[bool]>,
+    hash: Option<&[bool]>,
     common: &Common,
     sessions: bool,
 ) -> CensusRun {
     let (paths, parts) = in_parts(files, jobs(common.jobs));
-    let hashed_files: std::collections::HashSet<&Path> = match is_archive {
+    let hashed_files: std::collections::HashSet<&Path> = match hash {
         Some(a) => files.iter().zip(a).filter(|(_, a)| **a).map(|(f, _)| f.as_path()).collect(),
         None => Default::default(),
     };
@@ -764,7 +800,7 @@ fn census_once(
             let mut k = 0;
             let hashed_file = hashed_files.contains(p);
             // A file not hashed, once the run is certain to be made again.
-            if copies.found() && !hashed_file && is_archive.is_some() {
+            if copies.found() && !hashed_file && hash.is_some() {
                 return Ok(c);
             }
             let mut hash = hashed_file.then(|| ContentHash { copies: Some(&copies), ..ContentHash::default() });
@@ -794,7 +830,7 @@ fn census_once(
         census: merged.into_inner().expect("census"),
         listed: listed.into_inner().expect("reports"),
         failed,
-        members: is_archive.map(|a| by_file(files, a, &paths, hashed.into_inner().expect("hashes"))),
+        members: hash.map(|a| by_file(files, a, &paths, hashed.into_inner().expect("hashes"))),
     }
 }
 
@@ -1517,6 +1553,46 @@ mod tests {
         assert_eq!(names, [format!("{zip}!a.log"), format!("{zip}!b.log"), format!("{zip}!c.log")]);
         assert!(run.listed.reports.is_empty());
         // a.log and b.log were read (the copy is known at b.log's end), c.log not.
+        let report = run.census.finish();
+        assert_eq!(report.sessions, 2);
+        assert!(report.endpoints.iter().all(|e| e.remote_ip == "192.0.2.1"), "{:?}", report.endpoints);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A plain file of a size a zip lists for a member is hashed in the
+    /// first run too: a member that copies it ends that run's reading as a
+    /// copy between members does. Another plain file is not hashed.
+    #[test]
+    fn a_plain_file_that_may_be_a_members_copy_is_hashed_in_the_first_run() {
+        use std::io::Write;
+        let line = |ip: &str| {
+            format!(
+                "Jan 20 10:00:01 mx postfix/smtpd[1]: Anonymous TLS connection established from a.example[{ip}]: TLSv1 with cipher AES256-SHA (256/256 bits)\n"
+            )
+        };
+        let dir = std::env::temp_dir().join(format!("mailtriage-plain-copy-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (plain, zipped, other) = (dir.join("a.log"), dir.join("b.zip"), dir.join("z.log"));
+        std::fs::write(&plain, line("192.0.2.1")).unwrap();
+        std::fs::write(&other, line("192.0.2.100")).unwrap();
+        let mut w = zip::ZipWriter::new(std::fs::File::create(&zipped).unwrap());
+        for (name, ip) in [("a.log", "192.0.2.1"), ("c.log", "192.0.2.3")] {
+            w.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            w.write_all(line(ip).as_bytes()).unwrap();
+        }
+        w.finish().unwrap();
+        let files = [plain.clone(), zipped.clone(), other.clone()];
+        let hashed = hashed_among(&files, &archives_among(&files));
+        assert_eq!(hashed, [true, true, false]);
+        let common =
+            Common { paths: Vec::new(), format: Format::Json, lang: "en".into(), jobs: Some(1), no_progress: true };
+        let run = census_once(&files, &Default::default(), Some(&hashed), &common, false);
+        let members = run.members.unwrap();
+        let names = |k: usize| members[k].as_ref().map(|c| c.iter().map(|c| c.name.clone()).collect::<Vec<_>>());
+        assert_eq!(names(0), Some(vec![plain.display().to_string()]));
+        assert_eq!(names(1).map(|n| n.len()), Some(2));
+        assert_eq!(names(2), None);
+        // a.log and its copy were read; c.log was only hashed, z.log not read.
         let report = run.census.finish();
         assert_eq!(report.sessions, 2);
         assert!(report.endpoints.iter().all(|e| e.remote_ip == "192.0.2.1"), "{:?}", report.endpoints);

@@ -488,6 +488,35 @@ fn directory_end<R: Read + Seek>(reader: &mut R) -> Option<DirectoryEnd> {
     (start.checked_add(size)? == records_end).then_some(DirectoryEnd { start, size, count })
 }
 
+/// The uncompressed sizes a zip's directory lists (APPNOTE 4.3.12:
+/// `uncompressed size 4 bytes` at 24 of each record), folders and members
+/// of 4 GiB or more (ZIP64 sizes) left out; empty when its end records or
+/// its directory cannot be read. Reads the directory's records only: the
+/// census asks it which plain files may be copies of members, before it
+/// reads any.
+pub fn zip_listed_sizes<R: Read + Seek>(mut reader: R) -> Vec<u64> {
+    let Some(end) = directory_end(&mut reader) else { return Vec::new() };
+    if reader.seek(std::io::SeekFrom::Start(end.start)).is_err() {
+        return Vec::new();
+    }
+    let mut sizes = Vec::new();
+    let mut fixed = [0u8; 46];
+    for _ in 0..end.count {
+        if read_up_to(&mut reader, &mut fixed).ok() != Some(46) || fixed[..4] != *b"PK\x01\x02" {
+            break;
+        }
+        let half = |i: usize| u64::from(u16::from_le_bytes([fixed[i], fixed[i + 1]]));
+        let size = u32::from_le_bytes([fixed[24], fixed[25], fixed[26], fixed[27]]);
+        if size != u32::MAX && size > 0 {
+            sizes.push(u64::from(size));
+        }
+        if reader.seek(std::io::SeekFrom::Current((half(28) + half(30) + half(32)) as i64)).is_err() {
+            break;
+        }
+    }
+    sizes
+}
+
 /// The directory of a zip of more than `window` members
 /// ([`DIRECTORY_WINDOW`]), cut in windows of that many records: the byte range of each window's
 /// records and how many they are. Every record is checked for its signature and its lengths on
@@ -2268,6 +2297,14 @@ mod tests {
         windows[0].0.start += 1;
         let (got, _) = read(&windows);
         assert_eq!(got, ["a.log", "b.log", "c.log"], "read from the local headers");
+    }
+
+    #[test]
+    fn a_zips_listed_sizes_are_read_from_its_directory() {
+        let zip = zip_of(&[("a.log", b"first\n"), ("folder/", b""), ("b.log", b"second one\n")]);
+        assert_eq!(zip_listed_sizes(Cursor::new(&zip)), [6, 11]);
+        assert_eq!(zip_listed_sizes(Cursor::new(with_zip64_end(&zip))), [6, 11]);
+        assert!(zip_listed_sizes(Cursor::new(b"PK\x03\x04 no zip".to_vec())).is_empty());
     }
 
     /// A name listed in two windows of a directory is read in each, under
