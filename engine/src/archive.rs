@@ -252,13 +252,13 @@ pub fn zip_inputs_part<R: Read + Seek>(
 pub fn zip_parts<R: Read + Seek>(mut reader: R, min_files: usize, max: usize) -> usize {
     // Counted from the end record first: the whole directory of a zip of
     // 300 000 members is ~180 MB once opened.
-    if directory_end(&mut reader).is_none_or(|d| d.count > MAX_SPLIT_MEMBERS as u64) {
-        return 1;
-    }
+    let Some(end) = directory_end(&mut reader).filter(|d| d.count <= MAX_SPLIT_MEMBERS as u64) else { return 1 };
     let Ok(archive) = zip::ZipArchive::new(&mut reader) else { return 1 };
     let (len, directory) = (archive.len(), archive.central_directory_start());
     let files = archive.file_names().filter(|n| !n.ends_with('/')).count();
-    if archive.offset() != 0 || files < 2 * min_files.max(1) || len > MAX_SPLIT_MEMBERS {
+    // As many members as records: no name listed twice (the crate keeps
+    // one member a name; the others are read after all, by the last part).
+    if archive.offset() != 0 || files < 2 * min_files.max(1) || len as u64 != end.count {
         return 1;
     }
     drop(archive);
@@ -429,7 +429,12 @@ fn read_members<R: Read + Seek>(
 /// zip of more members is read a window of its directory at a time
 /// ([`Windowed`]). The same as [`MAX_SPLIT_MEMBERS`]: a zip read in parts is
 /// never read in windows, nor the other way round.
+#[cfg(not(fuzzing))]
 const DIRECTORY_WINDOW: u64 = MAX_SPLIT_MEMBERS as u64;
+/// Built for the fuzzer (`--cfg fuzzing`), two: its small zips take the
+/// windowed path too.
+#[cfg(fuzzing)]
+const DIRECTORY_WINDOW: u64 = 2;
 
 /// Where a zip's central directory is, as its end records say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -526,8 +531,12 @@ pub fn zip_listed_sizes<R: Read + Seek>(mut reader: R) -> Vec<u64> {
 /// record says.
 fn directory_windows<R: Read + Seek>(reader: &mut R, window: u64) -> Option<Vec<(std::ops::Range<u64>, u64)>> {
     let end = directory_end(reader)?;
-    // A window's end record has 16- and 32-bit fields.
-    if end.count <= window || window > u64::from(u16::MAX) || end.start.checked_add(end.size)? >= u64::from(u32::MAX) {
+    // A window's end record, after the zip's end, has 16- and 32-bit fields.
+    let len = reader.seek(std::io::SeekFrom::End(0)).ok()?;
+    if end.count <= window
+        || window > u64::from(u16::MAX)
+        || len.checked_add(WINDOW_GAP + end.size)? >= u64::from(u32::MAX)
+    {
         return None;
     }
     reader.seek(std::io::SeekFrom::Start(end.start)).ok()?;
@@ -566,12 +575,17 @@ fn windowed_entries<R: Read + Seek>(
     each: &mut MemberSink<'_>,
     problems: &mut Vec<String>,
 ) -> Result<(), String> {
-    let start = windows.first().map_or(0, |w| w.0.start);
+    let len = reader.seek(std::io::SeekFrom::End(0)).map_err(|e| format!("zip: {e}"))?;
+    let view = std::cell::Cell::new(true);
     let mut first = 0;
     for (k, (records, count)) in windows.iter().enumerate() {
-        let window = Windowed::new(&mut *reader, start, records.clone(), *count);
+        let window = Windowed::new(&mut *reader, len, records.clone(), *count, &view);
         match zip::ZipArchive::new(window) {
-            Ok(archive) => read_members(archive, prefix, depth, room, None, each, problems)?,
+            Ok(archive) => {
+                // Opened: its members are read from the zip as it is.
+                view.set(false);
+                read_members(archive, prefix, depth, room, None, each, problems)?
+            }
             Err(e) if k == 0 => return salvage(reader, format!("zip: {e}"), prefix, depth, room, each, problems),
             Err(e) => {
                 let name = format!("{prefix}members {} to {}", first + 1, first + count);
@@ -583,23 +597,35 @@ fn windowed_entries<R: Read + Seek>(
     Ok(())
 }
 
-/// A zip seen through one window of its central directory: its bytes up to
-/// the directory as they are, then the window's records in the
-/// directory's place, then an end record (APPNOTE 4.3.16) that lists
-/// those only. Every local header is where the zip has it, so the `zip`
-/// crate reads the window's members as members of a smaller zip.
-struct Windowed<R> {
+/// A zip seen through one window of its central directory: all its bytes
+/// where they are, then [`WINDOW_GAP`] zeros, the window's records and an
+/// end record (APPNOTE 4.3.16) that lists those only. Every local header is
+/// where the zip has it, so the `zip` crate reads the window's members as
+/// members of a smaller zip. What lies past the zip's end is there only
+/// while the directory is read (`view`: set by a seek to the end or to the
+/// window's records, cleared by a seek into the zip and once the crate has
+/// opened the window); otherwise the zip ends where it does, so a damaged
+/// member that runs on past it, or whose header is put past it, reads what
+/// it would read in the whole zip.
+struct Windowed<'v, R> {
     inner: R,
-    /// Where the directory starts, in both.
-    start: u64,
+    /// The zip's own length.
+    len: u64,
     /// The window's records in `inner`.
     records: std::ops::Range<u64>,
     end: [u8; 22],
     pos: u64,
+    view: &'v std::cell::Cell<bool>,
 }
 
-impl<R: Read + Seek> Windowed<R> {
-    fn new(inner: R, start: u64, records: std::ops::Range<u64>, count: u64) -> Self {
+/// Zeros between a zip's end and the records of a window of its directory
+/// ([`Windowed`]): more than the `zip` crate's block when it looks for the
+/// end record backwards from the end (2 KiB), so that search never starts
+/// inside the zip.
+const WINDOW_GAP: u64 = 4096;
+
+impl<'v, R: Read + Seek> Windowed<'v, R> {
+    fn new(inner: R, len: u64, records: std::ops::Range<u64>, count: u64, view: &'v std::cell::Cell<bool>) -> Self {
         let mut end = [0u8; 22];
         end[..4].copy_from_slice(b"PK\x05\x06");
         let count = u16::try_from(count).unwrap_or(u16::MAX).to_le_bytes();
@@ -607,24 +633,34 @@ impl<R: Read + Seek> Windowed<R> {
         end[10..12].copy_from_slice(&count);
         let size = u32::try_from(records.end - records.start).unwrap_or(u32::MAX);
         end[12..16].copy_from_slice(&size.to_le_bytes());
-        end[16..20].copy_from_slice(&u32::try_from(start).unwrap_or(u32::MAX).to_le_bytes());
-        Windowed { inner, start, records, end, pos: 0 }
+        end[16..20].copy_from_slice(&u32::try_from(len + WINDOW_GAP).unwrap_or(u32::MAX).to_le_bytes());
+        view.set(true);
+        Windowed { inner, len, records, end, pos: 0, view }
     }
 
-    fn len(&self) -> u64 {
-        self.start + (self.records.end - self.records.start) + 22
+    /// Where the window's records start.
+    fn directory(&self) -> u64 {
+        self.len + WINDOW_GAP
     }
 }
 
-impl<R: Read + Seek> Read for Windowed<R> {
+impl<R: Read + Seek> Read for Windowed<'_, R> {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
         let window = self.records.end - self.records.start;
-        let (from, left) = if self.pos < self.start {
-            (self.pos, self.start - self.pos)
-        } else if self.pos < self.start + window {
-            (self.records.start + (self.pos - self.start), self.start + window - self.pos)
+        let directory = self.directory();
+        let (from, left) = if self.pos < self.len {
+            (self.pos, self.len - self.pos)
+        } else if !self.view.get() {
+            return Ok(0);
+        } else if self.pos < directory {
+            let n = usize::try_from(directory - self.pos).unwrap_or(usize::MAX).min(out.len());
+            out[..n].fill(0);
+            self.pos += n as u64;
+            return Ok(n);
+        } else if self.pos < directory + window {
+            (self.records.start + (self.pos - directory), directory + window - self.pos)
         } else {
-            let at = usize::try_from(self.pos - self.start - window).unwrap_or(usize::MAX);
+            let at = usize::try_from(self.pos - directory - window).unwrap_or(usize::MAX);
             let rest = self.end.get(at..).unwrap_or_default();
             let n = rest.len().min(out.len());
             out[..n].copy_from_slice(&rest[..n]);
@@ -639,16 +675,25 @@ impl<R: Read + Seek> Read for Windowed<R> {
     }
 }
 
-impl<R: Read + Seek> Seek for Windowed<R> {
+impl<R: Read + Seek> Seek for Windowed<'_, R> {
     fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        let window = self.records.end - self.records.start;
         let (base, d) = match to {
             std::io::SeekFrom::Start(p) => (p, 0),
             std::io::SeekFrom::Current(d) => (self.pos, d),
-            std::io::SeekFrom::End(d) => (self.len(), d),
+            std::io::SeekFrom::End(d) => {
+                self.view.set(true);
+                (self.directory() + window + 22, d)
+            }
         };
         self.pos = base
             .checked_add_signed(d)
             .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "seek before start"))?;
+        if self.pos == self.directory() {
+            self.view.set(true);
+        } else if self.pos < self.len {
+            self.view.set(false);
+        }
         Ok(self.pos)
     }
 }
@@ -2305,6 +2350,44 @@ mod tests {
         assert_eq!(zip_listed_sizes(Cursor::new(&zip)), [6, 11]);
         assert_eq!(zip_listed_sizes(Cursor::new(with_zip64_end(&zip))), [6, 11]);
         assert!(zip_listed_sizes(Cursor::new(b"PK\x03\x04 no zip".to_vec())).is_empty());
+    }
+
+    /// Damaged zips the fuzzer made (`fuzz/fuzz_targets/zip.rs`), read alike
+    /// a window of two records at a time and whole, and in parts and whole:
+    /// a stored member whose data runs on into the directory and past the
+    /// end (it read the window's records, then zeros), a member whose data
+    /// starts past the end, and a name listed twice beside a record with
+    /// ZIP64 sizes (counted as no name listed twice, it was read in parts).
+    #[test]
+    fn damaged_zips_the_fuzzer_made_read_alike_in_windows_and_in_parts() {
+        let zips: [&[u8]; 3] = [
+            include_bytes!("../tests/data/fuzz-zip-1.zip"),
+            include_bytes!("../tests/data/fuzz-zip-2.zip"),
+            include_bytes!("../tests/data/fuzz-zip-3.zip"),
+        ];
+        for (k, zip) in zips.iter().enumerate() {
+            // (A name listed twice, in two windows, is read in each: the
+            // third zip reads otherwise in windows, as it should.)
+            if k < 2 {
+                let (windowed, whole) = windowed_and_whole(zip, 2);
+                assert_eq!(windowed, whole, "zip {}", k + 1);
+            }
+            let events = |part: Option<(usize, usize)>| {
+                let mut got = Vec::new();
+                let _ = zip_inputs_part(Cursor::new(zip), "z.zip", "!", part, &mut |e| {
+                    got.push(match e {
+                        Event::Begin(n, w) => format!("B{n} {w:?}"),
+                        Event::Chunk(c) => format!("C{c:?}"),
+                        Event::End(p) => format!("E{p:?}"),
+                    })
+                });
+                got
+            };
+            let n = zip_parts(Cursor::new(zip), 1, 4);
+            assert_eq!(n == 1, k == 2, "zip {} in {n} parts", k + 1);
+            let parts: Vec<String> = (0..n).flat_map(|i| events((n > 1).then_some((i, n)))).collect();
+            assert_eq!(parts, events(None), "zip {} in {n} parts", k + 1);
+        }
     }
 
     /// A name listed in two windows of a directory is read in each, under
