@@ -1524,29 +1524,40 @@ mod tests {
         assert_eq!((listed.findings, listed.reports.len(), listed.with_findings.len()), (30_000, 1, 1));
     }
 
+    /// A Postfix line: a TLS 1.0 session from `ip`.
+    fn tls10_line(ip: &str) -> String {
+        format!(
+            "Jan 20 10:00:01 mx postfix/smtpd[1]: Anonymous TLS connection established from a.example[{ip}]: TLSv1 with cipher AES256-SHA (256/256 bits)\n"
+        )
+    }
+
+    /// A zip at `path` of members named as given, each a [`tls10_line`] from
+    /// the IP given.
+    fn write_zip(path: &Path, members: &[(&str, &str)]) {
+        use std::io::Write;
+        let mut w = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+        for (name, ip) in members {
+            w.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+            w.write_all(tls10_line(ip).as_bytes()).unwrap();
+        }
+        w.finish().unwrap();
+    }
+
+    /// The options of a census on one thread, in JSON.
+    fn one_thread() -> Common {
+        Common { paths: Vec::new(), format: Format::Json, lang: "en".into(), jobs: Some(1), no_progress: true }
+    }
+
     /// A census's first run over an archive, once two of its members hold
     /// the same bytes (it will be made again without one), hashes the
     /// members after them without reading them, and holds no report.
     #[test]
     fn a_first_run_that_finds_a_copy_only_hashes_the_rest() {
-        use std::io::Write;
-        let line = |ip: &str| {
-            format!(
-                "Jan 20 10:00:01 mx postfix/smtpd[1]: Anonymous TLS connection established from a.example[{ip}]: TLSv1 with cipher AES256-SHA (256/256 bits)\n"
-            )
-        };
         let dir = std::env::temp_dir().join(format!("mailtriage-first-run-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("logs.zip");
-        let mut w = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
-        for (name, ip) in [("a.log", "192.0.2.1"), ("b.log", "192.0.2.1"), ("c.log", "192.0.2.3")] {
-            w.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
-            w.write_all(line(ip).as_bytes()).unwrap();
-        }
-        w.finish().unwrap();
-        let common =
-            Common { paths: Vec::new(), format: Format::Json, lang: "en".into(), jobs: Some(1), no_progress: true };
-        let run = census_once(std::slice::from_ref(&path), &Default::default(), Some(&[true]), &common, false);
+        write_zip(&path, &[("a.log", "192.0.2.1"), ("b.log", "192.0.2.1"), ("c.log", "192.0.2.3")]);
+        let run = census_once(std::slice::from_ref(&path), &Default::default(), Some(&[true]), &one_thread(), false);
         let members = run.members.unwrap();
         let names: Vec<&str> = members[0].as_ref().unwrap().iter().map(|c| c.name.as_str()).collect();
         let zip = path.display().to_string();
@@ -1564,29 +1575,16 @@ mod tests {
     /// copy between members does. Another plain file is not hashed.
     #[test]
     fn a_plain_file_that_may_be_a_members_copy_is_hashed_in_the_first_run() {
-        use std::io::Write;
-        let line = |ip: &str| {
-            format!(
-                "Jan 20 10:00:01 mx postfix/smtpd[1]: Anonymous TLS connection established from a.example[{ip}]: TLSv1 with cipher AES256-SHA (256/256 bits)\n"
-            )
-        };
         let dir = std::env::temp_dir().join(format!("mailtriage-plain-copy-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let (plain, zipped, other) = (dir.join("a.log"), dir.join("b.zip"), dir.join("z.log"));
-        std::fs::write(&plain, line("192.0.2.1")).unwrap();
-        std::fs::write(&other, line("192.0.2.100")).unwrap();
-        let mut w = zip::ZipWriter::new(std::fs::File::create(&zipped).unwrap());
-        for (name, ip) in [("a.log", "192.0.2.1"), ("c.log", "192.0.2.3")] {
-            w.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
-            w.write_all(line(ip).as_bytes()).unwrap();
-        }
-        w.finish().unwrap();
+        std::fs::write(&plain, tls10_line("192.0.2.1")).unwrap();
+        std::fs::write(&other, tls10_line("192.0.2.100")).unwrap();
+        write_zip(&zipped, &[("a.log", "192.0.2.1"), ("c.log", "192.0.2.3")]);
         let files = [plain.clone(), zipped.clone(), other.clone()];
         let hashed = hashed_among(&files, &archives_among(&files));
         assert_eq!(hashed, [true, true, false]);
-        let common =
-            Common { paths: Vec::new(), format: Format::Json, lang: "en".into(), jobs: Some(1), no_progress: true };
-        let run = census_once(&files, &Default::default(), Some(&hashed), &common, false);
+        let run = census_once(&files, &Default::default(), Some(&hashed), &one_thread(), false);
         let members = run.members.unwrap();
         let names = |k: usize| members[k].as_ref().map(|c| c.iter().map(|c| c.name.clone()).collect::<Vec<_>>());
         assert_eq!(names(0), Some(vec![plain.display().to_string()]));

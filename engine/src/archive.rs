@@ -2192,26 +2192,38 @@ mod tests {
         assert_eq!(got.len(), 2);
     }
 
+    /// A zip of `n` members `m0.log`… with a folder among them and a zip
+    /// inside (`nested.zip` holding `in.log`).
+    fn mixed_zip(n: usize) -> Vec<u8> {
+        let inner = zip_of(&[("in.log", b"inner\n")]);
+        let names: Vec<String> = (0..n).map(|i| format!("m{i}.log")).collect();
+        let mut items: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b"451 5.7.3 x\n"[..])).collect();
+        items.insert(3, ("folder/", b""));
+        items.insert(5, ("nested.zip", &inner));
+        zip_of(&items)
+    }
+
+    /// The events of part `part` of a zip as text, and what it returned.
+    fn part_events(zip: &[u8], part: Option<(usize, usize)>) -> (Vec<String>, Result<Vec<String>, String>) {
+        let mut got = Vec::new();
+        let r = zip_inputs_part(Cursor::new(zip), "z.zip", "!", part, &mut |e| {
+            got.push(match e {
+                Event::Begin(n, w) => format!("B{n} {w:?}"),
+                Event::Chunk(c) => format!("C{}", String::from_utf8_lossy(c)),
+                Event::End(p) => format!("E{p:?}"),
+            })
+        });
+        (got, r)
+    }
+
     /// The events of a zip's parts, read one after another, are the whole
     /// zip's: every member once, in order, a folder passed over, a member
     /// that is a zip opened inside its part.
     #[test]
     fn a_zip_read_in_parts_is_the_whole_zip() {
-        let inner = zip_of(&[("in.log", b"inner\n")]);
-        let names: Vec<String> = (0..7).map(|i| format!("m{i}.log")).collect();
-        let mut items: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b"451 5.7.3 x\n"[..])).collect();
-        items.insert(3, ("folder/", b""));
-        items.insert(5, ("nested.zip", &inner));
-        let zip = zip_of(&items);
+        let zip = mixed_zip(7);
         let read = |part: Option<(usize, usize)>| {
-            let mut got = Vec::new();
-            let r = zip_inputs_part(Cursor::new(&zip), "z.zip", "!", part, &mut |e| {
-                got.push(match e {
-                    Event::Begin(n, _) => format!("B{n}"),
-                    Event::Chunk(c) => format!("C{}", String::from_utf8_lossy(c)),
-                    Event::End(p) => format!("E{p:?}"),
-                })
-            });
+            let (got, r) = part_events(&zip, part);
             (got, r.unwrap())
         };
         let (whole, problems) = read(None);
@@ -2285,12 +2297,7 @@ mod tests {
     /// directory that is not what its end record says is read whole.
     #[test]
     fn a_zip_of_many_members_is_read_a_window_of_its_directory_at_a_time() {
-        let inner = zip_of(&[("in.log", b"inner\n")]);
-        let names: Vec<String> = (0..9).map(|i| format!("m{i}.log")).collect();
-        let mut items: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b"451 5.7.3 x\n"[..])).collect();
-        items.insert(3, ("folder/", b""));
-        items.insert(5, ("nested.zip", &inner));
-        let zip = zip_of(&items);
+        let zip = mixed_zip(9);
         for zip in [zip.clone(), with_zip64_end(&zip)] {
             for window in [1, 2, 3, 10] {
                 let (windowed, whole) = windowed_and_whole(&zip, window);
@@ -2372,17 +2379,7 @@ mod tests {
                 let (windowed, whole) = windowed_and_whole(zip, 2);
                 assert_eq!(windowed, whole, "zip {}", k + 1);
             }
-            let events = |part: Option<(usize, usize)>| {
-                let mut got = Vec::new();
-                let _ = zip_inputs_part(Cursor::new(zip), "z.zip", "!", part, &mut |e| {
-                    got.push(match e {
-                        Event::Begin(n, w) => format!("B{n} {w:?}"),
-                        Event::Chunk(c) => format!("C{c:?}"),
-                        Event::End(p) => format!("E{p:?}"),
-                    })
-                });
-                got
-            };
+            let events = |part| part_events(zip, part).0;
             let n = zip_parts(Cursor::new(zip), 1, 4);
             assert_eq!(n == 1, k == 2, "zip {} in {n} parts", k + 1);
             let parts: Vec<String> = (0..n).flat_map(|i| events((n > 1).then_some((i, n)))).collect();
