@@ -189,10 +189,7 @@ fn without_copies(files: Vec<PathBuf>, out: &mut CopyNotes<impl Write>) -> Vec<P
     let mut kept: Vec<Option<(PathBuf, bool)>> = Vec::with_capacity(files.len());
     'file: for f in files {
         let (size, dated) = match std::fs::metadata(&f) {
-            Ok(m) if m.is_file() && f.as_os_str() != "-" => {
-                let written = input::modified(Some(&m));
-                (m.len(), written.and_then(mailtriage_engine::census::plausible_written).is_some())
-            }
+            Ok(m) if m.is_file() && f.as_os_str() != "-" => (m.len(), dated(input::modified(Some(&m)))),
             _ => {
                 kept.push(Some((f, true)));
                 continue;
@@ -222,6 +219,12 @@ fn without_copies(files: Vec<PathBuf>, out: &mut CopyNotes<impl Write>) -> Vec<P
         kept.push(Some((f, dated)));
     }
     kept.into_iter().flatten().map(|(f, _)| f).collect()
+}
+
+/// Whether a file or member written at `written` has a time to date its
+/// RFC 3164 stamps by ([`mailtriage_engine::census::plausible_written`]).
+fn dated(written: Option<i64>) -> bool {
+    written.and_then(mailtriage_engine::census::plausible_written).is_some()
 }
 
 /// One input of a path as [`without_archived_copies`] compares them.
@@ -317,8 +320,7 @@ impl Copies {
 impl ContentHash<'_> {
     /// An input begins, written at `written` if its file or archive says.
     fn begin(&mut self, name: &str, written: Option<i64>) {
-        let dated = written.and_then(mailtriage_engine::census::plausible_written).is_some();
-        self.current = Some((name.to_string(), dated, digest::Digest::default()));
+        self.current = Some((name.to_string(), dated(written), digest::Digest::default()));
     }
 
     fn chunk(&mut self, b: &[u8]) {
@@ -800,7 +802,7 @@ fn census_once(
             let mut k = 0;
             let hashed_file = hashed_files.contains(p);
             // A file not hashed, once the run is certain to be made again.
-            if copies.found() && !hashed_file && hash.is_some() {
+            if copies.found() && !hashed_file {
                 return Ok(c);
             }
             let mut hash = hashed_file.then(|| ContentHash { copies: Some(&copies), ..ContentHash::default() });
@@ -930,17 +932,16 @@ fn triage_path_each(
     each: &mut dyn FnMut(InputReport),
 ) -> io::Result<()> {
     let mut current: Option<Analyzer> = None;
-    // Whether the input read is hashed (`hash`), with or without `current`.
-    let mut hashing = false;
+    // `hash` hashes the input it was told began (not one skipped), with or
+    // without `current`.
     input::stream_part(path, part, read, &mut |ev| match ev {
-        input::Event::Begin(name, _) if skip.contains(name) => (current, hashing) = (None, false),
+        input::Event::Begin(name, _) if skip.contains(name) => current = None,
         // Its date, for its lines' stamps without a year: a file's own (none
         // for stdin), a member's as its archive stored it (never the
         // archive's: it may have been made long after).
         input::Event::Begin(name, written) => {
             if let Some(h) = hash.as_deref_mut() {
                 h.begin(name, written);
-                hashing = true;
                 // A run that will be made again without copies: hashed only.
                 if h.copies.is_some_and(Copies::found) {
                     current = None;
@@ -957,7 +958,7 @@ fn triage_path_each(
             current = Some(a);
         }
         input::Event::Chunk(b) => {
-            if let Some(h) = hash.as_deref_mut().filter(|_| hashing) {
+            if let Some(h) = hash.as_deref_mut() {
                 h.chunk(b);
             }
             if let Some(a) = &mut current {
@@ -965,7 +966,7 @@ fn triage_path_each(
             }
         }
         input::Event::End(problem) => {
-            if let Some(h) = hash.as_deref_mut().filter(|_| std::mem::take(&mut hashing)) {
+            if let Some(h) = hash.as_deref_mut() {
                 h.end(problem.is_some());
             }
             if let Some(a) = current.take() {

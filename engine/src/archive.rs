@@ -497,42 +497,59 @@ fn directory_end<R: Read + Seek>(reader: &mut R) -> Option<DirectoryEnd> {
     (start.checked_add(size)? == records_end).then_some(DirectoryEnd { start, size, count })
 }
 
-/// The uncompressed sizes a zip's directory lists (APPNOTE 4.3.12:
-/// `uncompressed size 4 bytes` at 24 of each record), folders and members
-/// of 4 GiB or more (ZIP64 sizes) left out; empty when its end records or
-/// its directory cannot be read. Reads the directory's records only: the
-/// census asks it which plain files may be copies of members, before it
-/// reads any.
-pub fn zip_listed_sizes<R: Read + Seek>(mut reader: R) -> Vec<u64> {
-    let Some(end) = directory_end(&mut reader) else { return Vec::new() };
-    if reader.seek(std::io::SeekFrom::Start(end.start)).is_err() {
-        return Vec::new();
-    }
-    let mut sizes = Vec::new();
+/// Walks the records of the directory `end` describes (APPNOTE 4.3.12: 46
+/// bytes, then the name, the extra field and the comment, whose lengths
+/// are at 28, 30 and 32), each record's fixed part and where the record
+/// after it starts to `each`, up to the first that is none: where the walk
+/// stopped (the directory's end if every record is one), `None` when its
+/// start cannot be reached.
+fn walk_records<R: Read + Seek>(
+    reader: &mut R,
+    end: &DirectoryEnd,
+    mut each: impl FnMut(&[u8; 46], u64),
+) -> Option<u64> {
+    reader.seek(std::io::SeekFrom::Start(end.start)).ok()?;
+    let mut at = end.start;
     let mut fixed = [0u8; 46];
     for _ in 0..end.count {
-        if read_up_to(&mut reader, &mut fixed).ok() != Some(46) || fixed[..4] != *b"PK\x01\x02" {
+        if read_up_to(reader, &mut fixed).ok() != Some(46) || fixed[..4] != *b"PK\x01\x02" {
             break;
         }
         let half = |i: usize| u64::from(u16::from_le_bytes([fixed[i], fixed[i + 1]]));
+        let rest = half(28) + half(30) + half(32);
+        if reader.seek(std::io::SeekFrom::Current(rest as i64)).is_err() {
+            break;
+        }
+        at += 46 + rest;
+        each(&fixed, at);
+    }
+    Some(at)
+}
+
+/// The uncompressed sizes a zip's directory lists (`uncompressed size 4
+/// bytes` at 24 of each record, see [`walk_records`]), folders and members
+/// of 4 GiB or more (ZIP64 sizes) left out; empty when its end records
+/// cannot be read, those of its records before one that is none when a
+/// record cannot. Reads the directory's records only: the census asks it
+/// which plain files may be copies of members, before it reads any.
+pub fn zip_listed_sizes<R: Read + Seek>(mut reader: R) -> Vec<u64> {
+    let Some(end) = directory_end(&mut reader) else { return Vec::new() };
+    let mut sizes = Vec::new();
+    walk_records(&mut reader, &end, |fixed, _| {
         let size = u32::from_le_bytes([fixed[24], fixed[25], fixed[26], fixed[27]]);
         if size != u32::MAX && size > 0 {
             sizes.push(u64::from(size));
         }
-        if reader.seek(std::io::SeekFrom::Current((half(28) + half(30) + half(32)) as i64)).is_err() {
-            break;
-        }
-    }
+    });
     sizes
 }
 
 /// The directory of a zip of more than `window` members
-/// ([`DIRECTORY_WINDOW`]), cut in windows of that many records: the byte range of each window's
-/// records and how many they are. Every record is checked for its signature and its lengths on
-/// the way (APPNOTE 4.3.12: 46 bytes, then the name, the extra field and
-/// the comment, whose lengths are at 28, 30 and 32); `None` (the zip is
-/// read whole) for a smaller zip or a directory that is not what its end
-/// record says.
+/// ([`DIRECTORY_WINDOW`]), cut in windows of that many records: the byte
+/// range of each window's records and how many they are. Every record is
+/// checked for its signature and its lengths on the way ([`walk_records`]);
+/// `None` (the zip is read whole) for a smaller zip or a directory that is
+/// not what its end record says.
 fn directory_windows<R: Read + Seek>(reader: &mut R, window: u64) -> Option<Vec<(std::ops::Range<u64>, u64)>> {
     let end = directory_end(reader)?;
     // A window's end record, after the zip's end, has 16- and 32-bit fields.
@@ -543,24 +560,16 @@ fn directory_windows<R: Read + Seek>(reader: &mut R, window: u64) -> Option<Vec<
     {
         return None;
     }
-    reader.seek(std::io::SeekFrom::Start(end.start)).ok()?;
     let mut windows = Vec::new();
-    let (mut at, mut from) = (end.start, end.start);
-    let mut fixed = [0u8; 46];
-    for k in 1..=end.count {
-        if read_up_to(reader, &mut fixed).ok()? != 46 || fixed[..4] != *b"PK\x01\x02" {
-            return None;
-        }
-        let half = |i: usize| u64::from(u16::from_le_bytes([fixed[i], fixed[i + 1]]));
-        let rest = half(28) + half(30) + half(32);
-        at += 46 + rest;
-        reader.seek(std::io::SeekFrom::Current(rest as i64)).ok()?;
+    let (mut from, mut k) = (end.start, 0);
+    let at = walk_records(reader, &end, |_, at| {
+        k += 1;
         if k % window == 0 || k == end.count {
             windows.push((from..at, (k - 1) % window + 1));
             from = at;
         }
-    }
-    (at == end.start + end.size).then_some(windows)
+    })?;
+    (k == end.count && at == end.start + end.size).then_some(windows)
 }
 
 /// The members of a zip read a window of its directory at a time (see

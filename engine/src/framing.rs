@@ -1130,6 +1130,7 @@ pub fn text_columns(text: &str) -> usize {
 }
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// A line that ends in two CRs keeps one however it comes: whole in
     /// one chunk or carried over from the chunk before, in valid UTF-8 or
@@ -1159,7 +1160,6 @@ mod tests {
             }
         }
     }
-    use super::*;
 
     #[test]
     fn newline_masks_match_a_plain_search() {
